@@ -1,0 +1,563 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+
+#include "control/commandhandler.h"
+#include "control/controlserver.h"
+#include "domain/jsonformat.h"
+#include "engine/engine.h"
+#include "runtime/runtimeconfig.h"
+#include "schedule/duration.h"
+#include "storage/database.h"
+#include "storage/historyrepository.h"
+#include "storage/monitorrepository.h"
+#include "storage/pingrepository.h"
+#include "time/clock.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLockFile>
+#include <QThread>
+
+#include <cstdio>
+
+namespace uptrack {
+
+namespace {
+
+const QStringList kSubcommands = {QStringLiteral("monitor")};
+const QStringList kValueOptions = {QStringLiteral("--db"), QStringLiteral("--listen"),
+                                   QStringLiteral("--base-url"), QStringLiteral("--body-cap"),
+                                   QStringLiteral("--sync")};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+void out(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void err(const QString &text)
+{
+    const QByteArray bytes = (text + QLatin1Char('\n')).toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+void printJson(const QJsonValue &value)
+{
+    const QByteArray bytes = value.isArray()
+            ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
+            : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
+    out(QString::fromUtf8(bytes));
+}
+
+QString localTime(qint64 ms)
+{
+    if (ms < 0)
+        return QStringLiteral("-");
+    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+enum Exit { Ok = 0, Failed = 1, Usage = 2 };
+
+/// Everything one sub-command invocation needs.
+class Cli
+{
+public:
+    explicit Cli(QStringList arguments) : m_arguments(std::move(arguments)) { }
+    int run();
+
+private:
+    int monitorCommand(const QString &verb, const QStringList &rest);
+    int add(const QStringList &rest);
+    int edit(const QString &ref);
+    int changeState(const QString &verb, const QString &ref);
+    int list();
+    int show(const QString &ref);
+    int pings(const QString &ref);
+
+    bool openDatabase();
+    std::optional<Monitor> findMonitor(const QString &ref);
+    PingUrls urls();
+    bool specFromOptions(MonitorSpec *spec);
+    QJsonObject execute(const QJsonObject &command);
+    int printMonitor(qint64 id);
+
+    QStringList m_arguments;
+    QCommandLineParser m_parser;
+    QString m_dbPath;
+    bool m_json = false;
+    std::unique_ptr<Database> m_db;
+};
+
+int Cli::run()
+{
+    m_parser.setApplicationDescription(tr("Uptrack: know when your cron jobs stop running."));
+    m_parser.addHelpOption();
+    m_parser.addOptions({
+            {QStringLiteral("db"), tr("The database (default: %1).").arg(defaultDatabasePath()),
+             tr("path")},
+            {QStringLiteral("json"), tr("Print JSON.")},
+            {QStringLiteral("name"), tr("The monitor's name."), tr("name")},
+            {QStringLiteral("slug"), tr("The monitor's slug (a-z, 0-9, -, _)."), tr("slug")},
+            {QStringLiteral("period"), tr("How often the job runs: 90s, 5m, 1h30m, 1d."),
+             tr("duration")},
+            {QStringLiteral("grace"), tr("How late a ping may be before an alert."),
+             tr("duration")},
+            {QStringLiteral("tag"), tr("A tag (repeat for more)."), tr("tag")},
+            {QStringLiteral("description"), tr("A description."), tr("text")},
+            {QStringLiteral("resume-on-ping"), tr("A ping resumes the monitor when paused.")},
+            {QStringLiteral("manual-resume"), tr("Pings leave a paused monitor paused.")},
+            {QStringLiteral("limit"), tr("At most this many pings (newest)."), tr("n")},
+            {QStringLiteral("status"), tr("Only monitors in this state."), tr("status")},
+            {QStringLiteral("listen"), tr("Ignored by sub-commands."), tr("addr:port")},
+            {QStringLiteral("base-url"), tr("Ignored by sub-commands."), tr("url")},
+    });
+    if (!m_parser.parse(m_arguments)) {
+        err(m_parser.errorText());
+        return Usage;
+    }
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        out(m_parser.helpText());
+        out(tr("\nSub-commands:\n"
+               "  monitor add --name NAME [--period 1d] [--grace 1h] [--slug S] [--tag T]...\n"
+               "  monitor edit MONITOR [--name ...] [--period ...] [--grace ...] ...\n"
+               "  monitor list [--status S] [--tag T]\n"
+               "  monitor show|pause|resume|remove MONITOR\n"
+               "  monitor pings MONITOR [--limit N]\n"
+               "MONITOR is an id, a slug or a token. Add --json for JSON output.\n"));
+        return Ok;
+    }
+    m_json = m_parser.isSet(QStringLiteral("json"));
+    m_dbPath = m_parser.isSet(QStringLiteral("db")) ? m_parser.value(QStringLiteral("db"))
+                                                     : defaultDatabasePath();
+    m_dbPath = QFileInfo(m_dbPath).absoluteFilePath();
+    const QStringList positional = m_parser.positionalArguments();
+    if (positional.size() < 2 || positional[0] != QLatin1String("monitor")) {
+        err(tr("usage: uptrack monitor add|edit|list|show|pause|resume|remove|pings ... "
+               "(uptrack --help for more)"));
+        return Usage;
+    }
+    return monitorCommand(positional[1], positional.mid(2));
+}
+
+int Cli::monitorCommand(const QString &verb, const QStringList &rest)
+{
+    if (verb == QLatin1String("add"))
+        return add(rest);
+    if (verb == QLatin1String("list"))
+        return list();
+    static const QStringList withRef = {QStringLiteral("show"),   QStringLiteral("pause"),
+                                        QStringLiteral("resume"), QStringLiteral("remove"),
+                                        QStringLiteral("pings"),  QStringLiteral("edit")};
+    if (!withRef.contains(verb)) {
+        err(tr("unknown command \"monitor %1\" (add, edit, list, show, pause, resume, remove, "
+               "pings)")
+                    .arg(verb));
+        return Usage;
+    }
+    if (rest.size() != 1) {
+        err(tr("usage: uptrack monitor %1 MONITOR (an id, slug or token)").arg(verb));
+        return Usage;
+    }
+    if (verb == QLatin1String("show"))
+        return show(rest[0]);
+    if (verb == QLatin1String("pings"))
+        return pings(rest[0]);
+    if (verb == QLatin1String("edit"))
+        return edit(rest[0]);
+    return changeState(verb, rest[0]);
+}
+
+bool Cli::openDatabase()
+{
+    if (m_db)
+        return true;
+    QString error;
+    if (!QDir().mkpath(QFileInfo(m_dbPath).absolutePath())) {
+        err(tr("Cannot create the folder for %1.").arg(m_dbPath));
+        return false;
+    }
+    m_db = Database::open(m_dbPath, Database::Mode::ReadWrite, &error);
+    if (!m_db) {
+        err(error);
+        return false;
+    }
+    return true;
+}
+
+PingUrls Cli::urls()
+{
+    HistoryRepository meta(*m_db);
+    QString base = meta.meta(QStringLiteral("ping_base_url"));
+    if (base.isEmpty())
+        base = pingBaseUrl(QString(), QHostAddress::Any, 8470);
+    return PingUrls{base, meta.meta(QStringLiteral("ping_key"))};
+}
+
+std::optional<Monitor> Cli::findMonitor(const QString &ref)
+{
+    if (!openDatabase())
+        return std::nullopt;
+    MonitorRepository repo(*m_db);
+    auto m = repo.find(ref);
+    if (!m)
+        err(tr("No monitor is named \"%1\" (give an id, a slug or a token; see \"uptrack "
+               "monitor list\").")
+                    .arg(ref));
+    return m;
+}
+
+bool Cli::specFromOptions(MonitorSpec *spec)
+{
+    auto duration = [this](const char *option, std::optional<qint64> *target) {
+        const QString name = QString::fromLatin1(option);
+        if (!m_parser.isSet(name))
+            return true;
+        QString why;
+        const auto ms = parseDuration(m_parser.value(name), &why);
+        if (!ms) {
+            err(QStringLiteral("--%1: %2").arg(name, why));
+            return false;
+        }
+        *target = *ms;
+        return true;
+    };
+    if (m_parser.isSet(QStringLiteral("name")))
+        spec->name = m_parser.value(QStringLiteral("name"));
+    if (m_parser.isSet(QStringLiteral("slug")))
+        spec->slug = m_parser.value(QStringLiteral("slug"));
+    if (m_parser.isSet(QStringLiteral("tag")))
+        spec->tags = m_parser.values(QStringLiteral("tag"));
+    if (m_parser.isSet(QStringLiteral("description")))
+        spec->description = m_parser.value(QStringLiteral("description"));
+    if (m_parser.isSet(QStringLiteral("resume-on-ping")))
+        spec->resumeOnPing = true;
+    if (m_parser.isSet(QStringLiteral("manual-resume")))
+        spec->resumeOnPing = false;
+    if (!duration("period", &spec->periodMs) || !duration("grace", &spec->graceMs))
+        return false;
+    const QString invalid = MonitorRules::validate(*spec);
+    if (!invalid.isEmpty()) {
+        err(invalid);
+        return false;
+    }
+    return true;
+}
+
+QJsonObject Cli::execute(const QJsonObject &command)
+{
+    const QString socket = ControlServer::nameFor(m_dbPath);
+    QJsonObject reply;
+    if (QFileInfo::exists(m_dbPath) && ControlClient::send(socket, command, &reply))
+        return reply;
+
+    // No instance answered: do it here, holding the instance lock so that none
+    // starts half-way through.
+    QDir().mkpath(QFileInfo(m_dbPath).absolutePath());
+    QLockFile lock(m_dbPath + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(2000)) {
+        // An instance holds the lock: it may be starting up. Give it a moment.
+        for (int i = 0; i < 40; ++i) {
+            if (ControlClient::send(socket, command, &reply))
+                return reply;
+            QThread::msleep(250);
+        }
+        return QJsonObject{{QStringLiteral("ok"), false},
+                           {QStringLiteral("error"),
+                            tr("Another Uptrack holds the database %1 but does not answer. Is "
+                               "it stuck? Stop it and try again.")
+                                    .arg(m_dbPath)}};
+    }
+    if (!openDatabase())
+        return QJsonObject{{QStringLiteral("ok"), false}, {QStringLiteral("error"), QString()}};
+    SystemClock clock;
+    Engine engine(*m_db, clock);
+    QString error;
+    if (!engine.load(&error))
+        return QJsonObject{{QStringLiteral("ok"), false}, {QStringLiteral("error"), error}};
+    CommandHandler handler(engine);
+    return handler.handle(command);
+}
+
+int Cli::printMonitor(qint64 id)
+{
+    if (!openDatabase())
+        return Failed;
+    MonitorRepository repo(*m_db);
+    const auto m = repo.load(id);
+    if (!m) {
+        err(tr("The monitor %1 disappeared.").arg(id));
+        return Failed;
+    }
+    const PingUrls u = urls();
+    if (m_json) {
+        printJson(monitorToJson(*m, u));
+        return Ok;
+    }
+    out(tr("%1 (%2)\n").arg(m->name, m->slug));
+    out(tr("  id:          %1\n").arg(m->id));
+    out(tr("  status:      %1\n").arg(statusName(m->status)));
+    out(tr("  schedule:    every %1, grace %2\n")
+                .arg(formatDuration(m->periodMs), formatDuration(m->graceMs)));
+    out(tr("  last ping:   %1\n").arg(localTime(m->lastPingMs)));
+    out(tr("  next due:    %1\n").arg(localTime(m->status == Status::Paused ? -1 : m->nextDueMs)));
+    out(tr("  pings:       %1\n").arg(m->nPings));
+    if (m->lastDurationMs >= 0)
+        out(tr("  last run:    %1\n").arg(formatDuration(m->lastDurationMs)));
+    if (!m->tags.isEmpty())
+        out(tr("  tags:        %1\n").arg(m->tags.join(QLatin1Char(' '))));
+    out(tr("  ping URL:    %1\n").arg(u.pingUrl(*m)));
+    out(tr("  slug URL:    %1\n").arg(u.slugUrl(*m)));
+    return Ok;
+}
+
+int Cli::add(const QStringList &rest)
+{
+    if (!rest.isEmpty()) {
+        err(tr("unexpected argument \"%1\" (did you mean --name?)").arg(rest.first()));
+        return Usage;
+    }
+    MonitorSpec spec;
+    if (!specFromOptions(&spec))
+        return Usage;
+    if (!spec.name) {
+        err(tr("uptrack monitor add needs --name NAME"));
+        return Usage;
+    }
+    QJsonObject command{{QStringLiteral("command"), QStringLiteral("monitor.add")},
+                        {QStringLiteral("name"), *spec.name}};
+    if (spec.slug)
+        command.insert(QStringLiteral("slug"), *spec.slug);
+    if (spec.periodMs)
+        command.insert(QStringLiteral("period_ms"), double(*spec.periodMs));
+    if (spec.graceMs)
+        command.insert(QStringLiteral("grace_ms"), double(*spec.graceMs));
+    if (spec.tags)
+        command.insert(QStringLiteral("tags"), QJsonArray::fromStringList(*spec.tags));
+    if (spec.description)
+        command.insert(QStringLiteral("description"), *spec.description);
+    if (spec.resumeOnPing)
+        command.insert(QStringLiteral("resume_on_ping"), *spec.resumeOnPing);
+    const QJsonObject reply = execute(command);
+    if (!reply.value(QLatin1String("ok")).toBool()) {
+        const QString why = reply.value(QLatin1String("error")).toString();
+        if (!why.isEmpty())
+            err(why);
+        return Failed;
+    }
+    return printMonitor(qint64(reply.value(QLatin1String("id")).toDouble()));
+}
+
+int Cli::edit(const QString &ref)
+{
+    MonitorSpec spec;
+    if (!specFromOptions(&spec))
+        return Usage;
+    QJsonObject command{{QStringLiteral("command"), QStringLiteral("monitor.edit")},
+                        {QStringLiteral("monitor"), ref}};
+    if (spec.name)
+        command.insert(QStringLiteral("name"), *spec.name);
+    if (spec.slug)
+        command.insert(QStringLiteral("slug"), *spec.slug);
+    if (spec.periodMs)
+        command.insert(QStringLiteral("period_ms"), double(*spec.periodMs));
+    if (spec.graceMs)
+        command.insert(QStringLiteral("grace_ms"), double(*spec.graceMs));
+    if (spec.tags)
+        command.insert(QStringLiteral("tags"), QJsonArray::fromStringList(*spec.tags));
+    if (spec.description)
+        command.insert(QStringLiteral("description"), *spec.description);
+    if (spec.resumeOnPing)
+        command.insert(QStringLiteral("resume_on_ping"), *spec.resumeOnPing);
+    const QJsonObject reply = execute(command);
+    if (!reply.value(QLatin1String("ok")).toBool()) {
+        err(reply.value(QLatin1String("error")).toString());
+        return Failed;
+    }
+    return printMonitor(qint64(reply.value(QLatin1String("id")).toDouble()));
+}
+
+int Cli::changeState(const QString &verb, const QString &ref)
+{
+    if (!QFileInfo::exists(m_dbPath)) {
+        err(tr("No monitor is named \"%1\": the database %2 does not exist yet.")
+                    .arg(ref, m_dbPath));
+        return Failed;
+    }
+    std::optional<Monitor> before;
+    if (verb == QLatin1String("remove")) {
+        before = findMonitor(ref);
+        if (!before)
+            return Failed;
+    }
+    const QJsonObject reply = execute(QJsonObject{
+            {QStringLiteral("command"), QStringLiteral("monitor.") + verb},
+            {QStringLiteral("monitor"), ref}});
+    if (!reply.value(QLatin1String("ok")).toBool()) {
+        err(reply.value(QLatin1String("error")).toString());
+        return Failed;
+    }
+    if (verb == QLatin1String("remove")) {
+        if (m_json) {
+            QJsonObject o = monitorToJson(*before, urls());
+            o.insert(QStringLiteral("removed"), true);
+            printJson(o);
+        } else {
+            out(tr("Removed %1 (%2).\n").arg(before->name, before->slug));
+        }
+        return Ok;
+    }
+    return printMonitor(qint64(reply.value(QLatin1String("id")).toDouble()));
+}
+
+int Cli::list()
+{
+    QList<Monitor> monitors;
+    if (QFileInfo::exists(m_dbPath)) {
+        if (!openDatabase())
+            return Failed;
+        MonitorRepository repo(*m_db);
+        if (!repo.loadAll(&monitors)) {
+            err(m_db->describe(repo.lastError()));
+            return Failed;
+        }
+    }
+    const QString status = m_parser.value(QStringLiteral("status"));
+    const QStringList tags = m_parser.values(QStringLiteral("tag"));
+    if (!status.isEmpty() && !statusFromName(status)) {
+        err(tr("--status: \"%1\" is not one of new, up, late, down, started, paused").arg(status));
+        return Usage;
+    }
+    QList<Monitor> shown;
+    for (const Monitor &m : std::as_const(monitors)) {
+        if (!status.isEmpty() && statusName(m.status) != status)
+            continue;
+        bool tagged = true;
+        for (const QString &t : tags)
+            tagged = tagged && m.tags.contains(t);
+        if (tagged)
+            shown.append(m);
+    }
+    if (m_json) {
+        QJsonArray array;
+        const PingUrls u = m_db ? urls() : PingUrls{};
+        for (const Monitor &m : std::as_const(shown))
+            array.append(monitorToJson(m, u));
+        printJson(array);
+        return Ok;
+    }
+    if (shown.isEmpty()) {
+        out(tr("No monitors. Add one with: uptrack monitor add --name NAME --period 1d\n"));
+        return Ok;
+    }
+    out(QStringLiteral("%1 %2 %3 %4 %5\n")
+                .arg(tr("ID"), -5)
+                .arg(tr("STATUS"), -8)
+                .arg(tr("NAME"), -28)
+                .arg(tr("LAST PING"), -20)
+                .arg(tr("NEXT DUE")));
+    for (const Monitor &m : std::as_const(shown)) {
+        out(QStringLiteral("%1 %2 %3 %4 %5\n")
+                    .arg(m.id, -5)
+                    .arg(statusName(m.status), -8)
+                    .arg(m.name.left(28), -28)
+                    .arg(localTime(m.lastPingMs), -20)
+                    .arg(localTime(m.status == Status::Paused ? -1 : m.nextDueMs)));
+    }
+    return Ok;
+}
+
+int Cli::show(const QString &ref)
+{
+    if (!QFileInfo::exists(m_dbPath)) {
+        err(tr("No monitor is named \"%1\": the database %2 does not exist yet.")
+                    .arg(ref, m_dbPath));
+        return Failed;
+    }
+    const auto m = findMonitor(ref);
+    return m ? printMonitor(m->id) : Failed;
+}
+
+int Cli::pings(const QString &ref)
+{
+    if (!QFileInfo::exists(m_dbPath)) {
+        err(tr("No monitor is named \"%1\": the database %2 does not exist yet.")
+                    .arg(ref, m_dbPath));
+        return Failed;
+    }
+    int limit = 0;
+    if (m_parser.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = m_parser.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 1) {
+            err(tr("--limit: \"%1\" is not a positive number")
+                        .arg(m_parser.value(QStringLiteral("limit"))));
+            return Usage;
+        }
+    }
+    const auto m = findMonitor(ref);
+    if (!m)
+        return Failed;
+    PingRepository repo(*m_db);
+    QList<Ping> list;
+    if (!repo.list(m->id, limit, &list)) {
+        err(m_db->describe(repo.lastError()));
+        return Failed;
+    }
+    if (m_json) {
+        QJsonArray array;
+        for (const Ping &p : std::as_const(list))
+            array.append(pingToJson(p));
+        printJson(array);
+        return Ok;
+    }
+    for (const Ping &p : std::as_const(list)) {
+        QString line = localTime(p.timeMs) + QStringLiteral("  ") + pingKindName(p.kind).leftJustified(7);
+        if (p.exitStatus >= 0)
+            line += tr("  exit %1").arg(p.exitStatus);
+        if (p.durationMs >= 0)
+            line += tr("  took %1").arg(formatDuration(p.durationMs));
+        line += QStringLiteral("  %1 %2").arg(p.method, p.source);
+        if (!p.body.isEmpty())
+            line += QStringLiteral("  \"%1%2\"")
+                            .arg(escapeBody(p.body.left(60)).simplified(),
+                                 p.body.size() > 60 ? QStringLiteral("…") : QString());
+        out(line + QLatin1Char('\n'));
+    }
+    return Ok;
+}
+
+} // namespace
+
+bool isSubcommand(const QStringList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        if (a.startsWith(QLatin1Char('-'))) {
+            if (kValueOptions.contains(a))
+                ++i;
+            continue;
+        }
+        return kSubcommands.contains(a);
+    }
+    return false;
+}
+
+int runSubcommand(const QStringList &arguments)
+{
+    return Cli(arguments).run();
+}
+
+} // namespace uptrack

@@ -1,0 +1,172 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+#include "mainwindow.h"
+#include "runtime/coreruntime.h"
+#include "signalwatcher.h"
+#include "time/clock.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+#include <cstdio>
+#include <memory>
+
+using namespace uptrack;
+
+namespace {
+
+void printError(const QString &text)
+{
+    std::fprintf(stderr, "uptrack: %s\n", qPrintable(text));
+}
+
+/// Reads the console/headless options; false (with a message printed) on bad input.
+bool parseOptions(QCoreApplication &app, RuntimeConfig *config, bool *headless)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+            "main", "Uptrack watches your cron jobs: they ping it when they finish, and it "
+                    "alerts you when a ping does not come.\n\nSub-commands: uptrack monitor "
+                    "--help"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+            {QStringLiteral("headless"),
+             QCoreApplication::translate("main", "Run the core without a window.")},
+            {QStringLiteral("db"),
+             QCoreApplication::translate("main", "The database (default: %1).")
+                     .arg(defaultDatabasePath()),
+             QStringLiteral("path")},
+            {QStringLiteral("listen"),
+             QCoreApplication::translate("main",
+                                         "Where to listen for pings (default: all interfaces, "
+                                         "port 8470)."),
+             QStringLiteral("addr:port")},
+            {QStringLiteral("base-url"),
+             QCoreApplication::translate("main",
+                                         "The base of the ping URLs shown to users, when jobs "
+                                         "reach this machine by another name."),
+             QStringLiteral("url")},
+            {QStringLiteral("body-cap"),
+             QCoreApplication::translate("main",
+                                         "Bytes of a ping's body to store (default: 102400)."),
+             QStringLiteral("bytes")},
+            {QStringLiteral("sync"),
+             QCoreApplication::translate("main",
+                                         "normal: survives a crash of Uptrack (default); full: "
+                                         "also survives a power loss, slower."),
+             QStringLiteral("normal|full")},
+    });
+    parser.process(app);
+    *headless = parser.isSet(QStringLiteral("headless"));
+    config->databasePath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                               : defaultDatabasePath();
+    QString error;
+    if (parser.isSet(QStringLiteral("listen"))
+        && !parseListenAddress(parser.value(QStringLiteral("listen")), &config->listenAddress,
+                               &config->port, &error)) {
+        printError(QStringLiteral("--listen: ") + error);
+        return false;
+    }
+    config->baseUrl = parser.value(QStringLiteral("base-url"));
+    if (parser.isSet(QStringLiteral("body-cap"))) {
+        bool ok = false;
+        const qint64 cap = parser.value(QStringLiteral("body-cap")).toLongLong(&ok);
+        if (!ok || cap < 0 || cap > 64 * 1024 * 1024) {
+            printError(QCoreApplication::translate(
+                    "main", "--body-cap: a number of bytes from 0 to 67108864"));
+            return false;
+        }
+        config->receiver.bodyCap = cap;
+    }
+    const QString sync = parser.value(QStringLiteral("sync"));
+    if (sync == QLatin1String("full"))
+        config->sync = Database::Sync::Full;
+    else if (!sync.isEmpty() && sync != QLatin1String("normal")) {
+        printError(QCoreApplication::translate("main", "--sync: normal or full"));
+        return false;
+    }
+    return true;
+}
+
+int runHeadless(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    RuntimeConfig config;
+    bool headless = true;
+    if (!parseOptions(app, &config, &headless))
+        return 2;
+    SystemClock clock;
+    CoreRuntime core(config, clock);
+    QString error;
+    if (!core.start(&error)) {
+        printError(error);
+        return 1;
+    }
+    if (!core.listenError().isEmpty()) {
+        printError(core.listenError());
+        core.stop();
+        return 1;
+    }
+    std::fprintf(stderr, "uptrack: listening for pings at %s (database %s)\n",
+                 qPrintable(core.pingUrls().base), qPrintable(config.databasePath));
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, &app,
+                     [](int) { QCoreApplication::quit(); });
+    const int status = app.exec();
+    core.stop();
+    return status;
+}
+
+int runConsole(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Uptrack"));
+    RuntimeConfig config;
+    bool headless = false;
+    if (!parseOptions(app, &config, &headless))
+        return 2;
+    SystemClock clock;
+    CoreRuntime core(config, clock);
+    QString error;
+    if (!core.start(&error)) {
+        printError(error);
+        QMessageBox::critical(nullptr, QObject::tr("Uptrack cannot start"), error);
+        return 1;
+    }
+    if (!core.listenError().isEmpty())
+        printError(core.listenError());
+    MainWindow window(core, clock);
+    window.show();
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, &app,
+                     [](int) { QCoreApplication::quit(); });
+    const int status = app.exec();
+    core.stop();
+    return status;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("uptrack"));
+    QCoreApplication::setApplicationName(QStringLiteral("uptrack"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(UPTRACK_VERSION));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    if (isSubcommand(arguments)) {
+        QCoreApplication app(argc, argv);
+        return runSubcommand(app.arguments());
+    }
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--headless") == 0)
+            return runHeadless(argc, argv);
+    }
+    return runConsole(argc, argv);
+}

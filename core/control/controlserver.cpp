@@ -1,0 +1,92 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "controlserver.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLocalSocket>
+
+namespace uptrack {
+
+namespace {
+constexpr qint64 kMaxCommandBytes = 1024 * 1024;
+}
+
+ControlServer::ControlServer(Handler handler, QObject *parent)
+    : QObject(parent), m_handler(std::move(handler))
+{
+    connect(&m_server, &QLocalServer::newConnection, this, &ControlServer::onNewConnection);
+}
+
+QString ControlServer::nameFor(const QString &databasePath)
+{
+    const QFileInfo info(databasePath);
+    const QString canonical =
+            info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
+    return QStringLiteral("uptrack-")
+            + QString::fromLatin1(
+                      QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256)
+                              .toHex()
+                              .left(20));
+}
+
+bool ControlServer::listen(const QString &name, QString *error)
+{
+    // The caller holds the instance lock, so a socket left by a crash is stale.
+    QLocalServer::removeServer(name);
+    m_server.setSocketOptions(QLocalServer::UserAccessOption);
+    if (!m_server.listen(name)) {
+        *error = QCoreApplication::translate("ControlServer",
+                                             "Cannot open the control socket %1: %2")
+                         .arg(name, m_server.errorString());
+        return false;
+    }
+    return true;
+}
+
+void ControlServer::onNewConnection()
+{
+    while (QLocalSocket *socket = m_server.nextPendingConnection()) {
+        connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
+            while (socket->canReadLine()) {
+                const QByteArray line = socket->readLine(kMaxCommandBytes);
+                const QJsonObject reply = m_handler(QJsonDocument::fromJson(line).object());
+                socket->write(QJsonDocument(reply).toJson(QJsonDocument::Compact) + '\n');
+            }
+            if (socket->bytesAvailable() > kMaxCommandBytes)
+                socket->abort();
+        });
+    }
+}
+
+bool ControlClient::send(const QString &name, const QJsonObject &command, QJsonObject *reply,
+                         int timeoutMs)
+{
+    QLocalSocket socket;
+    socket.connectToServer(name);
+    if (!socket.waitForConnected(1000))
+        return false;
+    socket.write(QJsonDocument(command).toJson(QJsonDocument::Compact) + '\n');
+    socket.waitForBytesWritten(timeoutMs);
+    QByteArray line;
+    while (!socket.canReadLine()) {
+        if (!socket.waitForReadyRead(timeoutMs))
+            break;
+    }
+    line = socket.readLine();
+    if (line.isEmpty()) {
+        *reply = QJsonObject{{QStringLiteral("ok"), false},
+                             {QStringLiteral("error"),
+                              QCoreApplication::translate(
+                                      "ControlClient",
+                                      "The running Uptrack instance did not answer.")}};
+        return true;
+    }
+    *reply = QJsonDocument::fromJson(line).object();
+    return true;
+}
+
+} // namespace uptrack

@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "monitor.h"
+
+#include <QCoreApplication>
+
+namespace uptrack {
+
+namespace {
+struct StatusEntry
+{
+    Status status;
+    const char *name;
+};
+constexpr StatusEntry kStatusNames[] = {
+        {Status::New, "new"},     {Status::Up, "up"},           {Status::Late, "late"},
+        {Status::Down, "down"},   {Status::Started, "started"}, {Status::Paused, "paused"},
+};
+} // namespace
+
+QString statusName(Status status)
+{
+    for (const auto &e : kStatusNames) {
+        if (e.status == status)
+            return QString::fromLatin1(e.name);
+    }
+    return QStringLiteral("new");
+}
+
+std::optional<Status> statusFromName(const QString &name)
+{
+    for (const auto &e : kStatusNames) {
+        if (name == QLatin1String(e.name))
+            return e.status;
+    }
+    return std::nullopt;
+}
+
+QString Reason::exitStatus(int code)
+{
+    return QStringLiteral("exit:%1").arg(code);
+}
+
+QString Reason::describe(const QString &reason)
+{
+    if (reason == QLatin1String(Missed))
+        return QCoreApplication::translate("Reason", "missed the deadline");
+    if (reason == QLatin1String(Hung))
+        return QCoreApplication::translate("Reason", "started but did not finish (hung)");
+    if (reason == QLatin1String(Failed))
+        return QCoreApplication::translate("Reason", "reported failure");
+    if (reason.startsWith(QLatin1String("exit:")))
+        return QCoreApplication::translate("Reason", "exit status %1").arg(reason.mid(5));
+    if (reason == QLatin1String(Late))
+        return QCoreApplication::translate("Reason", "past due, inside the grace period");
+    if (reason == QLatin1String(Paused))
+        return QCoreApplication::translate("Reason", "paused");
+    if (reason == QLatin1String(Resumed))
+        return QCoreApplication::translate("Reason", "resumed");
+    if (reason == QLatin1String(NoData))
+        return QCoreApplication::translate("Reason", "Uptrack was not listening");
+    if (reason == QLatin1String(Ping))
+        return QCoreApplication::translate("Reason", "ping received");
+    return reason;
+}
+
+qint64 Monitor::earliestRunStart() const
+{
+    qint64 earliest = -1;
+    for (auto it = runs.cbegin(); it != runs.cend(); ++it) {
+        if (earliest < 0 || it.value() < earliest)
+            earliest = it.value();
+    }
+    return earliest;
+}
+
+} // namespace uptrack

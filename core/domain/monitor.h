@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QMap>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace uptrack {
+
+/// The states of DESIGN.md; their names are a public interface (JSON, CLI).
+enum class Status { New, Up, Late, Down, Started, Paused };
+
+/// "new", "up", ...
+QString statusName(Status status);
+/// Parses a status name; nullopt when unknown.
+std::optional<Status> statusFromName(const QString &name);
+
+/// Why a monitor went down; stored with flips and incidents.
+namespace Reason {
+inline constexpr auto Missed = "missed"; // no ping before the deadline
+inline constexpr auto Hung = "hung"; // a start without a finish within the grace period
+inline constexpr auto Failed = "failed"; // a /fail ping
+inline constexpr auto Late = "late";
+inline constexpr auto Ping = "ping";
+inline constexpr auto Paused = "paused";
+inline constexpr auto Resumed = "resumed";
+inline constexpr auto NoData = "nodata"; // a deadline fell while Uptrack was not listening
+/// "exit status N"
+QString exitStatus(int code);
+/// A sentence a person can read for a stored reason code.
+QString describe(const QString &reason);
+} // namespace Reason
+
+/// A heartbeat monitor: its configuration and its live state. Instants are UTC
+/// milliseconds since the epoch; -1 means "none".
+struct Monitor
+{
+    qint64 id = 0;
+    QString name;
+    QString slug;
+    QString token;
+    QStringList tags;
+    QString description;
+    qint64 periodMs = 86'400'000;
+    qint64 graceMs = 3'600'000;
+    bool resumeOnPing = false; ///< a ping to a paused monitor resumes it
+    qint64 createdMs = 0;
+
+    Status status = Status::New;
+    qint64 statusSinceMs = 0;
+    qint64 lastPingMs = -1; ///< last success or failure (not start/log), as Healthchecks
+    qint64 nextDueMs = -1; ///< when the next success is expected; late after, down at +grace
+    qint64 nPings = 0; ///< every ping ever received, of any kind
+    qint64 lastDurationMs = -1;
+    QMap<QString, qint64> runs; ///< runs in progress: rid ("" for none) -> start instant
+    qint64 storedPings = 0; ///< rows in the ping table, for retention (not persisted)
+
+    /// The earliest start among the runs in progress, or -1.
+    qint64 earliestRunStart() const;
+};
+
+} // namespace uptrack
+
+Q_DECLARE_METATYPE(uptrack::Monitor)

@@ -1,0 +1,642 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine.h"
+
+#include "statemachine.h"
+#include "storage/database.h"
+#include "time/clock.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcEngine, "uptrack.engine")
+
+namespace uptrack {
+
+namespace {
+QString newPingKey()
+{
+    quint32 words[4];
+    QRandomGenerator::system()->fillRange(words);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(words), sizeof words)
+                                       .toBase64(QByteArray::Base64UrlEncoding
+                                                 | QByteArray::OmitTrailingEquals));
+}
+} // namespace
+
+Engine::Engine(Database &db, const Clock &clock, EngineOptions options, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_options(options)
+    , m_monitorRepo(db)
+    , m_pingRepo(db)
+    , m_history(db)
+{
+    m_deadlineTimer.setSingleShot(true);
+    m_deadlineTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_deadlineTimer, &QTimer::timeout, this, &Engine::processDue);
+    m_tickTimer.setInterval(m_options.tickMs);
+    connect(&m_tickTimer, &QTimer::timeout, this, &Engine::tick);
+    m_commitTimer.setSingleShot(true);
+    m_commitTimer.setInterval(0);
+    connect(&m_commitTimer, &QTimer::timeout, this, [this] { commitNow(); });
+    m_notifyTimer.setSingleShot(true);
+    m_notifyTimer.setInterval(m_options.notifyMs);
+    connect(&m_notifyTimer, &QTimer::timeout, this, &Engine::emitChanges);
+}
+
+Engine::~Engine() = default;
+
+bool Engine::load(QString *error)
+{
+    QList<Monitor> all;
+    if (!m_monitorRepo.loadAll(&all)) {
+        *error = m_db.describe(m_monitorRepo.lastError());
+        return false;
+    }
+    m_monitors.clear();
+    m_byToken.clear();
+    m_bySlug.clear();
+    for (const Monitor &m : std::as_const(all)) {
+        m_monitors.insert(m.id, m);
+        index(m);
+    }
+    m_pingKey = m_history.meta(QStringLiteral("ping_key"));
+    if (m_pingKey.isEmpty()) {
+        m_pingKey = newPingKey();
+        if (!m_history.setMeta(QStringLiteral("ping_key"), m_pingKey)) {
+            *error = m_db.describe(m_history.lastError());
+            return false;
+        }
+    }
+    return true;
+}
+
+void Engine::start()
+{
+    const qint64 now = m_clock.nowMs();
+    m_listenStart = now;
+    m_lastTick = now;
+    m_spanId = m_history.openSpan(now);
+    m_started = true;
+    for (const Monitor &m : std::as_const(m_monitors))
+        reschedule(m);
+    m_tickTimer.start();
+    processDue();
+}
+
+void Engine::stop()
+{
+    if (!m_started)
+        return;
+    commitNow();
+    if (m_spanId >= 0)
+        m_history.extendSpan(m_spanId, m_clock.nowMs());
+    m_tickTimer.stop();
+    m_deadlineTimer.stop();
+    m_started = false;
+    emitChanges();
+}
+
+void Engine::index(const Monitor &m)
+{
+    m_byToken.insert(m.token, m.id);
+    m_bySlug.insert(m.slug, m.id);
+}
+
+void Engine::unindex(const Monitor &m)
+{
+    m_byToken.remove(m.token);
+    m_bySlug.remove(m.slug);
+}
+
+const Monitor *Engine::monitor(qint64 id) const
+{
+    const auto it = m_monitors.constFind(id);
+    return it == m_monitors.constEnd() ? nullptr : &it.value();
+}
+
+const Monitor *Engine::find(const QString &ref) const
+{
+    bool isNumber = false;
+    const qint64 id = ref.toLongLong(&isNumber);
+    if (isNumber) {
+        if (const Monitor *m = monitor(id))
+            return m;
+    }
+    if (const auto it = m_byToken.constFind(ref.toLower()); it != m_byToken.constEnd())
+        return monitor(it.value());
+    if (const auto it = m_bySlug.constFind(ref); it != m_bySlug.constEnd())
+        return monitor(it.value());
+    return nullptr;
+}
+
+QList<Monitor> Engine::monitors() const
+{
+    QList<Monitor> out;
+    out.reserve(m_monitors.size());
+    for (const Monitor &m : m_monitors)
+        out.append(m);
+    std::sort(out.begin(), out.end(),
+              [](const Monitor &a, const Monitor &b) { return a.id < b.id; });
+    return out;
+}
+
+qint64 Engine::resolve(const PingSubmission &ping, PingOutcome *outcome, QString *error)
+{
+    *outcome = PingOutcome::Ok;
+    if (!ping.token.isEmpty()) {
+        if (const auto it = m_byToken.constFind(ping.token); it != m_byToken.constEnd())
+            return it.value();
+        // Added by a sub-command that wrote the database directly (no running
+        // instance was reachable at that moment): pick it up now.
+        if (auto m = m_monitorRepo.find(ping.token); m && m->token == ping.token) {
+            m_monitors.insert(m->id, *m);
+            index(*m);
+            reschedule(*m);
+            return m->id;
+        }
+        *outcome = PingOutcome::NotFound;
+        return 0;
+    }
+    if (ping.pingKey != m_pingKey) {
+        *outcome = PingOutcome::NotFound;
+        return 0;
+    }
+    if (const auto it = m_bySlug.constFind(ping.slug); it != m_bySlug.constEnd())
+        return it.value();
+    if (auto m = m_monitorRepo.find(ping.slug); m && m->slug == ping.slug) {
+        m_monitors.insert(m->id, *m);
+        index(*m);
+        reschedule(*m);
+        return m->id;
+    }
+    if (!ping.create) {
+        *outcome = PingOutcome::NotFound;
+        return 0;
+    }
+    if (!MonitorRules::isValidSlug(ping.slug)) {
+        *outcome = PingOutcome::Invalid;
+        return 0;
+    }
+    MonitorSpec spec;
+    spec.name = ping.slug;
+    spec.slug = ping.slug;
+    const auto created = addMonitor(spec, error);
+    if (!created) {
+        *outcome = PingOutcome::StorageFailed;
+        return 0;
+    }
+    *outcome = PingOutcome::Created;
+    return created->id;
+}
+
+void Engine::submitPing(PingSubmission submission, PingCallback done)
+{
+    PingOutcome outcome;
+    QString error;
+    const qint64 id = resolve(submission, &outcome, &error);
+    if (id == 0) {
+        done(outcome);
+        return;
+    }
+    Monitor &m = m_monitors[id];
+    Ping ping;
+    ping.monitorId = id;
+    ping.timeMs = m_clock.nowMs();
+    ping.kind = submission.kind;
+    ping.exitStatus = submission.exitStatus;
+    ping.rid = submission.rid;
+    ping.source = submission.source;
+    ping.method = submission.method;
+    ping.userAgent = submission.userAgent;
+    ping.body = std::move(submission.body);
+    ping.bodyTruncated = submission.bodyTruncated;
+
+    const StateChange change = StateMachine::onPing(m, ping);
+    apply(m, change);
+    m_dirty.insert(id);
+    m_pending.append({std::move(ping), std::move(done), outcome});
+    reschedule(m);
+    scheduleCommit();
+}
+
+void Engine::apply(Monitor &m, const StateChange &change)
+{
+    for (const Flip &f : change.flips)
+        m_pendingFlips.append(f);
+    if (change.closeIncident) {
+        Incident i;
+        i.monitorId = m.id;
+        i.endMs = change.incidentAt;
+        m_pendingIncidents.append({false, i});
+    }
+    if (change.openIncident) {
+        Incident i;
+        i.monitorId = m.id;
+        i.startMs = change.incidentAt;
+        i.reason = change.incidentReason;
+        m_pendingIncidents.append({true, i});
+    }
+    if (!change.isEmpty())
+        m_dirty.insert(m.id);
+}
+
+void Engine::reschedule(const Monitor &m)
+{
+    if (!m_started)
+        return;
+    m_deadlines.schedule(m.id, StateMachine::nextWake(m));
+    armTimer();
+}
+
+void Engine::armTimer()
+{
+    const auto first = m_deadlines.earliest();
+    if (!first || !m_started) {
+        m_deadlineTimer.stop();
+        return;
+    }
+    const qint64 now = m_clock.nowMs();
+    qint64 when = first->when;
+    if (m_storageFailed)
+        when = std::max(when, m_retryAfter);
+    // Capped so a clock jump is noticed by the tick at the latest.
+    const qint64 delay = std::clamp<qint64>(when - now, 0, m_options.tickMs);
+    if (!m_deadlineTimer.isActive() || m_deadlineTimer.remainingTime() != delay)
+        m_deadlineTimer.start(int(delay));
+}
+
+void Engine::processDue()
+{
+    if (!m_started)
+        return;
+    const qint64 now = m_clock.nowMs();
+    if (m_storageFailed && now < m_retryAfter) {
+        armTimer();
+        return;
+    }
+    bool changed = false;
+    while (const auto entry = m_deadlines.popDue(now)) {
+        auto it = m_monitors.find(entry->monitorId);
+        if (it == m_monitors.end())
+            continue;
+        Monitor &m = it.value();
+        const StateChange change = entry->when < m_listenStart
+                ? StateMachine::onGap(m, m_listenStart, now)
+                : StateMachine::onDeadline(m, entry->when);
+        apply(m, change);
+        changed = changed || !change.isEmpty();
+        const qint64 next = StateMachine::nextWake(m);
+        // Every deadline moves the state on; a wake that did not is dropped so a
+        // bad state can never spin this loop.
+        if (change.isEmpty() && next <= entry->when)
+            continue;
+        m_deadlines.schedule(m.id, next);
+    }
+    if (changed)
+        commitNow();
+    armTimer();
+}
+
+void Engine::tick()
+{
+    if (!m_started)
+        return;
+    const qint64 now = m_clock.nowMs();
+    if (now - m_lastTick > m_options.gapMs || now < m_lastTick - m_options.gapMs) {
+        // The machine slept (or the clock jumped): we were not listening in between.
+        qCInfo(lcEngine) << "not listening for" << (now - m_lastTick) << "ms (suspend?)";
+        m_history.extendSpan(m_spanId, m_lastTick);
+        m_spanId = m_history.openSpan(now);
+        m_listenStart = now;
+    } else if (m_spanId >= 0) {
+        m_history.extendSpan(m_spanId, now);
+    }
+    m_lastTick = now;
+    processDue();
+}
+
+void Engine::scheduleCommit()
+{
+    if (!m_commitTimer.isActive())
+        m_commitTimer.start();
+}
+
+bool Engine::commitNow()
+{
+    m_commitTimer.stop();
+    if (m_pending.isEmpty() && m_dirty.isEmpty() && m_pendingFlips.isEmpty()
+        && m_pendingIncidents.isEmpty())
+        return true;
+
+    QSqlError failure;
+    bool ok = m_db.begin();
+    if (!ok)
+        failure = m_db.sql().lastError();
+    for (auto &p : m_pending) {
+        if (!ok)
+            break;
+        ok = m_pingRepo.insert(&p.ping);
+        if (!ok)
+            failure = m_pingRepo.lastError();
+    }
+    for (qint64 id : std::as_const(m_dirty)) {
+        if (!ok)
+            break;
+        const auto it = m_monitors.constFind(id);
+        if (it == m_monitors.constEnd())
+            continue;
+        ok = m_monitorRepo.updateState(it.value());
+        if (!ok)
+            failure = m_monitorRepo.lastError();
+    }
+    for (auto &f : m_pendingFlips) {
+        if (!ok)
+            break;
+        ok = m_history.insertFlip(&f);
+        if (!ok)
+            failure = m_history.lastError();
+    }
+    for (auto &op : m_pendingIncidents) {
+        if (!ok)
+            break;
+        ok = op.open ? m_history.openIncident(&op.incident)
+                     : m_history.closeIncident(op.incident.monitorId, op.incident.endMs);
+        if (!ok)
+            failure = m_history.lastError();
+    }
+    // Retention, amortised: prune a monitor once it is 10% over its cap.
+    const qint64 keep = m_options.pingsKeptPerMonitor;
+    const qint64 slack = std::max<qint64>(10, keep / 10);
+    QHash<qint64, qint64> added;
+    for (const auto &p : std::as_const(m_pending))
+        ++added[p.ping.monitorId];
+    QHash<qint64, qint64> pruned;
+    for (auto it = added.cbegin(); ok && it != added.cend(); ++it) {
+        const auto m = m_monitors.constFind(it.key());
+        if (m == m_monitors.constEnd() || m->storedPings + it.value() <= keep + slack)
+            continue;
+        ok = m_pingRepo.prune(it.key(), keep) >= 0;
+        if (!ok)
+            failure = m_pingRepo.lastError();
+        pruned.insert(it.key(), keep);
+    }
+    if (ok) {
+        ok = m_db.commit();
+        if (!ok)
+            failure = m_db.sql().lastError();
+    }
+
+    QList<PendingPing> pending = std::move(m_pending);
+    QList<Flip> flips = std::move(m_pendingFlips);
+    const QSet<qint64> dirty = std::move(m_dirty);
+    m_pending.clear();
+    m_pendingFlips.clear();
+    m_pendingIncidents.clear();
+    m_dirty.clear();
+
+    if (!ok) {
+        m_db.rollback();
+        const QString message = m_db.describe(failure);
+        qCWarning(lcEngine) << "commit failed:" << message;
+        // Memory must match what is on disk: the pings were not stored.
+        reloadFromDatabase(dirty);
+        m_storageFailed = true;
+        m_retryAfter = m_clock.nowMs() + 1000;
+        for (auto &p : pending)
+            p.done(PingOutcome::StorageFailed);
+        emit storageFailed(message);
+        armTimer();
+        return false;
+    }
+
+    if (m_storageFailed) {
+        m_storageFailed = false;
+        emit storageRecovered();
+    }
+    for (auto it = added.cbegin(); it != added.cend(); ++it) {
+        auto m = m_monitors.find(it.key());
+        if (m != m_monitors.end())
+            m->storedPings = pruned.value(it.key(), m->storedPings + it.value());
+    }
+    for (auto &p : pending)
+        p.done(p.outcome);
+    for (const Flip &f : std::as_const(flips))
+        emit flipped(f);
+    for (qint64 id : dirty)
+        markChanged(id);
+    return true;
+}
+
+bool Engine::reloadFromDatabase(const QSet<qint64> &ids)
+{
+    bool ok = true;
+    for (qint64 id : ids) {
+        const auto fresh = m_monitorRepo.load(id);
+        if (!fresh) {
+            ok = false;
+            continue;
+        }
+        auto it = m_monitors.find(id);
+        if (it == m_monitors.end())
+            continue;
+        it.value() = *fresh;
+        reschedule(*fresh);
+        markChanged(id);
+    }
+    return ok;
+}
+
+void Engine::markChanged(qint64 id)
+{
+    m_changed.insert(id);
+    if (!m_notifyTimer.isActive())
+        m_notifyTimer.start();
+}
+
+void Engine::emitChanges()
+{
+    for (qint64 id : std::as_const(m_removed))
+        emit monitorRemoved(id);
+    m_removed.clear();
+    if (m_changed.isEmpty())
+        return;
+    QList<Monitor> changed;
+    changed.reserve(m_changed.size());
+    for (qint64 id : std::as_const(m_changed)) {
+        if (const Monitor *m = monitor(id))
+            changed.append(*m);
+    }
+    m_changed.clear();
+    if (!changed.isEmpty())
+        emit monitorsChanged(changed);
+}
+
+QString Engine::uniqueSlug(const QString &base) const
+{
+    QString slug = base;
+    for (int n = 2; m_bySlug.contains(slug); ++n)
+        slug = base.left(MonitorRules::kMaxSlugLength - 4) + QLatin1Char('-') + QString::number(n);
+    return slug;
+}
+
+std::optional<Monitor> Engine::addMonitor(const MonitorSpec &spec, QString *error)
+{
+    if (!spec.name) {
+        *error = tr("A monitor needs a name.");
+        return std::nullopt;
+    }
+    if (QString why = MonitorRules::validate(spec); !why.isEmpty()) {
+        *error = why;
+        return std::nullopt;
+    }
+    if (!commitNow()) {
+        *error = tr("The database refused the pending writes; try again.");
+        return std::nullopt;
+    }
+    Monitor m;
+    m.name = spec.name->trimmed();
+    if (spec.slug) {
+        if (m_bySlug.contains(*spec.slug) || m_monitorRepo.slugExists(*spec.slug)) {
+            *error = tr("The slug \"%1\" is already used by another monitor.").arg(*spec.slug);
+            return std::nullopt;
+        }
+        m.slug = *spec.slug;
+    } else {
+        m.slug = uniqueSlug(MonitorRules::slugify(m.name));
+    }
+    m.token = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m.tags = spec.tags.value_or(QStringList());
+    m.description = spec.description.value_or(QString());
+    m.periodMs = spec.periodMs.value_or(MonitorRules::kDefaultPeriodMs);
+    m.graceMs = spec.graceMs.value_or(MonitorRules::kDefaultGraceMs);
+    m.resumeOnPing = spec.resumeOnPing.value_or(false);
+    m.createdMs = m_clock.nowMs();
+    m.status = Status::New;
+    m.statusSinceMs = m.createdMs;
+    if (!m_monitorRepo.insert(&m)) {
+        *error = m_db.describe(m_monitorRepo.lastError());
+        return std::nullopt;
+    }
+    m_monitors.insert(m.id, m);
+    index(m);
+    reschedule(m);
+    markChanged(m.id);
+    qCInfo(lcEngine) << "monitor added" << m.id << m.slug;
+    return m;
+}
+
+std::optional<Monitor> Engine::editMonitor(qint64 id, const MonitorSpec &spec, QString *error)
+{
+    auto it = m_monitors.find(id);
+    if (it == m_monitors.end()) {
+        *error = tr("No monitor with id %1.").arg(id);
+        return std::nullopt;
+    }
+    if (QString why = MonitorRules::validate(spec); !why.isEmpty()) {
+        *error = why;
+        return std::nullopt;
+    }
+    if (spec.slug && *spec.slug != it->slug
+        && (m_bySlug.contains(*spec.slug) || m_monitorRepo.slugExists(*spec.slug))) {
+        *error = tr("The slug \"%1\" is already used by another monitor.").arg(*spec.slug);
+        return std::nullopt;
+    }
+    if (!commitNow()) {
+        *error = tr("The database refused the pending writes; try again.");
+        return std::nullopt;
+    }
+    Monitor updated = it.value();
+    if (spec.name)
+        updated.name = spec.name->trimmed();
+    if (spec.slug)
+        updated.slug = *spec.slug;
+    if (spec.tags)
+        updated.tags = *spec.tags;
+    if (spec.description)
+        updated.description = *spec.description;
+    if (spec.resumeOnPing)
+        updated.resumeOnPing = *spec.resumeOnPing;
+    if (spec.graceMs)
+        updated.graceMs = *spec.graceMs;
+    if (spec.periodMs) {
+        updated.periodMs = *spec.periodMs;
+        if (updated.lastPingMs >= 0 && updated.nextDueMs >= 0)
+            updated.nextDueMs = updated.lastPingMs + updated.periodMs;
+    }
+    if (!m_db.begin() || !m_monitorRepo.updateConfig(updated) || !m_monitorRepo.updateState(updated)
+        || !m_db.commit()) {
+        *error = m_db.describe(m_monitorRepo.lastError());
+        m_db.rollback();
+        return std::nullopt;
+    }
+    unindex(it.value());
+    it.value() = updated;
+    index(updated);
+    reschedule(updated);
+    markChanged(id);
+    // A new period or grace may put the monitor past its deadline right away.
+    if (m_started)
+        processDue();
+    return m_monitors.value(id);
+}
+
+bool Engine::pauseMonitor(qint64 id, QString *error)
+{
+    auto it = m_monitors.find(id);
+    if (it == m_monitors.end()) {
+        *error = tr("No monitor with id %1.").arg(id);
+        return false;
+    }
+    apply(it.value(), StateMachine::pause(it.value(), m_clock.nowMs()));
+    reschedule(it.value());
+    if (!commitNow()) {
+        *error = tr("The database refused the change; nothing was paused.");
+        return false;
+    }
+    return true;
+}
+
+bool Engine::resumeMonitor(qint64 id, QString *error)
+{
+    auto it = m_monitors.find(id);
+    if (it == m_monitors.end()) {
+        *error = tr("No monitor with id %1.").arg(id);
+        return false;
+    }
+    apply(it.value(), StateMachine::resume(it.value(), m_clock.nowMs()));
+    reschedule(it.value());
+    if (!commitNow()) {
+        *error = tr("The database refused the change; nothing was resumed.");
+        return false;
+    }
+    return true;
+}
+
+bool Engine::removeMonitor(qint64 id, QString *error)
+{
+    auto it = m_monitors.find(id);
+    if (it == m_monitors.end()) {
+        *error = tr("No monitor with id %1.").arg(id);
+        return false;
+    }
+    if (!commitNow() || !m_monitorRepo.remove(id)) {
+        *error = m_db.describe(m_monitorRepo.lastError());
+        return false;
+    }
+    unindex(it.value());
+    m_deadlines.remove(id);
+    m_monitors.erase(it);
+    m_changed.remove(id);
+    m_removed.insert(id);
+    if (!m_notifyTimer.isActive())
+        m_notifyTimer.start();
+    armTimer();
+    return true;
+}
+
+} // namespace uptrack

@@ -1,0 +1,142 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "deadlinequeue.h"
+#include "statemachine.h"
+#include "domain/flip.h"
+#include "monitorspec.h"
+#include "pingsubmission.h"
+#include "storage/historyrepository.h"
+#include "storage/monitorrepository.h"
+#include "storage/pingrepository.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+namespace uptrack {
+
+class Clock;
+class Database;
+
+/// Engine settings; the defaults are the documented ones.
+struct EngineOptions
+{
+    qint64 pingsKeptPerMonitor = 1000; ///< retention of stored pings
+    int tickMs = 15'000; ///< how often the listening span is extended
+    qint64 gapMs = 45'000; ///< a silence between ticks longer than this was sleep/suspend
+    int notifyMs = 100; ///< change signals are coalesced to at most one per this interval
+};
+
+/// The state machine and the deadline scheduler over all monitors, with group
+/// commit of pings. Lives in the core thread and owns the write connection.
+class Engine : public QObject
+{
+    Q_OBJECT
+public:
+    Engine(Database &db, const Clock &clock, EngineOptions options = {}, QObject *parent = nullptr);
+    ~Engine() override;
+
+    /// Loads every monitor (and creates the ping key on a new database).
+    bool load(QString *error);
+    /// Starts listening-span bookkeeping and deadline processing.
+    void start();
+    /// Commits what is pending and closes the listening span.
+    void stop();
+
+    /// Takes a ping; `done` is called once it is committed (or refused).
+    void submitPing(PingSubmission ping, PingCallback done);
+
+    /// Commands: each commits before returning. On failure they return false/nullopt
+    /// and set *error to a sentence for a person.
+    std::optional<Monitor> addMonitor(const MonitorSpec &spec, QString *error);
+    std::optional<Monitor> editMonitor(qint64 id, const MonitorSpec &spec, QString *error);
+    bool pauseMonitor(qint64 id, QString *error);
+    bool resumeMonitor(qint64 id, QString *error);
+    bool removeMonitor(qint64 id, QString *error);
+
+    /// A monitor named by id, slug or token.
+    const Monitor *find(const QString &ref) const;
+    const Monitor *monitor(qint64 id) const;
+    QList<Monitor> monitors() const;
+    QString pingKey() const { return m_pingKey; }
+    qsizetype pendingPings() const { return m_pending.size(); }
+
+    /// Applies every deadline due now (the timer calls this; tests call it directly).
+    void processDue();
+    /// The periodic listening-span tick (tests call it directly).
+    void tick();
+    /// Commits pending pings and changes now; false when the database refused.
+    bool commitNow();
+
+signals:
+    /// Monitors whose state or configuration changed (coalesced).
+    void monitorsChanged(const QList<uptrack::Monitor> &monitors);
+    void monitorRemoved(qint64 id);
+    /// A state change, once committed.
+    void flipped(const uptrack::Flip &flip);
+    /// The database refused a write (message for a person), and later accepted one again.
+    void storageFailed(const QString &message);
+    void storageRecovered();
+
+private:
+    struct PendingPing
+    {
+        Ping ping;
+        PingCallback done;
+        PingOutcome outcome;
+    };
+
+    void apply(Monitor &m, const StateChange &change);
+    void reschedule(const Monitor &m);
+    void armTimer();
+    void scheduleCommit();
+    void markChanged(qint64 id);
+    void emitChanges();
+    qint64 resolve(const PingSubmission &ping, PingOutcome *outcome, QString *error);
+    void index(const Monitor &m);
+    void unindex(const Monitor &m);
+    QString uniqueSlug(const QString &base) const;
+    bool reloadFromDatabase(const QSet<qint64> &ids);
+
+    Database &m_db;
+    const Clock &m_clock;
+    EngineOptions m_options;
+    MonitorRepository m_monitorRepo;
+    PingRepository m_pingRepo;
+    HistoryRepository m_history;
+
+    QHash<qint64, Monitor> m_monitors;
+    QHash<QString, qint64> m_byToken;
+    QHash<QString, qint64> m_bySlug;
+    DeadlineQueue m_deadlines;
+    QString m_pingKey;
+
+    QList<PendingPing> m_pending;
+    QSet<qint64> m_dirty;
+    QList<Flip> m_pendingFlips;
+    struct IncidentOp
+    {
+        bool open;
+        Incident incident;
+    };
+    QList<IncidentOp> m_pendingIncidents;
+
+    QTimer m_deadlineTimer;
+    QTimer m_tickTimer;
+    QTimer m_commitTimer;
+    QTimer m_notifyTimer;
+    QSet<qint64> m_changed;
+    QSet<qint64> m_removed;
+
+    bool m_started = false;
+    bool m_storageFailed = false;
+    qint64 m_retryAfter = 0;
+    qint64 m_spanId = -1;
+    qint64 m_listenStart = 0;
+    qint64 m_lastTick = 0;
+};
+
+} // namespace uptrack

@@ -1,0 +1,216 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "statemachine.h"
+
+#include <limits>
+
+namespace uptrack::StateMachine {
+
+namespace {
+constexpr qint64 kNever = std::numeric_limits<qint64>::max();
+
+void setStatus(Monitor &m, Status to, const QString &reason, qint64 at, StateChange *change)
+{
+    if (m.status == to)
+        return;
+    const Status from = m.status;
+    change->flips.append(Flip{0, m.id, at, from, to, reason});
+    if (from == Status::Down) {
+        change->closeIncident = true;
+        change->incidentAt = at;
+    }
+    if (to == Status::Down) {
+        change->openIncident = true;
+        change->incidentReason = reason;
+        change->incidentAt = at;
+    }
+    m.status = to;
+    m.statusSinceMs = at;
+}
+
+// The instant a started monitor goes down, and whether that is because it hung.
+qint64 startedDeadline(const Monitor &m, bool *hung)
+{
+    const qint64 start = m.earliestRunStart();
+    const qint64 due = m.nextDueMs >= 0 ? m.nextDueMs : kNever;
+    if (start < 0)
+        return due == kNever ? -1 : due + m.graceMs;
+    *hung = start <= due;
+    return std::min(start, due) + m.graceMs;
+}
+} // namespace
+
+qint64 nextWake(const Monitor &m)
+{
+    switch (m.status) {
+    case Status::Up:
+        return m.nextDueMs;
+    case Status::Late:
+        return m.nextDueMs < 0 ? -1 : m.nextDueMs + m.graceMs;
+    case Status::Started: {
+        bool hung = false;
+        return startedDeadline(m, &hung);
+    }
+    case Status::New:
+    case Status::Down:
+    case Status::Paused:
+        return -1;
+    }
+    return -1;
+}
+
+qint64 downAt(const Monitor &m)
+{
+    if (m.status == Status::Up || m.status == Status::Late)
+        return m.nextDueMs < 0 ? -1 : m.nextDueMs + m.graceMs;
+    return m.status == Status::Started ? nextWake(m) : -1;
+}
+
+StateChange onPing(Monitor &m, Ping &ping)
+{
+    StateChange change;
+    const qint64 at = ping.timeMs;
+    ++m.nPings;
+
+    if (m.status == Status::Paused) {
+        if (!m.resumeOnPing)
+            return change; // stored, otherwise ignored
+        change = resume(m, at);
+    }
+
+    switch (ping.kind) {
+    case PingKind::Log:
+        break;
+    case PingKind::Start:
+        if (!m.runs.contains(ping.rid) && m.runs.size() >= kMaxRuns) {
+            auto oldest = m.runs.begin();
+            for (auto it = m.runs.begin(); it != m.runs.end(); ++it) {
+                if (it.value() < oldest.value())
+                    oldest = it;
+            }
+            m.runs.erase(oldest);
+        }
+        m.runs.insert(ping.rid, at);
+        if (m.status == Status::New || m.status == Status::Up || m.status == Status::Late)
+            setStatus(m, Status::Started, QString::fromLatin1(Reason::Ping), at, &change);
+        break;
+    case PingKind::Success:
+    case PingKind::Fail: {
+        const auto run = m.runs.find(ping.rid);
+        if (run != m.runs.end()) {
+            ping.durationMs = std::max<qint64>(0, at - run.value());
+            m.runs.erase(run);
+        }
+        // A finish without a rid ends every run, as in Healthchecks.
+        if (ping.rid.isEmpty())
+            m.runs.clear();
+        if (ping.durationMs >= 0)
+            m.lastDurationMs = ping.durationMs;
+        m.lastPingMs = at;
+        m.nextDueMs = at + m.periodMs;
+        if (ping.kind == PingKind::Success) {
+            setStatus(m, m.runs.isEmpty() ? Status::Up : Status::Started,
+                      QString::fromLatin1(Reason::Ping), at, &change);
+        } else {
+            m.runs.clear();
+            setStatus(m, Status::Down,
+                      ping.exitStatus > 0 ? Reason::exitStatus(ping.exitStatus)
+                                          : QString::fromLatin1(Reason::Failed),
+                      at, &change);
+        }
+        break;
+    }
+    }
+    return change;
+}
+
+StateChange onDeadline(Monitor &m, qint64 at)
+{
+    StateChange change;
+    const QString missed = QString::fromLatin1(Reason::Missed);
+    switch (m.status) {
+    case Status::Up:
+        if (m.nextDueMs >= 0 && at >= m.nextDueMs) {
+            if (at >= m.nextDueMs + m.graceMs)
+                setStatus(m, Status::Down, missed, at, &change);
+            else
+                setStatus(m, Status::Late, QString::fromLatin1(Reason::Late), at, &change);
+        }
+        break;
+    case Status::Late:
+        if (m.nextDueMs >= 0 && at >= m.nextDueMs + m.graceMs)
+            setStatus(m, Status::Down, missed, at, &change);
+        break;
+    case Status::Started: {
+        bool hung = false;
+        const qint64 deadline = startedDeadline(m, &hung);
+        if (deadline >= 0 && at >= deadline) {
+            m.runs.clear();
+            setStatus(m, Status::Down, hung ? QString::fromLatin1(Reason::Hung) : missed, at,
+                      &change);
+        }
+        break;
+    }
+    case Status::New:
+    case Status::Down:
+    case Status::Paused:
+        break;
+    }
+    return change;
+}
+
+StateChange onGap(Monitor &m, qint64 listenStart, qint64 now)
+{
+    StateChange change;
+    if (m.status != Status::Up && m.status != Status::Late && m.status != Status::Started)
+        return change;
+    const QString noData = QString::fromLatin1(Reason::NoData);
+
+    // A run whose hang deadline passed unobserved is forgotten: its finish may
+    // have been sent while nobody listened.
+    bool hung = false;
+    if (m.status == Status::Started && startedDeadline(m, &hung) < listenStart && hung)
+        m.runs.clear();
+
+    if (m.nextDueMs >= 0 && m.nextDueMs + m.graceMs < listenStart && m.periodMs > 0) {
+        const qint64 behind = listenStart - m.graceMs - m.nextDueMs;
+        const qint64 periods = (behind + m.periodMs - 1) / m.periodMs;
+        m.nextDueMs += periods * m.periodMs;
+    }
+
+    Status to;
+    if (!m.runs.isEmpty())
+        to = Status::Started;
+    else if (m.nextDueMs < 0)
+        to = Status::New;
+    else
+        to = now >= m.nextDueMs ? Status::Late : Status::Up;
+    setStatus(m, to, noData, listenStart, &change);
+    return change;
+}
+
+StateChange pause(Monitor &m, qint64 now)
+{
+    StateChange change;
+    m.runs.clear();
+    setStatus(m, Status::Paused, QString::fromLatin1(Reason::Paused), now, &change);
+    return change;
+}
+
+StateChange resume(Monitor &m, qint64 now)
+{
+    StateChange change;
+    if (m.status != Status::Paused)
+        return change;
+    // A resumed monitor gets a fresh window: the next ping is due one period from now.
+    if (m.lastPingMs >= 0) {
+        m.nextDueMs = now + m.periodMs;
+        setStatus(m, Status::Up, QString::fromLatin1(Reason::Resumed), now, &change);
+    } else {
+        m.nextDueMs = -1;
+        setStatus(m, Status::New, QString::fromLatin1(Reason::Resumed), now, &change);
+    }
+    return change;
+}
+
+} // namespace uptrack::StateMachine

@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/flip.h"
+#include "domain/ping.h"
+
+namespace uptrack {
+
+/// What one event did to a monitor: the flips to store and the incident to open or close.
+struct StateChange
+{
+    QList<Flip> flips;
+    bool openIncident = false;
+    bool closeIncident = false;
+    QString incidentReason;
+    qint64 incidentAt = 0; ///< when the incident opened or closed
+
+    bool isEmpty() const { return flips.isEmpty(); }
+};
+
+/// The state machine of DESIGN.md as pure functions on a Monitor: no clock, no I/O.
+/// Every instant comes in as an argument, so tests drive it at any speed.
+namespace StateMachine {
+
+/// Maximum runs kept in progress per monitor (oldest dropped first).
+inline constexpr int kMaxRuns = 64;
+
+/// The next instant at which time alone changes the monitor's state, or -1.
+qint64 nextWake(const Monitor &m);
+
+/// When the monitor goes down if nothing arrives, or -1 (new, down, paused).
+qint64 downAt(const Monitor &m);
+
+/// Applies a received ping (ping.timeMs is its arrival). Fills ping.durationMs
+/// when the ping finishes a run.
+StateChange onPing(Monitor &m, Ping &ping);
+
+/// Applies the passing of time up to `at` (a deadline from nextWake()).
+StateChange onDeadline(Monitor &m, qint64 at);
+
+/// A deadline fell while Uptrack was not listening (since `listenStart`): missing
+/// pings prove nothing then, so the monitor is re-armed for its next window instead
+/// of going down.
+StateChange onGap(Monitor &m, qint64 listenStart, qint64 now);
+
+StateChange pause(Monitor &m, qint64 now);
+StateChange resume(Monitor &m, qint64 now);
+
+} // namespace StateMachine
+
+} // namespace uptrack

@@ -1,0 +1,157 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "httpconnection.h"
+
+#include <QHostAddress>
+
+namespace uptrack {
+
+namespace {
+constexpr qint64 kReadChunk = 64 * 1024;
+constexpr qint64 kMaxUnsentBytes = 256 * 1024; // a client that does not read is not served more
+
+const char *reasonPhrase(int status)
+{
+    switch (status) {
+    case 100: return "Continue";
+    case 200: return "OK";
+    case 201: return "Created";
+    case 204: return "No Content";
+    case 400: return "Bad Request";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 408: return "Request Timeout";
+    case 413: return "Content Too Large";
+    case 414: return "URI Too Long";
+    case 417: return "Expectation Failed";
+    case 429: return "Too Many Requests";
+    case 431: return "Request Header Fields Too Large";
+    case 501: return "Not Implemented";
+    case 503: return "Service Unavailable";
+    case 505: return "HTTP Version Not Supported";
+    default: return "Error";
+    }
+}
+
+QString peerString(const QTcpSocket *socket)
+{
+    QHostAddress a = socket->peerAddress();
+    bool mapped = false;
+    const quint32 v4 = a.toIPv4Address(&mapped);
+    if (mapped)
+        a = QHostAddress(v4);
+    return a.toString();
+}
+} // namespace
+
+HttpConnection::HttpConnection(QTcpSocket *socket, HttpRequestParser::Limits limits,
+                               QObject *parent)
+    : QObject(parent), m_socket(socket), m_parser(limits), m_peer(peerString(socket))
+{
+    m_socket->setParent(this);
+    // Bounded: Qt stops reading from the kernel when this fills, so a client that
+    // sends faster than we parse is slowed by TCP, not buffered here.
+    m_socket->setReadBufferSize(kReadChunk);
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_idle.start();
+    connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
+        if (!m_busy && m_socket->bytesToWrite() < kMaxUnsentBytes)
+            process();
+    });
+    connect(m_socket, &QTcpSocket::disconnected, this, [this] { emit closed(this); });
+}
+
+void HttpConnection::onReadyRead()
+{
+    m_idle.restart();
+    if (!m_busy)
+        process();
+}
+
+void HttpConnection::process()
+{
+    if (m_inProcess || m_closing)
+        return;
+    m_inProcess = true;
+    while (!m_busy && !m_closing && m_socket->bytesToWrite() < kMaxUnsentBytes) {
+        if (m_offset >= m_buffer.size()) {
+            m_buffer = m_socket->read(kReadChunk);
+            m_offset = 0;
+            if (m_buffer.isEmpty())
+                break;
+        }
+        if (!m_parser.started())
+            m_requestAge.start();
+        const bool headWasComplete = m_parser.headComplete();
+        m_offset += m_parser.feed(m_buffer.constData() + m_offset, m_buffer.size() - m_offset);
+
+        if (m_parser.hasError()) {
+            // After a framing error the stream cannot be trusted: answer and close.
+            m_isHead = false;
+            writeResponse(m_parser.errorStatus(), m_parser.errorMessage(), false);
+            break;
+        }
+        if (!headWasComplete && m_parser.headComplete() && m_parser.head().expectContinue
+            && !m_parser.isComplete() && !m_sentContinue) {
+            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+            m_sentContinue = true;
+        }
+        if (m_parser.isComplete()) {
+            m_busy = true;
+            m_isHead = m_parser.head().method == "HEAD";
+            emit request(this, m_parser);
+        }
+    }
+    m_inProcess = false;
+}
+
+void HttpConnection::respond(int status, const QByteArray &body)
+{
+    if (!m_busy || m_closing)
+        return;
+    const bool keepAlive = m_parser.head().keepAlive;
+    writeResponse(status, body, keepAlive);
+    if (m_closing)
+        return;
+    m_parser.reset();
+    m_sentContinue = false;
+    m_busy = false;
+    if (!m_inProcess)
+        process();
+}
+
+void HttpConnection::writeResponse(int status, const QByteArray &body, bool keepAlive)
+{
+    QByteArray out;
+    out.reserve(200 + body.size());
+    out += "HTTP/1.1 ";
+    out += QByteArray::number(status);
+    out += ' ';
+    out += reasonPhrase(status);
+    out += "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ";
+    out += QByteArray::number(body.size());
+    out += "\r\nAccess-Control-Allow-Origin: *\r\n";
+    if (status == 405)
+        out += "Allow: GET, HEAD, POST, OPTIONS\r\n";
+    if (!keepAlive)
+        out += "Connection: close\r\n";
+    out += "\r\n";
+    if (!m_isHead)
+        out += body;
+    m_socket->write(out);
+    if (!keepAlive)
+        close();
+}
+
+void HttpConnection::close()
+{
+    if (m_closing)
+        return;
+    m_closing = true;
+    m_socket->disconnectFromHost();
+    if (m_socket->state() == QAbstractSocket::UnconnectedState)
+        emit closed(this);
+}
+
+} // namespace uptrack

@@ -1,0 +1,198 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pingreceiver.h"
+
+#include "engine/engine.h"
+#include "httpconnection.h"
+#include "pingroute.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QPointer>
+
+Q_LOGGING_CATEGORY(lcReceiver, "uptrack.receiver")
+
+namespace uptrack {
+
+namespace {
+
+QString formatAddress(const QHostAddress &address, quint16 port)
+{
+    QString host = address == QHostAddress::Any ? QStringLiteral("*") : address.toString();
+    if (address.protocol() == QAbstractSocket::IPv6Protocol && address != QHostAddress::Any)
+        host = QLatin1Char('[') + host + QLatin1Char(']');
+    return host + QLatin1Char(':') + QString::number(port);
+}
+} // namespace
+
+PingReceiver::PingReceiver(Engine &engine, ReceiverOptions options, QObject *parent)
+    : QObject(parent), m_engine(engine), m_options(options)
+{
+    connect(&m_server, &QTcpServer::newConnection, this, &PingReceiver::onNewConnection);
+    m_sweepTimer.setInterval(1000);
+    connect(&m_sweepTimer, &QTimer::timeout, this, &PingReceiver::sweep);
+}
+
+PingReceiver::~PingReceiver()
+{
+    close();
+}
+
+bool PingReceiver::listen(const QHostAddress &address, quint16 port, QString *error)
+{
+    m_server.setMaxPendingConnections(512);
+    if (!m_server.listen(address, port)) {
+        const QString where = formatAddress(address, port);
+        switch (m_server.serverError()) {
+        case QAbstractSocket::AddressInUseError:
+            *error = tr("Cannot listen on %1: the port is already in use (another Uptrack or "
+                        "another program?). Stop it, or start Uptrack with --listen ADDR:PORT "
+                        "to use another port.")
+                             .arg(where);
+            break;
+        case QAbstractSocket::SocketAddressNotAvailableError:
+            *error = tr("Cannot listen on %1: that address does not belong to this machine. "
+                        "Use --listen 0.0.0.0:%2 for all interfaces.")
+                             .arg(where)
+                             .arg(port);
+            break;
+        case QAbstractSocket::SocketAccessError:
+            *error = tr("Cannot listen on %1: permission denied (ports below 1024 need "
+                        "privileges). Use a port above 1024 with --listen.")
+                             .arg(where);
+            break;
+        default:
+            *error = tr("Cannot listen on %1: %2").arg(where, m_server.errorString());
+        }
+        return false;
+    }
+    m_sweepTimer.start();
+    qCInfo(lcReceiver) << "listening on" << formatAddress(address, m_server.serverPort());
+    return true;
+}
+
+void PingReceiver::close()
+{
+    m_server.close();
+    m_sweepTimer.stop();
+    const auto connections = m_connections;
+    for (HttpConnection *c : connections) {
+        c->disconnect(this);
+        c->socket()->abort();
+        delete c;
+    }
+    m_connections.clear();
+}
+
+void PingReceiver::onNewConnection()
+{
+    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        if (m_connections.size() >= m_options.maxConnections) {
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        HttpRequestParser::Limits limits;
+        limits.bodyCap = m_options.bodyCap;
+        auto *c = new HttpConnection(socket, limits, this);
+        connect(c, &HttpConnection::request, this, &PingReceiver::onRequest);
+        connect(c, &HttpConnection::closed, this, &PingReceiver::onClosed);
+        m_connections.insert(c);
+        // Data may have arrived with the connection.
+        if (socket->bytesAvailable() > 0)
+            QMetaObject::invokeMethod(socket, "readyRead", Qt::QueuedConnection);
+    }
+}
+
+void PingReceiver::onClosed(HttpConnection *connection)
+{
+    if (m_connections.remove(connection))
+        connection->deleteLater();
+}
+
+void PingReceiver::sweep()
+{
+    // One pass a second over every connection: cheaper than a timer each, and it
+    // cuts slow or idle clients (slowloris) after a bounded time.
+    QList<HttpConnection *> expired;
+    for (HttpConnection *c : std::as_const(m_connections)) {
+        if (c->busy())
+            continue;
+        if (c->midRequest() && c->requestAgeMs() > m_options.requestTimeoutMs)
+            expired.append(c);
+        else if (!c->midRequest() && c->idleMs() > m_options.idleTimeoutMs)
+            expired.append(c);
+    }
+    for (HttpConnection *c : std::as_const(expired)) {
+        qCDebug(lcReceiver) << "closing slow or idle connection from" << c->peer();
+        c->close();
+        onClosed(c);
+    }
+}
+
+void PingReceiver::onRequest(HttpConnection *connection, const HttpRequestParser &parsed)
+{
+    const HttpRequestHead &head = parsed.head();
+    const QByteArray &method = head.method;
+    if (method == "OPTIONS") {
+        connection->respond(204, QByteArray());
+        return;
+    }
+    if (method != "GET" && method != "HEAD" && method != "POST") {
+        connection->respond(405, "method not allowed");
+        return;
+    }
+    const PingRoute route = parsePingTarget(head.target);
+    switch (route.route) {
+    case PingRoute::Kind::Index:
+        connection->respond(200, "Uptrack is listening for pings.\n");
+        return;
+    case PingRoute::Kind::NotFound:
+        connection->respond(404, "not found");
+        return;
+    case PingRoute::Kind::BadRequest:
+        connection->respond(400, route.error);
+        return;
+    case PingRoute::Kind::Ping:
+        break;
+    }
+
+    PingSubmission ping;
+    ping.token = route.token;
+    ping.pingKey = route.pingKey;
+    ping.slug = route.slug;
+    ping.create = route.create;
+    ping.kind = route.kind;
+    ping.exitStatus = route.exitStatus;
+    ping.rid = route.rid;
+    ping.source = connection->peer();
+    ping.method = QString::fromLatin1(method);
+    ping.userAgent = QString::fromUtf8(head.userAgent);
+    ping.body = parsed.body();
+    ping.bodyTruncated = parsed.bodyTruncated();
+
+    QPointer<HttpConnection> guard(connection);
+    m_engine.submitPing(std::move(ping), [guard](PingOutcome outcome) {
+        if (!guard)
+            return; // the client went away; the ping is stored all the same
+        switch (outcome) {
+        case PingOutcome::Ok:
+            guard->respond(200, "OK");
+            break;
+        case PingOutcome::Created:
+            guard->respond(201, "Created");
+            break;
+        case PingOutcome::NotFound:
+            guard->respond(404, "not found");
+            break;
+        case PingOutcome::Invalid:
+            guard->respond(400, "invalid slug");
+            break;
+        case PingOutcome::StorageFailed:
+            guard->respond(503, "storage unavailable, retry later");
+            break;
+        }
+    });
+}
+
+} // namespace uptrack

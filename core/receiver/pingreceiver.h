@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "httprequestparser.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QSet>
+#include <QTcpServer>
+#include <QTimer>
+
+namespace uptrack {
+
+class Engine;
+class HttpConnection;
+
+/// Receiver settings; the defaults are the documented ones (README).
+struct ReceiverOptions
+{
+    qint64 bodyCap = 100 * 1024; ///< bytes of a POST body that are stored
+    int maxConnections = 10'000;
+    int idleTimeoutMs = 60'000; ///< a keep-alive connection with nothing to say
+    int requestTimeoutMs = 30'000; ///< a request must arrive whole within this (slowloris)
+};
+
+/// The HTTP listener for pings: parses each request with hard limits, routes it,
+/// hands pings to the engine, and answers once the engine has committed them.
+class PingReceiver : public QObject
+{
+    Q_OBJECT
+public:
+    PingReceiver(Engine &engine, ReceiverOptions options, QObject *parent = nullptr);
+    ~PingReceiver() override;
+
+    /// Starts listening; on failure returns false and sets *error to a sentence
+    /// for a person (what is wrong and what to do).
+    bool listen(const QHostAddress &address, quint16 port, QString *error);
+    void close();
+    quint16 port() const { return m_server.serverPort(); }
+    QHostAddress address() const { return m_server.serverAddress(); }
+    int connectionCount() const { return int(m_connections.size()); }
+
+private:
+    void onNewConnection();
+    void onRequest(HttpConnection *connection, const HttpRequestParser &parsed);
+    void onClosed(HttpConnection *connection);
+    void sweep();
+
+    Engine &m_engine;
+    ReceiverOptions m_options;
+    QTcpServer m_server;
+    QSet<HttpConnection *> m_connections;
+    QTimer m_sweepTimer;
+};
+
+} // namespace uptrack

@@ -1,0 +1,146 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "coreruntime.h"
+
+#include "control/commandhandler.h"
+#include "coreworker.h"
+#include "engine/engine.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QPointer>
+
+namespace uptrack {
+
+namespace {
+} // namespace
+
+CoreRuntime::CoreRuntime(RuntimeConfig config, const Clock &clock, QObject *parent)
+    : QObject(parent), m_config(std::move(config)), m_clock(clock)
+{
+    qRegisterMetaType<uptrack::Monitor>();
+    qRegisterMetaType<QList<uptrack::Monitor>>();
+    qRegisterMetaType<uptrack::Flip>();
+    m_thread.setObjectName(QStringLiteral("uptrack-core"));
+}
+
+CoreRuntime::~CoreRuntime()
+{
+    stop();
+}
+
+bool CoreRuntime::start(QString *error)
+{
+    const QFileInfo db(m_config.databasePath);
+    if (!QDir().mkpath(db.absolutePath())) {
+        *error = tr("Cannot create the folder %1 for the database. Choose another place with "
+                    "--db PATH.")
+                         .arg(db.absolutePath());
+        return false;
+    }
+    m_lock = std::make_unique<QLockFile>(db.absoluteFilePath() + QStringLiteral(".lock"));
+    m_lock->setStaleLockTime(0); // stale only when its process is gone
+    if (!m_lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, app;
+        m_lock->getLockInfo(&pid, &host, &app);
+        if (m_lock->error() == QLockFile::LockFailedError) {
+            *error = tr("Another Uptrack (process %1) is already running on the database %2. "
+                        "Use it, or stop it first; sub-commands such as \"uptrack monitor list\" "
+                        "work beside it.")
+                             .arg(pid)
+                             .arg(db.absoluteFilePath());
+        } else {
+            *error = tr("Cannot create the lock file next to %1: check the folder's permissions.")
+                             .arg(db.absoluteFilePath());
+        }
+        m_lock.reset();
+        return false;
+    }
+
+    m_worker = new CoreWorker(m_config, m_clock);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+
+    bool ok = false;
+    QString fatal, listenError, baseUrl;
+    QMetaObject::invokeMethod(
+            m_worker,
+            [&] {
+                ok = m_worker->start(&fatal, &listenError, &baseUrl);
+                if (ok) {
+                    Engine *engine = m_worker->engine();
+                    connect(engine, &Engine::monitorsChanged, this, &CoreRuntime::monitorsChanged);
+                    connect(engine, &Engine::monitorRemoved, this, &CoreRuntime::monitorRemoved);
+                    connect(engine, &Engine::flipped, this, &CoreRuntime::flipped);
+                    connect(engine, &Engine::storageFailed, this, &CoreRuntime::storageFailed);
+                    connect(engine, &Engine::storageRecovered, this,
+                            &CoreRuntime::storageRecovered);
+                    m_urls = PingUrls{baseUrl, engine->pingKey()};
+                } else {
+                    m_worker->stop();
+                }
+            },
+            Qt::BlockingQueuedConnection);
+    if (!ok) {
+        *error = fatal;
+        m_thread.quit();
+        m_thread.wait();
+        m_worker = nullptr;
+        m_lock.reset();
+        return false;
+    }
+    m_listenError = listenError;
+    m_running = true;
+    return true;
+}
+
+void CoreRuntime::stop()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    QMetaObject::invokeMethod(m_worker, [this] { m_worker->stop(); },
+                              Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    m_worker = nullptr;
+    m_lock.reset();
+}
+
+QString CoreRuntime::listenDescription() const
+{
+    if (!m_config.listen)
+        return tr("not listening (disabled)");
+    if (!m_listenError.isEmpty())
+        return tr("not listening");
+    return m_urls.base;
+}
+
+QList<Monitor> CoreRuntime::snapshot() const
+{
+    QList<Monitor> out;
+    if (!m_running)
+        return out;
+    QMetaObject::invokeMethod(
+            m_worker, [&] { out = m_worker->engine()->monitors(); },
+            Qt::BlockingQueuedConnection);
+    return out;
+}
+
+void CoreRuntime::command(const QJsonObject &command, std::function<void(QJsonObject)> done)
+{
+    if (!m_running)
+        return;
+    QPointer<CoreRuntime> self(this);
+    CoreWorker *worker = m_worker;
+    QMetaObject::invokeMethod(worker, [self, worker, command, done] {
+        const QJsonObject reply = worker->handler()->handle(command);
+        if (self)
+            QMetaObject::invokeMethod(self, [done, reply] { done(reply); }, Qt::QueuedConnection);
+    });
+}
+
+} // namespace uptrack

@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/flip.h"
+#include "domain/jsonformat.h"
+#include "runtimeconfig.h"
+
+#include <QJsonObject>
+#include <QLockFile>
+#include <QObject>
+#include <QThread>
+
+#include <memory>
+
+namespace uptrack {
+
+class Clock;
+class CoreWorker;
+
+/// The core, running in its own thread: database writer, engine, ping receiver and
+/// control socket. This is the narrow facade the GUI and the headless mode use; all
+/// it hands out are value types and queued signals.
+class CoreRuntime : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CoreRuntime(RuntimeConfig config, const Clock &clock, QObject *parent = nullptr);
+    ~CoreRuntime() override;
+
+    /// Takes the instance lock, opens the database and starts listening. Returns false
+    /// with *error when the core cannot run at all (database unusable, another
+    /// instance). A failure to listen is not fatal: see listenError().
+    bool start(QString *error);
+    void stop();
+
+    /// Why the receiver is not listening ("" while it is).
+    QString listenError() const { return m_listenError; }
+    /// Where pings go, e.g. "http://192.168.1.10:8470".
+    PingUrls pingUrls() const { return m_urls; }
+    QString listenDescription() const;
+    const RuntimeConfig &config() const { return m_config; }
+
+    /// Every monitor now (blocks briefly on the core thread).
+    QList<Monitor> snapshot() const;
+    /// Runs a management command (see CommandHandler) on the core thread; `done`
+    /// gets the reply in the caller's thread.
+    void command(const QJsonObject &command, std::function<void(QJsonObject)> done);
+
+signals:
+    void monitorsChanged(const QList<uptrack::Monitor> &monitors);
+    void monitorRemoved(qint64 id);
+    void flipped(const uptrack::Flip &flip);
+    void storageFailed(const QString &message);
+    void storageRecovered();
+
+private:
+    RuntimeConfig m_config;
+    const Clock &m_clock;
+    std::unique_ptr<QLockFile> m_lock;
+    QThread m_thread;
+    CoreWorker *m_worker = nullptr;
+    QString m_listenError;
+    PingUrls m_urls;
+    bool m_running = false;
+};
+
+} // namespace uptrack

@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "coreworker.h"
+
+#include "control/commandhandler.h"
+#include "control/controlserver.h"
+#include "engine/engine.h"
+#include "receiver/pingreceiver.h"
+#include "storage/database.h"
+#include "storage/historyrepository.h"
+
+namespace uptrack {
+
+CoreWorker::CoreWorker(RuntimeConfig config, const Clock &clock)
+    : m_config(std::move(config)), m_clock(clock)
+{
+}
+
+CoreWorker::~CoreWorker()
+{
+    stop();
+}
+
+bool CoreWorker::start(QString *fatal, QString *listenError, QString *baseUrl)
+{
+    m_db = Database::open(m_config.databasePath, Database::Mode::ReadWrite, fatal, m_config.sync);
+    if (!m_db)
+        return false;
+    m_engine = std::make_unique<Engine>(*m_db, m_clock, m_config.engine);
+    if (!m_engine->load(fatal))
+        return false;
+    m_engine->start();
+
+    m_handler = std::make_unique<CommandHandler>(*m_engine);
+    m_control = std::make_unique<ControlServer>(
+            [this](const QJsonObject &command) { return m_handler->handle(command); });
+    if (!m_control->listen(ControlServer::nameFor(m_config.databasePath), fatal))
+        return false;
+
+    quint16 port = m_config.port;
+    if (m_config.listen) {
+        m_receiver = std::make_unique<PingReceiver>(*m_engine, m_config.receiver);
+        if (m_receiver->listen(m_config.listenAddress, m_config.port, listenError))
+            port = m_receiver->port();
+        else
+            m_receiver.reset();
+    }
+    *baseUrl = pingBaseUrl(m_config.baseUrl, m_config.listenAddress, port);
+    // Sub-commands print ping URLs without a running instance: leave them the base.
+    HistoryRepository meta(*m_db);
+    meta.setMeta(QStringLiteral("ping_base_url"), *baseUrl);
+    return true;
+}
+
+void CoreWorker::stop()
+{
+    if (m_receiver)
+        m_receiver->close();
+    m_receiver.reset();
+    m_control.reset();
+    if (m_engine)
+        m_engine->stop();
+    m_handler.reset();
+    m_engine.reset();
+    m_db.reset();
+}
+
+} // namespace uptrack

@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "runtimeconfig.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace uptrack {
+
+class Clock;
+class CommandHandler;
+class ControlServer;
+class Database;
+class Engine;
+class PingReceiver;
+
+/// Lives in the core thread and owns everything there. Used only by CoreRuntime.
+class CoreWorker : public QObject
+{
+    Q_OBJECT
+public:
+    CoreWorker(RuntimeConfig config, const Clock &clock);
+    ~CoreWorker() override;
+
+    /// Run in the core thread.
+    bool start(QString *fatal, QString *listenError, QString *baseUrl);
+    void stop();
+    Engine *engine() const { return m_engine.get(); }
+    CommandHandler *handler() const { return m_handler.get(); }
+
+private:
+    RuntimeConfig m_config;
+    const Clock &m_clock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Engine> m_engine;
+    std::unique_ptr<PingReceiver> m_receiver;
+    std::unique_ptr<CommandHandler> m_handler;
+    std::unique_ptr<ControlServer> m_control;
+};
+
+} // namespace uptrack

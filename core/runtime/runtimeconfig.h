@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/engine.h"
+#include "receiver/pingreceiver.h"
+#include "storage/database.h"
+
+#include <QHostAddress>
+#include <QString>
+
+namespace uptrack {
+
+/// Everything the core needs to run, gathered from the command line and settings.
+struct RuntimeConfig
+{
+    QString databasePath;
+    QHostAddress listenAddress = QHostAddress::Any;
+    quint16 port = 8470;
+    bool listen = true;
+    QString baseUrl; ///< overrides the ping URL base shown to users
+    Database::Sync sync = Database::Sync::Normal;
+    EngineOptions engine;
+    ReceiverOptions receiver;
+};
+
+/// The default database: $XDG_DATA_HOME/uptrack/uptrack.db.
+QString defaultDatabasePath();
+
+/// Parses "ADDR:PORT", "[v6]:PORT", ":PORT" or "PORT"; false with *error on nonsense.
+bool parseListenAddress(const QString &text, QHostAddress *address, quint16 *port, QString *error);
+
+/// The base of ping URLs for people to paste into jobs: the configured one, or one
+/// built from the address Uptrack listens on (a LAN address for "all interfaces").
+QString pingBaseUrl(const QString &configured, const QHostAddress &address, quint16 port);
+
+} // namespace uptrack

@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+class QSqlError;
+
+namespace uptrack {
+
+/// One SQLite connection, owned by the thread that opened it. Opening applies
+/// the pragmas (WAL, foreign keys, busy timeout) and brings the schema up to date.
+class Database
+{
+public:
+    enum class Mode {
+        ReadWrite, ///< creates the file and migrates the schema
+        ReadOnly, ///< for readers beside the writer (the GUI); never migrates
+    };
+    /// How hard commits push to disk. Normal survives a crash of the process
+    /// (kill -9) in WAL mode; Full also survives a power loss, at fsync cost.
+    enum class Sync { Normal, Full };
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    /// Opens (and creates/migrates, in ReadWrite mode) the database at path.
+    /// On failure returns null and sets *error to a sentence for a person.
+    static std::unique_ptr<Database> open(const QString &path, Mode mode, QString *error,
+                                          Sync sync = Sync::Normal, int targetVersion = -1);
+
+    /// The latest schema version this build knows.
+    static int latestVersion();
+    /// The schema version stored in the file.
+    int schemaVersion() const;
+
+    QSqlDatabase &sql() { return m_db; }
+    const QString &path() const { return m_path; }
+
+    bool begin();
+    bool commit();
+    void rollback();
+
+    /// A sentence for a person about a failed SQL operation, with what to do.
+    QString describe(const QSqlError &error) const;
+    /// True when the error means the disk or file system refused a write.
+    static bool isWriteFailure(const QSqlError &error);
+
+private:
+    Database(const QString &path, const QString &connectionName);
+    bool migrate(int targetVersion, QString *error);
+    bool exec(const QString &sql, QString *error);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+};
+
+} // namespace uptrack

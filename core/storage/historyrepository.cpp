@@ -1,0 +1,164 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "historyrepository.h"
+
+#include "database.h"
+
+#include <QVariant>
+
+namespace uptrack {
+
+namespace {
+// A null QString binds as SQL NULL; text columns are NOT NULL.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+} // namespace
+
+HistoryRepository::HistoryRepository(Database &db)
+    : m_db(db), m_insertFlip(db.sql()), m_openIncident(db.sql()), m_closeIncident(db.sql())
+{
+    m_insertFlip.prepare(QStringLiteral("INSERT INTO flips (monitor_id, time_ms, from_status, "
+                                        "to_status, reason) VALUES (?,?,?,?,?)"));
+    m_openIncident.prepare(QStringLiteral(
+            "INSERT INTO incidents (monitor_id, start_ms, reason) VALUES (?,?,?)"));
+    m_closeIncident.prepare(QStringLiteral(
+            "UPDATE incidents SET end_ms = ? WHERE monitor_id = ? AND end_ms IS NULL"));
+}
+
+bool HistoryRepository::run(QSqlQuery &q)
+{
+    if (q.exec())
+        return true;
+    m_lastError = q.lastError();
+    return false;
+}
+
+bool HistoryRepository::insertFlip(Flip *f)
+{
+    m_insertFlip.addBindValue(f->monitorId);
+    m_insertFlip.addBindValue(f->timeMs);
+    m_insertFlip.addBindValue(statusName(f->from));
+    m_insertFlip.addBindValue(statusName(f->to));
+    m_insertFlip.addBindValue(text(f->reason));
+    if (!run(m_insertFlip))
+        return false;
+    f->id = m_insertFlip.lastInsertId().toLongLong();
+    return true;
+}
+
+bool HistoryRepository::flips(qint64 monitorId, QList<Flip> *out)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id, monitor_id, time_ms, from_status, to_status, reason "
+                             "FROM flips WHERE monitor_id = ? ORDER BY time_ms, id"));
+    q.addBindValue(monitorId);
+    if (!run(q))
+        return false;
+    while (q.next()) {
+        Flip f;
+        f.id = q.value(0).toLongLong();
+        f.monitorId = q.value(1).toLongLong();
+        f.timeMs = q.value(2).toLongLong();
+        f.from = statusFromName(q.value(3).toString()).value_or(Status::New);
+        f.to = statusFromName(q.value(4).toString()).value_or(Status::New);
+        f.reason = q.value(5).toString();
+        out->append(f);
+    }
+    return true;
+}
+
+bool HistoryRepository::openIncident(Incident *i)
+{
+    m_openIncident.addBindValue(i->monitorId);
+    m_openIncident.addBindValue(i->startMs);
+    m_openIncident.addBindValue(text(i->reason));
+    if (!run(m_openIncident))
+        return false;
+    i->id = m_openIncident.lastInsertId().toLongLong();
+    return true;
+}
+
+bool HistoryRepository::closeIncident(qint64 monitorId, qint64 endMs)
+{
+    m_closeIncident.addBindValue(endMs);
+    m_closeIncident.addBindValue(monitorId);
+    return run(m_closeIncident);
+}
+
+bool HistoryRepository::incidents(qint64 monitorId, QList<Incident> *out)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id, monitor_id, start_ms, end_ms, reason, note FROM "
+                             "incidents WHERE monitor_id = ? ORDER BY start_ms, id"));
+    q.addBindValue(monitorId);
+    if (!run(q))
+        return false;
+    while (q.next()) {
+        Incident i;
+        i.id = q.value(0).toLongLong();
+        i.monitorId = q.value(1).toLongLong();
+        i.startMs = q.value(2).toLongLong();
+        i.endMs = q.value(3).isNull() ? -1 : q.value(3).toLongLong();
+        i.reason = q.value(4).toString();
+        i.note = q.value(5).toString();
+        out->append(i);
+    }
+    return true;
+}
+
+qint64 HistoryRepository::openSpan(qint64 startMs)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO listening (start_ms, end_ms) VALUES (?, ?)"));
+    q.addBindValue(startMs);
+    q.addBindValue(startMs);
+    if (!run(q))
+        return -1;
+    return q.lastInsertId().toLongLong();
+}
+
+bool HistoryRepository::extendSpan(qint64 id, qint64 endMs)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE listening SET end_ms = ? WHERE id = ? AND end_ms < ?"));
+    q.addBindValue(endMs);
+    q.addBindValue(id);
+    q.addBindValue(endMs);
+    return run(q);
+}
+
+bool HistoryRepository::spans(QList<ListeningSpan> *out)
+{
+    QSqlQuery q(m_db.sql());
+    if (!q.exec(QStringLiteral("SELECT id, start_ms, end_ms FROM listening ORDER BY start_ms"))) {
+        m_lastError = q.lastError();
+        return false;
+    }
+    while (q.next())
+        out->append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()});
+    return true;
+}
+
+QString HistoryRepository::meta(const QString &key, const QString &fallback)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(text(key));
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return fallback;
+}
+
+bool HistoryRepository::setMeta(const QString &key, const QString &value)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(text(key));
+    q.addBindValue(text(value));
+    return run(q);
+}
+
+} // namespace uptrack

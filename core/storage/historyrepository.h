@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/flip.h"
+
+#include <QList>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace uptrack {
+
+class Database;
+
+/// What happened over time: flips, incidents, and Uptrack's own listening spans.
+class HistoryRepository
+{
+public:
+    explicit HistoryRepository(Database &db);
+
+    bool insertFlip(Flip *flip);
+    bool flips(qint64 monitorId, QList<Flip> *out);
+
+    bool openIncident(Incident *incident);
+    /// Closes the open incident of a monitor, if any.
+    bool closeIncident(qint64 monitorId, qint64 endMs);
+    bool incidents(qint64 monitorId, QList<Incident> *out);
+
+    /// Starts a listening span [startMs, startMs]; returns its id or -1.
+    qint64 openSpan(qint64 startMs);
+    bool extendSpan(qint64 id, qint64 endMs);
+    bool spans(QList<ListeningSpan> *out);
+
+    /// Meta key/value store (ping key, listen address, ...).
+    QString meta(const QString &key, const QString &fallback = QString());
+    bool setMeta(const QString &key, const QString &value);
+
+    QSqlError lastError() const { return m_lastError; }
+
+private:
+    bool run(QSqlQuery &q);
+
+    Database &m_db;
+    QSqlQuery m_insertFlip;
+    QSqlQuery m_openIncident;
+    QSqlQuery m_closeIncident;
+    QSqlError m_lastError;
+};
+
+} // namespace uptrack

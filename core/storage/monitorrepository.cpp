@@ -1,0 +1,226 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "monitorrepository.h"
+
+#include "database.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QVariant>
+
+namespace uptrack {
+
+namespace {
+// A null QString binds as SQL NULL; text columns are NOT NULL.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+} // namespace
+
+namespace {
+const QString kColumns = QStringLiteral(
+        "id, name, slug, token, tags, description, period_ms, grace_ms, resume_on_ping, "
+        "created_ms, status, status_since_ms, last_ping_ms, next_due_ms, n_pings, "
+        "last_duration_ms, runs, (SELECT COUNT(*) FROM pings WHERE monitor_id = monitors.id)");
+
+QVariant nullable(qint64 v)
+{
+    return v < 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(v);
+}
+
+qint64 orNone(const QVariant &v)
+{
+    return v.isNull() ? -1 : v.toLongLong();
+}
+
+QString encodeRuns(const QMap<QString, qint64> &runs)
+{
+    if (runs.isEmpty())
+        return QString();
+    QJsonObject o;
+    for (auto it = runs.cbegin(); it != runs.cend(); ++it)
+        o.insert(it.key(), double(it.value()));
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QMap<QString, qint64> decodeRuns(const QString &text)
+{
+    QMap<QString, qint64> runs;
+    if (text.isEmpty())
+        return runs;
+    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        runs.insert(it.key(), qint64(it.value().toDouble()));
+    return runs;
+}
+
+Monitor readMonitor(const QSqlQuery &q)
+{
+    Monitor m;
+    m.id = q.value(0).toLongLong();
+    m.name = q.value(1).toString();
+    m.slug = q.value(2).toString();
+    m.token = q.value(3).toString();
+    const QString tags = q.value(4).toString();
+    m.tags = tags.isEmpty() ? QStringList() : tags.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    m.description = q.value(5).toString();
+    m.periodMs = q.value(6).toLongLong();
+    m.graceMs = q.value(7).toLongLong();
+    m.resumeOnPing = q.value(8).toBool();
+    m.createdMs = q.value(9).toLongLong();
+    m.status = statusFromName(q.value(10).toString()).value_or(Status::New);
+    m.statusSinceMs = q.value(11).toLongLong();
+    m.lastPingMs = orNone(q.value(12));
+    m.nextDueMs = orNone(q.value(13));
+    m.nPings = q.value(14).toLongLong();
+    m.lastDurationMs = orNone(q.value(15));
+    m.runs = decodeRuns(q.value(16).toString());
+    m.storedPings = q.value(17).toLongLong();
+    return m;
+}
+} // namespace
+
+MonitorRepository::MonitorRepository(Database &db) : m_db(db), m_updateState(db.sql())
+{
+    m_updateState.prepare(QStringLiteral(
+            "UPDATE monitors SET status = ?, status_since_ms = ?, last_ping_ms = ?, "
+            "next_due_ms = ?, n_pings = ?, last_duration_ms = ?, runs = ? WHERE id = ?"));
+}
+
+bool MonitorRepository::loadAll(QList<Monitor> *out)
+{
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM monitors ORDER BY id").arg(kColumns))) {
+        m_lastError = q.lastError();
+        return false;
+    }
+    while (q.next())
+        out->append(readMonitor(q));
+    return true;
+}
+
+std::optional<Monitor> MonitorRepository::loadWhere(const QString &where, const QVariant &value)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM monitors WHERE %2").arg(kColumns, where));
+    q.addBindValue(value);
+    if (!q.exec()) {
+        m_lastError = q.lastError();
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return readMonitor(q);
+}
+
+std::optional<Monitor> MonitorRepository::load(qint64 id)
+{
+    return loadWhere(QStringLiteral("id = ?"), id);
+}
+
+std::optional<Monitor> MonitorRepository::find(const QString &ref)
+{
+    bool isNumber = false;
+    const qint64 id = ref.toLongLong(&isNumber);
+    if (isNumber) {
+        if (auto m = load(id))
+            return m;
+    }
+    if (auto m = loadWhere(QStringLiteral("token = ?"), ref.toLower()))
+        return m;
+    return loadWhere(QStringLiteral("slug = ?"), ref);
+}
+
+bool MonitorRepository::insert(Monitor *m)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral(
+            "INSERT INTO monitors (name, slug, token, tags, description, period_ms, grace_ms, "
+            "resume_on_ping, created_ms, status, status_since_ms, last_ping_ms, next_due_ms, "
+            "n_pings, last_duration_ms, runs) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    q.addBindValue(text(m->name));
+    q.addBindValue(text(m->slug));
+    q.addBindValue(text(m->token));
+    q.addBindValue(text(m->tags.join(QLatin1Char(' '))));
+    q.addBindValue(text(m->description));
+    q.addBindValue(m->periodMs);
+    q.addBindValue(m->graceMs);
+    q.addBindValue(m->resumeOnPing ? 1 : 0);
+    q.addBindValue(m->createdMs);
+    q.addBindValue(statusName(m->status));
+    q.addBindValue(m->statusSinceMs);
+    q.addBindValue(nullable(m->lastPingMs));
+    q.addBindValue(nullable(m->nextDueMs));
+    q.addBindValue(m->nPings);
+    q.addBindValue(nullable(m->lastDurationMs));
+    q.addBindValue(text(encodeRuns(m->runs)));
+    if (!q.exec()) {
+        m_lastError = q.lastError();
+        return false;
+    }
+    m->id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+bool MonitorRepository::updateState(const Monitor &m)
+{
+    m_updateState.addBindValue(statusName(m.status));
+    m_updateState.addBindValue(m.statusSinceMs);
+    m_updateState.addBindValue(nullable(m.lastPingMs));
+    m_updateState.addBindValue(nullable(m.nextDueMs));
+    m_updateState.addBindValue(m.nPings);
+    m_updateState.addBindValue(nullable(m.lastDurationMs));
+    m_updateState.addBindValue(text(encodeRuns(m.runs)));
+    m_updateState.addBindValue(m.id);
+    if (!m_updateState.exec()) {
+        m_lastError = m_updateState.lastError();
+        return false;
+    }
+    return true;
+}
+
+bool MonitorRepository::updateConfig(const Monitor &m)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral(
+            "UPDATE monitors SET name = ?, slug = ?, tags = ?, description = ?, period_ms = ?, "
+            "grace_ms = ?, resume_on_ping = ? WHERE id = ?"));
+    q.addBindValue(text(m.name));
+    q.addBindValue(text(m.slug));
+    q.addBindValue(text(m.tags.join(QLatin1Char(' '))));
+    q.addBindValue(text(m.description));
+    q.addBindValue(m.periodMs);
+    q.addBindValue(m.graceMs);
+    q.addBindValue(m.resumeOnPing ? 1 : 0);
+    q.addBindValue(m.id);
+    if (!q.exec()) {
+        m_lastError = q.lastError();
+        return false;
+    }
+    return true;
+}
+
+bool MonitorRepository::remove(qint64 id)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("DELETE FROM monitors WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        m_lastError = q.lastError();
+        return false;
+    }
+    return true;
+}
+
+bool MonitorRepository::slugExists(const QString &slug)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT 1 FROM monitors WHERE slug = ?"));
+    q.addBindValue(slug);
+    return q.exec() && q.next();
+}
+
+} // namespace uptrack

@@ -1,0 +1,208 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "monitortablemodel.h"
+
+#include "schedule/duration.h"
+#include "statusicons.h"
+#include "time/clock.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace uptrack {
+
+namespace {
+int severity(Status s)
+{
+    switch (s) {
+    case Status::Down:
+        return 0;
+    case Status::Late:
+        return 1;
+    case Status::Started:
+        return 2;
+    case Status::Up:
+        return 3;
+    case Status::New:
+        return 4;
+    case Status::Paused:
+        return 5;
+    }
+    return 6;
+}
+} // namespace
+
+MonitorTableModel::MonitorTableModel(const Clock &clock, QObject *parent)
+    : QAbstractTableModel(parent), m_clock(clock)
+{
+}
+
+int MonitorTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int MonitorTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString MonitorTableModel::relative(qint64 whenMs, qint64 nowMs)
+{
+    if (whenMs < 0)
+        return QString();
+    const qint64 delta = whenMs - nowMs;
+    const qint64 abs = std::llabs(delta);
+    QString amount;
+    if (abs < 60'000)
+        amount = tr("%n s", nullptr, int(abs / 1000));
+    else if (abs < 3'600'000)
+        amount = tr("%n min", nullptr, int(abs / 60'000));
+    else if (abs < 2 * 86'400'000LL)
+        amount = tr("%n h", nullptr, int(abs / 3'600'000));
+    else
+        amount = tr("%n days", nullptr, int(abs / 86'400'000));
+    if (abs < 1000)
+        return tr("now");
+    return delta < 0 ? tr("%1 ago").arg(amount) : tr("in %1").arg(amount);
+}
+
+QVariant MonitorTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Monitor &m = m_rows.at(index.row());
+    if (role == MonitorIdRole)
+        return m.id;
+    if (role == StatusRole)
+        return int(m.status);
+    const qint64 due = m.status == Status::Paused || m.status == Status::Down ? -1 : m.nextDueMs;
+    switch (index.column()) {
+    case StatusColumn:
+        if (role == Qt::DisplayRole)
+            return statusLabel(m.status);
+        if (role == Qt::DecorationRole)
+            return statusIcon(m.status);
+        if (role == Qt::ForegroundRole && m.status == Status::Down)
+            return statusColor(m.status);
+        if (role == SortRole)
+            return severity(m.status);
+        break;
+    case NameColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return m.name;
+        if (role == Qt::ToolTipRole)
+            return m.description.isEmpty() ? m.slug : m.description;
+        break;
+    case LastPingColumn:
+        if (role == Qt::DisplayRole)
+            return m.lastPingMs < 0 ? tr("never") : relative(m.lastPingMs, m_clock.nowMs());
+        if (role == Qt::ToolTipRole && m.lastPingMs >= 0)
+            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(m.lastPingMs),
+                                      QLocale::LongFormat);
+        if (role == SortRole)
+            return m.lastPingMs;
+        break;
+    case NextDueColumn:
+        if (role == Qt::DisplayRole)
+            return due < 0 ? QStringLiteral("—") : relative(due, m_clock.nowMs());
+        if (role == Qt::ToolTipRole && due >= 0)
+            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(due), QLocale::LongFormat);
+        if (role == SortRole)
+            return due < 0 ? std::numeric_limits<qint64>::max() : due;
+        break;
+    case ScheduleColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return tr("every %1, grace %2")
+                    .arg(formatDuration(m.periodMs), formatDuration(m.graceMs));
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant MonitorTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case StatusColumn:
+        return tr("Status");
+    case NameColumn:
+        return tr("Name");
+    case LastPingColumn:
+        return tr("Last ping");
+    case NextDueColumn:
+        return tr("Next due");
+    case ScheduleColumn:
+        return tr("Schedule");
+    default:
+        return {};
+    }
+}
+
+void MonitorTableModel::reset(const QList<Monitor> &monitors)
+{
+    beginResetModel();
+    m_rows = monitors;
+    m_rowOf.clear();
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_rowOf.insert(m_rows[i].id, i);
+    endResetModel();
+}
+
+void MonitorTableModel::upsert(const QList<Monitor> &monitors)
+{
+    int first = INT_MAX, last = -1;
+    QList<Monitor> added;
+    for (const Monitor &m : monitors) {
+        const auto it = m_rowOf.constFind(m.id);
+        if (it == m_rowOf.constEnd()) {
+            added.append(m);
+            continue;
+        }
+        m_rows[it.value()] = m;
+        first = std::min(first, it.value());
+        last = std::max(last, it.value());
+    }
+    if (last >= 0)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    if (!added.isEmpty()) {
+        const int start = int(m_rows.size());
+        beginInsertRows({}, start, start + int(added.size()) - 1);
+        for (const Monitor &m : std::as_const(added)) {
+            m_rowOf.insert(m.id, int(m_rows.size()));
+            m_rows.append(m);
+        }
+        endInsertRows();
+    }
+}
+
+void MonitorTableModel::remove(qint64 id)
+{
+    const auto it = m_rowOf.constFind(id);
+    if (it == m_rowOf.constEnd())
+        return;
+    const int row = it.value();
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    m_rowOf.clear();
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_rowOf.insert(m_rows[i].id, i);
+    endRemoveRows();
+}
+
+void MonitorTableModel::refreshTimes()
+{
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, LastPingColumn), index(int(m_rows.size()) - 1, NextDueColumn),
+                         {Qt::DisplayRole});
+}
+
+const Monitor *MonitorTableModel::monitorAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+} // namespace uptrack

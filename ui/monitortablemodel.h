@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/monitor.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace uptrack {
+
+class Clock;
+
+/// Every monitor, one row each, fed by the core's change signals.
+class MonitorTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { StatusColumn, NameColumn, LastPingColumn, NextDueColumn, ScheduleColumn,
+                  ColumnCount };
+    enum Role {
+        MonitorIdRole = Qt::UserRole + 1,
+        SortRole, ///< a value that sorts right (instants as numbers, states by severity)
+        StatusRole,
+    };
+
+    explicit MonitorTableModel(const Clock &clock, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    void reset(const QList<Monitor> &monitors);
+    /// Inserts or updates rows; one dataChanged for the whole batch.
+    void upsert(const QList<Monitor> &monitors);
+    void remove(qint64 id);
+    /// Relative times ("3 min ago") move on: repaint those columns.
+    void refreshTimes();
+    const Monitor *monitorAt(int row) const;
+
+    /// "3 min ago", "in 2 h" relative to now.
+    static QString relative(qint64 whenMs, qint64 nowMs);
+
+private:
+    const Clock &m_clock;
+    QList<Monitor> m_rows;
+    QHash<qint64, int> m_rowOf;
+};
+
+} // namespace uptrack
