@@ -33,7 +33,7 @@ namespace {
 const QStringList kSubcommands = {QStringLiteral("monitor")};
 const QStringList kValueOptions = {QStringLiteral("--db"), QStringLiteral("--listen"),
                                    QStringLiteral("--base-url"), QStringLiteral("--body-cap"),
-                                   QStringLiteral("--sync")};
+                                   QStringLiteral("--sync"), QStringLiteral("--keep-pings")};
 
 QString tr(const char *text)
 {
@@ -492,11 +492,6 @@ int Cli::show(const QString &ref)
 
 int Cli::pings(const QString &ref)
 {
-    if (!QFileInfo::exists(m_dbPath)) {
-        err(tr("No monitor is named \"%1\": the database %2 does not exist yet.")
-                    .arg(ref, m_dbPath));
-        return Failed;
-    }
     int limit = 0;
     if (m_parser.isSet(QStringLiteral("limit"))) {
         bool ok = false;
@@ -506,6 +501,11 @@ int Cli::pings(const QString &ref)
                         .arg(m_parser.value(QStringLiteral("limit"))));
             return Usage;
         }
+    }
+    if (!QFileInfo::exists(m_dbPath)) {
+        err(tr("No monitor is named \"%1\": the database %2 does not exist yet.")
+                    .arg(ref, m_dbPath));
+        return Failed;
     }
     const auto m = findMonitor(ref);
     if (!m)

@@ -53,6 +53,11 @@ bool parseOptions(QCoreApplication &app, RuntimeConfig *config, bool *headless)
              QCoreApplication::translate("main",
                                          "Bytes of a ping's body to store (default: 102400)."),
              QStringLiteral("bytes")},
+            {QStringLiteral("keep-pings"),
+             QCoreApplication::translate("main",
+                                         "Pings kept per monitor; older ones are deleted "
+                                         "(default: 1000)."),
+             QStringLiteral("n")},
             {QStringLiteral("sync"),
              QCoreApplication::translate("main",
                                          "normal: survives a crash of Uptrack (default); full: "
@@ -80,6 +85,15 @@ bool parseOptions(QCoreApplication &app, RuntimeConfig *config, bool *headless)
             return false;
         }
         config->receiver.bodyCap = cap;
+    }
+    if (parser.isSet(QStringLiteral("keep-pings"))) {
+        bool ok = false;
+        const qint64 keep = parser.value(QStringLiteral("keep-pings")).toLongLong(&ok);
+        if (!ok || keep < 1) {
+            printError(QCoreApplication::translate("main", "--keep-pings: a number from 1 up"));
+            return false;
+        }
+        config->engine.pingsKeptPerMonitor = keep;
     }
     const QString sync = parser.value(QStringLiteral("sync"));
     if (sync == QLatin1String("full"))

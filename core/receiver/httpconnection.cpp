@@ -4,6 +4,8 @@
 
 #include <QHostAddress>
 
+#include <sys/socket.h>
+
 namespace uptrack {
 
 namespace {
@@ -56,7 +58,9 @@ HttpConnection::HttpConnection(QTcpSocket *socket, HttpRequestParser::Limits lim
     m_idle.start();
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
     connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
-        if (!m_busy && m_socket->bytesToWrite() < kMaxUnsentBytes)
+        if (m_closing)
+            shutdownWhenFlushed();
+        else if (!m_busy && m_socket->bytesToWrite() < kMaxUnsentBytes)
             process();
     });
     connect(m_socket, &QTcpSocket::disconnected, this, [this] { emit closed(this); });
@@ -65,6 +69,10 @@ HttpConnection::HttpConnection(QTcpSocket *socket, HttpRequestParser::Limits lim
 void HttpConnection::onReadyRead()
 {
     m_idle.restart();
+    if (m_closing) {
+        m_socket->skip(m_socket->bytesAvailable());
+        return;
+    }
     if (!m_busy)
         process();
 }
@@ -149,9 +157,41 @@ void HttpConnection::close()
     if (m_closing)
         return;
     m_closing = true;
-    m_socket->disconnectFromHost();
-    if (m_socket->state() == QAbstractSocket::UnconnectedState)
-        emit closed(this);
+    m_closingAge.start();
+    shutdownWhenFlushed();
+}
+
+void HttpConnection::shutdownWhenFlushed()
+{
+    if (m_shutDown || m_socket->bytesToWrite() > 0)
+        return;
+    m_shutDown = true;
+    m_socket->skip(m_socket->bytesAvailable());
+    // Half-close: the client reads our answer and EOF; we keep draining its bytes
+    // until it closes too (or the receiver's sweep gives up on it).
+    if (m_socket->socketDescriptor() >= 0)
+        ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
+    else
+        abort();
+}
+
+void HttpConnection::timeOut()
+{
+    if (m_closing)
+        return;
+    if (m_parser.started() && !m_busy) {
+        m_isHead = false;
+        writeResponse(408, "request timeout", false);
+    } else {
+        close();
+    }
+}
+
+void HttpConnection::abort()
+{
+    m_closing = true;
+    m_socket->abort();
+    emit closed(this);
 }
 
 } // namespace uptrack

@@ -27,8 +27,16 @@ public:
     qint64 idleMs() const { return m_idle.elapsed(); }
     qint64 requestAgeMs() const { return m_parser.started() ? m_requestAge.elapsed() : 0; }
     bool busy() const { return m_busy; }
-    bool midRequest() const { return m_parser.started() && !m_busy; }
+    bool midRequest() const { return m_parser.started() && !m_busy && !m_closing; }
+    /// Closing: the answer is flushed, then our side is shut and whatever the client
+    /// still sends is read and dropped, so it sees the answer rather than a reset.
+    bool lingering() const { return m_closing; }
+    qint64 closingMs() const { return m_closing ? m_closingAge.elapsed() : 0; }
     void close();
+    /// The client was too slow: answer 408 if it began a request, then close.
+    void timeOut();
+    /// Drops the connection at once.
+    void abort();
 
 signals:
     /// A complete request; answer it with respond().
@@ -39,6 +47,7 @@ private:
     void onReadyRead();
     void process();
     void writeResponse(int status, const QByteArray &body, bool keepAlive);
+    void shutdownWhenFlushed();
 
     QTcpSocket *m_socket;
     HttpRequestParser m_parser;
@@ -47,6 +56,8 @@ private:
     QString m_peer;
     QElapsedTimer m_idle;
     QElapsedTimer m_requestAge;
+    QElapsedTimer m_closingAge;
+    bool m_shutDown = false;
     bool m_busy = false;
     bool m_inProcess = false;
     bool m_closing = false;

@@ -15,6 +15,7 @@ Q_LOGGING_CATEGORY(lcReceiver, "uptrack.receiver")
 namespace uptrack {
 
 namespace {
+constexpr qint64 kLingerMs = 2000; // how long a closing connection may drain
 
 QString formatAddress(const QHostAddress &address, quint16 port)
 {
@@ -115,7 +116,13 @@ void PingReceiver::sweep()
     // One pass a second over every connection: cheaper than a timer each, and it
     // cuts slow or idle clients (slowloris) after a bounded time.
     QList<HttpConnection *> expired;
+    QList<HttpConnection *> lingered;
     for (HttpConnection *c : std::as_const(m_connections)) {
+        if (c->lingering()) {
+            if (c->closingMs() > kLingerMs)
+                lingered.append(c);
+            continue;
+        }
         if (c->busy())
             continue;
         if (c->midRequest() && c->requestAgeMs() > m_options.requestTimeoutMs)
@@ -123,10 +130,11 @@ void PingReceiver::sweep()
         else if (!c->midRequest() && c->idleMs() > m_options.idleTimeoutMs)
             expired.append(c);
     }
+    for (HttpConnection *c : std::as_const(lingered))
+        c->abort();
     for (HttpConnection *c : std::as_const(expired)) {
         qCDebug(lcReceiver) << "closing slow or idle connection from" << c->peer();
-        c->close();
-        onClosed(c);
+        c->timeOut();
     }
 }
 

@@ -1,0 +1,202 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The command line and the headless instance, driven as a user's script would.
+#include "processhelpers.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace testsupport;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    int m_n = 0;
+    QString m_db;
+
+    QStringList withDb(QStringList args) const { return args << QStringLiteral("--db") << m_db; }
+
+private slots:
+    void init() { m_db = m_dir.filePath(QStringLiteral("cli%1.db").arg(++m_n)); }
+
+    void addPrintsThePublicFields()
+    {
+        const CliResult r = cli(withDb({"monitor", "add", "--name", "nightly-billing", "--period",
+                                        "1d", "--grace", "30m", "--json"}));
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject m = r.object();
+        for (const char *field : {"id", "name", "slug", "token", "ping_url", "slug_url", "status",
+                                  "last_ping", "next_due", "n_pings", "last_duration_ms"})
+            QVERIFY2(m.contains(QLatin1String(field)), field);
+        QCOMPARE(m.value("name").toString(), QStringLiteral("nightly-billing"));
+        QCOMPARE(m.value("slug").toString(), QStringLiteral("nightly-billing"));
+        QCOMPARE(m.value("status").toString(), QStringLiteral("new"));
+        QVERIFY(m.value("last_ping").isNull());
+        QCOMPARE(m.value("n_pings").toInt(), 0);
+        QCOMPARE(m.value("period").toDouble(), 86400.0);
+        QCOMPARE(m.value("grace").toDouble(), 1800.0);
+        const QString token = m.value("token").toString();
+        QCOMPARE(token.size(), 36);
+        QVERIFY(m.value("ping_url").toString().endsWith(QStringLiteral("/ping/") + token));
+        QVERIFY(m.value("slug_url").toString().endsWith(QStringLiteral("/nightly-billing")));
+    }
+
+    void monitorIsNamedByIdSlugOrToken()
+    {
+        const QJsonObject m = cli(withDb({"monitor", "add", "--name", "Backups", "--json"})).object();
+        const QString id = QString::number(m.value("id").toInt());
+        for (const QString &ref : {id, m.value("slug").toString(), m.value("token").toString()}) {
+            const CliResult r = cli(withDb({"monitor", "show", ref, "--json"}));
+            QCOMPARE(r.exitCode, 0);
+            QCOMPARE(r.object().value("id").toInt(), m.value("id").toInt());
+        }
+        const CliResult missing = cli(withDb({"monitor", "show", "nope"}));
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains("nope"));
+    }
+
+    void pauseResumeRemoveAndList()
+    {
+        cli(withDb({"monitor", "add", "--name", "a", "--tag", "prod"}));
+        cli(withDb({"monitor", "add", "--name", "b"}));
+        CliResult r = cli(withDb({"monitor", "pause", "a", "--json"}));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.object().value("status").toString(), QStringLiteral("paused"));
+        r = cli(withDb({"monitor", "list", "--json", "--status", "paused"}));
+        QCOMPARE(r.array().size(), 1);
+        r = cli(withDb({"monitor", "list", "--json", "--tag", "prod"}));
+        QCOMPARE(r.array().size(), 1);
+        r = cli(withDb({"monitor", "resume", "a", "--json"}));
+        QCOMPARE(r.object().value("status").toString(), QStringLiteral("new"));
+        r = cli(withDb({"monitor", "remove", "b", "--json"}));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.object().value("removed").toBool());
+        r = cli(withDb({"monitor", "list", "--json"}));
+        QCOMPARE(r.array().size(), 1);
+        r = cli(withDb({"monitor", "list"}));
+        QVERIFY(r.out.contains("a"));
+    }
+
+    void badInputIsExplained_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QByteArray>("says");
+        QTest::addRow("no name") << QStringList{"monitor", "add"} << 2 << QByteArray("--name");
+        QTest::addRow("bad period") << QStringList{"monitor", "add", "--name", "x", "--period", "soon"} << 2 << QByteArray("--period");
+        QTest::addRow("period too short") << QStringList{"monitor", "add", "--name", "x", "--period", "500ms"} << 2 << QByteArray("at least 1s");
+        QTest::addRow("bad slug") << QStringList{"monitor", "add", "--name", "x", "--slug", "Not OK"} << 2 << QByteArray("slug");
+        QTest::addRow("unknown verb") << QStringList{"monitor", "explode"} << 2 << QByteArray("explode");
+        QTest::addRow("bad limit") << QStringList{"monitor", "pings", "x", "--limit=abc"} << 2 << QByteArray("--limit");
+    }
+    void badInputIsExplained()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QByteArray, says);
+        const CliResult r = cli(withDb(args));
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(says), r.err.constData());
+    }
+
+    void oneSecondPeriodIsAllowed()
+    {
+        const CliResult r = cli(withDb({"monitor", "add", "--name", "loop", "--period", "1s",
+                                        "--grace", "1s", "--json"}));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.object().value("period").toDouble(), 1.0);
+    }
+
+    void liveInstanceTakesNewMonitorsAndPings()
+    {
+        const quint16 port = freePort();
+        Instance instance(m_db, port);
+        QVERIFY(instance.waitReady());
+
+        QElapsedTimer t;
+        t.start();
+        const CliResult added = cli(withDb({"monitor", "add", "--name", "nightly-billing",
+                                            "--period", "2s", "--grace", "1s", "--json"}));
+        QCOMPARE(added.exitCode, 0);
+        const QJsonObject m = added.object();
+        QCOMPARE(m.value("ping_url").toString(),
+                 QStringLiteral("http://127.0.0.1:%1/ping/%2").arg(port).arg(m.value("token").toString()));
+        const QByteArray path = "/ping/" + m.value("token").toString().toLatin1();
+        // Live within a second of being added.
+        while (httpStatus(port, "GET", path) != 200 && t.elapsed() < 1000)
+            QTest::qWait(20);
+        QVERIFY2(t.elapsed() < 1000, qPrintable(QString::number(t.elapsed())));
+
+        QCOMPARE(httpStatus(port, "POST", path + "/start", "starting"), 200);
+        QCOMPARE(httpStatus(port, "POST", path + "/0", "done"), 200);
+        CliResult pings = cli(withDb({"monitor", "pings", "nightly-billing", "--json"}));
+        QCOMPARE(pings.exitCode, 0);
+        const QJsonArray list = pings.array();
+        QCOMPARE(list.size(), 3);
+        QCOMPARE(list.last().toObject().value("kind").toString(), QStringLiteral("success"));
+        QCOMPARE(list.last().toObject().value("exit_status").toInt(), 0);
+        QCOMPARE(list.last().toObject().value("body").toString(), QStringLiteral("done"));
+        QVERIFY(!list.last().toObject().value("duration_ms").isNull());
+        pings = cli(withDb({"monitor", "pings", "nightly-billing", "--json", "--limit", "1"}));
+        QCOMPARE(pings.array().size(), 1);
+
+        // Period 2 s, grace 1 s: down about 3 s after the last ping, without any request.
+        QCOMPARE(cli(withDb({"monitor", "show", "nightly-billing", "--json"})).object().value("status").toString(),
+                 QStringLiteral("up"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+                cli(withDb({"monitor", "show", "nightly-billing", "--json"})).object().value("status").toString(),
+                QStringLiteral("down"), 8000);
+
+        // Pause through the running instance: it answers at once.
+        QCOMPARE(cli(withDb({"monitor", "pause", "nightly-billing", "--json"})).object().value("status").toString(),
+                 QStringLiteral("paused"));
+
+        QCOMPARE(instance.terminate(), 0);
+    }
+
+    void secondInstanceOnSameDatabaseIsRefused()
+    {
+        Instance first(m_db, freePort());
+        QVERIFY(first.waitReady());
+        Instance second(m_db, freePort());
+        QVERIFY(second.waitFinished(15'000));
+        QCOMPARE(second.exitCode(), 1);
+        QVERIFY(second.stderrText().contains("already running"));
+        // Sub-commands beside the running one are fine.
+        QCOMPARE(cli(withDb({"monitor", "list", "--json"})).exitCode, 0);
+        QCOMPARE(first.terminate(), 0);
+    }
+
+    void portInUseIsExplained()
+    {
+        QTcpServer squatter;
+        QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+        Instance instance(m_db, squatter.serverPort());
+        QVERIFY(instance.waitFinished(15'000));
+        QCOMPARE(instance.exitCode(), 1);
+        const QByteArray err = instance.stderrText();
+        QVERIFY2(err.contains("already in use") && err.contains("--listen"), err.constData());
+    }
+
+    void corruptDatabaseIsExplainedAndKept()
+    {
+        QFile f(m_db);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QByteArray junk = QByteArray("definitely not a database ").repeated(100);
+        f.write(junk);
+        f.close();
+        Instance instance(m_db, freePort());
+        QVERIFY(instance.waitFinished(15'000));
+        QCOMPARE(instance.exitCode(), 1);
+        QVERIFY(instance.stderrText().contains("damaged"));
+        const CliResult r = cli(withDb({"monitor", "list"}));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("damaged"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), junk);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,339 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/engine.h"
+#include "storage/database.h"
+#include "storage/historyrepository.h"
+#include "storage/pingrepository.h"
+#include "time/clock.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace uptrack;
+
+namespace {
+constexpr qint64 kMin = 60'000;
+constexpr qint64 kHour = 3'600'000;
+constexpr qint64 kDay = 24 * kHour;
+} // namespace
+
+class TestEngine : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    FakeClock m_clock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Engine> m_engine;
+    int m_dbCounter = 0;
+
+    void openEngine(EngineOptions options = {})
+    {
+        m_engine.reset();
+        m_db.reset();
+        QString error;
+        m_db = Database::open(m_dir.filePath(QStringLiteral("e%1.db").arg(m_dbCounter)),
+                              Database::Mode::ReadWrite, &error);
+        QVERIFY2(m_db, qPrintable(error));
+        options.tickMs = 3'600'000; // tests drive tick() themselves
+        m_engine = std::make_unique<Engine>(*m_db, m_clock, options);
+        QVERIFY2(m_engine->load(&error), qPrintable(error));
+        m_engine->start();
+    }
+
+    Monitor add(const QString &name, qint64 period, qint64 grace)
+    {
+        MonitorSpec spec;
+        spec.name = name;
+        spec.periodMs = period;
+        spec.graceMs = grace;
+        QString error;
+        auto m = m_engine->addMonitor(spec, &error);
+        [&] { QVERIFY2(m, qPrintable(error)); }();
+        return m ? *m : Monitor();
+    }
+
+    PingOutcome ping(const Monitor &m, PingKind kind = PingKind::Success, const QString &rid = {},
+                     int exitStatus = -1)
+    {
+        PingSubmission s;
+        s.token = m.token;
+        s.kind = kind;
+        s.rid = rid;
+        s.exitStatus = exitStatus;
+        std::optional<PingOutcome> outcome;
+        m_engine->submitPing(s, [&](PingOutcome o) { outcome = o; });
+        m_engine->commitNow();
+        return outcome.value_or(PingOutcome::StorageFailed);
+    }
+
+    // Advances the fake clock to `at`, firing every deadline in order on the way.
+    void runUntil(qint64 at)
+    {
+        m_clock.setNow(at);
+        m_engine->processDue();
+    }
+
+    QList<Flip> flips(qint64 id)
+    {
+        HistoryRepository h(*m_db);
+        QList<Flip> out;
+        h.flips(id, &out);
+        return out;
+    }
+
+    QList<Incident> incidents(qint64 id)
+    {
+        HistoryRepository h(*m_db);
+        QList<Incident> out;
+        h.incidents(id, &out);
+        return out;
+    }
+
+private slots:
+    void init()
+    {
+        ++m_dbCounter;
+        m_clock.setNow(1'767'225'600'000); // 2026-01-01
+        openEngine();
+    }
+    void cleanup()
+    {
+        m_engine.reset();
+        m_db.reset();
+    }
+
+    void monthOfHourlyAndDailyJobs()
+    {
+        const Monitor hourly = add(QStringLiteral("hourly"), kHour, 5 * kMin);
+        const Monitor daily = add(QStringLiteral("daily"), kDay, 30 * kMin);
+        const qint64 t0 = m_clock.nowMs();
+        // 30 days: hourly pings arrive 2-3 min after each hour (the job's run time
+        // varies), daily at 02:10.
+        for (int h = 0; h < 30 * 24; ++h) {
+            const qint64 hourStart = t0 + h * kHour;
+            runUntil(hourStart + 2 * kMin + (h * 37 % 60) * 1000);
+            QCOMPARE(ping(hourly), PingOutcome::Ok);
+            if (h % 24 == 2) {
+                runUntil(hourStart + 10 * kMin);
+                QCOMPARE(ping(daily), PingOutcome::Ok);
+            }
+        }
+        QCOMPARE(m_engine->monitor(hourly.id)->status, Status::Up);
+        QCOMPARE(m_engine->monitor(daily.id)->status, Status::Up);
+        QCOMPARE(m_engine->monitor(hourly.id)->nPings, 720);
+        // A ping a few seconds past the period is late (inside the grace), never down.
+        for (const Monitor &m : {hourly, daily}) {
+            for (const Flip &f : flips(m.id))
+                QVERIFY(f.to == Status::Up || f.to == Status::Late);
+        }
+        QVERIFY(incidents(hourly.id).isEmpty());
+        QVERIFY(incidents(daily.id).isEmpty());
+
+        // The hourly job stops. Late at the due instant, down at due + grace, exactly.
+        const qint64 last = m_engine->monitor(hourly.id)->lastPingMs;
+        runUntil(last + 3 * kHour);
+        const QList<Flip> f = flips(hourly.id).mid(flips(hourly.id).size() - 2);
+        QCOMPARE(f[0].to, Status::Late);
+        QCOMPARE(f[0].timeMs, last + kHour);
+        QCOMPARE(f[1].to, Status::Down);
+        QCOMPARE(f[1].timeMs, last + kHour + 5 * kMin);
+        QCOMPARE(f[1].reason, QString::fromLatin1(Reason::Missed));
+        const QList<Incident> inc = incidents(hourly.id);
+        QCOMPARE(inc.size(), 1);
+        QCOMPARE(inc[0].startMs, last + kHour + 5 * kMin);
+        QCOMPARE(inc[0].endMs, -1);
+
+        // It comes back: the incident closes at the recovery ping.
+        QCOMPARE(ping(hourly), PingOutcome::Ok);
+        QCOMPARE(incidents(hourly.id)[0].endMs, m_clock.nowMs());
+        QCOMPARE(m_engine->monitor(hourly.id)->status, Status::Up);
+    }
+
+    void downFlipIsStampedAtTheDeadlineEvenIfProcessedLate()
+    {
+        const Monitor m = add(QStringLiteral("m"), 10'000, 1000);
+        ping(m);
+        const qint64 t = m_clock.nowMs();
+        runUntil(t + 60'000); // processed 49 s late
+        const QList<Flip> f = flips(m.id);
+        QCOMPARE(f.last().to, Status::Down);
+        QCOMPARE(f.last().timeMs, t + 11'000);
+    }
+
+    void graceEdgeMilliseconds()
+    {
+        const Monitor m = add(QStringLiteral("m"), kHour, 5 * kMin);
+        ping(m);
+        const qint64 t = m_clock.nowMs();
+        runUntil(t + kHour - 1);
+        QCOMPARE(m_engine->monitor(m.id)->status, Status::Up);
+        runUntil(t + kHour);
+        QCOMPARE(m_engine->monitor(m.id)->status, Status::Late);
+        runUntil(t + kHour + 5 * kMin - 1);
+        QCOMPARE(m_engine->monitor(m.id)->status, Status::Late);
+        runUntil(t + kHour + 5 * kMin);
+        QCOMPARE(m_engine->monitor(m.id)->status, Status::Down);
+    }
+
+    void hungRun()
+    {
+        const Monitor m = add(QStringLiteral("m"), kDay, 30 * kMin);
+        ping(m);
+        runUntil(m_clock.nowMs() + 23 * kHour);
+        ping(m, PingKind::Start);
+        const qint64 started = m_clock.nowMs();
+        QCOMPARE(m_engine->monitor(m.id)->status, Status::Started);
+        runUntil(started + 30 * kMin - 1);
+        QCOMPARE(m_engine->monitor(m.id)->status, Status::Started);
+        runUntil(started + 30 * kMin);
+        QCOMPARE(m_engine->monitor(m.id)->status, Status::Down);
+        QCOMPARE(incidents(m.id).last().reason, QString::fromLatin1(Reason::Hung));
+    }
+
+    void failIsDownAtOnce()
+    {
+        const Monitor m = add(QStringLiteral("m"), kDay, kHour);
+        ping(m);
+        ping(m, PingKind::Fail, {}, 137);
+        QCOMPARE(m_engine->monitor(m.id)->status, Status::Down);
+        QCOMPARE(incidents(m.id).size(), 1);
+        QCOMPARE(incidents(m.id)[0].reason, QStringLiteral("exit:137"));
+        ping(m, PingKind::Fail); // already down: no second incident
+        QCOMPARE(incidents(m.id).size(), 1);
+    }
+
+    void pauseAndResume()
+    {
+        const Monitor m = add(QStringLiteral("m"), 10'000, 1000);
+        ping(m);
+        QString error;
+        QVERIFY(m_engine->pauseMonitor(m.id, &error));
+        runUntil(m_clock.nowMs() + kDay);
+        QCOMPARE(m_engine->monitor(m.id)->status, Status::Paused);
+        ping(m, PingKind::Fail);
+        QCOMPARE(m_engine->monitor(m.id)->status, Status::Paused);
+        QVERIFY(m_engine->resumeMonitor(m.id, &error));
+        QCOMPARE(m_engine->monitor(m.id)->status, Status::Up);
+        runUntil(m_clock.nowMs() + 11'000);
+        QCOMPARE(m_engine->monitor(m.id)->status, Status::Down);
+    }
+
+    void retentionKeepsTheNewest()
+    {
+        EngineOptions options;
+        options.pingsKeptPerMonitor = 50;
+        openEngine(options);
+        const Monitor m = add(QStringLiteral("m"), kHour, kMin);
+        for (int i = 0; i < 200; ++i) {
+            m_clock.advance(1000);
+            ping(m);
+        }
+        PingRepository repo(*m_db);
+        QList<Ping> kept;
+        QVERIFY(repo.list(m.id, 0, &kept));
+        QVERIFY2(kept.size() >= 50 && kept.size() <= 60, qPrintable(QString::number(kept.size())));
+        QCOMPARE(kept.last().timeMs, m_clock.nowMs()); // the newest survive
+        QCOMPARE(m_engine->monitor(m.id)->nPings, 200); // all ever received
+    }
+
+    void sleepGapDoesNotAlert()
+    {
+        const Monitor m = add(QStringLiteral("m"), kHour, 5 * kMin);
+        ping(m);
+        const qint64 t = m_clock.nowMs();
+        m_engine->tick();
+        // The workstation sleeps for 8 hours: no tick, no timer.
+        m_clock.setNow(t + 8 * kHour);
+        m_engine->tick();
+        QVERIFY(incidents(m.id).isEmpty());
+        QVERIFY(m_engine->monitor(m.id)->status != Status::Down);
+        HistoryRepository h(*m_db);
+        QList<ListeningSpan> spans;
+        QVERIFY(h.spans(&spans));
+        QCOMPARE(spans.size(), 2);
+        QCOMPARE(spans[0].endMs, t);
+        QCOMPARE(spans[1].startMs, t + 8 * kHour);
+        // The next window is watched again.
+        runUntil(t + 10 * kHour);
+        QCOMPARE(m_engine->monitor(m.id)->status, Status::Down);
+    }
+
+    void restartAfterDowntimeDoesNotAlert()
+    {
+        const Monitor m = add(QStringLiteral("m"), kHour, 5 * kMin);
+        ping(m);
+        m_engine->stop();
+        m_clock.advance(5 * kHour + 10 * kMin);
+        openEngineSameDb();
+        QVERIFY(incidents(m.id).isEmpty());
+        QCOMPARE(m_engine->monitor(m.id)->status, Status::Up);
+        // Re-armed on the job's rhythm: due at the next whole period.
+        QCOMPARE(m_engine->monitor(m.id)->nextDueMs, m_clock.nowMs() - 10 * kMin + kHour);
+    }
+
+    void unknownTokenAndSlug()
+    {
+        PingSubmission s;
+        s.token = QStringLiteral("00000000-0000-4000-8000-000000000000");
+        std::optional<PingOutcome> outcome;
+        m_engine->submitPing(s, [&](PingOutcome o) { outcome = o; });
+        QCOMPARE(outcome, PingOutcome::NotFound);
+
+        PingSubmission bySlug;
+        bySlug.pingKey = m_engine->pingKey();
+        bySlug.slug = QStringLiteral("backup");
+        m_engine->submitPing(bySlug, [&](PingOutcome o) { outcome = o; });
+        QCOMPARE(outcome, PingOutcome::NotFound);
+
+        bySlug.create = true;
+        outcome.reset();
+        m_engine->submitPing(bySlug, [&](PingOutcome o) { outcome = o; });
+        m_engine->commitNow();
+        QCOMPARE(outcome, PingOutcome::Created);
+        QVERIFY(m_engine->find(QStringLiteral("backup")));
+
+        bySlug.pingKey = QStringLiteral("wrong-key");
+        m_engine->submitPing(bySlug, [&](PingOutcome o) { outcome = o; });
+        QCOMPARE(outcome, PingOutcome::NotFound);
+    }
+
+    void monitorsChangedIsCoalesced()
+    {
+        const Monitor m = add(QStringLiteral("m"), kHour, kMin);
+        QSignalSpy spy(m_engine.get(), &Engine::monitorsChanged);
+        for (int i = 0; i < 100; ++i)
+            ping(m);
+        QTRY_VERIFY(spy.count() >= 1);
+        QTest::qWait(150);
+        QVERIFY2(spy.count() <= 2, qPrintable(QString::number(spy.count())));
+    }
+
+    void slugsAreUnique()
+    {
+        const Monitor a = add(QStringLiteral("Nightly Billing"), kDay, kHour);
+        const Monitor b = add(QStringLiteral("nightly billing"), kDay, kHour);
+        QCOMPARE(a.slug, QStringLiteral("nightly-billing"));
+        QCOMPARE(b.slug, QStringLiteral("nightly-billing-2"));
+        MonitorSpec spec;
+        spec.name = QStringLiteral("x");
+        spec.slug = QStringLiteral("nightly-billing");
+        QString error;
+        QVERIFY(!m_engine->addMonitor(spec, &error));
+        QVERIFY(error.contains(QLatin1String("already used")));
+    }
+
+private:
+    void openEngineSameDb()
+    {
+        m_engine.reset();
+        QString error;
+        m_engine = std::make_unique<Engine>(*m_db, m_clock);
+        QVERIFY2(m_engine->load(&error), qPrintable(error));
+        m_engine->start();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngine)
+#include "tst_engine.moc"

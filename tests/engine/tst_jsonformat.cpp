@@ -1,0 +1,97 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/jsonformat.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace uptrack;
+
+class TestJsonFormat : public QObject
+{
+    Q_OBJECT
+private slots:
+    void escapeBody_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("text");
+        QTest::addRow("ascii") << QByteArray("hello\n") << QStringLiteral("hello\n");
+        QTest::addRow("utf-8") << QByteArray("gr\xc3\xbc\xc3\x9f") << QStringLiteral("grüß");
+        QTest::addRow("emoji") << QByteArray("\xf0\x9f\x98\x80") << QString::fromUtf8("\xf0\x9f\x98\x80");
+        QTest::addRow("lone byte") << QByteArray("a\xff" "b") << QStringLiteral("a\\xffb");
+        QTest::addRow("truncated sequence") << QByteArray("\xc3") << QStringLiteral("\\xc3");
+        QTest::addRow("overlong") << QByteArray("\xc0\xaf") << QStringLiteral("\\xc0\\xaf");
+        QTest::addRow("surrogate") << QByteArray("\xed\xa0\x80") << QStringLiteral("\\xed\\xa0\\x80");
+        QTest::addRow("nul kept") << QByteArray("a\0b", 3) << QString::fromUtf8("a\0b", 3);
+    }
+    void escapeBody()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, text);
+        QCOMPARE(uptrack::escapeBody(bytes), text);
+    }
+
+    void monitorFields()
+    {
+        Monitor m;
+        m.id = 7;
+        m.name = QStringLiteral("nightly-billing");
+        m.slug = QStringLiteral("nightly-billing");
+        m.token = QStringLiteral("5c3b7a2e-9f1d-4c6e-8a2b-1d2e3f4a5b6c");
+        m.periodMs = 86'400'000;
+        m.graceMs = 1'800'000;
+        m.status = Status::Up;
+        m.lastPingMs = 1'767'225'600'000;
+        m.nextDueMs = m.lastPingMs + m.periodMs;
+        m.nPings = 3;
+        m.lastDurationMs = 1234;
+        const PingUrls urls{QStringLiteral("http://10.0.0.5:8470"), QStringLiteral("KEY")};
+        const QJsonObject o = monitorToJson(m, urls);
+        for (const char *field : {"id", "name", "slug", "token", "ping_url", "slug_url", "status",
+                                  "last_ping", "next_due", "n_pings", "last_duration_ms"})
+            QVERIFY2(o.contains(QLatin1String(field)), field);
+        QCOMPARE(o.value(QLatin1String("id")).toInt(), 7);
+        QCOMPARE(o.value(QLatin1String("status")).toString(), QStringLiteral("up"));
+        QCOMPARE(o.value(QLatin1String("ping_url")).toString(),
+                 QStringLiteral("http://10.0.0.5:8470/ping/5c3b7a2e-9f1d-4c6e-8a2b-1d2e3f4a5b6c"));
+        QCOMPARE(o.value(QLatin1String("slug_url")).toString(),
+                 QStringLiteral("http://10.0.0.5:8470/ping/KEY/nightly-billing"));
+        QCOMPARE(o.value(QLatin1String("last_ping")).toString(),
+                 QStringLiteral("2026-01-01T00:00:00.000Z"));
+        QCOMPARE(o.value(QLatin1String("next_due")).toString(),
+                 QStringLiteral("2026-01-02T00:00:00.000Z"));
+        QCOMPARE(o.value(QLatin1String("n_pings")).toInt(), 3);
+        QCOMPARE(o.value(QLatin1String("last_duration_ms")).toInt(), 1234);
+
+        Monitor fresh;
+        const QJsonObject n = monitorToJson(fresh, urls);
+        QVERIFY(n.value(QLatin1String("last_ping")).isNull());
+        QVERIFY(n.value(QLatin1String("next_due")).isNull());
+        QVERIFY(n.value(QLatin1String("last_duration_ms")).isNull());
+        QCOMPARE(n.value(QLatin1String("status")).toString(), QStringLiteral("new"));
+    }
+
+    void pingFields()
+    {
+        Ping p;
+        p.timeMs = 1'767'225'600'123;
+        p.kind = PingKind::Fail;
+        p.exitStatus = 137;
+        p.body = "out of memory\xff";
+        p.bodyTruncated = true;
+        const QJsonObject o = pingToJson(p);
+        for (const char *field : {"time", "kind", "exit_status", "duration_ms", "rid", "source",
+                                  "method", "user_agent", "body", "body_truncated"})
+            QVERIFY2(o.contains(QLatin1String(field)), field);
+        QCOMPARE(o.value(QLatin1String("time")).toString(),
+                 QStringLiteral("2026-01-01T00:00:00.123Z"));
+        QCOMPARE(o.value(QLatin1String("kind")).toString(), QStringLiteral("fail"));
+        QCOMPARE(o.value(QLatin1String("exit_status")).toInt(), 137);
+        QCOMPARE(o.value(QLatin1String("body")).toString(), QStringLiteral("out of memory\\xff"));
+        QVERIFY(o.value(QLatin1String("body_truncated")).toBool());
+        QVERIFY(o.value(QLatin1String("duration_ms")).isNull());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJsonFormat)
+#include "tst_jsonformat.moc"

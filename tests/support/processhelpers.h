@@ -1,0 +1,151 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Helpers for tests that drive the real uptrack executable.
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <csignal>
+#include <memory>
+
+namespace testsupport {
+
+struct CliResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QJsonObject object() const { return QJsonDocument::fromJson(out).object(); }
+    QJsonArray array() const { return QJsonDocument::fromJson(out).array(); }
+};
+
+inline QString binary()
+{
+    return QStringLiteral(UPTRACK_BINARY);
+}
+
+/// Runs `uptrack ARGS` to completion.
+inline CliResult cli(const QStringList &args, int timeoutMs = 30'000)
+{
+    QProcess p;
+    p.start(binary(), args);
+    CliResult r;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = "timed out";
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+/// A port nobody listens on right now.
+inline quint16 freePort()
+{
+    QTcpServer s;
+    s.listen(QHostAddress::LocalHost, 0);
+    return s.serverPort();
+}
+
+inline bool portAnswers(quint16 port)
+{
+    QTcpSocket s;
+    s.connectToHost(QHostAddress::LocalHost, port);
+    return s.waitForConnected(200);
+}
+
+/// `uptrack --headless` on a database and a loopback port.
+class Instance
+{
+public:
+    Instance(const QString &db, quint16 port, const QStringList &extra = {})
+        : m_db(db), m_port(port)
+    {
+        m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        m_process.start(binary(),
+                        QStringList{QStringLiteral("--headless"), QStringLiteral("--db"), db,
+                                    QStringLiteral("--listen"),
+                                    QStringLiteral("127.0.0.1:%1").arg(port)}
+                                + extra);
+    }
+    ~Instance()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+    /// Waits until the port answers (or the process died).
+    bool waitReady(int timeoutMs = 15'000)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < timeoutMs) {
+            if (m_process.state() == QProcess::NotRunning)
+                return false;
+            if (portAnswers(m_port))
+                return true;
+            QTest::qWait(50);
+        }
+        return false;
+    }
+    /// SIGTERM and wait; returns the exit code (-1 if it crashed or hung).
+    int terminate(int timeoutMs = 15'000)
+    {
+        ::kill(pid_t(m_process.processId()), SIGTERM);
+        if (!m_process.waitForFinished(timeoutMs))
+            return -1;
+        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+    }
+    void kill9()
+    {
+        ::kill(pid_t(m_process.processId()), SIGKILL);
+        m_process.waitForFinished(5000);
+    }
+    bool waitFinished(int timeoutMs) { return m_process.waitForFinished(timeoutMs); }
+    int exitCode() const { return m_process.exitCode(); }
+    QByteArray stderrText() { return m_process.readAllStandardError(); }
+    qint64 pid() const { return m_process.processId(); }
+    quint16 port() const { return m_port; }
+
+private:
+    QString m_db;
+    quint16 m_port;
+    QProcess m_process;
+};
+
+/// One HTTP request on a fresh connection; returns the status code (0 on failure).
+inline int httpStatus(quint16 port, const QByteArray &method, const QByteArray &path,
+                      const QByteArray &body = {}, QByteArray *responseBody = nullptr)
+{
+    QTcpSocket s;
+    s.connectToHost(QHostAddress::LocalHost, port);
+    if (!s.waitForConnected(3000))
+        return 0;
+    QByteArray req = method + ' ' + path + " HTTP/1.1\r\nHost: t\r\nConnection: close\r\n";
+    if (!body.isEmpty())
+        req += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    req += "\r\n" + body;
+    s.write(req);
+    QByteArray got;
+    while (s.waitForReadyRead(5000))
+        got += s.readAll();
+    got += s.readAll();
+    if (!got.startsWith("HTTP/1.1 "))
+        return 0;
+    if (responseBody)
+        *responseBody = got.mid(got.indexOf("\r\n\r\n") + 4);
+    return got.mid(9, 3).toInt();
+}
+
+} // namespace testsupport
