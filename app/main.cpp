@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLoggingCategory>
 #include <QMessageBox>
 
 #include <cstdio>
@@ -176,6 +177,8 @@ int main(int argc, char **argv)
 
     if (isSubcommand(arguments)) {
         QCoreApplication app(argc, argv);
+        // Scripts read our output; keep progress chatter out of it.
+        QLoggingCategory::setFilterRules(QStringLiteral("uptrack.*.info=false"));
         return runSubcommand(app.arguments());
     }
     for (int i = 1; i < argc; ++i) {

@@ -83,16 +83,20 @@ void HttpConnection::process()
         return;
     m_inProcess = true;
     while (!m_busy && !m_closing && m_socket->bytesToWrite() < kMaxUnsentBytes) {
-        if (m_offset >= m_buffer.size()) {
-            m_buffer = m_socket->read(kReadChunk);
+        if (m_offset >= m_filled) {
+            // One buffer per connection, reused: no allocation per request.
+            if (m_buffer.size() != kReadChunk)
+                m_buffer.resize(kReadChunk);
+            const qint64 n = m_socket->read(m_buffer.data(), kReadChunk);
             m_offset = 0;
-            if (m_buffer.isEmpty())
+            m_filled = n > 0 ? qsizetype(n) : 0;
+            if (m_filled == 0)
                 break;
         }
         if (!m_parser.started())
             m_requestAge.start();
         const bool headWasComplete = m_parser.headComplete();
-        m_offset += m_parser.feed(m_buffer.constData() + m_offset, m_buffer.size() - m_offset);
+        m_offset += m_parser.feed(m_buffer.constData() + m_offset, m_filled - m_offset);
 
         if (m_parser.hasError()) {
             // After a framing error the stream cannot be trusted: answer and close.
@@ -148,6 +152,8 @@ void HttpConnection::writeResponse(int status, const QByteArray &body, bool keep
     if (!m_isHead)
         out += body;
     m_socket->write(out);
+    // Write now rather than on the next event-loop pass: one syscall, no notifier churn.
+    m_socket->flush();
     if (!keepAlive)
         close();
 }

@@ -53,6 +53,7 @@ private:
     HttpRequestParser m_parser;
     QByteArray m_buffer;
     qsizetype m_offset = 0;
+    qsizetype m_filled = 0;
     QString m_peer;
     QElapsedTimer m_idle;
     QElapsedTimer m_requestAge;

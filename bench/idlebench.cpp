@@ -1,0 +1,166 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// 100,000 monitors in the core: idle CPU, resident memory, and how late alerts fire.
+//
+//   uptrack_idlebench idle   [monitors] [seconds]   every deadline a day away: CPU while idle
+//   uptrack_idlebench alerts [monitors] [seconds]   deadlines spread over the next N seconds
+#include "runtime/coreruntime.h"
+#include "storage/database.h"
+#include "storage/monitorrepository.h"
+#include "time/clock.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUuid>
+
+#include <algorithm>
+#include <cstdio>
+#include <sys/resource.h>
+
+using namespace uptrack;
+
+namespace {
+
+double cpuSeconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec)
+            + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+long residentKb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    }
+    return -1;
+}
+
+// Fills a database with `count` monitors that last pinged at `lastPing(i)`.
+bool populate(const QString &path, int count, const std::function<qint64(int)> &nextDue,
+              qint64 periodMs, qint64 graceMs)
+{
+    QString error;
+    auto db = Database::open(path, Database::Mode::ReadWrite, &error);
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return false;
+    }
+    MonitorRepository repo(*db);
+    db->begin();
+    for (int i = 0; i < count; ++i) {
+        Monitor m;
+        m.name = QStringLiteral("job-%1").arg(i);
+        m.slug = m.name;
+        m.token = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m.periodMs = periodMs;
+        m.graceMs = graceMs;
+        m.status = Status::Up;
+        m.nextDueMs = nextDue(i);
+        m.lastPingMs = m.nextDueMs - periodMs;
+        if (!repo.insert(&m)) {
+            std::fprintf(stderr, "insert failed\n");
+            return false;
+        }
+    }
+    return db->commit();
+}
+
+double percentile(std::vector<qint64> v, double p)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return double(v[std::min(v.size() - 1, size_t(p * double(v.size())))]);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const QString mode = args.value(1, QStringLiteral("idle"));
+    const int count = args.value(2, QStringLiteral("100000")).toInt();
+    const int seconds = args.value(3, QStringLiteral("30")).toInt();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.db"));
+    SystemClock clock;
+    const qint64 now = clock.nowMs();
+
+    QElapsedTimer t;
+    t.start();
+    const bool alerts = mode == QLatin1String("alerts");
+    // Alerts: grace 0, so each monitor goes down exactly at its due instant,
+    // spread evenly from 5 s to 5 + N s from now.
+    const qint64 startIn = 5000 + qint64(count) / 20; // loading 100k takes a moment
+    const bool ok = populate(
+            path, count,
+            [&](int i) {
+                return alerts ? now + startIn + qint64(i) * seconds * 1000 / count
+                              : now + 86'400'000 + i;
+            },
+            alerts ? 3'600'000 : 86'400'000, alerts ? 0 : 3'600'000);
+    if (!ok)
+        return 1;
+    std::printf("populated %d monitors in %.1f s\n", count, double(t.elapsed()) / 1000);
+
+    RuntimeConfig config;
+    config.databasePath = path;
+    config.listen = false;
+    CoreRuntime core(config, clock);
+    QString error;
+    t.restart();
+    if (!core.start(&error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("core started (all monitors loaded and scheduled) in %.2f s\n",
+                double(t.elapsed()) / 1000);
+
+    std::vector<qint64> lateness;
+    lateness.reserve(size_t(count));
+    QObject::connect(&core, &CoreRuntime::flipped, &app, [&](const Flip &f) {
+        if (f.to == Status::Down)
+            lateness.push_back(clock.nowMs() - f.timeMs);
+    });
+
+    if (!alerts) {
+        // Let start-up settle, then measure a quiet stretch.
+        QTimer::singleShot(2000, &app, [&] {
+            const double cpu0 = cpuSeconds();
+            QElapsedTimer wall;
+            wall.start();
+            QTimer::singleShot(seconds * 1000, &app, [&, cpu0, wall] {
+                const double cpu = cpuSeconds() - cpu0;
+                std::printf("idle: %.3f s CPU over %.1f s wall = %.3f%% of one core\n", cpu,
+                            double(wall.elapsed()) / 1000, 100.0 * cpu * 1000 / double(wall.elapsed()));
+                std::printf("resident memory with %d monitors: %.1f MB\n", count,
+                            double(residentKb()) / 1024);
+                app.quit();
+            });
+        });
+    } else {
+        QTimer::singleShot(int(startIn + seconds * 1000 + 3000), &app, [&] {
+            std::printf("alerts: %zu of %d monitors went down\n", lateness.size(), count);
+            std::printf("lateness after the deadline (ms, measured in the GUI thread after "
+                        "commit): p50 %.0f  p99 %.0f  max %.0f\n",
+                        percentile(lateness, 0.5), percentile(lateness, 0.99),
+                        percentile(lateness, 1.0));
+            std::printf("resident memory with %d monitors: %.1f MB\n", count,
+                        double(residentKb()) / 1024);
+            app.quit();
+        });
+    }
+    const int status = app.exec();
+    core.stop();
+    return status;
+}
