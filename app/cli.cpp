@@ -31,9 +31,9 @@ namespace uptrack {
 namespace {
 
 const QStringList kSubcommands = {QStringLiteral("monitor")};
-const QStringList kValueOptions = {QStringLiteral("--db"), QStringLiteral("--listen"),
+const QStringList kValueOptions = {QStringLiteral("--db"),       QStringLiteral("--listen"),
                                    QStringLiteral("--base-url"), QStringLiteral("--body-cap"),
-                                   QStringLiteral("--sync"), QStringLiteral("--keep-pings")};
+                                   QStringLiteral("--sync"),     QStringLiteral("--keep-pings")};
 
 QString tr(const char *text)
 {
@@ -140,7 +140,7 @@ int Cli::run()
     }
     m_json = m_parser.isSet(QStringLiteral("json"));
     m_dbPath = m_parser.isSet(QStringLiteral("db")) ? m_parser.value(QStringLiteral("db"))
-                                                     : defaultDatabasePath();
+                                                    : defaultDatabasePath();
     m_dbPath = QFileInfo(m_dbPath).absoluteFilePath();
     const QStringList positional = m_parser.positionalArguments();
     if (positional.size() < 2 || positional[0] != QLatin1String("monitor")) {
@@ -157,9 +157,9 @@ int Cli::monitorCommand(const QString &verb, const QStringList &rest)
         return add(rest);
     if (verb == QLatin1String("list"))
         return list();
-    static const QStringList withRef = {QStringLiteral("show"),   QStringLiteral("pause"),
-                                        QStringLiteral("resume"), QStringLiteral("remove"),
-                                        QStringLiteral("pings"),  QStringLiteral("edit")};
+    static const QStringList withRef
+            = {QStringLiteral("show"),   QStringLiteral("pause"), QStringLiteral("resume"),
+               QStringLiteral("remove"), QStringLiteral("pings"), QStringLiteral("edit")};
     if (!withRef.contains(verb)) {
         err(tr("unknown command \"monitor %1\" (add, edit, list, show, pause, resume, remove, "
                "pings)")
@@ -402,9 +402,9 @@ int Cli::changeState(const QString &verb, const QString &ref)
         if (!before)
             return Failed;
     }
-    const QJsonObject reply = execute(QJsonObject{
-            {QStringLiteral("command"), QStringLiteral("monitor.") + verb},
-            {QStringLiteral("monitor"), ref}});
+    const QJsonObject reply
+            = execute(QJsonObject{{QStringLiteral("command"), QStringLiteral("monitor.") + verb},
+                                  {QStringLiteral("monitor"), ref}});
     if (!reply.value(QLatin1String("ok")).toBool()) {
         err(reply.value(QLatin1String("error")).toString());
         return Failed;
@@ -524,7 +524,8 @@ int Cli::pings(const QString &ref)
         return Ok;
     }
     for (const Ping &p : std::as_const(list)) {
-        QString line = localTime(p.timeMs) + QStringLiteral("  ") + pingKindName(p.kind).leftJustified(7);
+        QString line = localTime(p.timeMs) + QStringLiteral("  ")
+                + pingKindName(p.kind).leftJustified(7);
         if (p.exitStatus >= 0)
             line += tr("  exit %1").arg(p.exitStatus);
         if (p.durationMs >= 0)

@@ -28,9 +28,10 @@ bool parseOptions(QCoreApplication &app, RuntimeConfig *config, bool *headless)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-            "main", "Uptrack watches your cron jobs: they ping it when they finish, and it "
-                    "alerts you when a ping does not come.\n\nSub-commands: uptrack monitor "
-                    "--help"));
+            "main",
+            "Uptrack watches your cron jobs: they ping it when they finish, and it "
+            "alerts you when a ping does not come.\n\nSub-commands: uptrack monitor "
+            "--help"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -68,7 +69,7 @@ bool parseOptions(QCoreApplication &app, RuntimeConfig *config, bool *headless)
     parser.process(app);
     *headless = parser.isSet(QStringLiteral("headless"));
     config->databasePath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                                               : defaultDatabasePath();
+                                                              : defaultDatabasePath();
     QString error;
     if (parser.isSet(QStringLiteral("listen"))
         && !parseListenAddress(parser.value(QStringLiteral("listen")), &config->listenAddress,

@@ -142,7 +142,8 @@ int main(int argc, char **argv)
             QTimer::singleShot(seconds * 1000, &app, [&, cpu0, wall] {
                 const double cpu = cpuSeconds() - cpu0;
                 std::printf("idle: %.3f s CPU over %.1f s wall = %.3f%% of one core\n", cpu,
-                            double(wall.elapsed()) / 1000, 100.0 * cpu * 1000 / double(wall.elapsed()));
+                            double(wall.elapsed()) / 1000,
+                            100.0 * cpu * 1000 / double(wall.elapsed()));
                 std::printf("resident memory with %d monitors: %.1f MB\n", count,
                             double(residentKb()) / 1024);
                 app.quit();

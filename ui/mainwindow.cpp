@@ -156,12 +156,13 @@ void MainWindow::updateCounts()
     int counts[6] = {};
     for (int row = 0; row < m_model->rowCount(); ++row)
         ++counts[int(m_model->monitorAt(row)->status)];
-    m_counts->setText(tr("%n monitor(s): %1 down, %2 late, %3 up", nullptr, m_model->rowCount())
+    m_counts->setText(tr("Monitors: %1 — down %2, late %3, up %4")
+                              .arg(m_model->rowCount())
                               .arg(counts[int(Status::Down)])
                               .arg(counts[int(Status::Late)])
                               .arg(counts[int(Status::Up)] + counts[int(Status::Started)]));
     setWindowTitle(counts[int(Status::Down)] > 0
-                           ? tr("Uptrack — %n down", nullptr, counts[int(Status::Down)])
+                           ? tr("Uptrack — %1 down").arg(counts[int(Status::Down)])
                            : tr("Uptrack"));
 }
 
@@ -187,7 +188,7 @@ void MainWindow::togglePause()
     if (!m)
         return;
     const QString command = m->status == Status::Paused ? QStringLiteral("monitor.resume")
-                                                         : QStringLiteral("monitor.pause");
+                                                        : QStringLiteral("monitor.pause");
     m_core.command(QJsonObject{{QStringLiteral("command"), command},
                                {QStringLiteral("monitor"), QString::number(m->id)}},
                    [this](const QJsonObject &reply) {

@@ -34,8 +34,7 @@ int severity(Status s)
 
 MonitorTableModel::MonitorTableModel(const Clock &clock, QObject *parent)
     : QAbstractTableModel(parent), m_clock(clock)
-{
-}
+{ }
 
 int MonitorTableModel::rowCount(const QModelIndex &parent) const
 {

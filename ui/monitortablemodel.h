@@ -16,8 +16,14 @@ class MonitorTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { StatusColumn, NameColumn, LastPingColumn, NextDueColumn, ScheduleColumn,
-                  ColumnCount };
+    enum Column {
+        StatusColumn,
+        NameColumn,
+        LastPingColumn,
+        NextDueColumn,
+        ScheduleColumn,
+        ColumnCount
+    };
     enum Role {
         MonitorIdRole = Qt::UserRole + 1,
         SortRole, ///< a value that sorts right (instants as numbers, states by severity)

@@ -23,13 +23,12 @@ ControlServer::ControlServer(Handler handler, QObject *parent)
 QString ControlServer::nameFor(const QString &databasePath)
 {
     const QFileInfo info(databasePath);
-    const QString canonical =
-            info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
+    const QString canonical = info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
     return QStringLiteral("uptrack-")
             + QString::fromLatin1(
-                      QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256)
-                              .toHex()
-                              .left(20));
+                    QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256)
+                            .toHex()
+                            .left(20));
 }
 
 bool ControlServer::listen(const QString &name, QString *error)
@@ -78,11 +77,11 @@ bool ControlClient::send(const QString &name, const QJsonObject &command, QJsonO
     }
     line = socket.readLine();
     if (line.isEmpty()) {
-        *reply = QJsonObject{{QStringLiteral("ok"), false},
-                             {QStringLiteral("error"),
-                              QCoreApplication::translate(
-                                      "ControlClient",
-                                      "The running Uptrack instance did not answer.")}};
+        *reply = QJsonObject{
+                {QStringLiteral("ok"), false},
+                {QStringLiteral("error"),
+                 QCoreApplication::translate("ControlClient",
+                                             "The running Uptrack instance did not answer.")}};
         return true;
     }
     *reply = QJsonDocument::fromJson(line).object();

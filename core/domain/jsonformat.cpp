@@ -35,7 +35,8 @@ QJsonObject monitorToJson(const Monitor &m, const PingUrls &urls)
     o.insert(QStringLiteral("down_at"), isoOrNull(StateMachine::downAt(m)));
     o.insert(QStringLiteral("n_pings"), double(m.nPings));
     o.insert(QStringLiteral("last_duration_ms"),
-             m.lastDurationMs < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(double(m.lastDurationMs)));
+             m.lastDurationMs < 0 ? QJsonValue(QJsonValue::Null)
+                                  : QJsonValue(double(m.lastDurationMs)));
     o.insert(QStringLiteral("period"), double(m.periodMs) / 1000.0);
     o.insert(QStringLiteral("grace"), double(m.graceMs) / 1000.0);
     o.insert(QStringLiteral("tags"), QJsonArray::fromStringList(m.tags));
@@ -55,7 +56,8 @@ QJsonObject pingToJson(const Ping &p)
              p.exitStatus < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(p.exitStatus));
     o.insert(QStringLiteral("duration_ms"),
              p.durationMs < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(double(p.durationMs)));
-    o.insert(QStringLiteral("rid"), p.rid.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(p.rid));
+    o.insert(QStringLiteral("rid"),
+             p.rid.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(p.rid));
     o.insert(QStringLiteral("source"), p.source);
     o.insert(QStringLiteral("method"), p.method);
     o.insert(QStringLiteral("user_agent"), p.userAgent);

@@ -13,8 +13,8 @@ struct StatusEntry
     const char *name;
 };
 constexpr StatusEntry kStatusNames[] = {
-        {Status::New, "new"},     {Status::Up, "up"},           {Status::Late, "late"},
-        {Status::Down, "down"},   {Status::Started, "started"}, {Status::Paused, "paused"},
+        {Status::New, "new"},   {Status::Up, "up"},           {Status::Late, "late"},
+        {Status::Down, "down"}, {Status::Started, "started"}, {Status::Paused, "paused"},
 };
 } // namespace
 

@@ -23,7 +23,7 @@ std::optional<Status> statusFromName(const QString &name);
 /// Why a monitor went down; stored with flips and incidents.
 namespace Reason {
 inline constexpr auto Missed = "missed"; // no ping before the deadline
-inline constexpr auto Hung = "hung"; // a start without a finish within the grace period
+inline constexpr auto Hung = "hung";     // a start without a finish within the grace period
 inline constexpr auto Failed = "failed"; // a /fail ping
 inline constexpr auto Late = "late";
 inline constexpr auto Ping = "ping";
@@ -54,11 +54,11 @@ struct Monitor
     Status status = Status::New;
     qint64 statusSinceMs = 0;
     qint64 lastPingMs = -1; ///< last success or failure (not start/log), as Healthchecks
-    qint64 nextDueMs = -1; ///< when the next success is expected; late after, down at +grace
-    qint64 nPings = 0; ///< every ping ever received, of any kind
+    qint64 nextDueMs = -1;  ///< when the next success is expected; late after, down at +grace
+    qint64 nPings = 0;      ///< every ping ever received, of any kind
     qint64 lastDurationMs = -1;
     QMap<QString, qint64> runs; ///< runs in progress: rid ("" for none) -> start instant
-    qint64 storedPings = 0; ///< rows in the ping table, for retention (not persisted)
+    qint64 storedPings = 0;     ///< rows in the ping table, for retention (not persisted)
 
     /// The earliest start among the runs in progress, or -1.
     qint64 earliestRunStart() const;

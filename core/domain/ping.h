@@ -23,7 +23,7 @@ struct Ping
     qint64 monitorId = 0;
     qint64 timeMs = 0;
     PingKind kind = PingKind::Success;
-    int exitStatus = -1; ///< -1: none given
+    int exitStatus = -1;    ///< -1: none given
     qint64 durationMs = -1; ///< -1: no start paired with it
     QString rid;
     QString source; ///< the client's address

@@ -33,7 +33,7 @@ public:
 
 private:
     std::set<std::pair<qint64, qint64>> m_order; // (when, monitorId)
-    QHash<qint64, qint64> m_when; // monitorId -> when
+    QHash<qint64, qint64> m_when;                // monitorId -> when
 };
 
 } // namespace uptrack

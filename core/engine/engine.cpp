@@ -20,9 +20,9 @@ QString newPingKey()
 {
     quint32 words[4];
     QRandomGenerator::system()->fillRange(words);
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(words), sizeof words)
-                                       .toBase64(QByteArray::Base64UrlEncoding
-                                                 | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+            QByteArray(reinterpret_cast<const char *>(words), sizeof words)
+                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 } // namespace
 

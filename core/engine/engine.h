@@ -3,10 +3,10 @@
 #pragma once
 
 #include "deadlinequeue.h"
-#include "statemachine.h"
 #include "domain/flip.h"
 #include "monitorspec.h"
 #include "pingsubmission.h"
+#include "statemachine.h"
 #include "storage/historyrepository.h"
 #include "storage/monitorrepository.h"
 #include "storage/pingrepository.h"
@@ -25,9 +25,9 @@ class Database;
 struct EngineOptions
 {
     qint64 pingsKeptPerMonitor = 1000; ///< retention of stored pings
-    int tickMs = 15'000; ///< how often the listening span is extended
+    int tickMs = 15'000;               ///< how often the listening span is extended
     qint64 gapMs = 45'000; ///< a silence between ticks longer than this was sleep/suspend
-    int notifyMs = 100; ///< change signals are coalesced to at most one per this interval
+    int notifyMs = 100;    ///< change signals are coalesced to at most one per this interval
 };
 
 /// The state machine and the deadline scheduler over all monitors, with group

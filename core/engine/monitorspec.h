@@ -24,7 +24,7 @@ struct MonitorSpec
 
 namespace MonitorRules {
 inline constexpr qint64 kDefaultPeriodMs = 86'400'000; // 1 day, as Healthchecks
-inline constexpr qint64 kDefaultGraceMs = 3'600'000; // 1 hour, as Healthchecks
+inline constexpr qint64 kDefaultGraceMs = 3'600'000;   // 1 hour, as Healthchecks
 inline constexpr qint64 kMinPeriodMs = 1000;
 inline constexpr int kMaxNameLength = 200;
 inline constexpr int kMaxSlugLength = 100;

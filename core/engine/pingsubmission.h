@@ -11,7 +11,7 @@ namespace uptrack {
 /// A ping as the receiver hands it to the engine: who it is for and what it says.
 struct PingSubmission
 {
-    QString token; ///< set for /ping/<token> forms
+    QString token;   ///< set for /ping/<token> forms
     QString pingKey; ///< set, with slug, for /ping/<key>/<slug> forms
     QString slug;
     bool create = false; ///< ?create=1: create an unknown slug
@@ -27,10 +27,10 @@ struct PingSubmission
 
 /// How the engine answered a ping. Delivered after the ping is committed.
 enum class PingOutcome {
-    Ok, ///< stored (200)
-    Created, ///< stored in a monitor created for it (201)
-    NotFound, ///< no such token or slug (404)
-    Invalid, ///< e.g. a slug that cannot be created (400)
+    Ok,            ///< stored (200)
+    Created,       ///< stored in a monitor created for it (201)
+    NotFound,      ///< no such token or slug (404)
+    Invalid,       ///< e.g. a slug that cannot be created (400)
     StorageFailed, ///< the database refused the write (503: retry later)
 };
 

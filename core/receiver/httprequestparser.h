@@ -31,11 +31,20 @@ public:
         int maxRequestLine = 8 * 1024;
         int maxHeaderBytes = 16 * 1024; ///< all header lines together
         int maxHeaders = 100;
-        qint64 bodyCap = 100 * 1024; ///< kept; the rest is read and dropped
+        qint64 bodyCap = 100 * 1024;               ///< kept; the rest is read and dropped
         qint64 maxContentLength = qint64(4) << 30; ///< larger declared bodies: 413
     };
-    enum class State { RequestLine, Headers, Body, ChunkSize, ChunkData, ChunkEnd, Trailers,
-                       Complete, Error };
+    enum class State {
+        RequestLine,
+        Headers,
+        Body,
+        ChunkSize,
+        ChunkData,
+        ChunkEnd,
+        Trailers,
+        Complete,
+        Error
+    };
 
     explicit HttpRequestParser(Limits limits);
     HttpRequestParser() : HttpRequestParser(Limits{}) { }

@@ -20,7 +20,7 @@ struct ReceiverOptions
 {
     qint64 bodyCap = 100 * 1024; ///< bytes of a POST body that are stored
     int maxConnections = 10'000;
-    int idleTimeoutMs = 60'000; ///< a keep-alive connection with nothing to say
+    int idleTimeoutMs = 60'000;    ///< a keep-alive connection with nothing to say
     int requestTimeoutMs = 30'000; ///< a request must arrive whole within this (slowloris)
 };
 

@@ -13,9 +13,9 @@ namespace uptrack {
 struct PingRoute
 {
     enum class Kind {
-        Ping, ///< a ping by token or by ping key + slug
-        Index, ///< "/": a short page saying Uptrack is listening
-        NotFound, ///< not a path Uptrack serves (404)
+        Ping,       ///< a ping by token or by ping key + slug
+        Index,      ///< "/": a short page saying Uptrack is listening
+        NotFound,   ///< not a path Uptrack serves (404)
         BadRequest, ///< a ping path that is malformed (400)
     };
     Kind route = Kind::NotFound;

@@ -13,8 +13,7 @@
 
 namespace uptrack {
 
-namespace {
-} // namespace
+namespace { } // namespace
 
 CoreRuntime::CoreRuntime(RuntimeConfig config, const Clock &clock, QObject *parent)
     : QObject(parent), m_config(std::move(config)), m_clock(clock)
@@ -102,8 +101,8 @@ void CoreRuntime::stop()
     if (!m_running)
         return;
     m_running = false;
-    QMetaObject::invokeMethod(m_worker, [this] { m_worker->stop(); },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+            m_worker, [this] { m_worker->stop(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
     m_worker = nullptr;
@@ -125,8 +124,7 @@ QList<Monitor> CoreRuntime::snapshot() const
     if (!m_running)
         return out;
     QMetaObject::invokeMethod(
-            m_worker, [&] { out = m_worker->engine()->monitors(); },
-            Qt::BlockingQueuedConnection);
+            m_worker, [&] { out = m_worker->engine()->monitors(); }, Qt::BlockingQueuedConnection);
     return out;
 }
 
@@ -139,7 +137,8 @@ void CoreRuntime::command(const QJsonObject &command, std::function<void(QJsonOb
     QMetaObject::invokeMethod(worker, [self, worker, command, done] {
         const QJsonObject reply = worker->handler()->handle(command);
         if (self)
-            QMetaObject::invokeMethod(self, [done, reply] { done(reply); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                    self, [done, reply] { done(reply); }, Qt::QueuedConnection);
     });
 }
 

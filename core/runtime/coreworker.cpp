@@ -13,8 +13,7 @@ namespace uptrack {
 
 CoreWorker::CoreWorker(RuntimeConfig config, const Clock &clock)
     : m_config(std::move(config)), m_clock(clock)
-{
-}
+{ }
 
 CoreWorker::~CoreWorker()
 {

@@ -13,8 +13,8 @@ struct Unit
     qint64 ms;
 };
 // Longest suffixes first so "ms" is not read as "m".
-constexpr Unit kUnits[] = {{"ms", 1}, {"w", 604'800'000}, {"d", 86'400'000},
-                           {"h", 3'600'000}, {"m", 60'000}, {"s", 1000}};
+constexpr Unit kUnits[] = {{"ms", 1},        {"w", 604'800'000}, {"d", 86'400'000},
+                           {"h", 3'600'000}, {"m", 60'000},      {"s", 1000}};
 constexpr qint64 kMaxMs = 10LL * 365 * 86'400'000; // ten years: anything longer is a typo
 
 QString tr(const char *text)

@@ -25,8 +25,16 @@ QString tr(const char *text)
 
 // SQLite primary result codes (sqlite3.h), as QtSql reports them in nativeErrorCode().
 enum SqliteCode {
-    kPerm = 3, kBusy = 5, kLocked = 6, kNoMem = 7, kReadOnly = 8, kIoErr = 10, kCorrupt = 11,
-    kFull = 13, kCantOpen = 14, kNotADb = 26
+    kPerm = 3,
+    kBusy = 5,
+    kLocked = 6,
+    kNoMem = 7,
+    kReadOnly = 8,
+    kIoErr = 10,
+    kCorrupt = 11,
+    kFull = 13,
+    kCantOpen = 14,
+    kNotADb = 26
 };
 
 int primaryCode(const QSqlError &error)
@@ -55,10 +63,11 @@ int Database::latestVersion()
     return int(schemaMigrations().size());
 }
 
-std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString *error,
-                                         Sync sync, int targetVersion)
+std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString *error, Sync sync,
+                                         int targetVersion)
 {
-    const QString name = QStringLiteral("uptrack-%1").arg(s_connectionCounter.fetchAndAddOrdered(1));
+    const QString name
+            = QStringLiteral("uptrack-%1").arg(s_connectionCounter.fetchAndAddOrdered(1));
     std::unique_ptr<Database> db(new Database(path, name));
     const QFileInfo info(path);
 

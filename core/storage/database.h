@@ -18,7 +18,7 @@ class Database
 public:
     enum class Mode {
         ReadWrite, ///< creates the file and migrates the schema
-        ReadOnly, ///< for readers beside the writer (the GUI); never migrates
+        ReadOnly,  ///< for readers beside the writer (the GUI); never migrates
     };
     /// How hard commits push to disk. Normal survives a crash of the process
     /// (kill -9) in WAL mode; Full also survives a power loss, at fsync cost.

@@ -21,8 +21,8 @@ HistoryRepository::HistoryRepository(Database &db)
 {
     m_insertFlip.prepare(QStringLiteral("INSERT INTO flips (monitor_id, time_ms, from_status, "
                                         "to_status, reason) VALUES (?,?,?,?,?)"));
-    m_openIncident.prepare(QStringLiteral(
-            "INSERT INTO incidents (monitor_id, start_ms, reason) VALUES (?,?,?)"));
+    m_openIncident.prepare(
+            QStringLiteral("INSERT INTO incidents (monitor_id, start_ms, reason) VALUES (?,?,?)"));
     m_closeIncident.prepare(QStringLiteral(
             "UPDATE incidents SET end_ms = ? WHERE monitor_id = ? AND end_ms IS NULL"));
 }

@@ -44,7 +44,8 @@ private slots:
 
     void monitorIsNamedByIdSlugOrToken()
     {
-        const QJsonObject m = cli(withDb({"monitor", "add", "--name", "Backups", "--json"})).object();
+        const QJsonObject m
+                = cli(withDb({"monitor", "add", "--name", "Backups", "--json"})).object();
         const QString id = QString::number(m.value("id").toInt());
         for (const QString &ref : {id, m.value("slug").toString(), m.value("token").toString()}) {
             const CliResult r = cli(withDb({"monitor", "show", ref, "--json"}));
@@ -84,11 +85,19 @@ private slots:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QByteArray>("says");
         QTest::addRow("no name") << QStringList{"monitor", "add"} << 2 << QByteArray("--name");
-        QTest::addRow("bad period") << QStringList{"monitor", "add", "--name", "x", "--period", "soon"} << 2 << QByteArray("--period");
-        QTest::addRow("period too short") << QStringList{"monitor", "add", "--name", "x", "--period", "500ms"} << 2 << QByteArray("at least 1s");
-        QTest::addRow("bad slug") << QStringList{"monitor", "add", "--name", "x", "--slug", "Not OK"} << 2 << QByteArray("slug");
-        QTest::addRow("unknown verb") << QStringList{"monitor", "explode"} << 2 << QByteArray("explode");
-        QTest::addRow("bad limit") << QStringList{"monitor", "pings", "x", "--limit=abc"} << 2 << QByteArray("--limit");
+        QTest::addRow("bad period")
+                << QStringList{"monitor", "add", "--name", "x", "--period", "soon"} << 2
+                << QByteArray("--period");
+        QTest::addRow("period too short")
+                << QStringList{"monitor", "add", "--name", "x", "--period", "500ms"} << 2
+                << QByteArray("at least 1s");
+        QTest::addRow("bad slug") << QStringList{"monitor", "add",    "--name",
+                                                 "x",       "--slug", "Not OK"}
+                                  << 2 << QByteArray("slug");
+        QTest::addRow("unknown verb")
+                << QStringList{"monitor", "explode"} << 2 << QByteArray("explode");
+        QTest::addRow("bad limit") << QStringList{"monitor", "pings", "x", "--limit=abc"} << 2
+                                   << QByteArray("--limit");
     }
     void badInputIsExplained()
     {
@@ -102,8 +111,8 @@ private slots:
 
     void oneSecondPeriodIsAllowed()
     {
-        const CliResult r = cli(withDb({"monitor", "add", "--name", "loop", "--period", "1s",
-                                        "--grace", "1s", "--json"}));
+        const CliResult r = cli(withDb(
+                {"monitor", "add", "--name", "loop", "--period", "1s", "--grace", "1s", "--json"}));
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.object().value("period").toDouble(), 1.0);
     }
@@ -121,7 +130,9 @@ private slots:
         QCOMPARE(added.exitCode, 0);
         const QJsonObject m = added.object();
         QCOMPARE(m.value("ping_url").toString(),
-                 QStringLiteral("http://127.0.0.1:%1/ping/%2").arg(port).arg(m.value("token").toString()));
+                 QStringLiteral("http://127.0.0.1:%1/ping/%2")
+                         .arg(port)
+                         .arg(m.value("token").toString()));
         const QByteArray path = "/ping/" + m.value("token").toString().toLatin1();
         // Live within a second of being added.
         while (httpStatus(port, "GET", path) != 200 && t.elapsed() < 1000)
@@ -142,14 +153,22 @@ private slots:
         QCOMPARE(pings.array().size(), 1);
 
         // Period 2 s, grace 1 s: down about 3 s after the last ping, without any request.
-        QCOMPARE(cli(withDb({"monitor", "show", "nightly-billing", "--json"})).object().value("status").toString(),
+        QCOMPARE(cli(withDb({"monitor", "show", "nightly-billing", "--json"}))
+                         .object()
+                         .value("status")
+                         .toString(),
                  QStringLiteral("up"));
-        QTRY_COMPARE_WITH_TIMEOUT(
-                cli(withDb({"monitor", "show", "nightly-billing", "--json"})).object().value("status").toString(),
-                QStringLiteral("down"), 8000);
+        QTRY_COMPARE_WITH_TIMEOUT(cli(withDb({"monitor", "show", "nightly-billing", "--json"}))
+                                          .object()
+                                          .value("status")
+                                          .toString(),
+                                  QStringLiteral("down"), 8000);
 
         // Pause through the running instance: it answers at once.
-        QCOMPARE(cli(withDb({"monitor", "pause", "nightly-billing", "--json"})).object().value("status").toString(),
+        QCOMPARE(cli(withDb({"monitor", "pause", "nightly-billing", "--json"}))
+                         .object()
+                         .value("status")
+                         .toString(),
                  QStringLiteral("paused"));
 
         QCOMPARE(instance.terminate(), 0);

@@ -102,9 +102,9 @@ private slots:
         const QStringList keepAll{QStringLiteral("--keep-pings"), QStringLiteral("100000000")};
         auto instance = std::make_unique<Instance>(db, port, keepAll);
         QVERIFY(instance->waitReady());
-        const QJsonObject m = cli({"monitor", "add", "--db", db, "--name", "flood", "--period",
-                                   "1h", "--json"})
-                                      .object();
+        const QJsonObject m
+                = cli({"monitor", "add", "--db", db, "--name", "flood", "--period", "1h", "--json"})
+                          .object();
         const QByteArray path = "/ping/" + m.value("token").toString().toLatin1();
 
         Flood flood(port, path, 32);
@@ -129,9 +129,10 @@ private slots:
                 stored.insert(q.value(0).toString().mid(5).toInt());
             QSet<int> lost = acked;
             lost.subtract(stored);
-            QVERIFY2(lost.isEmpty(), qPrintable(QStringLiteral("%1 acknowledged pings lost of %2")
-                                                        .arg(lost.size())
-                                                        .arg(acked.size())));
+            QVERIFY2(lost.isEmpty(),
+                     qPrintable(QStringLiteral("%1 acknowledged pings lost of %2")
+                                        .arg(lost.size())
+                                        .arg(acked.size())));
             QVERIFY(q.exec(QStringLiteral("SELECT n_pings FROM monitors")) && q.next());
             QVERIFY(q.value(0).toLongLong() >= acked.size());
             q.finish();
@@ -152,8 +153,8 @@ private slots:
         const quint16 port = freePort();
         Instance instance(db, port);
         QVERIFY(instance.waitReady());
-        const QJsonObject m = cli({"monitor", "add", "--db", db, "--name", "uploads", "--json"})
-                                      .object();
+        const QJsonObject m
+                = cli({"monitor", "add", "--db", db, "--name", "uploads", "--json"}).object();
         const QString url = QStringLiteral("http://127.0.0.1:%1/ping/%2")
                                     .arg(port)
                                     .arg(m.value("token").toString());

@@ -234,7 +234,7 @@ private slots:
         QList<Ping> kept;
         QVERIFY(repo.list(m.id, 0, &kept));
         QVERIFY2(kept.size() >= 50 && kept.size() <= 60, qPrintable(QString::number(kept.size())));
-        QCOMPARE(kept.last().timeMs, m_clock.nowMs()); // the newest survive
+        QCOMPARE(kept.last().timeMs, m_clock.nowMs());  // the newest survive
         QCOMPARE(m_engine->monitor(m.id)->nPings, 200); // all ever received
     }
 

@@ -17,11 +17,15 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addRow("ascii") << QByteArray("hello\n") << QStringLiteral("hello\n");
         QTest::addRow("utf-8") << QByteArray("gr\xc3\xbc\xc3\x9f") << QStringLiteral("grüß");
-        QTest::addRow("emoji") << QByteArray("\xf0\x9f\x98\x80") << QString::fromUtf8("\xf0\x9f\x98\x80");
-        QTest::addRow("lone byte") << QByteArray("a\xff" "b") << QStringLiteral("a\\xffb");
+        QTest::addRow("emoji") << QByteArray("\xf0\x9f\x98\x80")
+                               << QString::fromUtf8("\xf0\x9f\x98\x80");
+        QTest::addRow("lone byte") << QByteArray("a\xff"
+                                                 "b")
+                                   << QStringLiteral("a\\xffb");
         QTest::addRow("truncated sequence") << QByteArray("\xc3") << QStringLiteral("\\xc3");
         QTest::addRow("overlong") << QByteArray("\xc0\xaf") << QStringLiteral("\\xc0\\xaf");
-        QTest::addRow("surrogate") << QByteArray("\xed\xa0\x80") << QStringLiteral("\\xed\\xa0\\x80");
+        QTest::addRow("surrogate")
+                << QByteArray("\xed\xa0\x80") << QStringLiteral("\\xed\\xa0\\x80");
         QTest::addRow("nul kept") << QByteArray("a\0b", 3) << QString::fromUtf8("a\0b", 3);
     }
     void escapeBody()

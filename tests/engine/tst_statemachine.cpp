@@ -272,8 +272,9 @@ private slots:
     {
         Monitor m = hourly();
         for (int i = 0; i < 1000; ++i) {
-            Ping s = ping(PingKind::Start, kT0 + i,
-                          QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0')));
+            Ping s = ping(
+                    PingKind::Start, kT0 + i,
+                    QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0')));
             StateMachine::onPing(m, s);
         }
         QCOMPARE(m.runs.size(), StateMachine::kMaxRuns);

@@ -38,9 +38,9 @@ private slots:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<bool>("keepAlive");
 
-        QTest::addRow("simple GET") << QByteArray("GET /ping/x HTTP/1.1\r\nHost: h\r\n\r\n") << 0
-                                    << QByteArray("GET") << QByteArray("/ping/x") << QByteArray()
-                                    << true;
+        QTest::addRow("simple GET")
+                << QByteArray("GET /ping/x HTTP/1.1\r\nHost: h\r\n\r\n") << 0 << QByteArray("GET")
+                << QByteArray("/ping/x") << QByteArray() << true;
         QTest::addRow("bare LF") << QByteArray("GET / HTTP/1.1\nHost: h\n\n") << 0
                                  << QByteArray("GET") << QByteArray("/") << QByteArray() << true;
         QTest::addRow("HTTP/1.0 closes")
@@ -55,34 +55,31 @@ private slots:
         QTest::addRow("POST body")
                 << QByteArray("POST /p HTTP/1.1\r\nContent-Length: 5\r\n\r\nhello") << 0
                 << QByteArray("POST") << QByteArray("/p") << QByteArray("hello") << true;
-        QTest::addRow("chunked")
-                << QByteArray("POST /p HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n"
-                              "5\r\nhello\r\n6;ext=1\r\n world\r\n0\r\nX-Trailer: y\r\n\r\n")
-                << 0 << QByteArray("POST") << QByteArray("/p") << QByteArray("hello world")
-                << true;
+        QTest::addRow("chunked") << QByteArray(
+                "POST /p HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n"
+                "5\r\nhello\r\n6;ext=1\r\n world\r\n0\r\nX-Trailer: y\r\n\r\n")
+                                 << 0 << QByteArray("POST") << QByteArray("/p")
+                                 << QByteArray("hello world") << true;
         QTest::addRow("leading empty line")
                 << QByteArray("\r\nGET /a HTTP/1.1\r\n\r\n") << 0 << QByteArray("GET")
                 << QByteArray("/a") << QByteArray() << true;
-        QTest::addRow("garbage request line")
-                << QByteArray("HELLO\r\n\r\n") << 400 << QByteArray() << QByteArray()
-                << QByteArray() << true;
+        QTest::addRow("garbage request line") << QByteArray("HELLO\r\n\r\n") << 400 << QByteArray()
+                                              << QByteArray() << QByteArray() << true;
         QTest::addRow("not HTTP") << QByteArray("GET / FTP/1.0\r\n\r\n") << 400 << QByteArray()
                                   << QByteArray() << QByteArray() << true;
-        QTest::addRow("HTTP/2 preface")
-                << QByteArray("PRI * HTTP/2.0\r\n\r\n") << 505 << QByteArray() << QByteArray()
-                << QByteArray() << true;
+        QTest::addRow("HTTP/2 preface") << QByteArray("PRI * HTTP/2.0\r\n\r\n") << 505
+                                        << QByteArray() << QByteArray() << QByteArray() << true;
         QTest::addRow("control char in target")
-                << QByteArray("GET /a\x01 HTTP/1.1\r\n\r\n") << 400 << QByteArray()
-                << QByteArray() << QByteArray() << true;
+                << QByteArray("GET /a\x01 HTTP/1.1\r\n\r\n") << 400 << QByteArray() << QByteArray()
+                << QByteArray() << true;
         QTest::addRow("header without colon")
                 << QByteArray("GET / HTTP/1.1\r\nNoColon\r\n\r\n") << 400 << QByteArray()
                 << QByteArray() << QByteArray() << true;
         QTest::addRow("space before colon")
                 << QByteArray("GET / HTTP/1.1\r\nHost : x\r\n\r\n") << 400 << QByteArray()
                 << QByteArray() << QByteArray() << true;
-        QTest::addRow("folded header")
-                << QByteArray("GET / HTTP/1.1\r\nA: b\r\n c\r\n\r\n") << 400 << QByteArray()
-                << QByteArray() << QByteArray() << true;
+        QTest::addRow("folded header") << QByteArray("GET / HTTP/1.1\r\nA: b\r\n c\r\n\r\n") << 400
+                                       << QByteArray() << QByteArray() << QByteArray() << true;
         QTest::addRow("negative length")
                 << QByteArray("POST / HTTP/1.1\r\nContent-Length: -1\r\n\r\n") << 400
                 << QByteArray() << QByteArray() << QByteArray() << true;
@@ -93,8 +90,8 @@ private slots:
                 << QByteArray("POST / HTTP/1.1\r\nContent-Length: 99999999999999999999999\r\n\r\n")
                 << 400 << QByteArray() << QByteArray() << QByteArray() << true;
         QTest::addRow("huge length")
-                << QByteArray("POST / HTTP/1.1\r\nContent-Length: 999999999999999\r\n\r\n")
-                << 413 << QByteArray() << QByteArray() << QByteArray() << true;
+                << QByteArray("POST / HTTP/1.1\r\nContent-Length: 999999999999999\r\n\r\n") << 413
+                << QByteArray() << QByteArray() << QByteArray() << true;
         QTest::addRow("conflicting lengths")
                 << QByteArray("POST / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n")
                 << 400 << QByteArray() << QByteArray() << QByteArray() << true;
@@ -112,8 +109,8 @@ private slots:
                 << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n") << 400
                 << QByteArray() << QByteArray() << QByteArray() << true;
         QTest::addRow("duplicate host")
-                << QByteArray("GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n") << 400
-                << QByteArray() << QByteArray() << QByteArray() << true;
+                << QByteArray("GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n") << 400 << QByteArray()
+                << QByteArray() << QByteArray() << true;
         QTest::addRow("unknown expectation")
                 << QByteArray("GET / HTTP/1.1\r\nExpect: magic\r\n\r\n") << 417 << QByteArray()
                 << QByteArray() << QByteArray() << true;
@@ -195,9 +192,10 @@ private slots:
         QTest::addColumn<QByteArray>("raw");
         QTest::addColumn<int>("status");
         QTest::addRow("1 MB request line")
-                << "GET /" + QByteArray(1 << 20, 'a') + " HTTP/1.1\r\n\r\n" << 414;
-        QTest::addRow("1 MB header line")
-                << "GET / HTTP/1.1\r\nX: " + QByteArray(1 << 20, 'a') + "\r\n\r\n" << 431;
+                << "GET /" + QByteArray(1 << 20, 'a') + " HTTP/1.1\r\n\r\n"
+                << 414;
+        QTest::addRow("1 MB header line") << "GET / HTTP/1.1\r\nX: " + QByteArray(1 << 20, 'a')
+                        + "\r\n\r\n" << 431;
         QByteArray many = "GET / HTTP/1.1\r\n";
         for (int i = 0; i < 10'000; ++i)
             many += "X-" + QByteArray::number(i) + ": 1\r\n";
@@ -220,7 +218,8 @@ private slots:
     void expectContinueIsSeen()
     {
         HttpRequestParser p;
-        const QByteArray head = "POST / HTTP/1.1\r\nExpect: 100-continue\r\nContent-Length: 3\r\n\r\n";
+        const QByteArray head
+                = "POST / HTTP/1.1\r\nExpect: 100-continue\r\nContent-Length: 3\r\n\r\n";
         p.feed(head.constData(), head.size());
         QVERIFY(p.headComplete());
         QVERIFY(!p.isComplete());

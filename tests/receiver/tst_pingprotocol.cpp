@@ -131,19 +131,32 @@ private slots:
         QTest::addColumn<QString>("kind");
         QTest::addColumn<int>("exitStatus");
         QTest::addColumn<QString>("monitorStatus");
-        QTest::addRow("GET success") << QByteArray("GET") << "" << 200 << QByteArray("OK") << "success" << -1 << "up";
-        QTest::addRow("HEAD success") << QByteArray("HEAD") << "" << 200 << QByteArray() << "success" << -1 << "up";
-        QTest::addRow("POST success") << QByteArray("POST") << "" << 200 << QByteArray("OK") << "success" << -1 << "up";
-        QTest::addRow("start") << QByteArray("GET") << "/start" << 200 << QByteArray("OK") << "start" << -1 << "started";
-        QTest::addRow("fail") << QByteArray("GET") << "/fail" << 200 << QByteArray("OK") << "fail" << -1 << "down";
-        QTest::addRow("exit 0") << QByteArray("GET") << "/0" << 200 << QByteArray("OK") << "success" << 0 << "up";
-        QTest::addRow("exit 137") << QByteArray("POST") << "/137" << 200 << QByteArray("OK") << "fail" << 137 << "down";
-        QTest::addRow("exit 255") << QByteArray("GET") << "/255" << 200 << QByteArray("OK") << "fail" << 255 << "down";
-        QTest::addRow("log") << QByteArray("POST") << "/log" << 200 << QByteArray("OK") << "log" << -1 << "new";
-        QTest::addRow("exit 256") << QByteArray("GET") << "/256" << 400 << QByteArray("invalid url format") << "" << -1 << "new";
-        QTest::addRow("unknown action") << QByteArray("GET") << "/restart" << 400 << QByteArray("invalid url format") << "" << -1 << "new";
-        QTest::addRow("PUT") << QByteArray("PUT") << "" << 405 << QByteArray("method not allowed") << "" << -1 << "new";
-        QTest::addRow("DELETE") << QByteArray("DELETE") << "" << 405 << QByteArray("method not allowed") << "" << -1 << "new";
+        QTest::addRow("GET success")
+                << QByteArray("GET") << "" << 200 << QByteArray("OK") << "success" << -1 << "up";
+        QTest::addRow("HEAD success")
+                << QByteArray("HEAD") << "" << 200 << QByteArray() << "success" << -1 << "up";
+        QTest::addRow("POST success")
+                << QByteArray("POST") << "" << 200 << QByteArray("OK") << "success" << -1 << "up";
+        QTest::addRow("start") << QByteArray("GET") << "/start" << 200 << QByteArray("OK")
+                               << "start" << -1 << "started";
+        QTest::addRow("fail") << QByteArray("GET") << "/fail" << 200 << QByteArray("OK") << "fail"
+                              << -1 << "down";
+        QTest::addRow("exit 0") << QByteArray("GET") << "/0" << 200 << QByteArray("OK") << "success"
+                                << 0 << "up";
+        QTest::addRow("exit 137") << QByteArray("POST") << "/137" << 200 << QByteArray("OK")
+                                  << "fail" << 137 << "down";
+        QTest::addRow("exit 255") << QByteArray("GET") << "/255" << 200 << QByteArray("OK")
+                                  << "fail" << 255 << "down";
+        QTest::addRow("log") << QByteArray("POST") << "/log" << 200 << QByteArray("OK") << "log"
+                             << -1 << "new";
+        QTest::addRow("exit 256") << QByteArray("GET") << "/256" << 400
+                                  << QByteArray("invalid url format") << "" << -1 << "new";
+        QTest::addRow("unknown action") << QByteArray("GET") << "/restart" << 400
+                                        << QByteArray("invalid url format") << "" << -1 << "new";
+        QTest::addRow("PUT") << QByteArray("PUT") << "" << 405 << QByteArray("method not allowed")
+                             << "" << -1 << "new";
+        QTest::addRow("DELETE") << QByteArray("DELETE") << "" << 405
+                                << QByteArray("method not allowed") << "" << -1 << "new";
     }
     void protocolTable()
     {
@@ -184,13 +197,24 @@ private slots:
 
     void unknownTokensAndPaths()
     {
-        QCOMPARE(request("GET", QStringLiteral("/ping/00000000-0000-4000-8000-000000000000")).status, 404);
+        QCOMPARE(
+                request("GET", QStringLiteral("/ping/00000000-0000-4000-8000-000000000000")).status,
+                404);
         QCOMPARE(request("GET", QStringLiteral("/ping/00000000-0000-4000-8000-000000000000")).body,
                  QByteArray("not found"));
-        QCOMPARE(request("GET", QStringLiteral("/api/heartbeat/00000000-0000-4000-8000-000000000000")).status, 404);
+        QCOMPARE(request("GET",
+                         QStringLiteral("/api/heartbeat/00000000-0000-4000-8000-000000000000"))
+                         .status,
+                 404);
         QCOMPARE(request("GET", QStringLiteral("/favicon.ico")).status, 404);
-        QCOMPARE(request("GET", QStringLiteral("/ping/") + m_monitor.token + QStringLiteral("/start/x")).status, 400);
-        QCOMPARE(request("GET", QStringLiteral("/ping/") + m_monitor.token + QStringLiteral("?rid=nope")).status, 400);
+        QCOMPARE(request("GET",
+                         QStringLiteral("/ping/") + m_monitor.token + QStringLiteral("/start/x"))
+                         .status,
+                 400);
+        QCOMPARE(request("GET",
+                         QStringLiteral("/ping/") + m_monitor.token + QStringLiteral("?rid=nope"))
+                         .status,
+                 400);
         QCOMPARE(request("GET", QStringLiteral("/")).status, 200);
         QVERIFY(pings(m_monitor.id).isEmpty());
     }
@@ -199,7 +223,8 @@ private slots:
     {
         const QString key = m_engine->pingKey();
         QCOMPARE(request("GET", QStringLiteral("/ping/%1/nightly-billing").arg(key)).status, 200);
-        QCOMPARE(request("GET", QStringLiteral("/ping/%1/nightly-billing/start").arg(key)).status, 200);
+        QCOMPARE(request("GET", QStringLiteral("/ping/%1/nightly-billing/start").arg(key)).status,
+                 200);
         QCOMPARE(request("GET", QStringLiteral("/ping/%1/nightly-billing/3").arg(key)).status, 200);
         QCOMPARE(m_engine->monitor(m_monitor.id)->status, Status::Down);
         QCOMPARE(pings(m_monitor.id).size(), 3);
@@ -213,7 +238,8 @@ private slots:
         QVERIFY(m);
         QCOMPARE(m->status, Status::Up);
         QCOMPARE(request("GET", QStringLiteral("/ping/%1/new-job?create=1").arg(key)).status, 200);
-        QCOMPARE(request("GET", QStringLiteral("/ping/%1/Bad%%20Slug?create=1").arg(key)).status, 400);
+        QCOMPARE(request("GET", QStringLiteral("/ping/%1/Bad%%20Slug?create=1").arg(key)).status,
+                 400);
     }
 
     void ridPairsRunsAndMeasuresDuration()
@@ -254,7 +280,8 @@ private slots:
 
     void pipelinedAndKeptAlive()
     {
-        const QByteArray one = "GET /ping/" + m_monitor.token.toLatin1() + " HTTP/1.1\r\nHost: x\r\n\r\n";
+        const QByteArray one
+                = "GET /ping/" + m_monitor.token.toLatin1() + " HTTP/1.1\r\nHost: x\r\n\r\n";
         const QByteArray got = raw(one + one + "GET /nope HTTP/1.1\r\n\r\n" + one, 4);
         QCOMPARE(got.count("HTTP/1.1 200 OK"), 3);
         QCOMPARE(got.count("HTTP/1.1 404"), 1);
@@ -282,10 +309,14 @@ private slots:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QByteArray>("status");
-        QTest::addRow("garbage") << QByteArray("\x16\x03\x01\x02\x00garbage\r\n\r\n", 16) << QByteArray("400");
-        QTest::addRow("negative length") << QByteArray("POST / HTTP/1.1\r\nContent-Length: -5\r\n\r\n") << QByteArray("400");
-        QTest::addRow("long header") << "GET / HTTP/1.1\r\nX: " + QByteArray(100'000, 'x') + "\r\n\r\n" << QByteArray("431");
-        QTest::addRow("bad escape") << QByteArray("GET /ping/%zz HTTP/1.1\r\n\r\n") << QByteArray("400");
+        QTest::addRow("garbage") << QByteArray("\x16\x03\x01\x02\x00garbage\r\n\r\n", 16)
+                                 << QByteArray("400");
+        QTest::addRow("negative length")
+                << QByteArray("POST / HTTP/1.1\r\nContent-Length: -5\r\n\r\n") << QByteArray("400");
+        QTest::addRow("long header") << "GET / HTTP/1.1\r\nX: " + QByteArray(100'000, 'x')
+                        + "\r\n\r\n" << QByteArray("431");
+        QTest::addRow("bad escape")
+                << QByteArray("GET /ping/%zz HTTP/1.1\r\n\r\n") << QByteArray("400");
         QTest::addRow("HTTP/0.9 style") << QByteArray("GET /\r\n\r\n") << QByteArray("400");
     }
     void malformedGetsAClearAnswer()

@@ -9,7 +9,7 @@ using namespace uptrack;
 namespace {
 const QByteArray kUuid = "5c3b7a2e-9f1d-4c6e-8a2b-1d2e3f4a5b6c";
 const QByteArray kRid = "0b0b5b9e-1111-4a4a-9999-222233334444";
-}
+} // namespace
 
 class TestPingRoute : public QObject
 {
@@ -30,36 +30,59 @@ private slots:
         const QString t = QString::fromLatin1(kUuid);
 
         QTest::addRow("success") << "/ping/" + kUuid << ping << s << -1 << t << QString();
-        QTest::addRow("trailing slash") << "/ping/" + kUuid + "/" << ping << s << -1 << t << QString();
-        QTest::addRow("upper-case uuid") << "/ping/" + kUuid.toUpper() << ping << s << -1 << t << QString();
+        QTest::addRow("trailing slash")
+                << "/ping/" + kUuid + "/" << ping << s << -1 << t << QString();
+        QTest::addRow("upper-case uuid")
+                << "/ping/" + kUuid.toUpper() << ping << s << -1 << t << QString();
         QTest::addRow("start") << "/ping/" + kUuid + "/start" << ping << st << -1 << t << QString();
         QTest::addRow("fail") << "/ping/" + kUuid + "/fail" << ping << f << -1 << t << QString();
         QTest::addRow("log") << "/ping/" + kUuid + "/log" << ping << l << -1 << t << QString();
         QTest::addRow("exit 0") << "/ping/" + kUuid + "/0" << ping << s << 0 << t << QString();
         QTest::addRow("exit 1") << "/ping/" + kUuid + "/1" << ping << f << 1 << t << QString();
-        QTest::addRow("exit 255") << "/ping/" + kUuid + "/255" << ping << f << 255 << t << QString();
-        QTest::addRow("exit 256") << "/ping/" + kUuid + "/256" << bad << s << -1 << QString() << QString();
-        QTest::addRow("exit -1") << "/ping/" + kUuid + "/-1" << bad << s << -1 << QString() << QString();
-        QTest::addRow("exit 1000") << "/ping/" + kUuid + "/1000" << bad << s << -1 << QString() << QString();
-        QTest::addRow("unknown action") << "/ping/" + kUuid + "/stop" << bad << s << -1 << QString() << QString();
-        QTest::addRow("too deep") << "/ping/" + kUuid + "/start/x" << bad << s << -1 << QString() << QString();
-        QTest::addRow("heartbeat") << "/api/heartbeat/" + kUuid << ping << s << -1 << t << QString();
-        QTest::addRow("heartbeat not uuid") << QByteArray("/api/heartbeat/hb_x") << none << s << -1 << QString() << QString();
-        QTest::addRow("slug") << QByteArray("/ping/key123/backup") << ping << s << -1 << QString() << "backup";
-        QTest::addRow("slug start") << QByteArray("/ping/key123/backup/start") << ping << st << -1 << QString() << "backup";
-        QTest::addRow("slug exit 3") << QByteArray("/ping/key123/backup/3") << ping << f << 3 << QString() << "backup";
-        QTest::addRow("key without slug") << QByteArray("/ping/key123") << bad << s << -1 << QString() << QString();
+        QTest::addRow("exit 255") << "/ping/" + kUuid + "/255" << ping << f << 255 << t
+                                  << QString();
+        QTest::addRow("exit 256") << "/ping/" + kUuid + "/256" << bad << s << -1 << QString()
+                                  << QString();
+        QTest::addRow("exit -1") << "/ping/" + kUuid + "/-1" << bad << s << -1 << QString()
+                                 << QString();
+        QTest::addRow("exit 1000")
+                << "/ping/" + kUuid + "/1000" << bad << s << -1 << QString() << QString();
+        QTest::addRow("unknown action")
+                << "/ping/" + kUuid + "/stop" << bad << s << -1 << QString() << QString();
+        QTest::addRow("too deep") << "/ping/" + kUuid + "/start/x" << bad << s << -1 << QString()
+                                  << QString();
+        QTest::addRow("heartbeat")
+                << "/api/heartbeat/" + kUuid << ping << s << -1 << t << QString();
+        QTest::addRow("heartbeat not uuid")
+                << QByteArray("/api/heartbeat/hb_x") << none << s << -1 << QString() << QString();
+        QTest::addRow("slug") << QByteArray("/ping/key123/backup") << ping << s << -1 << QString()
+                              << "backup";
+        QTest::addRow("slug start") << QByteArray("/ping/key123/backup/start") << ping << st << -1
+                                    << QString() << "backup";
+        QTest::addRow("slug exit 3")
+                << QByteArray("/ping/key123/backup/3") << ping << f << 3 << QString() << "backup";
+        QTest::addRow("key without slug")
+                << QByteArray("/ping/key123") << bad << s << -1 << QString() << QString();
         QTest::addRow("root") << QByteArray("/") << index << s << -1 << QString() << QString();
-        QTest::addRow("favicon") << QByteArray("/favicon.ico") << none << s << -1 << QString() << QString();
+        QTest::addRow("favicon") << QByteArray("/favicon.ico") << none << s << -1 << QString()
+                                 << QString();
         QTest::addRow("no slash") << QByteArray("ping") << bad << s << -1 << QString() << QString();
-        QTest::addRow("bad escape") << "/ping/" + kUuid + "/%zz" << bad << s << -1 << QString() << QString();
-        QTest::addRow("truncated escape") << QByteArray("/ping/abc/%4") << bad << s << -1 << QString() << QString();
-        QTest::addRow("invalid utf-8") << QByteArray("/ping/k/%ff%fe") << bad << s << -1 << QString() << QString();
-        QTest::addRow("escaped slug") << QByteArray("/ping/k/back%75p") << ping << s << -1 << QString() << "backup";
-        QTest::addRow("absolute form") << "http://host:8470/ping/" + kUuid << ping << s << -1 << t << QString();
-        QTest::addRow("rid") << "/ping/" + kUuid + "/start?rid=" + kRid << ping << st << -1 << t << QString();
-        QTest::addRow("bad rid") << "/ping/" + kUuid + "?rid=123" << bad << s << -1 << QString() << QString();
-        QTest::addRow("other params ignored") << "/ping/" + kUuid + "?x=1&y" << ping << s << -1 << t << QString();
+        QTest::addRow("bad escape")
+                << "/ping/" + kUuid + "/%zz" << bad << s << -1 << QString() << QString();
+        QTest::addRow("truncated escape")
+                << QByteArray("/ping/abc/%4") << bad << s << -1 << QString() << QString();
+        QTest::addRow("invalid utf-8")
+                << QByteArray("/ping/k/%ff%fe") << bad << s << -1 << QString() << QString();
+        QTest::addRow("escaped slug")
+                << QByteArray("/ping/k/back%75p") << ping << s << -1 << QString() << "backup";
+        QTest::addRow("absolute form")
+                << "http://host:8470/ping/" + kUuid << ping << s << -1 << t << QString();
+        QTest::addRow("rid") << "/ping/" + kUuid + "/start?rid=" + kRid << ping << st << -1 << t
+                             << QString();
+        QTest::addRow("bad rid") << "/ping/" + kUuid + "?rid=123" << bad << s << -1 << QString()
+                                 << QString();
+        QTest::addRow("other params ignored")
+                << "/ping/" + kUuid + "?x=1&y" << ping << s << -1 << t << QString();
     }
     void routes()
     {

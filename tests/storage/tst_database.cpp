@@ -134,8 +134,8 @@ private slots:
         {
             auto db = Database::open(file, Database::Mode::ReadWrite, &error);
             QSqlQuery q(db->sql());
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=%1")
-                                   .arg(Database::latestVersion() + 5)));
+            QVERIFY(q.exec(
+                    QStringLiteral("PRAGMA user_version=%1").arg(Database::latestVersion() + 5)));
         }
         auto db = Database::open(file, Database::Mode::ReadWrite, &error);
         QVERIFY(!db);
@@ -146,8 +146,8 @@ private slots:
     {
         QString error;
         // A file system that takes no new files, even from root.
-        auto db = Database::open(QStringLiteral("/proc/uptrack-test.db"),
-                                 Database::Mode::ReadWrite, &error);
+        auto db = Database::open(QStringLiteral("/proc/uptrack-test.db"), Database::Mode::ReadWrite,
+                                 &error);
         QVERIFY(!db);
         QVERIFY2(error.contains(QLatin1String("/proc/uptrack-test.db")), qPrintable(error));
         QVERIFY2(error.contains(QLatin1String("--db")), qPrintable(error)); // says what to do

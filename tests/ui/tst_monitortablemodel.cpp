@@ -31,12 +31,16 @@ private slots:
     {
         FakeClock clock;
         MonitorTableModel model(clock);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.reset({monitor(1, Status::New), monitor(2, Status::Up, clock.nowMs() - 120'000)});
         QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(model.data(model.index(1, MonitorTableModel::NameColumn)).toString(), QStringLiteral("job-2"));
-        QCOMPARE(model.data(model.index(1, MonitorTableModel::LastPingColumn)).toString(), QStringLiteral("2 min ago"));
-        QCOMPARE(model.data(model.index(0, MonitorTableModel::LastPingColumn)).toString(), QStringLiteral("never"));
+        QCOMPARE(model.data(model.index(1, MonitorTableModel::NameColumn)).toString(),
+                 QStringLiteral("job-2"));
+        QCOMPARE(model.data(model.index(1, MonitorTableModel::LastPingColumn)).toString(),
+                 QStringLiteral("2 min ago"));
+        QCOMPARE(model.data(model.index(0, MonitorTableModel::LastPingColumn)).toString(),
+                 QStringLiteral("never"));
 
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
@@ -46,8 +50,11 @@ private slots:
         QCOMPARE(changed.count(), 1);
         QCOMPARE(inserted.count(), 1);
         QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(model.data(model.index(0, MonitorTableModel::StatusColumn)).toString(), QStringLiteral("Down"));
-        QCOMPARE(model.data(model.index(0, MonitorTableModel::StatusColumn), MonitorTableModel::StatusRole).toInt(),
+        QCOMPARE(model.data(model.index(0, MonitorTableModel::StatusColumn)).toString(),
+                 QStringLiteral("Down"));
+        QCOMPARE(model.data(model.index(0, MonitorTableModel::StatusColumn),
+                            MonitorTableModel::StatusRole)
+                         .toInt(),
                  int(Status::Down));
 
         model.remove(2);
