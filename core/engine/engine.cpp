@@ -337,10 +337,12 @@ bool Engine::commitNow()
     bool ok = m_db.begin();
     if (!ok)
         failure = m_db.sql().lastError();
-    for (auto &p : m_pending) {
-        if (!ok)
-            break;
-        ok = m_pingRepo.insert(&p.ping);
+    if (ok && !m_pending.isEmpty()) {
+        QList<const Ping *> rows;
+        rows.reserve(m_pending.size());
+        for (const auto &p : std::as_const(m_pending))
+            rows.append(&p.ping);
+        ok = m_pingRepo.insertAll(rows);
         if (!ok)
             failure = m_pingRepo.lastError();
     }

@@ -16,34 +16,70 @@ QString text(const QString &s)
 }
 } // namespace
 
-PingRepository::PingRepository(Database &db) : m_db(db), m_insert(db.sql())
+namespace {
+const QString kInsert = QStringLiteral(
+        "INSERT INTO pings (monitor_id, time_ms, kind, exit_status, duration_ms, rid, source, "
+        "method, user_agent, body, body_truncated) VALUES ");
+const QString kRow = QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?)");
+
+void bindPing(QSqlQuery &q, const Ping &p)
 {
-    m_insert.prepare(QStringLiteral(
-            "INSERT INTO pings (monitor_id, time_ms, kind, exit_status, duration_ms, rid, source, "
-            "method, user_agent, body, body_truncated) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+    q.addBindValue(p.monitorId);
+    q.addBindValue(p.timeMs);
+    q.addBindValue(pingKindName(p.kind));
+    q.addBindValue(p.exitStatus < 0 ? QVariant(QMetaType(QMetaType::Int)) : QVariant(p.exitStatus));
+    q.addBindValue(p.durationMs < 0 ? QVariant(QMetaType(QMetaType::LongLong))
+                                    : QVariant(p.durationMs));
+    q.addBindValue(text(p.rid));
+    q.addBindValue(text(p.source));
+    q.addBindValue(text(p.method));
+    q.addBindValue(text(p.userAgent));
+    q.addBindValue(p.body.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
+                                    : QVariant(p.body));
+    q.addBindValue(p.bodyTruncated ? 1 : 0);
+}
+} // namespace
+
+PingRepository::PingRepository(Database &db) : m_db(db), m_insert(db.sql()), m_insertBlock(db.sql())
+{
+    m_insert.prepare(kInsert + kRow);
+    QStringList rows;
+    for (int i = 0; i < kBlock; ++i)
+        rows.append(kRow);
+    m_insertBlock.prepare(kInsert + rows.join(QLatin1Char(',')));
 }
 
 bool PingRepository::insert(Ping *p)
 {
-    m_insert.addBindValue(p->monitorId);
-    m_insert.addBindValue(p->timeMs);
-    m_insert.addBindValue(pingKindName(p->kind));
-    m_insert.addBindValue(p->exitStatus < 0 ? QVariant(QMetaType(QMetaType::Int))
-                                            : QVariant(p->exitStatus));
-    m_insert.addBindValue(p->durationMs < 0 ? QVariant(QMetaType(QMetaType::LongLong))
-                                            : QVariant(p->durationMs));
-    m_insert.addBindValue(text(p->rid));
-    m_insert.addBindValue(text(p->source));
-    m_insert.addBindValue(text(p->method));
-    m_insert.addBindValue(text(p->userAgent));
-    m_insert.addBindValue(p->body.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
-                                            : QVariant(p->body));
-    m_insert.addBindValue(p->bodyTruncated ? 1 : 0);
+    bindPing(m_insert, *p);
     if (!m_insert.exec()) {
         m_lastError = m_insert.lastError();
         return false;
     }
     p->id = m_insert.lastInsertId().toLongLong();
+    return true;
+}
+
+bool PingRepository::insertAll(const QList<const Ping *> &pings)
+{
+    // Each statement costs far more in QtSql than in SQLite: a block of rows per
+    // statement roughly halves the writer's time per ping.
+    qsizetype i = 0;
+    for (; i + kBlock <= pings.size(); i += kBlock) {
+        for (int k = 0; k < kBlock; ++k)
+            bindPing(m_insertBlock, *pings[i + k]);
+        if (!m_insertBlock.exec()) {
+            m_lastError = m_insertBlock.lastError();
+            return false;
+        }
+    }
+    for (; i < pings.size(); ++i) {
+        bindPing(m_insert, *pings[i]);
+        if (!m_insert.exec()) {
+            m_lastError = m_insert.lastError();
+            return false;
+        }
+    }
     return true;
 }
 

@@ -16,10 +16,14 @@ class Database;
 class PingRepository
 {
 public:
+    static constexpr int kBlock = 32;
+
     explicit PingRepository(Database &db);
 
     /// Inserts and sets ping->id.
     bool insert(Ping *ping);
+    /// Inserts many pings with few statements (group commit's hot path); ids are not set.
+    bool insertAll(const QList<const Ping *> &pings);
     /// The newest `limit` pings of a monitor, oldest first (limit <= 0: all).
     bool list(qint64 monitorId, int limit, QList<Ping> *out);
     /// Deletes all but the newest `keep` pings of a monitor; returns rows deleted or -1.
@@ -30,6 +34,7 @@ public:
 private:
     Database &m_db;
     QSqlQuery m_insert;
+    QSqlQuery m_insertBlock; ///< kBlock rows per statement
     QSqlError m_lastError;
 };
 

@@ -6,6 +6,8 @@
 #include "runtime/coreruntime.h"
 #include "time/clock.h"
 
+#include <QFile>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTcpSocket>
@@ -17,8 +19,17 @@ using namespace uptrack;
 class TestMainWindow : public QObject
 {
     Q_OBJECT
+    QTemporaryDir m_settings;
+
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // The window remembers its layout in QSettings: keep that out of ~/.config.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("uptrack-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    }
 
     void tableUpdatesAsPingsArrive()
     {
@@ -59,6 +70,9 @@ private slots:
         QVERIFY(!window.grab().isNull());
         window.close();
         core.stop();
+        QVERIFY(QSettings().contains(QStringLiteral("window/geometry"))); // layout remembered
+        QVERIFY(QFile::exists(m_settings.path()
+                              + QStringLiteral("/uptrack-test/tst_mainwindow.conf")));
     }
 };
 
