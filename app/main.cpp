@@ -182,9 +182,22 @@ int main(int argc, char **argv)
         QLoggingCategory::setFilterRules(QStringLiteral("uptrack.*.info=false"));
         return runSubcommand(app.arguments());
     }
-    for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "--headless") == 0)
+    // --help and --version need no window (and must work where there is no display).
+    static const QStringList noWindow
+            = {QStringLiteral("--headless"), QStringLiteral("--help"),    QStringLiteral("-h"),
+               QStringLiteral("--help-all"), QStringLiteral("--version"), QStringLiteral("-v")};
+    for (const QString &a : std::as_const(arguments)) {
+        if (noWindow.contains(a))
             return runHeadless(argc, argv);
+    }
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        printError(QCoreApplication::translate(
+                "main",
+                "no graphical display (neither DISPLAY nor WAYLAND_DISPLAY is set). Start "
+                "the console from your desktop session, or run \"uptrack --headless\" "
+                "on a machine without one."));
+        return 1;
     }
     return runConsole(argc, argv);
 }
