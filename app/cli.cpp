@@ -68,6 +68,29 @@ QString localTime(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
+/// The management command for a spec; only the fields the user gave.
+QJsonObject commandFor(const QString &name, const QString &ref, const MonitorSpec &spec)
+{
+    QJsonObject command{{QStringLiteral("command"), name}};
+    if (!ref.isEmpty())
+        command.insert(QStringLiteral("monitor"), ref);
+    if (spec.name)
+        command.insert(QStringLiteral("name"), *spec.name);
+    if (spec.slug)
+        command.insert(QStringLiteral("slug"), *spec.slug);
+    if (spec.periodMs)
+        command.insert(QStringLiteral("period_ms"), double(*spec.periodMs));
+    if (spec.graceMs)
+        command.insert(QStringLiteral("grace_ms"), double(*spec.graceMs));
+    if (spec.tags)
+        command.insert(QStringLiteral("tags"), QJsonArray::fromStringList(*spec.tags));
+    if (spec.description)
+        command.insert(QStringLiteral("description"), *spec.description);
+    if (spec.resumeOnPing)
+        command.insert(QStringLiteral("resume_on_ping"), *spec.resumeOnPing);
+    return command;
+}
+
 enum Exit { Ok = 0, Failed = 1, Usage = 2 };
 
 /// Everything one sub-command invocation needs.
@@ -336,20 +359,7 @@ int Cli::add(const QStringList &rest)
         err(tr("uptrack monitor add needs --name NAME"));
         return Usage;
     }
-    QJsonObject command{{QStringLiteral("command"), QStringLiteral("monitor.add")},
-                        {QStringLiteral("name"), *spec.name}};
-    if (spec.slug)
-        command.insert(QStringLiteral("slug"), *spec.slug);
-    if (spec.periodMs)
-        command.insert(QStringLiteral("period_ms"), double(*spec.periodMs));
-    if (spec.graceMs)
-        command.insert(QStringLiteral("grace_ms"), double(*spec.graceMs));
-    if (spec.tags)
-        command.insert(QStringLiteral("tags"), QJsonArray::fromStringList(*spec.tags));
-    if (spec.description)
-        command.insert(QStringLiteral("description"), *spec.description);
-    if (spec.resumeOnPing)
-        command.insert(QStringLiteral("resume_on_ping"), *spec.resumeOnPing);
+    const QJsonObject command = commandFor(QStringLiteral("monitor.add"), QString(), spec);
     const QJsonObject reply = execute(command);
     if (!reply.value(QLatin1String("ok")).toBool()) {
         const QString why = reply.value(QLatin1String("error")).toString();
@@ -365,22 +375,7 @@ int Cli::edit(const QString &ref)
     MonitorSpec spec;
     if (!specFromOptions(&spec))
         return Usage;
-    QJsonObject command{{QStringLiteral("command"), QStringLiteral("monitor.edit")},
-                        {QStringLiteral("monitor"), ref}};
-    if (spec.name)
-        command.insert(QStringLiteral("name"), *spec.name);
-    if (spec.slug)
-        command.insert(QStringLiteral("slug"), *spec.slug);
-    if (spec.periodMs)
-        command.insert(QStringLiteral("period_ms"), double(*spec.periodMs));
-    if (spec.graceMs)
-        command.insert(QStringLiteral("grace_ms"), double(*spec.graceMs));
-    if (spec.tags)
-        command.insert(QStringLiteral("tags"), QJsonArray::fromStringList(*spec.tags));
-    if (spec.description)
-        command.insert(QStringLiteral("description"), *spec.description);
-    if (spec.resumeOnPing)
-        command.insert(QStringLiteral("resume_on_ping"), *spec.resumeOnPing);
+    const QJsonObject command = commandFor(QStringLiteral("monitor.edit"), ref, spec);
     const QJsonObject reply = execute(command);
     if (!reply.value(QLatin1String("ok")).toBool()) {
         err(reply.value(QLatin1String("error")).toString());

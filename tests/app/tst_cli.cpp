@@ -110,6 +110,22 @@ private slots:
         QVERIFY2(r.err.contains(says), r.err.constData());
     }
 
+    void editChangesOnlyWhatIsGiven()
+    {
+        cli(withDb({"monitor", "add", "--name", "sync", "--period", "1h", "--grace", "5m", "--tag",
+                    "crm"}));
+        const CliResult r = cli(withDb({"monitor", "edit", "sync", "--period", "30m",
+                                        "--description", "CRM to warehouse", "--json"}));
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject m = r.object();
+        QCOMPARE(m.value("period").toDouble(), 1800.0);
+        QCOMPARE(m.value("grace").toDouble(), 300.0);
+        QCOMPARE(m.value("description").toString(), QStringLiteral("CRM to warehouse"));
+        QCOMPARE(m.value("tags").toArray().first().toString(), QStringLiteral("crm"));
+        QCOMPARE(m.value("name").toString(), QStringLiteral("sync"));
+        QCOMPARE(cli(withDb({"monitor", "edit", "sync", "--slug", "Bad Slug"})).exitCode, 2);
+    }
+
     void oneSecondPeriodIsAllowed()
     {
         const CliResult r = cli(withDb(
