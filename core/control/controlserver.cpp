@@ -8,11 +8,30 @@
 #include <QJsonDocument>
 #include <QLocalSocket>
 
+#include <sys/socket.h>
+#include <unistd.h>
+
 namespace uptrack {
 
 namespace {
 constexpr qint64 kMaxCommandBytes = 1024 * 1024;
+
+// The socket lives under a guessable name in /tmp: only trust a peer that runs as
+// this very user.
+bool peerIsSameUser(const QLocalSocket &socket)
+{
+#ifdef SO_PEERCRED
+    ucred cred{};
+    socklen_t length = sizeof cred;
+    if (::getsockopt(int(socket.socketDescriptor()), SOL_SOCKET, SO_PEERCRED, &cred, &length) != 0)
+        return false;
+    return cred.uid == ::getuid();
+#else
+    Q_UNUSED(socket);
+    return true;
+#endif
 }
+} // namespace
 
 ControlServer::ControlServer(Handler handler, QObject *parent)
     : QObject(parent), m_handler(std::move(handler))
@@ -48,6 +67,11 @@ bool ControlServer::listen(const QString &name, QString *error)
 void ControlServer::onNewConnection()
 {
     while (QLocalSocket *socket = m_server.nextPendingConnection()) {
+        if (!peerIsSameUser(*socket)) {
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
         connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
             while (socket->canReadLine()) {
@@ -68,6 +92,16 @@ bool ControlClient::send(const QString &name, const QJsonObject &command, QJsonO
     socket.connectToServer(name);
     if (!socket.waitForConnected(1000))
         return false;
+    if (!peerIsSameUser(socket)) {
+        *reply = QJsonObject{
+                {QStringLiteral("ok"), false},
+                {QStringLiteral("error"),
+                 QCoreApplication::translate("ControlClient",
+                                             "The control socket %1 belongs to another user; "
+                                             "refusing to use it.")
+                         .arg(socket.fullServerName())}};
+        return true;
+    }
     socket.write(QJsonDocument(command).toJson(QJsonDocument::Compact) + '\n');
     socket.waitForBytesWritten(timeoutMs);
     QByteArray line;
