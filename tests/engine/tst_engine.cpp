@@ -299,6 +299,37 @@ private slots:
         QCOMPARE(outcome, PingOutcome::NotFound);
     }
 
+    void pingsShareACommitAndAreAnsweredAfterIt()
+    {
+        const Monitor m = add(QStringLiteral("m"), kHour, kMin);
+        int answered = 0;
+        for (int i = 0; i < 50; ++i) {
+            PingSubmission s;
+            s.token = m.token;
+            m_engine->submitPing(s, [&](PingOutcome o) { answered += o == PingOutcome::Ok; });
+        }
+        QCOMPARE(m_engine->pendingPings(), 50);
+        QCOMPARE(answered, 0); // nothing is answered before it is on disk
+        {
+            PingRepository repo(*m_db);
+            QList<Ping> stored;
+            repo.list(m.id, 0, &stored);
+            QCOMPARE(stored.size(), 0);
+        }
+        QVERIFY(m_engine->commitNow()); // one transaction for all of them
+        QCOMPARE(answered, 50);
+        PingRepository repo(*m_db);
+        QList<Ping> stored;
+        repo.list(m.id, 0, &stored);
+        QCOMPARE(stored.size(), 50);
+        // The event loop commits by itself, too.
+        PingSubmission s;
+        s.token = m.token;
+        bool late = false;
+        m_engine->submitPing(s, [&](PingOutcome) { late = true; });
+        QTRY_VERIFY(late);
+    }
+
     void monitorsChangedIsCoalesced()
     {
         const Monitor m = add(QStringLiteral("m"), kHour, kMin);
