@@ -7,6 +7,7 @@
 #include "time/clock.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -328,6 +329,25 @@ private slots:
         bool late = false;
         m_engine->submitPing(s, [&](PingOutcome) { late = true; });
         QTRY_VERIFY(late);
+    }
+
+    void refusedWriteIsReportedAndForgotten()
+    {
+        const Monitor m = add(QStringLiteral("m"), kHour, kMin);
+        QSignalSpy failed(m_engine.get(), &Engine::storageFailed);
+        QSignalSpy recovered(m_engine.get(), &Engine::storageRecovered);
+        QSqlQuery(m_db->sql()).exec(QStringLiteral("PRAGMA query_only=1")); // writes now fail
+        QCOMPARE(ping(m), PingOutcome::StorageFailed);
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(!failed.first().first().toString().isEmpty());
+        // Memory matches the disk: the refused ping left no trace.
+        QCOMPARE(m_engine->monitor(m.id)->status, Status::New);
+        QCOMPARE(m_engine->monitor(m.id)->nPings, 0);
+        QSqlQuery(m_db->sql()).exec(QStringLiteral("PRAGMA query_only=0"));
+        QCOMPARE(ping(m), PingOutcome::Ok);
+        QCOMPARE(recovered.count(), 1);
+        QCOMPARE(m_engine->monitor(m.id)->status, Status::Up);
+        QCOMPARE(m_engine->monitor(m.id)->nPings, 1);
     }
 
     void monitorsChangedIsCoalesced()
