@@ -1,13 +1,16 @@
 // SPDX-FileCopyrightText: 2026 Uptrack contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
+#include "cli_p.h"
 
 #include "control/commandhandler.h"
 #include "control/controlserver.h"
 #include "domain/jsonformat.h"
 #include "engine/engine.h"
+#include "notify/notifier.h"
 #include "runtime/runtimeconfig.h"
 #include "schedule/duration.h"
+#include "secrets/secretstore.h"
 #include "storage/database.h"
 #include "storage/historyrepository.h"
 #include "storage/monitorrepository.h"
@@ -18,6 +21,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,7 +34,8 @@ namespace uptrack {
 
 namespace {
 
-const QStringList kSubcommands = {QStringLiteral("monitor")};
+const QStringList kSubcommands
+        = {QStringLiteral("monitor"), QStringLiteral("channel"), QStringLiteral("alerts")};
 const QStringList kValueOptions = {QStringLiteral("--db"),       QStringLiteral("--listen"),
                                    QStringLiteral("--base-url"), QStringLiteral("--body-cap"),
                                    QStringLiteral("--sync"),     QStringLiteral("--keep-pings")};
@@ -38,34 +43,6 @@ const QStringList kValueOptions = {QStringLiteral("--db"),       QStringLiteral(
 QString tr(const char *text)
 {
     return QCoreApplication::translate("cli", text);
-}
-
-void out(const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
-}
-
-void err(const QString &text)
-{
-    const QByteArray bytes = (text + QLatin1Char('\n')).toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-}
-
-void printJson(const QJsonValue &value)
-{
-    const QByteArray bytes = value.isArray()
-            ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
-            : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
-    out(QString::fromUtf8(bytes));
-}
-
-QString localTime(qint64 ms)
-{
-    if (ms < 0)
-        return QStringLiteral("-");
-    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
 /// The management command for a spec; only the fields the user gave.
@@ -88,40 +65,14 @@ QJsonObject commandFor(const QString &name, const QString &ref, const MonitorSpe
         command.insert(QStringLiteral("description"), *spec.description);
     if (spec.resumeOnPing)
         command.insert(QStringLiteral("resume_on_ping"), *spec.resumeOnPing);
+    if (spec.channels)
+        command.insert(QStringLiteral("channels"), QJsonArray::fromStringList(*spec.channels));
     return command;
 }
 
-enum Exit { Ok = 0, Failed = 1, Usage = 2 };
+} // namespace
 
-/// Everything one sub-command invocation needs.
-class Cli
-{
-public:
-    explicit Cli(QStringList arguments) : m_arguments(std::move(arguments)) { }
-    int run();
-
-private:
-    int monitorCommand(const QString &verb, const QStringList &rest);
-    int add(const QStringList &rest);
-    int edit(const QString &ref);
-    int changeState(const QString &verb, const QString &ref);
-    int list();
-    int show(const QString &ref);
-    int pings(const QString &ref);
-
-    bool openDatabase();
-    std::optional<Monitor> findMonitor(const QString &ref);
-    PingUrls urls();
-    bool specFromOptions(MonitorSpec *spec);
-    QJsonObject execute(const QJsonObject &command);
-    int printMonitor(qint64 id);
-
-    QStringList m_arguments;
-    QCommandLineParser m_parser;
-    QString m_dbPath;
-    bool m_json = false;
-    std::unique_ptr<Database> m_db;
-};
+namespace cli {
 
 int Cli::run()
 {
@@ -143,6 +94,40 @@ int Cli::run()
             {QStringLiteral("manual-resume"), tr("Pings leave a paused monitor paused.")},
             {QStringLiteral("limit"), tr("At most this many pings (newest)."), tr("n")},
             {QStringLiteral("status"), tr("Only monitors in this state."), tr("status")},
+            {QStringLiteral("channel"), tr("A channel for this monitor (repeat for more)."),
+             tr("name")},
+            {QStringLiteral("no-channels"), tr("The monitor uses no channel.")},
+            {QStringLiteral("monitor"), tr("Only alerts of this monitor."), tr("monitor")},
+            {QStringLiteral("kind"), tr("Channel kind: slack, discord, webhook, email, desktop."),
+             tr("kind")},
+            {QStringLiteral("on"), tr("What the channel gets: down, up, or down,up (default)."),
+             tr("events")},
+            {QStringLiteral("reminder"), tr("Repeat down alerts this often while down (0: off)."),
+             tr("duration")},
+            {QStringLiteral("default"), tr("New monitors use this channel.")},
+            {QStringLiteral("method"), tr("Webhook method (default POST)."), tr("method")},
+            {QStringLiteral("header"), tr("Webhook header \"Name: value\" (repeat)."),
+             tr("header")},
+            {QStringLiteral("secret-header"),
+             tr("Webhook header whose value is a secret, read like the URL (repeat)."), tr("name")},
+            {QStringLiteral("template"), tr("Webhook body template with {placeholders}."),
+             tr("text")},
+            {QStringLiteral("template-file"), tr("Webhook body template from a file."), tr("path")},
+            {QStringLiteral("content-type"),
+             tr("Webhook content type (default "
+                "application/json)."),
+             tr("type")},
+            {QStringLiteral("smtp-host"), tr("SMTP server."), tr("host")},
+            {QStringLiteral("smtp-port"), tr("SMTP port (default 587, or 465 with --tls tls)."),
+             tr("port")},
+            {QStringLiteral("tls"), tr("none, starttls (default) or tls."), tr("mode")},
+            {QStringLiteral("username"), tr("SMTP login; the password is read like a secret."),
+             tr("user")},
+            {QStringLiteral("from"), tr("Sender address."), tr("address")},
+            {QStringLiteral("to"), tr("Recipient address (repeat for more)."), tr("address")},
+            {QStringLiteral("ca-file"), tr("Extra CA certificate for the SMTP server."),
+             tr("path")},
+            {QStringLiteral("no-verify"), tr("Do not verify the SMTP server's certificate.")},
             {QStringLiteral("listen"), tr("Ignored by sub-commands."), tr("addr:port")},
             {QStringLiteral("base-url"), tr("Ignored by sub-commands."), tr("url")},
     });
@@ -158,6 +143,11 @@ int Cli::run()
                "  monitor list [--status S] [--tag T]\n"
                "  monitor show|pause|resume|remove MONITOR\n"
                "  monitor pings MONITOR [--limit N]\n"
+               "  channel add --kind slack|discord|webhook|email|desktop --name NAME [options]\n"
+               "      (the secret - webhook URL or SMTP password - is read from standard\n"
+               "       input, or prompted for without echo)\n"
+               "  channel list | test NAME | remove NAME\n"
+               "  alerts [--monitor MONITOR] [--limit N]\n"
                "MONITOR is an id, a slug or a token. Add --json for JSON output.\n"));
         return Ok;
     }
@@ -166,6 +156,10 @@ int Cli::run()
                                                     : defaultDatabasePath();
     m_dbPath = QFileInfo(m_dbPath).absoluteFilePath();
     const QStringList positional = m_parser.positionalArguments();
+    if (positional.value(0) == QLatin1String("alerts"))
+        return alerts();
+    if (positional.size() >= 2 && positional[0] == QLatin1String("channel"))
+        return channelCommand(positional[1], positional.mid(2));
     if (positional.size() < 2 || positional[0] != QLatin1String("monitor")) {
         err(tr("usage: uptrack monitor add|edit|list|show|pause|resume|remove|pings ... "
                "(uptrack --help for more)"));
@@ -268,6 +262,10 @@ bool Cli::specFromOptions(MonitorSpec *spec)
         spec->resumeOnPing = true;
     if (m_parser.isSet(QStringLiteral("manual-resume")))
         spec->resumeOnPing = false;
+    if (m_parser.isSet(QStringLiteral("channel")))
+        spec->channels = m_parser.values(QStringLiteral("channel"));
+    if (m_parser.isSet(QStringLiteral("no-channels")))
+        spec->channels = QStringList();
     if (!duration("period", &spec->periodMs) || !duration("grace", &spec->graceMs))
         return false;
     const QString invalid = MonitorRules::validate(*spec);
@@ -310,8 +308,18 @@ QJsonObject Cli::execute(const QJsonObject &command)
     QString error;
     if (!engine.load(&error))
         return QJsonObject{{QStringLiteral("ok"), false}, {QStringLiteral("error"), error}};
-    CommandHandler handler(engine);
-    return handler.handle(command);
+    SecretStore secrets;
+    Notifier notifier(*m_db, clock, secrets); // for channel tests; not started
+    CommandHandler handler(engine, &notifier);
+    std::optional<QJsonObject> answer;
+    QEventLoop loop;
+    handler.handle(command, [&](const QJsonObject &r) {
+        answer = r;
+        loop.quit();
+    });
+    if (!answer)
+        loop.exec();
+    return *answer;
 }
 
 int Cli::printMonitor(qint64 id)
@@ -535,7 +543,7 @@ int Cli::pings(const QString &ref)
     return Ok;
 }
 
-} // namespace
+} // namespace cli
 
 bool isSubcommand(const QStringList &arguments)
 {
@@ -553,7 +561,7 @@ bool isSubcommand(const QStringList &arguments)
 
 int runSubcommand(const QStringList &arguments)
 {
-    return Cli(arguments).run();
+    return cli::Cli(arguments).run();
 }
 
 } // namespace uptrack

@@ -3,6 +3,8 @@
 #include "commandhandler.h"
 
 #include "engine/engine.h"
+#include "notify/channelkind.h"
+#include "notify/notifier.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -40,6 +42,12 @@ MonitorSpec specFromJson(const QJsonObject &o)
         spec.description = o.value(QLatin1String("description")).toString();
     if (o.contains(QLatin1String("resume_on_ping")))
         spec.resumeOnPing = o.value(QLatin1String("resume_on_ping")).toBool();
+    if (o.contains(QLatin1String("channels"))) {
+        QStringList channels;
+        for (const QJsonValue &c : o.value(QLatin1String("channels")).toArray())
+            channels.append(c.toString());
+        spec.channels = channels;
+    }
     if (o.contains(QLatin1String("tags"))) {
         QStringList tags;
         for (const QJsonValue &t : o.value(QLatin1String("tags")).toArray())
@@ -50,9 +58,86 @@ MonitorSpec specFromJson(const QJsonObject &o)
 }
 } // namespace
 
-QJsonObject CommandHandler::handle(const QJsonObject &command)
+void CommandHandler::handle(const QJsonObject &command, Reply reply)
 {
     const QString name = command.value(QLatin1String("command")).toString();
+    if (name == QLatin1String("channel.test")) {
+        const Channel *c = m_engine.findChannel(command.value(QLatin1String("channel")).toString());
+        if (!c) {
+            reply(failure(tr("No channel is named \"%1\".")
+                                  .arg(command.value(QLatin1String("channel")).toString())));
+            return;
+        }
+        if (!m_notifier) {
+            reply(failure(tr("Alerts are not running here.")));
+            return;
+        }
+        const qint64 id = c->id;
+        m_notifier->sendTest(id, [reply, id](bool ok, const QString &outcome) {
+            QJsonObject r = success(id);
+            r.insert(QStringLiteral("delivered"), ok);
+            r.insert(QStringLiteral("outcome"), outcome);
+            reply(r);
+        });
+        return;
+    }
+    if (name.startsWith(QLatin1String("channel.")))
+        reply(channelCommand(name, command));
+    else if (name.startsWith(QLatin1String("monitor.")))
+        reply(monitorCommand(name, command));
+    else
+        reply(failure(tr("Unknown command \"%1\".").arg(name)));
+}
+
+QJsonObject CommandHandler::channelCommand(const QString &name, const QJsonObject &command)
+{
+    QString error;
+    Channel c;
+    if (name != QLatin1String("channel.add")) {
+        const Channel *found
+                = m_engine.findChannel(command.value(QLatin1String("channel")).toString());
+        if (!found)
+            return failure(tr("No channel is named \"%1\".")
+                                   .arg(command.value(QLatin1String("channel")).toString()));
+        c = *found;
+    }
+    if (name == QLatin1String("channel.remove")) {
+        const auto secretRef = m_engine.removeChannel(c.id, &error);
+        if (!secretRef)
+            return failure(error);
+        QJsonObject r = success(c.id);
+        r.insert(QStringLiteral("secret_ref"), *secretRef);
+        return r;
+    }
+    if (name != QLatin1String("channel.add") && name != QLatin1String("channel.edit"))
+        return failure(tr("Unknown command \"%1\".").arg(name));
+    auto take = [&](const char *key, auto apply) {
+        if (command.contains(QLatin1String(key)))
+            apply(command.value(QLatin1String(key)));
+    };
+    take("name", [&](const QJsonValue &v) { c.name = v.toString().trimmed(); });
+    take("kind", [&](const QJsonValue &v) { c.kind = v.toString(); });
+    take("config", [&](const QJsonValue &v) { c.config = v.toObject(); });
+    take("secret_ref", [&](const QJsonValue &v) { c.secretRef = v.toString(); });
+    take("on_down", [&](const QJsonValue &v) { c.onDown = v.toBool(); });
+    take("on_up", [&](const QJsonValue &v) { c.onUp = v.toBool(); });
+    take("reminder_ms", [&](const QJsonValue &v) { c.reminderMs = qint64(v.toDouble()); });
+    take("is_default", [&](const QJsonValue &v) { c.isDefault = v.toBool(); });
+    const ChannelKind *kind = ChannelKinds::find(c.kind);
+    if (!kind)
+        return failure(tr("Unknown channel kind \"%1\" (%2).")
+                               .arg(c.kind, ChannelKinds::names().join(QStringLiteral(", "))));
+    if (const QString why = kind->validateConfig(c.config); !why.isEmpty())
+        return failure(why);
+    if (kind->secretRequired() && c.secretRef.isEmpty())
+        return failure(tr("A %1 channel needs its %2.").arg(c.kind, kind->secretLabel()));
+    const auto saved = name == QLatin1String("channel.add") ? m_engine.addChannel(c, &error)
+                                                            : m_engine.editChannel(c, &error);
+    return saved ? success(saved->id) : failure(error);
+}
+
+QJsonObject CommandHandler::monitorCommand(const QString &name, const QJsonObject &command)
+{
     QString error;
     if (name == QLatin1String("monitor.add")) {
         const auto m = m_engine.addMonitor(specFromJson(command), &error);
@@ -61,8 +146,6 @@ QJsonObject CommandHandler::handle(const QJsonObject &command)
 
     const QString ref = command.value(QLatin1String("monitor")).toString();
     const Monitor *target = m_engine.find(ref);
-    if (!name.startsWith(QLatin1String("monitor.")))
-        return failure(tr("Unknown command \"%1\".").arg(name));
     if (!target)
         return failure(tr("No monitor is named \"%1\" (give an id, a slug or a token).").arg(ref));
     const qint64 id = target->id;

@@ -4,22 +4,33 @@
 
 #include <QJsonObject>
 
+#include <functional>
+
 namespace uptrack {
 
 class Engine;
+class Notifier;
 
 /// Executes a management command (JSON) on an engine: the same code runs inside a
 /// running instance (reached through ControlServer) and in a sub-command that found
 /// none. Commands: monitor.add, monitor.edit, monitor.pause, monitor.resume,
-/// monitor.remove. Replies {"ok": true, "id": N} or {"ok": false, "error": "..."}.
+/// monitor.remove, channel.add, channel.edit, channel.remove, channel.test.
+/// Replies {"ok": true, "id": N, ...} or {"ok": false, "error": "..."}.
 class CommandHandler
 {
 public:
-    explicit CommandHandler(Engine &engine) : m_engine(engine) { }
-    QJsonObject handle(const QJsonObject &command);
+    using Reply = std::function<void(const QJsonObject &)>;
+
+    CommandHandler(Engine &engine, Notifier *notifier) : m_engine(engine), m_notifier(notifier) { }
+    /// Most commands reply before returning; channel.test replies when the test is done.
+    void handle(const QJsonObject &command, Reply reply);
 
 private:
+    QJsonObject monitorCommand(const QString &name, const QJsonObject &command);
+    QJsonObject channelCommand(const QString &name, const QJsonObject &command);
+
     Engine &m_engine;
+    Notifier *m_notifier;
 };
 
 } // namespace uptrack

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocalSocket>
+#include <QPointer>
 
 #include <sys/socket.h>
 #include <unistd.h>
@@ -76,8 +77,11 @@ void ControlServer::onNewConnection()
         connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
             while (socket->canReadLine()) {
                 const QByteArray line = socket->readLine(kMaxCommandBytes);
-                const QJsonObject reply = m_handler(QJsonDocument::fromJson(line).object());
-                socket->write(QJsonDocument(reply).toJson(QJsonDocument::Compact) + '\n');
+                QPointer<QLocalSocket> guard(socket);
+                m_handler(QJsonDocument::fromJson(line).object(), [guard](const QJsonObject &r) {
+                    if (guard)
+                        guard->write(QJsonDocument(r).toJson(QJsonDocument::Compact) + '\n');
+                });
             }
             if (socket->bytesAvailable() > kMaxCommandBytes)
                 socket->abort();

@@ -17,7 +17,8 @@ class ControlServer : public QObject
 {
     Q_OBJECT
 public:
-    using Handler = std::function<QJsonObject(const QJsonObject &)>;
+    using Handler = std::function<void(const QJsonObject &command,
+                                       std::function<void(const QJsonObject &)> reply)>;
 
     ControlServer(Handler handler, QObject *parent = nullptr);
     bool listen(const QString &name, QString *error);
@@ -36,7 +37,7 @@ private:
 namespace ControlClient {
 /// True and *reply set if an instance answered; false if none is running.
 bool send(const QString &name, const QJsonObject &command, QJsonObject *reply,
-          int timeoutMs = 15000);
+          int timeoutMs = 90'000);
 } // namespace ControlClient
 
 } // namespace uptrack

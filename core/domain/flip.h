@@ -14,7 +14,8 @@ struct Flip
     qint64 timeMs = 0;
     Status from = Status::New;
     Status to = Status::New;
-    QString reason; ///< a Reason code
+    QString reason;         ///< a Reason code
+    qint64 fromSinceMs = 0; ///< when the state left behind began (a recovery's downtime)
 };
 
 /// A down period: opened by a down flip, closed by the next up (or a pause).

@@ -57,6 +57,8 @@ struct Monitor
     qint64 nextDueMs = -1;  ///< when the next success is expected; late after, down at +grace
     qint64 nPings = 0;      ///< every ping ever received, of any kind
     qint64 lastDurationMs = -1;
+    qint64 lastSuccessMs = -1;  ///< the last good ping, for alerts ("last good ping: ...")
+    QList<qint64> channelIds;   ///< channels that hear about this monitor
     QMap<QString, qint64> runs; ///< runs in progress: rid ("" for none) -> start instant
     qint64 storedPings = 0;     ///< rows in the ping table, for retention (not persisted)
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine.h"
 
+#include "notify/alertfacts.h"
 #include "statemachine.h"
 #include "storage/database.h"
 #include "time/clock.h"
@@ -34,6 +35,8 @@ Engine::Engine(Database &db, const Clock &clock, EngineOptions options, QObject 
     , m_monitorRepo(db)
     , m_pingRepo(db)
     , m_history(db)
+    , m_channelRepo(db)
+    , m_alertRepo(db)
 {
     m_deadlineTimer.setSingleShot(true);
     m_deadlineTimer.setTimerType(Qt::PreciseTimer);
@@ -57,6 +60,14 @@ bool Engine::load(QString *error)
         *error = m_db.describe(m_monitorRepo.lastError());
         return false;
     }
+    QList<Channel> channels;
+    if (!m_channelRepo.loadAll(&channels)) {
+        *error = m_db.describe(m_channelRepo.lastError());
+        return false;
+    }
+    m_channels.clear();
+    for (const Channel &c : std::as_const(channels))
+        m_channels.insert(c.id, c);
     m_monitors.clear();
     m_byToken.clear();
     m_bySlug.clear();
@@ -217,17 +228,31 @@ void Engine::submitPing(PingSubmission submission, PingCallback done)
     ping.bodyTruncated = submission.bodyTruncated;
 
     const StateChange change = StateMachine::onPing(m, ping);
-    apply(m, change);
+    apply(m, change, &ping);
     m_dirty.insert(id);
     m_pending.append({std::move(ping), std::move(done), outcome});
     reschedule(m);
     scheduleCommit();
 }
 
-void Engine::apply(Monitor &m, const StateChange &change)
+void Engine::apply(Monitor &m, const StateChange &change, const Ping *ping)
 {
-    for (const Flip &f : change.flips)
+    for (const Flip &f : change.flips) {
         m_pendingFlips.append(f);
+        // Down and recovery flips raise an alert, recorded even when no channel
+        // hears it; each subscribed channel that wants that kind gets a delivery.
+        if (auto alert = AlertFacts::forFlip(m, f, ping)) {
+            QList<qint64> targets;
+            for (qint64 id : std::as_const(m.channelIds)) {
+                const auto c = m_channels.constFind(id);
+                if (c == m_channels.constEnd())
+                    continue;
+                if (alert->kind == QLatin1String("down") ? c->onDown : c->onUp)
+                    targets.append(id);
+            }
+            m_pendingAlerts.append({*alert, targets});
+        }
+    }
     if (change.closeIncident) {
         Incident i;
         i.monitorId = m.id;
@@ -330,7 +355,7 @@ bool Engine::commitNow()
 {
     m_commitTimer.stop();
     if (m_pending.isEmpty() && m_dirty.isEmpty() && m_pendingFlips.isEmpty()
-        && m_pendingIncidents.isEmpty())
+        && m_pendingIncidents.isEmpty() && m_pendingAlerts.isEmpty())
         return true;
 
     QSqlError failure;
@@ -371,6 +396,24 @@ bool Engine::commitNow()
         if (!ok)
             failure = m_history.lastError();
     }
+    // Alerts go into the outbox in the same transaction as the flips that raised
+    // them: a crash can lose neither one without the other.
+    for (auto &pa : m_pendingAlerts) {
+        if (!ok)
+            break;
+        ok = m_alertRepo.insertAlert(&pa.alert);
+        for (qint64 channel : std::as_const(pa.channelIds)) {
+            if (!ok)
+                break;
+            Delivery d;
+            d.alertId = pa.alert.id;
+            d.channelId = channel;
+            d.nextAttemptMs = pa.alert.createdMs;
+            ok = m_alertRepo.insertDelivery(&d);
+        }
+        if (!ok)
+            failure = m_alertRepo.lastError();
+    }
     // Retention, amortised: prune a monitor once it is 10% over its cap.
     const qint64 keep = m_options.pingsKeptPerMonitor;
     const qint64 slack = std::max<qint64>(10, keep / 10);
@@ -393,6 +436,8 @@ bool Engine::commitNow()
             failure = m_db.sql().lastError();
     }
 
+    const bool alerted = !m_pendingAlerts.isEmpty();
+    m_pendingAlerts.clear();
     QList<PendingPing> pending = std::move(m_pending);
     QList<Flip> flips = std::move(m_pendingFlips);
     const QSet<qint64> dirty = std::move(m_dirty);
@@ -429,6 +474,8 @@ bool Engine::commitNow()
         p.done(p.outcome);
     for (const Flip &f : std::as_const(flips))
         emit flipped(f);
+    if (alerted)
+        emit outboxChanged();
     for (qint64 id : dirty)
         markChanged(id);
     return true;
@@ -520,8 +567,20 @@ std::optional<Monitor> Engine::addMonitor(const MonitorSpec &spec, QString *erro
     m.createdMs = m_clock.nowMs();
     m.status = Status::New;
     m.statusSinceMs = m.createdMs;
-    if (!m_monitorRepo.insert(&m)) {
+    if (spec.channels) {
+        if (!resolveChannels(*spec.channels, &m.channelIds, error))
+            return std::nullopt;
+    } else {
+        for (const Channel &c : std::as_const(m_channels)) {
+            if (c.isDefault)
+                m.channelIds.append(c.id);
+        }
+        std::sort(m.channelIds.begin(), m.channelIds.end());
+    }
+    if (!m_db.begin() || !m_monitorRepo.insert(&m) || !m_monitorRepo.setChannels(m.id, m.channelIds)
+        || !m_db.commit()) {
         *error = m_db.describe(m_monitorRepo.lastError());
+        m_db.rollback();
         return std::nullopt;
     }
     m_monitors.insert(m.id, m);
@@ -565,13 +624,15 @@ std::optional<Monitor> Engine::editMonitor(qint64 id, const MonitorSpec &spec, Q
         updated.resumeOnPing = *spec.resumeOnPing;
     if (spec.graceMs)
         updated.graceMs = *spec.graceMs;
+    if (spec.channels && !resolveChannels(*spec.channels, &updated.channelIds, error))
+        return std::nullopt;
     if (spec.periodMs) {
         updated.periodMs = *spec.periodMs;
         if (updated.lastPingMs >= 0 && updated.nextDueMs >= 0)
             updated.nextDueMs = updated.lastPingMs + updated.periodMs;
     }
     if (!m_db.begin() || !m_monitorRepo.updateConfig(updated) || !m_monitorRepo.updateState(updated)
-        || !m_db.commit()) {
+        || !m_monitorRepo.setChannels(updated.id, updated.channelIds) || !m_db.commit()) {
         *error = m_db.describe(m_monitorRepo.lastError());
         m_db.rollback();
         return std::nullopt;
@@ -639,6 +700,114 @@ bool Engine::removeMonitor(qint64 id, QString *error)
         m_notifyTimer.start();
     armTimer();
     return true;
+}
+
+} // namespace uptrack
+
+namespace uptrack {
+
+bool Engine::resolveChannels(const QStringList &names, QList<qint64> *ids, QString *error) const
+{
+    ids->clear();
+    for (const QString &name : names) {
+        const Channel *c = findChannel(name);
+        if (!c) {
+            *error = tr("No channel is named \"%1\" (see \"uptrack channel list\").").arg(name);
+            return false;
+        }
+        if (!ids->contains(c->id))
+            ids->append(c->id);
+    }
+    std::sort(ids->begin(), ids->end());
+    return true;
+}
+
+const Channel *Engine::findChannel(const QString &ref) const
+{
+    for (const Channel &c : m_channels) {
+        if (c.name == ref)
+            return &c;
+    }
+    bool isNumber = false;
+    const qint64 id = ref.toLongLong(&isNumber);
+    if (isNumber) {
+        const auto it = m_channels.constFind(id);
+        if (it != m_channels.constEnd())
+            return &it.value();
+    }
+    return nullptr;
+}
+
+QList<Channel> Engine::channels() const
+{
+    QList<Channel> out = m_channels.values();
+    std::sort(out.begin(), out.end(),
+              [](const Channel &a, const Channel &b) { return a.name < b.name; });
+    return out;
+}
+
+std::optional<Channel> Engine::addChannel(Channel channel, QString *error)
+{
+    if (channel.name.trimmed().isEmpty()) {
+        *error = tr("A channel needs a name.");
+        return std::nullopt;
+    }
+    if (findChannel(channel.name)) {
+        *error = tr("A channel named \"%1\" already exists.").arg(channel.name);
+        return std::nullopt;
+    }
+    if (!commitNow()) {
+        *error = tr("The database refused the pending writes; try again.");
+        return std::nullopt;
+    }
+    channel.createdMs = m_clock.nowMs();
+    if (!m_channelRepo.insert(&channel)) {
+        *error = m_db.describe(m_channelRepo.lastError());
+        return std::nullopt;
+    }
+    m_channels.insert(channel.id, channel);
+    emit channelsChanged();
+    return channel;
+}
+
+std::optional<Channel> Engine::editChannel(const Channel &channel, QString *error)
+{
+    if (!m_channels.contains(channel.id)) {
+        *error = tr("No channel with id %1.").arg(channel.id);
+        return std::nullopt;
+    }
+    if (const Channel *other = findChannel(channel.name); other && other->id != channel.id) {
+        *error = tr("A channel named \"%1\" already exists.").arg(channel.name);
+        return std::nullopt;
+    }
+    if (!m_channelRepo.update(channel)) {
+        *error = m_db.describe(m_channelRepo.lastError());
+        return std::nullopt;
+    }
+    m_channels.insert(channel.id, channel);
+    emit channelsChanged();
+    return channel;
+}
+
+std::optional<QString> Engine::removeChannel(qint64 id, QString *error)
+{
+    const auto it = m_channels.constFind(id);
+    if (it == m_channels.constEnd()) {
+        *error = tr("No channel with id %1.").arg(id);
+        return std::nullopt;
+    }
+    if (!commitNow() || !m_channelRepo.remove(id)) {
+        *error = m_db.describe(m_channelRepo.lastError());
+        return std::nullopt;
+    }
+    const QString secretRef = it->secretRef;
+    m_channels.remove(id);
+    for (Monitor &m : m_monitors) {
+        if (m.channelIds.removeAll(id) > 0)
+            markChanged(m.id);
+    }
+    emit channelsChanged();
+    return secretRef;
 }
 
 } // namespace uptrack

@@ -3,10 +3,13 @@
 #pragma once
 
 #include "deadlinequeue.h"
+#include "domain/channel.h"
 #include "domain/flip.h"
 #include "monitorspec.h"
 #include "pingsubmission.h"
 #include "statemachine.h"
+#include "storage/alertrepository.h"
+#include "storage/channelrepository.h"
 #include "storage/historyrepository.h"
 #include "storage/monitorrepository.h"
 #include "storage/pingrepository.h"
@@ -57,6 +60,14 @@ public:
     bool resumeMonitor(qint64 id, QString *error);
     bool removeMonitor(qint64 id, QString *error);
 
+    /// Channels. The secret must already be in the keychain (under secretRef).
+    std::optional<Channel> addChannel(Channel channel, QString *error);
+    std::optional<Channel> editChannel(const Channel &channel, QString *error);
+    /// Removes a channel; returns its secretRef so the caller can clear the keychain.
+    std::optional<QString> removeChannel(qint64 id, QString *error);
+    const Channel *findChannel(const QString &ref) const;
+    QList<Channel> channels() const;
+
     /// A monitor named by id, slug or token.
     const Monitor *find(const QString &ref) const;
     const Monitor *monitor(qint64 id) const;
@@ -80,6 +91,9 @@ signals:
     /// The database refused a write (message for a person), and later accepted one again.
     void storageFailed(const QString &message);
     void storageRecovered();
+    /// Alerts were committed to the outbox.
+    void outboxChanged();
+    void channelsChanged();
 
 private:
     struct PendingPing
@@ -89,7 +103,8 @@ private:
         PingOutcome outcome;
     };
 
-    void apply(Monitor &m, const StateChange &change);
+    void apply(Monitor &m, const StateChange &change, const Ping *ping = nullptr);
+    bool resolveChannels(const QStringList &names, QList<qint64> *ids, QString *error) const;
     void reschedule(const Monitor &m);
     void armTimer();
     void scheduleCommit();
@@ -107,6 +122,9 @@ private:
     MonitorRepository m_monitorRepo;
     PingRepository m_pingRepo;
     HistoryRepository m_history;
+    ChannelRepository m_channelRepo;
+    AlertRepository m_alertRepo;
+    QHash<qint64, Channel> m_channels;
 
     QHash<qint64, Monitor> m_monitors;
     QHash<QString, qint64> m_byToken;
@@ -123,6 +141,12 @@ private:
         Incident incident;
     };
     QList<IncidentOp> m_pendingIncidents;
+    struct PendingAlert
+    {
+        Alert alert;
+        QList<qint64> channelIds;
+    };
+    QList<PendingAlert> m_pendingAlerts;
 
     QTimer m_deadlineTimer;
     QTimer m_tickTimer;

@@ -20,6 +20,7 @@ struct MonitorSpec
     std::optional<QStringList> tags;
     std::optional<QString> description;
     std::optional<bool> resumeOnPing;
+    std::optional<QStringList> channels; ///< channel names; unset on add: the default channels
 };
 
 namespace MonitorRules {

@@ -14,7 +14,7 @@ void setStatus(Monitor &m, Status to, const QString &reason, qint64 at, StateCha
     if (m.status == to)
         return;
     const Status from = m.status;
-    change->flips.append(Flip{0, m.id, at, from, to, reason});
+    change->flips.append(Flip{0, m.id, at, from, to, reason, m.statusSinceMs});
     if (from == Status::Down) {
         change->closeIncident = true;
         change->incidentAt = at;
@@ -109,6 +109,7 @@ StateChange onPing(Monitor &m, Ping &ping)
         m.lastPingMs = at;
         m.nextDueMs = at + m.periodMs;
         if (ping.kind == PingKind::Success) {
+            m.lastSuccessMs = at;
             setStatus(m, m.runs.isEmpty() ? Status::Up : Status::Started,
                       QString::fromLatin1(Reason::Ping), at, &change);
         } else {

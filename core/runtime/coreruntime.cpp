@@ -135,10 +135,11 @@ void CoreRuntime::command(const QJsonObject &command, std::function<void(QJsonOb
     QPointer<CoreRuntime> self(this);
     CoreWorker *worker = m_worker;
     QMetaObject::invokeMethod(worker, [self, worker, command, done] {
-        const QJsonObject reply = worker->handler()->handle(command);
-        if (self)
-            QMetaObject::invokeMethod(
-                    self, [done, reply] { done(reply); }, Qt::QueuedConnection);
+        worker->handler()->handle(command, [self, done](const QJsonObject &reply) {
+            if (self)
+                QMetaObject::invokeMethod(
+                        self, [done, reply] { done(reply); }, Qt::QueuedConnection);
+        });
     });
 }
 

@@ -5,7 +5,9 @@
 #include "control/commandhandler.h"
 #include "control/controlserver.h"
 #include "engine/engine.h"
+#include "notify/notifier.h"
 #include "receiver/pingreceiver.h"
+#include "secrets/secretstore.h"
 #include "storage/database.h"
 #include "storage/historyrepository.h"
 
@@ -30,9 +32,17 @@ bool CoreWorker::start(QString *fatal, QString *listenError, QString *baseUrl)
         return false;
     m_engine->start();
 
-    m_handler = std::make_unique<CommandHandler>(*m_engine);
+    m_secrets = std::make_unique<SecretStore>();
+    m_notifier = std::make_unique<Notifier>(*m_db, m_clock, *m_secrets);
+    connect(m_engine.get(), &Engine::outboxChanged, m_notifier.get(), &Notifier::wake);
+    connect(m_engine.get(), &Engine::channelsChanged, m_notifier.get(), &Notifier::channelsChanged);
+    m_notifier->start();
+
+    m_handler = std::make_unique<CommandHandler>(*m_engine, m_notifier.get());
     m_control = std::make_unique<ControlServer>(
-            [this](const QJsonObject &command) { return m_handler->handle(command); });
+            [this](const QJsonObject &command, std::function<void(const QJsonObject &)> reply) {
+                m_handler->handle(command, std::move(reply));
+            });
     if (!m_control->listen(ControlServer::nameFor(m_config.databasePath), fatal))
         return false;
 
@@ -57,9 +67,13 @@ void CoreWorker::stop()
         m_receiver->close();
     m_receiver.reset();
     m_control.reset();
+    if (m_notifier)
+        m_notifier->stop();
     if (m_engine)
         m_engine->stop();
     m_handler.reset();
+    m_notifier.reset();
+    m_secrets.reset();
     m_engine.reset();
     m_db.reset();
 }

@@ -15,6 +15,9 @@ class CommandHandler;
 class ControlServer;
 class Database;
 class Engine;
+class Notifier;
+class SecretStore;
+class DesktopSink;
 class PingReceiver;
 
 /// Lives in the core thread and owns everything there. Used only by CoreRuntime.
@@ -29,6 +32,7 @@ public:
     bool start(QString *fatal, QString *listenError, QString *baseUrl);
     void stop();
     Engine *engine() const { return m_engine.get(); }
+    Notifier *notifier() const { return m_notifier.get(); }
     CommandHandler *handler() const { return m_handler.get(); }
 
 private:
@@ -37,6 +41,8 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Engine> m_engine;
     std::unique_ptr<PingReceiver> m_receiver;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<Notifier> m_notifier;
     std::unique_ptr<CommandHandler> m_handler;
     std::unique_ptr<ControlServer> m_control;
 };

@@ -71,6 +71,63 @@ const QList<QStringList> &schemaMigrations()
                                    " start_ms BIGINT NOT NULL,"
                                    " end_ms BIGINT NOT NULL)"),
             },
+            // 3: alerting: channels, which monitors use them, alerts and the outbox
+            {
+                    QStringLiteral("ALTER TABLE monitors ADD COLUMN last_success_ms BIGINT"),
+                    QStringLiteral("CREATE TABLE channels ("
+                                   " id INTEGER PRIMARY KEY,"
+                                   " name TEXT NOT NULL UNIQUE,"
+                                   " kind TEXT NOT NULL,"
+                                   " config TEXT NOT NULL DEFAULT '{}',"   // never a secret
+                                   " secret_ref TEXT NOT NULL DEFAULT ''," // keychain key
+                                   " on_down INTEGER NOT NULL DEFAULT 1,"
+                                   " on_up INTEGER NOT NULL DEFAULT 1,"
+                                   " reminder_ms BIGINT NOT NULL DEFAULT 0,"
+                                   " is_default INTEGER NOT NULL DEFAULT 0,"
+                                   " created_ms BIGINT NOT NULL)"),
+                    QStringLiteral("CREATE TABLE monitor_channels ("
+                                   " monitor_id INTEGER NOT NULL REFERENCES monitors(id) ON DELETE "
+                                   "CASCADE,"
+                                   " channel_id INTEGER NOT NULL REFERENCES channels(id) ON DELETE "
+                                   "CASCADE,"
+                                   " PRIMARY KEY (monitor_id, channel_id))"),
+                    QStringLiteral(
+                            "CREATE TABLE alerts ("
+                            " id INTEGER PRIMARY KEY,"
+                            " monitor_id INTEGER REFERENCES monitors(id) ON DELETE CASCADE," // NULL:
+                                                                                             // a
+                                                                                             // test
+                            " kind TEXT NOT NULL," // down, up, reminder, test
+                            " event_id TEXT NOT NULL UNIQUE,"
+                            " created_ms BIGINT NOT NULL,"
+                            " facts TEXT NOT NULL)"), // JSON: what the message says
+                    QStringLiteral(
+                            "CREATE INDEX alerts_by_monitor ON alerts (monitor_id, created_ms)"),
+                    QStringLiteral(
+                            "CREATE TABLE deliveries ("
+                            " id INTEGER PRIMARY KEY,"
+                            " alert_id INTEGER NOT NULL REFERENCES alerts(id) ON DELETE CASCADE,"
+                            " channel_id INTEGER NOT NULL REFERENCES channels(id) ON DELETE "
+                            "CASCADE,"
+                            " state TEXT NOT NULL DEFAULT 'pending'," // pending, delivered, failed
+                            " attempts INTEGER NOT NULL DEFAULT 0,"
+                            " next_attempt_ms BIGINT NOT NULL,"
+                            " last_attempt_ms BIGINT,"
+                            " outcome TEXT NOT NULL DEFAULT '',"
+                            " done_ms BIGINT)"),
+                    QStringLiteral("CREATE INDEX deliveries_pending ON deliveries (state, "
+                                   "next_attempt_ms)"),
+                    QStringLiteral("CREATE INDEX deliveries_by_alert ON deliveries (alert_id)"),
+                    QStringLiteral("CREATE TABLE delivery_attempts ("
+                                   " id INTEGER PRIMARY KEY,"
+                                   " delivery_id INTEGER NOT NULL REFERENCES deliveries(id) ON "
+                                   "DELETE CASCADE,"
+                                   " time_ms BIGINT NOT NULL,"
+                                   " success INTEGER NOT NULL,"
+                                   " outcome TEXT NOT NULL)"),
+                    QStringLiteral(
+                            "CREATE INDEX attempts_by_delivery ON delivery_attempts (delivery_id)"),
+            },
     };
     return migrations;
 }

@@ -23,7 +23,8 @@ namespace {
 const QString kColumns = QStringLiteral(
         "id, name, slug, token, tags, description, period_ms, grace_ms, resume_on_ping, "
         "created_ms, status, status_since_ms, last_ping_ms, next_due_ms, n_pings, "
-        "last_duration_ms, runs, (SELECT COUNT(*) FROM pings WHERE monitor_id = monitors.id)");
+        "last_duration_ms, runs, (SELECT COUNT(*) FROM pings WHERE monitor_id = monitors.id), "
+        "last_success_ms");
 
 QVariant nullable(qint64 v)
 {
@@ -78,6 +79,7 @@ Monitor readMonitor(const QSqlQuery &q)
     m.lastDurationMs = orNone(q.value(15));
     m.runs = decodeRuns(q.value(16).toString());
     m.storedPings = q.value(17).toLongLong();
+    m.lastSuccessMs = orNone(q.value(18));
     return m;
 }
 } // namespace
@@ -86,7 +88,8 @@ MonitorRepository::MonitorRepository(Database &db) : m_db(db), m_updateState(db.
 {
     m_updateState.prepare(QStringLiteral(
             "UPDATE monitors SET status = ?, status_since_ms = ?, last_ping_ms = ?, "
-            "next_due_ms = ?, n_pings = ?, last_duration_ms = ?, runs = ? WHERE id = ?"));
+            "next_due_ms = ?, n_pings = ?, last_duration_ms = ?, runs = ?, last_success_ms = ? "
+            "WHERE id = ?"));
 }
 
 bool MonitorRepository::loadAll(QList<Monitor> *out)
@@ -97,9 +100,58 @@ bool MonitorRepository::loadAll(QList<Monitor> *out)
         m_lastError = q.lastError();
         return false;
     }
-    while (q.next())
-        out->append(readMonitor(q));
+    QHash<qint64, QList<qint64>> channels;
+    QSqlQuery c(m_db.sql());
+    c.setForwardOnly(true);
+    if (!c.exec(QStringLiteral("SELECT monitor_id, channel_id FROM monitor_channels "
+                               "ORDER BY monitor_id, channel_id"))) {
+        m_lastError = c.lastError();
+        return false;
+    }
+    while (c.next())
+        channels[c.value(0).toLongLong()].append(c.value(1).toLongLong());
+    while (q.next()) {
+        Monitor m = readMonitor(q);
+        m.channelIds = channels.value(m.id);
+        out->append(m);
+    }
     return true;
+}
+
+bool MonitorRepository::setChannels(qint64 monitorId, const QList<qint64> &channelIds)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("DELETE FROM monitor_channels WHERE monitor_id = ?"));
+    q.addBindValue(monitorId);
+    if (!q.exec()) {
+        m_lastError = q.lastError();
+        return false;
+    }
+    q.prepare(
+            QStringLiteral("INSERT INTO monitor_channels (monitor_id, channel_id) VALUES (?, ?)"));
+    for (qint64 channel : channelIds) {
+        q.addBindValue(monitorId);
+        q.addBindValue(channel);
+        if (!q.exec()) {
+            m_lastError = q.lastError();
+            return false;
+        }
+    }
+    return true;
+}
+
+QList<qint64> MonitorRepository::channelsOf(qint64 monitorId)
+{
+    QList<qint64> out;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral(
+            "SELECT channel_id FROM monitor_channels WHERE monitor_id = ? ORDER BY channel_id"));
+    q.addBindValue(monitorId);
+    if (q.exec()) {
+        while (q.next())
+            out.append(q.value(0).toLongLong());
+    }
+    return out;
 }
 
 std::optional<Monitor> MonitorRepository::loadWhere(const QString &where, const QVariant &value)
@@ -113,7 +165,9 @@ std::optional<Monitor> MonitorRepository::loadWhere(const QString &where, const 
     }
     if (!q.next())
         return std::nullopt;
-    return readMonitor(q);
+    Monitor m = readMonitor(q);
+    m.channelIds = channelsOf(m.id);
+    return m;
 }
 
 std::optional<Monitor> MonitorRepository::load(qint64 id)
@@ -174,6 +228,7 @@ bool MonitorRepository::updateState(const Monitor &m)
     m_updateState.addBindValue(m.nPings);
     m_updateState.addBindValue(nullable(m.lastDurationMs));
     m_updateState.addBindValue(text(encodeRuns(m.runs)));
+    m_updateState.addBindValue(nullable(m.lastSuccessMs));
     m_updateState.addBindValue(m.id);
     if (!m_updateState.exec()) {
         m_lastError = m_updateState.lastError();

@@ -32,6 +32,9 @@ public:
     /// Writes the configuration columns.
     bool updateConfig(const Monitor &monitor);
     bool remove(qint64 id);
+    /// Replaces the channels a monitor uses.
+    bool setChannels(qint64 monitorId, const QList<qint64> &channelIds);
+    QList<qint64> channelsOf(qint64 monitorId);
     bool slugExists(const QString &slug);
 
     QSqlError lastError() const { return m_lastError; }

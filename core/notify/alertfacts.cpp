@@ -1,0 +1,240 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "alertfacts.h"
+
+#include "domain/jsonformat.h"
+#include "time/isotime.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QUuid>
+
+namespace uptrack {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Alert", text);
+}
+
+QString newEventId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QJsonObject base(const Monitor &m, qint64 at)
+{
+    QJsonObject f;
+    f.insert(QStringLiteral("monitor"), m.name);
+    f.insert(QStringLiteral("slug"), m.slug);
+    f.insert(QStringLiteral("monitor_id"), double(m.id));
+    f.insert(QStringLiteral("time"), isoUtc(at));
+    f.insert(QStringLiteral("last_ping"), isoOrNull(m.lastPingMs));
+    f.insert(QStringLiteral("last_success"), isoOrNull(m.lastSuccessMs));
+    f.insert(QStringLiteral("period_ms"), double(m.periodMs));
+    f.insert(QStringLiteral("grace_ms"), double(m.graceMs));
+    f.insert(QStringLiteral("tags"), QJsonArray::fromStringList(m.tags));
+    return f;
+}
+
+QString local(const QJsonValue &iso)
+{
+    if (!iso.isString())
+        return tr("never");
+    const QDateTime t = QDateTime::fromString(iso.toString(), Qt::ISODateWithMs).toLocalTime();
+    return t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
+}
+} // namespace
+
+QString humanDuration(qint64 ms)
+{
+    if (ms < 0)
+        return QString();
+    qint64 s = ms / 1000;
+    const qint64 d = s / 86'400;
+    s %= 86'400;
+    const qint64 h = s / 3600;
+    s %= 3600;
+    const qint64 m = s / 60;
+    s %= 60;
+    QStringList parts;
+    if (d)
+        parts << tr("%1 d").arg(d);
+    if (h)
+        parts << tr("%1 h").arg(h);
+    if (m && !d)
+        parts << tr("%1 min").arg(m);
+    if (s && !d && !h)
+        parts << tr("%1 s").arg(s);
+    return parts.isEmpty() ? tr("0 s") : parts.join(QLatin1Char(' '));
+}
+
+std::optional<Alert> AlertFacts::forFlip(const Monitor &m, const Flip &flip, const Ping *ping)
+{
+    Alert a;
+    a.monitorId = m.id;
+    a.createdMs = flip.timeMs;
+    a.eventId = newEventId();
+    QJsonObject f = base(m, flip.timeMs);
+    f.insert(QStringLiteral("status"), statusName(flip.to));
+    if (flip.to == Status::Down) {
+        a.kind = QStringLiteral("down");
+        f.insert(QStringLiteral("reason"), flip.reason);
+        f.insert(QStringLiteral("reason_text"), Reason::describe(flip.reason));
+        if (flip.reason.startsWith(QLatin1String("exit:")))
+            f.insert(QStringLiteral("exit_status"), flip.reason.mid(5).toInt());
+        if (ping && !ping->body.isEmpty())
+            f.insert(QStringLiteral("body_excerpt"), escapeBody(ping->body.left(1000)));
+    } else if (flip.from == Status::Down && (flip.to == Status::Up || flip.to == Status::Started)) {
+        a.kind = QStringLiteral("up");
+        f.insert(QStringLiteral("down_since"), isoUtc(flip.fromSinceMs));
+        f.insert(QStringLiteral("downtime_ms"), double(flip.timeMs - flip.fromSinceMs));
+    } else {
+        return std::nullopt;
+    }
+    a.facts = f;
+    return a;
+}
+
+Alert AlertFacts::reminder(const Monitor &m, qint64 downSinceMs, qint64 nowMs)
+{
+    Alert a;
+    a.monitorId = m.id;
+    a.kind = QStringLiteral("reminder");
+    a.createdMs = nowMs;
+    a.eventId = newEventId();
+    QJsonObject f = base(m, nowMs);
+    f.insert(QStringLiteral("status"), statusName(m.status));
+    f.insert(QStringLiteral("down_since"), isoUtc(downSinceMs));
+    f.insert(QStringLiteral("downtime_ms"), double(nowMs - downSinceMs));
+    a.facts = f;
+    return a;
+}
+
+Alert AlertFacts::test(const Channel &channel, qint64 nowMs)
+{
+    Alert a;
+    a.kind = QStringLiteral("test");
+    a.createdMs = nowMs;
+    a.eventId = newEventId();
+    QJsonObject f;
+    f.insert(QStringLiteral("monitor"), tr("Uptrack test"));
+    f.insert(QStringLiteral("channel"), channel.name);
+    f.insert(QStringLiteral("time"), isoUtc(nowMs));
+    f.insert(QStringLiteral("status"), QStringLiteral("test"));
+    a.facts = f;
+    return a;
+}
+
+AlertMessage AlertMessage::from(const Alert &alert)
+{
+    const QJsonObject &f = alert.facts;
+    const QString name = f.value(QLatin1String("monitor")).toString();
+    AlertMessage m;
+    m.kind = alert.kind;
+    m.eventId = alert.eventId;
+    m.timeMs = alert.createdMs;
+    const QString downtime
+            = humanDuration(qint64(f.value(QLatin1String("downtime_ms")).toDouble(-1)));
+    if (alert.kind == QLatin1String("down")) {
+        m.title = tr("%1 is DOWN").arg(name);
+        m.summary = tr("%1: %2. Last good ping: %3.")
+                            .arg(name, f.value(QLatin1String("reason_text")).toString(),
+                                 local(f.value(QLatin1String("last_success"))));
+        m.colorHex = QStringLiteral("#d13438");
+        m.fields.append({tr("Reason"), f.value(QLatin1String("reason_text")).toString()});
+        m.fields.append({tr("Last good ping"), local(f.value(QLatin1String("last_success")))});
+        if (f.contains(QLatin1String("exit_status")))
+            m.fields.append({tr("Exit status"),
+                             QString::number(f.value(QLatin1String("exit_status")).toInt())});
+        if (f.contains(QLatin1String("body_excerpt")))
+            m.fields.append(
+                    {tr("Output"), f.value(QLatin1String("body_excerpt")).toString().left(500)});
+    } else if (alert.kind == QLatin1String("up")) {
+        m.title = tr("%1 is back UP").arg(name);
+        m.summary = tr("%1 recovered after %2 down.").arg(name, downtime);
+        m.colorHex = QStringLiteral("#2ea043");
+        m.fields.append({tr("Downtime"), downtime});
+        m.fields.append({tr("Down since"), local(f.value(QLatin1String("down_since")))});
+    } else if (alert.kind == QLatin1String("reminder")) {
+        m.title = tr("%1 is still DOWN").arg(name);
+        m.summary = tr("%1 has been down for %2.").arg(name, downtime);
+        m.colorHex = QStringLiteral("#d13438");
+        m.fields.append({tr("Down for"), downtime});
+        m.fields.append({tr("Last good ping"), local(f.value(QLatin1String("last_success")))});
+    } else {
+        m.title = tr("Uptrack test message");
+        m.summary = tr("This is a test of the channel \"%1\". If you read this, alerts will "
+                       "reach you here.")
+                            .arg(f.value(QLatin1String("channel")).toString());
+        m.colorHex = QStringLiteral("#2f7dd1");
+    }
+    m.fields.append({tr("When"), local(f.value(QLatin1String("time")))});
+    return m;
+}
+
+QStringList AlertMessage::placeholders()
+{
+    return {QStringLiteral("event_id"),     QStringLiteral("kind"),
+            QStringLiteral("name"),         QStringLiteral("slug"),
+            QStringLiteral("status"),       QStringLiteral("reason"),
+            QStringLiteral("reason_code"),  QStringLiteral("last_ping"),
+            QStringLiteral("last_success"), QStringLiteral("downtime"),
+            QStringLiteral("downtime_s"),   QStringLiteral("down_since"),
+            QStringLiteral("exit_status"),  QStringLiteral("body_excerpt"),
+            QStringLiteral("time"),         QStringLiteral("tags"),
+            QStringLiteral("title"),        QStringLiteral("summary")};
+}
+
+QString AlertMessage::placeholder(const Alert &alert, const QString &name)
+{
+    const QJsonObject &f = alert.facts;
+    auto str = [&](const char *key) { return f.value(QLatin1String(key)).toString(); };
+    const qint64 downtime = qint64(f.value(QLatin1String("downtime_ms")).toDouble(-1));
+    if (name == QLatin1String("event_id"))
+        return alert.eventId;
+    if (name == QLatin1String("kind"))
+        return alert.kind;
+    if (name == QLatin1String("name"))
+        return str("monitor");
+    if (name == QLatin1String("slug"))
+        return str("slug");
+    if (name == QLatin1String("status"))
+        return str("status");
+    if (name == QLatin1String("reason"))
+        return str("reason_text");
+    if (name == QLatin1String("reason_code"))
+        return str("reason");
+    if (name == QLatin1String("last_ping"))
+        return str("last_ping");
+    if (name == QLatin1String("last_success"))
+        return str("last_success");
+    if (name == QLatin1String("downtime"))
+        return humanDuration(downtime);
+    if (name == QLatin1String("downtime_s"))
+        return downtime < 0 ? QString() : QString::number(downtime / 1000);
+    if (name == QLatin1String("down_since"))
+        return str("down_since");
+    if (name == QLatin1String("exit_status"))
+        return f.contains(QLatin1String("exit_status"))
+                ? QString::number(f.value(QLatin1String("exit_status")).toInt())
+                : QString();
+    if (name == QLatin1String("body_excerpt"))
+        return str("body_excerpt");
+    if (name == QLatin1String("time"))
+        return str("time");
+    if (name == QLatin1String("tags")) {
+        QStringList tags;
+        for (const QJsonValue &t : f.value(QLatin1String("tags")).toArray())
+            tags << t.toString();
+        return tags.join(QLatin1Char(' '));
+    }
+    if (name == QLatin1String("title"))
+        return from(alert).title;
+    if (name == QLatin1String("summary"))
+        return from(alert).summary;
+    return QString();
+}
+
+} // namespace uptrack

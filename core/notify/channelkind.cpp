@@ -1,0 +1,135 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "channelkind.h"
+
+#include "channels/desktop/desktopchannel.h"
+#include "channels/discord/discordchannel.h"
+#include "channels/email/emailchannel.h"
+#include "channels/slack/slackchannel.h"
+#include "channels/webhook/webhookchannel.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QUrl>
+
+namespace uptrack {
+
+namespace {
+constexpr int kHttpTimeoutMs = 15'000;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Channel", text);
+}
+
+// Retry-After: delta-seconds or an HTTP-date (RFC 9110 10.2.3).
+qint64 parseRetryAfter(const QByteArray &value)
+{
+    if (value.isEmpty())
+        return -1;
+    bool ok = false;
+    const qint64 seconds = value.trimmed().toLongLong(&ok);
+    if (ok)
+        return seconds < 0 ? -1 : seconds * 1000;
+    const QDateTime when
+            = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
+    if (!when.isValid())
+        return -1;
+    return std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when));
+}
+} // namespace
+
+QString ChannelKind::validateSecret(const QString &secret) const
+{
+    if (secretRequired() && secret.trimmed().isEmpty())
+        return tr("The %1 is empty.").arg(secretLabel());
+    return QString();
+}
+
+QString ChannelKind::maskSecret(const QString &secret) const
+{
+    if (secret.isEmpty())
+        return QString();
+    const QUrl url(secret);
+    if (url.isValid() && !url.host().isEmpty())
+        return url.scheme() + QStringLiteral("://") + url.host() + QStringLiteral("/…");
+    return QStringLiteral("••••••");
+}
+
+const QList<const ChannelKind *> &ChannelKinds::all()
+{
+    static const SlackChannel slack;
+    static const DiscordChannel discord;
+    static const WebhookChannel webhook;
+    static const EmailChannel email;
+    static const DesktopChannel desktop;
+    static const QList<const ChannelKind *> kinds = {&slack, &discord, &webhook, &email, &desktop};
+    return kinds;
+}
+
+const ChannelKind *ChannelKinds::find(const QString &kind)
+{
+    for (const ChannelKind *k : all()) {
+        if (k->kind() == kind)
+            return k;
+    }
+    return nullptr;
+}
+
+QStringList ChannelKinds::names()
+{
+    QStringList out;
+    for (const ChannelKind *k : all())
+        out << k->kind();
+    return out;
+}
+
+QString checkHttpUrl(const QString &text)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    if (!url.isValid()
+        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+        || url.host().isEmpty())
+        return tr("\"%1\" is not an http(s) URL.").arg(QStringLiteral("…"));
+    return QString();
+}
+
+void sendHttp(const HttpRequestSpec &spec, const QString &eventId, DeliveryContext &context,
+              std::function<void(DeliveryResult)> done)
+{
+    QNetworkRequest request{QUrl(spec.url.trimmed())};
+    request.setTransferTimeout(kHttpTimeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Uptrack"));
+    request.setRawHeader("X-Uptrack-Event-Id", eventId.toLatin1());
+    for (const auto &h : spec.headers)
+        request.setRawHeader(h.first, h.second);
+    QNetworkReply *reply = context.network->sendCustomRequest(request, spec.method, spec.body);
+    QObject::connect(reply, &QNetworkReply::finished, reply, [reply, done = std::move(done)] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        DeliveryResult r;
+        if (status == 0) {
+            r.verdict = DeliveryResult::Verdict::Retry;
+            r.outcome = reply->errorString();
+        } else {
+            QByteArray body = reply->read(200).simplified();
+            r.outcome = QStringLiteral("HTTP %1").arg(status);
+            if (!body.isEmpty() && (status < 200 || status >= 300))
+                r.outcome += QStringLiteral(": ") + QString::fromUtf8(body);
+            if (status >= 200 && status < 300)
+                r.verdict = DeliveryResult::Verdict::Delivered;
+            else if (status == 408 || status == 429 || status >= 500)
+                r.verdict = DeliveryResult::Verdict::Retry;
+            else
+                r.verdict = DeliveryResult::Verdict::Failed;
+            r.retryAfterMs = parseRetryAfter(reply->rawHeader("Retry-After"));
+        }
+        done(r);
+    });
+}
+
+} // namespace uptrack

@@ -1,0 +1,23 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "notify/channelkind.h"
+
+namespace uptrack {
+
+/// Discord webhook: one embed with a colour, a title and the key facts as fields.
+class DiscordChannel final : public ChannelKind
+{
+public:
+    QString kind() const override { return QStringLiteral("discord"); }
+    QString secretLabel() const override;
+    QString validateConfig(const QJsonObject &config) const override;
+    QString validateSecret(const QString &secret) const override;
+    void deliver(const DeliveryJob &job, DeliveryContext &context,
+                 std::function<void(DeliveryResult)> done) const override;
+
+    static HttpRequestSpec render(const DeliveryJob &job);
+};
+
+} // namespace uptrack

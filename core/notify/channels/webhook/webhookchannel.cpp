@@ -1,0 +1,155 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "webhookchannel.h"
+
+#include "notify/alertfacts.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrl>
+
+namespace uptrack {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Channel", text);
+}
+
+QString jsonEscaped(const QString &value)
+{
+    // The JSON encoding of the string, without its quotes.
+    const QByteArray doc = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(doc.mid(2, doc.size() - 4));
+}
+} // namespace
+
+QString WebhookChannel::secretLabel() const
+{
+    return tr("webhook URL");
+}
+
+QString WebhookChannel::validateConfig(const QJsonObject &config) const
+{
+    const QString method = config.value(QLatin1String("method")).toString(QStringLiteral("POST"));
+    if (!QStringList{QStringLiteral("POST"), QStringLiteral("PUT"), QStringLiteral("PATCH"),
+                     QStringLiteral("GET")}
+                 .contains(method))
+        return tr("The method must be POST, PUT, PATCH or GET (got %1).").arg(method);
+    const QString tmpl = config.value(QLatin1String("template")).toString();
+    int i = 0;
+    while ((i = int(tmpl.indexOf(QLatin1Char('{'), i))) >= 0) {
+        const int close = int(tmpl.indexOf(QLatin1Char('}'), i));
+        if (close < 0)
+            break;
+        const QString name = tmpl.mid(i + 1, close - i - 1);
+        const bool looksLikePlaceholder = !name.isEmpty() && !name.contains(QLatin1Char('"'))
+                && !name.contains(QLatin1Char(' ')) && !name.contains(QLatin1Char(':'));
+        if (looksLikePlaceholder && !AlertMessage::placeholders().contains(name))
+            return tr("Unknown placeholder {%1}; known: %2")
+                    .arg(name, AlertMessage::placeholders().join(QStringLiteral(", ")));
+        i = close + 1;
+    }
+    return QString();
+}
+
+QString WebhookChannel::validateSecret(const QString &secret) const
+{
+    const QJsonObject o = QJsonDocument::fromJson(secret.toUtf8()).object();
+    return checkHttpUrl(o.value(QLatin1String("url")).toString());
+}
+
+QString WebhookChannel::maskSecret(const QString &secret) const
+{
+    const QJsonObject o = QJsonDocument::fromJson(secret.toUtf8()).object();
+    QString masked = ChannelKind::maskSecret(o.value(QLatin1String("url")).toString());
+    const QStringList headers = o.value(QLatin1String("headers")).toObject().keys();
+    if (!headers.isEmpty())
+        masked += tr(" (+ secret headers: %1)").arg(headers.join(QStringLiteral(", ")));
+    return masked;
+}
+
+QString WebhookChannel::makeSecret(const QString &url,
+                                   const QList<QPair<QString, QString>> &headers)
+{
+    QJsonObject h;
+    for (const auto &p : headers)
+        h.insert(p.first, p.second);
+    return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("url"), url.trimmed()},
+                                                       {QStringLiteral("headers"), h}})
+                                     .toJson(QJsonDocument::Compact));
+}
+
+QString WebhookChannel::defaultTemplate()
+{
+    QStringList parts;
+    for (const QString &p : AlertMessage::placeholders())
+        parts << QStringLiteral("\"%1\":\"{%1}\"").arg(p);
+    return QLatin1Char('{') + parts.join(QLatin1Char(',')) + QLatin1Char('}');
+}
+
+QByteArray WebhookChannel::fill(const QString &tmpl, const Alert &alert, const QString &contentType)
+{
+    const bool json = contentType.contains(QLatin1String("json"), Qt::CaseInsensitive);
+    const bool form
+            = contentType.contains(QLatin1String("x-www-form-urlencoded"), Qt::CaseInsensitive);
+    QString out;
+    out.reserve(tmpl.size() * 2);
+    int i = 0;
+    while (i < tmpl.size()) {
+        const int open = int(tmpl.indexOf(QLatin1Char('{'), i));
+        if (open < 0) {
+            out += tmpl.mid(i);
+            break;
+        }
+        out += tmpl.mid(i, open - i);
+        const int close = int(tmpl.indexOf(QLatin1Char('}'), open));
+        const QString name = close < 0 ? QString() : tmpl.mid(open + 1, close - open - 1);
+        if (close < 0 || !AlertMessage::placeholders().contains(name)) {
+            out += QLatin1Char('{'); // not a placeholder: keep as written
+            i = open + 1;
+            continue;
+        }
+        const QString value = AlertMessage::placeholder(alert, name);
+        if (json)
+            out += jsonEscaped(value);
+        else if (form)
+            out += QString::fromLatin1(QUrl::toPercentEncoding(value));
+        else
+            out += value;
+        i = close + 1;
+    }
+    return out.toUtf8();
+}
+
+HttpRequestSpec WebhookChannel::render(const DeliveryJob &job)
+{
+    const QJsonObject &c = job.channel.config;
+    const QJsonObject secret = QJsonDocument::fromJson(job.secret.toUtf8()).object();
+    const QString contentType
+            = c.value(QLatin1String("content_type")).toString(QStringLiteral("application/json"));
+    HttpRequestSpec spec;
+    spec.method = c.value(QLatin1String("method")).toString(QStringLiteral("POST")).toLatin1();
+    spec.url = secret.value(QLatin1String("url")).toString();
+    const QJsonObject plain = c.value(QLatin1String("headers")).toObject();
+    for (auto it = plain.begin(); it != plain.end(); ++it)
+        spec.headers.append({it.key().toLatin1(), it.value().toString().toUtf8()});
+    const QJsonObject hidden = secret.value(QLatin1String("headers")).toObject();
+    for (auto it = hidden.begin(); it != hidden.end(); ++it)
+        spec.headers.append({it.key().toLatin1(), it.value().toString().toUtf8()});
+    if (spec.method != "GET") {
+        spec.headers.append(qMakePair(QByteArray("Content-Type"), contentType.toLatin1()));
+        const QString tmpl = c.value(QLatin1String("template")).toString();
+        spec.body = fill(tmpl.isEmpty() ? defaultTemplate() : tmpl, job.alert, contentType);
+    }
+    return spec;
+}
+
+void WebhookChannel::deliver(const DeliveryJob &job, DeliveryContext &context,
+                             std::function<void(DeliveryResult)> done) const
+{
+    sendHttp(render(job), job.alert.eventId, context, std::move(done));
+}
+
+} // namespace uptrack

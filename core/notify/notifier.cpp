@@ -1,0 +1,345 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "notifier.h"
+
+#include "alertfacts.h"
+#include "desktopsink.h"
+#include "secrets/secretstore.h"
+#include "storage/database.h"
+#include "storage/monitorrepository.h"
+#include "time/clock.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcNotify, "uptrack.notify")
+
+namespace uptrack {
+
+namespace {
+constexpr int kBatch = 500;
+}
+
+Notifier::Notifier(Database &db, const Clock &clock, const SecretStore &secrets,
+                   NotifierOptions options, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_secrets(secrets)
+    , m_options(options)
+    , m_alerts(db)
+    , m_channels(db)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &Notifier::processDue);
+    m_soon.setSingleShot(true);
+    m_soon.setInterval(0);
+    connect(&m_soon, &QTimer::timeout, this, &Notifier::processDue);
+    m_network.setAutoDeleteReplies(false);
+}
+
+Notifier::~Notifier() = default;
+
+void Notifier::start()
+{
+    m_started = true;
+    processDue();
+}
+
+void Notifier::stop()
+{
+    m_started = false;
+    m_timer.stop();
+    m_soon.stop();
+}
+
+void Notifier::wake()
+{
+    if (m_started && !m_soon.isActive())
+        m_soon.start();
+}
+
+void Notifier::channelsChanged()
+{
+    m_channelCache.clear();
+    m_secretCache.clear();
+    wake();
+}
+
+std::optional<Channel> Notifier::channel(qint64 id)
+{
+    if (const auto it = m_channelCache.constFind(id); it != m_channelCache.constEnd())
+        return it.value();
+    auto c = m_channels.find(QString::number(id));
+    if (c && c->id == id)
+        m_channelCache.insert(id, *c);
+    return c;
+}
+
+qint64 Notifier::retryDelay(int attempts, qint64 retryAfterMs) const
+{
+    qint64 delay = m_options.firstRetryMs;
+    for (int i = 1; i < attempts && delay < m_options.maxRetryMs; ++i)
+        delay *= 2;
+    delay = std::min(delay, m_options.maxRetryMs);
+    // The receiver knows best when it can take more (but not past a day).
+    if (retryAfterMs > delay)
+        delay = std::min<qint64>(retryAfterMs, m_options.giveUpAfterMs);
+    return delay;
+}
+
+void Notifier::processDue()
+{
+    if (!m_started)
+        return;
+    const qint64 now = m_clock.nowMs();
+    const qint64 nextReminder = raiseReminders(now);
+
+    QList<Delivery> due;
+    if (!m_alerts.due(now, kBatch + int(m_inFlight.size()), &due)) {
+        qCWarning(lcNotify) << "cannot read the outbox:" << m_db.describe(m_alerts.lastError());
+        m_timer.start(5000);
+        return;
+    }
+    QHash<qint64, Alert> alerts;
+    for (const Delivery &d : std::as_const(due)) {
+        if (m_inFlight.contains(d.id))
+            continue;
+        const auto c = channel(d.channelId);
+        if (!c)
+            continue; // removed meanwhile: its deliveries went with it
+        if (m_inFlightPerChannel.value(d.channelId) >= m_options.maxInFlightPerChannel)
+            continue;
+        if (!alerts.contains(d.alertId)) {
+            const auto a = m_alerts.alert(d.alertId);
+            if (!a)
+                continue;
+            alerts.insert(d.alertId, *a);
+        }
+        const Alert alert = alerts.value(d.alertId);
+        m_inFlight.insert(d.id);
+        ++m_inFlightPerChannel[d.channelId];
+        deliver(d, alert, *c, [this, d, alert](const DeliveryResult &r) { finish(d, alert, r); });
+    }
+    arm(nextReminder);
+}
+
+void Notifier::arm(qint64 nextReminder)
+{
+    const qint64 now = m_clock.nowMs();
+    // The earliest pending delivery that is not already being sent.
+    QString sql
+            = QStringLiteral("SELECT MIN(next_attempt_ms) FROM deliveries WHERE state = 'pending'");
+    if (!m_inFlight.isEmpty()) {
+        QStringList ids;
+        for (qint64 id : std::as_const(m_inFlight))
+            ids << QString::number(id);
+        sql += QStringLiteral(" AND id NOT IN (%1)").arg(ids.join(QLatin1Char(',')));
+    }
+    QSqlQuery q(m_db.sql());
+    qint64 next = nextReminder;
+    if (q.exec(sql) && q.next() && !q.value(0).isNull()) {
+        const qint64 pending = q.value(0).toLongLong();
+        // A due one that could not start waits for a slot: a finishing delivery wakes us.
+        if (pending > now)
+            next = next < 0 ? pending : std::min(next, pending);
+    }
+    if (next < 0) {
+        m_timer.stop();
+        return;
+    }
+    // Capped so a changed wall clock is noticed within a minute.
+    m_timer.start(int(std::clamp<qint64>(next - now, 0, 60'000)));
+}
+
+void Notifier::deliver(const Delivery &delivery, const Alert &alert, const Channel &channel,
+                       std::function<void(DeliveryResult)> done)
+{
+    Q_UNUSED(delivery);
+    const ChannelKind *kind = ChannelKinds::find(channel.kind);
+    if (!kind) {
+        DeliveryResult r;
+        r.outcome = tr("unknown channel kind \"%1\"").arg(channel.kind);
+        done(r);
+        return;
+    }
+    auto send = [this, kind, alert, channel, done](const QString &secret) {
+        DeliveryContext context{this, &m_network, m_desktop.data()};
+        kind->deliver(DeliveryJob{alert, channel, secret}, context, done);
+    };
+    if (channel.secretRef.isEmpty()) {
+        send(QString());
+        return;
+    }
+    if (const auto it = m_secretCache.constFind(channel.secretRef);
+        it != m_secretCache.constEnd()) {
+        send(it.value());
+        return;
+    }
+    QPointer<Notifier> self(this);
+    m_secrets.read(
+            SecretStore::channelKey(channel.secretRef),
+            [self, channel, send, done](bool ok, const QString &value, const QString &error) {
+                if (!self)
+                    return;
+                if (!ok) {
+                    // The keychain may be locked now and open later: retry.
+                    DeliveryResult r;
+                    r.verdict = DeliveryResult::Verdict::Retry;
+                    r.outcome = error;
+                    done(r);
+                    return;
+                }
+                self->m_secretCache.insert(channel.secretRef, value);
+                send(value);
+            });
+}
+
+void Notifier::finish(Delivery d, const Alert &alert, const DeliveryResult &r)
+{
+    const qint64 now = m_clock.nowMs();
+    m_inFlight.remove(d.id);
+    if (--m_inFlightPerChannel[d.channelId] <= 0)
+        m_inFlightPerChannel.remove(d.channelId);
+
+    ++d.attempts;
+    d.lastAttemptMs = now;
+    d.outcome = r.outcome;
+    switch (r.verdict) {
+    case DeliveryResult::Verdict::Delivered:
+        d.state = QStringLiteral("delivered");
+        d.doneMs = now;
+        break;
+    case DeliveryResult::Verdict::Failed:
+        d.state = QStringLiteral("failed");
+        d.doneMs = now;
+        break;
+    case DeliveryResult::Verdict::Retry: {
+        const qint64 next = now + retryDelay(d.attempts, r.retryAfterMs);
+        if (next - alert.createdMs > m_options.giveUpAfterMs) {
+            d.state = QStringLiteral("failed");
+            d.doneMs = now;
+            d.outcome = tr("gave up after %1 attempts over %2: %3")
+                                .arg(d.attempts)
+                                .arg(humanDuration(now - alert.createdMs), r.outcome);
+        } else {
+            d.nextAttemptMs = next;
+        }
+        break;
+    }
+    }
+    DeliveryAttempt attempt;
+    attempt.deliveryId = d.id;
+    attempt.timeMs = now;
+    attempt.success = r.verdict == DeliveryResult::Verdict::Delivered;
+    attempt.outcome = r.outcome;
+    if (!m_alerts.recordAttempt(d, attempt))
+        qCWarning(lcNotify) << "cannot record a delivery attempt:"
+                            << m_db.describe(m_alerts.lastError());
+    if (d.state != QLatin1String("pending"))
+        qCInfo(lcNotify).noquote()
+                << "alert" << alert.eventId << "to channel" << d.channelId << d.state << "after"
+                << d.attempts << "attempt(s):" << r.outcome;
+    emit deliveryFinished(d.id, attempt.success, r.outcome);
+    wake();
+}
+
+qint64 Notifier::raiseReminders(qint64 now)
+{
+    QSqlQuery q(m_db.sql());
+    if (!q.exec(QStringLiteral(
+                "SELECT m.id, c.id, c.reminder_ms, m.status_since_ms FROM monitors m "
+                "JOIN monitor_channels mc ON mc.monitor_id = m.id "
+                "JOIN channels c ON c.id = mc.channel_id "
+                "WHERE m.status = 'down' AND c.reminder_ms > 0 AND c.on_down = 1")))
+        return -1;
+    struct Due
+    {
+        qint64 monitor, channel, downSince;
+    };
+    QList<Due> due;
+    qint64 next = -1;
+    while (q.next()) {
+        const qint64 monitorId = q.value(0).toLongLong();
+        const qint64 channelId = q.value(1).toLongLong();
+        const qint64 every = q.value(2).toLongLong();
+        const qint64 downSince = q.value(3).toLongLong();
+        qint64 last = m_alerts.lastDownAlert(monitorId, channelId);
+        if (last < downSince)
+            last = downSince;
+        const qint64 when = last + every;
+        if (when <= now)
+            due.append({monitorId, channelId, downSince});
+        else
+            next = next < 0 ? when : std::min(next, when);
+    }
+    q.finish();
+    if (due.isEmpty())
+        return next;
+    MonitorRepository monitors(m_db);
+    if (!m_db.begin())
+        return next;
+    bool ok = true;
+    for (const Due &d : std::as_const(due)) {
+        const auto m = monitors.load(d.monitor);
+        if (!m)
+            continue;
+        Alert a = AlertFacts::reminder(*m, d.downSince, now);
+        Delivery delivery;
+        ok = ok && m_alerts.insertAlert(&a);
+        delivery.alertId = a.id;
+        delivery.channelId = d.channel;
+        delivery.nextAttemptMs = now;
+        ok = ok && m_alerts.insertDelivery(&delivery);
+    }
+    if (!ok || !m_db.commit()) {
+        m_db.rollback();
+        return now + 60'000;
+    }
+    wake();
+    return next;
+}
+
+void Notifier::sendTest(qint64 channelId, std::function<void(bool, const QString &)> done)
+{
+    m_channelCache.remove(channelId);
+    const auto c = channel(channelId);
+    if (!c) {
+        done(false, tr("No such channel."));
+        return;
+    }
+    const Alert alert = AlertFacts::test(*c, m_clock.nowMs());
+    QPointer<Notifier> self(this);
+    deliver(Delivery{}, alert, *c, [self, alert, channelId, done](const DeliveryResult &r) {
+        if (!self)
+            return;
+        // Recorded like any alert, so the history shows tests too.
+        Alert stored = alert;
+        Delivery d;
+        d.channelId = channelId;
+        d.attempts = 1;
+        d.lastAttemptMs = self->m_clock.nowMs();
+        d.nextAttemptMs = d.lastAttemptMs;
+        d.doneMs = d.lastAttemptMs;
+        d.outcome = r.outcome;
+        d.state = r.verdict == DeliveryResult::Verdict::Delivered ? QStringLiteral("delivered")
+                                                                  : QStringLiteral("failed");
+        DeliveryAttempt attempt{0, 0, d.lastAttemptMs, d.state == QLatin1String("delivered"),
+                                r.outcome};
+        if (self->m_db.begin() && self->m_alerts.insertAlert(&stored)) {
+            d.alertId = stored.id;
+            if (self->m_alerts.insertDelivery(&d) && self->m_db.commit()) {
+                attempt.deliveryId = d.id;
+                self->m_alerts.recordAttempt(d, attempt);
+            } else {
+                self->m_db.rollback();
+            }
+        } else {
+            self->m_db.rollback();
+        }
+        done(attempt.success, r.outcome);
+    });
+}
+
+} // namespace uptrack

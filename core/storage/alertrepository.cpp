@@ -1,0 +1,237 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "alertrepository.h"
+
+#include "database.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace uptrack {
+
+namespace {
+const QString kDeliveryColumns = QStringLiteral(
+        "id, alert_id, channel_id, state, attempts, next_attempt_ms, last_attempt_ms, outcome, "
+        "done_ms");
+
+Delivery readDelivery(const QSqlQuery &q)
+{
+    Delivery d;
+    d.id = q.value(0).toLongLong();
+    d.alertId = q.value(1).toLongLong();
+    d.channelId = q.value(2).toLongLong();
+    d.state = q.value(3).toString();
+    d.attempts = q.value(4).toInt();
+    d.nextAttemptMs = q.value(5).toLongLong();
+    d.lastAttemptMs = q.value(6).isNull() ? -1 : q.value(6).toLongLong();
+    d.outcome = q.value(7).toString();
+    d.doneMs = q.value(8).isNull() ? -1 : q.value(8).toLongLong();
+    return d;
+}
+
+Alert readAlert(const QSqlQuery &q)
+{
+    Alert a;
+    a.id = q.value(0).toLongLong();
+    a.monitorId = q.value(1).toLongLong();
+    a.kind = q.value(2).toString();
+    a.eventId = q.value(3).toString();
+    a.createdMs = q.value(4).toLongLong();
+    a.facts = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
+    return a;
+}
+
+QVariant nullable(qint64 v)
+{
+    return v < 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(v);
+}
+
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+} // namespace
+
+bool AlertRepository::insertAlert(Alert *a)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO alerts (monitor_id, kind, event_id, created_ms, facts) "
+                             "VALUES (?,?,?,?,?)"));
+    q.addBindValue(a->monitorId);
+    q.addBindValue(a->kind);
+    q.addBindValue(a->eventId);
+    q.addBindValue(a->createdMs);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(a->facts).toJson(QJsonDocument::Compact)));
+    if (!q.exec()) {
+        m_lastError = q.lastError();
+        return false;
+    }
+    a->id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+bool AlertRepository::insertDelivery(Delivery *d)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO deliveries (alert_id, channel_id, state, attempts, "
+                             "next_attempt_ms, outcome) VALUES (?,?,?,?,?,?)"));
+    q.addBindValue(d->alertId);
+    q.addBindValue(d->channelId);
+    q.addBindValue(d->state);
+    q.addBindValue(d->attempts);
+    q.addBindValue(d->nextAttemptMs);
+    q.addBindValue(text(d->outcome));
+    if (!q.exec()) {
+        m_lastError = q.lastError();
+        return false;
+    }
+    d->id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+bool AlertRepository::due(qint64 now, int limit, QList<Delivery> *out)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM deliveries WHERE state = 'pending' AND "
+                             "next_attempt_ms <= ? ORDER BY next_attempt_ms, id LIMIT ?")
+                      .arg(kDeliveryColumns));
+    q.addBindValue(now);
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        m_lastError = q.lastError();
+        return false;
+    }
+    while (q.next())
+        out->append(readDelivery(q));
+    return true;
+}
+
+qint64 AlertRepository::earliestPending()
+{
+    QSqlQuery q(m_db.sql());
+    if (q.exec(QStringLiteral(
+                "SELECT MIN(next_attempt_ms) FROM deliveries WHERE state = 'pending'"))
+        && q.next() && !q.value(0).isNull())
+        return q.value(0).toLongLong();
+    return -1;
+}
+
+std::optional<Alert> AlertRepository::alert(qint64 id)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral(
+            "SELECT id, monitor_id, kind, event_id, created_ms, facts FROM alerts WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next()) {
+        m_lastError = q.lastError();
+        return std::nullopt;
+    }
+    return readAlert(q);
+}
+
+bool AlertRepository::recordAttempt(const Delivery &d, const DeliveryAttempt &a)
+{
+    if (!m_db.begin()) {
+        m_lastError = m_db.sql().lastError();
+        return false;
+    }
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO delivery_attempts (delivery_id, time_ms, success, "
+                             "outcome) VALUES (?,?,?,?)"));
+    q.addBindValue(d.id);
+    q.addBindValue(a.timeMs);
+    q.addBindValue(a.success ? 1 : 0);
+    q.addBindValue(text(a.outcome));
+    bool ok = q.exec();
+    if (ok) {
+        q.prepare(QStringLiteral("UPDATE deliveries SET state = ?, attempts = ?, "
+                                 "next_attempt_ms = ?, last_attempt_ms = ?, outcome = ?, "
+                                 "done_ms = ? WHERE id = ?"));
+        q.addBindValue(d.state);
+        q.addBindValue(d.attempts);
+        q.addBindValue(d.nextAttemptMs);
+        q.addBindValue(nullable(d.lastAttemptMs));
+        q.addBindValue(text(d.outcome));
+        q.addBindValue(nullable(d.doneMs));
+        q.addBindValue(d.id);
+        ok = q.exec();
+    }
+    if (!ok || !m_db.commit()) {
+        m_lastError = q.lastError();
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool AlertRepository::alerts(qint64 monitorId, int limit, QList<Alert> *out)
+{
+    QSqlQuery q(m_db.sql());
+    QString sql = QStringLiteral(
+            "SELECT id, monitor_id, kind, event_id, created_ms, facts FROM alerts");
+    if (monitorId > 0)
+        sql += QStringLiteral(" WHERE monitor_id = ?");
+    sql += QStringLiteral(" ORDER BY id DESC LIMIT ?");
+    q.prepare(sql);
+    if (monitorId > 0)
+        q.addBindValue(monitorId);
+    q.addBindValue(limit > 0 ? limit : -1);
+    if (!q.exec()) {
+        m_lastError = q.lastError();
+        return false;
+    }
+    QList<Alert> newestFirst;
+    while (q.next())
+        newestFirst.append(readAlert(q));
+    for (auto it = newestFirst.crbegin(); it != newestFirst.crend(); ++it)
+        out->append(*it);
+    return true;
+}
+
+bool AlertRepository::deliveriesOf(qint64 alertId, QList<Delivery> *out)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM deliveries WHERE alert_id = ? ORDER BY id")
+                      .arg(kDeliveryColumns));
+    q.addBindValue(alertId);
+    if (!q.exec()) {
+        m_lastError = q.lastError();
+        return false;
+    }
+    while (q.next())
+        out->append(readDelivery(q));
+    return true;
+}
+
+bool AlertRepository::attemptsOf(qint64 deliveryId, QList<DeliveryAttempt> *out)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id, delivery_id, time_ms, success, outcome FROM "
+                             "delivery_attempts WHERE delivery_id = ? ORDER BY id"));
+    q.addBindValue(deliveryId);
+    if (!q.exec()) {
+        m_lastError = q.lastError();
+        return false;
+    }
+    while (q.next()) {
+        out->append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                     q.value(3).toBool(), q.value(4).toString()});
+    }
+    return true;
+}
+
+qint64 AlertRepository::lastDownAlert(qint64 monitorId, qint64 channelId)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral(
+            "SELECT MAX(a.created_ms) FROM alerts a JOIN deliveries d ON d.alert_id = a.id "
+            "WHERE a.monitor_id = ? AND d.channel_id = ? AND a.kind IN ('down', 'reminder')"));
+    q.addBindValue(monitorId);
+    q.addBindValue(channelId);
+    if (q.exec() && q.next() && !q.value(0).isNull())
+        return q.value(0).toLongLong();
+    return -1;
+}
+
+} // namespace uptrack

@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/channel.h"
+
+#include <QList>
+#include <QSqlError>
+
+#include <optional>
+
+namespace uptrack {
+
+class Database;
+
+/// Alerts and the outbox of their deliveries, with every attempt.
+class AlertRepository
+{
+public:
+    explicit AlertRepository(Database &db) : m_db(db) { }
+
+    bool insertAlert(Alert *alert);
+    bool insertDelivery(Delivery *delivery);
+
+    /// Pending deliveries due at `now` (oldest first), at most `limit`.
+    bool due(qint64 now, int limit, QList<Delivery> *out);
+    /// The earliest next attempt among pending deliveries, or -1.
+    qint64 earliestPending();
+    std::optional<Alert> alert(qint64 id);
+    /// Records an attempt and the delivery's new state, in one transaction.
+    bool recordAttempt(const Delivery &delivery, const DeliveryAttempt &attempt);
+
+    /// Alerts, newest last, optionally of one monitor.
+    bool alerts(qint64 monitorId, int limit, QList<Alert> *out);
+    bool deliveriesOf(qint64 alertId, QList<Delivery> *out);
+    bool attemptsOf(qint64 deliveryId, QList<DeliveryAttempt> *out);
+    /// When the monitor's last down or reminder alert to a channel was created, or -1.
+    qint64 lastDownAlert(qint64 monitorId, qint64 channelId);
+
+    QSqlError lastError() const { return m_lastError; }
+
+private:
+    Database &m_db;
+    QSqlError m_lastError;
+};
+
+} // namespace uptrack
