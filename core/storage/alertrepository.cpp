@@ -58,7 +58,7 @@ bool AlertRepository::insertAlert(Alert *a)
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO alerts (monitor_id, kind, event_id, created_ms, facts) "
                              "VALUES (?,?,?,?,?)"));
-    q.addBindValue(a->monitorId);
+    q.addBindValue(a->monitorId > 0 ? QVariant(a->monitorId) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(a->kind);
     q.addBindValue(a->eventId);
     q.addBindValue(a->createdMs);
