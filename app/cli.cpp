@@ -36,9 +36,10 @@ namespace {
 
 const QStringList kSubcommands
         = {QStringLiteral("monitor"), QStringLiteral("channel"), QStringLiteral("alerts")};
-const QStringList kValueOptions = {QStringLiteral("--db"),       QStringLiteral("--listen"),
-                                   QStringLiteral("--base-url"), QStringLiteral("--body-cap"),
-                                   QStringLiteral("--sync"),     QStringLiteral("--keep-pings")};
+const QStringList kValueOptions = {QStringLiteral("--db"),         QStringLiteral("--listen"),
+                                   QStringLiteral("--base-url"),   QStringLiteral("--body-cap"),
+                                   QStringLiteral("--sync"),       QStringLiteral("--keep-pings"),
+                                   QStringLiteral("--alert-retry")};
 
 QString tr(const char *text)
 {

@@ -3,6 +3,7 @@
 #include "cli.h"
 #include "mainwindow.h"
 #include "runtime/coreruntime.h"
+#include "schedule/duration.h"
 #include "signalwatcher.h"
 #include "time/clock.h"
 
@@ -60,6 +61,11 @@ bool parseOptions(QCoreApplication &app, RuntimeConfig *config, bool *headless)
                                          "Pings kept per monitor; older ones are deleted "
                                          "(default: 1000)."),
              QStringLiteral("n")},
+            {QStringLiteral("alert-retry"),
+             QCoreApplication::translate("main",
+                                         "First delay before a failed alert delivery is tried "
+                                         "again; it doubles up to an hour (default: 30s)."),
+             QStringLiteral("duration")},
             {QStringLiteral("sync"),
              QCoreApplication::translate("main",
                                          "normal: survives a crash of Uptrack (default); full: "
@@ -96,6 +102,15 @@ bool parseOptions(QCoreApplication &app, RuntimeConfig *config, bool *headless)
             return false;
         }
         config->engine.pingsKeptPerMonitor = keep;
+    }
+    if (parser.isSet(QStringLiteral("alert-retry"))) {
+        QString why;
+        const auto ms = parseDuration(parser.value(QStringLiteral("alert-retry")), &why);
+        if (!ms || *ms < 1000 || *ms > 3'600'000) {
+            printError(QCoreApplication::translate("main", "--alert-retry: from 1s to 1h"));
+            return false;
+        }
+        config->notifier.firstRetryMs = *ms;
     }
     const QString sync = parser.value(QStringLiteral("sync"));
     if (sync == QLatin1String("full"))

@@ -33,7 +33,7 @@ bool CoreWorker::start(QString *fatal, QString *listenError, QString *baseUrl)
     m_engine->start();
 
     m_secrets = std::make_unique<SecretStore>();
-    m_notifier = std::make_unique<Notifier>(*m_db, m_clock, *m_secrets);
+    m_notifier = std::make_unique<Notifier>(*m_db, m_clock, *m_secrets, m_config.notifier);
     connect(m_engine.get(), &Engine::outboxChanged, m_notifier.get(), &Notifier::wake);
     connect(m_engine.get(), &Engine::channelsChanged, m_notifier.get(), &Notifier::channelsChanged);
     m_notifier->start();

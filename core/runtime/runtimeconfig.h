@@ -3,6 +3,7 @@
 #pragma once
 
 #include "engine/engine.h"
+#include "notify/notifier.h"
 #include "receiver/pingreceiver.h"
 #include "storage/database.h"
 
@@ -22,6 +23,7 @@ struct RuntimeConfig
     Database::Sync sync = Database::Sync::Normal;
     EngineOptions engine;
     ReceiverOptions receiver;
+    NotifierOptions notifier;
 };
 
 /// The default database: $XDG_DATA_HOME/uptrack/uptrack.db.

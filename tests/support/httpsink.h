@@ -28,12 +28,12 @@ public:
     {
         int status = 200;
         QByteArray extraHeaders; ///< "Retry-After: 120\r\n"
-        bool hang = false; ///< never answer
+        bool hang = false;       ///< never answer
     };
 
-    HttpSink()
+    explicit HttpSink(quint16 port = 0)
     {
-        m_server.listen(QHostAddress::LocalHost, 0);
+        m_server.listen(QHostAddress::LocalHost, port);
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *s = m_server.nextPendingConnection()) {
                 connect(s, &QTcpSocket::readyRead, this, [this, s] { onData(s); });

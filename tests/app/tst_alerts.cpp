@@ -1,0 +1,189 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Alerts end to end, driven as a user would: the CLI, a headless instance, a real
+// keychain, a webhook receiver on loopback.
+#include "httpsink.h"
+#include "processhelpers.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace testsupport;
+
+namespace {
+// `uptrack ARGS` with `input` on standard input (the way secrets are given).
+CliResult cliWithInput(const QStringList &args, const QByteArray &input,
+                       const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(binary(), args);
+    p.write(input);
+    p.closeWriteChannel();
+    CliResult r;
+    if (!p.waitForFinished(30'000)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+} // namespace
+
+class TestAlerts : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    int m_n = 0;
+    QString m_db;
+
+    QStringList db(QStringList args) const { return args << QStringLiteral("--db") << m_db; }
+
+private slots:
+    void init() { m_db = m_dir.filePath(QStringLiteral("a%1.db").arg(++m_n)); }
+
+    void downThenRecoveryReachTheWebhook()
+    {
+        HttpSink sink;
+        const CliResult added = cliWithInput(
+                db({"channel", "add", "--kind", "webhook", "--name", "ops", "--default", "--json"}),
+                sink.url().toUtf8() + "\n");
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        QVERIFY(!added.out.contains(sink.url().toUtf8())); // the JSON holds a reference only
+        QVERIFY(added.object().value("secret").toString().startsWith(QStringLiteral("keychain:")));
+
+        const quint16 port = freePort();
+        Instance instance(m_db, port);
+        QVERIFY(instance.waitReady());
+        const QJsonObject m = cli(db({"monitor", "add", "--name", "quick", "--period", "2s",
+                                      "--grace", "0s", "--json"}))
+                                      .object();
+        const QByteArray path = "/ping/" + m.value("token").toString().toLatin1();
+        QCOMPARE(httpStatus(port, "GET", path), 200);
+        // No ping within 2 s: down, and the webhook hears it.
+        QTRY_COMPARE_WITH_TIMEOUT(sink.accepted.size(), 1, 10'000);
+        const QJsonObject down = sink.accepted[0].json();
+        QCOMPARE(down.value("kind").toString(), QStringLiteral("down"));
+        QCOMPARE(down.value("name").toString(), QStringLiteral("quick"));
+        QCOMPARE(down.value("reason_code").toString(), QStringLiteral("missed"));
+        QVERIFY(!down.value("last_success").toString().isEmpty());
+        QCOMPARE(sink.accepted[0].headers.value("x-uptrack-event-id"),
+                 down.value("event_id").toString().toLatin1());
+
+        QTest::qWait(1000);
+        QCOMPARE(httpStatus(port, "GET", path), 200); // it recovers
+        QTRY_COMPARE_WITH_TIMEOUT(sink.accepted.size(), 2, 10'000);
+        const QJsonObject up = sink.accepted[1].json();
+        QCOMPARE(up.value("kind").toString(), QStringLiteral("up"));
+        QVERIFY(up.value("downtime_s").toString().toInt() >= 1);
+        QVERIFY(!up.value("downtime").toString().isEmpty());
+
+        const QJsonArray alerts = cli(db({"alerts", "--json", "--monitor", "quick"})).array();
+        QCOMPARE(alerts.size(), 2);
+        const QJsonObject delivery
+                = alerts[0].toObject().value("deliveries").toArray()[0].toObject();
+        QCOMPARE(delivery.value("channel").toString(), QStringLiteral("ops"));
+        QCOMPARE(delivery.value("state").toString(), QStringLiteral("delivered"));
+        QCOMPARE(delivery.value("outcome").toString(), QStringLiteral("HTTP 200"));
+        QCOMPARE(delivery.value("tries").toArray().size(), 1);
+
+        // The secret is in no file of ours.
+        for (const QString &file : {m_db, m_db + QStringLiteral("-wal")}) {
+            QFile f(file);
+            if (f.open(QIODevice::ReadOnly))
+                QVERIFY(!f.readAll().contains(sink.url().toUtf8()));
+        }
+        QCOMPARE(instance.terminate(), 0);
+        QCOMPARE(cli(db({"channel", "remove", "ops"})).exitCode, 0);
+    }
+
+    void pendingAlertSurvivesKill9()
+    {
+        quint16 sinkPort;
+        {
+            QTcpServer probe;
+            probe.listen(QHostAddress::LocalHost, 0);
+            sinkPort = probe.serverPort();
+        }
+        const QString url = QStringLiteral("http://127.0.0.1:%1/hook").arg(sinkPort);
+        QCOMPARE(cliWithInput(db({"channel", "add", "--kind", "slack", "--name", "later"}),
+                              url.toUtf8() + "\n")
+                         .exitCode,
+                 0);
+        const quint16 port = freePort();
+        const QStringList fastRetry{QStringLiteral("--alert-retry"), QStringLiteral("1s")};
+        auto instance = std::make_unique<Instance>(m_db, port, fastRetry);
+        QVERIFY(instance->waitReady());
+        const QJsonObject m
+                = cli(db({"monitor", "add", "--name", "job", "--channel", "later", "--json"}))
+                          .object();
+        const QByteArray path = "/ping/" + m.value("token").toString().toLatin1();
+        QCOMPARE(httpStatus(port, "GET", path + "/1"), 200); // exit status 1: down at once
+        // The receiver is not there: the delivery fails and waits.
+        QTRY_VERIFY_WITH_TIMEOUT(cli(db({"alerts", "--json"})).array().size() == 1
+                                         && cli(db({"alerts", "--json"}))
+                                                         .array()[0]
+                                                         .toObject()
+                                                         .value("deliveries")
+                                                         .toArray()[0]
+                                                         .toObject()
+                                                         .value("attempts")
+                                                         .toInt()
+                                                 >= 1,
+                                 10'000);
+        instance->kill9();
+
+        // The receiver comes back on its address, and so does Uptrack: delivered, once.
+        HttpSink sink(sinkPort);
+        QVERIFY(sink.port() == sinkPort);
+        instance = std::make_unique<Instance>(m_db, port, fastRetry);
+        QVERIFY(instance->waitReady());
+        QTRY_COMPARE_WITH_TIMEOUT(sink.accepted.size(), 1, 20'000);
+        QCOMPARE(sink.accepted[0].json().value("text").toString(), QStringLiteral("job is DOWN"));
+        QTest::qWait(2500);
+        QCOMPARE(sink.accepted.size(), 1);
+        const QJsonObject delivery = cli(db({"alerts", "--json"}))
+                                             .array()[0]
+                                             .toObject()
+                                             .value("deliveries")
+                                             .toArray()[0]
+                                             .toObject();
+        QCOMPARE(delivery.value("state").toString(), QStringLiteral("delivered"));
+        QVERIFY(delivery.value("attempts").toInt() >= 2);
+        QCOMPARE(instance->terminate(), 0);
+    }
+
+    void missingKeychainIsExplained()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                   QStringLiteral("unix:path=%1").arg(m_dir.filePath(QStringLiteral("no-bus"))));
+        const CliResult r
+                = cliWithInput(db({"channel", "add", "--kind", "slack", "--name", "nokeychain"}),
+                               "https://hooks.slack.com/services/T/B/X\n", env);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("No keychain is available"), r.err.constData());
+        QVERIFY(!r.err.contains("hooks.slack.com"));
+        QCOMPARE(cli(db({"channel", "list", "--json"})).array().size(), 0); // nothing stored
+    }
+
+    void secretsNeverComeFromArguments()
+    {
+        const CliResult r = cliWithInput(db({"channel", "add", "--kind", "slack", "--name", "x",
+                                             "https://hooks.slack.com/services/T/B/X"}),
+                                         "");
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("standard input"));
+        const CliResult empty
+                = cliWithInput(db({"channel", "add", "--kind", "slack", "--name", "x"}), "");
+        QCOMPARE(empty.exitCode, 2);
+        QVERIFY(empty.err.contains("standard input"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAlerts)
+#include "tst_alerts.moc"
