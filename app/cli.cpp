@@ -11,6 +11,7 @@
 #include "runtime/runtimeconfig.h"
 #include "schedule/duration.h"
 #include "secrets/secretstore.h"
+#include "storage/channelrepository.h"
 #include "storage/database.h"
 #include "storage/historyrepository.h"
 #include "storage/monitorrepository.h"
@@ -323,6 +324,21 @@ QJsonObject Cli::execute(const QJsonObject &command)
     return *answer;
 }
 
+QJsonObject Cli::withChannels(QJsonObject json, const Monitor &m)
+{
+    if (m_channelNames.isEmpty() && m_db) {
+        QList<Channel> all;
+        ChannelRepository(*m_db).loadAll(&all);
+        for (const Channel &c : std::as_const(all))
+            m_channelNames.insert(c.id, c.name);
+    }
+    QJsonArray names;
+    for (qint64 id : m.channelIds)
+        names.append(m_channelNames.value(id, QString::number(id)));
+    json.insert(QStringLiteral("channels"), names);
+    return json;
+}
+
 int Cli::printMonitor(qint64 id)
 {
     if (!openDatabase())
@@ -335,7 +351,7 @@ int Cli::printMonitor(qint64 id)
     }
     const PingUrls u = urls();
     if (m_json) {
-        printJson(monitorToJson(*m, u));
+        printJson(withChannels(monitorToJson(*m, u), *m));
         return Ok;
     }
     out(tr("%1 (%2)\n").arg(m->name, m->slug));
@@ -458,7 +474,7 @@ int Cli::list()
         QJsonArray array;
         const PingUrls u = m_db ? urls() : PingUrls{};
         for (const Monitor &m : std::as_const(shown))
-            array.append(monitorToJson(m, u));
+            array.append(withChannels(monitorToJson(m, u), m));
         printJson(array);
         return Ok;
     }

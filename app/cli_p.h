@@ -10,6 +10,7 @@
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -79,12 +80,14 @@ private:
     bool specFromOptions(MonitorSpec *spec);
     QJsonObject execute(const QJsonObject &command);
     int printMonitor(qint64 id);
+    QJsonObject withChannels(QJsonObject json, const Monitor &m);
 
     QStringList m_arguments;
     QCommandLineParser m_parser;
     QString m_dbPath;
     bool m_json = false;
     std::unique_ptr<Database> m_db;
+    QHash<qint64, QString> m_channelNames;
 };
 
 } // namespace uptrack::cli

@@ -2,23 +2,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "channelsdialog.h"
+#include "monitorchannelsdialog.h"
 #include "monitortablemodel.h"
 #include "runtime/coreruntime.h"
 #include "statusicons.h"
+#include "trayicon.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTime>
 #include <QVBoxLayout>
 
 namespace uptrack {
@@ -31,6 +37,8 @@ MainWindow::MainWindow(CoreRuntime &core, const Clock &clock, QWidget *parent)
     , m_view(new QTableView(this))
     , m_search(new QLineEdit(this))
     , m_banner(new QLabel(this))
+    , m_notice(new QLabel(this))
+    , m_tray(new TrayIcon(this))
     , m_listening(new QLabel(this))
     , m_counts(new QLabel(this))
 {
@@ -70,16 +78,23 @@ MainWindow::MainWindow(CoreRuntime &core, const Clock &clock, QWidget *parent)
     m_banner->setStyleSheet(QStringLiteral(
             "QLabel { background: #fdecea; color: #7a1c1c; border: 1px solid #f5c2c0; }"));
     m_banner->hide();
+    m_notice->setWordWrap(true);
+    m_notice->setMargin(8);
+    m_notice->setStyleSheet(QStringLiteral(
+            "QLabel { background: #fff4ce; color: #4d3b00; border: 1px solid #f0d48a; }"));
+    m_notice->hide();
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_banner);
+    layout->addWidget(m_notice);
     layout->addWidget(m_search);
     layout->addWidget(m_view);
     setCentralWidget(central);
 
-    statusBar()->addWidget(m_listening, 1);
+    // Permanent widgets, so transient messages (on the left) never draw over them.
+    statusBar()->addPermanentWidget(m_listening);
     statusBar()->addPermanentWidget(m_counts);
     if (core.listenError().isEmpty()) {
         m_listening->setText(tr("Listening for pings at %1").arg(core.pingUrls().base));
@@ -90,6 +105,22 @@ MainWindow::MainWindow(CoreRuntime &core, const Clock &clock, QWidget *parent)
     setBanner(m_listenProblem);
 
     buildActions();
+    connect(qApp, &QCoreApplication::aboutToQuit, this, &MainWindow::saveLayout);
+
+    // Desktop alerts: the tray, or this window when there is no tray.
+    core.setDesktopSink(m_tray);
+    connect(m_tray, &TrayIcon::openRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    connect(m_tray, &TrayIcon::quitRequested, qApp, &QApplication::quit);
+    connect(m_tray, &TrayIcon::popupWithoutTray, this, &MainWindow::showNotice);
+    if (m_tray->available())
+        QApplication::setQuitOnLastWindowClosed(false);
+    else
+        statusBar()->showMessage(tr("No system tray here: alert popups appear in this window."),
+                                 15'000);
 
     connect(&core, &CoreRuntime::monitorsChanged, this, [this](const QList<Monitor> &changed) {
         m_model->upsert(changed);
@@ -134,6 +165,16 @@ void MainWindow::buildActions()
     copy->setShortcut(QKeySequence::Copy);
     QAction *pause = monitor->addAction(tr("&Pause / resume"), this, &MainWindow::togglePause);
     pause->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    QAction *monitorChannels = monitor->addAction(tr("C&hannels for this monitor…"), this,
+                                                  &MainWindow::editChannels);
+    monitorChannels->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+
+    QMenu *alerts = menuBar()->addMenu(tr("&Alerts"));
+    QAction *channels = alerts->addAction(tr("&Channels…"), this, [this] {
+        ChannelsDialog dialog(m_core, this);
+        dialog.exec();
+    });
+    channels->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
 
     auto *find = new QAction(tr("Find"), this);
     find->setShortcut(QKeySequence::Find);
@@ -156,6 +197,13 @@ void MainWindow::updateCounts()
     int counts[6] = {};
     for (int row = 0; row < m_model->rowCount(); ++row)
         ++counts[int(m_model->monitorAt(row)->status)];
+    m_tray->setCounts(counts);
+    Status worst = Status::New;
+    for (Status st : {Status::Paused, Status::Up, Status::Started, Status::Late, Status::Down}) {
+        if (counts[int(st)] > 0)
+            worst = st;
+    }
+    setWindowIcon(TrayIcon::iconFor(worst));
     m_counts->setText(tr("Monitors: %1 — down %2, late %3, up %4")
                               .arg(m_model->rowCount())
                               .arg(counts[int(Status::Down)])
@@ -207,15 +255,58 @@ void MainWindow::showContextMenu(const QPoint &pos)
     menu.addAction(tr("Copy ping URL"), this, &MainWindow::copyPingUrl);
     menu.addAction(m->status == Status::Paused ? tr("Resume") : tr("Pause"), this,
                    &MainWindow::togglePause);
+    menu.addAction(tr("Channels…"), this, &MainWindow::editChannels);
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+void MainWindow::editChannels()
+{
+    const Monitor *m = selectedMonitor();
+    if (!m)
+        return;
+    const Monitor monitor = *m;
+    MonitorChannelsDialog dialog(monitor, m_core.channels(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_core.command(
+            QJsonObject{{QStringLiteral("command"), QStringLiteral("monitor.edit")},
+                        {QStringLiteral("monitor"), QString::number(monitor.id)},
+                        {QStringLiteral("channels"), QJsonArray::fromStringList(dialog.chosen())}},
+            [this](const QJsonObject &reply) {
+                statusBar()->showMessage(reply.value(QLatin1String("ok")).toBool()
+                                                 ? tr("Channels saved.")
+                                                 : reply.value(QLatin1String("error")).toString(),
+                                         6000);
+            });
+}
+
+void MainWindow::showNotice(const QString &title, const QString &text, bool critical)
+{
+    m_notice->setText(QStringLiteral("<b>%1</b> — %2 <i>(%3)</i>")
+                              .arg(title.toHtmlEscaped(), text.toHtmlEscaped(),
+                                   QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    m_notice->show();
+    if (critical)
+        QApplication::alert(this);
+}
+
+void MainWindow::saveLayout()
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/monitorColumns"),
                       m_view->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    if (m_tray->available() && !QApplication::closingDown()) {
+        // Keep watching from the tray; File → Quit (Ctrl+Q) or the tray menu quits.
+        hide();
+        event->ignore();
+        return;
+    }
     QMainWindow::closeEvent(event);
 }
 

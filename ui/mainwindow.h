@@ -15,6 +15,7 @@ namespace uptrack {
 class Clock;
 class CoreRuntime;
 class MonitorTableModel;
+class TrayIcon;
 struct Monitor;
 
 /// The console window: a live table of monitors fed by the core.
@@ -26,6 +27,7 @@ public:
     ~MainWindow() override;
 
     MonitorTableModel *model() const { return m_model; }
+    TrayIcon *tray() const { return m_tray; }
     QTableView *view() const { return m_view; }
     /// Shows a warning strip above the table ("" hides it).
     void setBanner(const QString &text);
@@ -40,6 +42,9 @@ private:
     void copyPingUrl();
     void togglePause();
     void showContextMenu(const QPoint &pos);
+    void editChannels();
+    void saveLayout();
+    void showNotice(const QString &title, const QString &text, bool critical);
 
     CoreRuntime &m_core;
     MonitorTableModel *m_model;
@@ -47,6 +52,8 @@ private:
     QTableView *m_view;
     QLineEdit *m_search;
     QLabel *m_banner;
+    QLabel *m_notice;
+    TrayIcon *m_tray;
     QLabel *m_listening;
     QLabel *m_counts;
     QTimer m_refresh;

@@ -5,6 +5,7 @@
 #include "control/commandhandler.h"
 #include "coreworker.h"
 #include "engine/engine.h"
+#include "notify/notifier.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -77,6 +78,7 @@ bool CoreRuntime::start(QString *error)
                     connect(engine, &Engine::storageFailed, this, &CoreRuntime::storageFailed);
                     connect(engine, &Engine::storageRecovered, this,
                             &CoreRuntime::storageRecovered);
+                    connect(engine, &Engine::channelsChanged, this, &CoreRuntime::channelsChanged);
                     m_urls = PingUrls{baseUrl, engine->pingKey()};
                 } else {
                     m_worker->stop();
@@ -126,6 +128,24 @@ QList<Monitor> CoreRuntime::snapshot() const
     QMetaObject::invokeMethod(
             m_worker, [&] { out = m_worker->engine()->monitors(); }, Qt::BlockingQueuedConnection);
     return out;
+}
+
+QList<Channel> CoreRuntime::channels() const
+{
+    QList<Channel> out;
+    if (!m_running)
+        return out;
+    QMetaObject::invokeMethod(
+            m_worker, [&] { out = m_worker->engine()->channels(); }, Qt::BlockingQueuedConnection);
+    return out;
+}
+
+void CoreRuntime::setDesktopSink(DesktopSink *sink)
+{
+    if (!m_running)
+        return;
+    CoreWorker *worker = m_worker;
+    QMetaObject::invokeMethod(worker, [worker, sink] { worker->notifier()->setDesktopSink(sink); });
 }
 
 void CoreRuntime::command(const QJsonObject &command, std::function<void(QJsonObject)> done)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/channel.h"
 #include "domain/flip.h"
 #include "domain/jsonformat.h"
 #include "runtimeconfig.h"
@@ -17,6 +18,7 @@ namespace uptrack {
 
 class Clock;
 class CoreWorker;
+class DesktopSink;
 
 /// The core, running in its own thread: database writer, engine, ping receiver and
 /// control socket. This is the narrow facade the GUI and the headless mode use; all
@@ -43,6 +45,10 @@ public:
 
     /// Every monitor now (blocks briefly on the core thread).
     QList<Monitor> snapshot() const;
+    /// Every channel now (blocks briefly on the core thread).
+    QList<Channel> channels() const;
+    /// Where desktop alerts are shown (the tray icon); it stays in its own thread.
+    void setDesktopSink(DesktopSink *sink);
     /// Runs a management command (see CommandHandler) on the core thread; `done`
     /// gets the reply in the caller's thread.
     void command(const QJsonObject &command, std::function<void(QJsonObject)> done);
@@ -53,6 +59,7 @@ signals:
     void flipped(const uptrack::Flip &flip);
     void storageFailed(const QString &message);
     void storageRecovered();
+    void channelsChanged();
 
 private:
     RuntimeConfig m_config;

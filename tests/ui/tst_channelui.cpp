@@ -1,0 +1,76 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The channel form validates as the user types; desktop alerts without a tray land
+// in the window.
+#include "channeleditor.h"
+#include "trayicon.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace uptrack;
+
+class TestChannelUi : public QObject
+{
+    Q_OBJECT
+
+    static QLineEdit *field(ChannelEditor &e, int index)
+    {
+        return e.findChildren<QLineEdit *>().at(index);
+    }
+
+private slots:
+    void editorValidatesAsYouType()
+    {
+        ChannelEditor editor;
+        editor.show();
+        QPushButton *ok = editor.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(editor.problem().contains(QStringLiteral("name")));
+        QLineEdit *name = field(editor, 0);
+        QLineEdit *secret = field(editor, 1);
+        QTest::keyClicks(name, QStringLiteral("ops"));
+        QVERIFY(!ok->isEnabled()); // Slack needs its URL
+        QVERIFY(editor.problem().contains(QStringLiteral("empty")));
+        QTest::keyClicks(secret, QStringLiteral("not a url"));
+        QVERIFY(editor.problem().contains(QStringLiteral("URL")));
+        secret->clear();
+        QTest::keyClicks(secret, QStringLiteral("https://hooks.slack.com/services/T/B/X"));
+        QVERIFY2(ok->isEnabled(), qPrintable(editor.problem()));
+        QCOMPARE(secret->echoMode(), QLineEdit::Password);
+        const QJsonObject command = editor.command();
+        QCOMPARE(command.value("kind").toString(), QStringLiteral("slack"));
+        QCOMPARE(command.value("name").toString(), QStringLiteral("ops"));
+        QVERIFY(!command.contains("secret")); // the secret is handed over separately
+        QCOMPARE(editor.secret(), QStringLiteral("https://hooks.slack.com/services/T/B/X"));
+
+        // Email: the form changes, and its own rules apply.
+        editor.findChild<QComboBox *>()->setCurrentIndex(3);
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(editor.problem().contains(QStringLiteral("SMTP host")));
+    }
+
+    void desktopAlertWithoutTrayGoesToTheWindow()
+    {
+        TrayIcon tray; // offscreen: no system tray
+        QVERIFY(!tray.available());
+        QSignalSpy shown(&tray, &TrayIcon::popupWithoutTray);
+        std::optional<QString> outcome;
+        tray.present(QStringLiteral("backup is DOWN"), QStringLiteral("exit status 1"), true,
+                     [&](bool ok, const QString &o) {
+                         QVERIFY(ok);
+                         outcome = o;
+                     });
+        QCOMPARE(shown.count(), 1);
+        QCOMPARE(shown.first().first().toString(), QStringLiteral("backup is DOWN"));
+        QVERIFY(outcome && outcome->contains(QStringLiteral("no system tray")));
+        QVERIFY(!TrayIcon::iconFor(Status::Down).isNull());
+    }
+};
+
+QTEST_MAIN(TestChannelUi)
+#include "tst_channelui.moc"

@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace uptrack {
+
+class CoreRuntime;
+
+/// Alerts → Channels: every channel, with Add, Remove and Send test.
+class ChannelsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ChannelsDialog(CoreRuntime &core, QWidget *parent = nullptr);
+
+private:
+    void reload();
+    void add();
+    void removeSelected();
+    void testSelected();
+    QString selectedName() const;
+    void setBusy(bool busy);
+
+    CoreRuntime &m_core;
+    QListWidget *m_list;
+    QPushButton *m_remove;
+    QPushButton *m_test;
+    QLabel *m_result;
+};
+
+} // namespace uptrack
