@@ -94,7 +94,13 @@ void Notifier::processDue()
     if (!m_started)
         return;
     const qint64 now = m_clock.nowMs();
-    const qint64 nextReminder = raiseReminders(now);
+    // Reminders are at least a minute apart: scanning once a minute, or when one is
+    // due, is enough (not on every finished delivery).
+    if (now >= m_reminderCheckAt) {
+        const qint64 next = raiseReminders(now);
+        m_reminderCheckAt = next < 0 ? now + 60'000 : std::min(next, now + 60'000);
+    }
+    const qint64 nextReminder = m_reminderCheckAt;
 
     QList<Delivery> due;
     if (!m_alerts.due(now, kBatch + int(m_inFlight.size()), &due)) {
@@ -247,9 +253,15 @@ void Notifier::finish(Delivery d, const Alert &alert, const DeliveryResult &r)
 
 qint64 Notifier::raiseReminders(qint64 now)
 {
+    // One query: every down monitor with a reminding channel, and when that channel
+    // last heard about it.
     QSqlQuery q(m_db.sql());
     if (!q.exec(QStringLiteral(
-                "SELECT m.id, c.id, c.reminder_ms, m.status_since_ms FROM monitors m "
+                "SELECT m.id, c.id, c.reminder_ms, m.status_since_ms, "
+                " (SELECT MAX(a.created_ms) FROM alerts a JOIN deliveries d ON d.alert_id = a.id "
+                "  WHERE a.monitor_id = m.id AND d.channel_id = c.id "
+                "  AND a.kind IN ('down', 'reminder')) "
+                "FROM monitors m "
                 "JOIN monitor_channels mc ON mc.monitor_id = m.id "
                 "JOIN channels c ON c.id = mc.channel_id "
                 "WHERE m.status = 'down' AND c.reminder_ms > 0 AND c.on_down = 1")))
@@ -265,9 +277,8 @@ qint64 Notifier::raiseReminders(qint64 now)
         const qint64 channelId = q.value(1).toLongLong();
         const qint64 every = q.value(2).toLongLong();
         const qint64 downSince = q.value(3).toLongLong();
-        qint64 last = m_alerts.lastDownAlert(monitorId, channelId);
-        if (last < downSince)
-            last = downSince;
+        const qint64 last
+                = q.value(4).isNull() ? downSince : std::max(downSince, q.value(4).toLongLong());
         const qint64 when = last + every;
         if (when <= now)
             due.append({monitorId, channelId, downSince});

@@ -84,6 +84,7 @@ private:
     QHash<qint64, int> m_inFlightPerChannel;
     QHash<qint64, Channel> m_channelCache;
     QHash<QString, QString> m_secretCache; ///< secretRef -> secret, in memory only
+    qint64 m_reminderCheckAt = 0;
     bool m_started = false;
 };
 

@@ -58,7 +58,8 @@ bool AlertRepository::insertAlert(Alert *a)
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO alerts (monitor_id, kind, event_id, created_ms, facts) "
                              "VALUES (?,?,?,?,?)"));
-    q.addBindValue(a->monitorId > 0 ? QVariant(a->monitorId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(a->monitorId > 0 ? QVariant(a->monitorId)
+                                    : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(a->kind);
     q.addBindValue(a->eventId);
     q.addBindValue(a->createdMs);
@@ -219,19 +220,6 @@ bool AlertRepository::attemptsOf(qint64 deliveryId, QList<DeliveryAttempt> *out)
                      q.value(3).toBool(), q.value(4).toString()});
     }
     return true;
-}
-
-qint64 AlertRepository::lastDownAlert(qint64 monitorId, qint64 channelId)
-{
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-            "SELECT MAX(a.created_ms) FROM alerts a JOIN deliveries d ON d.alert_id = a.id "
-            "WHERE a.monitor_id = ? AND d.channel_id = ? AND a.kind IN ('down', 'reminder')"));
-    q.addBindValue(monitorId);
-    q.addBindValue(channelId);
-    if (q.exec() && q.next() && !q.value(0).isNull())
-        return q.value(0).toLongLong();
-    return -1;
 }
 
 } // namespace uptrack

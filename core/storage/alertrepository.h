@@ -34,8 +34,6 @@ public:
     bool alerts(qint64 monitorId, int limit, QList<Alert> *out);
     bool deliveriesOf(qint64 alertId, QList<Delivery> *out);
     bool attemptsOf(qint64 deliveryId, QList<DeliveryAttempt> *out);
-    /// When the monitor's last down or reminder alert to a channel was created, or -1.
-    qint64 lastDownAlert(qint64 monitorId, qint64 channelId);
 
     QSqlError lastError() const { return m_lastError; }
 

@@ -5,12 +5,15 @@
 // giving up after a day, reminders.
 #include "engine/engine.h"
 #include "httpsink.h"
+#include "notify/channels/discord/discordchannel.h"
+#include "notify/channels/slack/slackchannel.h"
 #include "notify/notifier.h"
 #include "secrets/secretstore.h"
 #include "storage/alertrepository.h"
 #include "storage/database.h"
 #include "time/clock.h"
 
+#include <QJsonArray>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,11 +34,12 @@ class TestNotifier : public QObject
     QStringList m_keys;
     int m_n = 0;
 
-    Channel addChannel(const QString &name, const QString &url, qint64 reminderMs = 0)
+    Channel addChannel(const QString &name, const QString &url, qint64 reminderMs = 0,
+                       const QString &kind = QStringLiteral("slack"))
     {
         Channel c;
         c.name = name;
-        c.kind = QStringLiteral("slack");
+        c.kind = kind;
         c.secretRef = QUuid::createUuid().toString(QUuid::WithoutBraces);
         c.reminderMs = reminderMs;
         QString error;
@@ -179,7 +183,8 @@ private slots:
         fail(addMonitor({QStringLiteral("down")}));
         QTRY_COMPARE(down.received.size(), 1);
         QTRY_COMPARE(deliveries().first().attempts, 1);
-        for (int hour = 0; hour < 30 && deliveries().first().state == QLatin1String("pending"); ++hour) {
+        for (int hour = 0; hour < 30 && deliveries().first().state == QLatin1String("pending");
+             ++hour) {
             const int before = int(down.received.size());
             step(3'600'000);
             QTRY_VERIFY2(down.received.size() > before
@@ -218,7 +223,8 @@ private slots:
         m_engine->submitPing(ok, [](PingOutcome) {});
         m_engine->commitNow();
         QTRY_COMPARE(sink.accepted.size(), 3);
-        QVERIFY(sink.accepted[2].json().value("text").toString().contains(QStringLiteral("back UP")));
+        QVERIFY(sink.accepted[2].json().value("text").toString().contains(
+                QStringLiteral("back UP")));
         step(7'200'000);
         QTest::qWait(100);
         QCOMPARE(sink.accepted.size(), 3);
@@ -264,6 +270,33 @@ private slots:
         QList<Alert> alerts;
         repo.alerts(0, 0, &alerts);
         QCOMPARE(alerts.last().kind, QStringLiteral("test"));
+    }
+
+    void receiversGetExactlyTheDocumentedJson()
+    {
+        // What reaches the Discord and Slack stand-ins is byte for byte what the
+        // renderers (tested against the documented formats) produce for the alert.
+        HttpSink discordSink, slackSink;
+        const Channel discord = addChannel(QStringLiteral("discord"), discordSink.url(), 0,
+                                           QStringLiteral("discord"));
+        addChannel(QStringLiteral("slack"), slackSink.url());
+        fail(addMonitor({QStringLiteral("discord"), QStringLiteral("slack")}));
+        QTRY_COMPARE(discordSink.accepted.size(), 1);
+        QTRY_COMPARE(slackSink.accepted.size(), 1);
+        QList<Alert> alerts;
+        AlertRepository(*m_db).alerts(0, 0, &alerts);
+        const Alert alert = alerts.last();
+        QCOMPARE(discordSink.accepted[0].body,
+                 DiscordChannel::render(DeliveryJob{alert, discord, discordSink.url()}).body);
+        QCOMPARE(slackSink.accepted[0].body,
+                 SlackChannel::render(DeliveryJob{alert, Channel{}, slackSink.url()}).body);
+        QCOMPARE(discordSink.accepted[0].headers.value("content-type"),
+                 QByteArray("application/json"));
+        const QJsonObject embed
+                = discordSink.accepted[0].json().value("embeds").toArray().first().toObject();
+        QCOMPARE(embed.value("title").toString(),
+                 QStringLiteral("%1 is DOWN").arg(alert.facts.value("monitor").toString()));
+        QCOMPARE(embed.value("color").toInt(), 0xd13438);
     }
 
     void secretIsNotInTheDatabase()
