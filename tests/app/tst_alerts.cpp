@@ -97,8 +97,16 @@ private slots:
             if (f.open(QIODevice::ReadOnly))
                 QVERIFY(!f.readAll().contains(sink.url().toUtf8()));
         }
+        // A test through the running instance reports the receiver's answer.
+        const CliResult tested = cli(db({"channel", "test", "ops", "--json"}));
+        QCOMPARE(tested.exitCode, 0);
+        QVERIFY(tested.object().value("delivered").toBool());
+        QCOMPARE(tested.object().value("outcome").toString(), QStringLiteral("HTTP 200"));
+        QCOMPARE(sink.accepted.last().json().value("kind").toString(), QStringLiteral("test"));
+
         QCOMPARE(instance.terminate(), 0);
         QCOMPARE(cli(db({"channel", "remove", "ops"})).exitCode, 0);
+        QCOMPARE(cli(db({"channel", "list", "--json"})).array().size(), 0);
     }
 
     void pendingAlertSurvivesKill9()
