@@ -37,7 +37,13 @@ inline CliResult cli(const QStringList &args, int timeoutMs = 30'000)
     QProcess p;
     p.start(binary(), args);
     CliResult r;
-    if (!p.waitForFinished(timeoutMs)) {
+    // Keep this process's event loop turning: a test's own servers (webhook sinks)
+    // must be able to answer while the command runs.
+    QElapsedTimer t;
+    t.start();
+    while (p.state() != QProcess::NotRunning && t.elapsed() < timeoutMs)
+        QTest::qWait(10);
+    if (p.state() != QProcess::NotRunning) {
         p.kill();
         p.waitForFinished();
         r.err = "timed out";
