@@ -324,6 +324,20 @@ QJsonObject Cli::execute(const QJsonObject &command)
     return *answer;
 }
 
+bool Cli::limitOption(int *limit)
+{
+    if (!m_parser.isSet(QStringLiteral("limit")))
+        return true;
+    bool ok = false;
+    *limit = m_parser.value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || *limit < 1) {
+        err(tr("--limit: \"%1\" is not a positive number")
+                    .arg(m_parser.value(QStringLiteral("limit"))));
+        return false;
+    }
+    return true;
+}
+
 QJsonObject Cli::withChannels(QJsonObject json, const Monitor &m)
 {
     if (m_channelNames.isEmpty() && m_db) {
@@ -513,15 +527,8 @@ int Cli::show(const QString &ref)
 int Cli::pings(const QString &ref)
 {
     int limit = 0;
-    if (m_parser.isSet(QStringLiteral("limit"))) {
-        bool ok = false;
-        limit = m_parser.value(QStringLiteral("limit")).toInt(&ok);
-        if (!ok || limit < 1) {
-            err(tr("--limit: \"%1\" is not a positive number")
-                        .arg(m_parser.value(QStringLiteral("limit"))));
-            return Usage;
-        }
-    }
+    if (!limitOption(&limit))
+        return Usage;
     if (!QFileInfo::exists(m_dbPath)) {
         err(tr("No monitor is named \"%1\": the database %2 does not exist yet.")
                     .arg(ref, m_dbPath));

@@ -81,6 +81,8 @@ private:
     QJsonObject execute(const QJsonObject &command);
     int printMonitor(qint64 id);
     QJsonObject withChannels(QJsonObject json, const Monitor &m);
+    /// --limit N: false (with a message) when it is not a positive number.
+    bool limitOption(int *limit);
 
     QStringList m_arguments;
     QCommandLineParser m_parser;

@@ -369,15 +369,8 @@ int Cli::channelRemove(const QString &ref)
 int Cli::alerts()
 {
     int limit = 100;
-    if (m_parser.isSet(QStringLiteral("limit"))) {
-        bool ok = false;
-        limit = m_parser.value(QStringLiteral("limit")).toInt(&ok);
-        if (!ok || limit < 1) {
-            err(tr("--limit: \"%1\" is not a positive number")
-                        .arg(m_parser.value(QStringLiteral("limit"))));
-            return Usage;
-        }
-    }
+    if (!limitOption(&limit))
+        return Usage;
     if (!QFileInfo::exists(m_dbPath)) {
         if (m_json)
             printJson(QJsonArray());

@@ -3,12 +3,15 @@
 #include "alertrepository.h"
 
 #include "database.h"
+#include "sqlvalues.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace uptrack {
+
+using namespace sqlvalue;
 
 namespace {
 const QString kDeliveryColumns = QStringLiteral(
@@ -42,15 +45,6 @@ Alert readAlert(const QSqlQuery &q)
     return a;
 }
 
-QVariant nullable(qint64 v)
-{
-    return v < 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(v);
-}
-
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
 } // namespace
 
 bool AlertRepository::insertAlert(Alert *a)

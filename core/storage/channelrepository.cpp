@@ -3,12 +3,15 @@
 #include "channelrepository.h"
 
 #include "database.h"
+#include "sqlvalues.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace uptrack {
+
+using namespace sqlvalue;
 
 namespace {
 const QString kColumns = QStringLiteral(
@@ -35,10 +38,6 @@ QString json(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
 } // namespace
 
 bool ChannelRepository::loadAll(QList<Channel> *out)

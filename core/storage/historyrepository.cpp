@@ -3,17 +3,16 @@
 #include "historyrepository.h"
 
 #include "database.h"
+#include "sqlvalues.h"
 
 #include <QVariant>
 
 namespace uptrack {
 
+using namespace sqlvalue;
+
 namespace {
 // A null QString binds as SQL NULL; text columns are NOT NULL.
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
 } // namespace
 
 HistoryRepository::HistoryRepository(Database &db)

@@ -3,6 +3,7 @@
 #include "monitorrepository.h"
 
 #include "database.h"
+#include "sqlvalues.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,12 +12,10 @@
 
 namespace uptrack {
 
+using namespace sqlvalue;
+
 namespace {
 // A null QString binds as SQL NULL; text columns are NOT NULL.
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
 } // namespace
 
 namespace {
@@ -25,16 +24,6 @@ const QString kColumns = QStringLiteral(
         "created_ms, status, status_since_ms, last_ping_ms, next_due_ms, n_pings, "
         "last_duration_ms, runs, (SELECT COUNT(*) FROM pings WHERE monitor_id = monitors.id), "
         "last_success_ms");
-
-QVariant nullable(qint64 v)
-{
-    return v < 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(v);
-}
-
-qint64 orNone(const QVariant &v)
-{
-    return v.isNull() ? -1 : v.toLongLong();
-}
 
 QString encodeRuns(const QMap<QString, qint64> &runs)
 {

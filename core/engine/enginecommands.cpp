@@ -1,0 +1,299 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Engine: the management commands (monitors and channels). The ping path, the
+// deadlines and group commit are in engine.cpp.
+#include "engine.h"
+
+#include "statemachine.h"
+#include "storage/database.h"
+#include "time/clock.h"
+
+#include <QLoggingCategory>
+#include <QUuid>
+
+Q_DECLARE_LOGGING_CATEGORY(lcEngine)
+
+namespace uptrack {
+
+QString Engine::uniqueSlug(const QString &base) const
+{
+    QString slug = base;
+    for (int n = 2; m_bySlug.contains(slug); ++n)
+        slug = base.left(MonitorRules::kMaxSlugLength - 4) + QLatin1Char('-') + QString::number(n);
+    return slug;
+}
+
+std::optional<Monitor> Engine::addMonitor(const MonitorSpec &spec, QString *error)
+{
+    if (!spec.name) {
+        *error = tr("A monitor needs a name.");
+        return std::nullopt;
+    }
+    if (QString why = MonitorRules::validate(spec); !why.isEmpty()) {
+        *error = why;
+        return std::nullopt;
+    }
+    if (!commitNow()) {
+        *error = tr("The database refused the pending writes; try again.");
+        return std::nullopt;
+    }
+    Monitor m;
+    m.name = spec.name->trimmed();
+    if (spec.slug) {
+        if (m_bySlug.contains(*spec.slug) || m_monitorRepo.slugExists(*spec.slug)) {
+            *error = tr("The slug \"%1\" is already used by another monitor.").arg(*spec.slug);
+            return std::nullopt;
+        }
+        m.slug = *spec.slug;
+    } else {
+        m.slug = uniqueSlug(MonitorRules::slugify(m.name));
+    }
+    m.token = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m.tags = spec.tags.value_or(QStringList());
+    m.description = spec.description.value_or(QString());
+    m.periodMs = spec.periodMs.value_or(MonitorRules::kDefaultPeriodMs);
+    m.graceMs = spec.graceMs.value_or(MonitorRules::kDefaultGraceMs);
+    m.resumeOnPing = spec.resumeOnPing.value_or(false);
+    m.createdMs = m_clock.nowMs();
+    m.status = Status::New;
+    m.statusSinceMs = m.createdMs;
+    if (spec.channels) {
+        if (!resolveChannels(*spec.channels, &m.channelIds, error))
+            return std::nullopt;
+    } else {
+        for (const Channel &c : std::as_const(m_channels)) {
+            if (c.isDefault)
+                m.channelIds.append(c.id);
+        }
+        std::sort(m.channelIds.begin(), m.channelIds.end());
+    }
+    if (!m_db.begin() || !m_monitorRepo.insert(&m) || !m_monitorRepo.setChannels(m.id, m.channelIds)
+        || !m_db.commit()) {
+        *error = m_db.describe(m_monitorRepo.lastError());
+        m_db.rollback();
+        return std::nullopt;
+    }
+    m_monitors.insert(m.id, m);
+    index(m);
+    reschedule(m);
+    markChanged(m.id);
+    qCInfo(lcEngine) << "monitor added" << m.id << m.slug;
+    return m;
+}
+
+std::optional<Monitor> Engine::editMonitor(qint64 id, const MonitorSpec &spec, QString *error)
+{
+    auto it = m_monitors.find(id);
+    if (it == m_monitors.end()) {
+        *error = tr("No monitor with id %1.").arg(id);
+        return std::nullopt;
+    }
+    if (QString why = MonitorRules::validate(spec); !why.isEmpty()) {
+        *error = why;
+        return std::nullopt;
+    }
+    if (spec.slug && *spec.slug != it->slug
+        && (m_bySlug.contains(*spec.slug) || m_monitorRepo.slugExists(*spec.slug))) {
+        *error = tr("The slug \"%1\" is already used by another monitor.").arg(*spec.slug);
+        return std::nullopt;
+    }
+    if (!commitNow()) {
+        *error = tr("The database refused the pending writes; try again.");
+        return std::nullopt;
+    }
+    Monitor updated = it.value();
+    if (spec.name)
+        updated.name = spec.name->trimmed();
+    if (spec.slug)
+        updated.slug = *spec.slug;
+    if (spec.tags)
+        updated.tags = *spec.tags;
+    if (spec.description)
+        updated.description = *spec.description;
+    if (spec.resumeOnPing)
+        updated.resumeOnPing = *spec.resumeOnPing;
+    if (spec.graceMs)
+        updated.graceMs = *spec.graceMs;
+    if (spec.channels && !resolveChannels(*spec.channels, &updated.channelIds, error))
+        return std::nullopt;
+    if (spec.periodMs) {
+        updated.periodMs = *spec.periodMs;
+        if (updated.lastPingMs >= 0 && updated.nextDueMs >= 0)
+            updated.nextDueMs = updated.lastPingMs + updated.periodMs;
+    }
+    if (!m_db.begin() || !m_monitorRepo.updateConfig(updated) || !m_monitorRepo.updateState(updated)
+        || !m_monitorRepo.setChannels(updated.id, updated.channelIds) || !m_db.commit()) {
+        *error = m_db.describe(m_monitorRepo.lastError());
+        m_db.rollback();
+        return std::nullopt;
+    }
+    unindex(it.value());
+    it.value() = updated;
+    index(updated);
+    reschedule(updated);
+    markChanged(id);
+    // A new period or grace may put the monitor past its deadline right away.
+    if (m_started)
+        processDue();
+    return m_monitors.value(id);
+}
+
+bool Engine::pauseMonitor(qint64 id, QString *error)
+{
+    auto it = m_monitors.find(id);
+    if (it == m_monitors.end()) {
+        *error = tr("No monitor with id %1.").arg(id);
+        return false;
+    }
+    apply(it.value(), StateMachine::pause(it.value(), m_clock.nowMs()));
+    reschedule(it.value());
+    if (!commitNow()) {
+        *error = tr("The database refused the change; nothing was paused.");
+        return false;
+    }
+    return true;
+}
+
+bool Engine::resumeMonitor(qint64 id, QString *error)
+{
+    auto it = m_monitors.find(id);
+    if (it == m_monitors.end()) {
+        *error = tr("No monitor with id %1.").arg(id);
+        return false;
+    }
+    apply(it.value(), StateMachine::resume(it.value(), m_clock.nowMs()));
+    reschedule(it.value());
+    if (!commitNow()) {
+        *error = tr("The database refused the change; nothing was resumed.");
+        return false;
+    }
+    return true;
+}
+
+bool Engine::removeMonitor(qint64 id, QString *error)
+{
+    auto it = m_monitors.find(id);
+    if (it == m_monitors.end()) {
+        *error = tr("No monitor with id %1.").arg(id);
+        return false;
+    }
+    if (!commitNow() || !m_monitorRepo.remove(id)) {
+        *error = m_db.describe(m_monitorRepo.lastError());
+        return false;
+    }
+    unindex(it.value());
+    m_deadlines.remove(id);
+    m_monitors.erase(it);
+    m_changed.remove(id);
+    m_removed.insert(id);
+    if (!m_notifyTimer.isActive())
+        m_notifyTimer.start();
+    armTimer();
+    return true;
+}
+
+bool Engine::resolveChannels(const QStringList &names, QList<qint64> *ids, QString *error) const
+{
+    ids->clear();
+    for (const QString &name : names) {
+        const Channel *c = findChannel(name);
+        if (!c) {
+            *error = tr("No channel is named \"%1\" (see \"uptrack channel list\").").arg(name);
+            return false;
+        }
+        if (!ids->contains(c->id))
+            ids->append(c->id);
+    }
+    std::sort(ids->begin(), ids->end());
+    return true;
+}
+
+const Channel *Engine::findChannel(const QString &ref) const
+{
+    for (const Channel &c : m_channels) {
+        if (c.name == ref)
+            return &c;
+    }
+    bool isNumber = false;
+    const qint64 id = ref.toLongLong(&isNumber);
+    if (isNumber) {
+        const auto it = m_channels.constFind(id);
+        if (it != m_channels.constEnd())
+            return &it.value();
+    }
+    return nullptr;
+}
+
+QList<Channel> Engine::channels() const
+{
+    QList<Channel> out = m_channels.values();
+    std::sort(out.begin(), out.end(),
+              [](const Channel &a, const Channel &b) { return a.name < b.name; });
+    return out;
+}
+
+std::optional<Channel> Engine::addChannel(Channel channel, QString *error)
+{
+    if (channel.name.trimmed().isEmpty()) {
+        *error = tr("A channel needs a name.");
+        return std::nullopt;
+    }
+    if (findChannel(channel.name)) {
+        *error = tr("A channel named \"%1\" already exists.").arg(channel.name);
+        return std::nullopt;
+    }
+    if (!commitNow()) {
+        *error = tr("The database refused the pending writes; try again.");
+        return std::nullopt;
+    }
+    channel.createdMs = m_clock.nowMs();
+    if (!m_channelRepo.insert(&channel)) {
+        *error = m_db.describe(m_channelRepo.lastError());
+        return std::nullopt;
+    }
+    m_channels.insert(channel.id, channel);
+    emit channelsChanged();
+    return channel;
+}
+
+std::optional<Channel> Engine::editChannel(const Channel &channel, QString *error)
+{
+    if (!m_channels.contains(channel.id)) {
+        *error = tr("No channel with id %1.").arg(channel.id);
+        return std::nullopt;
+    }
+    if (const Channel *other = findChannel(channel.name); other && other->id != channel.id) {
+        *error = tr("A channel named \"%1\" already exists.").arg(channel.name);
+        return std::nullopt;
+    }
+    if (!m_channelRepo.update(channel)) {
+        *error = m_db.describe(m_channelRepo.lastError());
+        return std::nullopt;
+    }
+    m_channels.insert(channel.id, channel);
+    emit channelsChanged();
+    return channel;
+}
+
+std::optional<QString> Engine::removeChannel(qint64 id, QString *error)
+{
+    const auto it = m_channels.constFind(id);
+    if (it == m_channels.constEnd()) {
+        *error = tr("No channel with id %1.").arg(id);
+        return std::nullopt;
+    }
+    if (!commitNow() || !m_channelRepo.remove(id)) {
+        *error = m_db.describe(m_channelRepo.lastError());
+        return std::nullopt;
+    }
+    const QString secretRef = it->secretRef;
+    m_channels.remove(id);
+    for (Monitor &m : m_monitors) {
+        if (m.channelIds.removeAll(id) > 0)
+            markChanged(m.id);
+    }
+    emit channelsChanged();
+    return secretRef;
+}
+
+} // namespace uptrack
