@@ -290,8 +290,13 @@ void Engine::armTimer()
         when = std::max(when, m_retryAfter);
     // Capped so a clock jump is noticed by the tick at the latest.
     const qint64 delay = std::clamp<qint64>(when - now, 0, m_options.tickMs);
-    if (!m_deadlineTimer.isActive() || m_deadlineTimer.remainingTime() != delay)
-        m_deadlineTimer.start(int(delay));
+    // A timer armed for an earlier instant is left alone: firing early costs one
+    // empty pass, while re-arming on every ping (each pushes its monitor's deadline
+    // later) cost a timer restart per request.
+    if (m_deadlineTimer.isActive() && m_armedFor <= now + delay)
+        return;
+    m_armedFor = now + delay;
+    m_deadlineTimer.start(int(delay));
 }
 
 void Engine::processDue()

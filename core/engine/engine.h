@@ -158,6 +158,7 @@ private:
     bool m_started = false;
     bool m_storageFailed = false;
     qint64 m_retryAfter = 0;
+    qint64 m_armedFor = 0; ///< when the deadline timer fires
     qint64 m_spanId = -1;
     qint64 m_listenStart = 0;
     qint64 m_lastTick = 0;
