@@ -230,6 +230,27 @@ private slots:
         QCOMPARE(sink.accepted.size(), 3);
     }
 
+    void channelThatWantsOnlyDownAlerts()
+    {
+        HttpSink sink;
+        Channel c = addChannel(QStringLiteral("pager"), sink.url());
+        c.onUp = false;
+        QString error;
+        QVERIFY(m_engine->editChannel(c, &error));
+        const Monitor m = addMonitor({QStringLiteral("pager")});
+        fail(m);
+        QTRY_COMPARE(sink.accepted.size(), 1);
+        PingSubmission ok;
+        ok.token = m.token;
+        m_engine->submitPing(ok, [](PingOutcome) {});
+        m_engine->commitNow();
+        QTest::qWait(300);
+        QCOMPARE(sink.received.size(), 1); // no recovery notice for this channel
+        QList<Alert> alerts;
+        AlertRepository(*m_db).alerts(0, 0, &alerts);
+        QCOMPARE(alerts.last().kind, QStringLiteral("up")); // but the alert is on record
+    }
+
     void pendingSurvivesARestartOfTheNotifier()
     {
         quint16 port;
