@@ -35,12 +35,13 @@ namespace uptrack {
 
 namespace {
 
-const QStringList kSubcommands
-        = {QStringLiteral("monitor"), QStringLiteral("channel"), QStringLiteral("alerts")};
-const QStringList kValueOptions = {QStringLiteral("--db"),         QStringLiteral("--listen"),
-                                   QStringLiteral("--base-url"),   QStringLiteral("--body-cap"),
-                                   QStringLiteral("--sync"),       QStringLiteral("--keep-pings"),
-                                   QStringLiteral("--alert-retry")};
+const QStringList kSubcommands = {QStringLiteral("monitor"), QStringLiteral("channel"),
+                                  QStringLiteral("alerts"), QStringLiteral("schedule")};
+const QStringList kValueOptions = {
+        QStringLiteral("--db"),          QStringLiteral("--listen"), QStringLiteral("--base-url"),
+        QStringLiteral("--body-cap"),    QStringLiteral("--sync"),   QStringLiteral("--keep-pings"),
+        QStringLiteral("--alert-retry"), QStringLiteral("--cron"),   QStringLiteral("--tz"),
+        QStringLiteral("--after"),       QStringLiteral("--count")};
 
 QString tr(const char *text)
 {
@@ -130,6 +131,12 @@ int Cli::run()
             {QStringLiteral("ca-file"), tr("Extra CA certificate for the SMTP server."),
              tr("path")},
             {QStringLiteral("no-verify"), tr("Do not verify the SMTP server's certificate.")},
+            {QStringLiteral("cron"), tr("A cron expression (5 fields, or @daily and friends)."),
+             tr("expr")},
+            {QStringLiteral("tz"), tr("An IANA time zone (default: this machine's)."), tr("zone")},
+            {QStringLiteral("after"), tr("Start after this ISO 8601 time (default: now)."),
+             tr("time")},
+            {QStringLiteral("count"), tr("How many fire times (default 5)."), tr("n")},
             {QStringLiteral("listen"), tr("Ignored by sub-commands."), tr("addr:port")},
             {QStringLiteral("base-url"), tr("Ignored by sub-commands."), tr("url")},
     });
@@ -150,6 +157,7 @@ int Cli::run()
                "       input, or prompted for without echo)\n"
                "  channel list | test NAME | remove NAME\n"
                "  alerts [--monitor MONITOR] [--limit N]\n"
+               "  schedule --cron EXPR [--tz ZONE] [--after ISO-8601] [--count N]\n"
                "MONITOR is an id, a slug or a token. Add --json for JSON output.\n"));
         return Ok;
     }
@@ -160,6 +168,8 @@ int Cli::run()
     const QStringList positional = m_parser.positionalArguments();
     if (positional.value(0) == QLatin1String("alerts"))
         return alerts();
+    if (positional.value(0) == QLatin1String("schedule"))
+        return schedule();
     if (positional.size() >= 2 && positional[0] == QLatin1String("channel"))
         return channelCommand(positional[1], positional.mid(2));
     if (positional.size() < 2 || positional[0] != QLatin1String("monitor")) {

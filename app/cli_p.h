@@ -72,6 +72,7 @@ private:
     int channelTest(const QString &ref);
     int channelRemove(const QString &ref);
     int alerts();
+    int schedule();
     bool readSecrets(const QString &label, int count, QStringList *secrets);
 
     bool openDatabase();

@@ -194,7 +194,8 @@ int main(int argc, char **argv)
     if (isSubcommand(arguments)) {
         QCoreApplication app(argc, argv);
         // Scripts read our output; keep progress chatter out of it.
-        QLoggingCategory::setFilterRules(QStringLiteral("uptrack.*.info=false\nuptrack.secrets.warning=false"));
+        QLoggingCategory::setFilterRules(
+                QStringLiteral("uptrack.*.info=false\nuptrack.secrets.warning=false"));
         return runSubcommand(app.arguments());
     }
     // --help and --version need no window (and must work where there is no display).

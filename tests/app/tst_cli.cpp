@@ -126,6 +126,29 @@ private slots:
         QCOMPARE(cli(withDb({"monitor", "edit", "sync", "--slug", "Bad Slug"})).exitCode, 2);
     }
 
+    void schedulePreview()
+    {
+        CliResult r = cli({"schedule", "--cron", "30 2 * * *", "--tz", "America/New_York",
+                           "--after", "2026-03-07T03:00:00", "--count", "3"});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out,
+                 QByteArray("2026-03-08T03:00:00-04:00\n2026-03-09T02:30:00-04:00\n"
+                            "2026-03-10T02:30:00-04:00\n"));
+        r = cli({"schedule", "--cron", "0 0 * * *", "--tz", "UTC", "--after",
+                 "2026-01-01T12:00:00Z"});
+        QCOMPARE(r.out.split('\n').size(), 6); // five lines by default
+        r = cli({"schedule", "--cron", "0 0 32 * *", "--tz", "UTC"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("field 3 (day of month): 32 is out of range 1-31"),
+                 r.err.constData());
+        r = cli({"schedule", "--cron", "0 0 * * *", "--tz", "Nowhere/City"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("Nowhere/City"));
+        r = cli({"schedule", "--cron", "0 0 30 2 *", "--tz", "UTC"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("never fire"));
+    }
+
     void oneSecondPeriodIsAllowed()
     {
         const CliResult r = cli(withDb(
