@@ -10,6 +10,7 @@
 #include "notify/notifier.h"
 #include "runtime/runtimeconfig.h"
 #include "schedule/duration.h"
+#include "schedule/schedule.h"
 #include "secrets/secretstore.h"
 #include "storage/channelrepository.h"
 #include "storage/database.h"
@@ -70,6 +71,10 @@ QJsonObject commandFor(const QString &name, const QString &ref, const MonitorSpe
         command.insert(QStringLiteral("resume_on_ping"), *spec.resumeOnPing);
     if (spec.channels)
         command.insert(QStringLiteral("channels"), QJsonArray::fromStringList(*spec.channels));
+    if (spec.cron)
+        command.insert(QStringLiteral("cron"), *spec.cron);
+    if (spec.timeZone)
+        command.insert(QStringLiteral("tz"), *spec.timeZone);
     return command;
 }
 
@@ -147,7 +152,8 @@ int Cli::run()
     if (m_parser.isSet(QStringLiteral("help"))) {
         out(m_parser.helpText());
         out(tr("\nSub-commands:\n"
-               "  monitor add --name NAME [--period 1d] [--grace 1h] [--slug S] [--tag T]...\n"
+               "  monitor add --name NAME [--period 1d | --cron EXPR [--tz ZONE]] [--grace 1h]\n"
+               "              [--slug S] [--tag T]... [--channel NAME]...\n"
                "  monitor edit MONITOR [--name ...] [--period ...] [--grace ...] ...\n"
                "  monitor list [--status S] [--tag T]\n"
                "  monitor show|pause|resume|remove MONITOR\n"
@@ -278,6 +284,15 @@ bool Cli::specFromOptions(MonitorSpec *spec)
         spec->channels = m_parser.values(QStringLiteral("channel"));
     if (m_parser.isSet(QStringLiteral("no-channels")))
         spec->channels = QStringList();
+    if (m_parser.isSet(QStringLiteral("cron"))) {
+        if (m_parser.isSet(QStringLiteral("period"))) {
+            err(tr("give either --period or --cron, not both"));
+            return false;
+        }
+        spec->cron = m_parser.value(QStringLiteral("cron"));
+    }
+    if (m_parser.isSet(QStringLiteral("tz")))
+        spec->timeZone = m_parser.value(QStringLiteral("tz"));
     if (!duration("period", &spec->periodMs) || !duration("grace", &spec->graceMs))
         return false;
     const QString invalid = MonitorRules::validate(*spec);
@@ -381,8 +396,7 @@ int Cli::printMonitor(qint64 id)
     out(tr("%1 (%2)\n").arg(m->name, m->slug));
     out(tr("  id:          %1\n").arg(m->id));
     out(tr("  status:      %1\n").arg(statusName(m->status)));
-    out(tr("  schedule:    every %1, grace %2\n")
-                .arg(formatDuration(m->periodMs), formatDuration(m->graceMs)));
+    out(tr("  schedule:    %1\n").arg(Schedule::describe(*m)));
     out(tr("  last ping:   %1\n").arg(localTime(m->lastPingMs)));
     out(tr("  next due:    %1\n").arg(localTime(m->status == Status::Paused ? -1 : m->nextDueMs)));
     out(tr("  pings:       %1\n").arg(m->nPings));

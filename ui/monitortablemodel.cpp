@@ -3,6 +3,7 @@
 #include "monitortablemodel.h"
 
 #include "schedule/duration.h"
+#include "schedule/schedule.h"
 #include "statusicons.h"
 #include "time/clock.h"
 
@@ -112,8 +113,7 @@ QVariant MonitorTableModel::data(const QModelIndex &index, int role) const
         break;
     case ScheduleColumn:
         if (role == Qt::DisplayRole || role == SortRole)
-            return tr("every %1, grace %2")
-                    .arg(formatDuration(m.periodMs), formatDuration(m.graceMs));
+            return Schedule::describe(m);
         break;
     default:
         break;

@@ -42,6 +42,10 @@ MonitorSpec specFromJson(const QJsonObject &o)
         spec.description = o.value(QLatin1String("description")).toString();
     if (o.contains(QLatin1String("resume_on_ping")))
         spec.resumeOnPing = o.value(QLatin1String("resume_on_ping")).toBool();
+    if (o.contains(QLatin1String("cron")))
+        spec.cron = o.value(QLatin1String("cron")).toString();
+    if (o.contains(QLatin1String("tz")))
+        spec.timeZone = o.value(QLatin1String("tz")).toString();
     if (o.contains(QLatin1String("channels"))) {
         QStringList channels;
         for (const QJsonValue &c : o.value(QLatin1String("channels")).toArray())

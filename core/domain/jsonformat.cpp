@@ -39,6 +39,10 @@ QJsonObject monitorToJson(const Monitor &m, const PingUrls &urls)
                                   : QJsonValue(double(m.lastDurationMs)));
     o.insert(QStringLiteral("period"), double(m.periodMs) / 1000.0);
     o.insert(QStringLiteral("grace"), double(m.graceMs) / 1000.0);
+    o.insert(QStringLiteral("schedule"),
+             m.cron.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m.cron));
+    o.insert(QStringLiteral("tz"),
+             m.cron.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m.timeZone));
     o.insert(QStringLiteral("tags"), QJsonArray::fromStringList(m.tags));
     o.insert(QStringLiteral("description"), m.description);
     o.insert(QStringLiteral("resume_on_ping"), m.resumeOnPing);

@@ -48,6 +48,8 @@ struct Monitor
     QString description;
     qint64 periodMs = 86'400'000;
     qint64 graceMs = 3'600'000;
+    QString cron;              ///< a cron expression; empty: the simple schedule (every periodMs)
+    QString timeZone;          ///< IANA zone the cron expression is evaluated in
     bool resumeOnPing = false; ///< a ping to a paused monitor resumes it
     qint64 createdMs = 0;
 

@@ -4,6 +4,7 @@
 // deadlines and group commit are in engine.cpp.
 #include "engine.h"
 
+#include "schedule/schedule.h"
 #include "statemachine.h"
 #include "storage/database.h"
 #include "time/clock.h"
@@ -54,6 +55,8 @@ std::optional<Monitor> Engine::addMonitor(const MonitorSpec &spec, QString *erro
     m.periodMs = spec.periodMs.value_or(MonitorRules::kDefaultPeriodMs);
     m.graceMs = spec.graceMs.value_or(MonitorRules::kDefaultGraceMs);
     m.resumeOnPing = spec.resumeOnPing.value_or(false);
+    m.cron = spec.cron.value_or(QString()).simplified();
+    m.timeZone = m.cron.isEmpty() ? QString() : spec.timeZone.value_or(QString()).trimmed();
     m.createdMs = m_clock.nowMs();
     m.status = Status::New;
     m.statusSinceMs = m.createdMs;
@@ -118,9 +121,23 @@ std::optional<Monitor> Engine::editMonitor(qint64 id, const MonitorSpec &spec, Q
         return std::nullopt;
     if (spec.periodMs) {
         updated.periodMs = *spec.periodMs;
-        if (updated.lastPingMs >= 0 && updated.nextDueMs >= 0)
-            updated.nextDueMs = updated.lastPingMs + updated.periodMs;
+        if (!spec.cron)
+            updated.cron.clear(); // a period switches to the simple schedule
     }
+    if (spec.cron)
+        updated.cron = spec.cron->simplified();
+    if (spec.timeZone)
+        updated.timeZone = spec.timeZone->trimmed();
+    if (updated.cron.isEmpty())
+        updated.timeZone.clear();
+    else if (const QString why = Schedule::validate(updated.cron, updated.timeZone);
+             !why.isEmpty()) {
+        *error = why;
+        return std::nullopt;
+    }
+    if ((spec.periodMs || spec.cron || spec.timeZone) && updated.lastPingMs >= 0
+        && updated.nextDueMs >= 0)
+        updated.nextDueMs = Schedule::nextDue(updated, updated.lastPingMs);
     if (!m_db.begin() || !m_monitorRepo.updateConfig(updated) || !m_monitorRepo.updateState(updated)
         || !m_monitorRepo.setChannels(updated.id, updated.channelIds) || !m_db.commit()) {
         *error = m_db.describe(m_monitorRepo.lastError());

@@ -3,6 +3,7 @@
 #include "monitorspec.h"
 
 #include "schedule/duration.h"
+#include "schedule/schedule.h"
 
 #include <QCoreApplication>
 
@@ -62,6 +63,15 @@ QString validate(const MonitorSpec &spec)
                 .arg(kMaxSlugLength);
     if (spec.periodMs && *spec.periodMs < kMinPeriodMs)
         return tr("The period must be at least 1s (got %1).").arg(formatDuration(*spec.periodMs));
+    if (spec.cron && !spec.cron->isEmpty()) {
+        if (QString why = Schedule::validate(*spec.cron, spec.timeZone.value_or(QString()));
+            !why.isEmpty())
+            return why;
+    } else if (spec.timeZone && !spec.timeZone->isEmpty()) {
+        if (QString why = Schedule::validate(QStringLiteral("* * * * *"), *spec.timeZone);
+            !why.isEmpty())
+            return why;
+    }
     if (spec.graceMs && *spec.graceMs < 0)
         return tr("The grace period must not be negative.");
     if (spec.tags) {

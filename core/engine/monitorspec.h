@@ -21,6 +21,8 @@ struct MonitorSpec
     std::optional<QString> description;
     std::optional<bool> resumeOnPing;
     std::optional<QStringList> channels; ///< channel names; unset on add: the default channels
+    std::optional<QString> cron;         ///< a cron expression; "" switches to the simple schedule
+    std::optional<QString> timeZone;     ///< the cron expression's IANA zone
 };
 
 namespace MonitorRules {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statemachine.h"
 
+#include "schedule/schedule.h"
+
 #include <limits>
 
 namespace uptrack::StateMachine {
@@ -107,7 +109,7 @@ StateChange onPing(Monitor &m, Ping &ping)
         if (ping.durationMs >= 0)
             m.lastDurationMs = ping.durationMs;
         m.lastPingMs = at;
-        m.nextDueMs = at + m.periodMs;
+        m.nextDueMs = Schedule::nextDue(m, at);
         if (ping.kind == PingKind::Success) {
             m.lastSuccessMs = at;
             setStatus(m, m.runs.isEmpty() ? Status::Up : Status::Started,
@@ -173,10 +175,15 @@ StateChange onGap(Monitor &m, qint64 listenStart, qint64 now)
     if (m.status == Status::Started && startedDeadline(m, &hung) < listenStart && hung)
         m.runs.clear();
 
-    if (m.nextDueMs >= 0 && m.nextDueMs + m.graceMs < listenStart && m.periodMs > 0) {
-        const qint64 behind = listenStart - m.graceMs - m.nextDueMs;
-        const qint64 periods = (behind + m.periodMs - 1) / m.periodMs;
-        m.nextDueMs += periods * m.periodMs;
+    if (m.nextDueMs >= 0 && m.nextDueMs + m.graceMs < listenStart) {
+        if (!m.cron.isEmpty()) {
+            // Expected again at the next match after listening resumed.
+            m.nextDueMs = Schedule::nextDue(m, listenStart - 1);
+        } else if (m.periodMs > 0) {
+            const qint64 behind = listenStart - m.graceMs - m.nextDueMs;
+            const qint64 periods = (behind + m.periodMs - 1) / m.periodMs;
+            m.nextDueMs += periods * m.periodMs;
+        }
     }
 
     Status to;
@@ -205,7 +212,7 @@ StateChange resume(Monitor &m, qint64 now)
         return change;
     // A resumed monitor gets a fresh window: the next ping is due one period from now.
     if (m.lastPingMs >= 0) {
-        m.nextDueMs = now + m.periodMs;
+        m.nextDueMs = Schedule::nextDue(m, now);
         setStatus(m, Status::Up, QString::fromLatin1(Reason::Resumed), now, &change);
     } else {
         m.nextDueMs = -1;

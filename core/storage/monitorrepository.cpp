@@ -23,7 +23,7 @@ const QString kColumns = QStringLiteral(
         "id, name, slug, token, tags, description, period_ms, grace_ms, resume_on_ping, "
         "created_ms, status, status_since_ms, last_ping_ms, next_due_ms, n_pings, "
         "last_duration_ms, runs, (SELECT COUNT(*) FROM pings WHERE monitor_id = monitors.id), "
-        "last_success_ms");
+        "last_success_ms, cron, tz");
 
 QString encodeRuns(const QMap<QString, qint64> &runs)
 {
@@ -69,6 +69,8 @@ Monitor readMonitor(const QSqlQuery &q)
     m.runs = decodeRuns(q.value(16).toString());
     m.storedPings = q.value(17).toLongLong();
     m.lastSuccessMs = orNone(q.value(18));
+    m.cron = q.value(19).toString();
+    m.timeZone = q.value(20).toString();
     return m;
 }
 } // namespace
@@ -183,7 +185,8 @@ bool MonitorRepository::insert(Monitor *m)
     q.prepare(QStringLiteral(
             "INSERT INTO monitors (name, slug, token, tags, description, period_ms, grace_ms, "
             "resume_on_ping, created_ms, status, status_since_ms, last_ping_ms, next_due_ms, "
-            "n_pings, last_duration_ms, runs) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+            "n_pings, last_duration_ms, runs, cron, tz) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(text(m->name));
     q.addBindValue(text(m->slug));
     q.addBindValue(text(m->token));
@@ -200,6 +203,8 @@ bool MonitorRepository::insert(Monitor *m)
     q.addBindValue(m->nPings);
     q.addBindValue(nullable(m->lastDurationMs));
     q.addBindValue(text(encodeRuns(m->runs)));
+    q.addBindValue(text(m->cron));
+    q.addBindValue(text(m->timeZone));
     if (!q.exec()) {
         m_lastError = q.lastError();
         return false;
@@ -231,7 +236,7 @@ bool MonitorRepository::updateConfig(const Monitor &m)
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral(
             "UPDATE monitors SET name = ?, slug = ?, tags = ?, description = ?, period_ms = ?, "
-            "grace_ms = ?, resume_on_ping = ? WHERE id = ?"));
+            "grace_ms = ?, resume_on_ping = ?, cron = ?, tz = ? WHERE id = ?"));
     q.addBindValue(text(m.name));
     q.addBindValue(text(m.slug));
     q.addBindValue(text(m.tags.join(QLatin1Char(' '))));
@@ -239,6 +244,8 @@ bool MonitorRepository::updateConfig(const Monitor &m)
     q.addBindValue(m.periodMs);
     q.addBindValue(m.graceMs);
     q.addBindValue(m.resumeOnPing ? 1 : 0);
+    q.addBindValue(text(m.cron));
+    q.addBindValue(text(m.timeZone));
     q.addBindValue(m.id);
     if (!q.exec()) {
         m_lastError = q.lastError();

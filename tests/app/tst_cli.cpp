@@ -126,6 +126,23 @@ private slots:
         QCOMPARE(cli(withDb({"monitor", "edit", "sync", "--slug", "Bad Slug"})).exitCode, 2);
     }
 
+    void cronMonitor()
+    {
+        CliResult r = cli(withDb({"monitor", "add", "--name", "nightly", "--cron", "0 2 * * *",
+                                  "--tz", "Europe/Berlin", "--grace", "1h", "--json"}));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.object().value("schedule").toString(), QStringLiteral("0 2 * * *"));
+        QCOMPARE(r.object().value("tz").toString(), QStringLiteral("Europe/Berlin"));
+        QCOMPARE(r.object().value("grace").toDouble(), 3600.0);
+        r = cli(withDb({"monitor", "edit", "nightly", "--period", "1h", "--json"}));
+        QVERIFY(r.object().value("schedule").isNull()); // back to the simple schedule
+        r = cli(withDb({"monitor", "add", "--name", "x", "--cron", "0 0 30 2 *"}));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("never fire"));
+        r = cli(withDb({"monitor", "add", "--name", "y", "--cron", "@daily", "--period", "1d"}));
+        QCOMPARE(r.exitCode, 2);
+    }
+
     void schedulePreview()
     {
         CliResult r = cli({"schedule", "--cron", "30 2 * * *", "--tz", "America/New_York",

@@ -6,6 +6,7 @@
 #include "storage/pingrepository.h"
 #include "time/clock.h"
 
+#include <QDateTime>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -150,6 +151,45 @@ private slots:
         QCOMPARE(ping(hourly), PingOutcome::Ok);
         QCOMPARE(incidents(hourly.id)[0].endMs, m_clock.nowMs());
         QCOMPARE(m_engine->monitor(hourly.id)->status, Status::Up);
+    }
+
+    void cronMonitorAcrossDst()
+    {
+        // "0 2 * * *" in New York, grace 1h. Worked out by hand: 02:00 EST is 07:00Z until
+        // Mar 7; on Mar 8 02:00 does not exist and cron runs it at 03:00 EDT (07:00Z);
+        // from Mar 9, 02:00 EDT is 06:00Z.
+        auto utc = [](const char *iso) {
+            return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toMSecsSinceEpoch();
+        };
+        m_clock.setNow(utc("2026-03-01T07:05:00Z"));
+        MonitorSpec spec;
+        spec.name = QStringLiteral("nightly");
+        spec.cron = QStringLiteral("0 2 * * *");
+        spec.timeZone = QStringLiteral("America/New_York");
+        spec.graceMs = kHour;
+        QString error;
+        const auto added = m_engine->addMonitor(spec, &error);
+        QVERIFY2(added, qPrintable(error));
+        const Monitor m = *added;
+        QCOMPARE(ping(m), PingOutcome::Ok);
+        QCOMPARE(m_engine->monitor(m.id)->nextDueMs, utc("2026-03-02T07:00:00Z"));
+        for (int day = 2; day <= 20; ++day) {
+            const qint64 due = m_engine->monitor(m.id)->nextDueMs;
+            const qint64 expected = day <= 8 ? utc("2026-03-01T07:00:00Z") + (day - 1) * kDay
+                                             : utc("2026-03-01T06:00:00Z") + (day - 1) * kDay;
+            QCOMPARE(due, expected);
+            runUntil(due + 5 * kMin); // the job takes five minutes
+            QCOMPARE(ping(m), PingOutcome::Ok);
+        }
+        QVERIFY(incidents(m.id).isEmpty());
+        // The job stops: late at 02:00 EDT, down at 03:00 EDT on Mar 21, exactly.
+        runUntil(utc("2026-03-22T00:00:00Z"));
+        const QList<Flip> f = flips(m.id);
+        QCOMPARE(f[f.size() - 2].to, Status::Late);
+        QCOMPARE(f[f.size() - 2].timeMs, utc("2026-03-21T06:00:00Z"));
+        QCOMPARE(f.last().to, Status::Down);
+        QCOMPARE(f.last().timeMs, utc("2026-03-21T07:00:00Z"));
+        QCOMPARE(incidents(m.id).size(), 1);
     }
 
     void downFlipIsStampedAtTheDeadlineEvenIfProcessedLate()
