@@ -28,7 +28,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLockFile>
+#include <QSqlQuery>
 #include <QThread>
+
+#include <cmath>
 
 #include <cstdio>
 
@@ -38,11 +41,22 @@ namespace {
 
 const QStringList kSubcommands = {QStringLiteral("monitor"), QStringLiteral("channel"),
                                   QStringLiteral("alerts"), QStringLiteral("schedule")};
-const QStringList kValueOptions = {
-        QStringLiteral("--db"),          QStringLiteral("--listen"), QStringLiteral("--base-url"),
-        QStringLiteral("--body-cap"),    QStringLiteral("--sync"),   QStringLiteral("--keep-pings"),
-        QStringLiteral("--alert-retry"), QStringLiteral("--cron"),   QStringLiteral("--tz"),
-        QStringLiteral("--after"),       QStringLiteral("--count")};
+const QStringList kValueOptions = {QStringLiteral("--db"),
+                                   QStringLiteral("--listen"),
+                                   QStringLiteral("--base-url"),
+                                   QStringLiteral("--body-cap"),
+                                   QStringLiteral("--sync"),
+                                   QStringLiteral("--keep-pings"),
+                                   QStringLiteral("--alert-retry"),
+                                   QStringLiteral("--cron"),
+                                   QStringLiteral("--tz"),
+                                   QStringLiteral("--after"),
+                                   QStringLiteral("--count"),
+                                   QStringLiteral("--max-run"),
+                                   QStringLiteral("--slow-run"),
+                                   QStringLiteral("--success-keywords"),
+                                   QStringLiteral("--failure-keywords"),
+                                   QStringLiteral("--start-keywords")};
 
 QString tr(const char *text)
 {
@@ -73,6 +87,16 @@ QJsonObject commandFor(const QString &name, const QString &ref, const MonitorSpe
         command.insert(QStringLiteral("channels"), QJsonArray::fromStringList(*spec.channels));
     if (spec.cron)
         command.insert(QStringLiteral("cron"), *spec.cron);
+    if (spec.maxRunMs)
+        command.insert(QStringLiteral("max_run_ms"), double(*spec.maxRunMs));
+    if (spec.slowRunMs)
+        command.insert(QStringLiteral("slow_run_ms"), double(*spec.slowRunMs));
+    if (spec.successKeywords)
+        command.insert(QStringLiteral("success_keywords"), *spec.successKeywords);
+    if (spec.failureKeywords)
+        command.insert(QStringLiteral("failure_keywords"), *spec.failureKeywords);
+    if (spec.startKeywords)
+        command.insert(QStringLiteral("start_keywords"), *spec.startKeywords);
     if (spec.timeZone)
         command.insert(QStringLiteral("tz"), *spec.timeZone);
     return command;
@@ -136,6 +160,17 @@ int Cli::run()
             {QStringLiteral("ca-file"), tr("Extra CA certificate for the SMTP server."),
              tr("path")},
             {QStringLiteral("no-verify"), tr("Do not verify the SMTP server's certificate.")},
+            {QStringLiteral("max-run"),
+             tr("A run still open after this is down (hung), whatever the grace (0: none)."),
+             tr("duration")},
+            {QStringLiteral("slow-run"),
+             tr("A run that took longer raises a warning alert (0: none)."), tr("duration")},
+            {QStringLiteral("success-keywords"),
+             tr("Comma-separated words that make a plain ping's body a success."), tr("words")},
+            {QStringLiteral("failure-keywords"),
+             tr("Comma-separated words that make a plain ping's body a failure."), tr("words")},
+            {QStringLiteral("start-keywords"),
+             tr("Comma-separated words that make a plain ping's body a start."), tr("words")},
             {QStringLiteral("cron"), tr("A cron expression (5 fields, or @daily and friends)."),
              tr("expr")},
             {QStringLiteral("tz"), tr("An IANA time zone (default: this machine's)."), tr("zone")},
@@ -293,8 +328,15 @@ bool Cli::specFromOptions(MonitorSpec *spec)
     }
     if (m_parser.isSet(QStringLiteral("tz")))
         spec->timeZone = m_parser.value(QStringLiteral("tz"));
-    if (!duration("period", &spec->periodMs) || !duration("grace", &spec->graceMs))
+    if (!duration("period", &spec->periodMs) || !duration("grace", &spec->graceMs)
+        || !duration("max-run", &spec->maxRunMs) || !duration("slow-run", &spec->slowRunMs))
         return false;
+    if (m_parser.isSet(QStringLiteral("success-keywords")))
+        spec->successKeywords = m_parser.value(QStringLiteral("success-keywords"));
+    if (m_parser.isSet(QStringLiteral("failure-keywords")))
+        spec->failureKeywords = m_parser.value(QStringLiteral("failure-keywords"));
+    if (m_parser.isSet(QStringLiteral("start-keywords")))
+        spec->startKeywords = m_parser.value(QStringLiteral("start-keywords"));
     const QString invalid = MonitorRules::validate(*spec);
     if (!invalid.isEmpty()) {
         err(invalid);
@@ -349,6 +391,35 @@ QJsonObject Cli::execute(const QJsonObject &command)
     return *answer;
 }
 
+QJsonObject Cli::runStatistics(qint64 monitorId)
+{
+    // The durations of the most recent finished runs still stored (start + finish).
+    QSqlQuery q(m_db->sql());
+    q.prepare(QStringLiteral("SELECT duration_ms FROM pings WHERE monitor_id = ? AND "
+                             "duration_ms IS NOT NULL ORDER BY id DESC LIMIT 100"));
+    q.addBindValue(monitorId);
+    QList<qint64> durations;
+    if (q.exec()) {
+        while (q.next())
+            durations.append(q.value(0).toLongLong());
+    }
+    QJsonObject o{{QStringLiteral("count"), int(durations.size())}};
+    if (durations.isEmpty()) {
+        o.insert(QStringLiteral("median_ms"), QJsonValue(QJsonValue::Null));
+        o.insert(QStringLiteral("p95_ms"), QJsonValue(QJsonValue::Null));
+        return o;
+    }
+    std::sort(durations.begin(), durations.end());
+    // Nearest-rank percentiles.
+    auto rank = [&](double p) {
+        const qsizetype i = qsizetype(std::ceil(p * double(durations.size()))) - 1;
+        return double(durations[std::clamp<qsizetype>(i, 0, durations.size() - 1)]);
+    };
+    o.insert(QStringLiteral("median_ms"), rank(0.5));
+    o.insert(QStringLiteral("p95_ms"), rank(0.95));
+    return o;
+}
+
 bool Cli::limitOption(int *limit)
 {
     if (!m_parser.isSet(QStringLiteral("limit")))
@@ -390,7 +461,9 @@ int Cli::printMonitor(qint64 id)
     }
     const PingUrls u = urls();
     if (m_json) {
-        printJson(withChannels(monitorToJson(*m, u), *m));
+        QJsonObject json = withChannels(monitorToJson(*m, u), *m);
+        json.insert(QStringLiteral("runs"), runStatistics(m->id));
+        printJson(json);
         return Ok;
     }
     out(tr("%1 (%2)\n").arg(m->name, m->slug));

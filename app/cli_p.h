@@ -84,6 +84,7 @@ private:
     QJsonObject withChannels(QJsonObject json, const Monitor &m);
     /// --limit N: false (with a message) when it is not a positive number.
     bool limitOption(int *limit);
+    QJsonObject runStatistics(qint64 monitorId);
 
     QStringList m_arguments;
     QCommandLineParser m_parser;

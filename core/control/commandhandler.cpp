@@ -42,6 +42,16 @@ MonitorSpec specFromJson(const QJsonObject &o)
         spec.description = o.value(QLatin1String("description")).toString();
     if (o.contains(QLatin1String("resume_on_ping")))
         spec.resumeOnPing = o.value(QLatin1String("resume_on_ping")).toBool();
+    if (o.contains(QLatin1String("max_run_ms")))
+        spec.maxRunMs = qint64(o.value(QLatin1String("max_run_ms")).toDouble());
+    if (o.contains(QLatin1String("slow_run_ms")))
+        spec.slowRunMs = qint64(o.value(QLatin1String("slow_run_ms")).toDouble());
+    if (o.contains(QLatin1String("success_keywords")))
+        spec.successKeywords = o.value(QLatin1String("success_keywords")).toString();
+    if (o.contains(QLatin1String("failure_keywords")))
+        spec.failureKeywords = o.value(QLatin1String("failure_keywords")).toString();
+    if (o.contains(QLatin1String("start_keywords")))
+        spec.startKeywords = o.value(QLatin1String("start_keywords")).toString();
     if (o.contains(QLatin1String("cron")))
         spec.cron = o.value(QLatin1String("cron")).toString();
     if (o.contains(QLatin1String("tz")))

@@ -43,6 +43,14 @@ QJsonObject monitorToJson(const Monitor &m, const PingUrls &urls)
              m.cron.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m.cron));
     o.insert(QStringLiteral("tz"),
              m.cron.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m.timeZone));
+    auto optionalSeconds = [](qint64 ms) {
+        return ms > 0 ? QJsonValue(double(ms) / 1000.0) : QJsonValue(QJsonValue::Null);
+    };
+    o.insert(QStringLiteral("max_run"), optionalSeconds(m.maxRunMs));
+    o.insert(QStringLiteral("slow_run"), optionalSeconds(m.slowRunMs));
+    o.insert(QStringLiteral("success_keywords"), m.successKeywords);
+    o.insert(QStringLiteral("failure_keywords"), m.failureKeywords);
+    o.insert(QStringLiteral("start_keywords"), m.startKeywords);
     o.insert(QStringLiteral("tags"), QJsonArray::fromStringList(m.tags));
     o.insert(QStringLiteral("description"), m.description);
     o.insert(QStringLiteral("resume_on_ping"), m.resumeOnPing);

@@ -48,8 +48,15 @@ struct Monitor
     QString description;
     qint64 periodMs = 86'400'000;
     qint64 graceMs = 3'600'000;
-    QString cron;              ///< a cron expression; empty: the simple schedule (every periodMs)
-    QString timeZone;          ///< IANA zone the cron expression is evaluated in
+    QString cron;         ///< a cron expression; empty: the simple schedule (every periodMs)
+    QString timeZone;     ///< IANA zone the cron expression is evaluated in
+    qint64 maxRunMs = 0;  ///< a run open longer than this is down ("hung"); 0: the grace decides
+    qint64 slowRunMs = 0; ///< a finished run longer than this raises a warning; 0: none
+    /// Keyword filters (comma-separated): when any is set, a plain ping's body decides its
+    /// kind: a failure keyword first, then success, then start; no match: a log message.
+    QString successKeywords;
+    QString failureKeywords;
+    QString startKeywords;
     bool resumeOnPing = false; ///< a ping to a paused monitor resumes it
     qint64 createdMs = 0;
 

@@ -214,6 +214,9 @@ void Engine::submitPing(PingSubmission submission, PingCallback done)
         return;
     }
     Monitor &m = m_monitors[id];
+    // Keyword filters decide what a plain ping means, for jobs that can only send a log.
+    if (submission.kind == PingKind::Success && submission.exitStatus < 0)
+        submission.kind = classifyByKeywords(m, submission.body);
     Ping ping;
     ping.monitorId = id;
     ping.timeMs = m_clock.nowMs();
@@ -234,23 +237,54 @@ void Engine::submitPing(PingSubmission submission, PingCallback done)
     scheduleCommit();
 }
 
+void Engine::queueAlert(const Monitor &m, const Alert &alert)
+{
+    QList<qint64> targets;
+    const bool recovery = alert.kind == QLatin1String("up");
+    for (qint64 id : std::as_const(m.channelIds)) {
+        const auto c = m_channels.constFind(id);
+        if (c != m_channels.constEnd() && (recovery ? c->onUp : c->onDown))
+            targets.append(id);
+    }
+    m_pendingAlerts.append({alert, targets});
+}
+
+PingKind Engine::classifyByKeywords(const Monitor &m, const QByteArray &body)
+{
+    if (m.successKeywords.isEmpty() && m.failureKeywords.isEmpty() && m.startKeywords.isEmpty())
+        return PingKind::Success;
+    const QString text = QString::fromUtf8(body);
+    auto matches = [&](const QString &keywords) {
+        for (const QString &k : keywords.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (text.contains(k.trimmed(), Qt::CaseInsensitive))
+                return true;
+        }
+        return false;
+    };
+    if (matches(m.failureKeywords))
+        return PingKind::Fail;
+    if (matches(m.successKeywords))
+        return PingKind::Success;
+    if (matches(m.startKeywords))
+        return PingKind::Start;
+    // No keyword matched: with success keywords configured the ping says nothing about
+    // the job (kept as a log, as Healthchecks ignores it); without, it is a success, so
+    // failure keywords alone do not stop a job from ever succeeding.
+    return m.successKeywords.trimmed().isEmpty() ? PingKind::Success : PingKind::Log;
+}
+
 void Engine::apply(Monitor &m, const StateChange &change, const Ping *ping)
 {
+    // A run that finished but took longer than the monitor's slow-run threshold.
+    if (ping && m.slowRunMs > 0 && ping->durationMs > m.slowRunMs
+        && (ping->kind == PingKind::Success || ping->kind == PingKind::Fail))
+        queueAlert(m, AlertFacts::slowRun(m, *ping));
     for (const Flip &f : change.flips) {
         m_pendingFlips.append(f);
         // Down and recovery flips raise an alert, recorded even when no channel
         // hears it; each subscribed channel that wants that kind gets a delivery.
-        if (auto alert = AlertFacts::forFlip(m, f, ping)) {
-            QList<qint64> targets;
-            for (qint64 id : std::as_const(m.channelIds)) {
-                const auto c = m_channels.constFind(id);
-                if (c == m_channels.constEnd())
-                    continue;
-                if (alert->kind == QLatin1String("down") ? c->onDown : c->onUp)
-                    targets.append(id);
-            }
-            m_pendingAlerts.append({*alert, targets});
-        }
+        if (auto alert = AlertFacts::forFlip(m, f, ping))
+            queueAlert(m, *alert);
     }
     if (change.closeIncident) {
         Incident i;

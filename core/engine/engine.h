@@ -104,6 +104,8 @@ private:
     };
 
     void apply(Monitor &m, const StateChange &change, const Ping *ping = nullptr);
+    void queueAlert(const Monitor &m, const Alert &alert);
+    static PingKind classifyByKeywords(const Monitor &m, const QByteArray &body);
     bool resolveChannels(const QStringList &names, QList<qint64> *ids, QString *error) const;
     void reschedule(const Monitor &m);
     void armTimer();

@@ -57,6 +57,11 @@ std::optional<Monitor> Engine::addMonitor(const MonitorSpec &spec, QString *erro
     m.resumeOnPing = spec.resumeOnPing.value_or(false);
     m.cron = spec.cron.value_or(QString()).simplified();
     m.timeZone = m.cron.isEmpty() ? QString() : spec.timeZone.value_or(QString()).trimmed();
+    m.maxRunMs = spec.maxRunMs.value_or(0);
+    m.slowRunMs = spec.slowRunMs.value_or(0);
+    m.successKeywords = spec.successKeywords.value_or(QString());
+    m.failureKeywords = spec.failureKeywords.value_or(QString());
+    m.startKeywords = spec.startKeywords.value_or(QString());
     m.createdMs = m_clock.nowMs();
     m.status = Status::New;
     m.statusSinceMs = m.createdMs;
@@ -113,6 +118,16 @@ std::optional<Monitor> Engine::editMonitor(qint64 id, const MonitorSpec &spec, Q
         updated.tags = *spec.tags;
     if (spec.description)
         updated.description = *spec.description;
+    if (spec.maxRunMs)
+        updated.maxRunMs = *spec.maxRunMs;
+    if (spec.slowRunMs)
+        updated.slowRunMs = *spec.slowRunMs;
+    if (spec.successKeywords)
+        updated.successKeywords = *spec.successKeywords;
+    if (spec.failureKeywords)
+        updated.failureKeywords = *spec.failureKeywords;
+    if (spec.startKeywords)
+        updated.startKeywords = *spec.startKeywords;
     if (spec.resumeOnPing)
         updated.resumeOnPing = *spec.resumeOnPing;
     if (spec.graceMs)

@@ -72,6 +72,8 @@ QString validate(const MonitorSpec &spec)
             !why.isEmpty())
             return why;
     }
+    if ((spec.maxRunMs && *spec.maxRunMs < 0) || (spec.slowRunMs && *spec.slowRunMs < 0))
+        return tr("Run times must not be negative.");
     if (spec.graceMs && *spec.graceMs < 0)
         return tr("The grace period must not be negative.");
     if (spec.tags) {

@@ -23,6 +23,11 @@ struct MonitorSpec
     std::optional<QStringList> channels; ///< channel names; unset on add: the default channels
     std::optional<QString> cron;         ///< a cron expression; "" switches to the simple schedule
     std::optional<QString> timeZone;     ///< the cron expression's IANA zone
+    std::optional<qint64> maxRunMs;      ///< 0: none
+    std::optional<qint64> slowRunMs;     ///< 0: none
+    std::optional<QString> successKeywords;
+    std::optional<QString> failureKeywords;
+    std::optional<QString> startKeywords;
 };
 
 namespace MonitorRules {

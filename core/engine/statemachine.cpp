@@ -37,6 +37,13 @@ qint64 startedDeadline(const Monitor &m, bool *hung)
     const qint64 due = m.nextDueMs >= 0 ? m.nextDueMs : kNever;
     if (start < 0)
         return due == kNever ? -1 : due + m.graceMs;
+    if (m.maxRunMs > 0) {
+        // A maximum run time decides a hang on its own, whatever the grace.
+        const qint64 hungAt = start + m.maxRunMs;
+        const qint64 missedAt = due == kNever ? kNever : due + m.graceMs;
+        *hung = hungAt <= missedAt;
+        return std::min(hungAt, missedAt);
+    }
     *hung = start <= due;
     return std::min(start, due) + m.graceMs;
 }

@@ -112,6 +112,21 @@ Alert AlertFacts::reminder(const Monitor &m, qint64 downSinceMs, qint64 nowMs)
     return a;
 }
 
+Alert AlertFacts::slowRun(const Monitor &m, const Ping &ping)
+{
+    Alert a;
+    a.monitorId = m.id;
+    a.kind = QStringLiteral("slow");
+    a.createdMs = ping.timeMs;
+    a.eventId = newEventId();
+    QJsonObject f = base(m, ping.timeMs);
+    f.insert(QStringLiteral("status"), statusName(m.status));
+    f.insert(QStringLiteral("duration_ms"), double(ping.durationMs));
+    f.insert(QStringLiteral("slow_run_ms"), double(m.slowRunMs));
+    a.facts = f;
+    return a;
+}
+
 Alert AlertFacts::test(const Channel &channel, qint64 nowMs)
 {
     Alert a;
@@ -163,6 +178,16 @@ AlertMessage AlertMessage::from(const Alert &alert)
         m.colorHex = QStringLiteral("#d13438");
         m.fields.append({tr("Down for"), downtime});
         m.fields.append({tr("Last good ping"), local(f.value(QLatin1String("last_success")))});
+    } else if (alert.kind == QLatin1String("slow")) {
+        const QString took
+                = humanDuration(qint64(f.value(QLatin1String("duration_ms")).toDouble()));
+        const QString limit
+                = humanDuration(qint64(f.value(QLatin1String("slow_run_ms")).toDouble()));
+        m.title = tr("%1 ran slow").arg(name);
+        m.summary = tr("%1 finished, but took %2 (more than %3).").arg(name, took, limit);
+        m.colorHex = QStringLiteral("#e09b12");
+        m.fields.append({tr("Took"), took});
+        m.fields.append({tr("Slow after"), limit});
     } else {
         m.title = tr("Uptrack test message");
         m.summary = tr("This is a test of the channel \"%1\". If you read this, alerts will "

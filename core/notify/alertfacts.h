@@ -20,6 +20,8 @@ namespace AlertFacts {
 std::optional<Alert> forFlip(const Monitor &m, const Flip &flip, const Ping *ping);
 /// A reminder that a monitor is still down (since `downSinceMs`).
 Alert reminder(const Monitor &m, qint64 downSinceMs, qint64 nowMs);
+/// A warning: a run finished but took longer than the monitor's slow-run threshold.
+Alert slowRun(const Monitor &m, const Ping &ping);
 /// A test message for a channel.
 Alert test(const Channel &channel, qint64 nowMs);
 

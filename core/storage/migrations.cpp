@@ -7,151 +7,154 @@ namespace uptrack {
 const QList<QStringList> &schemaMigrations()
 {
     // Portable SQL where possible (DESIGN.md: a shared PostgreSQL is the growth path).
-    static const QList<QStringList> migrations
-            = {
-                    // 1: monitors and their pings
-                    {
-                            QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT "
-                                           "NOT NULL)"),
-                            QStringLiteral("CREATE TABLE monitors ("
-                                           " id INTEGER PRIMARY KEY,"
-                                           " name TEXT NOT NULL,"
-                                           " slug TEXT NOT NULL UNIQUE,"
-                                           " token TEXT NOT NULL UNIQUE,"
-                                           " tags TEXT NOT NULL DEFAULT '',"
-                                           " description TEXT NOT NULL DEFAULT '',"
-                                           " period_ms BIGINT NOT NULL,"
-                                           " grace_ms BIGINT NOT NULL,"
-                                           " resume_on_ping INTEGER NOT NULL DEFAULT 0,"
-                                           " created_ms BIGINT NOT NULL,"
-                                           " status TEXT NOT NULL DEFAULT 'new',"
-                                           " status_since_ms BIGINT NOT NULL DEFAULT 0,"
-                                           " last_ping_ms BIGINT,"
-                                           " next_due_ms BIGINT,"
-                                           " n_pings BIGINT NOT NULL DEFAULT 0,"
-                                           " last_duration_ms BIGINT,"
-                                           " runs TEXT NOT NULL DEFAULT '')"),
-                            QStringLiteral("CREATE TABLE pings ("
-                                           " id INTEGER PRIMARY KEY,"
-                                           " monitor_id INTEGER NOT NULL REFERENCES monitors(id) "
-                                           "ON DELETE "
-                                           "CASCADE,"
-                                           " time_ms BIGINT NOT NULL,"
-                                           " kind TEXT NOT NULL,"
-                                           " exit_status INTEGER,"
-                                           " duration_ms BIGINT,"
-                                           " rid TEXT NOT NULL DEFAULT '',"
-                                           " source TEXT NOT NULL DEFAULT '',"
-                                           " method TEXT NOT NULL DEFAULT '',"
-                                           " user_agent TEXT NOT NULL DEFAULT '',"
-                                           " body BLOB,"
-                                           " body_truncated INTEGER NOT NULL DEFAULT 0)"),
-                            QStringLiteral(
-                                    "CREATE INDEX pings_by_monitor ON pings (monitor_id, id)"),
-                    },
-                    // 2: state history (flips, incidents) and Uptrack's own listening spans
-                    {
-                            QStringLiteral("CREATE TABLE flips ("
-                                           " id INTEGER PRIMARY KEY,"
-                                           " monitor_id INTEGER NOT NULL REFERENCES monitors(id) "
-                                           "ON DELETE "
-                                           "CASCADE,"
-                                           " time_ms BIGINT NOT NULL,"
-                                           " from_status TEXT NOT NULL,"
-                                           " to_status TEXT NOT NULL,"
-                                           " reason TEXT NOT NULL DEFAULT '')"),
-                            QStringLiteral(
-                                    "CREATE INDEX flips_by_monitor ON flips (monitor_id, time_ms)"),
-                            QStringLiteral("CREATE TABLE incidents ("
-                                           " id INTEGER PRIMARY KEY,"
-                                           " monitor_id INTEGER NOT NULL REFERENCES monitors(id) "
-                                           "ON DELETE "
-                                           "CASCADE,"
-                                           " start_ms BIGINT NOT NULL,"
-                                           " end_ms BIGINT,"
-                                           " reason TEXT NOT NULL DEFAULT '',"
-                                           " note TEXT NOT NULL DEFAULT '')"),
-                            QStringLiteral(
-                                    "CREATE INDEX incidents_by_monitor ON incidents (monitor_id, "
-                                    "start_ms)"),
-                            QStringLiteral("CREATE TABLE listening ("
-                                           " id INTEGER PRIMARY KEY,"
-                                           " start_ms BIGINT NOT NULL,"
-                                           " end_ms BIGINT NOT NULL)"),
-                    },
-                    // 3: alerting: channels, which monitors use them, alerts and the outbox
-                    {
-                            QStringLiteral(
-                                    "ALTER TABLE monitors ADD COLUMN last_success_ms BIGINT"),
-                            QStringLiteral("CREATE TABLE channels ("
-                                           " id INTEGER PRIMARY KEY,"
-                                           " name TEXT NOT NULL UNIQUE,"
-                                           " kind TEXT NOT NULL,"
-                                           " config TEXT NOT NULL DEFAULT '{}',"   // never a secret
-                                           " secret_ref TEXT NOT NULL DEFAULT ''," // keychain key
-                                           " on_down INTEGER NOT NULL DEFAULT 1,"
-                                           " on_up INTEGER NOT NULL DEFAULT 1,"
-                                           " reminder_ms BIGINT NOT NULL DEFAULT 0,"
-                                           " is_default INTEGER NOT NULL DEFAULT 0,"
-                                           " created_ms BIGINT NOT NULL)"),
-                            QStringLiteral("CREATE TABLE monitor_channels ("
-                                           " monitor_id INTEGER NOT NULL REFERENCES monitors(id) "
-                                           "ON DELETE "
-                                           "CASCADE,"
-                                           " channel_id INTEGER NOT NULL REFERENCES channels(id) "
-                                           "ON DELETE "
-                                           "CASCADE,"
-                                           " PRIMARY KEY (monitor_id, channel_id))"),
-                            QStringLiteral("CREATE TABLE alerts ("
-                                           " id INTEGER PRIMARY KEY,"
-                                           " monitor_id INTEGER REFERENCES monitors(id) ON DELETE "
-                                           "CASCADE,"             // NULL:
-                                                                  // a
-                                                                  // test
-                                           " kind TEXT NOT NULL," // down, up, reminder, test
-                                           " event_id TEXT NOT NULL UNIQUE,"
-                                           " created_ms BIGINT NOT NULL,"
-                                           " facts TEXT NOT NULL)"), // JSON: what the message says
-                            QStringLiteral("CREATE INDEX alerts_by_monitor ON alerts (monitor_id, "
-                                           "created_ms)"),
-                            QStringLiteral(
-                                    "CREATE TABLE deliveries ("
-                                    " id INTEGER PRIMARY KEY,"
-                                    " alert_id INTEGER NOT NULL REFERENCES alerts(id) ON DELETE "
-                                    "CASCADE,"
-                                    " channel_id INTEGER NOT NULL REFERENCES channels(id) ON "
-                                    "DELETE "
-                                    "CASCADE,"
-                                    " state TEXT NOT NULL DEFAULT 'pending'," // pending, delivered,
-                                                                              // failed
-                                    " attempts INTEGER NOT NULL DEFAULT 0,"
-                                    " next_attempt_ms BIGINT NOT NULL,"
-                                    " last_attempt_ms BIGINT,"
-                                    " outcome TEXT NOT NULL DEFAULT '',"
-                                    " done_ms BIGINT)"),
-                            QStringLiteral("CREATE INDEX deliveries_pending ON deliveries (state, "
-                                           "next_attempt_ms)"),
-                            QStringLiteral(
-                                    "CREATE INDEX deliveries_by_alert ON deliveries (alert_id)"),
-                            QStringLiteral(
-                                    "CREATE TABLE delivery_attempts ("
-                                    " id INTEGER PRIMARY KEY,"
-                                    " delivery_id INTEGER NOT NULL REFERENCES deliveries(id) ON "
-                                    "DELETE CASCADE,"
-                                    " time_ms BIGINT NOT NULL,"
-                                    " success INTEGER NOT NULL,"
-                                    " outcome TEXT NOT NULL)"),
-                            QStringLiteral("CREATE INDEX attempts_by_delivery ON delivery_attempts "
-                                           "(delivery_id)"),
-                    },
-                    // 4: cron schedules
-                    {
-                            QStringLiteral("ALTER TABLE monitors ADD COLUMN cron TEXT NOT NULL "
-                                           "DEFAULT ''"),
-                            QStringLiteral(
-                                    "ALTER TABLE monitors ADD COLUMN tz TEXT NOT NULL DEFAULT ''"),
-                    },
-            };
+    static const QList<QStringList> migrations = {
+            // 1: monitors and their pings
+            {
+                    QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT "
+                                   "NOT NULL)"),
+                    QStringLiteral("CREATE TABLE monitors ("
+                                   " id INTEGER PRIMARY KEY,"
+                                   " name TEXT NOT NULL,"
+                                   " slug TEXT NOT NULL UNIQUE,"
+                                   " token TEXT NOT NULL UNIQUE,"
+                                   " tags TEXT NOT NULL DEFAULT '',"
+                                   " description TEXT NOT NULL DEFAULT '',"
+                                   " period_ms BIGINT NOT NULL,"
+                                   " grace_ms BIGINT NOT NULL,"
+                                   " resume_on_ping INTEGER NOT NULL DEFAULT 0,"
+                                   " created_ms BIGINT NOT NULL,"
+                                   " status TEXT NOT NULL DEFAULT 'new',"
+                                   " status_since_ms BIGINT NOT NULL DEFAULT 0,"
+                                   " last_ping_ms BIGINT,"
+                                   " next_due_ms BIGINT,"
+                                   " n_pings BIGINT NOT NULL DEFAULT 0,"
+                                   " last_duration_ms BIGINT,"
+                                   " runs TEXT NOT NULL DEFAULT '')"),
+                    QStringLiteral("CREATE TABLE pings ("
+                                   " id INTEGER PRIMARY KEY,"
+                                   " monitor_id INTEGER NOT NULL REFERENCES monitors(id) "
+                                   "ON DELETE "
+                                   "CASCADE,"
+                                   " time_ms BIGINT NOT NULL,"
+                                   " kind TEXT NOT NULL,"
+                                   " exit_status INTEGER,"
+                                   " duration_ms BIGINT,"
+                                   " rid TEXT NOT NULL DEFAULT '',"
+                                   " source TEXT NOT NULL DEFAULT '',"
+                                   " method TEXT NOT NULL DEFAULT '',"
+                                   " user_agent TEXT NOT NULL DEFAULT '',"
+                                   " body BLOB,"
+                                   " body_truncated INTEGER NOT NULL DEFAULT 0)"),
+                    QStringLiteral("CREATE INDEX pings_by_monitor ON pings (monitor_id, id)"),
+            },
+            // 2: state history (flips, incidents) and Uptrack's own listening spans
+            {
+                    QStringLiteral("CREATE TABLE flips ("
+                                   " id INTEGER PRIMARY KEY,"
+                                   " monitor_id INTEGER NOT NULL REFERENCES monitors(id) "
+                                   "ON DELETE "
+                                   "CASCADE,"
+                                   " time_ms BIGINT NOT NULL,"
+                                   " from_status TEXT NOT NULL,"
+                                   " to_status TEXT NOT NULL,"
+                                   " reason TEXT NOT NULL DEFAULT '')"),
+                    QStringLiteral("CREATE INDEX flips_by_monitor ON flips (monitor_id, time_ms)"),
+                    QStringLiteral("CREATE TABLE incidents ("
+                                   " id INTEGER PRIMARY KEY,"
+                                   " monitor_id INTEGER NOT NULL REFERENCES monitors(id) "
+                                   "ON DELETE "
+                                   "CASCADE,"
+                                   " start_ms BIGINT NOT NULL,"
+                                   " end_ms BIGINT,"
+                                   " reason TEXT NOT NULL DEFAULT '',"
+                                   " note TEXT NOT NULL DEFAULT '')"),
+                    QStringLiteral("CREATE INDEX incidents_by_monitor ON incidents (monitor_id, "
+                                   "start_ms)"),
+                    QStringLiteral("CREATE TABLE listening ("
+                                   " id INTEGER PRIMARY KEY,"
+                                   " start_ms BIGINT NOT NULL,"
+                                   " end_ms BIGINT NOT NULL)"),
+            },
+            // 3: alerting: channels, which monitors use them, alerts and the outbox
+            {
+                    QStringLiteral("ALTER TABLE monitors ADD COLUMN last_success_ms BIGINT"),
+                    QStringLiteral("CREATE TABLE channels ("
+                                   " id INTEGER PRIMARY KEY,"
+                                   " name TEXT NOT NULL UNIQUE,"
+                                   " kind TEXT NOT NULL,"
+                                   " config TEXT NOT NULL DEFAULT '{}',"   // never a secret
+                                   " secret_ref TEXT NOT NULL DEFAULT ''," // keychain key
+                                   " on_down INTEGER NOT NULL DEFAULT 1,"
+                                   " on_up INTEGER NOT NULL DEFAULT 1,"
+                                   " reminder_ms BIGINT NOT NULL DEFAULT 0,"
+                                   " is_default INTEGER NOT NULL DEFAULT 0,"
+                                   " created_ms BIGINT NOT NULL)"),
+                    QStringLiteral("CREATE TABLE monitor_channels ("
+                                   " monitor_id INTEGER NOT NULL REFERENCES monitors(id) "
+                                   "ON DELETE "
+                                   "CASCADE,"
+                                   " channel_id INTEGER NOT NULL REFERENCES channels(id) "
+                                   "ON DELETE "
+                                   "CASCADE,"
+                                   " PRIMARY KEY (monitor_id, channel_id))"),
+                    QStringLiteral("CREATE TABLE alerts ("
+                                   " id INTEGER PRIMARY KEY,"
+                                   " monitor_id INTEGER REFERENCES monitors(id) ON DELETE "
+                                   "CASCADE,"             // NULL:
+                                                          // a
+                                                          // test
+                                   " kind TEXT NOT NULL," // down, up, reminder, test
+                                   " event_id TEXT NOT NULL UNIQUE,"
+                                   " created_ms BIGINT NOT NULL,"
+                                   " facts TEXT NOT NULL)"), // JSON: what the message says
+                    QStringLiteral("CREATE INDEX alerts_by_monitor ON alerts (monitor_id, "
+                                   "created_ms)"),
+                    QStringLiteral("CREATE TABLE deliveries ("
+                                   " id INTEGER PRIMARY KEY,"
+                                   " alert_id INTEGER NOT NULL REFERENCES alerts(id) ON DELETE "
+                                   "CASCADE,"
+                                   " channel_id INTEGER NOT NULL REFERENCES channels(id) ON "
+                                   "DELETE "
+                                   "CASCADE,"
+                                   " state TEXT NOT NULL DEFAULT 'pending'," // pending, delivered,
+                                                                             // failed
+                                   " attempts INTEGER NOT NULL DEFAULT 0,"
+                                   " next_attempt_ms BIGINT NOT NULL,"
+                                   " last_attempt_ms BIGINT,"
+                                   " outcome TEXT NOT NULL DEFAULT '',"
+                                   " done_ms BIGINT)"),
+                    QStringLiteral("CREATE INDEX deliveries_pending ON deliveries (state, "
+                                   "next_attempt_ms)"),
+                    QStringLiteral("CREATE INDEX deliveries_by_alert ON deliveries (alert_id)"),
+                    QStringLiteral("CREATE TABLE delivery_attempts ("
+                                   " id INTEGER PRIMARY KEY,"
+                                   " delivery_id INTEGER NOT NULL REFERENCES deliveries(id) ON "
+                                   "DELETE CASCADE,"
+                                   " time_ms BIGINT NOT NULL,"
+                                   " success INTEGER NOT NULL,"
+                                   " outcome TEXT NOT NULL)"),
+                    QStringLiteral("CREATE INDEX attempts_by_delivery ON delivery_attempts "
+                                   "(delivery_id)"),
+            },
+            // 4: cron schedules
+            {
+                    QStringLiteral("ALTER TABLE monitors ADD COLUMN cron TEXT NOT NULL "
+                                   "DEFAULT ''"),
+                    QStringLiteral("ALTER TABLE monitors ADD COLUMN tz TEXT NOT NULL DEFAULT ''"),
+                    // runs: one open longer is hung; one that took longer is slow
+                    QStringLiteral("ALTER TABLE monitors ADD COLUMN max_run_ms BIGINT "
+                                   "NOT NULL DEFAULT 0"),
+                    QStringLiteral("ALTER TABLE monitors ADD COLUMN slow_run_ms BIGINT "
+                                   "NOT NULL DEFAULT 0"),
+                    // keyword filters, comma-separated, as Healthchecks has them
+                    QStringLiteral("ALTER TABLE monitors ADD COLUMN success_keywords "
+                                   "TEXT NOT NULL DEFAULT ''"),
+                    QStringLiteral("ALTER TABLE monitors ADD COLUMN failure_keywords "
+                                   "TEXT NOT NULL DEFAULT ''"),
+                    QStringLiteral("ALTER TABLE monitors ADD COLUMN start_keywords "
+                                   "TEXT NOT NULL DEFAULT ''"),
+            },
+    };
     return migrations;
 }
 

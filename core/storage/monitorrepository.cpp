@@ -23,7 +23,8 @@ const QString kColumns = QStringLiteral(
         "id, name, slug, token, tags, description, period_ms, grace_ms, resume_on_ping, "
         "created_ms, status, status_since_ms, last_ping_ms, next_due_ms, n_pings, "
         "last_duration_ms, runs, (SELECT COUNT(*) FROM pings WHERE monitor_id = monitors.id), "
-        "last_success_ms, cron, tz");
+        "last_success_ms, cron, tz, max_run_ms, slow_run_ms, success_keywords, failure_keywords, "
+        "start_keywords");
 
 QString encodeRuns(const QMap<QString, qint64> &runs)
 {
@@ -71,6 +72,11 @@ Monitor readMonitor(const QSqlQuery &q)
     m.lastSuccessMs = orNone(q.value(18));
     m.cron = q.value(19).toString();
     m.timeZone = q.value(20).toString();
+    m.maxRunMs = q.value(21).toLongLong();
+    m.slowRunMs = q.value(22).toLongLong();
+    m.successKeywords = q.value(23).toString();
+    m.failureKeywords = q.value(24).toString();
+    m.startKeywords = q.value(25).toString();
     return m;
 }
 } // namespace
@@ -185,8 +191,9 @@ bool MonitorRepository::insert(Monitor *m)
     q.prepare(QStringLiteral(
             "INSERT INTO monitors (name, slug, token, tags, description, period_ms, grace_ms, "
             "resume_on_ping, created_ms, status, status_since_ms, last_ping_ms, next_due_ms, "
-            "n_pings, last_duration_ms, runs, cron, tz) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+            "n_pings, last_duration_ms, runs, cron, tz, max_run_ms, slow_run_ms, "
+            "success_keywords, failure_keywords, start_keywords) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(text(m->name));
     q.addBindValue(text(m->slug));
     q.addBindValue(text(m->token));
@@ -205,6 +212,11 @@ bool MonitorRepository::insert(Monitor *m)
     q.addBindValue(text(encodeRuns(m->runs)));
     q.addBindValue(text(m->cron));
     q.addBindValue(text(m->timeZone));
+    q.addBindValue(m->maxRunMs);
+    q.addBindValue(m->slowRunMs);
+    q.addBindValue(text(m->successKeywords));
+    q.addBindValue(text(m->failureKeywords));
+    q.addBindValue(text(m->startKeywords));
     if (!q.exec()) {
         m_lastError = q.lastError();
         return false;
@@ -236,7 +248,8 @@ bool MonitorRepository::updateConfig(const Monitor &m)
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral(
             "UPDATE monitors SET name = ?, slug = ?, tags = ?, description = ?, period_ms = ?, "
-            "grace_ms = ?, resume_on_ping = ?, cron = ?, tz = ? WHERE id = ?"));
+            "grace_ms = ?, resume_on_ping = ?, cron = ?, tz = ?, max_run_ms = ?, slow_run_ms = ?, "
+            "success_keywords = ?, failure_keywords = ?, start_keywords = ? WHERE id = ?"));
     q.addBindValue(text(m.name));
     q.addBindValue(text(m.slug));
     q.addBindValue(text(m.tags.join(QLatin1Char(' '))));
@@ -246,6 +259,11 @@ bool MonitorRepository::updateConfig(const Monitor &m)
     q.addBindValue(m.resumeOnPing ? 1 : 0);
     q.addBindValue(text(m.cron));
     q.addBindValue(text(m.timeZone));
+    q.addBindValue(m.maxRunMs);
+    q.addBindValue(m.slowRunMs);
+    q.addBindValue(text(m.successKeywords));
+    q.addBindValue(text(m.failureKeywords));
+    q.addBindValue(text(m.startKeywords));
     q.addBindValue(m.id);
     if (!q.exec()) {
         m_lastError = q.lastError();

@@ -143,6 +143,42 @@ private slots:
         QCOMPARE(r.exitCode, 2);
     }
 
+    void runOptionsAndStatistics()
+    {
+        const quint16 port = freePort();
+        Instance instance(m_db, port);
+        QVERIFY(instance.waitReady());
+        CliResult r
+                = cli(withDb({"monitor", "add", "--name", "etl", "--max-run", "2h", "--slow-run",
+                              "30m", "--failure-keywords", "ERROR,Traceback", "--json"}));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.object().value("max_run").toDouble(), 7200.0);
+        QCOMPARE(r.object().value("slow_run").toDouble(), 1800.0);
+        QCOMPARE(r.object().value("failure_keywords").toString(),
+                 QStringLiteral("ERROR,Traceback"));
+        const QByteArray path = "/ping/" + r.object().value("token").toString().toLatin1();
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(httpStatus(port, "GET", path + "/start"), 200);
+            QTest::qWait(20 * (i + 1));
+            QCOMPARE(httpStatus(port, "GET", path), 200);
+        }
+        const QJsonObject runs = cli(withDb({"monitor", "show", "etl", "--json"}))
+                                         .object()
+                                         .value("runs")
+                                         .toObject();
+        QCOMPARE(runs.value("count").toInt(), 3);
+        QVERIFY(runs.value("median_ms").toDouble() >= 40);
+        QVERIFY(runs.value("p95_ms").toDouble() >= runs.value("median_ms").toDouble());
+        // A plain ping whose body has a failure keyword is a failure.
+        QCOMPARE(httpStatus(port, "POST", path, "Traceback (most recent call last)"), 200);
+        QCOMPARE(cli(withDb({"monitor", "show", "etl", "--json"}))
+                         .object()
+                         .value("status")
+                         .toString(),
+                 QStringLiteral("down"));
+        QCOMPARE(instance.terminate(), 0);
+    }
+
     void schedulePreview()
     {
         CliResult r = cli({"schedule", "--cron", "30 2 * * *", "--tz", "America/New_York",

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Uptrack contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/engine.h"
+#include "storage/alertrepository.h"
 #include "storage/database.h"
 #include "storage/historyrepository.h"
 #include "storage/pingrepository.h"
@@ -190,6 +191,104 @@ private slots:
         QCOMPARE(f.last().to, Status::Down);
         QCOMPARE(f.last().timeMs, utc("2026-03-21T07:00:00Z"));
         QCOMPARE(incidents(m.id).size(), 1);
+    }
+
+    void maxRunTimeDecidesHangWhateverTheGrace()
+    {
+        MonitorSpec spec;
+        spec.name = QStringLiteral("m");
+        spec.periodMs = kDay;
+        spec.graceMs = kHour;
+        spec.maxRunMs = 10 * kMin;
+        QString error;
+        const Monitor m = *m_engine->addMonitor(spec, &error);
+        ping(m);
+        ping(m, PingKind::Start);
+        const qint64 started = m_clock.nowMs();
+        runUntil(started + 10 * kMin - 1);
+        QCOMPARE(m_engine->monitor(m.id)->status, Status::Started);
+        runUntil(started + 10 * kMin); // not start + 1 h
+        QCOMPARE(m_engine->monitor(m.id)->status, Status::Down);
+        QCOMPARE(incidents(m.id).last().reason, QString::fromLatin1(Reason::Hung));
+    }
+
+    void slowRunRaisesAWarningNotADown()
+    {
+        MonitorSpec spec;
+        spec.name = QStringLiteral("m");
+        spec.periodMs = kDay;
+        spec.slowRunMs = kMin;
+        QString error;
+        const Monitor m = *m_engine->addMonitor(spec, &error);
+        ping(m, PingKind::Start);
+        m_clock.advance(30'000);
+        ping(m); // 30 s: fine
+        ping(m, PingKind::Start);
+        m_clock.advance(2 * kMin);
+        ping(m); // 2 min: slow
+        QCOMPARE(m_engine->monitor(m.id)->status, Status::Up);
+        QList<Alert> alerts;
+        AlertRepository(*m_db).alerts(m.id, 0, &alerts);
+        QCOMPARE(alerts.size(), 1);
+        QCOMPARE(alerts[0].kind, QStringLiteral("slow"));
+        QCOMPARE(alerts[0].facts.value("duration_ms").toDouble(), double(2 * kMin));
+    }
+
+    void keywordsDecideWhatAPlainPingMeans_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<Status>("status");
+        QTest::addRow("success word")
+                << QByteArray("Backup FINISHED in 3 min") << "success" << Status::Up;
+        QTest::addRow("failure word wins")
+                << QByteArray("finished with error: disk full") << "fail" << Status::Down;
+        QTest::addRow("second failure word") << QByteArray("copy failed") << "fail" << Status::Down;
+        QTest::addRow("start word")
+                << QByteArray("starting nightly backup") << "start" << Status::Started;
+        QTest::addRow("no word: a log") << QByteArray("hello") << "log" << Status::New;
+    }
+    void keywordsDecideWhatAPlainPingMeans()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, kind);
+        QFETCH(Status, status);
+        MonitorSpec spec;
+        spec.name = QStringLiteral("mailed");
+        spec.successKeywords = QStringLiteral("finished");
+        spec.failureKeywords = QStringLiteral("error, failed");
+        spec.startKeywords = QStringLiteral("starting");
+        QString error;
+        const Monitor m = *m_engine->addMonitor(spec, &error);
+        PingSubmission s;
+        s.token = m.token;
+        s.body = body;
+        m_engine->submitPing(s, [](PingOutcome) {});
+        m_engine->commitNow();
+        QCOMPARE(m_engine->monitor(m.id)->status, status);
+        PingRepository repo(*m_db);
+        QList<Ping> stored;
+        repo.list(m.id, 0, &stored);
+        QCOMPARE(pingKindName(stored.last().kind), kind);
+    }
+
+    void onlyFailureKeywords()
+    {
+        MonitorSpec spec;
+        spec.name = QStringLiteral("m");
+        spec.failureKeywords = QStringLiteral("ERROR");
+        QString error;
+        const Monitor m = *m_engine->addMonitor(spec, &error);
+        PingSubmission s;
+        s.token = m.token;
+        s.body = "all good";
+        m_engine->submitPing(s, [](PingOutcome) {});
+        m_engine->commitNow();
+        QCOMPARE(m_engine->monitor(m.id)->status, Status::Up);
+        s.body = "ERROR: no space left";
+        m_engine->submitPing(s, [](PingOutcome) {});
+        m_engine->commitNow();
+        QCOMPARE(m_engine->monitor(m.id)->status, Status::Down);
     }
 
     void downFlipIsStampedAtTheDeadlineEvenIfProcessedLate()
