@@ -90,6 +90,8 @@ void Engine::start()
     const qint64 now = m_clock.nowMs();
     m_listenStart = now;
     m_lastTick = now;
+    m_lastMonotonic = m_clock.monotonicMs();
+    m_lastBoot = m_clock.bootMs();
     m_spanId = m_history.openSpan(now);
     m_started = true;
     for (const Monitor &m : std::as_const(m_monitors))
@@ -337,6 +339,9 @@ void Engine::processDue()
 {
     if (!m_started)
         return;
+    // After a resume this timer can beat the tick: notice the sleep first, so that
+    // deadlines that fell while asleep are treated as such.
+    noticeSleep();
     const qint64 now = m_clock.nowMs();
     if (m_storageFailed && now < m_retryAfter) {
         armTimer();
@@ -369,18 +374,36 @@ void Engine::tick()
 {
     if (!m_started)
         return;
+    if (!noticeSleep() && m_spanId >= 0)
+        m_history.extendSpan(m_spanId, std::max(m_clock.nowMs(), m_lastTick));
+    m_lastTick = m_clock.nowMs();
+    processDue();
+}
+
+bool Engine::noticeSleep()
+{
     const qint64 now = m_clock.nowMs();
-    if (now - m_lastTick > m_options.gapMs || now < m_lastTick - m_options.gapMs) {
-        // The machine slept (or the clock jumped): we were not listening in between.
-        qCInfo(lcEngine) << "not listening for" << (now - m_lastTick) << "ms (suspend?)";
+    const qint64 monotonic = m_clock.monotonicMs();
+    const qint64 boot = m_clock.bootMs();
+    // The monotonic clock stops during a suspend, the boot clock does not: their
+    // difference is time asleep. A wall clock that moved differently from the boot
+    // clock was changed by someone, which is not a sleep.
+    const qint64 asleep = (boot - m_lastBoot) - (monotonic - m_lastMonotonic);
+    const qint64 wallJump = (now - m_lastTick) - (boot - m_lastBoot);
+    m_lastMonotonic = monotonic;
+    m_lastBoot = boot;
+    if (asleep > m_options.gapMs) {
+        qCInfo(lcEngine) << "not listening for" << asleep << "ms (the machine was asleep)";
         m_history.extendSpan(m_spanId, m_lastTick);
         m_spanId = m_history.openSpan(now);
         m_listenStart = now;
-    } else if (m_spanId >= 0) {
-        m_history.extendSpan(m_spanId, now);
+        m_lastTick = now;
+        return true;
     }
+    if (std::llabs(wallJump) > m_options.gapMs)
+        qCInfo(lcEngine) << "the wall clock was changed by" << wallJump << "ms";
     m_lastTick = now;
-    processDue();
+    return false;
 }
 
 void Engine::scheduleCommit()

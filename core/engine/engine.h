@@ -79,6 +79,8 @@ public:
     void processDue();
     /// The periodic listening-span tick (tests call it directly).
     void tick();
+    /// Compares the clocks: true (and a new listening span) if the machine slept.
+    bool noticeSleep();
     /// Commits pending pings and changes now; false when the database refused.
     bool commitNow();
 
@@ -164,6 +166,8 @@ private:
     qint64 m_spanId = -1;
     qint64 m_listenStart = 0;
     qint64 m_lastTick = 0;
+    qint64 m_lastMonotonic = 0;
+    qint64 m_lastBoot = 0;
 };
 
 } // namespace uptrack

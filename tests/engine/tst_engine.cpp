@@ -384,8 +384,8 @@ private slots:
         ping(m);
         const qint64 t = m_clock.nowMs();
         m_engine->tick();
-        // The workstation sleeps for 8 hours: no tick, no timer.
-        m_clock.setNow(t + 8 * kHour);
+        // The workstation sleeps for 8 hours: no tick, no timer, no monotonic time.
+        m_clock.suspend(8 * kHour);
         m_engine->tick();
         QVERIFY(incidents(m.id).isEmpty());
         QVERIFY(m_engine->monitor(m.id)->status != Status::Down);
@@ -398,6 +398,39 @@ private slots:
         // The next window is watched again.
         runUntil(t + 10 * kHour);
         QCOMPARE(m_engine->monitor(m.id)->status, Status::Down);
+    }
+
+    void deadlineTimerBeforeTheTickAfterASleep()
+    {
+        const Monitor m = add(QStringLiteral("m"), kHour, 5 * kMin);
+        ping(m);
+        m_engine->tick();
+        m_clock.suspend(5 * kHour);
+        m_engine->processDue(); // the deadline timer wins the race against the tick
+        QVERIFY(incidents(m.id).isEmpty());
+        QVERIFY(m_engine->monitor(m.id)->status != Status::Down);
+    }
+
+    void aClockChangeIsNotASleep()
+    {
+        const Monitor m = add(QStringLiteral("m"), 10 * kHour, 5 * kMin);
+        ping(m);
+        m_engine->tick();
+        m_clock.advance(15'000);
+        m_clock.changeWallClock(3 * kHour); // someone sets the clock forward
+        m_engine->tick();
+        HistoryRepository h(*m_db);
+        QList<ListeningSpan> spans;
+        QVERIFY(h.spans(&spans));
+        QCOMPARE(spans.size(), 1); // still one listening span: no "no data"
+        QCOMPARE(spans[0].endMs, m_clock.nowMs());
+        QCOMPARE(m_engine->monitor(m.id)->status, Status::Up);
+        // A real sleep, by contrast, opens a new span.
+        m_clock.suspend(kHour);
+        m_engine->tick();
+        spans.clear();
+        QVERIFY(h.spans(&spans));
+        QCOMPARE(spans.size(), 2);
     }
 
     void restartAfterDowntimeDoesNotAlert()
