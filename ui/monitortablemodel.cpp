@@ -80,7 +80,14 @@ QVariant MonitorTableModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case StatusColumn:
         if (role == Qt::DisplayRole)
-            return statusLabel(m.status);
+            return m.statusReason == QLatin1String(Reason::NoData)
+                    ? tr("%1 (no data)").arg(statusLabel(m.status))
+                    : statusLabel(m.status);
+        if (role == Qt::ToolTipRole && m.statusReason == QLatin1String(Reason::NoData))
+            return tr("No data since %1: Uptrack was not listening, so nothing is known of "
+                      "that time. Expected again by the next deadline.")
+                    .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(m.statusSinceMs),
+                                            QLocale::ShortFormat));
         if (role == Qt::DecorationRole)
             return statusIcon(m.status);
         if (role == Qt::ForegroundRole && m.status == Status::Down)

@@ -30,6 +30,11 @@ QJsonObject monitorToJson(const Monitor &m, const PingUrls &urls)
     o.insert(QStringLiteral("slug_url"), urls.slugUrl(m));
     o.insert(QStringLiteral("status"), statusName(m.status));
     o.insert(QStringLiteral("status_since"), isoOrNull(m.statusSinceMs));
+    o.insert(QStringLiteral("status_reason"), m.statusReason);
+    // After a span without listening: expected again, but nothing is known of the gap.
+    o.insert(QStringLiteral("no_data_since"),
+             m.statusReason == QLatin1String(Reason::NoData) ? isoOrNull(m.statusSinceMs)
+                                                             : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("last_ping"), isoOrNull(m.lastPingMs));
     o.insert(QStringLiteral("next_due"), isoOrNull(m.status == Status::Paused ? -1 : m.nextDueMs));
     o.insert(QStringLiteral("down_at"), isoOrNull(StateMachine::downAt(m)));

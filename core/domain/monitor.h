@@ -62,6 +62,7 @@ struct Monitor
 
     Status status = Status::New;
     qint64 statusSinceMs = 0;
+    QString statusReason;   ///< why the state last changed (a Reason code; "nodata" after a gap)
     qint64 lastPingMs = -1; ///< last success or failure (not start/log), as Healthchecks
     qint64 nextDueMs = -1;  ///< when the next success is expected; late after, down at +grace
     qint64 nPings = 0;      ///< every ping ever received, of any kind

@@ -89,6 +89,10 @@ void Engine::start()
 {
     const qint64 now = m_clock.nowMs();
     m_listenStart = now;
+    {
+        QList<ListeningSpan> spans;
+        m_gapStart = m_history.spans(&spans) && !spans.isEmpty() ? spans.last().endMs : -1;
+    }
     m_lastTick = now;
     m_lastMonotonic = m_clock.monotonicMs();
     m_lastBoot = m_clock.bootMs();
@@ -354,8 +358,10 @@ void Engine::processDue()
             continue;
         Monitor &m = it.value();
         const StateChange change = entry->when < m_listenStart
-                ? StateMachine::onGap(m, m_listenStart, now)
+                ? StateMachine::onGap(m, m_gapStart, m_listenStart, now)
                 : StateMachine::onDeadline(m, entry->when);
+        if (entry->when < m_listenStart)
+            m_dirty.insert(m.id); // "no data since" is stored even without a flip
         apply(m, change);
         changed = changed || !change.isEmpty();
         const qint64 next = StateMachine::nextWake(m);
@@ -395,6 +401,7 @@ bool Engine::noticeSleep()
     if (asleep > m_options.gapMs) {
         qCInfo(lcEngine) << "not listening for" << asleep << "ms (the machine was asleep)";
         m_history.extendSpan(m_spanId, m_lastTick);
+        m_gapStart = m_lastTick;
         m_spanId = m_history.openSpan(now);
         m_listenStart = now;
         m_lastTick = now;

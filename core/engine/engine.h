@@ -166,6 +166,7 @@ private:
     qint64 m_spanId = -1;
     qint64 m_listenStart = 0;
     qint64 m_lastTick = 0;
+    qint64 m_gapStart = -1; ///< when listening last stopped (previous span's end)
     qint64 m_lastMonotonic = 0;
     qint64 m_lastBoot = 0;
 };

@@ -10,6 +10,7 @@
 #include "time/clock.h"
 
 #include <QLoggingCategory>
+#include <QTimeZone>
 #include <QUuid>
 
 Q_DECLARE_LOGGING_CATEGORY(lcEngine)
@@ -57,6 +58,9 @@ std::optional<Monitor> Engine::addMonitor(const MonitorSpec &spec, QString *erro
     m.resumeOnPing = spec.resumeOnPing.value_or(false);
     m.cron = spec.cron.value_or(QString()).simplified();
     m.timeZone = m.cron.isEmpty() ? QString() : spec.timeZone.value_or(QString()).trimmed();
+    // Recorded explicitly, so a later change of this machine's zone cannot move it.
+    if (!m.cron.isEmpty() && m.timeZone.isEmpty())
+        m.timeZone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
     m.maxRunMs = spec.maxRunMs.value_or(0);
     m.slowRunMs = spec.slowRunMs.value_or(0);
     m.successKeywords = spec.successKeywords.value_or(QString());

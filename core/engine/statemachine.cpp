@@ -28,6 +28,7 @@ void setStatus(Monitor &m, Status to, const QString &reason, qint64 at, StateCha
     }
     m.status = to;
     m.statusSinceMs = at;
+    m.statusReason = reason;
 }
 
 // The instant a started monitor goes down, and whether that is because it hung.
@@ -169,7 +170,7 @@ StateChange onDeadline(Monitor &m, qint64 at)
     return change;
 }
 
-StateChange onGap(Monitor &m, qint64 listenStart, qint64 now)
+StateChange onGap(Monitor &m, qint64 gapStart, qint64 listenStart, qint64 now)
 {
     StateChange change;
     if (m.status != Status::Up && m.status != Status::Late && m.status != Status::Started)
@@ -201,6 +202,9 @@ StateChange onGap(Monitor &m, qint64 listenStart, qint64 now)
     else
         to = now >= m.nextDueMs ? Status::Late : Status::Up;
     setStatus(m, to, noData, listenStart, &change);
+    // Whether or not the state changed, nothing is known since listening stopped.
+    m.statusReason = noData;
+    m.statusSinceMs = gapStart >= 0 ? gapStart : listenStart;
     return change;
 }
 

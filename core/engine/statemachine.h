@@ -42,7 +42,9 @@ StateChange onDeadline(Monitor &m, qint64 at);
 /// A deadline fell while Uptrack was not listening (since `listenStart`): missing
 /// pings prove nothing then, so the monitor is re-armed for its next window instead
 /// of going down.
-StateChange onGap(Monitor &m, qint64 listenStart, qint64 now);
+/// `gapStart` is when listening stopped (-1 if unknown); the monitor is marked "no data
+/// since" then, even when its state stays the same.
+StateChange onGap(Monitor &m, qint64 gapStart, qint64 listenStart, qint64 now);
 
 StateChange pause(Monitor &m, qint64 now);
 StateChange resume(Monitor &m, qint64 now);

@@ -153,6 +153,8 @@ const QList<QStringList> &schemaMigrations()
                                    "TEXT NOT NULL DEFAULT ''"),
                     QStringLiteral("ALTER TABLE monitors ADD COLUMN start_keywords "
                                    "TEXT NOT NULL DEFAULT ''"),
+                    QStringLiteral("ALTER TABLE monitors ADD COLUMN status_reason "
+                                   "TEXT NOT NULL DEFAULT ''"),
             },
     };
     return migrations;

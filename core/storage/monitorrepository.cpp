@@ -24,7 +24,7 @@ const QString kColumns = QStringLiteral(
         "created_ms, status, status_since_ms, last_ping_ms, next_due_ms, n_pings, "
         "last_duration_ms, runs, (SELECT COUNT(*) FROM pings WHERE monitor_id = monitors.id), "
         "last_success_ms, cron, tz, max_run_ms, slow_run_ms, success_keywords, failure_keywords, "
-        "start_keywords");
+        "start_keywords, status_reason");
 
 QString encodeRuns(const QMap<QString, qint64> &runs)
 {
@@ -77,6 +77,7 @@ Monitor readMonitor(const QSqlQuery &q)
     m.successKeywords = q.value(23).toString();
     m.failureKeywords = q.value(24).toString();
     m.startKeywords = q.value(25).toString();
+    m.statusReason = q.value(26).toString();
     return m;
 }
 } // namespace
@@ -85,8 +86,8 @@ MonitorRepository::MonitorRepository(Database &db) : m_db(db), m_updateState(db.
 {
     m_updateState.prepare(QStringLiteral(
             "UPDATE monitors SET status = ?, status_since_ms = ?, last_ping_ms = ?, "
-            "next_due_ms = ?, n_pings = ?, last_duration_ms = ?, runs = ?, last_success_ms = ? "
-            "WHERE id = ?"));
+            "next_due_ms = ?, n_pings = ?, last_duration_ms = ?, runs = ?, last_success_ms = ?, "
+            "status_reason = ? WHERE id = ?"));
 }
 
 bool MonitorRepository::loadAll(QList<Monitor> *out)
@@ -235,6 +236,7 @@ bool MonitorRepository::updateState(const Monitor &m)
     m_updateState.addBindValue(nullable(m.lastDurationMs));
     m_updateState.addBindValue(text(encodeRuns(m.runs)));
     m_updateState.addBindValue(nullable(m.lastSuccessMs));
+    m_updateState.addBindValue(text(m.statusReason));
     m_updateState.addBindValue(m.id);
     if (!m_updateState.exec()) {
         m_lastError = m_updateState.lastError();

@@ -411,6 +411,29 @@ private slots:
         QVERIFY(m_engine->monitor(m.id)->status != Status::Down);
     }
 
+    void cronMonitorAfterDowntimeIsExpectedAtTheNextMatch()
+    {
+        m_clock.setNow(QDateTime::fromString(QStringLiteral("2026-06-01T02:05:00Z"), Qt::ISODate)
+                               .toMSecsSinceEpoch());
+        MonitorSpec spec;
+        spec.name = QStringLiteral("c");
+        spec.cron = QStringLiteral("0 2 * * *");
+        spec.timeZone = QStringLiteral("UTC");
+        spec.graceMs = kHour;
+        QString error;
+        const Monitor m = *m_engine->addMonitor(spec, &error);
+        ping(m);
+        m_engine->stop();
+        // Off for three days; back at 10:00 on June 4th.
+        m_clock.setNow(QDateTime::fromString(QStringLiteral("2026-06-04T10:00:00Z"), Qt::ISODate)
+                               .toMSecsSinceEpoch());
+        openEngineSameDb();
+        QVERIFY(incidents(m.id).isEmpty());
+        QCOMPARE(m_engine->monitor(m.id)->nextDueMs,
+                 QDateTime::fromString(QStringLiteral("2026-06-05T02:00:00Z"), Qt::ISODate)
+                         .toMSecsSinceEpoch());
+    }
+
     void aClockChangeIsNotASleep()
     {
         const Monitor m = add(QStringLiteral("m"), 10 * kHour, 5 * kMin);
@@ -442,6 +465,7 @@ private slots:
         openEngineSameDb();
         QVERIFY(incidents(m.id).isEmpty());
         QCOMPARE(m_engine->monitor(m.id)->status, Status::Up);
+        QCOMPARE(m_engine->monitor(m.id)->statusReason, QString::fromLatin1(Reason::NoData));
         // Re-armed on the job's rhythm: due at the next whole period.
         QCOMPARE(m_engine->monitor(m.id)->nextDueMs, m_clock.nowMs() - 10 * kMin + kHour);
     }

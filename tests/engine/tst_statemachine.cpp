@@ -260,7 +260,9 @@ private slots:
         StateMachine::onPing(m, ok);
         // Not listening from kT0+30min to kT0+10h: every deadline in between is void.
         const qint64 listenStart = kT0 + 10 * kHour;
-        const StateChange c = StateMachine::onGap(m, listenStart, listenStart);
+        const StateChange c = StateMachine::onGap(m, kT0 + 30 * kMin, listenStart, listenStart);
+        QCOMPARE(m.statusReason, QString::fromLatin1(Reason::NoData));
+        QCOMPARE(m.statusSinceMs, kT0 + 30 * kMin); // no data since listening stopped
         QVERIFY(!c.openIncident);
         QVERIFY(m.status == Status::Up || m.status == Status::Late);
         QVERIFY(m.nextDueMs + m.graceMs >= listenStart);
