@@ -17,6 +17,7 @@
 #include "storage/historyrepository.h"
 #include "storage/monitorrepository.h"
 #include "storage/pingrepository.h"
+#include "storage/runstatistics.h"
 #include "time/clock.h"
 
 #include <QCommandLineParser>
@@ -393,31 +394,11 @@ QJsonObject Cli::execute(const QJsonObject &command)
 
 QJsonObject Cli::runStatistics(qint64 monitorId)
 {
-    // The durations of the most recent finished runs still stored (start + finish).
-    QSqlQuery q(m_db->sql());
-    q.prepare(QStringLiteral("SELECT duration_ms FROM pings WHERE monitor_id = ? AND "
-                             "duration_ms IS NOT NULL ORDER BY id DESC LIMIT 100"));
-    q.addBindValue(monitorId);
-    QList<qint64> durations;
-    if (q.exec()) {
-        while (q.next())
-            durations.append(q.value(0).toLongLong());
-    }
-    QJsonObject o{{QStringLiteral("count"), int(durations.size())}};
-    if (durations.isEmpty()) {
-        o.insert(QStringLiteral("median_ms"), QJsonValue(QJsonValue::Null));
-        o.insert(QStringLiteral("p95_ms"), QJsonValue(QJsonValue::Null));
-        return o;
-    }
-    std::sort(durations.begin(), durations.end());
-    // Nearest-rank percentiles.
-    auto rank = [&](double p) {
-        const qsizetype i = qsizetype(std::ceil(p * double(durations.size()))) - 1;
-        return double(durations[std::clamp<qsizetype>(i, 0, durations.size() - 1)]);
-    };
-    o.insert(QStringLiteral("median_ms"), rank(0.5));
-    o.insert(QStringLiteral("p95_ms"), rank(0.95));
-    return o;
+    const RunStatistics stats = RunStatistics::of(*m_db, monitorId);
+    auto ms = [](qint64 v) { return v < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(double(v)); };
+    return QJsonObject{{QStringLiteral("count"), stats.count},
+                       {QStringLiteral("median_ms"), ms(stats.medianMs)},
+                       {QStringLiteral("p95_ms"), ms(stats.p95Ms)}};
 }
 
 bool Cli::limitOption(int *limit)

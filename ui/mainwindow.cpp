@@ -6,7 +6,10 @@
 #include "monitorchannelsdialog.h"
 #include "monitortablemodel.h"
 #include "runtime/coreruntime.h"
+#include "schedule/duration.h"
 #include "statusicons.h"
+#include "storage/database.h"
+#include "storage/runstatistics.h"
 #include "trayicon.h"
 
 #include <QAction>
@@ -62,10 +65,11 @@ MainWindow::MainWindow(CoreRuntime &core, const Clock &clock, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->setColumnWidth(MonitorTableModel::StatusColumn, 110);
+    m_view->setColumnWidth(MonitorTableModel::StatusColumn, 150);
     m_view->setColumnWidth(MonitorTableModel::NameColumn, 320);
     m_view->setColumnWidth(MonitorTableModel::LastPingColumn, 150);
     m_view->setColumnWidth(MonitorTableModel::NextDueColumn, 150);
+    m_view->setColumnWidth(MonitorTableModel::LastRunColumn, 100);
     connect(m_view, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
 
     m_search->setPlaceholderText(tr("Search monitors by name (Ctrl+F)"));
@@ -138,6 +142,20 @@ MainWindow::MainWindow(CoreRuntime &core, const Clock &clock, QWidget *parent)
         m_storageProblem.clear();
         setBanner(m_listenProblem);
     });
+    // History is read through the window's own read-only connection (WAL lets it read
+    // beside the core's writer); the GUI never writes.
+    QString readerError;
+    m_reader = Database::open(core.config().databasePath, Database::Mode::ReadOnly, &readerError);
+    if (m_reader) {
+        m_model->setRunStatisticsSource([this](qint64 id) {
+            const RunStatistics s = RunStatistics::of(*m_reader, id);
+            if (s.count == 0)
+                return tr("No timed runs yet: send /start before the finish to time a run.");
+            return tr("Last %1 timed runs: median %2, 95th percentile %3")
+                    .arg(s.count)
+                    .arg(formatDuration(s.medianMs), formatDuration(s.p95Ms));
+        });
+    }
     m_model->reset(core.snapshot());
     updateCounts();
 
@@ -149,7 +167,7 @@ MainWindow::MainWindow(CoreRuntime &core, const Clock &clock, QWidget *parent)
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1100, 650);
     m_view->horizontalHeader()->restoreState(
-            settings.value(QStringLiteral("window/monitorColumns")).toByteArray());
+            settings.value(QStringLiteral("window/monitorColumns/v2")).toByteArray());
 }
 
 MainWindow::~MainWindow() = default;
@@ -294,7 +312,7 @@ void MainWindow::saveLayout()
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/monitorColumns"),
+    settings.setValue(QStringLiteral("window/monitorColumns/v2"),
                       m_view->horizontalHeader()->saveState());
 }
 

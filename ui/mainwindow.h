@@ -5,6 +5,8 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include <memory>
+
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -14,6 +16,7 @@ namespace uptrack {
 
 class Clock;
 class CoreRuntime;
+class Database;
 class MonitorTableModel;
 class TrayIcon;
 struct Monitor;
@@ -59,6 +62,7 @@ private:
     QTimer m_refresh;
     QString m_listenProblem;
     QString m_storageProblem;
+    std::unique_ptr<Database> m_reader; ///< the window's own read-only connection
 };
 
 } // namespace uptrack

@@ -118,6 +118,14 @@ QVariant MonitorTableModel::data(const QModelIndex &index, int role) const
         if (role == SortRole)
             return due < 0 ? std::numeric_limits<qint64>::max() : due;
         break;
+    case LastRunColumn:
+        if (role == Qt::DisplayRole)
+            return m.lastDurationMs < 0 ? QStringLiteral("—") : formatDuration(m.lastDurationMs);
+        if (role == Qt::ToolTipRole && m_runStatistics)
+            return m_runStatistics(m.id);
+        if (role == SortRole)
+            return m.lastDurationMs;
+        break;
     case ScheduleColumn:
         if (role == Qt::DisplayRole || role == SortRole)
             return Schedule::describe(m);
@@ -141,6 +149,8 @@ QVariant MonitorTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Last ping");
     case NextDueColumn:
         return tr("Next due");
+    case LastRunColumn:
+        return tr("Last run");
     case ScheduleColumn:
         return tr("Schedule");
     default:

@@ -7,6 +7,8 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
+#include <functional>
+
 namespace uptrack {
 
 class Clock;
@@ -21,6 +23,7 @@ public:
         NameColumn,
         LastPingColumn,
         NextDueColumn,
+        LastRunColumn,
         ScheduleColumn,
         ColumnCount
     };
@@ -45,6 +48,12 @@ public:
     /// Relative times ("3 min ago") move on: repaint those columns.
     void refreshTimes();
     const Monitor *monitorAt(int row) const;
+    /// Where the "Last run" tooltip gets a monitor's run statistics from (a read-only
+    /// query the window provides); without it, the tooltip shows the last run only.
+    void setRunStatisticsSource(std::function<QString(qint64 monitorId)> source)
+    {
+        m_runStatistics = std::move(source);
+    }
 
     /// "3 min ago", "in 2 h" relative to now.
     static QString relative(qint64 whenMs, qint64 nowMs);
@@ -53,6 +62,7 @@ private:
     const Clock &m_clock;
     QList<Monitor> m_rows;
     QHash<qint64, int> m_rowOf;
+    std::function<QString(qint64)> m_runStatistics;
 };
 
 } // namespace uptrack

@@ -184,14 +184,8 @@ StateChange onGap(Monitor &m, qint64 gapStart, qint64 listenStart, qint64 now)
         m.runs.clear();
 
     if (m.nextDueMs >= 0 && m.nextDueMs + m.graceMs < listenStart) {
-        if (!m.cron.isEmpty()) {
-            // Expected again at the next match after listening resumed.
-            m.nextDueMs = Schedule::nextDue(m, listenStart - 1);
-        } else if (m.periodMs > 0) {
-            const qint64 behind = listenStart - m.graceMs - m.nextDueMs;
-            const qint64 periods = (behind + m.periodMs - 1) / m.periodMs;
-            m.nextDueMs += periods * m.periodMs;
-        }
+        // Expected again one period (or at the next cron match) after listening resumed.
+        m.nextDueMs = Schedule::nextDue(m, listenStart - (m.cron.isEmpty() ? 0 : 1));
     }
 
     Status to;

@@ -67,6 +67,20 @@ private slots:
                          ->data(window.model()->index(0, MonitorTableModel::StatusColumn))
                          .toString(),
                  QStringLiteral("Up"));
+        // Two timed runs: the "Last run" column and its statistics tooltip.
+        for (int i = 0; i < 2; ++i) {
+            s.write("GET /ping/" + m->token.toLatin1() + "/start HTTP/1.1\r\nHost: x\r\n\r\n");
+            QTest::qWait(30);
+            s.write("GET /ping/" + m->token.toLatin1() + " HTTP/1.1\r\nHost: x\r\n\r\n");
+            QTest::qWait(30);
+        }
+        QTRY_VERIFY(window.model()->monitorAt(0)->lastDurationMs >= 0);
+        const QModelIndex lastRun = window.model()->index(0, MonitorTableModel::LastRunColumn);
+        QVERIFY(window.model()->data(lastRun).toString() != QStringLiteral("—"));
+        QTRY_VERIFY(window.model()
+                            ->data(lastRun, Qt::ToolTipRole)
+                            .toString()
+                            .contains(QStringLiteral("Last 2 timed runs")));
         QVERIFY(!window.grab().isNull());
         window.close();
         core.stop();
