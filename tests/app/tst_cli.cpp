@@ -179,6 +179,28 @@ private slots:
         QCOMPARE(instance.terminate(), 0);
     }
 
+    void cronZoneIsFixedAtCreation()
+    {
+        // A cron monitor without --tz takes this machine's zone at creation and keeps
+        // it; what the process's zone is later does not matter.
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TZ"), QStringLiteral("Asia/Tokyo"));
+        p.setProcessEnvironment(env);
+        p.start(binary(),
+                withDb({"monitor", "add", "--name", "tokyo", "--cron", "0 9 * * *", "--json"}));
+        QVERIFY(p.waitForFinished(30'000));
+        const QJsonObject m = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        QCOMPARE(m.value("tz").toString(), QStringLiteral("Asia/Tokyo"));
+        env.insert(QStringLiteral("TZ"), QStringLiteral("America/Los_Angeles"));
+        p.setProcessEnvironment(env);
+        p.start(binary(),
+                {"schedule", "--cron", "0 9 * * *", "--tz", "Asia/Tokyo", "--after",
+                 "2025-12-31T23:00:00Z", "--count", "1"}); // 08:00 in Tokyo
+        QVERIFY(p.waitForFinished(30'000));
+        QCOMPARE(p.readAllStandardOutput(), QByteArray("2026-01-01T09:00:00+09:00\n"));
+    }
+
     void schedulePreview()
     {
         CliResult r = cli({"schedule", "--cron", "30 2 * * *", "--tz", "America/New_York",
