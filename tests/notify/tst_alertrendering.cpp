@@ -62,11 +62,13 @@ private slots:
         QCOMPARE(down.facts.value("reason").toString(), QStringLiteral("exit:137"));
         QCOMPARE(down.facts.value("exit_status").toInt(), 137);
         QCOMPARE(down.facts.value("body_excerpt").toString(), QStringLiteral("Killed\n\"quoted\""));
-        QCOMPARE(down.facts.value("last_success").toString(), QStringLiteral("2025-12-31T00:00:00.000Z"));
+        QCOMPARE(down.facts.value("last_success").toString(),
+                 QStringLiteral("2025-12-31T00:00:00.000Z"));
         const Alert up = upAlert();
         QCOMPARE(up.kind, QStringLiteral("up"));
         QCOMPARE(up.facts.value("downtime_ms").toDouble(), 5'400'000.0);
-        QCOMPARE(AlertMessage::placeholder(up, QStringLiteral("downtime")), QStringLiteral("1 h 30 min"));
+        QCOMPARE(AlertMessage::placeholder(up, QStringLiteral("downtime")),
+                 QStringLiteral("1 h 30 min"));
         // Flips that are not down or recovery raise nothing.
         const Flip late{0, 3, kT0, Status::Up, Status::Late, QStringLiteral("late"), kT0};
         QVERIFY(!AlertFacts::forFlip(billing(), late, nullptr));
@@ -76,8 +78,8 @@ private slots:
 
     void slackMessage()
     {
-        const HttpRequestSpec spec = SlackChannel::render(
-                DeliveryJob{downAlert(), Channel{}, QStringLiteral("https://hooks.slack.com/services/T/B/X")});
+        const HttpRequestSpec spec = SlackChannel::render(DeliveryJob{
+                downAlert(), Channel{}, QStringLiteral("https://hooks.slack.com/services/T/B/X")});
         QCOMPARE(spec.method, QByteArray("POST"));
         QCOMPARE(spec.url, QStringLiteral("https://hooks.slack.com/services/T/B/X"));
         const QJsonObject o = QJsonDocument::fromJson(spec.body).object();
@@ -93,15 +95,16 @@ private slots:
         QCOMPARE(fields[0].toObject().value("value").toString(), QStringLiteral("exit status 137"));
         QVERIFY(fields[0].toObject().contains("short"));
         QCOMPARE(fields[1].toObject().value("title").toString(), QStringLiteral("Last good ping"));
-        QCOMPARE(fields[1].toObject().value("value").toString(), QStringLiteral("2025-12-31 00:00:00 UTC"));
+        QCOMPARE(fields[1].toObject().value("value").toString(),
+                 QStringLiteral("2025-12-31 00:00:00 UTC"));
         QCOMPARE(fields[2].toObject().value("value").toString(), QStringLiteral("137"));
         QVERIFY(a.value("footer").toString().contains(QStringLiteral("11111111-2222")));
     }
 
     void discordEmbed()
     {
-        const HttpRequestSpec spec = DiscordChannel::render(
-                DeliveryJob{upAlert(), Channel{}, QStringLiteral("https://discord.com/api/webhooks/1/abc")});
+        const HttpRequestSpec spec = DiscordChannel::render(DeliveryJob{
+                upAlert(), Channel{}, QStringLiteral("https://discord.com/api/webhooks/1/abc")});
         const QJsonObject o = QJsonDocument::fromJson(spec.body).object();
         QCOMPARE(o.value("username").toString(), QStringLiteral("Uptrack"));
         QCOMPARE(o.value("allowed_mentions").toObject().value("parse").toArray().size(), 0);
@@ -113,7 +116,9 @@ private slots:
         QCOMPARE(first.value("name").toString(), QStringLiteral("Downtime"));
         QCOMPARE(first.value("value").toString(), QStringLiteral("1 h 30 min"));
         QVERIFY(first.contains("inline"));
-        QVERIFY(e.value("description").toString().contains(QStringLiteral("recovered after 1 h 30 min")));
+        QVERIFY(e.value("description")
+                        .toString()
+                        .contains(QStringLiteral("recovered after 1 h 30 min")));
     }
 
     void webhookTemplate_data()
@@ -122,19 +127,20 @@ private slots:
         QTest::addColumn<QString>("contentType");
         QTest::addColumn<QByteArray>("body");
         QTest::addRow("json escapes")
-                << QStringLiteral("{\"text\":\"{name}: {reason}\",\"out\":\"{body_excerpt}\",\"code\":{exit_status}}")
+                << QStringLiteral("{\"text\":\"{name}: "
+                                  "{reason}\",\"out\":\"{body_excerpt}\",\"code\":{exit_status}}")
                 << QStringLiteral("application/json")
-                << QByteArray("{\"text\":\"nightly-billing: exit status 137\",\"out\":\"Killed\\n\\\"quoted\\\"\",\"code\":137}");
+                << QByteArray("{\"text\":\"nightly-billing: exit status "
+                              "137\",\"out\":\"Killed\\n\\\"quoted\\\"\",\"code\":137}");
         QTest::addRow("plain text")
                 << QStringLiteral("{title} ({event_id})") << QStringLiteral("text/plain")
                 << QByteArray("nightly-billing is DOWN (11111111-2222-4333-8444-555555555555)");
-        QTest::addRow("form")
-                << QStringLiteral("msg={reason}&tags={tags}")
-                << QStringLiteral("application/x-www-form-urlencoded")
-                << QByteArray("msg=exit%20status%20137&tags=prod%20billing");
+        QTest::addRow("form") << QStringLiteral("msg={reason}&tags={tags}")
+                              << QStringLiteral("application/x-www-form-urlencoded")
+                              << QByteArray("msg=exit%20status%20137&tags=prod%20billing");
         QTest::addRow("braces that are not placeholders")
-                << QStringLiteral("{\"a\":{\"b\":\"{status}\"}}") << QStringLiteral("application/json")
-                << QByteArray("{\"a\":{\"b\":\"down\"}}");
+                << QStringLiteral("{\"a\":{\"b\":\"{status}\"}}")
+                << QStringLiteral("application/json") << QByteArray("{\"a\":{\"b\":\"down\"}}");
     }
     void webhookTemplate()
     {
@@ -158,7 +164,8 @@ private slots:
         QCOMPARE(spec.method, QByteArray("PUT"));
         QCOMPARE(spec.url, QStringLiteral("https://example.test/hook?key=s3cret"));
         QVERIFY(spec.headers.contains(qMakePair(QByteArray("X-Team"), QByteArray("ops"))));
-        QVERIFY(spec.headers.contains(qMakePair(QByteArray("Authorization"), QByteArray("Bearer t0ken"))));
+        QVERIFY(spec.headers.contains(
+                qMakePair(QByteArray("Authorization"), QByteArray("Bearer t0ken"))));
         // The default template carries every placeholder as valid JSON.
         const QJsonObject o = QJsonDocument::fromJson(spec.body).object();
         QCOMPARE(o.value("event_id").toString(), downAlert().eventId);
@@ -174,12 +181,17 @@ private slots:
     void webhookValidation()
     {
         WebhookChannel w;
-        QVERIFY(w.validateConfig(QJsonObject{{"template", "{name} {nope}"}}).contains(QStringLiteral("nope")));
-        QVERIFY(w.validateConfig(QJsonObject{{"method", "DELETE"}}).contains(QStringLiteral("method")));
+        QVERIFY(w.validateConfig(QJsonObject{{"template", "{name} {nope}"}})
+                        .contains(QStringLiteral("nope")));
+        QVERIFY(w.validateConfig(QJsonObject{{"method", "DELETE"}})
+                        .contains(QStringLiteral("method")));
         QVERIFY(w.validateConfig(QJsonObject{{"template", "{\"a\":{\"b\":1}}"}}).isEmpty());
-        QVERIFY(!w.validateSecret(WebhookChannel::makeSecret(QStringLiteral("ftp://x"), {})).isEmpty());
+        QVERIFY(!w.validateSecret(WebhookChannel::makeSecret(QStringLiteral("ftp://x"), {}))
+                         .isEmpty());
         QVERIFY(!SlackChannel().validateSecret(QStringLiteral("not a url")).isEmpty());
-        QVERIFY(SlackChannel().validateSecret(QStringLiteral("https://hooks.slack.com/x")).isEmpty());
+        QVERIFY(SlackChannel()
+                        .validateSecret(QStringLiteral("https://hooks.slack.com/x"))
+                        .isEmpty());
     }
 
     void emailMessage()
@@ -190,7 +202,8 @@ private slots:
         const QByteArray msg = EmailChannel::renderMessage(DeliveryJob{downAlert(), c, {}});
         QVERIFY(msg.contains("From: Uptrack <uptrack@office.test>\r\n"));
         QVERIFY(msg.contains("To: admin@office.test, boss@office.test\r\n"));
-        QVERIFY(msg.contains("Subject: =?UTF-8?B?" + QByteArray("nightly-billing is DOWN").toBase64() + "?=\r\n"));
+        QVERIFY(msg.contains("Subject: =?UTF-8?B?"
+                             + QByteArray("nightly-billing is DOWN").toBase64() + "?=\r\n"));
         QVERIFY(msg.contains("X-Uptrack-Event-Id: 11111111-2222-4333-8444-555555555555\r\n"));
         QVERIFY(msg.contains("Message-ID: <11111111-2222-4333-8444-555555555555@uptrack>\r\n"));
         QVERIFY(msg.contains("Content-Type: multipart/alternative"));
@@ -198,7 +211,8 @@ private slots:
         QVERIFY(msg.contains("Content-Type: text/html; charset=utf-8"));
         for (const QByteArray &line : msg.split('\n'))
             QVERIFY(line.size() <= 1000); // SMTP's line limit
-        const QString errors = EmailChannel().validateConfig(QJsonObject{{"host", "smtp"}, {"from", "a@b"}});
+        const QString errors
+                = EmailChannel().validateConfig(QJsonObject{{"host", "smtp"}, {"from", "a@b"}});
         QVERIFY(errors.contains(QStringLiteral("recipient")));
     }
 };

@@ -67,7 +67,9 @@ class TestEmail : public QObject
             return {false, error};
         Notifier notifier(*db, clock, m_secrets);
         std::optional<QPair<bool, QString>> result;
-        notifier.sendTest(added->id, [&](bool ok, const QString &outcome) { result = {ok, outcome}; });
+        notifier.sendTest(added->id, [&](bool ok, const QString &outcome) {
+            result = {ok, outcome};
+        });
         QElapsedTimer t;
         t.start();
         while (!result && t.elapsed() < 60'000)
@@ -90,11 +92,11 @@ private slots:
     void initTestCase()
     {
         // A self-signed certificate for 127.0.0.1, made fresh.
-        const int made = QProcess::execute(
-                QStringLiteral("openssl"),
-                {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj",
-                 "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1", "-keyout",
-                 file("key.pem"), "-out", file("cert.pem")});
+        const int made = QProcess::execute(QStringLiteral("openssl"),
+                                           {"req", "-x509", "-newkey", "rsa:2048", "-nodes",
+                                            "-days", "1", "-subj", "/CN=127.0.0.1", "-addext",
+                                            "subjectAltName=IP:127.0.0.1", "-keyout",
+                                            file("key.pem"), "-out", file("cert.pem")});
         QCOMPARE(made, 0);
         QTcpServer probe;
         probe.listen(QHostAddress::LocalHost, 0);
@@ -130,10 +132,12 @@ private slots:
         QCOMPARE(m.value("mail_from").toString(), QStringLiteral("uptrack@office.test"));
         QCOMPARE(m.value("rcpt_tos").toArray().size(), 2);
         const QByteArray content = m.value("content").toString().toUtf8();
-        QVERIFY(content.contains("Subject: =?UTF-8?B?" + QByteArray("Uptrack test message").toBase64()));
+        QVERIFY(content.contains("Subject: =?UTF-8?B?"
+                                 + QByteArray("Uptrack test message").toBase64()));
         QVERIFY(content.contains("X-Uptrack-Event-Id: "));
         // Two parts, text and HTML, each decodable.
-        const QByteArray boundary = content.mid(content.indexOf("boundary=\"") + 10).split('"').first();
+        const QByteArray boundary
+                = content.mid(content.indexOf("boundary=\"") + 10).split('"').first();
         int textParts = 0, htmlParts = 0;
         qsizetype at = 0;
         while ((at = content.indexOf("--" + boundary + "\r\n", at)) >= 0) {
@@ -160,7 +164,8 @@ private slots:
     {
         const auto [ok, outcome] = sendThrough(config(), QStringLiteral("wrong"));
         QVERIFY(!ok);
-        QVERIFY2(outcome.contains(QStringLiteral("535")) || outcome.contains(QStringLiteral("Login")),
+        QVERIFY2(outcome.contains(QStringLiteral("535"))
+                         || outcome.contains(QStringLiteral("Login")),
                  qPrintable(outcome));
     }
 
