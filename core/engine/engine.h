@@ -107,6 +107,8 @@ private:
 
     void apply(Monitor &m, const StateChange &change, const Ping *ping = nullptr);
     void queueAlert(const Monitor &m, const Alert &alert);
+    bool changeMonitorState(qint64 id, StateChange (*transition)(Monitor &, qint64),
+                            const QString &refused, QString *error);
     static PingKind classifyByKeywords(const Monitor &m, const QByteArray &body);
     bool resolveChannels(const QStringList &names, QList<qint64> *ids, QString *error) const;
     void reschedule(const Monitor &m);

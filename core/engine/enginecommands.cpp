@@ -174,36 +174,33 @@ std::optional<Monitor> Engine::editMonitor(qint64 id, const MonitorSpec &spec, Q
     return m_monitors.value(id);
 }
 
-bool Engine::pauseMonitor(qint64 id, QString *error)
+bool Engine::changeMonitorState(qint64 id, StateChange (*transition)(Monitor &, qint64),
+                                const QString &refused, QString *error)
 {
     auto it = m_monitors.find(id);
     if (it == m_monitors.end()) {
         *error = tr("No monitor with id %1.").arg(id);
         return false;
     }
-    apply(it.value(), StateMachine::pause(it.value(), m_clock.nowMs()));
+    apply(it.value(), transition(it.value(), m_clock.nowMs()));
     reschedule(it.value());
     if (!commitNow()) {
-        *error = tr("The database refused the change; nothing was paused.");
+        *error = refused;
         return false;
     }
     return true;
 }
 
+bool Engine::pauseMonitor(qint64 id, QString *error)
+{
+    return changeMonitorState(id, &StateMachine::pause,
+                              tr("The database refused the change; nothing was paused."), error);
+}
+
 bool Engine::resumeMonitor(qint64 id, QString *error)
 {
-    auto it = m_monitors.find(id);
-    if (it == m_monitors.end()) {
-        *error = tr("No monitor with id %1.").arg(id);
-        return false;
-    }
-    apply(it.value(), StateMachine::resume(it.value(), m_clock.nowMs()));
-    reschedule(it.value());
-    if (!commitNow()) {
-        *error = tr("The database refused the change; nothing was resumed.");
-        return false;
-    }
-    return true;
+    return changeMonitorState(id, &StateMachine::resume,
+                              tr("The database refused the change; nothing was resumed."), error);
 }
 
 bool Engine::removeMonitor(qint64 id, QString *error)

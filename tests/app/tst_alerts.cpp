@@ -10,34 +10,6 @@
 
 using namespace testsupport;
 
-namespace {
-// `uptrack ARGS` with `input` on standard input (the way secrets are given).
-CliResult cliWithInput(const QStringList &args, const QByteArray &input,
-                       const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
-{
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(binary(), args);
-    p.write(input);
-    p.closeWriteChannel();
-    CliResult r;
-    QElapsedTimer t;
-    t.start();
-    while (p.state() != QProcess::NotRunning && t.elapsed() < 30'000)
-        QTest::qWait(10);
-    if (p.state() != QProcess::NotRunning) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
-} // namespace
-
 class TestAlerts : public QObject
 {
     Q_OBJECT
@@ -53,7 +25,7 @@ private slots:
     void downThenRecoveryReachTheWebhook()
     {
         HttpSink sink;
-        const CliResult added = cliWithInput(
+        const CliResult added = cli(
                 db({"channel", "add", "--kind", "webhook", "--name", "ops", "--default", "--json"}),
                 sink.url().toUtf8() + "\n");
         QVERIFY2(added.exitCode == 0, added.err.constData());
@@ -122,8 +94,8 @@ private slots:
             sinkPort = probe.serverPort();
         }
         const QString url = QStringLiteral("http://127.0.0.1:%1/hook").arg(sinkPort);
-        QCOMPARE(cliWithInput(db({"channel", "add", "--kind", "slack", "--name", "later"}),
-                              url.toUtf8() + "\n")
+        QCOMPARE(cli(db({"channel", "add", "--kind", "slack", "--name", "later"}),
+                     url.toUtf8() + "\n")
                          .exitCode,
                  0);
         const quint16 port = freePort();
@@ -176,9 +148,8 @@ private slots:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
                    QStringLiteral("unix:path=%1").arg(m_dir.filePath(QStringLiteral("no-bus"))));
-        const CliResult r
-                = cliWithInput(db({"channel", "add", "--kind", "slack", "--name", "nokeychain"}),
-                               "https://hooks.slack.com/services/T/B/X\n", env);
+        const CliResult r = cli(db({"channel", "add", "--kind", "slack", "--name", "nokeychain"}),
+                                "https://hooks.slack.com/services/T/B/X\n", env);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("No keychain is available"), r.err.constData());
         QVERIFY(!r.err.contains("hooks.slack.com"));
@@ -187,13 +158,12 @@ private slots:
 
     void secretsNeverComeFromArguments()
     {
-        const CliResult r = cliWithInput(db({"channel", "add", "--kind", "slack", "--name", "x",
-                                             "https://hooks.slack.com/services/T/B/X"}),
-                                         "");
+        const CliResult r = cli(db({"channel", "add", "--kind", "slack", "--name", "x",
+                                    "https://hooks.slack.com/services/T/B/X"}),
+                                "");
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("standard input"));
-        const CliResult empty
-                = cliWithInput(db({"channel", "add", "--kind", "slack", "--name", "x"}), "");
+        const CliResult empty = cli(db({"channel", "add", "--kind", "slack", "--name", "x"}), "");
         QCOMPARE(empty.exitCode, 2);
         QVERIFY(empty.err.contains("standard input"));
     }

@@ -31,11 +31,18 @@ inline QString binary()
     return QStringLiteral(UPTRACK_BINARY);
 }
 
-/// Runs `uptrack ARGS` to completion.
-inline CliResult cli(const QStringList &args, int timeoutMs = 30'000)
+/// Runs `uptrack ARGS` to completion, with `input` on standard input (the way secrets
+/// are given) and an optional environment.
+inline CliResult cli(const QStringList &args, const QByteArray &input = {},
+                     const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+                     int timeoutMs = 30'000)
 {
     QProcess p;
+    p.setProcessEnvironment(env);
     p.start(binary(), args);
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
     CliResult r;
     // Keep this process's event loop turning: a test's own servers (webhook sinks)
     // must be able to answer while the command runs.
