@@ -3,19 +3,28 @@
 #include "mainwindow.h"
 
 #include "channelsdialog.h"
-#include "monitorchannelsdialog.h"
+#include "consolesettings.h"
+#include "historypanel.h"
+#include "historyreader.h"
+#include "humanformat.h"
+#include "monitordetails.h"
+#include "monitordialog.h"
+#include "monitorfilterproxy.h"
 #include "monitortablemodel.h"
 #include "runtime/coreruntime.h"
-#include "schedule/duration.h"
+#include "settingsdialog.h"
+#include "sparklinedelegate.h"
 #include "statusicons.h"
-#include "storage/database.h"
-#include "storage/runstatistics.h"
+#include "statussidebar.h"
+#include "time/clock.h"
 #include "trayicon.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
@@ -23,36 +32,58 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
-#include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTime>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace uptrack {
 
+namespace {
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+const QString kColumns = QStringLiteral("window/monitorColumns/v3");
+const QString kMainSplitter = QStringLiteral("window/mainSplitter");
+const QString kTableSplitter = QStringLiteral("window/tableSplitter");
+const QString kActivitySplitter = QStringLiteral("window/activitySplitter");
+const QString kDetailsTab = QStringLiteral("window/detailsTab");
+} // namespace
+
 MainWindow::MainWindow(CoreRuntime &core, const Clock &clock, QWidget *parent)
     : QMainWindow(parent)
     , m_core(core)
+    , m_clock(clock)
+    , m_history(std::make_unique<HistoryReader>(core.config().databasePath))
     , m_model(new MonitorTableModel(clock, this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new MonitorFilterProxy(this))
     , m_view(new QTableView(this))
+    , m_sidebar(new StatusSidebar(this))
     , m_search(new QLineEdit(this))
+    , m_tagFilter(new QComboBox(this))
+    , m_details(new MonitorDetails(
+              *m_history, clock,
+              [this](qint64 id) {
+                  const int row = m_model->rowOf(id);
+                  return row < 0 ? tr("(removed monitor)") : m_model->monitorAt(row)->name;
+              },
+              this))
+    , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
+    , m_tableSplitter(new QSplitter(Qt::Vertical, this))
     , m_banner(new QLabel(this))
     , m_notice(new QLabel(this))
     , m_tray(new TrayIcon(this))
     , m_listening(new QLabel(this))
+    , m_rate(new QLabel(this))
     , m_counts(new QLabel(this))
 {
     setWindowTitle(tr("Uptrack"));
 
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(MonitorTableModel::SortRole);
-    m_proxy->setFilterKeyColumn(MonitorTableModel::NameColumn);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setDynamicSortFilter(true);
-
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(MonitorTableModel::StatusColumn, Qt::AscendingOrder);
@@ -60,22 +91,37 @@ MainWindow::MainWindow(CoreRuntime &core, const Clock &clock, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
     m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(26);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->setColumnWidth(MonitorTableModel::StatusColumn, 150);
-    m_view->setColumnWidth(MonitorTableModel::NameColumn, 320);
-    m_view->setColumnWidth(MonitorTableModel::LastPingColumn, 150);
-    m_view->setColumnWidth(MonitorTableModel::NextDueColumn, 150);
-    m_view->setColumnWidth(MonitorTableModel::LastRunColumn, 100);
+    m_view->setItemDelegateForColumn(MonitorTableModel::ActivityColumn,
+                                     new SparklineDelegate(this));
+    m_view->setColumnWidth(MonitorTableModel::StatusColumn, 130);
+    m_view->setColumnWidth(MonitorTableModel::NameColumn, 240);
+    m_view->setColumnWidth(MonitorTableModel::TagsColumn, 120);
+    m_view->setColumnWidth(MonitorTableModel::LastPingColumn, 110);
+    m_view->setColumnWidth(MonitorTableModel::NextDueColumn, 110);
+    m_view->setColumnWidth(MonitorTableModel::LastRunColumn, 90);
+    m_view->setColumnWidth(MonitorTableModel::ActivityColumn, 110);
+    m_view->setAccessibleName(tr("Monitors"));
     connect(m_view, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
+    connect(m_view, &QAbstractItemView::doubleClicked, this, &MainWindow::editMonitor);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::updateDetails);
 
-    m_search->setPlaceholderText(tr("Search monitors by name (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Search by name, slug or tag (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    connect(m_search, &QLineEdit::textChanged, m_proxy,
-            &QSortFilterProxyModel::setFilterFixedString);
+    m_search->setAccessibleName(tr("Search monitors"));
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &MonitorFilterProxy::setText);
+    m_tagFilter->setAccessibleName(tr("Filter by tag"));
+    m_tagFilter->setMinimumContentsLength(12);
+    m_tagFilter->addItem(tr("All tags"), QString());
+    connect(m_tagFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setTag(m_tagFilter->currentData().toString()); });
+    connect(m_sidebar, &StatusSidebar::statusChosen, m_proxy, &MonitorFilterProxy::setStatus);
 
     m_banner->setWordWrap(true);
     m_banner->setMargin(8);
@@ -88,25 +134,42 @@ MainWindow::MainWindow(CoreRuntime &core, const Clock &clock, QWidget *parent)
             "QLabel { background: #fff4ce; color: #4d3b00; border: 1px solid #f0d48a; }"));
     m_notice->hide();
 
+    auto *tablePane = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tablePane);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    auto *filterBar = new QHBoxLayout;
+    filterBar->addWidget(m_search, 1);
+    filterBar->addWidget(m_tagFilter);
+    tableLayout->addLayout(filterBar);
+    tableLayout->addWidget(m_view);
+    m_tableSplitter->addWidget(tablePane);
+    m_tableSplitter->addWidget(m_details);
+    m_tableSplitter->setStretchFactor(0, 1);
+    m_tableSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->addWidget(m_sidebar);
+    m_mainSplitter->addWidget(m_tableSplitter);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setSizes({170, 1200});
+
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_banner);
     layout->addWidget(m_notice);
-    layout->addWidget(m_search);
-    layout->addWidget(m_view);
+    layout->addWidget(m_mainSplitter, 1);
     setCentralWidget(central);
 
     // Permanent widgets, so transient messages (on the left) never draw over them.
     statusBar()->addPermanentWidget(m_listening);
+    statusBar()->addPermanentWidget(m_rate);
     statusBar()->addPermanentWidget(m_counts);
-    if (core.listenError().isEmpty()) {
-        m_listening->setText(tr("Listening for pings at %1").arg(core.pingUrls().base));
-    } else {
-        m_listenProblem = core.listenError();
-        m_listening->setText(tr("Not listening for pings"));
-    }
-    setBanner(m_listenProblem);
+    m_listenProblem = core.listenError();
+    updateListening();
+    connect(&core, &CoreRuntime::listeningChanged, this, [this] {
+        m_listenProblem.clear();
+        updateListening();
+        updateDetails();
+    });
 
     buildActions();
     connect(qApp, &QCoreApplication::aboutToQuit, this, &MainWindow::saveLayout);
@@ -127,13 +190,21 @@ MainWindow::MainWindow(CoreRuntime &core, const Clock &clock, QWidget *parent)
                                  15'000);
 
     connect(&core, &CoreRuntime::monitorsChanged, this, [this](const QList<Monitor> &changed) {
+        notePings(changed);
         m_model->upsert(changed);
         updateCounts();
+        for (const Monitor &m : changed) {
+            if (m.id == m_shownId) {
+                updateDetails();
+                break;
+            }
+        }
     });
     connect(&core, &CoreRuntime::monitorRemoved, this, [this](qint64 id) {
         m_model->remove(id);
         updateCounts();
     });
+    connect(&core, &CoreRuntime::flipped, this, [this] { m_details->history()->reload(); });
     connect(&core, &CoreRuntime::storageFailed, this, [this](const QString &message) {
         m_storageProblem = tr("Pings cannot be stored: %1 Jobs are told to retry.").arg(message);
         setBanner(m_storageProblem);
@@ -142,32 +213,36 @@ MainWindow::MainWindow(CoreRuntime &core, const Clock &clock, QWidget *parent)
         m_storageProblem.clear();
         setBanner(m_listenProblem);
     });
-    // History is read through the window's own read-only connection (WAL lets it read
-    // beside the core's writer); the GUI never writes.
-    QString readerError;
-    m_reader = Database::open(core.config().databasePath, Database::Mode::ReadOnly, &readerError);
-    if (m_reader) {
+    if (m_history->isOpen()) {
         m_model->setRunStatisticsSource([this](qint64 id) {
-            const RunStatistics s = RunStatistics::of(*m_reader, id);
+            const RunStatistics s = m_history->runStatistics(id);
             if (s.count == 0)
                 return tr("No timed runs yet: send /start before the finish to time a run.");
             return tr("Last %1 timed runs: median %2, 95th percentile %3")
                     .arg(s.count)
-                    .arg(formatDuration(s.medianMs), formatDuration(s.p95Ms));
+                    .arg(human::duration(s.medianMs), human::duration(s.p95Ms));
         });
+        m_model->setSparklineSource(
+                [this](qint64 id, int count) { return m_history->recent(id, count); });
+    } else {
+        setBanner(tr("History cannot be read: %1").arg(m_history->error()));
     }
     m_model->reset(core.snapshot());
     updateCounts();
 
-    m_refresh.setInterval(10'000);
-    connect(&m_refresh, &QTimer::timeout, m_model, &MonitorTableModel::refreshTimes);
+    // Relative times ("3 min ago") and the ping rate move on by themselves.
+    m_refresh.setInterval(5000);
+    connect(&m_refresh, &QTimer::timeout, this, [this] {
+        m_model->refreshTimes();
+        updateListening();
+    });
     m_refresh.start();
 
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1100, 650);
-    m_view->horizontalHeader()->restoreState(
-            settings.value(QStringLiteral("window/monitorColumns/v2")).toByteArray());
+    restoreLayout();
+    if (m_proxy->rowCount() > 0)
+        m_view->selectRow(0);
+    else
+        updateDetails();
 }
 
 MainWindow::~MainWindow() = default;
@@ -175,17 +250,69 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *monitor = menuBar()->addMenu(tr("&Monitor"));
-    QAction *copy = monitor->addAction(tr("&Copy ping URL"), this, &MainWindow::copyPingUrl);
-    copy->setShortcut(QKeySequence::Copy);
-    QAction *pause = monitor->addAction(tr("&Pause / resume"), this, &MainWindow::togglePause);
+    QAction *add = monitor->addAction(QIcon::fromTheme(QStringLiteral("list-add")),
+                                      tr("&New monitor…"), this, &MainWindow::newMonitor);
+    add->setShortcut(QKeySequence::New);
+    QAction *edit = monitor->addAction(QIcon::fromTheme(QStringLiteral("document-edit")),
+                                       tr("&Edit…"), this, &MainWindow::editMonitor);
+    edit->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_E), QKeySequence(Qt::Key_F2)});
+    QAction *pause = monitor->addAction(QIcon::fromTheme(QStringLiteral("media-playback-pause")),
+                                        tr("&Pause / resume"), this, &MainWindow::togglePause);
     pause->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
-    QAction *monitorChannels = monitor->addAction(tr("C&hannels for this monitor…"), this,
-                                                  &MainWindow::editChannels);
-    monitorChannels->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *copy = monitor->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")),
+                                       tr("&Copy ping URL"), this, &MainWindow::copyPingUrl);
+    copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    QAction *test = monitor->addAction(QIcon::fromTheme(QStringLiteral("mail-send")),
+                                       tr("Send a &test ping"), this, &MainWindow::sendTestPing);
+    test->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    monitor->addSeparator();
+    QAction *remove = monitor->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")),
+                                         tr("&Delete…"), this, &MainWindow::deleteMonitor);
+    remove->setShortcut(QKeySequence::Delete);
+    // Copying from the table copies the ping URL; text fields keep their own Ctrl+C.
+    auto *tableCopy = new QAction(this);
+    tableCopy->setShortcut(QKeySequence::Copy);
+    tableCopy->setShortcutContext(Qt::WidgetShortcut);
+    connect(tableCopy, &QAction::triggered, this, &MainWindow::copyPingUrl);
+    m_view->addAction(tableCopy);
+    for (QAction *a : {edit, pause, copy, test, remove})
+        m_view->addAction(a);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *find = view->addAction(tr("&Find"), this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction *allHistory = view->addAction(tr("&All incidents and alerts"), this, [this] {
+        m_details->history()->setAllMonitors(true);
+        m_details->setCurrentIndex(MonitorDetails::HistoryTab);
+    });
+    allHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction *setup = view->addAction(tr("&Setup help"), this, [this] {
+        m_details->setCurrentIndex(MonitorDetails::SetupTab);
+    });
+    setup->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    QAction *reload
+            = view->addAction(tr("&Reload history"), this, [this] { m_details->reloadNow(); });
+    reload->setShortcut(QKeySequence::Refresh);
+    view->addSeparator();
+    const char *const filters[]
+            = {QT_TR_NOOP("Show all"), QT_TR_NOOP("Show down"), QT_TR_NOOP("Show late")};
+    const std::optional<Status> filterStatus[] = {std::nullopt, Status::Down, Status::Late};
+    for (int i = 0; i < 3; ++i) {
+        QAction *a = view->addAction(tr(filters[i]), this,
+                                     [this, s = filterStatus[i]] { m_sidebar->select(s); });
+        a->setShortcut(QKeySequence(Qt::ALT | (Qt::Key_1 + i)));
+    }
 
     QMenu *alerts = menuBar()->addMenu(tr("&Alerts"));
     QAction *channels = alerts->addAction(tr("&Channels…"), this, [this] {
@@ -194,13 +321,12 @@ void MainWindow::buildActions()
     });
     channels->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
 
-    auto *find = new QAction(tr("Find"), this);
-    find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    addAction(find);
+    QToolBar *toolbar = addToolBar(tr("Monitors"));
+    toolbar->setObjectName(QStringLiteral("monitorToolbar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    for (QAction *a : {add, edit, pause, copy, test})
+        toolbar->addAction(a);
 }
 
 void MainWindow::setBanner(const QString &text)
@@ -210,26 +336,102 @@ void MainWindow::setBanner(const QString &text)
     m_banner->setVisible(!shown.isEmpty());
 }
 
+void MainWindow::updateListening()
+{
+    if (m_listenProblem.isEmpty() && m_core.listenError().isEmpty() && m_core.config().listen) {
+        m_listening->setText(tr("Listening at %1").arg(m_core.pingUrls().base));
+        m_listening->setStyleSheet(QString());
+    } else {
+        m_listening->setText(tr("⚠ Not listening for pings"));
+        m_listening->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+    }
+    setBanner(
+            m_listenProblem.isEmpty()
+                    ? QString()
+                    : tr("%1 Change the address or port in File → Settings.").arg(m_listenProblem));
+    const qint64 second = m_clock.nowMs() / 1000;
+    while (!m_pingTimes.empty() && m_pingTimes.front().first <= second - 60)
+        m_pingTimes.pop_front();
+    qint64 perMinute = 0;
+    for (const auto &[s, n] : m_pingTimes)
+        perMinute += n;
+    m_rate->setText(tr("%L1 pings/min").arg(perMinute));
+}
+
+void MainWindow::notePings(const QList<Monitor> &changed)
+{
+    qint64 added = 0;
+    for (const Monitor &m : changed) {
+        const int row = m_model->rowOf(m.id);
+        added += row < 0 ? m.nPings
+                         : std::max<qint64>(0, m.nPings - m_model->monitorAt(row)->nPings);
+    }
+    if (added == 0)
+        return;
+    const qint64 second = m_clock.nowMs() / 1000;
+    if (!m_pingTimes.empty() && m_pingTimes.back().first == second)
+        m_pingTimes.back().second += added;
+    else
+        m_pingTimes.emplace_back(second, added);
+}
+
 void MainWindow::updateCounts()
 {
-    int counts[6] = {};
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        ++counts[int(m_model->monitorAt(row)->status)];
-    m_tray->setCounts(counts);
+    std::array<int, StatusSidebar::kStatuses> counts{};
+    QMap<QString, int> tags;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Monitor *m = m_model->monitorAt(row);
+        ++counts[size_t(m->status)];
+        for (const QString &t : m->tags)
+            ++tags[t];
+    }
+    int trayCounts[StatusSidebar::kStatuses];
+    std::copy(counts.begin(), counts.end(), trayCounts);
+    m_tray->setCounts(trayCounts);
+    m_sidebar->setCounts(counts);
+
+    // The tag list follows the monitors; the chosen tag stays chosen.
+    const QString chosen = m_tagFilter->currentData().toString();
+    QStringList present;
+    for (int i = 1; i < m_tagFilter->count(); ++i)
+        present.append(m_tagFilter->itemData(i).toString());
+    if (present != tags.keys()) {
+        const QSignalBlocker block(m_tagFilter);
+        while (m_tagFilter->count() > 1)
+            m_tagFilter->removeItem(1);
+        for (auto it = tags.cbegin(); it != tags.cend(); ++it)
+            m_tagFilter->addItem(tr("%1 (%2)").arg(it.key()).arg(it.value()), it.key());
+        const int index = m_tagFilter->findData(chosen);
+        m_tagFilter->setCurrentIndex(std::max(0, index));
+        if (index < 0)
+            m_proxy->setTag(QString());
+    } else {
+        for (int i = 1; i < m_tagFilter->count(); ++i) {
+            const QString tag = m_tagFilter->itemData(i).toString();
+            m_tagFilter->setItemText(i, tr("%1 (%2)").arg(tag).arg(tags.value(tag)));
+        }
+    }
+
     Status worst = Status::New;
     for (Status st : {Status::Paused, Status::Up, Status::Started, Status::Late, Status::Down}) {
-        if (counts[int(st)] > 0)
+        if (counts[size_t(st)] > 0)
             worst = st;
     }
     setWindowIcon(TrayIcon::iconFor(worst));
-    m_counts->setText(tr("Monitors: %1 — down %2, late %3, up %4")
+    m_counts->setText(tr("%L1 monitors: %2 down, %3 late")
                               .arg(m_model->rowCount())
-                              .arg(counts[int(Status::Down)])
-                              .arg(counts[int(Status::Late)])
-                              .arg(counts[int(Status::Up)] + counts[int(Status::Started)]));
-    setWindowTitle(counts[int(Status::Down)] > 0
-                           ? tr("Uptrack — %1 down").arg(counts[int(Status::Down)])
+                              .arg(counts[size_t(Status::Down)])
+                              .arg(counts[size_t(Status::Late)]));
+    setWindowTitle(counts[size_t(Status::Down)] > 0
+                           ? tr("Uptrack — %1 down").arg(counts[size_t(Status::Down)])
                            : tr("Uptrack"));
+}
+
+void MainWindow::updateDetails()
+{
+    const Monitor *m = selectedMonitor();
+    m_shownId = m ? m->id : 0;
+    m_details->setMonitor(m ? std::optional<Monitor>(*m) : std::nullopt, m_core.pingUrls());
 }
 
 const Monitor *MainWindow::selectedMonitor() const
@@ -238,6 +440,28 @@ const Monitor *MainWindow::selectedMonitor() const
     if (!current.isValid())
         return nullptr;
     return m_model->monitorAt(m_proxy->mapToSource(current).row());
+}
+
+void MainWindow::selectMonitor(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (index.isValid()) {
+        m_view->setCurrentIndex(index);
+        m_view->scrollTo(index);
+    }
+}
+
+void MainWindow::runCommand(const QJsonObject &command, const QString &doneMessage)
+{
+    m_core.command(command, [this, doneMessage](const QJsonObject &reply) {
+        statusBar()->showMessage(reply.value(QLatin1String("ok")).toBool()
+                                         ? doneMessage
+                                         : reply.value(QLatin1String("error")).toString(),
+                                 6000);
+    });
 }
 
 void MainWindow::copyPingUrl()
@@ -253,49 +477,127 @@ void MainWindow::togglePause()
     const Monitor *m = selectedMonitor();
     if (!m)
         return;
-    const QString command = m->status == Status::Paused ? QStringLiteral("monitor.resume")
-                                                        : QStringLiteral("monitor.pause");
-    m_core.command(QJsonObject{{QStringLiteral("command"), command},
-                               {QStringLiteral("monitor"), QString::number(m->id)}},
-                   [this](const QJsonObject &reply) {
-                       if (!reply.value(QLatin1String("ok")).toBool())
-                           statusBar()->showMessage(reply.value(QLatin1String("error")).toString(),
-                                                    8000);
-                   });
+    const bool paused = m->status == Status::Paused;
+    runCommand(QJsonObject{{QStringLiteral("command"),
+                            paused ? QStringLiteral("monitor.resume")
+                                   : QStringLiteral("monitor.pause")},
+                           {QStringLiteral("monitor"), QString::number(m->id)}},
+               paused ? tr("Resumed %1.").arg(m->name) : tr("Paused %1.").arg(m->name));
 }
 
-void MainWindow::showContextMenu(const QPoint &pos)
+void MainWindow::sendTestPing()
 {
     const Monitor *m = selectedMonitor();
     if (!m)
         return;
-    QMenu menu(this);
-    menu.addAction(tr("Copy ping URL"), this, &MainWindow::copyPingUrl);
-    menu.addAction(m->status == Status::Paused ? tr("Resume") : tr("Pause"), this,
-                   &MainWindow::togglePause);
-    menu.addAction(tr("Channels…"), this, &MainWindow::editChannels);
-    menu.exec(m_view->viewport()->mapToGlobal(pos));
+    runCommand(QJsonObject{{QStringLiteral("command"), QStringLiteral("monitor.ping")},
+                           {QStringLiteral("monitor"), QString::number(m->id)}},
+               tr("Sent a test ping to %1.").arg(m->name));
 }
 
-void MainWindow::editChannels()
+void MainWindow::deleteMonitor()
 {
     const Monitor *m = selectedMonitor();
     if (!m)
         return;
     const Monitor monitor = *m;
-    MonitorChannelsDialog dialog(monitor, m_core.channels(), this);
-    if (dialog.exec() != QDialog::Accepted)
+    QMessageBox box(
+            QMessageBox::Warning, tr("Delete %1?").arg(monitor.name),
+            tr("Delete the monitor \"%1\" with its stored pings, incidents and alerts? Jobs "
+               "that still ping it will get \"not found\". This cannot be undone.")
+                    .arg(monitor.name),
+            QMessageBox::Cancel, this);
+    QPushButton *remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != static_cast<QAbstractButton *>(remove))
         return;
-    m_core.command(
-            QJsonObject{{QStringLiteral("command"), QStringLiteral("monitor.edit")},
-                        {QStringLiteral("monitor"), QString::number(monitor.id)},
-                        {QStringLiteral("channels"), QJsonArray::fromStringList(dialog.chosen())}},
-            [this](const QJsonObject &reply) {
-                statusBar()->showMessage(reply.value(QLatin1String("ok")).toBool()
-                                                 ? tr("Channels saved.")
-                                                 : reply.value(QLatin1String("error")).toString(),
-                                         6000);
-            });
+    runCommand(QJsonObject{{QStringLiteral("command"), QStringLiteral("monitor.remove")},
+                           {QStringLiteral("monitor"), QString::number(monitor.id)}},
+               tr("Deleted %1.").arg(monitor.name));
+}
+
+void MainWindow::newMonitor()
+{
+    QStringList slugs;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        slugs.append(m_model->monitorAt(row)->slug);
+    MonitorDialog dialog(
+            m_clock, std::nullopt, m_core.channels(), slugs,
+            [this](const QJsonObject &command, std::function<void(QString)> done) {
+                m_core.command(command, [this, done](const QJsonObject &reply) {
+                    const bool ok = reply.value(QLatin1String("ok")).toBool();
+                    done(ok ? QString() : reply.value(QLatin1String("error")).toString());
+                    if (ok) {
+                        // The row arrives with the next change signal; select it then.
+                        const qint64 id = qint64(reply.value(QLatin1String("id")).toDouble());
+                        m_sidebar->select(std::nullopt);
+                        m_search->clear();
+                        m_proxy->setTag(QString());
+                        m_tagFilter->setCurrentIndex(0);
+                        m_model->upsert(m_core.snapshot());
+                        selectMonitor(id);
+                        statusBar()->showMessage(tr("Created the monitor. Its job's setup is "
+                                                    "under Setup."),
+                                                 6000);
+                    }
+                });
+            },
+            this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_details->setCurrentIndex(MonitorDetails::SetupTab);
+}
+
+void MainWindow::editMonitor()
+{
+    const Monitor *m = selectedMonitor();
+    if (!m)
+        return;
+    const Monitor monitor = *m;
+    QStringList slugs;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->monitorAt(row)->id != monitor.id)
+            slugs.append(m_model->monitorAt(row)->slug);
+    }
+    MonitorDialog dialog(
+            m_clock, monitor, m_core.channels(), slugs,
+            [this](const QJsonObject &command, std::function<void(QString)> done) {
+                m_core.command(command, [done](const QJsonObject &reply) {
+                    done(reply.value(QLatin1String("ok")).toBool()
+                                 ? QString()
+                                 : reply.value(QLatin1String("error")).toString());
+                });
+            },
+            this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Saved %1.").arg(monitor.name), 4000);
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_core, m_tray->available(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Settings saved and applied."), 4000);
+}
+
+void MainWindow::showContextMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    const Monitor *m = selectedMonitor();
+    if (m && m_view->indexAt(pos).isValid()) {
+        menu.addAction(tr("&Edit…"), this, &MainWindow::editMonitor);
+        menu.addAction(m->status == Status::Paused ? tr("&Resume") : tr("&Pause"), this,
+                       &MainWindow::togglePause);
+        menu.addAction(tr("&Copy ping URL"), this, &MainWindow::copyPingUrl);
+        menu.addAction(tr("Send a &test ping"), this, &MainWindow::sendTestPing);
+        menu.addAction(tr("Set&up help"), this,
+                       [this] { m_details->setCurrentIndex(MonitorDetails::SetupTab); });
+        menu.addSeparator();
+        menu.addAction(tr("&Delete…"), this, &MainWindow::deleteMonitor);
+        menu.addSeparator();
+    }
+    menu.addAction(tr("&New monitor…"), this, &MainWindow::newMonitor);
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
 void MainWindow::showNotice(const QString &title, const QString &text, bool critical)
@@ -311,9 +613,26 @@ void MainWindow::showNotice(const QString &title, const QString &text, bool crit
 void MainWindow::saveLayout()
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/monitorColumns/v2"),
-                      m_view->horizontalHeader()->saveState());
+    settings.setValue(kGeometry, saveGeometry());
+    settings.setValue(kState, saveState());
+    settings.setValue(kColumns, m_view->horizontalHeader()->saveState());
+    settings.setValue(kMainSplitter, m_mainSplitter->saveState());
+    settings.setValue(kTableSplitter, m_tableSplitter->saveState());
+    settings.setValue(kActivitySplitter, m_details->activitySplitter()->saveState());
+    settings.setValue(kDetailsTab, m_details->currentIndex());
+}
+
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometry).toByteArray()))
+        resize(1400, 860);
+    restoreState(settings.value(kState).toByteArray());
+    m_view->horizontalHeader()->restoreState(settings.value(kColumns).toByteArray());
+    m_mainSplitter->restoreState(settings.value(kMainSplitter).toByteArray());
+    m_tableSplitter->restoreState(settings.value(kTableSplitter).toByteArray());
+    m_details->activitySplitter()->restoreState(settings.value(kActivitySplitter).toByteArray());
+    m_details->setCurrentIndex(settings.value(kDetailsTab, 0).toInt());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -321,6 +640,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
     saveLayout();
     if (m_tray->available() && !QApplication::closingDown()) {
         // Keep watching from the tray; File → Quit (Ctrl+Q) or the tray menu quits.
+        ConsoleSettings settings = ConsoleSettings::load();
+        if (!settings.trayExplained) {
+            QMessageBox::information(
+                    this, tr("Uptrack keeps watching"),
+                    tr("Uptrack is still running in the system tray, so your jobs stay "
+                       "watched and alerts still arrive. Click the tray icon to open this "
+                       "window again; use File → Quit (Ctrl+Q) to stop Uptrack."));
+            settings.trayExplained = true;
+            settings.save();
+        }
         hide();
         event->ignore();
         return;

@@ -5,23 +5,30 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include <deque>
 #include <memory>
+#include <optional>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
+class QSplitter;
 class QTableView;
 
 namespace uptrack {
 
 class Clock;
 class CoreRuntime;
-class Database;
+class HistoryReader;
+class MonitorDetails;
+class MonitorFilterProxy;
 class MonitorTableModel;
+class StatusSidebar;
 class TrayIcon;
 struct Monitor;
 
-/// The console window: a live table of monitors fed by the core.
+/// The console window. It assembles the areas — status sidebar, monitor table,
+/// details of the selected monitor — and wires them to the core's facade.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -30,10 +37,23 @@ public:
     ~MainWindow() override;
 
     MonitorTableModel *model() const { return m_model; }
+    MonitorFilterProxy *proxy() const { return m_proxy; }
     TrayIcon *tray() const { return m_tray; }
     QTableView *view() const { return m_view; }
+    StatusSidebar *sidebar() const { return m_sidebar; }
+    QLineEdit *search() const { return m_search; }
+    QComboBox *tagFilter() const { return m_tagFilter; }
+    MonitorDetails *details() const { return m_details; }
+    QLabel *listeningLabel() const { return m_listening; }
     /// Shows a warning strip above the table ("" hides it).
     void setBanner(const QString &text);
+    /// Selects a monitor's row (it must pass the filters).
+    void selectMonitor(qint64 id);
+
+    /// Opens the dialogs (also bound to actions; public for tests and the tray).
+    void newMonitor();
+    void editMonitor();
+    void openSettings();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -41,28 +61,44 @@ protected:
 private:
     void buildActions();
     void updateCounts();
+    void updateListening();
+    void updateDetails();
+    void notePings(const QList<Monitor> &changed);
     const Monitor *selectedMonitor() const;
     void copyPingUrl();
     void togglePause();
+    void sendTestPing();
+    void deleteMonitor();
     void showContextMenu(const QPoint &pos);
-    void editChannels();
     void saveLayout();
+    void restoreLayout();
     void showNotice(const QString &title, const QString &text, bool critical);
+    void runCommand(const QJsonObject &command, const QString &doneMessage);
 
     CoreRuntime &m_core;
+    const Clock &m_clock;
+    std::unique_ptr<HistoryReader> m_history; ///< the window's own read-only connection
     MonitorTableModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    MonitorFilterProxy *m_proxy;
     QTableView *m_view;
+    StatusSidebar *m_sidebar;
     QLineEdit *m_search;
+    QComboBox *m_tagFilter;
+    MonitorDetails *m_details;
+    QSplitter *m_mainSplitter;
+    QSplitter *m_tableSplitter;
     QLabel *m_banner;
     QLabel *m_notice;
     TrayIcon *m_tray;
     QLabel *m_listening;
+    QLabel *m_rate;
     QLabel *m_counts;
     QTimer m_refresh;
     QString m_listenProblem;
     QString m_storageProblem;
-    std::unique_ptr<Database> m_reader; ///< the window's own read-only connection
+    qint64 m_shownId = 0;
+    /// Pings per second over the last minute (from the monitors' ping counts).
+    std::deque<std::pair<qint64, qint64>> m_pingTimes; ///< (second, pings in it)
 };
 
 } // namespace uptrack

@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "monitortablemodel.h"
 
-#include "schedule/duration.h"
-#include "schedule/schedule.h"
+#include "humanformat.h"
 #include "statusicons.h"
 #include "time/clock.h"
 
@@ -47,26 +46,6 @@ int MonitorTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString MonitorTableModel::relative(qint64 whenMs, qint64 nowMs)
-{
-    if (whenMs < 0)
-        return QString();
-    const qint64 delta = whenMs - nowMs;
-    const qint64 abs = std::llabs(delta);
-    QString amount;
-    if (abs < 60'000)
-        amount = tr("%n s", nullptr, int(abs / 1000));
-    else if (abs < 3'600'000)
-        amount = tr("%n min", nullptr, int(abs / 60'000));
-    else if (abs < 2 * 86'400'000LL)
-        amount = tr("%n h", nullptr, int(abs / 3'600'000));
-    else
-        amount = tr("%n days", nullptr, int(abs / 86'400'000));
-    if (abs < 1000)
-        return tr("now");
-    return delta < 0 ? tr("%1 ago").arg(amount) : tr("in %1").arg(amount);
-}
-
 QVariant MonitorTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -86,8 +65,7 @@ QVariant MonitorTableModel::data(const QModelIndex &index, int role) const
         if (role == Qt::ToolTipRole && m.statusReason == QLatin1String(Reason::NoData))
             return tr("No data since %1: Uptrack was not listening, so nothing is known of "
                       "that time. Expected again by the next deadline.")
-                    .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(m.statusSinceMs),
-                                            QLocale::ShortFormat));
+                    .arg(human::when(m.statusSinceMs, m_clock.nowMs()));
         if (role == Qt::DecorationRole)
             return statusIcon(m.status);
         if (role == Qt::ForegroundRole && m.status == Status::Down)
@@ -101,9 +79,23 @@ QVariant MonitorTableModel::data(const QModelIndex &index, int role) const
         if (role == Qt::ToolTipRole)
             return m.description.isEmpty() ? m.slug : m.description;
         break;
+    case TagsColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return m.tags.join(QStringLiteral(", "));
+        break;
+    case ActivityColumn:
+        if (role == SparklineRole)
+            return QVariant::fromValue(sparkline(m));
+        if (role == SortRole)
+            return m.nPings;
+        if (role == Qt::ToolTipRole)
+            return tr("The last %n pings, oldest on the left: green success, red failure, blue "
+                      "start, grey log. Bar height is the run's duration.",
+                      nullptr, int(sparkline(m).size()));
+        break;
     case LastPingColumn:
         if (role == Qt::DisplayRole)
-            return m.lastPingMs < 0 ? tr("never") : relative(m.lastPingMs, m_clock.nowMs());
+            return m.lastPingMs < 0 ? tr("never") : human::relative(m.lastPingMs, m_clock.nowMs());
         if (role == Qt::ToolTipRole && m.lastPingMs >= 0)
             return QLocale().toString(QDateTime::fromMSecsSinceEpoch(m.lastPingMs),
                                       QLocale::LongFormat);
@@ -112,7 +104,7 @@ QVariant MonitorTableModel::data(const QModelIndex &index, int role) const
         break;
     case NextDueColumn:
         if (role == Qt::DisplayRole)
-            return due < 0 ? QStringLiteral("—") : relative(due, m_clock.nowMs());
+            return due < 0 ? QStringLiteral("—") : human::relative(due, m_clock.nowMs());
         if (role == Qt::ToolTipRole && due >= 0)
             return QLocale().toString(QDateTime::fromMSecsSinceEpoch(due), QLocale::LongFormat);
         if (role == SortRole)
@@ -120,7 +112,7 @@ QVariant MonitorTableModel::data(const QModelIndex &index, int role) const
         break;
     case LastRunColumn:
         if (role == Qt::DisplayRole)
-            return m.lastDurationMs < 0 ? QStringLiteral("—") : formatDuration(m.lastDurationMs);
+            return m.lastDurationMs < 0 ? QStringLiteral("—") : human::duration(m.lastDurationMs);
         if (role == Qt::ToolTipRole && m_runStatistics)
             return m_runStatistics(m.id);
         if (role == SortRole)
@@ -128,7 +120,7 @@ QVariant MonitorTableModel::data(const QModelIndex &index, int role) const
         break;
     case ScheduleColumn:
         if (role == Qt::DisplayRole || role == SortRole)
-            return Schedule::describe(m);
+            return human::schedule(m);
         break;
     default:
         break;
@@ -145,6 +137,10 @@ QVariant MonitorTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Status");
     case NameColumn:
         return tr("Name");
+    case TagsColumn:
+        return tr("Tags");
+    case ActivityColumn:
+        return tr("Activity");
     case LastPingColumn:
         return tr("Last ping");
     case NextDueColumn:
@@ -203,6 +199,7 @@ void MonitorTableModel::remove(qint64 id)
     const int row = it.value();
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
+    m_sparklines.remove(id);
     m_rowOf.clear();
     for (int i = 0; i < m_rows.size(); ++i)
         m_rowOf.insert(m_rows[i].id, i);
@@ -214,6 +211,18 @@ void MonitorTableModel::refreshTimes()
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, LastPingColumn), index(int(m_rows.size()) - 1, NextDueColumn),
                          {Qt::DisplayRole});
+}
+
+QList<PingMark> MonitorTableModel::sparkline(const Monitor &m) const
+{
+    if (!m_sparklineSource || m.nPings == 0)
+        return {};
+    Sparkline &cached = m_sparklines[m.id];
+    if (cached.nPings != m.nPings) {
+        cached.nPings = m.nPings;
+        cached.marks = m_sparklineSource(m.id, kSparklinePings);
+    }
+    return cached.marks;
 }
 
 const Monitor *MonitorTableModel::monitorAt(int row) const

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/monitor.h"
+#include "storage/pingrepository.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -21,9 +22,11 @@ public:
     enum Column {
         StatusColumn,
         NameColumn,
+        TagsColumn,
         LastPingColumn,
         NextDueColumn,
         LastRunColumn,
+        ActivityColumn, ///< a sparkline of the last pings (SparklineRole)
         ScheduleColumn,
         ColumnCount
     };
@@ -31,7 +34,9 @@ public:
         MonitorIdRole = Qt::UserRole + 1,
         SortRole, ///< a value that sorts right (instants as numbers, states by severity)
         StatusRole,
+        SparklineRole, ///< QList<PingMark>: the newest pings, oldest first
     };
+    static constexpr int kSparklinePings = 20;
 
     explicit MonitorTableModel(const Clock &clock, QObject *parent = nullptr);
 
@@ -55,14 +60,29 @@ public:
         m_runStatistics = std::move(source);
     }
 
-    /// "3 min ago", "in 2 h" relative to now.
-    static QString relative(qint64 whenMs, qint64 nowMs);
+    /// Where the sparkline gets a monitor's newest pings from; asked only for rows
+    /// being painted, and again only when the monitor's ping count moved.
+    void setSparklineSource(std::function<QList<PingMark>(qint64 monitorId, int count)> source)
+    {
+        m_sparklineSource = std::move(source);
+    }
+    /// The row of a monitor, or -1.
+    int rowOf(qint64 monitorId) const { return m_rowOf.value(monitorId, -1); }
 
 private:
+    QList<PingMark> sparkline(const Monitor &m) const;
+
     const Clock &m_clock;
     QList<Monitor> m_rows;
     QHash<qint64, int> m_rowOf;
     std::function<QString(qint64)> m_runStatistics;
+    std::function<QList<PingMark>(qint64, int)> m_sparklineSource;
+    struct Sparkline
+    {
+        qint64 nPings = -1;
+        QList<PingMark> marks;
+    };
+    mutable QHash<qint64, Sparkline> m_sparklines;
 };
 
 } // namespace uptrack

@@ -56,6 +56,21 @@ QIcon statusIcon(Status status)
     return icon;
 }
 
+QColor pingKindColor(PingKind kind)
+{
+    switch (kind) {
+    case PingKind::Success:
+        return statusColor(Status::Up);
+    case PingKind::Fail:
+        return statusColor(Status::Down);
+    case PingKind::Start:
+        return statusColor(Status::Started);
+    case PingKind::Log:
+        return statusColor(Status::Paused);
+    }
+    return Qt::gray;
+}
+
 QString statusLabel(Status status)
 {
     switch (status) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/monitor.h"
+#include "domain/ping.h"
 
 #include <QColor>
 #include <QIcon>
@@ -12,6 +13,8 @@ namespace uptrack {
 /// The colour and icon of each state, one place for the whole UI.
 QColor statusColor(Status status);
 QIcon statusIcon(Status status);
+/// The colour of a ping of each kind (success green, failure red, start blue, log grey).
+QColor pingKindColor(PingKind kind);
 /// "Up", "Late", ... for people (translated).
 QString statusLabel(Status status);
 

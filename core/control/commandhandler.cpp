@@ -95,6 +95,27 @@ void CommandHandler::handle(const QJsonObject &command, Reply reply)
         });
         return;
     }
+    if (name == QLatin1String("monitor.ping")) {
+        // A test ping from the console: stored and handled like any success ping.
+        const Monitor *m = m_engine.find(command.value(QLatin1String("monitor")).toString());
+        if (!m) {
+            reply(failure(tr("No monitor is named \"%1\".")
+                                  .arg(command.value(QLatin1String("monitor")).toString())));
+            return;
+        }
+        PingSubmission ping;
+        ping.token = m->token;
+        ping.source = QStringLiteral("console");
+        ping.method = QStringLiteral("TEST");
+        ping.userAgent = QStringLiteral("Uptrack console (test ping)");
+        const qint64 id = m->id;
+        m_engine.submitPing(ping, [reply, id](PingOutcome outcome) {
+            reply(outcome == PingOutcome::Ok || outcome == PingOutcome::Created
+                          ? success(id)
+                          : failure(tr("The test ping could not be stored.")));
+        });
+        return;
+    }
     if (name.startsWith(QLatin1String("channel.")))
         reply(channelCommand(name, command));
     else if (name.startsWith(QLatin1String("monitor.")))

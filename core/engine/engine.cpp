@@ -85,6 +85,17 @@ bool Engine::load(QString *error)
     return true;
 }
 
+bool Engine::regeneratePingKey(QString *error)
+{
+    const QString key = newPingKey();
+    if (!m_history.setMeta(QStringLiteral("ping_key"), key)) {
+        *error = m_db.describe(m_history.lastError());
+        return false;
+    }
+    m_pingKey = key;
+    return true;
+}
+
 void Engine::start()
 {
     const qint64 now = m_clock.nowMs();

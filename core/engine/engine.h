@@ -73,6 +73,14 @@ public:
     const Monitor *monitor(qint64 id) const;
     QList<Monitor> monitors() const;
     QString pingKey() const { return m_pingKey; }
+    /// Replaces the ping key of slug URLs (old slug URLs stop working); false with
+    /// *error when it cannot be stored.
+    bool regeneratePingKey(QString *error);
+    /// Retention: how many pings each monitor keeps (applies from its next ping).
+    void setPingsKeptPerMonitor(qint64 keep)
+    {
+        m_options.pingsKeptPerMonitor = qMax<qint64>(1, keep);
+    }
     qsizetype pendingPings() const { return m_pending.size(); }
 
     /// Applies every deadline due now (the timer calls this; tests call it directly).

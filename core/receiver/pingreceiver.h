@@ -37,6 +37,9 @@ public:
     /// for a person (what is wrong and what to do).
     bool listen(const QHostAddress &address, quint16 port, QString *error);
     void close();
+    /// New limits apply to connections accepted from now on.
+    void setOptions(const ReceiverOptions &options) { m_options = options; }
+    const ReceiverOptions &options() const { return m_options; }
     quint16 port() const { return m_server.serverPort(); }
     QHostAddress address() const { return m_server.serverAddress(); }
     int connectionCount() const { return int(m_connections.size()); }

@@ -12,9 +12,9 @@
 #include <QFileInfo>
 #include <QPointer>
 
-namespace uptrack {
+#include <memory>
 
-namespace { } // namespace
+namespace uptrack {
 
 CoreRuntime::CoreRuntime(RuntimeConfig config, const Clock &clock, QObject *parent)
     : QObject(parent), m_config(std::move(config)), m_clock(clock)
@@ -138,6 +138,68 @@ QList<Channel> CoreRuntime::channels() const
     QMetaObject::invokeMethod(
             m_worker, [&] { out = m_worker->engine()->channels(); }, Qt::BlockingQueuedConnection);
     return out;
+}
+
+void CoreRuntime::onCore(std::function<void()> work, std::function<void()> after)
+{
+    if (!m_running)
+        return;
+    QPointer<CoreRuntime> self(this);
+    QMetaObject::invokeMethod(m_worker, [self, work, after] {
+        work();
+        if (self)
+            QMetaObject::invokeMethod(self, after, Qt::QueuedConnection);
+    });
+}
+
+void CoreRuntime::relisten(const QHostAddress &address, quint16 port, qint64 bodyCap,
+                           std::function<void(QString)> done)
+{
+    ReceiverOptions options = m_config.receiver;
+    options.bodyCap = bodyCap;
+    CoreWorker *worker = m_worker;
+    auto error = std::make_shared<QString>();
+    auto base = std::make_shared<QString>();
+    auto ok = std::make_shared<bool>(false);
+    onCore([=] { *ok = worker->relisten(address, port, options, error.get(), base.get()); },
+           [=, this] {
+               if (*ok) {
+                   m_config.listen = true;
+                   m_config.listenAddress = address;
+                   m_config.port = port;
+                   m_config.receiver = options;
+                   m_urls.base = *base;
+                   m_listenError.clear();
+                   emit listeningChanged();
+               }
+               done(*error);
+           });
+}
+
+void CoreRuntime::regeneratePingKey(std::function<void(QString)> done)
+{
+    CoreWorker *worker = m_worker;
+    auto error = std::make_shared<QString>();
+    auto key = std::make_shared<QString>();
+    onCore(
+            [=] {
+                if (worker->engine()->regeneratePingKey(error.get()))
+                    *key = worker->engine()->pingKey();
+            },
+            [=, this] {
+                if (!key->isEmpty()) {
+                    m_urls.pingKey = *key;
+                    emit listeningChanged();
+                }
+                done(*error);
+            });
+}
+
+void CoreRuntime::setPingsKeptPerMonitor(qint64 keep)
+{
+    m_config.engine.pingsKeptPerMonitor = keep;
+    CoreWorker *worker = m_worker;
+    onCore([=] { worker->engine()->setPingsKeptPerMonitor(keep); }, [] {});
 }
 
 void CoreRuntime::setDesktopSink(DesktopSink *sink)

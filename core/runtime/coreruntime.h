@@ -53,7 +53,16 @@ public:
     /// gets the reply in the caller's thread.
     void command(const QJsonObject &command, std::function<void(QJsonObject)> done);
 
+    /// Settings applied while running. Each calls `done` in the caller's thread with ""
+    /// on success or a sentence for a person.
+    void relisten(const QHostAddress &address, quint16 port, qint64 bodyCap,
+                  std::function<void(QString)> done);
+    void regeneratePingKey(std::function<void(QString)> done);
+    void setPingsKeptPerMonitor(qint64 keep);
+
 signals:
+    /// The receiver moved, started or stopped listening, or the ping key changed.
+    void listeningChanged();
     void monitorsChanged(const QList<uptrack::Monitor> &monitors);
     void monitorRemoved(qint64 id);
     void flipped(const uptrack::Flip &flip);
@@ -67,6 +76,9 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     QThread m_thread;
     CoreWorker *m_worker = nullptr;
+    /// Runs `work` on the core thread, then `after` in this thread if still alive.
+    void onCore(std::function<void()> work, std::function<void()> after);
+
     QString m_listenError;
     PingUrls m_urls;
     bool m_running = false;

@@ -61,6 +61,31 @@ bool CoreWorker::start(QString *fatal, QString *listenError, QString *baseUrl)
     return true;
 }
 
+bool CoreWorker::relisten(const QHostAddress &address, quint16 port, const ReceiverOptions &options,
+                          QString *error, QString *baseUrl)
+{
+    const bool same = m_receiver && m_receiver->address() == address
+            && (port == 0 || m_receiver->port() == port);
+    if (same) {
+        m_receiver->setOptions(options);
+    } else {
+        auto receiver = std::make_unique<PingReceiver>(*m_engine, options);
+        if (!receiver->listen(address, port, error))
+            return false;
+        if (m_receiver)
+            m_receiver->close();
+        m_receiver = std::move(receiver);
+    }
+    m_config.listen = true;
+    m_config.listenAddress = address;
+    m_config.port = m_receiver->port();
+    m_config.receiver = options;
+    *baseUrl = pingBaseUrl(m_config.baseUrl, address, m_receiver->port());
+    HistoryRepository meta(*m_db);
+    meta.setMeta(QStringLiteral("ping_base_url"), *baseUrl);
+    return true;
+}
+
 void CoreWorker::stop()
 {
     if (m_receiver)

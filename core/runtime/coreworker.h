@@ -31,6 +31,10 @@ public:
     /// Run in the core thread.
     bool start(QString *fatal, QString *listenError, QString *baseUrl);
     void stop();
+    /// Moves the receiver to another address/port and applies new limits. The old
+    /// receiver keeps serving until the new one listens; on failure nothing changes.
+    bool relisten(const QHostAddress &address, quint16 port, const ReceiverOptions &options,
+                  QString *error, QString *baseUrl);
     Engine *engine() const { return m_engine.get(); }
     Notifier *notifier() const { return m_notifier.get(); }
     CommandHandler *handler() const { return m_handler.get(); }

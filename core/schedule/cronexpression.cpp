@@ -382,7 +382,9 @@ QList<qint64> CronExpression::nextN(qint64 afterMs, const QTimeZone &zone, int c
 std::optional<QTimeZone> zoneFromName(const QString &name, QString *error)
 {
     const QByteArray id = name.trimmed().toUtf8();
-    if (id.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(id)) {
+    // Some valid zones (Etc/UTC, the usual system zone in containers) are missing from
+    // the list Qt reads, so a zone that loads is accepted too.
+    if (id.isEmpty() || (!QTimeZone::isTimeZoneIdAvailable(id) && !QTimeZone(id).isValid())) {
         if (error)
             *error = QCoreApplication::translate("Cron",
                                                  "\"%1\" is not a known time zone (use an IANA "

@@ -86,12 +86,18 @@ bool HistoryRepository::closeIncident(qint64 monitorId, qint64 endMs)
     return run(m_closeIncident);
 }
 
-bool HistoryRepository::incidents(qint64 monitorId, QList<Incident> *out)
+bool HistoryRepository::incidents(qint64 monitorId, QList<Incident> *out, int limit)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT id, monitor_id, start_ms, end_ms, reason, note FROM "
-                             "incidents WHERE monitor_id = ? ORDER BY start_ms, id"));
-    q.addBindValue(monitorId);
+    const QString columns = QStringLiteral("SELECT id, monitor_id, start_ms, end_ms, reason, note "
+                                           "FROM incidents ");
+    if (monitorId > 0) {
+        q.prepare(columns + QStringLiteral("WHERE monitor_id = ? ORDER BY start_ms, id"));
+        q.addBindValue(monitorId);
+    } else {
+        q.prepare(columns + QStringLiteral("ORDER BY start_ms DESC, id DESC LIMIT ?"));
+        q.addBindValue(limit > 0 ? limit : -1);
+    }
     if (!run(q))
         return false;
     while (q.next()) {

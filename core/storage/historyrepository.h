@@ -24,7 +24,9 @@ public:
     bool openIncident(Incident *incident);
     /// Closes the open incident of a monitor, if any.
     bool closeIncident(qint64 monitorId, qint64 endMs);
-    bool incidents(qint64 monitorId, QList<Incident> *out);
+    /// A monitor's incidents, oldest first; monitorId 0: every monitor's, newest first,
+    /// at most `limit` (0: all).
+    bool incidents(qint64 monitorId, QList<Incident> *out, int limit = 0);
 
     /// Starts a listening span [startMs, startMs]; returns its id or -1.
     qint64 openSpan(qint64 startMs);

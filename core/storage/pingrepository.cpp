@@ -7,6 +7,8 @@
 
 #include <QVariant>
 
+#include <limits>
+
 namespace uptrack {
 
 using namespace sqlvalue;
@@ -82,40 +84,109 @@ bool PingRepository::insertAll(const QList<const Ping *> &pings)
     return true;
 }
 
+namespace {
+const QString kColumns = QStringLiteral(
+        "id, monitor_id, time_ms, kind, exit_status, duration_ms, rid, source, method, "
+        "user_agent, %1, body_truncated");
+
+QString bodyColumn(int bodyBytes)
+{
+    if (bodyBytes < 0)
+        return QStringLiteral("body");
+    if (bodyBytes == 0)
+        return QStringLiteral("NULL");
+    return QStringLiteral("substr(body, 1, %1)").arg(bodyBytes);
+}
+
+Ping readPing(const QSqlQuery &q)
+{
+    Ping p;
+    p.id = q.value(0).toLongLong();
+    p.monitorId = q.value(1).toLongLong();
+    p.timeMs = q.value(2).toLongLong();
+    p.kind = pingKindFromName(q.value(3).toString()).value_or(PingKind::Success);
+    p.exitStatus = q.value(4).isNull() ? -1 : q.value(4).toInt();
+    p.durationMs = q.value(5).isNull() ? -1 : q.value(5).toLongLong();
+    p.rid = q.value(6).toString();
+    p.source = q.value(7).toString();
+    p.method = q.value(8).toString();
+    p.userAgent = q.value(9).toString();
+    p.body = q.value(10).toByteArray();
+    p.bodyTruncated = q.value(11).toBool();
+    return p;
+}
+} // namespace
+
 bool PingRepository::list(qint64 monitorId, int limit, QList<Ping> *out)
+{
+    return range(monitorId, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max(),
+                 limit, -1, out);
+}
+
+bool PingRepository::range(qint64 monitorId, qint64 fromMs, qint64 toMs, int limit, int bodyBytes,
+                           QList<Ping> *out)
 {
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-            "SELECT id, monitor_id, time_ms, kind, exit_status, duration_ms, rid, source, method, "
-            "user_agent, body, body_truncated FROM pings WHERE monitor_id = ? "
-            "ORDER BY id DESC LIMIT ?"));
+    q.prepare(QStringLiteral("SELECT %1 FROM pings WHERE monitor_id = ? AND time_ms >= ? AND "
+                             "time_ms < ? ORDER BY id DESC LIMIT ?")
+                      .arg(kColumns.arg(bodyColumn(bodyBytes))));
     q.addBindValue(monitorId);
+    q.addBindValue(fromMs);
+    q.addBindValue(toMs);
     q.addBindValue(limit > 0 ? limit : -1);
     if (!q.exec()) {
         m_lastError = q.lastError();
         return false;
     }
     QList<Ping> newestFirst;
-    while (q.next()) {
-        Ping p;
-        p.id = q.value(0).toLongLong();
-        p.monitorId = q.value(1).toLongLong();
-        p.timeMs = q.value(2).toLongLong();
-        p.kind = pingKindFromName(q.value(3).toString()).value_or(PingKind::Success);
-        p.exitStatus = q.value(4).isNull() ? -1 : q.value(4).toInt();
-        p.durationMs = q.value(5).isNull() ? -1 : q.value(5).toLongLong();
-        p.rid = q.value(6).toString();
-        p.source = q.value(7).toString();
-        p.method = q.value(8).toString();
-        p.userAgent = q.value(9).toString();
-        p.body = q.value(10).toByteArray();
-        p.bodyTruncated = q.value(11).toBool();
-        newestFirst.append(p);
-    }
+    while (q.next())
+        newestFirst.append(readPing(q));
+    out->reserve(out->size() + newestFirst.size());
     for (auto it = newestFirst.crbegin(); it != newestFirst.crend(); ++it)
         out->append(*it);
     return true;
+}
+
+bool PingRepository::marks(qint64 monitorId, qint64 fromMs, qint64 toMs, QList<PingMark> *out)
+{
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, time_ms, kind, exit_status, duration_ms FROM pings "
+                             "WHERE monitor_id = ? AND time_ms >= ? AND time_ms < ? "
+                             "ORDER BY time_ms, id"));
+    q.addBindValue(monitorId);
+    q.addBindValue(fromMs);
+    q.addBindValue(toMs);
+    if (!q.exec()) {
+        m_lastError = q.lastError();
+        return false;
+    }
+    while (q.next()) {
+        PingMark m;
+        m.id = q.value(0).toLongLong();
+        m.timeMs = q.value(1).toLongLong();
+        m.kind = pingKindFromName(q.value(2).toString()).value_or(PingKind::Success);
+        m.exitStatus = q.value(3).isNull() ? -1 : q.value(3).toInt();
+        m.durationMs = q.value(4).isNull() ? -1 : q.value(4).toLongLong();
+        out->append(m);
+    }
+    return true;
+}
+
+std::optional<Ping> PingRepository::find(qint64 id)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM pings WHERE id = ?")
+                      .arg(kColumns.arg(QStringLiteral("body"))));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        m_lastError = q.lastError();
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return readPing(q);
 }
 
 qint64 PingRepository::prune(qint64 monitorId, qint64 keep)

@@ -8,9 +8,21 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <optional>
+
 namespace uptrack {
 
 class Database;
+
+/// The few columns of a ping a timeline or a sparkline needs.
+struct PingMark
+{
+    qint64 id = 0;
+    qint64 timeMs = 0;
+    PingKind kind = PingKind::Success;
+    int exitStatus = -1;
+    qint64 durationMs = -1;
+};
 
 /// Stored pings, with per-monitor retention.
 class PingRepository
@@ -26,6 +38,14 @@ public:
     bool insertAll(const QList<const Ping *> &pings);
     /// The newest `limit` pings of a monitor, oldest first (limit <= 0: all).
     bool list(qint64 monitorId, int limit, QList<Ping> *out);
+    /// Pings of a monitor with from <= time < to, oldest first, at most `limit` (the newest
+    /// ones when there are more). Bodies are cut to `bodyBytes` (0: none, -1: whole).
+    bool range(qint64 monitorId, qint64 fromMs, qint64 toMs, int limit, int bodyBytes,
+               QList<Ping> *out);
+    /// Every ping of a monitor in [from, to) without its text columns: what a timeline draws.
+    bool marks(qint64 monitorId, qint64 fromMs, qint64 toMs, QList<PingMark> *out);
+    /// One ping, whole body included.
+    std::optional<Ping> find(qint64 id);
     /// Deletes all but the newest `keep` pings of a monitor; returns rows deleted or -1.
     qint64 prune(qint64 monitorId, qint64 keep);
 
@@ -39,3 +59,5 @@ private:
 };
 
 } // namespace uptrack
+
+Q_DECLARE_METATYPE(uptrack::PingMark)

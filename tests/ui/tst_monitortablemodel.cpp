@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Uptrack contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "humanformat.h"
 #include "monitortablemodel.h"
 #include "time/clock.h"
 
@@ -79,7 +80,7 @@ private slots:
         QFETCH(qint64, delta);
         QFETCH(QString, text);
         const qint64 now = 1'767'225'600'000;
-        QCOMPARE(MonitorTableModel::relative(now + delta, now), text);
+        QCOMPARE(human::relative(now + delta, now), text);
     }
 
     void tenThousandRows()

@@ -1,0 +1,110 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "historypanel.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace uptrack {
+
+namespace {
+QTableView *table(QAbstractItemModel *model, const QString &name, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setAlternatingRowColors(true);
+    view->setShowGrid(false);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(22);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setAccessibleName(name);
+    return view;
+}
+} // namespace
+
+HistoryPanel::HistoryPanel(HistoryReader &history, const Clock &clock, MonitorNames names,
+                           QWidget *parent)
+    : QWidget(parent)
+    , m_history(history)
+    , m_incidents(new IncidentModel(clock, names, this))
+    , m_alerts(new AlertHistoryModel(clock, names, this))
+    , m_incidentTable(table(m_incidents, tr("Incidents"), this))
+    , m_alertTable(table(m_alerts, tr("Alerts"), this))
+    , m_all(new QCheckBox(tr("Show &all monitors"), this))
+    , m_incidentTitle(new QLabel(this))
+    , m_alertTitle(new QLabel(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+{
+    m_incidentTable->setColumnWidth(IncidentModel::MonitorColumn, 160);
+    m_incidentTable->setColumnWidth(IncidentModel::StartColumn, 130);
+    m_incidentTable->setColumnWidth(IncidentModel::EndColumn, 130);
+    m_incidentTable->setColumnWidth(IncidentModel::DurationColumn, 90);
+    m_incidentTable->setColumnWidth(IncidentModel::ReasonColumn, 190);
+    m_alertTable->setColumnWidth(AlertHistoryModel::TimeColumn, 130);
+    m_alertTable->setColumnWidth(AlertHistoryModel::MonitorColumn, 140);
+    m_alertTable->setColumnWidth(AlertHistoryModel::AlertColumn, 90);
+    m_alertTable->setColumnWidth(AlertHistoryModel::ChannelColumn, 100);
+    m_alertTable->setColumnWidth(AlertHistoryModel::OutcomeColumn, 190);
+    m_alertTable->setColumnWidth(AlertHistoryModel::AttemptsColumn, 70);
+
+    auto pane = [this](QLabel *title, QTableView *view) {
+        auto *w = new QWidget(this);
+        auto *l = new QVBoxLayout(w);
+        l->setContentsMargins(0, 0, 0, 0);
+        title->setTextFormat(Qt::RichText);
+        l->addWidget(title);
+        l->addWidget(view);
+        return w;
+    };
+    m_splitter->addWidget(pane(m_incidentTitle, m_incidentTable));
+    m_splitter->addWidget(pane(m_alertTitle, m_alertTable));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_all);
+    layout->addWidget(m_splitter);
+    connect(m_all, &QCheckBox::toggled, this, &HistoryPanel::reload);
+}
+
+void HistoryPanel::setMonitor(qint64 monitorId)
+{
+    m_monitorId = monitorId;
+    reload();
+}
+
+void HistoryPanel::setAllMonitors(bool all)
+{
+    m_all->setChecked(all);
+}
+
+void HistoryPanel::reload()
+{
+    const qint64 id = m_all->isChecked() ? 0 : m_monitorId;
+    m_incidentTable->setColumnHidden(IncidentModel::MonitorColumn, id != 0);
+    m_alertTable->setColumnHidden(AlertHistoryModel::MonitorColumn, id != 0);
+    m_incidents->setIncidents(m_history.incidents(id, kAllMonitorsLimit));
+    m_alerts->setAlerts(m_history.alerts(id, kAllMonitorsLimit), m_history.channelNames());
+    int open = 0;
+    for (int r = 0; r < m_incidents->rowCount(); ++r)
+        open += m_incidents->incidentAt(r)->endMs < 0;
+    m_incidentTitle->setText(
+            open > 0 ? tr("<b>Incidents</b> — %1, <span style='color:#d13438'>%2 ongoing</span>")
+                               .arg(m_incidents->rowCount())
+                               .arg(open)
+                     : tr("<b>Incidents</b> — %1").arg(m_incidents->rowCount()));
+    const int failed = m_alerts->failedCount();
+    m_alertTitle->setText(
+            failed > 0 ? tr("<b>Alerts and deliveries</b> — %1, <span style='color:#d13438'><b>%2 "
+                            "failed</b></span>")
+                                 .arg(m_alerts->rowCount())
+                                 .arg(failed)
+                       : tr("<b>Alerts and deliveries</b> — %1").arg(m_alerts->rowCount()));
+}
+
+} // namespace uptrack

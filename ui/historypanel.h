@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "historymodels.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QSplitter;
+class QTableView;
+
+namespace uptrack {
+
+/// Incidents and the alerts sent about them, for one monitor or for all.
+class HistoryPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int kAllMonitorsLimit = 2000;
+
+    HistoryPanel(HistoryReader &history, const Clock &clock, MonitorNames names,
+                 QWidget *parent = nullptr);
+
+    /// 0: no monitor selected (shows all monitors).
+    void setMonitor(qint64 monitorId);
+    void setAllMonitors(bool all);
+    void reload();
+    IncidentModel *incidents() const { return m_incidents; }
+    AlertHistoryModel *alerts() const { return m_alerts; }
+    QSplitter *splitter() const { return m_splitter; }
+
+private:
+    HistoryReader &m_history;
+    IncidentModel *m_incidents;
+    AlertHistoryModel *m_alerts;
+    QTableView *m_incidentTable;
+    QTableView *m_alertTable;
+    QCheckBox *m_all;
+    QLabel *m_incidentTitle;
+    QLabel *m_alertTitle;
+    QSplitter *m_splitter;
+    qint64 m_monitorId = 0;
+};
+
+} // namespace uptrack

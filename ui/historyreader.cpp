@@ -1,0 +1,114 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "historyreader.h"
+
+#include "storage/alertrepository.h"
+#include "storage/channelrepository.h"
+#include "storage/database.h"
+#include "storage/historyrepository.h"
+
+#include <limits>
+
+namespace uptrack {
+
+HistoryReader::HistoryReader(const QString &databasePath)
+    : m_db(Database::open(databasePath, Database::Mode::ReadOnly, &m_error))
+{ }
+
+HistoryReader::~HistoryReader() = default;
+
+QList<PingMark> HistoryReader::marks(qint64 monitorId, qint64 fromMs, qint64 toMs)
+{
+    QList<PingMark> out;
+    if (m_db)
+        PingRepository(*m_db).marks(monitorId, fromMs, toMs, &out);
+    return out;
+}
+
+QList<PingMark> HistoryReader::recent(qint64 monitorId, int count)
+{
+    QList<PingMark> out;
+    for (const Ping &p : pings(monitorId, std::numeric_limits<qint64>::min(),
+                               std::numeric_limits<qint64>::max(), count, 0)) {
+        out.append({p.id, p.timeMs, p.kind, p.exitStatus, p.durationMs});
+    }
+    return out;
+}
+
+QList<Ping> HistoryReader::pings(qint64 monitorId, qint64 fromMs, qint64 toMs, int limit,
+                                 int previewBytes)
+{
+    QList<Ping> out;
+    if (m_db)
+        PingRepository(*m_db).range(monitorId, fromMs, toMs, limit, previewBytes, &out);
+    return out;
+}
+
+std::optional<Ping> HistoryReader::ping(qint64 pingId)
+{
+    if (!m_db)
+        return std::nullopt;
+    return PingRepository(*m_db).find(pingId);
+}
+
+QList<Flip> HistoryReader::flips(qint64 monitorId)
+{
+    QList<Flip> out;
+    if (m_db)
+        HistoryRepository(*m_db).flips(monitorId, &out);
+    return out;
+}
+
+QList<Incident> HistoryReader::incidents(qint64 monitorId, int limit)
+{
+    QList<Incident> out;
+    if (m_db)
+        HistoryRepository(*m_db).incidents(monitorId, &out, limit);
+    return out;
+}
+
+QList<ListeningSpan> HistoryReader::listeningSpans()
+{
+    QList<ListeningSpan> out;
+    if (m_db)
+        HistoryRepository(*m_db).spans(&out);
+    return out;
+}
+
+QList<AlertRecord> HistoryReader::alerts(qint64 monitorId, int limit)
+{
+    QList<AlertRecord> out;
+    if (!m_db)
+        return out;
+    AlertRepository repo(*m_db);
+    QList<Alert> alerts;
+    repo.alerts(monitorId, limit, &alerts);
+    out.reserve(alerts.size());
+    for (const Alert &a : std::as_const(alerts)) {
+        AlertRecord r{a, {}};
+        repo.deliveriesOf(a.id, &r.deliveries);
+        out.append(r);
+    }
+    return out;
+}
+
+QHash<qint64, QString> HistoryReader::channelNames()
+{
+    QHash<qint64, QString> out;
+    if (!m_db)
+        return out;
+    QList<Channel> channels;
+    ChannelRepository(*m_db).loadAll(&channels);
+    for (const Channel &c : std::as_const(channels))
+        out.insert(c.id, c.name);
+    return out;
+}
+
+RunStatistics HistoryReader::runStatistics(qint64 monitorId)
+{
+    if (!m_db)
+        return {};
+    return RunStatistics::of(*m_db, monitorId);
+}
+
+} // namespace uptrack

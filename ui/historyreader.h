@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/channel.h"
+#include "domain/flip.h"
+#include "storage/pingrepository.h"
+#include "storage/runstatistics.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace uptrack {
+
+class Database;
+
+/// One alert and what became of it on each channel.
+struct AlertRecord
+{
+    Alert alert;
+    QList<Delivery> deliveries;
+};
+
+/// The window's own read-only view of the history (WAL lets it read beside the core's
+/// writer). Every query is short; none writes. Without a database every answer is empty.
+class HistoryReader
+{
+public:
+    explicit HistoryReader(const QString &databasePath);
+    ~HistoryReader();
+
+    bool isOpen() const { return bool(m_db); }
+    QString error() const { return m_error; }
+
+    QList<PingMark> marks(qint64 monitorId, qint64 fromMs, qint64 toMs);
+    /// The newest `count` pings of a monitor, oldest first, for a sparkline.
+    QList<PingMark> recent(qint64 monitorId, int count);
+    /// Pings in [from, to) with a body preview of `previewBytes`, newest `limit` of them.
+    QList<Ping> pings(qint64 monitorId, qint64 fromMs, qint64 toMs, int limit, int previewBytes);
+    std::optional<Ping> ping(qint64 pingId);
+    QList<Flip> flips(qint64 monitorId);
+    /// monitorId 0: every monitor's, newest first, at most `limit`.
+    QList<Incident> incidents(qint64 monitorId, int limit = 0);
+    QList<ListeningSpan> listeningSpans();
+    /// monitorId 0: every monitor's. Oldest first, at most the newest `limit`.
+    QList<AlertRecord> alerts(qint64 monitorId, int limit);
+    QHash<qint64, QString> channelNames();
+    RunStatistics runStatistics(qint64 monitorId);
+
+private:
+    std::unique_ptr<Database> m_db;
+    QString m_error;
+};
+
+} // namespace uptrack

@@ -1,0 +1,153 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "humanformat.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+#include <QTimeZone>
+
+namespace uptrack::human {
+
+namespace {
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("Human", text, nullptr, n);
+}
+
+/// English plurals without a translation loaded: "%n day" / "%n days".
+QString plural(int n, const char *one, const char *many)
+{
+    return QCoreApplication::translate("Human", n == 1 ? one : many, nullptr, n)
+            .replace(QLatin1String("%n"), QString::number(n));
+}
+
+constexpr qint64 kSecond = 1000;
+constexpr qint64 kMinute = 60 * kSecond;
+constexpr qint64 kHour = 60 * kMinute;
+constexpr qint64 kDay = 24 * kHour;
+} // namespace
+
+QString duration(qint64 ms)
+{
+    if (ms < 0)
+        return QStringLiteral("—");
+    if (ms < 10 * kSecond && ms % kSecond != 0)
+        return tr("%1 s").arg(QLocale().toString(double(ms) / kSecond, 'f', ms < kSecond ? 2 : 1));
+    if (ms < kMinute)
+        return tr("%n s", int(ms / kSecond));
+    if (ms < kHour) {
+        const int min = int(ms / kMinute), s = int(ms % kMinute / kSecond);
+        return s == 0 ? tr("%n min", min) : tr("%1 min %2 s").arg(min).arg(s);
+    }
+    if (ms < kDay) {
+        const int h = int(ms / kHour), min = int(ms % kHour / kMinute);
+        return min == 0 ? tr("%n h", h) : tr("%1 h %2 min").arg(h).arg(min);
+    }
+    const int d = int(ms / kDay), h = int(ms % kDay / kHour);
+    return h == 0 ? plural(d, "%n day", "%n days")
+                  : plural(d, "%n day %1 h", "%n days %1 h").arg(h);
+}
+
+QString relative(qint64 whenMs, qint64 nowMs)
+{
+    if (whenMs < 0)
+        return QString();
+    const qint64 delta = whenMs - nowMs;
+    const qint64 abs = std::llabs(delta);
+    if (abs < kSecond)
+        return tr("now");
+    QString amount;
+    if (abs < kMinute)
+        amount = tr("%n s", int(abs / kSecond));
+    else if (abs < kHour)
+        amount = tr("%n min", int(abs / kMinute));
+    else if (abs < 2 * kDay)
+        amount = tr("%n h", int(abs / kHour));
+    else
+        amount = plural(int(abs / kDay), "%n day", "%n days");
+    return delta < 0 ? tr("%1 ago").arg(amount) : tr("in %1").arg(amount);
+}
+
+namespace {
+QString whenWith(qint64 whenMs, qint64 nowMs, const QString &timeFormat)
+{
+    if (whenMs < 0)
+        return QStringLiteral("—");
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(whenMs);
+    const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs).date();
+    const QLocale locale;
+    const QString time = locale.toString(at.time(), timeFormat);
+    const QDate day = at.date();
+    if (day == today)
+        return tr("today %1").arg(time);
+    if (day == today.addDays(-1))
+        return tr("yesterday %1").arg(time);
+    if (day == today.addDays(1))
+        return tr("tomorrow %1").arg(time);
+    if (day.year() == today.year())
+        return tr("%1 %2").arg(locale.toString(day, QStringLiteral("ddd d MMM")), time);
+    return tr("%1 %2").arg(locale.toString(day, QStringLiteral("d MMM yyyy")), time);
+}
+} // namespace
+
+QString shortTimeFormat()
+{
+    // The locale's short time, without seconds (the C locale's has them).
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    format.remove(QLatin1String(":ss"));
+    return format;
+}
+
+QString when(qint64 whenMs, qint64 nowMs)
+{
+    return whenWith(whenMs, nowMs, shortTimeFormat());
+}
+
+QString whenPrecise(qint64 whenMs, qint64 nowMs)
+{
+    QString format = shortTimeFormat();
+    format.replace(QLatin1String("mm"), QLatin1String("mm:ss"));
+    return whenWith(whenMs, nowMs, format);
+}
+
+namespace {
+QString period(qint64 ms)
+{
+    if (ms % kDay == 0)
+        return ms == kDay ? tr("day") : plural(int(ms / kDay), "%n day", "%n days");
+    if (ms % kHour == 0)
+        return plural(int(ms / kHour), "%n hour", "%n hours");
+    if (ms % kMinute == 0)
+        return plural(int(ms / kMinute), "%n minute", "%n minutes");
+    if (ms < kMinute)
+        return plural(int(ms / kSecond), "%n second", "%n seconds");
+    return duration(ms);
+}
+} // namespace
+
+QString schedule(const Monitor &m)
+{
+    if (m.cron.isEmpty())
+        return tr("every %1, grace %2").arg(period(m.periodMs), duration(m.graceMs));
+    const QString zone
+            = m.timeZone.isEmpty() ? QString::fromUtf8(QTimeZone::systemTimeZoneId()) : m.timeZone;
+    return tr("%1 %2, grace %3").arg(m.cron, zone, duration(m.graceMs));
+}
+
+QString pingKind(PingKind kind, int exitStatus)
+{
+    switch (kind) {
+    case PingKind::Success:
+        return exitStatus > 0 ? tr("success (exit %1)").arg(exitStatus) : tr("success");
+    case PingKind::Start:
+        return tr("start");
+    case PingKind::Fail:
+        return exitStatus > 0 ? tr("failure (exit %1)").arg(exitStatus) : tr("failure");
+    case PingKind::Log:
+        return tr("log message");
+    }
+    return QString();
+}
+
+} // namespace uptrack::human

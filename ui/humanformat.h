@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/monitor.h"
+#include "domain/ping.h"
+
+#include <QString>
+
+/// Times, durations and states the way a person reads them: "3 min ago",
+/// "1 h 12 min", "yesterday 14:03". Never raw enums, ISO dates or milliseconds.
+namespace uptrack::human {
+
+/// "1 h 12 min", "42 s", "0.4 s", "2 days 3 h" (at most two units).
+QString duration(qint64 ms);
+/// "3 min ago", "in 2 h", "now"; "" for -1.
+QString relative(qint64 whenMs, qint64 nowMs);
+/// "today 14:03", "yesterday 09:12", "Mon 3 Mar 14:03", "3 Mar 2025 14:03".
+QString when(qint64 whenMs, qint64 nowMs);
+/// The same with seconds, for logs where they matter.
+QString whenPrecise(qint64 whenMs, qint64 nowMs);
+/// The locale's short time format without seconds ("HH:mm", "h:mm AP").
+QString shortTimeFormat();
+/// "every 1 hour, grace 5 min", "0 2 * * * Europe/Berlin, grace 1 h".
+QString schedule(const Monitor &m);
+/// "success", "start", "failure (exit 3)", "log message".
+QString pingKind(PingKind kind, int exitStatus = -1);
+
+} // namespace uptrack::human

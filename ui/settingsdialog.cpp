@@ -1,0 +1,175 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settingsdialog.h"
+
+#include "runtime/coreruntime.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace uptrack {
+
+namespace {
+QString currentListen(const RuntimeConfig &c)
+{
+    const QString host = c.listenAddress == QHostAddress::Any ? QString()
+            : c.listenAddress.protocol() == QAbstractSocket::IPv6Protocol
+            ? QStringLiteral("[%1]").arg(c.listenAddress.toString())
+            : c.listenAddress.toString();
+    return QStringLiteral("%1:%2").arg(host).arg(c.port);
+}
+} // namespace
+
+SettingsDialog::SettingsDialog(CoreRuntime &core, bool trayAvailable, QWidget *parent)
+    : QDialog(parent)
+    , m_core(core)
+    , m_settings(ConsoleSettings::load())
+    , m_listen(new QLineEdit(this))
+    , m_listenError(new QLabel(this))
+    , m_bodyCap(new QSpinBox(this))
+    , m_keepPings(new QSpinBox(this))
+    , m_startMinimised(new QCheckBox(tr("Start &minimised to the tray"), this))
+    , m_launchAtLogin(new QCheckBox(tr("&Launch at login"), this))
+    , m_pingKey(new QLineEdit(this))
+    , m_applyError(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Settings"));
+    m_listen->setText(currentListen(core.config()));
+    m_listen->setToolTip(tr("Where jobs send pings: ADDRESS:PORT, or :PORT for every network "
+                            "interface (the default, :8470)."));
+    for (QLabel *l : {m_listenError, m_applyError}) {
+        l->setWordWrap(true);
+        l->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        l->hide();
+    }
+    m_bodyCap->setRange(0, 65536);
+    m_bodyCap->setSuffix(tr(" KB"));
+    m_bodyCap->setValue(int(core.config().receiver.bodyCap / 1024));
+    m_bodyCap->setToolTip(tr("How much of a POSTed body (the job's output) is stored with each "
+                             "ping; the rest is cut off."));
+    m_keepPings->setRange(1, 10'000'000);
+    m_keepPings->setGroupSeparatorShown(true);
+    m_keepPings->setValue(
+            int(std::min<qint64>(core.config().engine.pingsKeptPerMonitor, 10'000'000)));
+    m_keepPings->setSuffix(tr(" pings per monitor"));
+    m_startMinimised->setChecked(m_settings.startMinimised);
+    if (!trayAvailable) {
+        m_startMinimised->setEnabled(false);
+        m_startMinimised->setToolTip(tr("There is no system tray on this desktop."));
+    }
+    m_launchAtLogin->setChecked(launchesAtLogin());
+    m_pingKey->setReadOnly(true);
+    m_pingKey->setText(core.pingUrls().pingKey);
+    m_pingKey->setAccessibleName(tr("Ping key"));
+    auto *regenerate = new QPushButton(tr("&Regenerate…"), this);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Listen &on:"), m_listen);
+    form->addRow(QString(), m_listenError);
+    form->addRow(tr("&Body cap:"), m_bodyCap);
+    form->addRow(tr("&Keep:"), m_keepPings);
+    form->addRow(QString(), m_startMinimised);
+    form->addRow(QString(), m_launchAtLogin);
+    auto *keyRow = new QHBoxLayout;
+    keyRow->addWidget(m_pingKey, 1);
+    keyRow->addWidget(regenerate);
+    form->addRow(tr("Ping &key:"), keyRow);
+    auto *keyHelp = new QLabel(tr("The key in readable ping URLs (/ping/KEY/slug). Regenerating "
+                                  "it stops every slug URL in use."),
+                               this);
+    keyHelp->setWordWrap(true);
+    form->addRow(QString(), keyHelp);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_applyError);
+    layout->addWidget(m_buttons);
+
+    connect(m_listen, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(regenerate, &QPushButton::clicked, this, &SettingsDialog::regenerateKey);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::apply);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(520, sizeHint().height());
+}
+
+void SettingsDialog::validate()
+{
+    QHostAddress address;
+    quint16 port = 0;
+    QString error;
+    const bool ok = parseListenAddress(m_listen->text().trimmed(), &address, &port, &error);
+    m_listenError->setText(ok ? QString() : error);
+    m_listenError->setVisible(!ok);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+}
+
+void SettingsDialog::apply()
+{
+    QHostAddress address;
+    quint16 port = 0;
+    QString error;
+    if (!parseListenAddress(m_listen->text().trimmed(), &address, &port, &error))
+        return;
+    m_settings.listen = m_listen->text().trimmed();
+    m_settings.bodyCap = qint64(m_bodyCap->value()) * 1024;
+    m_settings.keepPings = m_keepPings->value();
+    m_settings.startMinimised = m_startMinimised->isChecked();
+    m_settings.launchAtLogin = m_launchAtLogin->isChecked();
+    QString loginError;
+    if (m_launchAtLogin->isChecked() != launchesAtLogin()
+        && !setLaunchAtLogin(m_launchAtLogin->isChecked(), &loginError)) {
+        m_applyError->setText(loginError);
+        m_applyError->show();
+        return;
+    }
+    m_core.setPingsKeptPerMonitor(m_settings.keepPings);
+    m_buttons->setEnabled(false);
+    QPointer<SettingsDialog> self(this);
+    const ConsoleSettings settings = m_settings;
+    m_core.relisten(address, port, settings.bodyCap, [self, settings](const QString &why) {
+        if (!self)
+            return;
+        self->m_buttons->setEnabled(true);
+        if (!why.isEmpty()) {
+            // Keep the dialog open with the reason; nothing was changed.
+            self->m_listenError->setText(why);
+            self->m_listenError->show();
+            return;
+        }
+        settings.save();
+        self->accept();
+    });
+}
+
+void SettingsDialog::regenerateKey()
+{
+    const auto answer = QMessageBox::warning(
+            this, tr("Regenerate the ping key?"),
+            tr("Every job that pings a readable URL (/ping/KEY/slug) will get \"not found\" "
+               "until its URL is updated. Jobs that use the token URLs are not affected."),
+            QMessageBox::Cancel | QMessageBox::Ok, QMessageBox::Cancel);
+    if (answer != QMessageBox::Ok)
+        return;
+    QPointer<SettingsDialog> self(this);
+    m_core.regeneratePingKey([self](const QString &error) {
+        if (!self)
+            return;
+        if (!error.isEmpty()) {
+            self->m_applyError->setText(error);
+            self->m_applyError->show();
+            return;
+        }
+        self->m_pingKey->setText(self->m_core.pingUrls().pingKey);
+    });
+}
+
+} // namespace uptrack

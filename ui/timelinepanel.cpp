@@ -1,0 +1,174 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timelinepanel.h"
+
+#include "historyreader.h"
+#include "humanformat.h"
+#include "statusicons.h"
+#include "time/clock.h"
+#include "timelineview.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace uptrack {
+
+namespace {
+constexpr qint64 kDayMs = 86'400'000;
+enum RangeIndex { Last24h, Last7d, Last30d, Custom };
+
+QString legend()
+{
+    auto swatch = [](const QColor &c, const QString &shape, const QString &label) {
+        return QStringLiteral("<span style='color:%1'>%2</span>&nbsp;%3")
+                .arg(c.name(), shape, label.toHtmlEscaped());
+    };
+    return QStringList{
+            swatch(pingKindColor(PingKind::Success), QStringLiteral("●"),
+                   TimelinePanel::tr("success")),
+            swatch(pingKindColor(PingKind::Fail), QStringLiteral("◆"),
+                   TimelinePanel::tr("failure")),
+            swatch(pingKindColor(PingKind::Start), QStringLiteral("▶"), TimelinePanel::tr("start")),
+            swatch(pingKindColor(PingKind::Log), QStringLiteral("■"), TimelinePanel::tr("log")),
+            swatch(statusColor(Status::Started), QStringLiteral("▬"), TimelinePanel::tr("run")),
+            swatch(statusColor(Status::Down), QStringLiteral("░"), TimelinePanel::tr("down")),
+            swatch(QColor(120, 120, 120), QStringLiteral("▨"), TimelinePanel::tr("no data")),
+    }
+            .join(QStringLiteral("&nbsp;&nbsp; "));
+}
+} // namespace
+
+TimelinePanel::TimelinePanel(HistoryReader &history, const Clock &clock, QWidget *parent)
+    : QWidget(parent)
+    , m_history(history)
+    , m_clock(clock)
+    , m_range(new QComboBox(this))
+    , m_customFrom(new QDateTimeEdit(this))
+    , m_customTo(new QDateTimeEdit(this))
+    , m_resetZoom(new QPushButton(tr("Show &all"), this))
+    , m_summary(new QLabel(this))
+    , m_view(new TimelineView(this))
+{
+    m_range->addItems({tr("Last 24 hours"), tr("Last 7 days"), tr("Last 30 days"), tr("Custom…")});
+    m_range->setAccessibleName(tr("Time range"));
+    for (QDateTimeEdit *e : {m_customFrom, m_customTo}) {
+        e->setCalendarPopup(true);
+        e->setDisplayFormat(QStringLiteral("d MMM yyyy HH:mm"));
+        e->hide();
+    }
+    m_customFrom->setAccessibleName(tr("From"));
+    m_customTo->setAccessibleName(tr("To"));
+    m_resetZoom->setToolTip(tr("Zoom out to the whole range (Home)"));
+    auto *legendLabel = new QLabel(legend(), this);
+    legendLabel->setTextFormat(Qt::RichText);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Range:"), this));
+    bar->addWidget(m_range);
+    bar->addWidget(m_customFrom);
+    bar->addWidget(m_customTo);
+    bar->addWidget(m_resetZoom);
+    bar->addSpacing(12);
+    bar->addWidget(m_summary, 1);
+    bar->addWidget(legendLabel);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+
+    connect(m_range, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const bool custom = index == Custom;
+        m_customFrom->setVisible(custom);
+        m_customTo->setVisible(custom);
+        if (custom) {
+            m_customFrom->setDateTime(QDateTime::fromMSecsSinceEpoch(m_from));
+            m_customTo->setDateTime(QDateTime::fromMSecsSinceEpoch(m_to));
+        }
+        reload();
+    });
+    for (QDateTimeEdit *e : {m_customFrom, m_customTo})
+        connect(e, &QDateTimeEdit::editingFinished, this, &TimelinePanel::reload);
+    connect(m_resetZoom, &QPushButton::clicked, this,
+            [this] { m_view->setView(m_view->data().fromMs, m_view->data().toMs); });
+    connect(m_view, &TimelineView::pingClicked, this, &TimelinePanel::pingClicked);
+}
+
+void TimelinePanel::setRangeIndex(int index)
+{
+    m_range->setCurrentIndex(index);
+}
+
+void TimelinePanel::computeRange()
+{
+    const qint64 now = m_clock.nowMs();
+    switch (m_range->currentIndex()) {
+    case Last7d:
+        m_from = now - 7 * kDayMs;
+        m_to = now;
+        break;
+    case Last30d:
+        m_from = now - 30 * kDayMs;
+        m_to = now;
+        break;
+    case Custom:
+        m_from = m_customFrom->dateTime().toMSecsSinceEpoch();
+        m_to = m_customTo->dateTime().toMSecsSinceEpoch();
+        if (m_to <= m_from)
+            m_to = m_from + 3'600'000;
+        break;
+    default:
+        m_from = now - kDayMs;
+        m_to = now;
+        break;
+    }
+    // A little room on the right so the newest ping is not on the edge.
+    if (m_range->currentIndex() != Custom)
+        m_to += (m_to - m_from) / 50;
+}
+
+void TimelinePanel::setMonitor(const std::optional<Monitor> &monitor)
+{
+    const bool same = monitor && m_monitor && monitor->id == m_monitor->id;
+    m_monitor = monitor;
+    if (!same)
+        m_view->setSelectedPing(0);
+    reload();
+}
+
+void TimelinePanel::reload()
+{
+    const qint64 keepFrom = m_view->viewFrom(), keepTo = m_view->viewTo();
+    const bool zoomed = m_view->data().toMs > 0
+            && (keepFrom != m_view->data().fromMs || keepTo != m_view->data().toMs);
+    computeRange();
+    if (!m_monitor) {
+        m_view->setData({m_from, m_to, {}, {}, {}, {}});
+        m_summary->clear();
+        emit rangeChanged(m_from, m_to);
+        return;
+    }
+    QList<PingMark> marks = m_history.marks(m_monitor->id, m_from, m_to);
+    const qsizetype count = marks.size();
+    m_view->setData(buildTimeline(m_from, m_to, m_clock.nowMs(), *m_monitor, std::move(marks),
+                                  m_history.flips(m_monitor->id), m_history.listeningSpans()));
+    if (zoomed)
+        m_view->setView(keepFrom, keepTo);
+    qint64 down = 0, noData = 0;
+    for (const TimeSpan &s : m_view->data().down)
+        down += s.endMs - s.startMs;
+    for (const TimeSpan &s : m_view->data().noData)
+        noData += s.endMs - s.startMs;
+    QStringList parts{count == 1 ? tr("1 ping") : tr("%L1 pings").arg(count)};
+    if (down > 0)
+        parts.append(tr("down %1").arg(human::duration(down)));
+    if (noData > 0)
+        parts.append(tr("no data %1").arg(human::duration(noData)));
+    m_summary->setText(parts.join(QStringLiteral(" · ")));
+    emit rangeChanged(m_from, m_to);
+}
+
+} // namespace uptrack
