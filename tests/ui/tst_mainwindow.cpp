@@ -2,17 +2,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The console window on a real core: pings over loopback show up in the table.
 #include "mainwindow.h"
+#include "monitordetails.h"
+#include "monitordialog.h"
+#include "monitorfilterproxy.h"
 #include "monitortablemodel.h"
+#include "pinglogmodel.h"
+#include "pinglogpanel.h"
 #include "runtime/coreruntime.h"
+#include "settingsdialog.h"
+#include "statussidebar.h"
 #include "time/clock.h"
 
+#include <QApplication>
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace uptrack;
 
@@ -87,6 +102,131 @@ private slots:
         QVERIFY(QSettings().contains(QStringLiteral("window/geometry"))); // layout remembered
         QVERIFY(QFile::exists(m_settings.path()
                               + QStringLiteral("/uptrack-test/tst_mainwindow.conf")));
+    }
+
+    void createThroughTheDialogThenPingAndFilter()
+    {
+        QTemporaryDir dir;
+        RuntimeConfig config;
+        config.databasePath = dir.filePath(QStringLiteral("dialog.db"));
+        config.listenAddress = QHostAddress::LocalHost;
+        config.port = 0;
+        SystemClock clock;
+        CoreRuntime core(config, clock);
+        QString error;
+        QVERIFY2(core.start(&error), qPrintable(error));
+        MainWindow window(core, clock);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // Ctrl+N opens the dialog; type a name, pick a period preset, tab around, save.
+        bool sawDialog = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<MonitorDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            sawDialog = true;
+            QTest::keyClicks(dialog->nameEdit(), QStringLiteral("Offsite backup"));
+            dialog->periodEdit()->selectAll();
+            QTest::keyClicks(dialog->periodEdit(), QStringLiteral("1h"));
+            QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Save), Qt::LeftButton);
+        });
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(sawDialog);
+        QTRY_COMPARE(window.model()->rowCount(), 1);
+        const Monitor m = *window.model()->monitorAt(0);
+        QCOMPARE(m.name, QStringLiteral("Offsite backup"));
+        QCOMPARE(m.slug, QStringLiteral("offsite-backup"));
+        QCOMPARE(m.periodMs, 3'600'000);
+        QCOMPARE(window.view()->currentIndex().row(), 0); // the new monitor is selected
+
+        // Ping it over HTTP: the row turns "Up".
+        const QUrl base(core.pingUrls().base);
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, quint16(base.port()));
+        QVERIFY(s.waitForConnected(3000));
+        s.write("POST /ping/" + m.token.toLatin1()
+                + " HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nhello");
+        QTRY_COMPARE(window.model()
+                             ->data(window.model()->index(0, MonitorTableModel::StatusColumn))
+                             .toString(),
+                     QStringLiteral("Up"));
+
+        // The sidebar filters: no monitor is down, one is up.
+        window.sidebar()->select(Status::Down);
+        QCOMPARE(window.proxy()->rowCount(), 0);
+        window.sidebar()->select(Status::Up);
+        QCOMPARE(window.proxy()->rowCount(), 1);
+        window.sidebar()->select(std::nullopt);
+        QTest::keyClicks(window.search(), QStringLiteral("nightly"));
+        QCOMPARE(window.proxy()->rowCount(), 0);
+        window.search()->clear();
+        window.selectMonitor(m.id);
+
+        // The ping log shows it with its body; a test ping from the console arrives too.
+        window.details()->reloadNow();
+        QTRY_COMPARE(window.details()->pingLog()->model()->rowCount(), 1);
+        window.details()->pingLog()->table()->selectRow(0);
+        QCOMPARE(window.details()->pingLog()->bodyViewer()->toPlainText(), QStringLiteral("hello"));
+        QJsonObject r;
+        core.command(QJsonObject{{QStringLiteral("command"), QStringLiteral("monitor.ping")},
+                                 {QStringLiteral("monitor"), QString::number(m.id)}},
+                     [&](const QJsonObject &x) { r = x; });
+        QTRY_VERIFY(r.value(QLatin1String("ok")).toBool());
+        QTRY_COMPARE(window.model()->monitorAt(0)->nPings, 2);
+        // The same from the keyboard (Ctrl+T on the table).
+        QApplication::setActiveWindow(&window);
+        window.view()->setFocus();
+        QTest::keyClick(window.view(), Qt::Key_T, Qt::ControlModifier);
+        QTRY_COMPARE(window.model()->monitorAt(0)->nPings, 3);
+        window.details()->reloadNow();
+        QTRY_COMPARE(window.details()->pingLog()->model()->rowCount(), 3);
+        QCOMPARE(window.details()
+                         ->pingLog()
+                         ->model()
+                         ->index(0, PingLogModel::MethodColumn)
+                         .data()
+                         .toString(),
+                 QStringLiteral("TEST"));
+
+        // Settings: moving to a port that is taken says so and keeps listening where it was.
+        QTcpServer squatter;
+        QVERIFY(squatter.listen(QHostAddress::LocalHost));
+        QString shownError;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->listenEdit()->setText(
+                    QStringLiteral("127.0.0.1:%1").arg(squatter.serverPort()));
+            QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+            QTRY_VERIFY(dialog->listenError()->isVisible());
+            shownError = dialog->listenError()->text();
+            dialog->reject();
+        });
+        window.openSettings();
+        QVERIFY2(shownError.contains(QString::number(squatter.serverPort())),
+                 qPrintable(shownError));
+        QCOMPARE(core.pingUrls().base, base.toString());
+        // ... and a free port is taken at once, without a restart.
+        const quint16 freePort = [] {
+            QTcpServer probe;
+            probe.listen(QHostAddress::LocalHost);
+            return probe.serverPort();
+        }();
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->listenEdit()->setText(QStringLiteral("127.0.0.1:%1").arg(freePort));
+            QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        });
+        window.openSettings();
+        QCOMPARE(QUrl(core.pingUrls().base).port(), int(freePort));
+        QVERIFY(window.listeningLabel()->text().contains(QString::number(freePort)));
+        QTcpSocket moved;
+        moved.connectToHost(QHostAddress::LocalHost, freePort);
+        QVERIFY(moved.waitForConnected(3000));
+        moved.write("GET /ping/" + m.token.toLatin1() + " HTTP/1.1\r\nHost: x\r\n\r\n");
+        QTRY_COMPARE(window.model()->monitorAt(0)->nPings, 4);
+        core.stop();
     }
 };
 

@@ -1,0 +1,261 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The console's models and plain-language formatting: filters pick the right rows,
+// every model passes QAbstractItemModelTester, and nothing shows a raw value.
+#include "historymodels.h"
+#include "humanformat.h"
+#include "monitorfilterproxy.h"
+#include "monitortablemodel.h"
+#include "pinglogmodel.h"
+#include "setupsnippets.h"
+#include "time/clock.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace uptrack;
+
+namespace {
+Monitor monitor(qint64 id, const QString &name, Status status, QStringList tags)
+{
+    Monitor m;
+    m.id = id;
+    m.name = name;
+    m.slug = name.toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
+    m.status = status;
+    m.tags = std::move(tags);
+    return m;
+}
+
+QStringList names(const QAbstractItemModel &proxy)
+{
+    QStringList out;
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        out.append(proxy.index(r, MonitorTableModel::NameColumn).data().toString());
+    out.sort();
+    return out;
+}
+} // namespace
+
+class TestConsoleModels : public QObject
+{
+    Q_OBJECT
+private slots:
+    void filtersAndSearchSelectTheRightRows()
+    {
+        FakeClock clock;
+        MonitorTableModel model(clock);
+        MonitorFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reset(
+                {monitor(1, QStringLiteral("Nightly billing"), Status::Down,
+                         {QStringLiteral("billing")}),
+                 monitor(2, QStringLiteral("Backup NAS"), Status::Up, {QStringLiteral("backup")}),
+                 monitor(3, QStringLiteral("Backup mail"), Status::Down,
+                         {QStringLiteral("backup"), QStringLiteral("mail")}),
+                 monitor(4, QStringLiteral("Report"), Status::Paused, {})});
+        QCOMPARE(proxy.rowCount(), 4);
+
+        proxy.setStatus(Status::Down);
+        QCOMPARE(names(proxy),
+                 (QStringList{QStringLiteral("Backup mail"), QStringLiteral("Nightly billing")}));
+        proxy.setTag(QStringLiteral("backup"));
+        QCOMPARE(names(proxy), QStringList{QStringLiteral("Backup mail")});
+        proxy.setStatus(std::nullopt);
+        QCOMPARE(names(proxy),
+                 (QStringList{QStringLiteral("Backup NAS"), QStringLiteral("Backup mail")}));
+        proxy.setTag(QString());
+        proxy.setText(QStringLiteral("  BILL ")); // name, case-insensitive, trimmed
+        QCOMPARE(names(proxy), QStringList{QStringLiteral("Nightly billing")});
+        proxy.setText(QStringLiteral("mail")); // a tag matches too
+        QCOMPARE(names(proxy), QStringList{QStringLiteral("Backup mail")});
+        proxy.setText(QStringLiteral("backup-nas")); // and a slug
+        QCOMPARE(names(proxy), QStringList{QStringLiteral("Backup NAS")});
+        proxy.setText(QString());
+
+        // Rows that change state move in and out of a status filter.
+        proxy.setStatus(Status::Down);
+        model.upsert({monitor(2, QStringLiteral("Backup NAS"), Status::Down,
+                              {QStringLiteral("backup")})});
+        QCOMPARE(proxy.rowCount(), 3);
+        model.upsert({monitor(1, QStringLiteral("Nightly billing"), Status::Up,
+                              {QStringLiteral("billing")})});
+        QCOMPARE(proxy.rowCount(), 2);
+        model.remove(3);
+        QCOMPARE(names(proxy), QStringList{QStringLiteral("Backup NAS")});
+
+        // Sorting by status puts the worst first.
+        proxy.setStatus(std::nullopt);
+        proxy.sort(MonitorTableModel::StatusColumn);
+        QCOMPARE(proxy.index(0, MonitorTableModel::StatusColumn).data().toString(),
+                 QStringLiteral("Down"));
+    }
+
+    void sparklineAsksOnlyWhenPingsMoved()
+    {
+        FakeClock clock;
+        MonitorTableModel model(clock);
+        int asked = 0;
+        model.setSparklineSource([&](qint64 id, int count) {
+            ++asked;
+            QList<PingMark> marks;
+            for (int i = 0; i < std::min(count, 3); ++i)
+                marks.append(
+                        {i + 1, 1000 * i, i == 2 ? PingKind::Fail : PingKind::Success, -1, 10});
+            Q_UNUSED(id);
+            return marks;
+        });
+        Monitor m = monitor(1, QStringLiteral("a"), Status::Up, {});
+        m.nPings = 3;
+        model.reset({m});
+        const QModelIndex cell = model.index(0, MonitorTableModel::ActivityColumn);
+        QCOMPARE(cell.data(MonitorTableModel::SparklineRole).value<QList<PingMark>>().size(), 3);
+        cell.data(MonitorTableModel::SparklineRole);
+        QCOMPARE(asked, 1); // cached
+        m.nPings = 4;
+        model.upsert({m});
+        cell.data(MonitorTableModel::SparklineRole);
+        QCOMPARE(asked, 2);
+    }
+
+    void historyModelsPassTheTester()
+    {
+        FakeClock clock;
+        const qint64 now = clock.nowMs();
+        PingLogModel log(clock);
+        QAbstractItemModelTester t1(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Ping a;
+        a.id = 1;
+        a.timeMs = now - 3'600'000;
+        a.kind = PingKind::Start;
+        Ping b = a;
+        b.id = 2;
+        b.timeMs = now - 3'000'000;
+        b.kind = PingKind::Fail;
+        b.exitStatus = 3;
+        b.durationMs = 600'000;
+        b.body = QByteArray("disk full\nno space left on device");
+        log.setPings({a, b});
+        QCOMPARE(log.rowCount(), 2);
+        QCOMPARE(log.index(0, PingLogModel::KindColumn).data().toString(),
+                 QStringLiteral("failure"));
+        QCOMPARE(log.index(0, PingLogModel::DurationColumn).data().toString(),
+                 QStringLiteral("10 min"));
+        QCOMPARE(log.index(0, PingLogModel::BodyColumn).data().toString(),
+                 QStringLiteral("disk full no space left on device"));
+        QCOMPARE(log.rowOfPing(1), 1);
+
+        auto names = [](qint64 id) { return QStringLiteral("job %1").arg(id); };
+        IncidentModel incidents(clock, names);
+        QAbstractItemModelTester t2(&incidents,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+        incidents.setIncidents(
+                {{1, 5, now - 7'200'000, now - 3'600'000, QStringLiteral("missed"), {}},
+                 {2, 5, now - 600'000, -1, QStringLiteral("exit:3"), {}}});
+        QCOMPARE(incidents.index(0, IncidentModel::EndColumn).data().toString(),
+                 QStringLiteral("ongoing"));
+        QCOMPARE(incidents.index(0, IncidentModel::ReasonColumn).data().toString(),
+                 QStringLiteral("exit status 3"));
+        QCOMPARE(incidents.index(1, IncidentModel::DurationColumn).data().toString(),
+                 QStringLiteral("1 h"));
+
+        AlertHistoryModel alerts(clock, names);
+        QAbstractItemModelTester t3(&alerts,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Alert down{1, 5, QStringLiteral("down"), QStringLiteral("e1"), now - 600'000, {}};
+        Delivery ok;
+        ok.id = 1;
+        ok.channelId = 1;
+        ok.state = QStringLiteral("delivered");
+        ok.attempts = 1;
+        ok.outcome = QStringLiteral("HTTP 200");
+        ok.doneMs = now - 590'000;
+        Delivery failed = ok;
+        failed.id = 2;
+        failed.channelId = 2;
+        failed.state = QStringLiteral("failed");
+        failed.attempts = 9;
+        failed.outcome = QStringLiteral("HTTP 404 no_service");
+        Alert test{2, 0, QStringLiteral("test"), QStringLiteral("e2"), now - 60'000, {}};
+        alerts.setAlerts({{down, {ok, failed}}, {test, {}}},
+                         {{1, QStringLiteral("Ops Slack")}, {2, QStringLiteral("Hook")}});
+        QCOMPARE(alerts.rowCount(), 3);
+        QCOMPARE(alerts.failedCount(), 1);
+        QCOMPARE(alerts.index(0, AlertHistoryModel::ChannelColumn).data().toString(),
+                 QStringLiteral("no channel"));
+        QCOMPARE(alerts.index(2, AlertHistoryModel::ChannelColumn).data().toString(),
+                 QStringLiteral("Hook"));
+        QVERIFY(alerts.index(2, 0).data(AlertHistoryModel::FailedRole).toBool());
+        QVERIFY(alerts.index(2, AlertHistoryModel::OutcomeColumn)
+                        .data()
+                        .toString()
+                        .contains(QStringLiteral("Failed")));
+        QVERIFY(alerts.index(2, 0).data(Qt::FontRole).value<QFont>().bold());
+    }
+
+    void plainLanguage_data()
+    {
+        QTest::addColumn<qint64>("ms");
+        QTest::addColumn<QString>("text");
+        QTest::addRow("sub-second") << 420LL << "0.42 s";
+        QTest::addRow("seconds") << 42'000LL << "42 s";
+        QTest::addRow("minutes and seconds") << 125'000LL << "2 min 5 s";
+        QTest::addRow("hours and minutes") << 4'320'000LL << "1 h 12 min";
+        QTest::addRow("whole hours") << 7'200'000LL << "2 h";
+        QTest::addRow("one day") << 86'400'000LL << "1 day";
+        QTest::addRow("days and hours") << 2 * 86'400'000LL + 3 * 3'600'000LL << "2 days 3 h";
+    }
+    void plainLanguage()
+    {
+        QFETCH(qint64, ms);
+        QFETCH(QString, text);
+        QCOMPARE(human::duration(ms), text);
+    }
+
+    void schedulesInWords()
+    {
+        Monitor m;
+        m.periodMs = 3'600'000;
+        m.graceMs = 300'000;
+        QCOMPARE(human::schedule(m), QStringLiteral("every 1 hour, grace 5 min"));
+        m.periodMs = 86'400'000;
+        QCOMPARE(human::schedule(m), QStringLiteral("every day, grace 5 min"));
+        m.cron = QStringLiteral("0 2 * * *");
+        m.timeZone = QStringLiteral("Europe/Berlin");
+        m.graceMs = 3'600'000;
+        QCOMPARE(human::schedule(m), QStringLiteral("0 2 * * * Europe/Berlin, grace 1 h"));
+        const qint64 now = QDateTime(QDate(2026, 5, 6), QTime(15, 0)).toMSecsSinceEpoch();
+        QCOMPARE(human::when(now - 3'600'000, now), QStringLiteral("today 14:00"));
+        QCOMPARE(human::when(now - 86'400'000, now), QStringLiteral("yesterday 15:00"));
+        QCOMPARE(human::relative(now - 180'000, now), QStringLiteral("3 min ago"));
+    }
+
+    void snippetsCarryTheUrlAndTheSeedsPattern()
+    {
+        const QString url = QStringLiteral("http://192.168.1.10:8470/ping/abc");
+        const QList<SetupSnippet> snippets = setupSnippets(url, QStringLiteral("Backup"));
+        QStringList languages;
+        for (const SetupSnippet &s : snippets) {
+            languages.append(s.language);
+            QVERIFY2(s.code.contains(url), qPrintable(s.title));
+        }
+        for (const char *l : {"bash", "crontab", "python", "javascript", "powershell"})
+            QVERIFY2(languages.contains(QString::fromLatin1(l)), l);
+        // Bash: set -e, and the ping is the last command.
+        const QString bash = snippets.first().code.trimmed();
+        QVERIFY(bash.contains(QStringLiteral("set -e")));
+        QVERIFY(bash.split(QLatin1Char('\n')).last().startsWith(QStringLiteral("curl")));
+        // With /start and the exit status, paired by rid.
+        bool startAndStatus = false;
+        for (const SetupSnippet &s : snippets) {
+            startAndStatus |= s.code.contains(QStringLiteral("/start?rid="))
+                    && s.code.contains(QStringLiteral("/$STATUS?rid="));
+        }
+        QVERIFY(startAndStatus);
+    }
+};
+
+QTEST_MAIN(TestConsoleModels)
+#include "tst_consolemodels.moc"

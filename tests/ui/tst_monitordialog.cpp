@@ -1,0 +1,196 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The create/edit dialog: validation as the user types, the live cron preview, and
+// the command it sends.
+#include "monitordialog.h"
+#include "time/clock.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTest>
+
+using namespace uptrack;
+
+namespace {
+QPushButton *saveButton(MonitorDialog &d)
+{
+    return d.buttons()->button(QDialogButtonBox::Save);
+}
+
+/// The inline error labels that are showing.
+QStringList shownErrors(MonitorDialog &d)
+{
+    QStringList out;
+    for (QLabel *l : d.findChildren<QLabel *>()) {
+        if (l->isVisible() && l->styleSheet().contains(QLatin1String("color")))
+            out.append(l->text());
+    }
+    return out;
+}
+} // namespace
+
+class TestMonitorDialog : public QObject
+{
+    Q_OBJECT
+private slots:
+    void typingANameMakesTheSlugAndEnablesSave()
+    {
+        FakeClock clock;
+        QJsonObject sent;
+        MonitorDialog d(clock, std::nullopt, {}, {QStringLiteral("taken")},
+                        [&](const QJsonObject &c, std::function<void(QString)> done) {
+                            sent = c;
+                            done(QString());
+                        });
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        QVERIFY(!saveButton(d)->isEnabled()); // no name yet
+        QVERIFY(shownErrors(d).join(QString()).contains(QStringLiteral("name")));
+
+        QTest::keyClicks(d.nameEdit(), QStringLiteral("Nightly Billing"));
+        QCOMPARE(d.slugEdit()->text(), QStringLiteral("nightly-billing"));
+        QVERIFY(saveButton(d)->isEnabled());
+        QVERIFY(shownErrors(d).isEmpty());
+
+        d.periodEdit()->clear();
+        QTest::keyClicks(d.periodEdit(), QStringLiteral("2h"));
+        QTest::mouseClick(saveButton(d), Qt::LeftButton);
+        QCOMPARE(d.result(), int(QDialog::Accepted));
+        QCOMPARE(sent.value(QLatin1String("command")).toString(), QStringLiteral("monitor.add"));
+        QCOMPARE(sent.value(QLatin1String("name")).toString(), QStringLiteral("Nightly Billing"));
+        QCOMPARE(sent.value(QLatin1String("slug")).toString(), QStringLiteral("nightly-billing"));
+        QCOMPARE(sent.value(QLatin1String("period_ms")).toDouble(), 7'200'000.0);
+    }
+
+    void invalidInputShowsWhyAndDisablesSave_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("says");
+        QTest::addRow("bad period") << "period"
+                                    << "soon"
+                                    << "Period";
+        QTest::addRow("period too short") << "period"
+                                          << "0s"
+                                          << "Period";
+        QTest::addRow("slug with spaces") << "slug"
+                                          << "a b"
+                                          << "lower-case";
+        QTest::addRow("slug taken") << "slug"
+                                    << "taken"
+                                    << "already uses";
+        QTest::addRow("cron out of range") << "cron"
+                                           << "0 25 * * *"
+                                           << "hour";
+        QTest::addRow("cron too few fields") << "cron"
+                                             << "0 2 *"
+                                             << "field";
+    }
+    void invalidInputShowsWhyAndDisablesSave()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, text);
+        QFETCH(QString, says);
+        FakeClock clock;
+        bool submitted = false;
+        MonitorDialog d(
+                clock, std::nullopt, {}, {QStringLiteral("taken")},
+                [&](const QJsonObject &, std::function<void(QString)>) { submitted = true; });
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        QTest::keyClicks(d.nameEdit(), QStringLiteral("Backup"));
+        QVERIFY(saveButton(d)->isEnabled());
+        QLineEdit *edit = field == QLatin1String("period") ? d.periodEdit()
+                : field == QLatin1String("slug")           ? d.slugEdit()
+                                                           : d.cronEdit();
+        if (field == QLatin1String("cron"))
+            QTest::mouseClick(d.cronButton(), Qt::LeftButton);
+        edit->selectAll();
+        QTest::keyClicks(edit, text);
+        QVERIFY(!saveButton(d)->isEnabled());
+        const QString errors = shownErrors(d).join(QLatin1Char('\n'));
+        QVERIFY2(errors.contains(says, Qt::CaseInsensitive), qPrintable(errors));
+        // Return does not save an invalid monitor either.
+        QTest::keyClick(&d, Qt::Key_Return);
+        QVERIFY(!submitted);
+        QVERIFY(d.isVisible());
+    }
+
+    void cronPreviewShowsTheNextFiveRunsInTheZone()
+    {
+        // Saturday 2026-03-28 12:00 UTC; Berlin moves to summer time on Sunday the 29th.
+        FakeClock clock(QDateTime(QDate(2026, 3, 28), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch());
+        MonitorDialog d(clock, std::nullopt, {}, {},
+                        [](const QJsonObject &, std::function<void(QString)>) {});
+        d.show();
+        QTest::keyClicks(d.nameEdit(), QStringLiteral("Nightly"));
+        QTest::mouseClick(d.cronButton(), Qt::LeftButton);
+        d.cronEdit()->selectAll();
+        QTest::keyClicks(d.cronEdit(), QStringLiteral("30 2 * * *"));
+        d.zoneBox()->setCurrentText(QStringLiteral("Europe/Berlin"));
+        const QList<qint64> runs = d.previewedRuns();
+        QCOMPARE(runs.size(), 5);
+        auto utc = [](int day, int h, int m) {
+            return QDateTime(QDate(2026, 3, day), QTime(h, m), Qt::UTC).toMSecsSinceEpoch();
+        };
+        // 02:30 does not exist on the 29th: cron runs it once, right after the gap (03:00
+        // CEST = 01:00 UTC); then 02:30 CEST = 00:30 UTC.
+        QCOMPARE(runs.at(0), utc(29, 1, 0));
+        QCOMPARE(runs.at(1), utc(30, 0, 30));
+        QCOMPARE(runs.at(4),
+                 QDateTime(QDate(2026, 4, 2), QTime(0, 30), Qt::UTC).toMSecsSinceEpoch());
+        QVERIFY(saveButton(d)->isEnabled());
+        const QJsonObject c = d.command();
+        QCOMPARE(c.value(QLatin1String("cron")).toString(), QStringLiteral("30 2 * * *"));
+        QCOMPARE(c.value(QLatin1String("tz")).toString(), QStringLiteral("Europe/Berlin"));
+
+        d.zoneBox()->setCurrentText(QStringLiteral("Mars/Olympus"));
+        QVERIFY(!saveButton(d)->isEnabled());
+        QVERIFY(d.previewedRuns().isEmpty());
+    }
+
+    void editingKeepsTheSlugAndSendsAnEdit()
+    {
+        FakeClock clock;
+        Monitor m;
+        m.id = 7;
+        m.name = QStringLiteral("Backup");
+        m.slug = QStringLiteral("backup-nas");
+        m.tags = {QStringLiteral("nas")};
+        m.periodMs = 3'600'000;
+        m.graceMs = 300'000;
+        Channel slack;
+        slack.id = 3;
+        slack.name = QStringLiteral("ops");
+        slack.kind = QStringLiteral("slack");
+        m.channelIds = {3};
+        QJsonObject sent;
+        MonitorDialog d(clock, m, {slack}, {},
+                        [&](const QJsonObject &c, std::function<void(QString)> done) {
+                            sent = c;
+                            done(QStringLiteral("The database is locked."));
+                        });
+        d.show();
+        d.nameEdit()->selectAll();
+        QTest::keyClicks(d.nameEdit(), QStringLiteral("Backup of the NAS"));
+        QCOMPARE(d.slugEdit()->text(), QStringLiteral("backup-nas")); // not regenerated
+        QTest::mouseClick(saveButton(d), Qt::LeftButton);
+        QCOMPARE(sent.value(QLatin1String("command")).toString(), QStringLiteral("monitor.edit"));
+        QCOMPARE(sent.value(QLatin1String("monitor")).toString(), QStringLiteral("7"));
+        QCOMPARE(sent.value(QLatin1String("tags")).toArray().first().toString(),
+                 QStringLiteral("nas"));
+        QCOMPARE(sent.value(QLatin1String("channels")).toArray().first().toString(),
+                 QStringLiteral("ops"));
+        // The core refused: the dialog stays open and says why.
+        QVERIFY(d.isVisible());
+        QVERIFY(shownErrors(d).join(QString()).contains(QStringLiteral("locked")));
+    }
+};
+
+QTEST_MAIN(TestMonitorDialog)
+#include "tst_monitordialog.moc"
