@@ -1,11 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Uptrack contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
+#include "consolesettings.h"
 #include "mainwindow.h"
 #include "runtime/coreruntime.h"
 #include "schedule/duration.h"
 #include "signalwatcher.h"
 #include "time/clock.h"
+#include "trayicon.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -155,7 +157,15 @@ int runConsole(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Uptrack"));
+    // The console's saved settings first; options on the command line win.
+    const ConsoleSettings settings = ConsoleSettings::load();
     RuntimeConfig config;
+    config.receiver.bodyCap = settings.bodyCap;
+    config.engine.pingsKeptPerMonitor = std::max<qint64>(1, settings.keepPings);
+    QString listenError;
+    if (!settings.listen.isEmpty()
+        && !parseListenAddress(settings.listen, &config.listenAddress, &config.port, &listenError))
+        printError(QStringLiteral("settings: listen address ignored: ") + listenError);
     bool headless = false;
     if (!parseOptions(app, &config, &headless))
         return 2;
@@ -170,7 +180,10 @@ int runConsole(int argc, char **argv)
     if (!core.listenError().isEmpty())
         printError(core.listenError());
     MainWindow window(core, clock);
-    window.show();
+    if (settings.startMinimised && window.tray()->available())
+        window.hide(); // watching from the tray; its icon opens the window
+    else
+        window.show();
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, &app,
                      [](int) { QCoreApplication::quit(); });

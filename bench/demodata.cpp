@@ -10,6 +10,7 @@
 //   uptrack_demodata --db PATH [--monitors N] [--days D] [--seed S]
 
 #include "engine/engine.h"
+#include "schedule/schedule.h"
 #include "storage/alertrepository.h"
 #include "storage/database.h"
 #include "time/clock.h"
@@ -192,14 +193,35 @@ int main(int argc, char **argv)
     const QList<qint64> sleeps{end - qint64(days * 2 / 3) * kDay + 20 * kHour,
                                end - qint64(days / 3) * kDay + 21 * kHour};
     int sleepIndex = 0;
+    struct Finish
+    {
+        qint64 at;
+        Monitor m;
+        PingKind kind;
+        int exit;
+        QString rid;
+        QByteArray body;
+    };
+    QList<Finish> finishes; // runs that end later, sent when their time comes
     const qint64 step = kMin;
     while (clock.nowMs() < end) {
         const qint64 now = clock.nowMs();
+        for (qsizetype i = 0; i < finishes.size();) {
+            if (finishes[i].at <= now) {
+                const Finish &f = finishes[i];
+                submit(f.m, f.kind, f.exit, f.rid, f.body);
+                finishes.removeAt(i);
+            } else {
+                ++i;
+            }
+        }
         if (sleepIndex < sleeps.size() && now >= sleeps[sleepIndex]) {
             engine.commitNow();
             clock.suspend(8 * kHour);
             engine.tick();
             ++sleepIndex;
+            // Pings sent while the workstation slept never arrived.
+            finishes.removeIf([&](const Finish &f) { return f.at < clock.nowMs(); });
             for (Live &l : live)
                 l.nextRun = std::max(l.nextRun, clock.nowMs());
             continue;
@@ -219,29 +241,16 @@ int main(int argc, char **argv)
                 const qint64 run = job.typicalRun > 0
                         ? qint64(double(job.typicalRun) * (0.7 + 0.6 * random.generateDouble()))
                         : 0;
-                const bool runningNow = false;
-                if (!runningNow) {
-                    // The finish is sent after the run: advance a private copy of time.
-                    const qint64 finishAt = now + run;
-                    if (run > 0) {
-                        engine.commitNow();
-                        clock.setNow(finishAt);
-                        engine.processDue();
-                    }
-                    const QByteArray body = fails ? QByteArray("rsync: connection unexpectedly "
-                                                               "closed (0 bytes received so "
-                                                               "far)\nrsync error: error in "
-                                                               "rsync protocol data stream "
-                                                               "(code 12)\n")
-                                                  : QByteArray("done: 1423 files, 2.1 GB\n");
-                    submit(l.m, fails ? PingKind::Fail : PingKind::Success, fails ? 12 : 0, rid,
-                           job.typicalRun > 0 ? body : QByteArray());
-                    clock.setNow(now);
-                }
+                const QByteArray body = fails ? QByteArray("rsync: connection unexpectedly "
+                                                           "closed (0 bytes received so far)\n"
+                                                           "rsync error: error in rsync "
+                                                           "protocol data stream (code 12)\n")
+                                              : QByteArray("done: 1423 files, 2.1 GB\n");
+                finishes.append({now + run, l.m, fails ? PingKind::Fail : PingKind::Success,
+                                 fails ? 12 : 0, rid, job.typicalRun > 0 ? body : QByteArray()});
             }
-            const Monitor *m = engine.monitor(l.m.id);
-            qint64 next = job.period > 0 ? now + job.period
-                                         : (m && m->nextDueMs > now ? m->nextDueMs : now + kHour);
+            // The job runs on its own schedule (cron's next match), whatever Uptrack thinks.
+            const qint64 next = job.period > 0 ? now + job.period : Schedule::nextDue(l.m, now);
             l.nextRun = next + qint64(random.bounded(20)) * 1000;
         }
         engine.commitNow();

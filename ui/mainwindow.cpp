@@ -628,7 +628,9 @@ void MainWindow::restoreLayout()
     if (!restoreGeometry(settings.value(kGeometry).toByteArray()))
         resize(1400, 860);
     restoreState(settings.value(kState).toByteArray());
-    m_view->horizontalHeader()->restoreState(settings.value(kColumns).toByteArray());
+    QHeaderView *header = m_view->horizontalHeader();
+    if (header->restoreState(settings.value(kColumns).toByteArray()))
+        m_view->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
     m_mainSplitter->restoreState(settings.value(kMainSplitter).toByteArray());
     m_tableSplitter->restoreState(settings.value(kTableSplitter).toByteArray());
     m_details->activitySplitter()->restoreState(settings.value(kActivitySplitter).toByteArray());

@@ -90,6 +90,14 @@ QWidget *row(QWidget *parent, std::initializer_list<QWidget *> widgets)
     return w;
 }
 
+/// A label whose shortcut focuses `buddy` (a row container cannot take focus).
+QLabel *buddyLabel(const QString &text, QWidget *buddy)
+{
+    auto *label = new QLabel(text, buddy->parentWidget());
+    label->setBuddy(buddy);
+    return label;
+}
+
 QStringList splitTags(const QString &text)
 {
     QStringList tags;
@@ -184,12 +192,14 @@ MonitorDialog::MonitorDialog(const Clock &clock, std::optional<Monitor> existing
     auto *simplePage = new QWidget(this);
     auto *simpleForm = new QFormLayout(simplePage);
     simpleForm->setContentsMargins(0, 0, 0, 0);
-    simpleForm->addRow(tr("&Period:"), row(simplePage, {m_period, m_periodPresets}));
+    simpleForm->addRow(buddyLabel(tr("&Period:"), m_period),
+                       row(simplePage, {m_period, m_periodPresets}));
     simpleForm->addRow(QString(), m_periodError);
     auto *cronPage = new QWidget(this);
     auto *cronForm = new QFormLayout(cronPage);
     cronForm->setContentsMargins(0, 0, 0, 0);
-    cronForm->addRow(tr("E&xpression:"), row(cronPage, {m_cron, m_cronPresets}));
+    cronForm->addRow(buddyLabel(tr("E&xpression:"), m_cron),
+                     row(cronPage, {m_cron, m_cronPresets}));
     cronForm->addRow(tr("&Time zone:"), m_zone);
     cronForm->addRow(QString(), m_cronError);
     cronForm->addRow(tr("Next runs:"), m_cronPreview);
@@ -197,7 +207,8 @@ MonitorDialog::MonitorDialog(const Clock &clock, std::optional<Monitor> existing
     m_scheduleStack->addWidget(cronPage);
     scheduleLayout->addWidget(m_scheduleStack);
     auto *graceForm = new QFormLayout;
-    graceForm->addRow(tr("&Grace:"), row(scheduleBox, {m_grace, m_gracePresets}));
+    graceForm->addRow(buddyLabel(tr("&Grace:"), m_grace),
+                      row(scheduleBox, {m_grace, m_gracePresets}));
     graceForm->addRow(QString(), m_graceError);
     scheduleLayout->addLayout(graceForm);
 

@@ -83,7 +83,9 @@ SettingsDialog::SettingsDialog(CoreRuntime &core, bool trayAvailable, QWidget *p
     auto *keyRow = new QHBoxLayout;
     keyRow->addWidget(m_pingKey, 1);
     keyRow->addWidget(regenerate);
-    form->addRow(tr("Ping &key:"), keyRow);
+    auto *keyLabel = new QLabel(tr("Ping &key:"), this);
+    keyLabel->setBuddy(m_pingKey);
+    form->addRow(keyLabel, keyRow);
     auto *keyHelp = new QLabel(tr("The key in readable ping URLs (/ping/KEY/slug). Regenerating "
                                   "it stops every slug URL in use."),
                                this);
