@@ -12,7 +12,7 @@
 namespace uptrack {
 
 HistoryReader::HistoryReader(const QString &databasePath)
-    : m_db(Database::open(databasePath, Database::Mode::ReadOnly, &m_error))
+    : m_path(databasePath), m_db(Database::open(databasePath, Database::Mode::ReadOnly, &m_error))
 { }
 
 HistoryReader::~HistoryReader() = default;

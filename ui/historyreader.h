@@ -34,6 +34,7 @@ public:
     ~HistoryReader();
 
     bool isOpen() const { return bool(m_db); }
+    QString path() const { return m_path; }
     QString error() const { return m_error; }
 
     QList<PingMark> marks(qint64 monitorId, qint64 fromMs, qint64 toMs);
@@ -52,8 +53,9 @@ public:
     RunStatistics runStatistics(qint64 monitorId);
 
 private:
-    std::unique_ptr<Database> m_db;
+    QString m_path;
     QString m_error;
+    std::unique_ptr<Database> m_db;
 };
 
 } // namespace uptrack

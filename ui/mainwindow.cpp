@@ -204,7 +204,7 @@ MainWindow::MainWindow(CoreRuntime &core, const Clock &clock, QWidget *parent)
         m_model->remove(id);
         updateCounts();
     });
-    connect(&core, &CoreRuntime::flipped, this, [this] { m_details->history()->reload(); });
+    connect(&core, &CoreRuntime::flipped, m_details, &MonitorDetails::historyChanged);
     connect(&core, &CoreRuntime::storageFailed, this, [this](const QString &message) {
         m_storageProblem = tr("Pings cannot be stored: %1 Jobs are told to retry.").arg(message);
         setBanner(m_storageProblem);

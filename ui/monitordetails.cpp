@@ -41,6 +41,9 @@ MonitorDetails::MonitorDetails(HistoryReader &history, const Clock &clock, Monit
     m_reload.setSingleShot(true);
     m_reload.setInterval(2000);
     connect(&m_reload, &QTimer::timeout, this, &MonitorDetails::reloadNow);
+    m_historyReload.setSingleShot(true);
+    m_historyReload.setInterval(1000);
+    connect(&m_historyReload, &QTimer::timeout, m_history, &HistoryPanel::reload);
 }
 
 void MonitorDetails::setMonitor(const std::optional<Monitor> &monitor, const PingUrls &urls)
@@ -58,8 +61,15 @@ void MonitorDetails::setMonitor(const std::optional<Monitor> &monitor, const Pin
     reloadNow();
 }
 
+void MonitorDetails::historyChanged()
+{
+    if (!m_historyReload.isActive())
+        m_historyReload.start();
+}
+
 void MonitorDetails::reloadNow()
 {
+    m_historyReload.stop();
     m_timeline->setMonitor(m_monitor);
     m_history->setMonitor(m_monitor ? m_monitor->id : 0);
 }

@@ -37,6 +37,9 @@ public:
     /// (it changed) reload at most every couple of seconds.
     void setMonitor(const std::optional<Monitor> &monitor, const PingUrls &urls);
     void reloadNow();
+    /// Something happened (a flip, an alert): re-read incidents and alerts soon, at
+    /// most once a second however many happen.
+    void historyChanged();
 
     TimelinePanel *timeline() const { return m_timeline; }
     PingLogPanel *pingLog() const { return m_pingLog; }
@@ -56,6 +59,7 @@ private:
     std::optional<Monitor> m_monitor;
     PingUrls m_urls;
     QTimer m_reload;
+    QTimer m_historyReload;
 };
 
 } // namespace uptrack

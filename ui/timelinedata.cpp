@@ -34,6 +34,8 @@ TimelineData buildTimeline(qint64 fromMs, qint64 toMs, qint64 nowMs, const Monit
     }
     for (qint64 start : monitor.runs)
         addClipped(&d.runs, start, end, fromMs, toMs);
+    std::sort(d.runs.begin(), d.runs.end(),
+              [](const TimeSpan &a, const TimeSpan &b) { return a.startMs < b.startMs; });
 
     qint64 downSince = -1;
     for (const Flip &f : flips) {

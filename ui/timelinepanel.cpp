@@ -8,11 +8,14 @@
 #include "time/clock.h"
 #include "timelineview.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
+#include <QThreadPool>
 #include <QVBoxLayout>
 
 namespace uptrack {
@@ -145,30 +148,61 @@ void TimelinePanel::reload()
     const bool zoomed = m_view->data().toMs > 0
             && (keepFrom != m_view->data().fromMs || keepTo != m_view->data().toMs);
     computeRange();
+    const quint64 generation = ++m_generation;
     if (!m_monitor) {
-        m_view->setData({m_from, m_to, {}, {}, {}, {}});
-        m_summary->clear();
+        m_loading = false;
+        show({m_from, m_to, {}, {}, {}, {}}, 0, 0, false);
         emit rangeChanged(m_from, m_to);
         return;
     }
-    QList<PingMark> marks = m_history.marks(m_monitor->id, m_from, m_to);
-    const qsizetype count = marks.size();
-    m_view->setData(buildTimeline(m_from, m_to, m_clock.nowMs(), *m_monitor, std::move(marks),
-                                  m_history.flips(m_monitor->id), m_history.listeningSpans()));
+    // A wide range can hold 100,000 pings: they are read on a pool thread with a
+    // connection of its own, so the window never waits for them.
+    m_loading = true;
+    if (m_view->data().marks.isEmpty())
+        m_summary->setText(tr("Reading the history…"));
+    QPointer<TimelinePanel> self(this);
+    const QString path = m_history.path();
+    const Monitor monitor = *m_monitor;
+    const qint64 from = m_from, to = m_to, now = m_clock.nowMs();
+    QThreadPool::globalInstance()->start([=] {
+        HistoryReader reader(path);
+        TimelineData data
+                = buildTimeline(from, to, now, monitor, reader.marks(monitor.id, from, to),
+                                reader.flips(monitor.id), reader.listeningSpans());
+        if (QCoreApplication *app = QCoreApplication::instance()) {
+            QMetaObject::invokeMethod(app, [=, data = std::move(data)]() mutable {
+                if (self && self->m_generation == generation)
+                    self->show(std::move(data), keepFrom, keepTo, zoomed);
+            });
+        }
+    });
+    emit rangeChanged(m_from, m_to);
+}
+
+void TimelinePanel::show(TimelineData data, qint64 keepFrom, qint64 keepTo, bool zoomed)
+{
+    m_loading = false;
+    const qsizetype count = data.marks.size();
+    qint64 down = 0, noData = 0;
+    for (const TimeSpan &s : std::as_const(data.down))
+        down += s.endMs - s.startMs;
+    for (const TimeSpan &s : std::as_const(data.noData))
+        noData += s.endMs - s.startMs;
+    const bool any = m_monitor.has_value();
+    m_view->setData(std::move(data));
     if (zoomed)
         m_view->setView(keepFrom, keepTo);
-    qint64 down = 0, noData = 0;
-    for (const TimeSpan &s : m_view->data().down)
-        down += s.endMs - s.startMs;
-    for (const TimeSpan &s : m_view->data().noData)
-        noData += s.endMs - s.startMs;
-    QStringList parts{count == 1 ? tr("1 ping") : tr("%L1 pings").arg(count)};
-    if (down > 0)
-        parts.append(tr("down %1").arg(human::duration(down)));
-    if (noData > 0)
-        parts.append(tr("no data %1").arg(human::duration(noData)));
-    m_summary->setText(parts.join(QStringLiteral(" · ")));
-    emit rangeChanged(m_from, m_to);
+    if (!any) {
+        m_summary->clear();
+    } else {
+        QStringList parts{count == 1 ? tr("1 ping") : tr("%L1 pings").arg(count)};
+        if (down > 0)
+            parts.append(tr("down %1").arg(human::duration(down)));
+        if (noData > 0)
+            parts.append(tr("no data %1").arg(human::duration(noData)));
+        m_summary->setText(parts.join(QStringLiteral(" · ")));
+    }
+    emit loaded();
 }
 
 } // namespace uptrack

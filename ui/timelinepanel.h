@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/monitor.h"
+#include "timelineview.h"
 
 #include <QWidget>
 
@@ -35,14 +36,19 @@ public:
     qint64 fromMs() const { return m_from; }
     qint64 toMs() const { return m_to; }
     void setRangeIndex(int index);
+    /// True while a range is being read (in the background).
+    bool isLoading() const { return m_loading; }
 
 signals:
     void pingClicked(qint64 pingId);
     /// The loaded range changed (the ping log follows it).
     void rangeChanged(qint64 fromMs, qint64 toMs);
+    /// The data of a reload is on screen.
+    void loaded();
 
 private:
     void computeRange();
+    void show(TimelineData data, qint64 keepFrom, qint64 keepTo, bool zoomed);
 
     HistoryReader &m_history;
     const Clock &m_clock;
@@ -55,6 +61,8 @@ private:
     TimelineView *m_view;
     qint64 m_from = 0;
     qint64 m_to = 0;
+    quint64 m_generation = 0; ///< answers to older loads are dropped
+    bool m_loading = false;
 };
 
 } // namespace uptrack

@@ -206,12 +206,28 @@ void TimelineView::paintEvent(QPaintEvent *)
     const QRectF runs = runLane();
     QColor runColor = statusColor(Status::Started);
     runColor.setAlpha(170);
+    // Runs that share pixels are merged first: 50,000 runs make a few hundred rects.
+    double spanStart = -1, spanEnd = -1;
+    auto flush = [&] {
+        if (spanEnd >= spanStart && spanStart >= 0)
+            p.fillRect(QRectF(spanStart, runs.top(), std::max(2.0, spanEnd - spanStart),
+                              runs.height()),
+                       runColor);
+    };
     for (const TimeSpan &s : std::as_const(m_data.runs)) {
         if (s.endMs < m_viewFrom || s.startMs > m_viewTo)
             continue;
-        const double x0 = xOf(s.startMs), x1 = xOf(s.endMs);
-        p.fillRect(QRectF(x0, runs.top(), std::max(2.0, x1 - x0), runs.height()), runColor);
+        const double x0 = std::max(xOf(s.startMs), plot.left() - 2);
+        const double x1 = std::min(std::max(xOf(s.endMs), x0 + 2), plot.right() + 2);
+        if (spanStart >= 0 && x0 <= spanEnd + 1) {
+            spanEnd = std::max(spanEnd, x1);
+            continue;
+        }
+        flush();
+        spanStart = x0;
+        spanEnd = x1;
     }
+    flush();
 
     paintMarks(p, pingLane());
     p.setClipping(false);

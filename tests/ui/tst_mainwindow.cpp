@@ -12,6 +12,8 @@
 #include "settingsdialog.h"
 #include "statussidebar.h"
 #include "time/clock.h"
+#include "timelinepanel.h"
+#include "timelineview.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -187,6 +189,22 @@ private slots:
                          .data()
                          .toString(),
                  QStringLiteral("TEST"));
+
+        // The timeline reads the same pings in the background; clicking one selects it
+        // in the log.
+        TimelineView *timeline = window.details()->timeline()->view();
+        QTRY_COMPARE(timeline->data().marks.size(), 3);
+        window.details()->pingLog()->table()->clearSelection();
+        const PingMark first = timeline->data().marks.first();
+        QTest::mouseClick(timeline, Qt::LeftButton, {}, timeline->markPosition(0).toPoint());
+        QCOMPARE(window.details()
+                         ->pingLog()
+                         ->table()
+                         ->currentIndex()
+                         .data(PingLogModel::PingIdRole)
+                         .toLongLong(),
+                 first.id);
+        QCOMPARE(window.details()->pingLog()->bodyViewer()->toPlainText(), QStringLiteral("hello"));
 
         // Settings: moving to a port that is taken says so and keeps listening where it was.
         QTcpServer squatter;
