@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historypanel.h"
 
+#include "viewhelpers.h"
+
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,14 +19,7 @@ QTableView *table(QAbstractItemModel *model, const QString &name, QWidget *paren
 {
     auto *view = new QTableView(parent);
     view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setAlternatingRowColors(true);
-    view->setShowGrid(false);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(22);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setAccessibleName(name);
+    setUpListTable(view, name);
     return view;
 }
 } // namespace
@@ -55,13 +50,10 @@ HistoryPanel::HistoryPanel(HistoryReader &history, const Clock &clock, MonitorNa
     m_alertTable->setColumnWidth(AlertHistoryModel::AttemptsColumn, 70);
 
     auto pane = [this](QLabel *title, QTableView *view) {
-        auto *w = new QWidget(this);
-        auto *l = new QVBoxLayout(w);
-        l->setContentsMargins(0, 0, 0, 0);
         title->setTextFormat(Qt::RichText);
-        l->addWidget(title);
-        l->addWidget(view);
-        return w;
+        auto *bar = new QHBoxLayout;
+        bar->addWidget(title);
+        return paneWithBar(this, bar, view);
     };
     m_splitter->addWidget(pane(m_incidentTitle, m_incidentTable));
     m_splitter->addWidget(pane(m_alertTitle, m_alertTable));

@@ -18,6 +18,7 @@
 #include "statussidebar.h"
 #include "time/clock.h"
 #include "trayicon.h"
+#include "viewhelpers.h"
 
 #include <QAction>
 #include <QApplication>
@@ -87,14 +88,8 @@ MainWindow::MainWindow(CoreRuntime &core, const Clock &clock, QWidget *parent)
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(MonitorTableModel::StatusColumn, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpListTable(m_view, tr("Monitors"), 26);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->setShowGrid(false);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(26);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setItemDelegateForColumn(MonitorTableModel::ActivityColumn,
@@ -106,7 +101,6 @@ MainWindow::MainWindow(CoreRuntime &core, const Clock &clock, QWidget *parent)
     m_view->setColumnWidth(MonitorTableModel::NextDueColumn, 110);
     m_view->setColumnWidth(MonitorTableModel::LastRunColumn, 90);
     m_view->setColumnWidth(MonitorTableModel::ActivityColumn, 110);
-    m_view->setAccessibleName(tr("Monitors"));
     connect(m_view, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
     connect(m_view, &QAbstractItemView::doubleClicked, this, &MainWindow::editMonitor);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -134,15 +128,10 @@ MainWindow::MainWindow(CoreRuntime &core, const Clock &clock, QWidget *parent)
             "QLabel { background: #fff4ce; color: #4d3b00; border: 1px solid #f0d48a; }"));
     m_notice->hide();
 
-    auto *tablePane = new QWidget(this);
-    auto *tableLayout = new QVBoxLayout(tablePane);
-    tableLayout->setContentsMargins(0, 0, 0, 0);
     auto *filterBar = new QHBoxLayout;
     filterBar->addWidget(m_search, 1);
     filterBar->addWidget(m_tagFilter);
-    tableLayout->addLayout(filterBar);
-    tableLayout->addWidget(m_view);
-    m_tableSplitter->addWidget(tablePane);
+    m_tableSplitter->addWidget(paneWithBar(this, filterBar, m_view));
     m_tableSplitter->addWidget(m_details);
     m_tableSplitter->setStretchFactor(0, 1);
     m_tableSplitter->setStretchFactor(1, 1);

@@ -4,6 +4,7 @@
 
 #include "historyreader.h"
 #include "pinglogmodel.h"
+#include "viewhelpers.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -30,21 +31,14 @@ PingLogPanel::PingLogPanel(HistoryReader &history, const Clock &clock, QWidget *
     , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpListTable(m_table, tr("Ping log"));
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(22);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(PingLogModel::TimeColumn, 150);
     m_table->setColumnWidth(PingLogModel::KindColumn, 110);
     m_table->setColumnWidth(PingLogModel::ExitColumn, 70);
     m_table->setColumnWidth(PingLogModel::SourceColumn, 110);
     m_table->setColumnWidth(PingLogModel::MethodColumn, 60);
     m_table->setColumnWidth(PingLogModel::UserAgentColumn, 140);
-    m_table->setAccessibleName(tr("Ping log"));
 
     m_body->setReadOnly(true);
     m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -53,14 +47,10 @@ PingLogPanel::PingLogPanel(HistoryReader &history, const Clock &clock, QWidget *
     m_body->setAccessibleName(tr("Ping body"));
     m_copy->setEnabled(false);
 
-    auto *bodyPane = new QWidget(this);
-    auto *bodyLayout = new QVBoxLayout(bodyPane);
-    bodyLayout->setContentsMargins(0, 0, 0, 0);
     auto *bodyBar = new QHBoxLayout;
     bodyBar->addWidget(m_bodyTitle, 1);
     bodyBar->addWidget(m_copy);
-    bodyLayout->addLayout(bodyBar);
-    bodyLayout->addWidget(m_body);
+    QWidget *bodyPane = paneWithBar(this, bodyBar, m_body);
 
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(bodyPane);

@@ -33,6 +33,24 @@
 
 using namespace uptrack;
 
+namespace {
+/// A core on a fresh database, listening on a free loopback port.
+struct LoopbackCore
+{
+    explicit LoopbackCore(const QString &databasePath) : core(configFor(databasePath), clock) { }
+    static RuntimeConfig configFor(const QString &databasePath)
+    {
+        RuntimeConfig config;
+        config.databasePath = databasePath;
+        config.listenAddress = QHostAddress::LocalHost;
+        config.port = 0;
+        return config;
+    }
+    SystemClock clock;
+    CoreRuntime core;
+};
+} // namespace
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -51,12 +69,9 @@ private slots:
     void tableUpdatesAsPingsArrive()
     {
         QTemporaryDir dir;
-        RuntimeConfig config;
-        config.databasePath = dir.filePath(QStringLiteral("ui.db"));
-        config.listenAddress = QHostAddress::LocalHost;
-        config.port = 0;
-        SystemClock clock;
-        CoreRuntime core(config, clock);
+        LoopbackCore running(dir.filePath(QStringLiteral("ui.db")));
+        CoreRuntime &core = running.core;
+        SystemClock &clock = running.clock;
         QString error;
         QVERIFY2(core.start(&error), qPrintable(error));
 
@@ -109,12 +124,9 @@ private slots:
     void createThroughTheDialogThenPingAndFilter()
     {
         QTemporaryDir dir;
-        RuntimeConfig config;
-        config.databasePath = dir.filePath(QStringLiteral("dialog.db"));
-        config.listenAddress = QHostAddress::LocalHost;
-        config.port = 0;
-        SystemClock clock;
-        CoreRuntime core(config, clock);
+        LoopbackCore running(dir.filePath(QStringLiteral("dialog.db")));
+        CoreRuntime &core = running.core;
+        SystemClock &clock = running.clock;
         QString error;
         QVERIFY2(core.start(&error), qPrintable(error));
         MainWindow window(core, clock);
