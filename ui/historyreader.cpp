@@ -83,11 +83,20 @@ QList<AlertRecord> HistoryReader::alerts(qint64 monitorId, int limit)
     AlertRepository repo(*m_db);
     QList<Alert> alerts;
     repo.alerts(monitorId, limit, &alerts);
+    if (alerts.isEmpty())
+        return out;
+    QList<Delivery> deliveries;
+    repo.deliveriesSince(alerts.first().id, monitorId, &deliveries);
+    QHash<qint64, qsizetype> index;
     out.reserve(alerts.size());
     for (const Alert &a : std::as_const(alerts)) {
-        AlertRecord r{a, {}};
-        repo.deliveriesOf(a.id, &r.deliveries);
-        out.append(r);
+        index.insert(a.id, out.size());
+        out.append({a, {}});
+    }
+    for (const Delivery &d : std::as_const(deliveries)) {
+        const auto it = index.constFind(d.alertId);
+        if (it != index.constEnd())
+            out[it.value()].deliveries.append(d);
     }
     return out;
 }

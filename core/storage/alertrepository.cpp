@@ -5,6 +5,8 @@
 #include "database.h"
 #include "sqlvalues.h"
 
+#include <QRegularExpression>
+
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
@@ -190,6 +192,29 @@ bool AlertRepository::deliveriesOf(qint64 alertId, QList<Delivery> *out)
     q.prepare(QStringLiteral("SELECT %1 FROM deliveries WHERE alert_id = ? ORDER BY id")
                       .arg(kDeliveryColumns));
     q.addBindValue(alertId);
+    if (!q.exec()) {
+        m_lastError = q.lastError();
+        return false;
+    }
+    while (q.next())
+        out->append(readDelivery(q));
+    return true;
+}
+
+bool AlertRepository::deliveriesSince(qint64 firstAlertId, qint64 monitorId, QList<Delivery> *out)
+{
+    QSqlQuery q(m_db.sql());
+    QString columns = kDeliveryColumns;
+    columns.replace(QRegularExpression(QStringLiteral("(\\w+)")), QStringLiteral("d.\\1"));
+    QString sql = QStringLiteral("SELECT %1 FROM deliveries d JOIN alerts a ON a.id = d.alert_id "
+                                 "WHERE a.id >= ?")
+                          .arg(columns);
+    if (monitorId > 0)
+        sql += QStringLiteral(" AND a.monitor_id = ?");
+    q.prepare(sql + QStringLiteral(" ORDER BY d.id"));
+    q.addBindValue(firstAlertId);
+    if (monitorId > 0)
+        q.addBindValue(monitorId);
     if (!q.exec()) {
         m_lastError = q.lastError();
         return false;

@@ -33,6 +33,9 @@ public:
     /// Alerts, newest last, optionally of one monitor.
     bool alerts(qint64 monitorId, int limit, QList<Alert> *out);
     bool deliveriesOf(qint64 alertId, QList<Delivery> *out);
+    /// The deliveries of every alert from `firstAlertId` on (of one monitor, or of all
+    /// with monitorId 0), in one query.
+    bool deliveriesSince(qint64 firstAlertId, qint64 monitorId, QList<Delivery> *out);
     bool attemptsOf(qint64 deliveryId, QList<DeliveryAttempt> *out);
 
     QSqlError lastError() const { return m_lastError; }

@@ -1,0 +1,115 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window's read-only view of a real database written by the real engine.
+#include "engine/engine.h"
+#include "historyreader.h"
+#include "storage/database.h"
+#include "time/clock.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace uptrack;
+
+class TestHistoryReader : public QObject
+{
+    Q_OBJECT
+private slots:
+    void readsWhatTheEngineWrote()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.db"));
+        FakeClock clock;
+        QString error;
+        auto db = Database::open(path, Database::Mode::ReadWrite, &error);
+        QVERIFY2(db, qPrintable(error));
+        EngineOptions options;
+        options.tickMs = 3'600'000;
+        Engine engine(*db, clock, options);
+        QVERIFY(engine.load(&error));
+        engine.start();
+        Channel hook;
+        hook.name = QStringLiteral("hook");
+        hook.kind = QStringLiteral("webhook");
+        hook.isDefault = true;
+        QVERIFY(engine.addChannel(hook, &error));
+        MonitorSpec spec;
+        spec.name = QStringLiteral("backup");
+        spec.periodMs = 3'600'000;
+        spec.graceMs = 60'000;
+        const auto m = engine.addMonitor(spec, &error);
+        QVERIFY2(m, qPrintable(error));
+        MonitorSpec other = spec;
+        other.name = QStringLiteral("other");
+        const auto o = engine.addMonitor(other, &error);
+        QVERIFY(o);
+
+        auto ping = [&](const Monitor &target, PingKind kind, const QByteArray &body) {
+            PingSubmission s;
+            s.token = target.token;
+            s.kind = kind;
+            s.body = body;
+            engine.submitPing(s, [](PingOutcome) {});
+            engine.commitNow();
+        };
+        const qint64 t0 = clock.nowMs();
+        ping(*m, PingKind::Start, {});
+        clock.advance(90'000);
+        ping(*m, PingKind::Fail, QByteArray(500, 'x')); // down: an incident and an alert
+        clock.advance(60'000);
+        ping(*m, PingKind::Success, "ok"); // up: closed, a recovery alert
+        ping(*o, PingKind::Fail, {});      // another monitor's alert
+        engine.stop();
+
+        HistoryReader reader(path);
+        QVERIFY(reader.isOpen());
+        const QList<PingMark> marks = reader.marks(m->id, t0, clock.nowMs() + 1);
+        QCOMPARE(marks.size(), 3);
+        QCOMPARE(marks[1].kind, PingKind::Fail);
+        QCOMPARE(marks[1].durationMs, 90'000);
+        QCOMPARE(reader.recent(m->id, 2).size(), 2);
+        QCOMPARE(reader.recent(m->id, 2).last().kind, PingKind::Success);
+
+        const QList<Ping> log = reader.pings(m->id, t0, clock.nowMs() + 1, 10, 100);
+        QCOMPARE(log.size(), 3);
+        QCOMPARE(log[1].body.size(), 100);                  // a preview
+        QCOMPARE(reader.ping(log[1].id)->body.size(), 500); // the whole body
+
+        const QList<Incident> incidents = reader.incidents(m->id);
+        QCOMPARE(incidents.size(), 1);
+        QCOMPARE(incidents[0].startMs, t0 + 90'000);
+        QCOMPARE(incidents[0].endMs, t0 + 150'000);
+        QCOMPARE(reader.incidents(0, 10).size(), 2); // all monitors, newest first
+        QCOMPARE(reader.incidents(0, 10).first().monitorId, o->id);
+
+        const QList<AlertRecord> mine = reader.alerts(m->id, 10);
+        QCOMPARE(mine.size(), 2);
+        QCOMPARE(mine[0].alert.kind, QStringLiteral("down"));
+        QCOMPARE(mine[1].alert.kind, QStringLiteral("up"));
+        QCOMPARE(mine[0].deliveries.size(), 1);
+        QCOMPARE(mine[0].deliveries[0].state, QStringLiteral("pending"));
+        const QList<AlertRecord> all = reader.alerts(0, 10);
+        QCOMPARE(all.size(), 3);
+        for (const AlertRecord &r : all)
+            QCOMPARE(r.deliveries.size(), 1);
+        QCOMPARE(reader.alerts(0, 1).size(), 1); // the newest only
+        QCOMPARE(reader.alerts(0, 1)[0].alert.monitorId, o->id);
+        QCOMPARE(reader.channelNames().value(mine[0].deliveries[0].channelId),
+                 QStringLiteral("hook"));
+        QCOMPARE(reader.flips(m->id).size(), 3); // new -> started -> down -> up
+        QVERIFY(!reader.listeningSpans().isEmpty());
+    }
+
+    void aMissingDatabaseSaysSo()
+    {
+        QTemporaryDir dir;
+        HistoryReader reader(dir.filePath(QStringLiteral("none.db")));
+        QVERIFY(!reader.isOpen());
+        QVERIFY(reader.error().contains(QStringLiteral("does not exist")));
+        QVERIFY(reader.marks(1, 0, 1).isEmpty());
+        QVERIFY(reader.alerts(0, 10).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestHistoryReader)
+#include "tst_historyreader.moc"
