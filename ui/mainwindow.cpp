@@ -243,6 +243,9 @@ void MainWindow::buildActions()
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
+    QAction *closeWindow = file->addAction(tr("&Close window"), this, &QWidget::close);
+    closeWindow->setShortcut(QKeySequence::Close);
+    closeWindow->setToolTip(tr("Hides the window; Uptrack keeps watching from the tray"));
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
 
