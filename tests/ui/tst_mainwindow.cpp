@@ -8,6 +8,7 @@
 #include "monitortablemodel.h"
 #include "pinglogmodel.h"
 #include "pinglogpanel.h"
+#include "processhelpers.h"
 #include "runtime/coreruntime.h"
 #include "settingsdialog.h"
 #include "statussidebar.h"
@@ -32,6 +33,7 @@
 #include <QTimer>
 
 using namespace uptrack;
+using testsupport::httpStatus;
 
 namespace {
 /// A core on a fresh database, listening on a free loopback port.
@@ -256,6 +258,18 @@ private slots:
         QVERIFY(moved.waitForConnected(3000));
         moved.write("GET /ping/" + m.token.toLatin1() + " HTTP/1.1\r\nHost: x\r\n\r\n");
         QTRY_COMPARE(window.model()->monitorAt(0)->nPings, 4);
+
+        // A new ping key: the old slug URL stops working, the new one works at once.
+        const QByteArray slugPath
+                = "/ping/" + core.pingUrls().pingKey.toLatin1() + "/offsite-backup";
+        QCOMPARE(httpStatus(freePort, "GET", slugPath), 200);
+        QString keyError = QStringLiteral("no answer");
+        core.regeneratePingKey([&](const QString &e) { keyError = e; });
+        QTRY_VERIFY(keyError.isEmpty());
+        QCOMPARE(httpStatus(freePort, "GET", slugPath), 404);
+        QCOMPARE(httpStatus(freePort, "GET",
+                            "/ping/" + core.pingUrls().pingKey.toLatin1() + "/offsite-backup"),
+                 200);
         core.stop();
     }
 };
