@@ -40,8 +40,9 @@ namespace uptrack {
 
 namespace {
 
-const QStringList kSubcommands = {QStringLiteral("monitor"), QStringLiteral("channel"),
-                                  QStringLiteral("alerts"), QStringLiteral("schedule")};
+const QStringList kSubcommands
+        = {QStringLiteral("monitor"),  QStringLiteral("channel"), QStringLiteral("alerts"),
+           QStringLiteral("schedule"), QStringLiteral("report"),  QStringLiteral("incident")};
 const QStringList kValueOptions = {QStringLiteral("--db"),
                                    QStringLiteral("--listen"),
                                    QStringLiteral("--base-url"),
@@ -57,7 +58,14 @@ const QStringList kValueOptions = {QStringLiteral("--db"),
                                    QStringLiteral("--slow-run"),
                                    QStringLiteral("--success-keywords"),
                                    QStringLiteral("--failure-keywords"),
-                                   QStringLiteral("--start-keywords")};
+                                   QStringLiteral("--start-keywords"),
+                                   QStringLiteral("--from"),
+                                   QStringLiteral("--to"),
+                                   QStringLiteral("--format"),
+                                   QStringLiteral("-o"),
+                                   QStringLiteral("--output"),
+                                   QStringLiteral("--monitor"),
+                                   QStringLiteral("--tag")};
 
 QString tr(const char *text)
 {
@@ -178,6 +186,12 @@ int Cli::run()
             {QStringLiteral("after"), tr("Start after this ISO 8601 time (default: now)."),
              tr("time")},
             {QStringLiteral("count"), tr("How many fire times (default 5)."), tr("n")},
+            {QStringLiteral("format"), tr("Report format: pdf, html, csv or json."), tr("format")},
+            {{QStringLiteral("o"), QStringLiteral("output")},
+             tr("Write the report to this file."),
+             tr("file")},
+            {QStringLiteral("include-bodies"),
+             tr("Put excerpts of the failing pings' bodies in the report.")},
             {QStringLiteral("listen"), tr("Ignored by sub-commands."), tr("addr:port")},
             {QStringLiteral("base-url"), tr("Ignored by sub-commands."), tr("url")},
     });
@@ -200,6 +214,11 @@ int Cli::run()
                "  channel list | test NAME | remove NAME\n"
                "  alerts [--monitor MONITOR] [--limit N]\n"
                "  schedule --cron EXPR [--tz ZONE] [--after ISO-8601] [--count N]\n"
+               "  report --from DATE --to DATE [--monitor M]... [--tag T] [--tz ZONE]\n"
+               "         --format pdf|html|csv|json -o FILE [--include-bodies]\n"
+               "      (dates in local time, or the --tz zone, unless they carry an offset;\n"
+               "       the period is half-open: --to is not included)\n"
+               "  incident note ID TEXT   (an empty TEXT removes the note)\n"
                "MONITOR is an id, a slug or a token. Add --json for JSON output.\n"));
         return Ok;
     }
@@ -212,6 +231,10 @@ int Cli::run()
         return alerts();
     if (positional.value(0) == QLatin1String("schedule"))
         return schedule();
+    if (positional.value(0) == QLatin1String("report"))
+        return report();
+    if (positional.value(0) == QLatin1String("incident"))
+        return incident(positional.mid(1));
     if (positional.size() >= 2 && positional[0] == QLatin1String("channel"))
         return channelCommand(positional[1], positional.mid(2));
     if (positional.size() < 2 || positional[0] != QLatin1String("monitor")) {

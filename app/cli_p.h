@@ -73,6 +73,8 @@ private:
     int channelRemove(const QString &ref);
     int alerts();
     int schedule();
+    int report();
+    int incident(const QStringList &rest);
     bool readSecrets(const QString &label, int count, QStringList *secrets);
 
     bool openDatabase();

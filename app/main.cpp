@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QMessageBox>
 
@@ -204,6 +205,14 @@ int main(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
+    if (isSubcommand(arguments) && arguments.contains(QStringLiteral("report"))) {
+        // PDF layout needs fonts, hence a QGuiApplication; it never shows a window.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        QLoggingCategory::setFilterRules(
+                QStringLiteral("uptrack.*.info=false\nqt.qpa.*=false\nqt.text.*=false"));
+        return runSubcommand(app.arguments());
+    }
     if (isSubcommand(arguments)) {
         QCoreApplication app(argc, argv);
         // Scripts read our output; keep progress chatter out of it.

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historymodels.h"
 
-#include "humanformat.h"
+#include "time/humanformat.h"
 #include "statusicons.h"
 #include "time/clock.h"
 

@@ -6,7 +6,7 @@
 #include "consolesettings.h"
 #include "historypanel.h"
 #include "historyreader.h"
-#include "humanformat.h"
+#include "time/humanformat.h"
 #include "monitordetails.h"
 #include "monitordialog.h"
 #include "monitorfilterproxy.h"

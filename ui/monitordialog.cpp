@@ -3,7 +3,7 @@
 #include "monitordialog.h"
 
 #include "engine/monitorspec.h"
-#include "humanformat.h"
+#include "time/humanformat.h"
 #include "schedule/cronexpression.h"
 #include "schedule/duration.h"
 #include "schedule/schedule.h"

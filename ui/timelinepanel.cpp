@@ -3,7 +3,7 @@
 #include "timelinepanel.h"
 
 #include "historyreader.h"
-#include "humanformat.h"
+#include "time/humanformat.h"
 #include "statusicons.h"
 #include "time/clock.h"
 #include "timelineview.h"

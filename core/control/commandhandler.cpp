@@ -116,6 +116,14 @@ void CommandHandler::handle(const QJsonObject &command, Reply reply)
         });
         return;
     }
+    if (name == QLatin1String("incident.note")) {
+        QString error;
+        const qint64 id = qint64(command.value(QLatin1String("incident")).toDouble());
+        reply(m_engine.setIncidentNote(id, command.value(QLatin1String("note")).toString(), &error)
+                      ? success(id)
+                      : failure(error));
+        return;
+    }
     if (name.startsWith(QLatin1String("channel.")))
         reply(channelCommand(name, command));
     else if (name.startsWith(QLatin1String("monitor.")))

@@ -60,6 +60,9 @@ public:
     bool resumeMonitor(qint64 id, QString *error);
     bool removeMonitor(qint64 id, QString *error);
 
+    /// The admin's note on an incident ("disk full on backup01, cleaned up").
+    bool setIncidentNote(qint64 incidentId, const QString &note, QString *error);
+
     /// Channels. The secret must already be in the keychain (under secretRef).
     std::optional<Channel> addChannel(Channel channel, QString *error);
     std::optional<Channel> editChannel(const Channel &channel, QString *error);
@@ -93,6 +96,8 @@ public:
     bool commitNow();
 
 signals:
+    /// An incident changed outside a flip (its note).
+    void incidentsChanged();
     /// Monitors whose state or configuration changed (coalesced).
     void monitorsChanged(const QList<uptrack::Monitor> &monitors);
     void monitorRemoved(qint64 id);

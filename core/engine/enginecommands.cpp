@@ -265,6 +265,30 @@ QList<Channel> Engine::channels() const
     return out;
 }
 
+bool Engine::setIncidentNote(qint64 incidentId, const QString &note, QString *error)
+{
+    if (note.size() > 10'000) {
+        *error = tr("The note is too long (at most 10,000 characters).");
+        return false;
+    }
+    if (!commitNow()) {
+        *error = tr("The database refused the pending writes; try again.");
+        return false;
+    }
+    bool found = false;
+    if (!m_history.setIncidentNote(incidentId, note, &found)) {
+        *error = m_db.describe(m_history.lastError());
+        return false;
+    }
+    if (!found) {
+        *error = tr("There is no incident %1 (uptrack report lists them with their ids).")
+                         .arg(incidentId);
+        return false;
+    }
+    emit incidentsChanged();
+    return true;
+}
+
 std::optional<Channel> Engine::addChannel(Channel channel, QString *error)
 {
     if (channel.name.trimmed().isEmpty()) {

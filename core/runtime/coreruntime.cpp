@@ -79,6 +79,8 @@ bool CoreRuntime::start(QString *error)
                     connect(engine, &Engine::storageRecovered, this,
                             &CoreRuntime::storageRecovered);
                     connect(engine, &Engine::channelsChanged, this, &CoreRuntime::channelsChanged);
+                    connect(engine, &Engine::incidentsChanged, this,
+                            &CoreRuntime::incidentsChanged);
                     m_urls = PingUrls{baseUrl, engine->pingKey()};
                 } else {
                     m_worker->stop();

@@ -69,6 +69,7 @@ signals:
     void storageFailed(const QString &message);
     void storageRecovered();
     void channelsChanged();
+    void incidentsChanged();
 
 private:
     RuntimeConfig m_config;

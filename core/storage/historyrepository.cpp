@@ -156,6 +156,18 @@ QString HistoryRepository::meta(const QString &key, const QString &fallback)
     return fallback;
 }
 
+bool HistoryRepository::setIncidentNote(qint64 incidentId, const QString &note, bool *found)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE incidents SET note = ? WHERE id = ?"));
+    q.addBindValue(text(note));
+    q.addBindValue(incidentId);
+    if (!run(q))
+        return false;
+    *found = q.numRowsAffected() > 0;
+    return true;
+}
+
 bool HistoryRepository::setMeta(const QString &key, const QString &value)
 {
     QSqlQuery q(m_db.sql());

@@ -33,6 +33,9 @@ public:
     bool extendSpan(qint64 id, qint64 endMs);
     bool spans(QList<ListeningSpan> *out);
 
+    /// Sets an incident's note; false when there is no such incident (or on error).
+    bool setIncidentNote(qint64 incidentId, const QString &note, bool *found);
+
     /// Meta key/value store (ping key, listen address, ...).
     QString meta(const QString &key, const QString &fallback = QString());
     bool setMeta(const QString &key, const QString &value);

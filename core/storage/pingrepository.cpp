@@ -174,6 +174,58 @@ bool PingRepository::marks(qint64 monitorId, qint64 fromMs, qint64 toMs, QList<P
     return true;
 }
 
+qint64 PingRepository::lastSuccessBefore(qint64 monitorId, qint64 beforeMs)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT MAX(time_ms) FROM pings WHERE monitor_id = ? AND kind = ? "
+                             "AND time_ms < ?"));
+    q.addBindValue(monitorId);
+    q.addBindValue(pingKindName(PingKind::Success));
+    q.addBindValue(beforeMs);
+    if (!q.exec() || !q.next()) {
+        m_lastError = q.lastError();
+        return -1;
+    }
+    return orNone(q.value(0));
+}
+
+QList<qint64> PingRepository::durations(qint64 monitorId, qint64 fromMs, qint64 toMs)
+{
+    QList<qint64> out;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT duration_ms FROM pings WHERE monitor_id = ? AND time_ms >= ? "
+                             "AND time_ms < ? AND duration_ms IS NOT NULL"));
+    q.addBindValue(monitorId);
+    q.addBindValue(fromMs);
+    q.addBindValue(toMs);
+    if (!q.exec()) {
+        m_lastError = q.lastError();
+        return out;
+    }
+    while (q.next())
+        out.append(q.value(0).toLongLong());
+    return out;
+}
+
+QByteArray PingRepository::bodyNear(qint64 monitorId, qint64 atMs, int bytes)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT substr(body, 1, ?) FROM pings WHERE monitor_id = ? AND "
+                             "kind = ? AND time_ms <= ? AND time_ms >= ? AND body IS NOT NULL "
+                             "ORDER BY time_ms DESC LIMIT 1"));
+    q.addBindValue(bytes);
+    q.addBindValue(monitorId);
+    q.addBindValue(pingKindName(PingKind::Fail));
+    q.addBindValue(atMs + 60'000);
+    q.addBindValue(atMs - 60'000);
+    if (!q.exec() || !q.next()) {
+        m_lastError = q.lastError();
+        return {};
+    }
+    return q.value(0).toByteArray();
+}
+
 std::optional<Ping> PingRepository::find(qint64 id)
 {
     QSqlQuery q(m_db.sql());

@@ -44,6 +44,13 @@ public:
                QList<Ping> *out);
     /// Every ping of a monitor in [from, to) without its text columns: what a timeline draws.
     bool marks(qint64 monitorId, qint64 fromMs, qint64 toMs, QList<PingMark> *out);
+    /// The time of the last success before `beforeMs`, or -1.
+    qint64 lastSuccessBefore(qint64 monitorId, qint64 beforeMs);
+    /// The run durations of the pings in [from, to) that closed a timed run.
+    QList<qint64> durations(qint64 monitorId, qint64 fromMs, qint64 toMs);
+    /// The first `bytes` of the body of the failure ping within a minute of `atMs`
+    /// (the one that opened an incident), or empty.
+    QByteArray bodyNear(qint64 monitorId, qint64 atMs, int bytes);
     /// One ping, whole body included.
     std::optional<Ping> find(qint64 id);
     /// Deletes all but the newest `keep` pings of a monitor; returns rows deleted or -1.

@@ -3,7 +3,7 @@
 // The console's models and plain-language formatting: filters pick the right rows,
 // every model passes QAbstractItemModelTester, and nothing shows a raw value.
 #include "historymodels.h"
-#include "humanformat.h"
+#include "time/humanformat.h"
 #include "monitorfilterproxy.h"
 #include "monitortablemodel.h"
 #include "pinglogmodel.h"

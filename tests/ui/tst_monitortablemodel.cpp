@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Uptrack contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "humanformat.h"
+#include "time/humanformat.h"
 #include "monitortablemodel.h"
 #include "time/clock.h"
 

@@ -1,0 +1,108 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// uptrack report and uptrack incident note.
+#include "cli_p.h"
+
+#include "reports/report.h"
+#include "schedule/cronexpression.h"
+#include "time/isotime.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace uptrack::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+} // namespace
+
+int Cli::report()
+{
+    const QString format = m_parser.value(QStringLiteral("format")).toLower();
+    const QString output = m_parser.value(QStringLiteral("output"));
+    const QStringList formats{QStringLiteral("pdf"), QStringLiteral("html"), QStringLiteral("csv"),
+                              QStringLiteral("json")};
+    if (!m_parser.isSet(QStringLiteral("from")) || !m_parser.isSet(QStringLiteral("to"))
+        || output.isEmpty() || !formats.contains(format)) {
+        err(tr("usage: uptrack report --from DATE --to DATE [--monitor M]... [--tag T] "
+               "[--tz ZONE] --format pdf|html|csv|json -o FILE"));
+        return Usage;
+    }
+    ReportRequest request;
+    if (m_parser.isSet(QStringLiteral("tz"))) {
+        QString why;
+        const auto zone = zoneFromName(m_parser.value(QStringLiteral("tz")), &why);
+        if (!zone) {
+            err(QStringLiteral("--tz: ") + why);
+            return Usage;
+        }
+        request.zone = *zone;
+    }
+    const QString fromText = m_parser.value(QStringLiteral("from"));
+    const QString toText = m_parser.values(QStringLiteral("to")).constLast();
+    const auto from = parseIso(fromText, request.zone);
+    const auto to = parseIso(toText, request.zone);
+    if (!from || !to) {
+        err(tr("--from and --to take dates like 2026-03-01, 2026-03-01T08:00 or "
+               "2026-03-01T08:00:00+02:00 (\"%1\" is not one).")
+                    .arg(!from ? fromText : toText));
+        return Usage;
+    }
+    if (*to <= *from) {
+        err(tr("--to must come after --from (the period is half-open: --to is not included)."));
+        return Usage;
+    }
+    request.fromMs = *from;
+    request.toMs = *to;
+    request.monitors = m_parser.values(QStringLiteral("monitor"));
+    request.tag = m_parser.value(QStringLiteral("tag"));
+    request.includeBodies = m_parser.isSet(QStringLiteral("include-bodies"));
+    if (!openDatabase())
+        return Failed;
+    QString error;
+    const auto built = buildReport(*m_db, request, QDateTime::currentMSecsSinceEpoch(), &error);
+    if (!built) {
+        err(QStringLiteral("uptrack: ") + error);
+        return Failed;
+    }
+    if (!writeReport(*built, format, output, &error)) {
+        err(QStringLiteral("uptrack: ") + error);
+        return Failed;
+    }
+    if (!m_json) {
+        err(tr("Wrote %1: %2 monitors, %3 incidents.")
+                    .arg(QFileInfo(output).absoluteFilePath())
+                    .arg(built->monitors.size())
+                    .arg(built->incidents.size()));
+    }
+    return Ok;
+}
+
+int Cli::incident(const QStringList &rest)
+{
+    bool ok = false;
+    const qint64 id = rest.value(1).toLongLong(&ok);
+    if (rest.value(0) != QLatin1String("note") || !ok || rest.size() < 2 || rest.size() > 3) {
+        err(tr("usage: uptrack incident note ID TEXT   (an empty TEXT removes the note)"));
+        return Usage;
+    }
+    const QJsonObject reply
+            = execute(QJsonObject{{QStringLiteral("command"), QStringLiteral("incident.note")},
+                                  {QStringLiteral("incident"), double(id)},
+                                  {QStringLiteral("note"), rest.value(2)}});
+    if (!reply.value(QLatin1String("ok")).toBool()) {
+        const QString why = reply.value(QLatin1String("error")).toString();
+        if (!why.isEmpty())
+            err(QStringLiteral("uptrack: ") + why);
+        return Failed;
+    }
+    if (m_json)
+        printJson(QJsonObject{{QStringLiteral("id"), double(id)},
+                              {QStringLiteral("note"), rest.value(2)}});
+    return Ok;
+}
+
+} // namespace uptrack::cli

@@ -1,0 +1,234 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report.h"
+
+#include "schedule/schedule.h"
+#include "storage/alertrepository.h"
+#include "storage/channelrepository.h"
+#include "storage/database.h"
+#include "storage/historyrepository.h"
+#include "storage/monitorrepository.h"
+#include "storage/pingrepository.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+
+namespace uptrack {
+
+namespace {
+/// Listening spans are extended every 15 s: a gap up to this long is not "no data".
+constexpr qint64 kGapMs = 60'000;
+/// The up alert of an incident is created when it closes; allow for the commit.
+constexpr qint64 kAlertSlackMs = 60'000;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Report", text);
+}
+
+/// The parts of [from, to) that no listening span covers, ignoring short gaps.
+QList<ReportSpan> notListening(qint64 from, qint64 to, QList<ListeningSpan> spans)
+{
+    QList<ReportSpan> out;
+    if (to <= from)
+        return out;
+    std::sort(spans.begin(), spans.end(),
+              [](const ListeningSpan &a, const ListeningSpan &b) { return a.startMs < b.startMs; });
+    qint64 covered = from;
+    for (const ListeningSpan &s : std::as_const(spans)) {
+        if (s.endMs <= covered)
+            continue;
+        if (s.startMs >= to)
+            break;
+        if (s.startMs - covered > kGapMs)
+            out.append({covered, std::min(s.startMs, to)});
+        covered = std::max(covered, s.endMs);
+        if (covered >= to)
+            break;
+    }
+    if (to - covered > kGapMs)
+        out.append({covered, to});
+    return out;
+}
+
+/// How much of [start, end) the spans cover (spans sorted, not overlapping).
+qint64 overlap(qint64 start, qint64 end, const QList<ReportSpan> &spans)
+{
+    qint64 total = 0;
+    for (const ReportSpan &s : spans) {
+        const qint64 a = std::max(start, s.startMs), b = std::min(end, s.endMs);
+        if (b > a)
+            total += b - a;
+    }
+    return total;
+}
+
+qint64 nearestRank(QList<qint64> values, double p)
+{
+    if (values.isEmpty())
+        return -1;
+    std::sort(values.begin(), values.end());
+    const qsizetype rank = qsizetype(std::ceil(p * double(values.size())));
+    return values[std::clamp<qsizetype>(rank - 1, 0, values.size() - 1)];
+}
+} // namespace
+
+std::optional<Report> buildReport(Database &db, const ReportRequest &request, qint64 nowMs,
+                                  QString *error, const ReportProgress &progress)
+{
+    if (request.toMs <= request.fromMs) {
+        *error = tr("The period is empty: the end must come after the start.");
+        return std::nullopt;
+    }
+    MonitorRepository monitorRepo(db);
+    QList<Monitor> monitors;
+    if (request.monitors.isEmpty()) {
+        if (!monitorRepo.loadAll(&monitors)) {
+            *error = db.describe(monitorRepo.lastError());
+            return std::nullopt;
+        }
+    } else {
+        for (const QString &ref : request.monitors) {
+            const auto m = monitorRepo.find(ref);
+            if (!m) {
+                *error = tr("No monitor is named \"%1\" (give an id, a slug or a token).").arg(ref);
+                return std::nullopt;
+            }
+            if (std::none_of(monitors.cbegin(), monitors.cend(),
+                             [&](const Monitor &x) { return x.id == m->id; }))
+                monitors.append(*m);
+        }
+    }
+    if (!request.tag.isEmpty()) {
+        monitors.erase(std::remove_if(monitors.begin(), monitors.end(),
+                                      [&](const Monitor &m) {
+                                          return !m.tags.contains(request.tag, Qt::CaseInsensitive);
+                                      }),
+                       monitors.end());
+    }
+    std::sort(monitors.begin(), monitors.end(), [](const Monitor &a, const Monitor &b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+
+    HistoryRepository history(db);
+    QList<ListeningSpan> listening;
+    if (!history.spans(&listening)) {
+        *error = db.describe(history.lastError());
+        return std::nullopt;
+    }
+    PingRepository pings(db);
+    AlertRepository alertRepo(db);
+    QHash<qint64, QString> channelNames;
+    {
+        QList<Channel> channels;
+        ChannelRepository(db).loadAll(&channels);
+        for (const Channel &c : std::as_const(channels))
+            channelNames.insert(c.id, c.name);
+    }
+
+    Report report;
+    report.request = request;
+    report.generatedMs = nowMs;
+    const qint64 periodEnd = std::min(request.toMs, nowMs);
+    int done = 0;
+    for (const Monitor &m : std::as_const(monitors)) {
+        if (progress && !progress(done, int(monitors.size()))) {
+            *error = tr("Cancelled.");
+            return std::nullopt;
+        }
+        ++done;
+        ReportMonitor r;
+        r.id = m.id;
+        r.name = m.name;
+        r.slug = m.slug;
+        r.tags = m.tags;
+        r.schedule = Schedule::describe(m);
+        r.createdMs = m.createdMs;
+        r.covered = {std::max(request.fromMs, m.createdMs), periodEnd};
+        if (r.covered.endMs < r.covered.startMs)
+            r.covered.endMs = r.covered.startMs; // created after the period (or in the future)
+        r.noDataSpans = notListening(r.covered.startMs, r.covered.endMs, listening);
+        for (const ReportSpan &s : std::as_const(r.noDataSpans))
+            r.noDataMs += s.length();
+
+        QList<Incident> incidents;
+        if (!history.incidents(m.id, &incidents)) {
+            *error = db.describe(history.lastError());
+            return std::nullopt;
+        }
+        QList<Alert> alerts;
+        QList<Delivery> deliveries;
+        bool alertsRead = false;
+        for (const Incident &i : std::as_const(incidents)) {
+            const qint64 end = i.endMs < 0 ? nowMs : i.endMs;
+            if (end <= r.covered.startMs || i.startMs >= r.covered.endMs)
+                continue;
+            ReportIncident out;
+            out.id = i.id;
+            out.monitorId = m.id;
+            out.monitorName = m.name;
+            out.monitorSlug = m.slug;
+            out.startMs = std::max(i.startMs, r.covered.startMs);
+            out.endMs = std::min(end, r.covered.endMs);
+            out.startedBefore = i.startMs < request.fromMs;
+            out.ongoing = i.endMs < 0;
+            out.continuesAfter = !out.ongoing && i.endMs > request.toMs;
+            out.noDataMs = overlap(out.startMs, out.endMs, r.noDataSpans);
+            out.downtimeMs = out.endMs - out.startMs - out.noDataMs;
+            out.reasonCode = i.reason;
+            out.reason = Reason::describe(i.reason);
+            out.note = i.note;
+            out.lastGoodPingMs = pings.lastSuccessBefore(m.id, i.startMs);
+            if (request.includeBodies)
+                out.bodyExcerpt = pings.bodyNear(m.id, i.startMs, 500);
+            if (!alertsRead) {
+                alertRepo.alerts(m.id, 0, &alerts);
+                if (!alerts.isEmpty())
+                    alertRepo.deliveriesSince(alerts.first().id, m.id, &deliveries);
+                alertsRead = true;
+            }
+            for (const Alert &a : std::as_const(alerts)) {
+                if (a.createdMs < i.startMs || a.createdMs > end + kAlertSlackMs
+                    || a.kind == QLatin1String("test") || a.kind == QLatin1String("slow"))
+                    continue;
+                bool any = false;
+                for (const Delivery &d : std::as_const(deliveries)) {
+                    if (d.alertId != a.id)
+                        continue;
+                    any = true;
+                    out.alerts.append({a.kind, a.createdMs,
+                                       channelNames.value(d.channelId, tr("(removed channel)")),
+                                       d.state, d.outcome, d.attempts});
+                }
+                if (!any)
+                    out.alerts.append({a.kind, a.createdMs, QString(), QString(), QString(), 0});
+            }
+            r.downSpans.append({out.startMs, out.endMs});
+            r.downtimeMs += out.downtimeMs;
+            r.longestIncidentMs = std::max(r.longestIncidentMs, out.downtimeMs);
+            ++r.incidents;
+            report.incidents.append(out);
+        }
+        if (r.incidents > 0)
+            r.meanTimeToRecoveryMs = r.downtimeMs / r.incidents;
+        const qint64 observed = r.covered.length() - r.noDataMs;
+        if (observed > 0)
+            r.uptimePercent = 100.0 * double(observed - r.downtimeMs) / double(observed);
+
+        const QList<qint64> runs = pings.durations(m.id, request.fromMs, request.toMs);
+        r.runs = int(runs.size());
+        r.runMedianMs = nearestRank(runs, 0.5);
+        r.runP95Ms = nearestRank(runs, 0.95);
+        report.monitors.append(r);
+    }
+    std::stable_sort(
+            report.incidents.begin(), report.incidents.end(),
+            [](const ReportIncident &a, const ReportIncident &b) { return a.startMs < b.startMs; });
+    if (progress)
+        progress(done, int(monitors.size()));
+    return report;
+}
+
+} // namespace uptrack

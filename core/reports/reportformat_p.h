@@ -1,0 +1,25 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Shared by the report writers; not an interface.
+#pragma once
+
+#include "report.h"
+
+#include <functional>
+
+namespace uptrack {
+
+namespace reportformat {
+QString tr(const char *text);
+QString when(qint64 ms, const QTimeZone &zone);
+QString percent(const ReportMonitor &m);
+QString alertSummary(const ReportAlert &a, const QTimeZone &zone);
+QString periodText(const Report &r);
+QString zoneName(const QTimeZone &zone);
+} // namespace reportformat
+
+/// The report as HTML body content; `strip` draws a monitor's timeline strip.
+QString reportHtmlBody(const Report &report,
+                       const std::function<QString(const ReportMonitor &)> &strip);
+
+} // namespace uptrack
