@@ -62,6 +62,13 @@ HistoryPanel::HistoryPanel(HistoryReader &history, const Clock &clock, MonitorNa
     layout->addWidget(m_all);
     layout->addWidget(m_splitter);
     connect(m_all, &QCheckBox::toggled, this, &HistoryPanel::reload);
+    m_incidentTable->setToolTip(tr("Double-click an incident (or press Enter) to write a note "
+                                   "on it; notes appear in reports."));
+    auto requestNote = [this](const QModelIndex &index) {
+        if (const Incident *i = m_incidents->incidentAt(index.row()))
+            emit noteRequested(i->id, i->note);
+    };
+    connect(m_incidentTable, &QAbstractItemView::activated, this, requestNote);
 }
 
 void HistoryPanel::setMonitor(qint64 monitorId)

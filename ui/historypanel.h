@@ -31,6 +31,10 @@ public:
     AlertHistoryModel *alerts() const { return m_alerts; }
     QSplitter *splitter() const { return m_splitter; }
 
+signals:
+    /// The admin wants to write a note on an incident (double-click, or Enter).
+    void noteRequested(qint64 incidentId, const QString &currentNote);
+
 private:
     HistoryReader &m_history;
     IncidentModel *m_incidents;

@@ -6,17 +6,18 @@
 #include "consolesettings.h"
 #include "historypanel.h"
 #include "historyreader.h"
-#include "time/humanformat.h"
 #include "monitordetails.h"
 #include "monitordialog.h"
 #include "monitorfilterproxy.h"
 #include "monitortablemodel.h"
+#include "reportdialog.h"
 #include "runtime/coreruntime.h"
 #include "settingsdialog.h"
 #include "sparklinedelegate.h"
 #include "statusicons.h"
 #include "statussidebar.h"
 #include "time/clock.h"
+#include "time/humanformat.h"
 #include "trayicon.h"
 #include "viewhelpers.h"
 
@@ -27,6 +28,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -194,6 +196,9 @@ MainWindow::MainWindow(CoreRuntime &core, const Clock &clock, QWidget *parent)
         updateCounts();
     });
     connect(&core, &CoreRuntime::flipped, m_details, &MonitorDetails::historyChanged);
+    connect(&core, &CoreRuntime::incidentsChanged, m_details, &MonitorDetails::historyChanged);
+    connect(m_details->history(), &HistoryPanel::noteRequested, this,
+            &MainWindow::editIncidentNote);
     connect(&core, &CoreRuntime::storageFailed, this, [this](const QString &message) {
         m_storageProblem = tr("Pings cannot be stored: %1 Jobs are told to retry.").arg(message);
         setBanner(m_storageProblem);
@@ -242,6 +247,9 @@ void MainWindow::buildActions()
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
+    QAction *exportAction
+            = file->addAction(tr("&Export report…"), this, [this] { exportReport(false); });
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     file->addSeparator();
     QAction *closeWindow = file->addAction(tr("&Close window"), this, &QWidget::close);
     closeWindow->setShortcut(QKeySequence::Close);
@@ -565,6 +573,44 @@ void MainWindow::editMonitor()
         statusBar()->showMessage(tr("Saved %1.").arg(monitor.name), 4000);
 }
 
+void MainWindow::exportReport(bool selectedOnly)
+{
+    QList<Monitor> monitors;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        monitors.append(*m_model->monitorAt(row));
+    std::sort(monitors.begin(), monitors.end(), [](const Monitor &a, const Monitor &b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    QList<qint64> preselected;
+    if (selectedOnly) {
+        if (const Monitor *m = selectedMonitor())
+            preselected.append(m->id);
+    }
+    ReportDialog dialog(m_core.config().databasePath, m_clock, monitors, preselected, this);
+    connect(&dialog, &ReportDialog::finished, this,
+            [this](const QString &path, const QString &error) {
+                statusBar()->showMessage(error.isEmpty()
+                                                 ? tr("Wrote the report %1.").arg(path)
+                                                 : tr("The report was not written: %1").arg(error),
+                                         8000);
+            });
+    dialog.exec();
+}
+
+void MainWindow::editIncidentNote(qint64 incidentId, const QString &currentNote)
+{
+    bool ok = false;
+    const QString note = QInputDialog::getMultiLineText(
+            this, tr("Note on incident %1").arg(incidentId),
+            tr("What happened and what was done (it appears in reports):"), currentNote, &ok);
+    if (!ok || note == currentNote)
+        return;
+    runCommand(QJsonObject{{QStringLiteral("command"), QStringLiteral("incident.note")},
+                           {QStringLiteral("incident"), double(incidentId)},
+                           {QStringLiteral("note"), note.trimmed()}},
+               tr("Saved the note."));
+}
+
 void MainWindow::openSettings()
 {
     SettingsDialog dialog(m_core, m_tray->available(), this);
@@ -584,6 +630,8 @@ void MainWindow::showContextMenu(const QPoint &pos)
         menu.addAction(tr("Send a &test ping"), this, &MainWindow::sendTestPing);
         menu.addAction(tr("Set&up help"), this,
                        [this] { m_details->setCurrentIndex(MonitorDetails::SetupTab); });
+        menu.addAction(tr("E&xport report for this monitor…"), this,
+                       [this] { exportReport(true); });
         menu.addSeparator();
         menu.addAction(tr("&Delete…"), this, &MainWindow::deleteMonitor);
         menu.addSeparator();

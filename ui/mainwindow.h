@@ -54,6 +54,9 @@ public:
     void newMonitor();
     void editMonitor();
     void openSettings();
+    /// File → Export report (selectedOnly: the selected monitor ticked).
+    void exportReport(bool selectedOnly);
+    void editIncidentNote(qint64 incidentId, const QString &currentNote);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -3,11 +3,11 @@
 #include "monitordialog.h"
 
 #include "engine/monitorspec.h"
-#include "time/humanformat.h"
 #include "schedule/cronexpression.h"
 #include "schedule/duration.h"
 #include "schedule/schedule.h"
 #include "time/clock.h"
+#include "time/humanformat.h"
 
 #include <QComboBox>
 #include <QCoreApplication>

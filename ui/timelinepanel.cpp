@@ -3,9 +3,9 @@
 #include "timelinepanel.h"
 
 #include "historyreader.h"
-#include "time/humanformat.h"
 #include "statusicons.h"
 #include "time/clock.h"
+#include "time/humanformat.h"
 #include "timelineview.h"
 
 #include <QApplication>

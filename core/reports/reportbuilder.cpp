@@ -158,8 +158,22 @@ std::optional<Report> buildReport(Database &db, const ReportRequest &request, qi
             *error = db.describe(history.lastError());
             return std::nullopt;
         }
-        QList<Alert> alerts;
-        QList<Delivery> deliveries;
+        // One pass over the monitor's pings: run durations and the good pings.
+        const QList<PingRepository::Outline> outline = pings.outline(m.id, request.toMs);
+        QList<qint64> successes;
+        QList<qint64> runs;
+        for (const PingRepository::Outline &p : outline) {
+            if (p.success)
+                successes.append(p.timeMs);
+            if (p.durationMs >= 0 && p.timeMs >= request.fromMs)
+                runs.append(p.durationMs);
+        }
+        auto lastSuccessBefore = [&](qint64 t) -> qint64 {
+            auto it = std::lower_bound(successes.cbegin(), successes.cend(), t);
+            return it == successes.cbegin() ? -1 : *(it - 1);
+        };
+        QList<Alert> alerts; // by time
+        QHash<qint64, QList<Delivery>> deliveriesOf;
         bool alertsRead = false;
         for (const Incident &i : std::as_const(incidents)) {
             const qint64 end = i.endMs < 0 ? nowMs : i.endMs;
@@ -180,30 +194,34 @@ std::optional<Report> buildReport(Database &db, const ReportRequest &request, qi
             out.reasonCode = i.reason;
             out.reason = Reason::describe(i.reason);
             out.note = i.note;
-            out.lastGoodPingMs = pings.lastSuccessBefore(m.id, i.startMs);
+            out.lastGoodPingMs = lastSuccessBefore(i.startMs);
             if (request.includeBodies)
                 out.bodyExcerpt = pings.bodyNear(m.id, i.startMs, 500);
             if (!alertsRead) {
                 alertRepo.alerts(m.id, 0, &alerts);
+                std::stable_sort(alerts.begin(), alerts.end(), [](const Alert &a, const Alert &b) {
+                    return a.createdMs < b.createdMs;
+                });
+                QList<Delivery> deliveries;
                 if (!alerts.isEmpty())
-                    alertRepo.deliveriesSince(alerts.first().id, m.id, &deliveries);
+                    alertRepo.deliveriesSince(0, m.id, &deliveries);
+                for (const Delivery &d : std::as_const(deliveries))
+                    deliveriesOf[d.alertId].append(d);
                 alertsRead = true;
             }
-            for (const Alert &a : std::as_const(alerts)) {
-                if (a.createdMs < i.startMs || a.createdMs > end + kAlertSlackMs
-                    || a.kind == QLatin1String("test") || a.kind == QLatin1String("slow"))
+            auto first = std::lower_bound(alerts.cbegin(), alerts.cend(), i.startMs,
+                                          [](const Alert &a, qint64 t) { return a.createdMs < t; });
+            for (auto a = first; a != alerts.cend() && a->createdMs <= end + kAlertSlackMs; ++a) {
+                if (a->kind == QLatin1String("test") || a->kind == QLatin1String("slow"))
                     continue;
-                bool any = false;
-                for (const Delivery &d : std::as_const(deliveries)) {
-                    if (d.alertId != a.id)
-                        continue;
-                    any = true;
-                    out.alerts.append({a.kind, a.createdMs,
+                const QList<Delivery> ds = deliveriesOf.value(a->id);
+                for (const Delivery &d : ds) {
+                    out.alerts.append({a->kind, a->createdMs,
                                        channelNames.value(d.channelId, tr("(removed channel)")),
                                        d.state, d.outcome, d.attempts});
                 }
-                if (!any)
-                    out.alerts.append({a.kind, a.createdMs, QString(), QString(), QString(), 0});
+                if (ds.isEmpty())
+                    out.alerts.append({a->kind, a->createdMs, QString(), QString(), QString(), 0});
             }
             r.downSpans.append({out.startMs, out.endMs});
             r.downtimeMs += out.downtimeMs;
@@ -217,7 +235,6 @@ std::optional<Report> buildReport(Database &db, const ReportRequest &request, qi
         if (observed > 0)
             r.uptimePercent = 100.0 * double(observed - r.downtimeMs) / double(observed);
 
-        const QList<qint64> runs = pings.durations(m.id, request.fromMs, request.toMs);
         r.runs = int(runs.size());
         r.runMedianMs = nearestRank(runs, 0.5);
         r.runP95Ms = nearestRank(runs, 0.95);

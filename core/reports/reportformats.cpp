@@ -304,14 +304,15 @@ QString reportHtmlBody(const Report &report,
     if (report.incidents.isEmpty())
         h += QStringLiteral("<p>%1</p>").arg(esc(tr("No incidents in this period.")));
     else {
-        h += QStringLiteral("<table class=\"incidents\"><thead><tr>");
+        QString incidentHeader = QStringLiteral("<table class=\"incidents\"><thead><tr>");
         for (const char *c :
              {QT_TRANSLATE_NOOP("Report", "Monitor"), QT_TRANSLATE_NOOP("Report", "Start"),
               QT_TRANSLATE_NOOP("Report", "End"), QT_TRANSLATE_NOOP("Report", "Duration"),
               QT_TRANSLATE_NOOP("Report", "Reason"), QT_TRANSLATE_NOOP("Report", "Last good ping"),
               QT_TRANSLATE_NOOP("Report", "Alerts"), QT_TRANSLATE_NOOP("Report", "Note")})
-            h += QStringLiteral("<th>%1</th>").arg(esc(tr(c)));
-        h += QStringLiteral("</tr></thead><tbody>");
+            incidentHeader += QStringLiteral("<th>%1</th>").arg(esc(tr(c)));
+        incidentHeader += QStringLiteral("</tr></thead><tbody>");
+        h += incidentHeader;
         for (const ReportIncident &i : report.incidents) {
             QString start = esc(when(i.startMs, zone));
             if (i.startedBefore)

@@ -174,37 +174,23 @@ bool PingRepository::marks(qint64 monitorId, qint64 fromMs, qint64 toMs, QList<P
     return true;
 }
 
-qint64 PingRepository::lastSuccessBefore(qint64 monitorId, qint64 beforeMs)
+QList<PingRepository::Outline> PingRepository::outline(qint64 monitorId, qint64 toMs)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT MAX(time_ms) FROM pings WHERE monitor_id = ? AND kind = ? "
-                             "AND time_ms < ?"));
-    q.addBindValue(monitorId);
-    q.addBindValue(pingKindName(PingKind::Success));
-    q.addBindValue(beforeMs);
-    if (!q.exec() || !q.next()) {
-        m_lastError = q.lastError();
-        return -1;
-    }
-    return orNone(q.value(0));
-}
-
-QList<qint64> PingRepository::durations(qint64 monitorId, qint64 fromMs, qint64 toMs)
-{
-    QList<qint64> out;
+    QList<Outline> out;
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT duration_ms FROM pings WHERE monitor_id = ? AND time_ms >= ? "
-                             "AND time_ms < ? AND duration_ms IS NOT NULL"));
+    q.prepare(
+            QStringLiteral("SELECT time_ms, kind = ?, duration_ms FROM pings WHERE monitor_id = ? "
+                           "AND time_ms < ? ORDER BY time_ms"));
+    q.addBindValue(pingKindName(PingKind::Success));
     q.addBindValue(monitorId);
-    q.addBindValue(fromMs);
     q.addBindValue(toMs);
     if (!q.exec()) {
         m_lastError = q.lastError();
         return out;
     }
     while (q.next())
-        out.append(q.value(0).toLongLong());
+        out.append({q.value(0).toLongLong(), q.value(1).toBool(), orNone(q.value(2))});
     return out;
 }
 

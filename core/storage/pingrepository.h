@@ -44,10 +44,15 @@ public:
                QList<Ping> *out);
     /// Every ping of a monitor in [from, to) without its text columns: what a timeline draws.
     bool marks(qint64 monitorId, qint64 fromMs, qint64 toMs, QList<PingMark> *out);
-    /// The time of the last success before `beforeMs`, or -1.
-    qint64 lastSuccessBefore(qint64 monitorId, qint64 beforeMs);
-    /// The run durations of the pings in [from, to) that closed a timed run.
-    QList<qint64> durations(qint64 monitorId, qint64 fromMs, qint64 toMs);
+    /// For reports: every ping of a monitor before `toMs`, oldest first, as
+    /// (time, is a success, run duration or -1) — one pass instead of a query per incident.
+    struct Outline
+    {
+        qint64 timeMs;
+        bool success;
+        qint64 durationMs;
+    };
+    QList<Outline> outline(qint64 monitorId, qint64 toMs);
     /// The first `bytes` of the body of the failure ping within a minute of `atMs`
     /// (the one that opened an incident), or empty.
     QByteArray bodyNear(qint64 monitorId, qint64 atMs, int bytes);
