@@ -1,11 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Uptrack contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// A year's report for 500 monitors with a million stored pings (25,000 incidents,
-// 50,000 alerts, a listening gap every night): how long building it and writing
-// each format takes.
+// A year's report for 500 monitors with a million stored pings (by default 6,000
+// incidents, each with a down alert and a recovery, and a listening gap every night):
+// how long building it and writing each format takes.
 //
 //   QT_QPA_PLATFORM=offscreen uptrack_reportbench [--monitors N] [--pings-per-monitor N]
+//                                                 [--incidents-per-monitor N]
 
 #include "reports/report.h"
 #include "storage/alertrepository.h"
@@ -34,10 +35,15 @@ int main(int argc, char **argv)
     parser.addOptions({{QStringLiteral("monitors"), QStringLiteral("monitors"), QStringLiteral("n"),
                         QStringLiteral("500")},
                        {QStringLiteral("pings-per-monitor"), QStringLiteral("pings"),
-                        QStringLiteral("n"), QStringLiteral("2000")}});
+                        QStringLiteral("n"), QStringLiteral("2000")},
+                       {QStringLiteral("incidents-per-monitor"),
+                        QStringLiteral("incidents in the year (one an hour long every few days)"),
+                        QStringLiteral("n"), QStringLiteral("12")}});
     parser.process(app);
     const int monitors = parser.value(QStringLiteral("monitors")).toInt();
     const int perMonitor = parser.value(QStringLiteral("pings-per-monitor")).toInt();
+    const int incidentsPerMonitor
+            = std::clamp(parser.value(QStringLiteral("incidents-per-monitor")).toInt(), 0, 360);
     constexpr qint64 kDay = 86'400'000;
     const qint64 from = 1'735'689'600'000; // 2025-01-01
     const qint64 to = from + 365 * kDay;
@@ -87,10 +93,11 @@ int main(int argc, char **argv)
                 refs.append(&p);
             }
             pings.insertAll(refs);
-            for (int k = 0; k < 50; ++k) { // one incident a week
+            for (int k = 0; k < incidentsPerMonitor; ++k) {
                 Incident inc;
                 inc.monitorId = m.id;
-                inc.startMs = from + k * 7 * kDay + i * 1000;
+                inc.startMs = from + qint64(k) * (365 / std::max(1, incidentsPerMonitor)) * kDay
+                        + i * 1000;
                 inc.reason = QStringLiteral("missed");
                 history.openIncident(&inc);
                 history.closeIncident(m.id, inc.startMs + 3'600'000);
@@ -114,8 +121,9 @@ int main(int argc, char **argv)
     }
     std::printf("reportbench: database with %d monitors, %d pings, %d incidents, %d alerts "
                 "written in %.1f s (%.0f MB)\n",
-                monitors, monitors * perMonitor, monitors * 50, monitors * 100,
-                timer.elapsed() / 1000.0, QFileInfo(path).size() / 1e6);
+                monitors, monitors * perMonitor, monitors * incidentsPerMonitor,
+                monitors * incidentsPerMonitor * 2, timer.elapsed() / 1000.0,
+                QFileInfo(path).size() / 1e6);
 
     QString error;
     auto db = Database::open(path, Database::Mode::ReadOnly, &error);

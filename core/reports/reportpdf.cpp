@@ -9,12 +9,15 @@
 
 #include "time/humanformat.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+
+#include <map>
 
 namespace uptrack {
 
@@ -60,11 +63,51 @@ public:
     double width() const { return m_width; }
     double pt(double points) const { return points * m_writer.resolution() / 72.0; }
 
-    double textHeight(const QString &text, const QFont &f, double width) const
+    /// The number of lines when every line of `text` fits `width` as it is, else 0.
+    int plainLines(const QString &text, const QFontMetricsF &fm, double width) const
     {
-        return QFontMetricsF(f, &m_writer)
-                .boundingRect(QRectF(0, 0, width, 1e9), Qt::TextWordWrap, text)
-                .height();
+        int lines = 0;
+        for (const QStringView line : QStringView(text).split(QLatin1Char('\n'))) {
+            if (fm.horizontalAdvance(line.toString()) > width)
+                return 0;
+            ++lines;
+        }
+        return lines;
+    }
+
+    double textHeight(const QString &text, const QFont &f, double width)
+    {
+        const QFontMetricsF &fm = metrics(f);
+        // Most cells are short lines: measuring them needs no text layout.
+        if (const int lines = plainLines(text, fm, width))
+            return lines * fm.lineSpacing();
+        return fm.boundingRect(QRectF(0, 0, width, 1e9), Qt::TextWordWrap, text).height();
+    }
+
+    void drawCell(const QRectF &rect, Qt::Alignment align, const QString &text, const QFont &f)
+    {
+        const QFontMetricsF &fm = metrics(f);
+        if (plainLines(text, fm, rect.width()) == 0) {
+            m_p.drawText(rect, Qt::TextWordWrap | align, text);
+            return;
+        }
+        double y = rect.top() + fm.ascent();
+        for (const QStringView line : QStringView(text).split(QLatin1Char('\n'))) {
+            const QString l = line.toString();
+            const double x
+                    = align & Qt::AlignRight ? rect.right() - fm.horizontalAdvance(l) : rect.left();
+            m_p.drawText(QPointF(x, y), l);
+            y += fm.lineSpacing();
+        }
+    }
+
+    const QFontMetricsF &metrics(const QFont &f)
+    {
+        const QString key = f.key();
+        auto it = m_metrics.find(key);
+        if (it == m_metrics.end())
+            it = m_metrics.emplace(key, QFontMetricsF(f, &m_writer)).first;
+        return it->second;
     }
 
     void ensure(double height)
@@ -141,8 +184,8 @@ public:
             m_p.setPen(rowColor ? rowColor(r) : kText);
             double x = 0;
             for (int c = 0; c < columns.size(); ++c) {
-                m_p.drawText(QRectF(x + pad, m_y + pad, widths[c] - 2 * pad, h - 2 * pad),
-                             Qt::TextWordWrap | columns[c].align, cells.value(c));
+                drawCell(QRectF(x + pad, m_y + pad, widths[c] - 2 * pad, h - 2 * pad),
+                         columns[c].align, cells.value(c), m_body);
                 x += widths[c];
             }
             m_y += h;
@@ -161,9 +204,8 @@ public:
         const double labelWidth = m_width * 0.25, stripWidth = m_width * 0.75 - pt(4);
         m_p.setFont(m_small);
         m_p.setPen(kText);
-        m_p.drawText(
-                QRectF(0, m_y, labelWidth, h), Qt::AlignVCenter | Qt::AlignLeft,
-                QFontMetricsF(m_small, &m_writer).elidedText(label, Qt::ElideRight, labelWidth));
+        m_p.drawText(QRectF(0, m_y, labelWidth, h), Qt::AlignVCenter | Qt::AlignLeft,
+                     metrics(m_small).elidedText(label, Qt::ElideRight, labelWidth));
         const qint64 from = report.request.fromMs, to = report.request.toMs;
         const double left = labelWidth + pt(4);
         auto x = [&](qint64 t) {
@@ -204,7 +246,24 @@ private:
     QFont m_body;
     QFont m_small;
     std::function<void()> m_onNewPage;
+    std::map<QString, QFontMetricsF> m_metrics;
 };
+
+/// "down 09:53 → Ops Slack: delivered" (the date only when not the incident's day).
+QString alertLine(const ReportAlert &a, const QTimeZone &zone, qint64 incidentStartMs)
+{
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(a.timeMs, zone);
+    const bool sameDay = t.date() == QDateTime::fromMSecsSinceEpoch(incidentStartMs, zone).date();
+    const QString time
+            = t.toString(sameDay ? QStringLiteral("HH:mm") : QStringLiteral("d MMM HH:mm"));
+    const QString kind = a.kind == QLatin1String("up") ? tr("recovery") : a.kind;
+    if (a.channel.isEmpty())
+        return tr("%1 %2 (desktop only)").arg(kind, time);
+    const QString state = a.state == QLatin1String("delivered") ? tr("delivered")
+            : a.state == QLatin1String("failed")                ? tr("FAILED")
+                                                                : tr("retrying");
+    return tr("%1 %2 → %3: %4").arg(kind, time, a.channel, state);
+}
 
 QString dur(qint64 ms)
 {
@@ -293,7 +352,7 @@ bool writeReportPdf(const Report &report, const QString &path, QString *error)
                         + tr("plus %1 without data").arg(human::duration(i.noDataMs));
             QStringList alerts;
             for (const ReportAlert &a : i.alerts)
-                alerts.append(alertSummary(a, zone));
+                alerts.append(alertLine(a, zone, i.startMs));
             QString note = i.note;
             if (report.request.includeBodies && !i.bodyExcerpt.isEmpty())
                 note += (note.isEmpty() ? QString() : QStringLiteral("\n"))
