@@ -91,14 +91,8 @@ public:
             m_p.drawText(rect, Qt::TextWordWrap | align, text);
             return;
         }
-        double y = rect.top() + fm.ascent();
-        for (const QStringView line : QStringView(text).split(QLatin1Char('\n'))) {
-            const QString l = line.toString();
-            const double x
-                    = align & Qt::AlignRight ? rect.right() - fm.horizontalAdvance(l) : rect.left();
-            m_p.drawText(QPointF(x, y), l);
-            y += fm.lineSpacing();
-        }
+        // Lines that fit need no word wrapping: one call draws the whole cell.
+        m_p.drawText(rect, align | Qt::AlignTop, text);
     }
 
     const QFontMetricsF &metrics(const QFont &f)
