@@ -20,6 +20,7 @@
 #include "engine/engine.h"
 #include "processhelpers.h"
 #include "reports/report.h"
+#include "scriptedengine.h"
 #include "storage/database.h"
 #include "storage/historyrepository.h"
 #include "time/clock.h"
@@ -94,14 +95,10 @@ private slots:
     {
         m_path = m_dir.filePath(QStringLiteral("report.db"));
         FakeClock clock(at(2, 28, 12));
+        testsupport::ScriptedEngine script(m_path, clock);
+        QVERIFY2(script.ok, qPrintable(script.error));
+        Engine &engine = *script.engine;
         QString error;
-        auto db = Database::open(m_path, Database::Mode::ReadWrite, &error);
-        QVERIFY2(db, qPrintable(error));
-        EngineOptions options;
-        options.tickMs = 3'600'000; // the test ticks by hand
-        Engine engine(*db, clock, options);
-        QVERIFY(engine.load(&error));
-        engine.start();
         Channel hook;
         hook.name = QStringLiteral("ops-hook");
         hook.kind = QStringLiteral("webhook");
@@ -109,20 +106,11 @@ private slots:
         hook.isDefault = true;
         QVERIFY(engine.addChannel(hook, &error));
 
-        MonitorSpec billingSpec;
-        billingSpec.name = QStringLiteral("billing");
-        billingSpec.periodMs = 6 * 3'600'000LL;
-        billingSpec.graceMs = 3'600'000;
-        const Monitor billing = *engine.addMonitor(billingSpec, &error);
+        const Monitor billing = script.add(QStringLiteral("billing"), 6 * 3'600'000LL, 3'600'000);
+        QVERIFY(billing.id > 0);
         m_tokens.append(billing.token);
-
         auto ping = [&](const Monitor &m, PingKind kind, const QByteArray &body = {}) {
-            PingSubmission s;
-            s.token = m.token;
-            s.kind = kind;
-            s.body = body;
-            engine.submitPing(s, [](PingOutcome) {});
-            QVERIFY(engine.commitNow());
+            QVERIFY(script.ping(m, kind, body));
         };
         // Moves time forward a minute at a time, firing deadlines and extending the
         // listening span as the running core would.
@@ -139,11 +127,7 @@ private slots:
         until(at(3, 1, 2));
         ping(billing, PingKind::Success); // ends the incident that began Feb 28 23:00
         until(at(3, 1, 6));
-        MonitorSpec reportsSpec;
-        reportsSpec.name = QStringLiteral("reports");
-        reportsSpec.periodMs = 3'600'000;
-        reportsSpec.graceMs = 300'000;
-        const Monitor reports = *engine.addMonitor(reportsSpec, &error);
+        const Monitor reports = script.add(QStringLiteral("reports"), 3'600'000, 300'000);
         m_tokens.append(reports.token);
         until(at(3, 1, 6, 30));
         ping(reports, PingKind::Success);
@@ -182,7 +166,7 @@ private slots:
         m_now = clock.nowMs();
 
         QList<Incident> incidents;
-        HistoryRepository(*db).incidents(billing.id, &incidents);
+        HistoryRepository(*script.db).incidents(billing.id, &incidents);
         QCOMPARE(incidents.size(), 1);
         m_billingIncident = incidents[0].id;
         QVERIFY(engine.setIncidentNote(m_billingIncident,
@@ -191,7 +175,6 @@ private slots:
         QString missing;
         QVERIFY(!engine.setIncidentNote(9999, QStringLiteral("x"), &missing));
         QVERIFY(missing.contains(QStringLiteral("9999")));
-        engine.stop();
     }
 
     void figuresMatchTheHandWorkedOnes()

@@ -3,6 +3,7 @@
 // The window's read-only view of a real database written by the real engine.
 #include "engine/engine.h"
 #include "historyreader.h"
+#include "scriptedengine.h"
 #include "storage/database.h"
 #include "time/clock.h"
 
@@ -20,37 +21,20 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("history.db"));
         FakeClock clock;
+        testsupport::ScriptedEngine script(path, clock);
+        QVERIFY2(script.ok, qPrintable(script.error));
+        Engine &engine = *script.engine;
         QString error;
-        auto db = Database::open(path, Database::Mode::ReadWrite, &error);
-        QVERIFY2(db, qPrintable(error));
-        EngineOptions options;
-        options.tickMs = 3'600'000;
-        Engine engine(*db, clock, options);
-        QVERIFY(engine.load(&error));
-        engine.start();
         Channel hook;
         hook.name = QStringLiteral("hook");
         hook.kind = QStringLiteral("webhook");
         hook.isDefault = true;
         QVERIFY(engine.addChannel(hook, &error));
-        MonitorSpec spec;
-        spec.name = QStringLiteral("backup");
-        spec.periodMs = 3'600'000;
-        spec.graceMs = 60'000;
-        const auto m = engine.addMonitor(spec, &error);
-        QVERIFY2(m, qPrintable(error));
-        MonitorSpec other = spec;
-        other.name = QStringLiteral("other");
-        const auto o = engine.addMonitor(other, &error);
-        QVERIFY(o);
-
+        const std::optional<Monitor> m = script.add(QStringLiteral("backup"), 3'600'000, 60'000);
+        const std::optional<Monitor> o = script.add(QStringLiteral("other"), 3'600'000, 60'000);
+        QVERIFY2(m->id > 0 && o->id > 0, qPrintable(script.error));
         auto ping = [&](const Monitor &target, PingKind kind, const QByteArray &body) {
-            PingSubmission s;
-            s.token = target.token;
-            s.kind = kind;
-            s.body = body;
-            engine.submitPing(s, [](PingOutcome) {});
-            engine.commitNow();
+            QVERIFY(script.ping(target, kind, body));
         };
         const qint64 t0 = clock.nowMs();
         ping(*m, PingKind::Start, {});

@@ -4,6 +4,7 @@
 // written in the background from a real database.
 #include "engine/engine.h"
 #include "reportdialog.h"
+#include "scriptedengine.h"
 #include "storage/database.h"
 #include "time/clock.h"
 
@@ -54,26 +55,12 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("r.db"));
         FakeClock clock;
         {
-            QString error;
-            auto db = Database::open(path, Database::Mode::ReadWrite, &error);
-            QVERIFY2(db, qPrintable(error));
-            Engine engine(*db, clock);
-            QVERIFY(engine.load(&error));
-            engine.start();
-            MonitorSpec spec;
-            spec.name = QStringLiteral("nightly");
-            spec.periodMs = 3'600'000;
-            spec.graceMs = 60'000;
-            const auto m = engine.addMonitor(spec, &error);
-            QVERIFY(m);
-            PingSubmission s;
-            s.token = m->token;
-            s.kind = PingKind::Fail;
-            engine.submitPing(s, [](PingOutcome) {});
-            engine.commitNow();
+            testsupport::ScriptedEngine script(path, clock);
+            QVERIFY2(script.ok, qPrintable(script.error));
+            const Monitor m = script.add(QStringLiteral("nightly"), 3'600'000, 60'000);
+            QVERIFY(script.ping(m, PingKind::Fail));
             clock.advance(600'000);
-            engine.tick();
-            engine.stop();
+            script.engine->tick();
         }
         ReportDialog dialog(path, clock, {}, {});
         dialog.setPeriod(ReportDialog::ThisMonth);
