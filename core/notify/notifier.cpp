@@ -175,6 +175,16 @@ void Notifier::deliver(const Delivery &delivery, const Alert &alert, const Chann
         kind->deliver(DeliveryJob{alert, channel, secret}, context, done);
     };
     if (channel.secretRef.isEmpty()) {
+        if (kind->secretRequired()) {
+            // A configuration mistake, not an outage: retrying cannot help.
+            DeliveryResult r;
+            r.verdict = DeliveryResult::Verdict::Failed;
+            r.outcome = tr("the channel has no %1 in the keychain; remove it and add it again "
+                           "with one")
+                                .arg(kind->secretLabel());
+            done(r);
+            return;
+        }
         send(QString());
         return;
     }

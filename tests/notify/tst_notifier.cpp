@@ -203,6 +203,22 @@ private slots:
         QVERIFY(down.received.size() >= 10); // 30 s, 1, 2, 4, ... 64 min, then hourly
     }
 
+    void channelWithoutItsSecretFailsAtOnce()
+    {
+        // A channel stored without the secret its kind needs (a hand-edited or damaged
+        // database) fails with the reason instead of retrying for a day.
+        Channel c;
+        c.name = QStringLiteral("nosecret");
+        c.kind = QStringLiteral("slack");
+        QString error;
+        QVERIFY(m_engine->addChannel(c, &error));
+        fail(addMonitor({QStringLiteral("nosecret")}));
+        QTRY_COMPARE(deliveries().first().state, QStringLiteral("failed"));
+        const Delivery d = deliveries().first();
+        QCOMPARE(d.attempts, 1);
+        QVERIFY2(d.outcome.contains(QStringLiteral("keychain")), qPrintable(d.outcome));
+    }
+
     void remindersWhileDown()
     {
         HttpSink sink;
