@@ -32,6 +32,11 @@ QList<SetupSnippet> setupSnippets(const QString &url, const QString &name)
                 QStringLiteral("# m h dom mon dow  command\n"
                                "0 2 * * *  /usr/local/bin/job.sh && %1 %2\n")
                         .arg(curl, url)});
+    out.append({tr("Crontab line with uptrack-run (start, run time, exit status and output)"),
+                QStringLiteral("crontab"),
+                QStringLiteral("# m h dom mon dow  command\n"
+                               "0 2 * * *  uptrack-run --timeout 2h %1 -- /usr/local/bin/job.sh\n")
+                        .arg(url)});
     out.append({tr("Bash: report start, run time and exit status"), QStringLiteral("bash"),
                 QStringLiteral("#!/bin/bash\n"
                                "URL=%1\n"

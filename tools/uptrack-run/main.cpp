@@ -1,0 +1,106 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// uptrack-run [--timeout 2h] [--no-start] URL -- COMMAND ARGS...
+//
+// Sends URL/start with a fresh rid, runs the command with its output passed through,
+// then sends URL/<exit status> with the rid and the last 100 KB of output as the body,
+// and exits with the command's exit status. If the server cannot be reached it retries
+// a few times and warns on stderr; the job never fails because of it.
+#include "runner.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <cstdio>
+
+namespace {
+constexpr int kUsage = 2;
+
+void usage()
+{
+    std::fputs("usage: uptrack-run [--timeout DURATION] [--no-start] URL -- COMMAND [ARGS...]\n"
+               "  Runs COMMAND between a /start ping and a /<exit status> ping to URL (any\n"
+               "  Healthchecks-compatible ping URL) carrying the last 100 KB of its output,\n"
+               "  and exits with the command's exit status. DURATION: 90s, 30m, 2h, 1d.\n",
+               stderr);
+}
+
+/// "90s", "30m", "2h", "1d", "1h30m" -> ms; -1 when it is not one.
+qint64 parseDuration(const QString &text)
+{
+    static const QRegularExpression part(QStringLiteral("(\\d+)([smhd])"));
+    qint64 total = 0;
+    qsizetype at = 0;
+    auto it = part.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        if (m.capturedStart() != at)
+            return -1;
+        const qint64 n = m.captured(1).toLongLong();
+        const QChar unit = m.captured(2).at(0);
+        total += n
+                * (unit == QLatin1Char('s')           ? 1000
+                           : unit == QLatin1Char('m') ? 60'000
+                           : unit == QLatin1Char('h') ? 3'600'000
+                                                      : 86'400'000);
+        at = m.capturedEnd();
+    }
+    return at == text.size() && total > 0 ? total : -1;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("uptrack-run"));
+    const QStringList args = app.arguments().mid(1);
+    Runner::Options options;
+    qsizetype i = 0;
+    for (; i < args.size() && args[i] != QLatin1String("--"); ++i) {
+        const QString &a = args[i];
+        if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            usage();
+            return 0;
+        }
+        if (a == QLatin1String("--version")) {
+            std::printf("uptrack-run %s\n", UPTRACK_VERSION);
+            return 0;
+        }
+        if (a == QLatin1String("--no-start")) {
+            options.sendStart = false;
+        } else if (a == QLatin1String("--timeout") && i + 1 < args.size()) {
+            options.timeoutMs = parseDuration(args[++i]);
+            if (options.timeoutMs < 0) {
+                std::fprintf(stderr,
+                             "uptrack-run: --timeout takes a duration like 90s, 30m or 2h\n");
+                return kUsage;
+            }
+        } else if (options.url.isEmpty() && !a.startsWith(QLatin1Char('-'))) {
+            options.url = QUrl(a);
+            if (!options.url.isValid()
+                || (options.url.scheme() != QLatin1String("http")
+                    && options.url.scheme() != QLatin1String("https"))) {
+                std::fprintf(stderr, "uptrack-run: \"%s\" is not an http(s) URL\n", qPrintable(a));
+                return kUsage;
+            }
+        } else {
+            usage();
+            return kUsage;
+        }
+    }
+    options.command = args.mid(i + 1);
+    if (options.url.isEmpty() || i >= args.size() || options.command.isEmpty()) {
+        usage();
+        return kUsage;
+    }
+    Runner runner(options);
+    int status = 0;
+    QObject::connect(&runner, &Runner::finished, &app, [&](int s) {
+        status = s;
+        QCoreApplication::quit();
+    });
+    runner.start();
+    app.exec();
+    return std::clamp(status, 0, 255);
+}
