@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 #include "consolesettings.h"
+#include "control/controlserver.h"
 #include "mainwindow.h"
 #include "runtime/coreruntime.h"
 #include "schedule/duration.h"
@@ -11,7 +12,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QGuiApplication>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMessageBox>
 
@@ -170,6 +173,16 @@ int runConsole(int argc, char **argv)
     bool headless = false;
     if (!parseOptions(app, &config, &headless))
         return 2;
+    // One console per database: a second launch brings the running one to the front.
+    QJsonObject reply;
+    if (ControlClient::send(
+                ControlServer::nameFor(QFileInfo(config.databasePath).absoluteFilePath()),
+                QJsonObject{{QStringLiteral("command"), QStringLiteral("console.show")}}, &reply,
+                5000)
+        && reply.value(QLatin1String("ok")).toBool()) {
+        std::fprintf(stderr, "uptrack: already running; brought its window to the front.\n");
+        return 0;
+    }
     SystemClock clock;
     CoreRuntime core(config, clock);
     QString error;
@@ -178,9 +191,15 @@ int runConsole(int argc, char **argv)
         QMessageBox::critical(nullptr, QObject::tr("Uptrack cannot start"), error);
         return 1;
     }
+    core.acceptShowRequests();
     if (!core.listenError().isEmpty())
         printError(core.listenError());
     MainWindow window(core, clock);
+    QObject::connect(&core, &CoreRuntime::showWindowRequested, &window, [&window] {
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+    });
     if (settings.startMinimised && window.tray()->available())
         window.hide(); // watching from the tray; its icon opens the window
     else

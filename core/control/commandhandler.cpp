@@ -116,6 +116,15 @@ void CommandHandler::handle(const QJsonObject &command, Reply reply)
         });
         return;
     }
+    if (name == QLatin1String("console.show")) {
+        if (!m_showWindow) {
+            reply(failure(tr("This Uptrack runs without a window (--headless).")));
+            return;
+        }
+        m_showWindow();
+        reply(QJsonObject{{QStringLiteral("ok"), true}});
+        return;
+    }
     if (name == QLatin1String("incident.note")) {
         QString error;
         const qint64 id = qint64(command.value(QLatin1String("incident")).toDouble());

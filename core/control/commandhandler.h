@@ -24,6 +24,9 @@ public:
     CommandHandler(Engine &engine, Notifier *notifier) : m_engine(engine), m_notifier(notifier) { }
     /// Most commands reply before returning; channel.test replies when the test is done.
     void handle(const QJsonObject &command, Reply reply);
+    /// What "console.show" does (a console raises its window); unset: the instance
+    /// has no window and says so.
+    void setShowWindow(std::function<void()> show) { m_showWindow = std::move(show); }
 
 private:
     QJsonObject monitorCommand(const QString &name, const QJsonObject &command);
@@ -31,6 +34,7 @@ private:
 
     Engine &m_engine;
     Notifier *m_notifier;
+    std::function<void()> m_showWindow;
 };
 
 } // namespace uptrack

@@ -204,6 +204,20 @@ void CoreRuntime::setPingsKeptPerMonitor(qint64 keep)
     onCore([=] { worker->engine()->setPingsKeptPerMonitor(keep); }, [] {});
 }
 
+void CoreRuntime::acceptShowRequests()
+{
+    CoreWorker *worker = m_worker;
+    QPointer<CoreRuntime> self(this);
+    onCore(
+            [worker, self] {
+                worker->handler()->setShowWindow([self] {
+                    if (self)
+                        emit self->showWindowRequested(); // queued to the window's thread
+                });
+            },
+            [] {});
+}
+
 void CoreRuntime::setDesktopSink(DesktopSink *sink)
 {
     if (!m_running)

@@ -59,6 +59,9 @@ public:
                   std::function<void(QString)> done);
     void regeneratePingKey(std::function<void(QString)> done);
     void setPingsKeptPerMonitor(qint64 keep);
+    /// A second console started on the same database asks this one to show itself:
+    /// showWindowRequested is emitted (a console connects it to its window).
+    void acceptShowRequests();
 
 signals:
     /// The receiver moved, started or stopped listening, or the ping key changed.
@@ -70,6 +73,7 @@ signals:
     void storageRecovered();
     void channelsChanged();
     void incidentsChanged();
+    void showWindowRequested();
 
 private:
     RuntimeConfig m_config;
