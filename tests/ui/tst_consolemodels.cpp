@@ -3,12 +3,12 @@
 // The console's models and plain-language formatting: filters pick the right rows,
 // every model passes QAbstractItemModelTester, and nothing shows a raw value.
 #include "historymodels.h"
-#include "time/humanformat.h"
 #include "monitorfilterproxy.h"
 #include "monitortablemodel.h"
 #include "pinglogmodel.h"
 #include "setupsnippets.h"
 #include "time/clock.h"
+#include "time/humanformat.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Uptrack contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "time/humanformat.h"
 #include "monitortablemodel.h"
 #include "time/clock.h"
+#include "time/humanformat.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
