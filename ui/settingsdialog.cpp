@@ -133,7 +133,6 @@ void SettingsDialog::apply()
         m_applyError->show();
         return;
     }
-    m_core.setPingsKeptPerMonitor(m_settings.keepPings);
     m_buttons->setEnabled(false);
     QPointer<SettingsDialog> self(this);
     const ConsoleSettings settings = m_settings;
@@ -147,6 +146,8 @@ void SettingsDialog::apply()
             self->m_listenError->show();
             return;
         }
+        // Applied only with the rest: when the address is refused, nothing changes.
+        self->m_core.setPingsKeptPerMonitor(settings.keepPings);
         settings.save();
         self->accept();
     });
