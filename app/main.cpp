@@ -31,7 +31,8 @@ void printError(const QString &text)
 }
 
 /// Reads the console/headless options; false (with a message printed) on bad input.
-bool parseOptions(QCoreApplication &app, RuntimeConfig *config, bool *headless)
+bool parseOptions(QCoreApplication &app, RuntimeConfig *config, bool *headless,
+                  bool *minimised = nullptr)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -77,9 +78,15 @@ bool parseOptions(QCoreApplication &app, RuntimeConfig *config, bool *headless)
                                          "normal: survives a crash of Uptrack (default); full: "
                                          "also survives a power loss, slower."),
              QStringLiteral("normal|full")},
+            {{QStringLiteral("minimised"), QStringLiteral("minimized")},
+             QCoreApplication::translate("main",
+                                         "Start the console hidden in the system tray, when "
+                                         "there is one (as the login entry does).")},
     });
     parser.process(app);
     *headless = parser.isSet(QStringLiteral("headless"));
+    if (minimised)
+        *minimised = parser.isSet(QStringLiteral("minimised"));
     config->databasePath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                               : defaultDatabasePath();
     QString error;
@@ -161,6 +168,8 @@ int runConsole(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Uptrack"));
+    // Matches the installed org.uptrack.Uptrack.desktop: docks and Wayland find its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.uptrack.Uptrack"));
     // The console's saved settings first; options on the command line win.
     const ConsoleSettings settings = ConsoleSettings::load();
     RuntimeConfig config;
@@ -171,7 +180,8 @@ int runConsole(int argc, char **argv)
         && !parseListenAddress(settings.listen, &config.listenAddress, &config.port, &listenError))
         printError(QStringLiteral("settings: listen address ignored: ") + listenError);
     bool headless = false;
-    if (!parseOptions(app, &config, &headless))
+    bool minimised = false;
+    if (!parseOptions(app, &config, &headless, &minimised))
         return 2;
     // One console per database: a second launch brings the running one to the front.
     QJsonObject reply;
@@ -200,7 +210,7 @@ int runConsole(int argc, char **argv)
         window.raise();
         window.activateWindow();
     });
-    if (settings.startMinimised && window.tray()->available())
+    if ((settings.startMinimised || minimised) && window.tray()->available())
         window.hide(); // watching from the tray; its icon opens the window
     else
         window.show();

@@ -76,8 +76,8 @@ bool setLaunchAtLogin(bool enabled, QString *error)
                                          "Type=Application\n"
                                          "Name=Uptrack\n"
                                          "Comment=Watches cron jobs and web services\n"
-                                         "Exec=\"%1\"\n"
-                                         "Icon=uptrack\n"
+                                         "Exec=\"%1\" --minimised\n"
+                                         "Icon=org.uptrack.Uptrack\n"
                                          "Terminal=false\n"
                                          "X-GNOME-Autostart-enabled=true\n")
                                   .arg(exec);

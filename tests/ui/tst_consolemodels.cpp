@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The console's models and plain-language formatting: filters pick the right rows,
 // every model passes QAbstractItemModelTester, and nothing shows a raw value.
+#include "consolesettings.h"
 #include "historymodels.h"
 #include "monitorfilterproxy.h"
 #include "monitortablemodel.h"
@@ -11,6 +12,8 @@
 #include "time/humanformat.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace uptrack;
@@ -254,6 +257,38 @@ private slots:
                     && s.code.contains(QStringLiteral("/$STATUS?rid="));
         }
         QVERIFY(startAndStatus);
+    }
+
+    // "Launch at login" writes an XDG autostart entry that starts the console in the
+    // tray, and removes it again.
+    void launchAtLoginWritesAndRemovesTheAutostartEntry()
+    {
+        QTemporaryDir config;
+        QVERIFY(config.isValid());
+        const QByteArray saved = qgetenv("XDG_CONFIG_HOME");
+        qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
+        const QString path = config.path() + QStringLiteral("/autostart/uptrack.desktop");
+        QString error;
+        QVERIFY(!launchesAtLogin());
+        QVERIFY2(setLaunchAtLogin(true, &error), qPrintable(error));
+        QVERIFY(launchesAtLogin());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+        QCOMPARE(lines.value(0), QStringLiteral("[Desktop Entry]"));
+        QVERIFY(lines.contains(QStringLiteral("Type=Application")));
+        QVERIFY(lines.contains(QStringLiteral("Exec=\"%1\" --minimised")
+                                       .arg(QCoreApplication::applicationFilePath())));
+        QVERIFY(lines.contains(QStringLiteral("Icon=org.uptrack.Uptrack")));
+        file.close();
+        QVERIFY2(setLaunchAtLogin(false, &error), qPrintable(error));
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(!launchesAtLogin());
+        QVERIFY2(setLaunchAtLogin(false, &error), qPrintable(error)); // already off: fine
+        if (saved.isNull())
+            qunsetenv("XDG_CONFIG_HOME");
+        else
+            qputenv("XDG_CONFIG_HOME", saved);
     }
 };
 
