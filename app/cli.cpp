@@ -67,10 +67,10 @@ const QStringList kValueOptions = {QStringLiteral("--db"),
                                    QStringLiteral("--monitor"),
                                    QStringLiteral("--tag")};
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 /// The management command for a spec; only the fields the user gave.
 QJsonObject commandFor(const QString &name, const QString &ref, const MonitorSpec &spec)
@@ -117,83 +117,93 @@ namespace cli {
 
 int Cli::run()
 {
-    m_parser.setApplicationDescription(tr("Uptrack: know when your cron jobs stop running."));
+    m_parser.setApplicationDescription(Tr::tr("Uptrack: know when your cron jobs stop running."));
     m_parser.addHelpOption();
     m_parser.addOptions({
-            {QStringLiteral("db"), tr("The database (default: %1).").arg(defaultDatabasePath()),
-             tr("path")},
-            {QStringLiteral("json"), tr("Print JSON.")},
-            {QStringLiteral("name"), tr("The monitor's name."), tr("name")},
-            {QStringLiteral("slug"), tr("The monitor's slug (a-z, 0-9, -, _)."), tr("slug")},
-            {QStringLiteral("period"), tr("How often the job runs: 90s, 5m, 1h30m, 1d."),
-             tr("duration")},
-            {QStringLiteral("grace"), tr("How late a ping may be before an alert."),
-             tr("duration")},
-            {QStringLiteral("tag"), tr("A tag (repeat for more)."), tr("tag")},
-            {QStringLiteral("description"), tr("A description."), tr("text")},
-            {QStringLiteral("resume-on-ping"), tr("A ping resumes the monitor when paused.")},
-            {QStringLiteral("manual-resume"), tr("Pings leave a paused monitor paused.")},
-            {QStringLiteral("limit"), tr("At most this many pings (newest)."), tr("n")},
-            {QStringLiteral("status"), tr("Only monitors in this state."), tr("status")},
-            {QStringLiteral("channel"), tr("A channel for this monitor (repeat for more)."),
-             tr("name")},
-            {QStringLiteral("no-channels"), tr("The monitor uses no channel.")},
-            {QStringLiteral("monitor"), tr("Only alerts of this monitor."), tr("monitor")},
-            {QStringLiteral("kind"), tr("Channel kind: slack, discord, webhook, email, desktop."),
-             tr("kind")},
-            {QStringLiteral("on"), tr("What the channel gets: down, up, or down,up (default)."),
-             tr("events")},
-            {QStringLiteral("reminder"), tr("Repeat down alerts this often while down (0: off)."),
-             tr("duration")},
-            {QStringLiteral("default"), tr("New monitors use this channel.")},
-            {QStringLiteral("method"), tr("Webhook method (default POST)."), tr("method")},
-            {QStringLiteral("header"), tr("Webhook header \"Name: value\" (repeat)."),
-             tr("header")},
+            {QStringLiteral("db"), Tr::tr("The database (default: %1).").arg(defaultDatabasePath()),
+             Tr::tr("path")},
+            {QStringLiteral("json"), Tr::tr("Print JSON.")},
+            {QStringLiteral("name"), Tr::tr("The monitor's name."), Tr::tr("name")},
+            {QStringLiteral("slug"), Tr::tr("The monitor's slug (a-z, 0-9, -, _)."),
+             Tr::tr("slug")},
+            {QStringLiteral("period"), Tr::tr("How often the job runs: 90s, 5m, 1h30m, 1d."),
+             Tr::tr("duration")},
+            {QStringLiteral("grace"), Tr::tr("How late a ping may be before an alert."),
+             Tr::tr("duration")},
+            {QStringLiteral("tag"), Tr::tr("A tag (repeat for more)."), Tr::tr("tag")},
+            {QStringLiteral("description"), Tr::tr("A description."), Tr::tr("text")},
+            {QStringLiteral("resume-on-ping"), Tr::tr("A ping resumes the monitor when paused.")},
+            {QStringLiteral("manual-resume"), Tr::tr("Pings leave a paused monitor paused.")},
+            {QStringLiteral("limit"), Tr::tr("At most this many pings (newest)."), Tr::tr("n")},
+            {QStringLiteral("status"), Tr::tr("Only monitors in this state."), Tr::tr("status")},
+            {QStringLiteral("channel"), Tr::tr("A channel for this monitor (repeat for more)."),
+             Tr::tr("name")},
+            {QStringLiteral("no-channels"), Tr::tr("The monitor uses no channel.")},
+            {QStringLiteral("monitor"), Tr::tr("Only alerts of this monitor."), Tr::tr("monitor")},
+            {QStringLiteral("kind"),
+             Tr::tr("Channel kind: slack, discord, webhook, email, desktop."), Tr::tr("kind")},
+            {QStringLiteral("on"), Tr::tr("What the channel gets: down, up, or down,up (default)."),
+             Tr::tr("events")},
+            {QStringLiteral("reminder"),
+             Tr::tr("Repeat down alerts this often while down (0: off)."), Tr::tr("duration")},
+            {QStringLiteral("default"), Tr::tr("New monitors use this channel.")},
+            {QStringLiteral("method"), Tr::tr("Webhook method (default POST)."), Tr::tr("method")},
+            {QStringLiteral("header"), Tr::tr("Webhook header \"Name: value\" (repeat)."),
+             Tr::tr("header")},
             {QStringLiteral("secret-header"),
-             tr("Webhook header whose value is a secret, read like the URL (repeat)."), tr("name")},
-            {QStringLiteral("template"), tr("Webhook body template with {placeholders}."),
-             tr("text")},
-            {QStringLiteral("template-file"), tr("Webhook body template from a file."), tr("path")},
+             Tr::tr("Webhook header whose value is a secret, read like the URL (repeat)."),
+             Tr::tr("name")},
+            {QStringLiteral("template"), Tr::tr("Webhook body template with {placeholders}."),
+             Tr::tr("text")},
+            {QStringLiteral("template-file"), Tr::tr("Webhook body template from a file."),
+             Tr::tr("path")},
             {QStringLiteral("content-type"),
-             tr("Webhook content type (default "
-                "application/json)."),
-             tr("type")},
-            {QStringLiteral("smtp-host"), tr("SMTP server."), tr("host")},
-            {QStringLiteral("smtp-port"), tr("SMTP port (default 587, or 465 with --tls tls)."),
-             tr("port")},
-            {QStringLiteral("tls"), tr("none, starttls (default) or tls."), tr("mode")},
-            {QStringLiteral("username"), tr("SMTP login; the password is read like a secret."),
-             tr("user")},
-            {QStringLiteral("from"), tr("Sender address."), tr("address")},
-            {QStringLiteral("to"), tr("Recipient address (repeat for more)."), tr("address")},
-            {QStringLiteral("ca-file"), tr("Extra CA certificate for the SMTP server."),
-             tr("path")},
-            {QStringLiteral("no-verify"), tr("Do not verify the SMTP server's certificate.")},
+             Tr::tr("Webhook content type (default "
+                    "application/json)."),
+             Tr::tr("type")},
+            {QStringLiteral("smtp-host"), Tr::tr("SMTP server."), Tr::tr("host")},
+            {QStringLiteral("smtp-port"), Tr::tr("SMTP port (default 587, or 465 with --tls tls)."),
+             Tr::tr("port")},
+            {QStringLiteral("tls"), Tr::tr("none, starttls (default) or tls."), Tr::tr("mode")},
+            {QStringLiteral("username"), Tr::tr("SMTP login; the password is read like a secret."),
+             Tr::tr("user")},
+            {QStringLiteral("from"), Tr::tr("Sender address."), Tr::tr("address")},
+            {QStringLiteral("to"), Tr::tr("Recipient address (repeat for more)."),
+             Tr::tr("address")},
+            {QStringLiteral("ca-file"), Tr::tr("Extra CA certificate for the SMTP server."),
+             Tr::tr("path")},
+            {QStringLiteral("no-verify"), Tr::tr("Do not verify the SMTP server's certificate.")},
             {QStringLiteral("max-run"),
-             tr("A run still open after this is down (hung), whatever the grace (0: none)."),
-             tr("duration")},
+             Tr::tr("A run still open after this is down (hung), whatever the grace (0: none)."),
+             Tr::tr("duration")},
             {QStringLiteral("slow-run"),
-             tr("A run that took longer raises a warning alert (0: none)."), tr("duration")},
+             Tr::tr("A run that took longer raises a warning alert (0: none)."),
+             Tr::tr("duration")},
             {QStringLiteral("success-keywords"),
-             tr("Comma-separated words that make a plain ping's body a success."), tr("words")},
+             Tr::tr("Comma-separated words that make a plain ping's body a success."),
+             Tr::tr("words")},
             {QStringLiteral("failure-keywords"),
-             tr("Comma-separated words that make a plain ping's body a failure."), tr("words")},
+             Tr::tr("Comma-separated words that make a plain ping's body a failure."),
+             Tr::tr("words")},
             {QStringLiteral("start-keywords"),
-             tr("Comma-separated words that make a plain ping's body a start."), tr("words")},
-            {QStringLiteral("cron"), tr("A cron expression (5 fields, or @daily and friends)."),
-             tr("expr")},
-            {QStringLiteral("tz"), tr("An IANA time zone (default: this machine's)."), tr("zone")},
-            {QStringLiteral("after"), tr("Start after this ISO 8601 time (default: now)."),
-             tr("time")},
-            {QStringLiteral("count"), tr("How many fire times (default 5)."), tr("n")},
-            {QStringLiteral("format"), tr("Report format: pdf, html, csv or json."), tr("format")},
+             Tr::tr("Comma-separated words that make a plain ping's body a start."),
+             Tr::tr("words")},
+            {QStringLiteral("cron"), Tr::tr("A cron expression (5 fields, or @daily and friends)."),
+             Tr::tr("expr")},
+            {QStringLiteral("tz"), Tr::tr("An IANA time zone (default: this machine's)."),
+             Tr::tr("zone")},
+            {QStringLiteral("after"), Tr::tr("Start after this ISO 8601 time (default: now)."),
+             Tr::tr("time")},
+            {QStringLiteral("count"), Tr::tr("How many fire times (default 5)."), Tr::tr("n")},
+            {QStringLiteral("format"), Tr::tr("Report format: pdf, html, csv or json."),
+             Tr::tr("format")},
             {{QStringLiteral("o"), QStringLiteral("output")},
-             tr("Write the report to this file."),
-             tr("file")},
+             Tr::tr("Write the report to this file."),
+             Tr::tr("file")},
             {QStringLiteral("include-bodies"),
-             tr("Put excerpts of the failing pings' bodies in the report.")},
-            {QStringLiteral("listen"), tr("Ignored by sub-commands."), tr("addr:port")},
-            {QStringLiteral("base-url"), tr("Ignored by sub-commands."), tr("url")},
+             Tr::tr("Put excerpts of the failing pings' bodies in the report.")},
+            {QStringLiteral("listen"), Tr::tr("Ignored by sub-commands."), Tr::tr("addr:port")},
+            {QStringLiteral("base-url"), Tr::tr("Ignored by sub-commands."), Tr::tr("url")},
     });
     if (!m_parser.parse(m_arguments)) {
         err(m_parser.errorText());
@@ -201,25 +211,26 @@ int Cli::run()
     }
     if (m_parser.isSet(QStringLiteral("help"))) {
         out(m_parser.helpText());
-        out(tr("\nSub-commands:\n"
-               "  monitor add --name NAME [--period 1d | --cron EXPR [--tz ZONE]] [--grace 1h]\n"
-               "              [--slug S] [--tag T]... [--channel NAME]...\n"
-               "  monitor edit MONITOR [--name ...] [--period ...] [--grace ...] ...\n"
-               "  monitor list [--status S] [--tag T]\n"
-               "  monitor show|pause|resume|remove MONITOR\n"
-               "  monitor pings MONITOR [--limit N]\n"
-               "  channel add --kind slack|discord|webhook|email|desktop --name NAME [options]\n"
-               "      (the secret - webhook URL or SMTP password - is read from standard\n"
-               "       input, or prompted for without echo)\n"
-               "  channel list | test NAME | remove NAME\n"
-               "  alerts [--monitor MONITOR] [--limit N]\n"
-               "  schedule --cron EXPR [--tz ZONE] [--after ISO-8601] [--count N]\n"
-               "  report --from DATE --to DATE [--monitor M]... [--tag T] [--tz ZONE]\n"
-               "         --format pdf|html|csv|json -o FILE [--include-bodies]\n"
-               "      (dates in local time, or the --tz zone, unless they carry an offset;\n"
-               "       the period is half-open: --to is not included)\n"
-               "  incident note ID TEXT   (an empty TEXT removes the note)\n"
-               "MONITOR is an id, a slug or a token. Add --json for JSON output.\n"));
+        out(Tr::tr(
+                "\nSub-commands:\n"
+                "  monitor add --name NAME [--period 1d | --cron EXPR [--tz ZONE]] [--grace 1h]\n"
+                "              [--slug S] [--tag T]... [--channel NAME]...\n"
+                "  monitor edit MONITOR [--name ...] [--period ...] [--grace ...] ...\n"
+                "  monitor list [--status S] [--tag T]\n"
+                "  monitor show|pause|resume|remove MONITOR\n"
+                "  monitor pings MONITOR [--limit N]\n"
+                "  channel add --kind slack|discord|webhook|email|desktop --name NAME [options]\n"
+                "      (the secret - webhook URL or SMTP password - is read from standard\n"
+                "       input, or prompted for without echo)\n"
+                "  channel list | test NAME | remove NAME\n"
+                "  alerts [--monitor MONITOR] [--limit N]\n"
+                "  schedule --cron EXPR [--tz ZONE] [--after ISO-8601] [--count N]\n"
+                "  report --from DATE --to DATE [--monitor M]... [--tag T] [--tz ZONE]\n"
+                "         --format pdf|html|csv|json -o FILE [--include-bodies]\n"
+                "      (dates in local time, or the --tz zone, unless they carry an offset;\n"
+                "       the period is half-open: --to is not included)\n"
+                "  incident note ID TEXT   (an empty TEXT removes the note)\n"
+                "MONITOR is an id, a slug or a token. Add --json for JSON output.\n"));
         return Ok;
     }
     m_json = m_parser.isSet(QStringLiteral("json"));
@@ -238,8 +249,8 @@ int Cli::run()
     if (positional.size() >= 2 && positional[0] == QLatin1String("channel"))
         return channelCommand(positional[1], positional.mid(2));
     if (positional.size() < 2 || positional[0] != QLatin1String("monitor")) {
-        err(tr("usage: uptrack monitor add|edit|list|show|pause|resume|remove|pings ... "
-               "(uptrack --help for more)"));
+        err(Tr::tr("usage: uptrack monitor add|edit|list|show|pause|resume|remove|pings ... "
+                   "(uptrack --help for more)"));
         return Usage;
     }
     return monitorCommand(positional[1], positional.mid(2));
@@ -255,13 +266,13 @@ int Cli::monitorCommand(const QString &verb, const QStringList &rest)
             = {QStringLiteral("show"),   QStringLiteral("pause"), QStringLiteral("resume"),
                QStringLiteral("remove"), QStringLiteral("pings"), QStringLiteral("edit")};
     if (!withRef.contains(verb)) {
-        err(tr("unknown command \"monitor %1\" (add, edit, list, show, pause, resume, remove, "
-               "pings)")
+        err(Tr::tr("unknown command \"monitor %1\" (add, edit, list, show, pause, resume, remove, "
+                   "pings)")
                     .arg(verb));
         return Usage;
     }
     if (rest.size() != 1) {
-        err(tr("usage: uptrack monitor %1 MONITOR (an id, slug or token)").arg(verb));
+        err(Tr::tr("usage: uptrack monitor %1 MONITOR (an id, slug or token)").arg(verb));
         return Usage;
     }
     if (verb == QLatin1String("show"))
@@ -279,7 +290,7 @@ bool Cli::openDatabase()
         return true;
     QString error;
     if (!QDir().mkpath(QFileInfo(m_dbPath).absolutePath())) {
-        err(tr("Cannot create the folder for %1.").arg(m_dbPath));
+        err(Tr::tr("Cannot create the folder for %1.").arg(m_dbPath));
         return false;
     }
     m_db = Database::open(m_dbPath, Database::Mode::ReadWrite, &error);
@@ -306,8 +317,8 @@ std::optional<Monitor> Cli::findMonitor(const QString &ref)
     MonitorRepository repo(*m_db);
     auto m = repo.find(ref);
     if (!m)
-        err(tr("No monitor is named \"%1\" (give an id, a slug or a token; see \"uptrack "
-               "monitor list\").")
+        err(Tr::tr("No monitor is named \"%1\" (give an id, a slug or a token; see \"uptrack "
+                   "monitor list\").")
                     .arg(ref));
     return m;
 }
@@ -345,7 +356,7 @@ bool Cli::specFromOptions(MonitorSpec *spec)
         spec->channels = QStringList();
     if (m_parser.isSet(QStringLiteral("cron"))) {
         if (m_parser.isSet(QStringLiteral("period"))) {
-            err(tr("give either --period or --cron, not both"));
+            err(Tr::tr("give either --period or --cron, not both"));
             return false;
         }
         spec->cron = m_parser.value(QStringLiteral("cron"));
@@ -390,8 +401,8 @@ QJsonObject Cli::execute(const QJsonObject &command)
         }
         return QJsonObject{{QStringLiteral("ok"), false},
                            {QStringLiteral("error"),
-                            tr("Another Uptrack holds the database %1 but does not answer. Is "
-                               "it stuck? Stop it and try again.")
+                            Tr::tr("Another Uptrack holds the database %1 but does not answer. Is "
+                                   "it stuck? Stop it and try again.")
                                     .arg(m_dbPath)}};
     }
     if (!openDatabase())
@@ -431,7 +442,7 @@ bool Cli::limitOption(int *limit)
     bool ok = false;
     *limit = m_parser.value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || *limit < 1) {
-        err(tr("--limit: \"%1\" is not a positive number")
+        err(Tr::tr("--limit: \"%1\" is not a positive number")
                     .arg(m_parser.value(QStringLiteral("limit"))));
         return false;
     }
@@ -460,7 +471,7 @@ int Cli::printMonitor(qint64 id)
     MonitorRepository repo(*m_db);
     const auto m = repo.load(id);
     if (!m) {
-        err(tr("The monitor %1 disappeared.").arg(id));
+        err(Tr::tr("The monitor %1 disappeared.").arg(id));
         return Failed;
     }
     const PingUrls u = urls();
@@ -470,33 +481,34 @@ int Cli::printMonitor(qint64 id)
         printJson(json);
         return Ok;
     }
-    out(tr("%1 (%2)\n").arg(m->name, m->slug));
-    out(tr("  id:          %1\n").arg(m->id));
-    out(tr("  status:      %1\n").arg(statusName(m->status)));
-    out(tr("  schedule:    %1\n").arg(Schedule::describe(*m)));
-    out(tr("  last ping:   %1\n").arg(localTime(m->lastPingMs)));
-    out(tr("  next due:    %1\n").arg(localTime(m->status == Status::Paused ? -1 : m->nextDueMs)));
-    out(tr("  pings:       %1\n").arg(m->nPings));
+    out(Tr::tr("%1 (%2)\n").arg(m->name, m->slug));
+    out(Tr::tr("  id:          %1\n").arg(m->id));
+    out(Tr::tr("  status:      %1\n").arg(statusName(m->status)));
+    out(Tr::tr("  schedule:    %1\n").arg(Schedule::describe(*m)));
+    out(Tr::tr("  last ping:   %1\n").arg(localTime(m->lastPingMs)));
+    out(Tr::tr("  next due:    %1\n")
+                .arg(localTime(m->status == Status::Paused ? -1 : m->nextDueMs)));
+    out(Tr::tr("  pings:       %1\n").arg(m->nPings));
     if (m->lastDurationMs >= 0)
-        out(tr("  last run:    %1\n").arg(formatDuration(m->lastDurationMs)));
+        out(Tr::tr("  last run:    %1\n").arg(formatDuration(m->lastDurationMs)));
     if (!m->tags.isEmpty())
-        out(tr("  tags:        %1\n").arg(m->tags.join(QLatin1Char(' '))));
-    out(tr("  ping URL:    %1\n").arg(u.pingUrl(*m)));
-    out(tr("  slug URL:    %1\n").arg(u.slugUrl(*m)));
+        out(Tr::tr("  tags:        %1\n").arg(m->tags.join(QLatin1Char(' '))));
+    out(Tr::tr("  ping URL:    %1\n").arg(u.pingUrl(*m)));
+    out(Tr::tr("  slug URL:    %1\n").arg(u.slugUrl(*m)));
     return Ok;
 }
 
 int Cli::add(const QStringList &rest)
 {
     if (!rest.isEmpty()) {
-        err(tr("unexpected argument \"%1\" (did you mean --name?)").arg(rest.first()));
+        err(Tr::tr("unexpected argument \"%1\" (did you mean --name?)").arg(rest.first()));
         return Usage;
     }
     MonitorSpec spec;
     if (!specFromOptions(&spec))
         return Usage;
     if (!spec.name) {
-        err(tr("uptrack monitor add needs --name NAME"));
+        err(Tr::tr("uptrack monitor add needs --name NAME"));
         return Usage;
     }
     const QJsonObject command = commandFor(QStringLiteral("monitor.add"), QString(), spec);
@@ -527,7 +539,7 @@ int Cli::edit(const QString &ref)
 int Cli::changeState(const QString &verb, const QString &ref)
 {
     if (!QFileInfo::exists(m_dbPath)) {
-        err(tr("No monitor is named \"%1\": the database %2 does not exist yet.")
+        err(Tr::tr("No monitor is named \"%1\": the database %2 does not exist yet.")
                     .arg(ref, m_dbPath));
         return Failed;
     }
@@ -550,7 +562,7 @@ int Cli::changeState(const QString &verb, const QString &ref)
             o.insert(QStringLiteral("removed"), true);
             printJson(o);
         } else {
-            out(tr("Removed %1 (%2).\n").arg(before->name, before->slug));
+            out(Tr::tr("Removed %1 (%2).\n").arg(before->name, before->slug));
         }
         return Ok;
     }
@@ -572,7 +584,8 @@ int Cli::list()
     const QString status = m_parser.value(QStringLiteral("status"));
     const QStringList tags = m_parser.values(QStringLiteral("tag"));
     if (!status.isEmpty() && !statusFromName(status)) {
-        err(tr("--status: \"%1\" is not one of new, up, late, down, started, paused").arg(status));
+        err(Tr::tr("--status: \"%1\" is not one of new, up, late, down, started, paused")
+                    .arg(status));
         return Usage;
     }
     QList<Monitor> shown;
@@ -594,15 +607,15 @@ int Cli::list()
         return Ok;
     }
     if (shown.isEmpty()) {
-        out(tr("No monitors. Add one with: uptrack monitor add --name NAME --period 1d\n"));
+        out(Tr::tr("No monitors. Add one with: uptrack monitor add --name NAME --period 1d\n"));
         return Ok;
     }
     out(QStringLiteral("%1 %2 %3 %4 %5\n")
-                .arg(tr("ID"), -5)
-                .arg(tr("STATUS"), -8)
-                .arg(tr("NAME"), -28)
-                .arg(tr("LAST PING"), -20)
-                .arg(tr("NEXT DUE")));
+                .arg(Tr::tr("ID"), -5)
+                .arg(Tr::tr("STATUS"), -8)
+                .arg(Tr::tr("NAME"), -28)
+                .arg(Tr::tr("LAST PING"), -20)
+                .arg(Tr::tr("NEXT DUE")));
     for (const Monitor &m : std::as_const(shown)) {
         out(QStringLiteral("%1 %2 %3 %4 %5\n")
                     .arg(m.id, -5)
@@ -617,7 +630,7 @@ int Cli::list()
 int Cli::show(const QString &ref)
 {
     if (!QFileInfo::exists(m_dbPath)) {
-        err(tr("No monitor is named \"%1\": the database %2 does not exist yet.")
+        err(Tr::tr("No monitor is named \"%1\": the database %2 does not exist yet.")
                     .arg(ref, m_dbPath));
         return Failed;
     }
@@ -631,7 +644,7 @@ int Cli::pings(const QString &ref)
     if (!limitOption(&limit))
         return Usage;
     if (!QFileInfo::exists(m_dbPath)) {
-        err(tr("No monitor is named \"%1\": the database %2 does not exist yet.")
+        err(Tr::tr("No monitor is named \"%1\": the database %2 does not exist yet.")
                     .arg(ref, m_dbPath));
         return Failed;
     }
@@ -655,9 +668,9 @@ int Cli::pings(const QString &ref)
         QString line = localTime(p.timeMs) + QStringLiteral("  ")
                 + pingKindName(p.kind).leftJustified(7);
         if (p.exitStatus >= 0)
-            line += tr("  exit %1").arg(p.exitStatus);
+            line += Tr::tr("  exit %1").arg(p.exitStatus);
         if (p.durationMs >= 0)
-            line += tr("  took %1").arg(formatDuration(p.durationMs));
+            line += Tr::tr("  took %1").arg(formatDuration(p.durationMs));
         line += QStringLiteral("  %1 %2").arg(p.method, p.source);
         if (!p.body.isEmpty())
             line += QStringLiteral("  \"%1%2\"")

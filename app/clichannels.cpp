@@ -24,10 +24,10 @@
 namespace uptrack::cli {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 // One line from the terminal without echo.
 QString promptHidden(const QString &prompt)
@@ -80,7 +80,7 @@ bool Cli::readSecrets(const QString &label, int count, QStringList *secrets)
         secrets->append(promptHidden(label));
         for (int i = 1; i < count; ++i)
             secrets->append(promptHidden(
-                    tr("value of header %1")
+                    Tr::tr("value of header %1")
                             .arg(m_parser.values(QStringLiteral("secret-header")).value(i - 1))));
     } else {
         QTextStream in(stdin);
@@ -92,8 +92,9 @@ bool Cli::readSecrets(const QString &label, int count, QStringList *secrets)
         }
     }
     if (secrets->size() < count || secrets->first().isEmpty()) {
-        err(tr("Expected the %1 on standard input (for example: echo \"$URL\" | uptrack channel "
-               "add ...). Secrets are never taken from the command line.")
+        err(Tr::tr("Expected the %1 on standard input (for example: echo \"$URL\" | uptrack "
+                   "channel "
+                   "add ...). Secrets are never taken from the command line.")
                     .arg(label));
         return false;
     }
@@ -107,11 +108,11 @@ int Cli::channelCommand(const QString &verb, const QStringList &rest)
     if (verb == QLatin1String("list"))
         return channelList();
     if (verb != QLatin1String("test") && verb != QLatin1String("remove")) {
-        err(tr("unknown command \"channel %1\" (add, list, test, remove)").arg(verb));
+        err(Tr::tr("unknown command \"channel %1\" (add, list, test, remove)").arg(verb));
         return Usage;
     }
     if (rest.size() != 1) {
-        err(tr("usage: uptrack channel %1 NAME").arg(verb));
+        err(Tr::tr("usage: uptrack channel %1 NAME").arg(verb));
         return Usage;
     }
     return verb == QLatin1String("test") ? channelTest(rest[0]) : channelRemove(rest[0]);
@@ -120,20 +121,21 @@ int Cli::channelCommand(const QString &verb, const QStringList &rest)
 int Cli::channelAdd(const QStringList &rest)
 {
     if (!rest.isEmpty()) {
-        err(tr("unexpected argument \"%1\": secrets are read from standard input, never from "
-               "the command line")
+        err(Tr::tr("unexpected argument \"%1\": secrets are read from standard input, never from "
+                   "the command line")
                     .arg(rest.first()));
         return Usage;
     }
     const QString kindName = m_parser.value(QStringLiteral("kind"));
     const ChannelKind *kind = ChannelKinds::find(kindName);
     if (!kind) {
-        err(tr("--kind must be one of %1").arg(ChannelKinds::names().join(QStringLiteral(", "))));
+        err(Tr::tr("--kind must be one of %1")
+                    .arg(ChannelKinds::names().join(QStringLiteral(", "))));
         return Usage;
     }
     const QString name = m_parser.value(QStringLiteral("name")).trimmed();
     if (name.isEmpty()) {
-        err(tr("uptrack channel add needs --name NAME"));
+        err(Tr::tr("uptrack channel add needs --name NAME"));
         return Usage;
     }
 
@@ -151,7 +153,7 @@ int Cli::channelAdd(const QStringList &rest)
         for (const QString &h : m_parser.values(QStringLiteral("header"))) {
             const int colon = int(h.indexOf(QLatin1Char(':')));
             if (colon <= 0) {
-                err(tr("--header: \"%1\" is not \"Name: value\"").arg(h));
+                err(Tr::tr("--header: \"%1\" is not \"Name: value\"").arg(h));
                 return Usage;
             }
             headers.insert(h.left(colon).trimmed(), h.mid(colon + 1).trimmed());
@@ -161,7 +163,7 @@ int Cli::channelAdd(const QStringList &rest)
         if (m_parser.isSet(QStringLiteral("template-file"))) {
             QFile f(m_parser.value(QStringLiteral("template-file")));
             if (!f.open(QIODevice::ReadOnly)) {
-                err(tr("--template-file: cannot read %1").arg(f.fileName()));
+                err(Tr::tr("--template-file: cannot read %1").arg(f.fileName()));
                 return Usage;
             }
             tmpl = QString::fromUtf8(f.readAll());
@@ -200,7 +202,7 @@ int Cli::channelAdd(const QStringList &rest)
         onDown = on.contains(QStringLiteral("down"));
         onUp = on.contains(QStringLiteral("up"));
         if (!onDown && !onUp) {
-            err(tr("--on: down, up or down,up"));
+            err(Tr::tr("--on: down, up or down,up"));
             return Usage;
         }
     }
@@ -209,7 +211,7 @@ int Cli::channelAdd(const QStringList &rest)
         QString why;
         const auto ms = parseDuration(m_parser.value(QStringLiteral("reminder")), &why);
         if (!ms || (*ms > 0 && *ms < 60'000)) {
-            err(tr("--reminder: %1").arg(ms ? tr("at least 1m, or 0 for none") : why));
+            err(Tr::tr("--reminder: %1").arg(ms ? Tr::tr("at least 1m, or 0 for none") : why));
             return Usage;
         }
         reminderMs = *ms;
@@ -272,7 +274,7 @@ int Cli::channelAdd(const QStringList &rest)
     if (m_json)
         printJson(channelToJson(*c));
     else
-        out(tr("Added the %1 channel \"%2\". Try it: uptrack channel test %2\n")
+        out(Tr::tr("Added the %1 channel \"%2\". Try it: uptrack channel test %2\n")
                     .arg(c->kind, c->name));
     return Ok;
 }
@@ -297,24 +299,24 @@ int Cli::channelList()
         return Ok;
     }
     if (channels.isEmpty()) {
-        out(tr("No channels. Add one with: echo \"$WEBHOOK_URL\" | uptrack channel add --kind "
-               "slack --name ops\n"));
+        out(Tr::tr("No channels. Add one with: echo \"$WEBHOOK_URL\" | uptrack channel add --kind "
+                   "slack --name ops\n"));
         return Ok;
     }
     for (const Channel &c : std::as_const(channels)) {
         QStringList on;
         if (c.onDown)
-            on << tr("down");
+            on << Tr::tr("down");
         if (c.onUp)
-            on << tr("up");
+            on << Tr::tr("up");
         out(QStringLiteral("%1 %2 %3%4%5\n")
                     .arg(c.name, -20)
                     .arg(c.kind, -8)
                     .arg(on.join(QLatin1Char('+')))
                     .arg(c.reminderMs > 0
-                                 ? tr(", reminder every %1").arg(formatDuration(c.reminderMs))
+                                 ? Tr::tr(", reminder every %1").arg(formatDuration(c.reminderMs))
                                  : QString())
-                    .arg(c.isDefault ? tr(", default") : QString()));
+                    .arg(c.isDefault ? Tr::tr(", default") : QString()));
     }
     return Ok;
 }
@@ -335,9 +337,9 @@ int Cli::channelTest(const QString &ref)
                               {QStringLiteral("delivered"), delivered},
                               {QStringLiteral("outcome"), outcome}});
     } else if (delivered) {
-        out(tr("Delivered (%1).\n").arg(outcome));
+        out(Tr::tr("Delivered (%1).\n").arg(outcome));
     } else {
-        err(tr("Not delivered: %1").arg(outcome));
+        err(Tr::tr("Not delivered: %1").arg(outcome));
     }
     return delivered ? Ok : Failed;
 }
@@ -355,14 +357,14 @@ int Cli::channelRemove(const QString &ref)
     if (!secretRef.isEmpty()) {
         QString error;
         if (!SecretStore().removeSync(SecretStore::channelKey(secretRef), &error))
-            err(tr("The channel is gone, but its secret could not be removed from the "
-                   "keychain: %1")
+            err(Tr::tr("The channel is gone, but its secret could not be removed from the "
+                       "keychain: %1")
                         .arg(error));
     }
     if (m_json)
         printJson(QJsonObject{{QStringLiteral("name"), ref}, {QStringLiteral("removed"), true}});
     else
-        out(tr("Removed the channel \"%1\".\n").arg(ref));
+        out(Tr::tr("Removed the channel \"%1\".\n").arg(ref));
     return Ok;
 }
 
@@ -439,7 +441,7 @@ int Cli::alerts()
         return Ok;
     }
     if (array.isEmpty()) {
-        out(tr("No alerts yet.\n"));
+        out(Tr::tr("No alerts yet.\n"));
         return Ok;
     }
     for (const QJsonValue &v : std::as_const(array)) {
@@ -452,11 +454,14 @@ int Cli::alerts()
             + o.value(QLatin1String("monitor")).toString() + QLatin1Char('\n'));
         for (const QJsonValue &d : o.value(QLatin1String("deliveries")).toArray()) {
             const QJsonObject dd = d.toObject();
-            out(QStringLiteral("    -> %1: %2 (%3 attempt(s)) %4\n")
+            const int attempts = dd.value(QLatin1String("attempts")).toInt();
+            const QString tries = attempts == 1
+                    ? Tr::tr("%n attempt", nullptr, attempts)
+                    : Tr::tr("%n attempts", nullptr, attempts); // English plural without a .qm
+            out(QStringLiteral("    -> %1: %2 (%3) %4\n")
                         .arg(dd.value(QLatin1String("channel")).toString(),
-                             dd.value(QLatin1String("state")).toString())
-                        .arg(dd.value(QLatin1String("attempts")).toInt())
-                        .arg(dd.value(QLatin1String("outcome")).toString()));
+                             dd.value(QLatin1String("state")).toString(), tries,
+                             dd.value(QLatin1String("outcome")).toString()));
         }
     }
     return Ok;

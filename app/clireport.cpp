@@ -13,10 +13,10 @@
 namespace uptrack::cli {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 } // namespace
 
 int Cli::report()
@@ -27,8 +27,8 @@ int Cli::report()
                               QStringLiteral("json")};
     if (!m_parser.isSet(QStringLiteral("from")) || !m_parser.isSet(QStringLiteral("to"))
         || output.isEmpty() || !formats.contains(format)) {
-        err(tr("usage: uptrack report --from DATE --to DATE [--monitor M]... [--tag T] "
-               "[--tz ZONE] --format pdf|html|csv|json -o FILE"));
+        err(Tr::tr("usage: uptrack report --from DATE --to DATE [--monitor M]... [--tag T] "
+                   "[--tz ZONE] --format pdf|html|csv|json -o FILE"));
         return Usage;
     }
     ReportRequest request;
@@ -46,13 +46,13 @@ int Cli::report()
     const auto from = parseIso(fromText, request.zone);
     const auto to = parseIso(toText, request.zone);
     if (!from || !to) {
-        err(tr("--from and --to take dates like 2026-03-01, 2026-03-01T08:00 or "
-               "2026-03-01T08:00:00+02:00 (\"%1\" is not one).")
+        err(Tr::tr("--from and --to take dates like 2026-03-01, 2026-03-01T08:00 or "
+                   "2026-03-01T08:00:00+02:00 (\"%1\" is not one).")
                     .arg(!from ? fromText : toText));
         return Usage;
     }
     if (*to <= *from) {
-        err(tr("--to must come after --from (the period is half-open: --to is not included)."));
+        err(Tr::tr("--to must come after --from (the period is half-open: --to is not included)."));
         return Usage;
     }
     request.fromMs = *from;
@@ -73,7 +73,7 @@ int Cli::report()
         return Failed;
     }
     if (!m_json) {
-        err(tr("Wrote %1: %2 monitors, %3 incidents.")
+        err(Tr::tr("Wrote %1: %2 monitors, %3 incidents.")
                     .arg(QFileInfo(output).absoluteFilePath())
                     .arg(built->monitors.size())
                     .arg(built->incidents.size()));
@@ -86,7 +86,7 @@ int Cli::incident(const QStringList &rest)
     bool ok = false;
     const qint64 id = rest.value(1).toLongLong(&ok);
     if (rest.value(0) != QLatin1String("note") || !ok || rest.size() < 2 || rest.size() > 3) {
-        err(tr("usage: uptrack incident note ID TEXT   (an empty TEXT removes the note)"));
+        err(Tr::tr("usage: uptrack incident note ID TEXT   (an empty TEXT removes the note)"));
         return Usage;
     }
     const QJsonObject reply

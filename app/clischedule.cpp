@@ -12,29 +12,30 @@
 namespace uptrack::cli {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 } // namespace
 
 int Cli::schedule()
 {
     if (!m_parser.isSet(QStringLiteral("cron"))) {
-        err(tr("usage: uptrack schedule --cron EXPR [--tz ZONE] [--after ISO-8601] [--count N]"));
+        err(Tr::tr(
+                "usage: uptrack schedule --cron EXPR [--tz ZONE] [--after ISO-8601] [--count N]"));
         return Usage;
     }
     QString error;
     const auto cron = CronExpression::parse(m_parser.value(QStringLiteral("cron")), &error);
     if (!cron) {
-        err(tr("--cron: %1").arg(error));
+        err(Tr::tr("--cron: %1").arg(error));
         return Usage;
     }
     QTimeZone zone = QTimeZone::systemTimeZone();
     if (m_parser.isSet(QStringLiteral("tz"))) {
         const auto named = zoneFromName(m_parser.value(QStringLiteral("tz")), &error);
         if (!named) {
-            err(tr("--tz: %1").arg(error));
+            err(Tr::tr("--tz: %1").arg(error));
             return Usage;
         }
         zone = *named;
@@ -43,8 +44,8 @@ int Cli::schedule()
     if (m_parser.isSet(QStringLiteral("after"))) {
         const auto parsed = parseIso(m_parser.value(QStringLiteral("after")), zone);
         if (!parsed) {
-            err(tr("--after: \"%1\" is not an ISO 8601 date and time (like 2026-03-08T01:30:00 "
-                   "or 2026-03-08T06:30:00Z)")
+            err(Tr::tr("--after: \"%1\" is not an ISO 8601 date and time (like 2026-03-08T01:30:00 "
+                       "or 2026-03-08T06:30:00Z)")
                         .arg(m_parser.value(QStringLiteral("after"))));
             return Usage;
         }
@@ -55,7 +56,7 @@ int Cli::schedule()
         bool ok = false;
         count = m_parser.value(QStringLiteral("count")).toInt(&ok);
         if (!ok || count < 1 || count > 1000) {
-            err(tr("--count: a number from 1 to 1000"));
+            err(Tr::tr("--count: a number from 1 to 1000"));
             return Usage;
         }
     }

@@ -3,6 +3,7 @@
 #include "cli.h"
 #include "consolesettings.h"
 #include "control/controlserver.h"
+#include "i18n/translations.h"
 #include "mainwindow.h"
 #include "runtime/coreruntime.h"
 #include "schedule/duration.h"
@@ -138,6 +139,7 @@ bool parseOptions(QCoreApplication &app, RuntimeConfig *config, bool *headless,
 int runHeadless(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    i18n::install(ConsoleSettings::load().language);
     RuntimeConfig config;
     bool headless = true;
     if (!parseOptions(app, &config, &headless))
@@ -154,8 +156,8 @@ int runHeadless(int argc, char **argv)
         core.stop();
         return 1;
     }
-    std::fprintf(stderr, "uptrack: listening for pings at %s (database %s)\n",
-                 qPrintable(core.pingUrls().base), qPrintable(config.databasePath));
+    printError(QCoreApplication::translate("main", "listening for pings at %1 (database %2)")
+                       .arg(core.pingUrls().base, config.databasePath));
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, &app,
                      [](int) { QCoreApplication::quit(); });
@@ -167,6 +169,7 @@ int runHeadless(int argc, char **argv)
 int runConsole(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    i18n::install(ConsoleSettings::load().language);
     QApplication::setApplicationDisplayName(QStringLiteral("Uptrack"));
     // Matches the installed org.uptrack.Uptrack.desktop: docks and Wayland find its icon.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.uptrack.Uptrack"));
@@ -190,7 +193,8 @@ int runConsole(int argc, char **argv)
                 QJsonObject{{QStringLiteral("command"), QStringLiteral("console.show")}}, &reply,
                 5000)
         && reply.value(QLatin1String("ok")).toBool()) {
-        std::fprintf(stderr, "uptrack: already running; brought its window to the front.\n");
+        printError(QCoreApplication::translate(
+                "main", "already running; brought its window to the front."));
         return 0;
     }
     SystemClock clock;
@@ -238,12 +242,14 @@ int main(int argc, char **argv)
         // PDF layout needs fonts, hence a QGuiApplication; it never shows a window.
         qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
+        i18n::install(ConsoleSettings::load().language);
         QLoggingCategory::setFilterRules(
                 QStringLiteral("uptrack.*.info=false\nqt.qpa.*=false\nqt.text.*=false"));
         return runSubcommand(app.arguments());
     }
     if (isSubcommand(arguments)) {
         QCoreApplication app(argc, argv);
+        i18n::install(ConsoleSettings::load().language);
         // Scripts read our output; keep progress chatter out of it.
         QLoggingCategory::setFilterRules(
                 QStringLiteral("uptrack.*.info=false\nuptrack.secrets.warning=false"));

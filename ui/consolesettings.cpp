@@ -19,6 +19,7 @@ const QString kKeepPings = QStringLiteral("storage/keepPings");
 const QString kStartMinimised = QStringLiteral("console/startMinimised");
 const QString kLaunchAtLogin = QStringLiteral("console/launchAtLogin");
 const QString kTrayExplained = QStringLiteral("console/trayExplained");
+const QString kLanguage = QStringLiteral("console/language");
 
 QString autostartPath()
 {
@@ -37,6 +38,7 @@ ConsoleSettings ConsoleSettings::load()
     c.startMinimised = s.value(kStartMinimised, c.startMinimised).toBool();
     c.launchAtLogin = s.value(kLaunchAtLogin, c.launchAtLogin).toBool();
     c.trayExplained = s.value(kTrayExplained, c.trayExplained).toBool();
+    c.language = s.value(kLanguage, c.language).toString();
     return c;
 }
 
@@ -49,6 +51,7 @@ void ConsoleSettings::save() const
     s.setValue(kStartMinimised, startMinimised);
     s.setValue(kLaunchAtLogin, launchAtLogin);
     s.setValue(kTrayExplained, trayExplained);
+    s.setValue(kLanguage, language);
     s.sync();
     QFile::setPermissions(s.fileName(), QFile::ReadOwner | QFile::WriteOwner);
 }

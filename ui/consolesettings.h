@@ -15,6 +15,7 @@ struct ConsoleSettings
     qint64 keepPings = 1000; ///< pings kept per monitor
     bool startMinimised = false;
     bool launchAtLogin = false;
+    QString language;           ///< "de", "fr", "en"; "" follows the system
     bool trayExplained = false; ///< the one-time "still running in the tray" notice was shown
 
     static ConsoleSettings load();

@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingsdialog.h"
 
+#include "i18n/translations.h"
 #include "runtime/coreruntime.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -39,6 +41,7 @@ SettingsDialog::SettingsDialog(CoreRuntime &core, bool trayAvailable, QWidget *p
     , m_keepPings(new QSpinBox(this))
     , m_startMinimised(new QCheckBox(tr("Start &minimised to the tray"), this))
     , m_launchAtLogin(new QCheckBox(tr("&Launch at login"), this))
+    , m_language(new QComboBox(this))
     , m_pingKey(new QLineEdit(this))
     , m_applyError(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -68,6 +71,12 @@ SettingsDialog::SettingsDialog(CoreRuntime &core, bool trayAvailable, QWidget *p
         m_startMinimised->setToolTip(tr("There is no system tray on this desktop."));
     }
     m_launchAtLogin->setChecked(launchesAtLogin());
+    m_launchAtLogin->setToolTip(tr("Start Uptrack in the tray when you log in to this desktop."));
+    m_language->addItem(tr("System default"), QString());
+    for (const QString &code : i18n::languages())
+        m_language->addItem(i18n::nativeName(code), code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings.language)));
+    m_language->setToolTip(tr("Takes effect the next time Uptrack starts."));
     m_pingKey->setReadOnly(true);
     m_pingKey->setText(core.pingUrls().pingKey);
     m_pingKey->setAccessibleName(tr("Ping key"));
@@ -80,6 +89,7 @@ SettingsDialog::SettingsDialog(CoreRuntime &core, bool trayAvailable, QWidget *p
     form->addRow(tr("&Keep:"), m_keepPings);
     form->addRow(QString(), m_startMinimised);
     form->addRow(QString(), m_launchAtLogin);
+    form->addRow(tr("&Language:"), m_language);
     auto *keyRow = new QHBoxLayout;
     keyRow->addWidget(m_pingKey, 1);
     keyRow->addWidget(regenerate);
@@ -126,6 +136,7 @@ void SettingsDialog::apply()
     m_settings.keepPings = m_keepPings->value();
     m_settings.startMinimised = m_startMinimised->isChecked();
     m_settings.launchAtLogin = m_launchAtLogin->isChecked();
+    m_settings.language = m_language->currentData().toString();
     QString loginError;
     if (m_launchAtLogin->isChecked() != launchesAtLogin()
         && !setLaunchAtLogin(m_launchAtLogin->isChecked(), &loginError)) {

@@ -7,6 +7,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -17,7 +18,7 @@ namespace uptrack {
 class CoreRuntime;
 
 /// Listen address and port (applied at once, with a clear error when taken), body cap,
-/// retention, tray and login behaviour, and the ping key of slug URLs.
+/// retention, tray and login behaviour, the language, and the ping key of slug URLs.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -27,6 +28,7 @@ public:
     QLineEdit *listenEdit() const { return m_listen; }
     QLabel *listenError() const { return m_listenError; }
     QDialogButtonBox *buttons() const { return m_buttons; }
+    QComboBox *languageBox() const { return m_language; }
 
 private:
     void validate();
@@ -41,6 +43,7 @@ private:
     QSpinBox *m_keepPings;
     QCheckBox *m_startMinimised;
     QCheckBox *m_launchAtLogin;
+    QComboBox *m_language;
     QLineEdit *m_pingKey;
     QLabel *m_applyError;
     QDialogButtonBox *m_buttons;

@@ -7,17 +7,17 @@
 namespace uptrack {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("SetupSnippets", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SetupSnippets)
+};
 } // namespace
 
 QList<SetupSnippet> setupSnippets(const QString &url, const QString &name)
 {
     const QString curl = QStringLiteral("curl -fsS -m 10 --retry 5 -o /dev/null");
     QList<SetupSnippet> out;
-    out.append({tr("Bash: ping when the job succeeded"), QStringLiteral("bash"),
+    out.append({Tr::tr("Bash: ping when the job succeeded"), QStringLiteral("bash"),
                 QStringLiteral(
                         "#!/bin/bash\n"
                         "# %1\n"
@@ -28,16 +28,16 @@ QList<SetupSnippet> setupSnippets(const QString &url, const QString &name)
                         "# Last line: only reached when everything above succeeded.\n"
                         "%2 %3\n")
                         .arg(name, curl, url)});
-    out.append({tr("Crontab line"), QStringLiteral("crontab"),
+    out.append({Tr::tr("Crontab line"), QStringLiteral("crontab"),
                 QStringLiteral("# m h dom mon dow  command\n"
                                "0 2 * * *  /usr/local/bin/job.sh && %1 %2\n")
                         .arg(curl, url)});
-    out.append({tr("Crontab line with uptrack-run (start, run time, exit status and output)"),
+    out.append({Tr::tr("Crontab line with uptrack-run (start, run time, exit status and output)"),
                 QStringLiteral("crontab"),
                 QStringLiteral("# m h dom mon dow  command\n"
                                "0 2 * * *  uptrack-run --timeout 2h %1 -- /usr/local/bin/job.sh\n")
                         .arg(url)});
-    out.append({tr("Bash: report start, run time and exit status"), QStringLiteral("bash"),
+    out.append({Tr::tr("Bash: report start, run time and exit status"), QStringLiteral("bash"),
                 QStringLiteral("#!/bin/bash\n"
                                "URL=%1\n"
                                "RID=$(cat /proc/sys/kernel/random/uuid)\n"
@@ -51,7 +51,7 @@ QList<SetupSnippet> setupSnippets(const QString &url, const QString &name)
                                "\"$URL/$STATUS?rid=$RID\"\n"
                                "exit $STATUS\n")
                         .arg(url)});
-    out.append({tr("Python"), QStringLiteral("python"),
+    out.append({Tr::tr("Python"), QStringLiteral("python"),
                 QStringLiteral(
                         "import urllib.request\n"
                         "\n"
@@ -59,12 +59,12 @@ QList<SetupSnippet> setupSnippets(const QString &url, const QString &name)
                         "\n"
                         "urllib.request.urlopen(\"%1\", timeout=10)\n")
                         .arg(url)});
-    out.append({tr("Node.js (18 or later)"), QStringLiteral("javascript"),
+    out.append({Tr::tr("Node.js (18 or later)"), QStringLiteral("javascript"),
                 QStringLiteral("// ... the job's work ...\n"
                                "\n"
                                "await fetch(\"%1\", { signal: AbortSignal.timeout(10000) });\n")
                         .arg(url)});
-    out.append({tr("PowerShell"), QStringLiteral("powershell"),
+    out.append({Tr::tr("PowerShell"), QStringLiteral("powershell"),
                 QStringLiteral("$ErrorActionPreference = \"Stop\"\n"
                                "# ... the job's work ...\n"
                                "\n"

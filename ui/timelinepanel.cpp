@@ -195,7 +195,7 @@ void TimelinePanel::show(TimelineData data, qint64 keepFrom, qint64 keepTo, bool
     if (!any) {
         m_summary->clear();
     } else {
-        QStringList parts{count == 1 ? tr("1 ping") : tr("%L1 pings").arg(count)};
+        QStringList parts{tr("%Ln ping(s)", nullptr, int(count))};
         if (down > 0)
             parts.append(tr("down %1").arg(human::duration(down)));
         if (noData > 0)

@@ -12,10 +12,10 @@
 namespace uptrack {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CommandHandler", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandHandler)
+};
 
 QJsonObject failure(const QString &error)
 {
@@ -78,12 +78,12 @@ void CommandHandler::handle(const QJsonObject &command, Reply reply)
     if (name == QLatin1String("channel.test")) {
         const Channel *c = m_engine.findChannel(command.value(QLatin1String("channel")).toString());
         if (!c) {
-            reply(failure(tr("No channel is named \"%1\".")
+            reply(failure(Tr::tr("No channel is named \"%1\".")
                                   .arg(command.value(QLatin1String("channel")).toString())));
             return;
         }
         if (!m_notifier) {
-            reply(failure(tr("Alerts are not running here.")));
+            reply(failure(Tr::tr("Alerts are not running here.")));
             return;
         }
         const qint64 id = c->id;
@@ -99,7 +99,7 @@ void CommandHandler::handle(const QJsonObject &command, Reply reply)
         // A test ping from the console: stored and handled like any success ping.
         const Monitor *m = m_engine.find(command.value(QLatin1String("monitor")).toString());
         if (!m) {
-            reply(failure(tr("No monitor is named \"%1\".")
+            reply(failure(Tr::tr("No monitor is named \"%1\".")
                                   .arg(command.value(QLatin1String("monitor")).toString())));
             return;
         }
@@ -112,13 +112,13 @@ void CommandHandler::handle(const QJsonObject &command, Reply reply)
         m_engine.submitPing(ping, [reply, id](PingOutcome outcome) {
             reply(outcome == PingOutcome::Ok || outcome == PingOutcome::Created
                           ? success(id)
-                          : failure(tr("The test ping could not be stored.")));
+                          : failure(Tr::tr("The test ping could not be stored.")));
         });
         return;
     }
     if (name == QLatin1String("console.show")) {
         if (!m_showWindow) {
-            reply(failure(tr("This Uptrack runs without a window (--headless).")));
+            reply(failure(Tr::tr("This Uptrack runs without a window (--headless).")));
             return;
         }
         m_showWindow();
@@ -138,7 +138,7 @@ void CommandHandler::handle(const QJsonObject &command, Reply reply)
     else if (name.startsWith(QLatin1String("monitor.")))
         reply(monitorCommand(name, command));
     else
-        reply(failure(tr("Unknown command \"%1\".").arg(name)));
+        reply(failure(Tr::tr("Unknown command \"%1\".").arg(name)));
 }
 
 QJsonObject CommandHandler::channelCommand(const QString &name, const QJsonObject &command)
@@ -149,7 +149,7 @@ QJsonObject CommandHandler::channelCommand(const QString &name, const QJsonObjec
         const Channel *found
                 = m_engine.findChannel(command.value(QLatin1String("channel")).toString());
         if (!found)
-            return failure(tr("No channel is named \"%1\".")
+            return failure(Tr::tr("No channel is named \"%1\".")
                                    .arg(command.value(QLatin1String("channel")).toString()));
         c = *found;
     }
@@ -162,7 +162,7 @@ QJsonObject CommandHandler::channelCommand(const QString &name, const QJsonObjec
         return r;
     }
     if (name != QLatin1String("channel.add") && name != QLatin1String("channel.edit"))
-        return failure(tr("Unknown command \"%1\".").arg(name));
+        return failure(Tr::tr("Unknown command \"%1\".").arg(name));
     auto take = [&](const char *key, auto apply) {
         if (command.contains(QLatin1String(key)))
             apply(command.value(QLatin1String(key)));
@@ -177,12 +177,12 @@ QJsonObject CommandHandler::channelCommand(const QString &name, const QJsonObjec
     take("is_default", [&](const QJsonValue &v) { c.isDefault = v.toBool(); });
     const ChannelKind *kind = ChannelKinds::find(c.kind);
     if (!kind)
-        return failure(tr("Unknown channel kind \"%1\" (%2).")
+        return failure(Tr::tr("Unknown channel kind \"%1\" (%2).")
                                .arg(c.kind, ChannelKinds::names().join(QStringLiteral(", "))));
     if (const QString why = kind->validateConfig(c.config); !why.isEmpty())
         return failure(why);
     if (kind->secretRequired() && c.secretRef.isEmpty())
-        return failure(tr("A %1 channel needs its %2.").arg(c.kind, kind->secretLabel()));
+        return failure(Tr::tr("A %1 channel needs its %2.").arg(c.kind, kind->secretLabel()));
     const auto saved = name == QLatin1String("channel.add") ? m_engine.addChannel(c, &error)
                                                             : m_engine.editChannel(c, &error);
     return saved ? success(saved->id) : failure(error);
@@ -199,7 +199,8 @@ QJsonObject CommandHandler::monitorCommand(const QString &name, const QJsonObjec
     const QString ref = command.value(QLatin1String("monitor")).toString();
     const Monitor *target = m_engine.find(ref);
     if (!target)
-        return failure(tr("No monitor is named \"%1\" (give an id, a slug or a token).").arg(ref));
+        return failure(
+                Tr::tr("No monitor is named \"%1\" (give an id, a slug or a token).").arg(ref));
     const qint64 id = target->id;
 
     bool ok = false;
@@ -212,7 +213,7 @@ QJsonObject CommandHandler::monitorCommand(const QString &name, const QJsonObjec
     } else if (name == QLatin1String("monitor.remove")) {
         ok = m_engine.removeMonitor(id, &error);
     } else {
-        return failure(tr("Unknown command \"%1\".").arg(name));
+        return failure(Tr::tr("Unknown command \"%1\".").arg(name));
     }
     return ok ? success(id) : failure(error);
 }

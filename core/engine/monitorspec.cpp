@@ -10,10 +10,10 @@
 namespace uptrack::MonitorRules {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("MonitorRules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MonitorRules)
+};
 } // namespace
 
 QString slugify(const QString &name)
@@ -53,16 +53,17 @@ QString validate(const MonitorSpec &spec)
 {
     if (spec.name) {
         if (spec.name->trimmed().isEmpty())
-            return tr("The name must not be empty.");
+            return Tr::tr("The name must not be empty.");
         if (spec.name->size() > kMaxNameLength)
-            return tr("The name is longer than %1 characters.").arg(kMaxNameLength);
+            return Tr::tr("The name is longer than %1 characters.").arg(kMaxNameLength);
     }
     if (spec.slug && !isValidSlug(*spec.slug))
-        return tr("The slug \"%1\" may only use a-z, 0-9, '-' and '_' (at most %2 characters).")
+        return Tr::tr("The slug \"%1\" may only use a-z, 0-9, '-' and '_' (at most %2 characters).")
                 .arg(*spec.slug)
                 .arg(kMaxSlugLength);
     if (spec.periodMs && *spec.periodMs < kMinPeriodMs)
-        return tr("The period must be at least 1s (got %1).").arg(formatDuration(*spec.periodMs));
+        return Tr::tr("The period must be at least 1s (got %1).")
+                .arg(formatDuration(*spec.periodMs));
     if (spec.cron && !spec.cron->isEmpty()) {
         if (QString why = Schedule::validate(*spec.cron, spec.timeZone.value_or(QString()));
             !why.isEmpty())
@@ -73,13 +74,13 @@ QString validate(const MonitorSpec &spec)
             return why;
     }
     if ((spec.maxRunMs && *spec.maxRunMs < 0) || (spec.slowRunMs && *spec.slowRunMs < 0))
-        return tr("Run times must not be negative.");
+        return Tr::tr("Run times must not be negative.");
     if (spec.graceMs && *spec.graceMs < 0)
-        return tr("The grace period must not be negative.");
+        return Tr::tr("The grace period must not be negative.");
     if (spec.tags) {
         for (const QString &tag : *spec.tags) {
             if (tag.isEmpty() || tag.contains(QLatin1Char(' ')))
-                return tr("Tags are single words; \"%1\" is not.").arg(tag);
+                return Tr::tr("Tags are single words; \"%1\" is not.").arg(tag);
         }
     }
     return QString();

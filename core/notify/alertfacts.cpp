@@ -13,10 +13,10 @@
 namespace uptrack {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Alert", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Alert)
+};
 
 QString newEventId()
 {
@@ -41,7 +41,7 @@ QJsonObject base(const Monitor &m, qint64 at)
 QString local(const QJsonValue &iso)
 {
     if (!iso.isString())
-        return tr("never");
+        return Tr::tr("never");
     const QDateTime t = QDateTime::fromString(iso.toString(), Qt::ISODateWithMs).toLocalTime();
     return t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
 }
@@ -60,14 +60,14 @@ QString humanDuration(qint64 ms)
     s %= 60;
     QStringList parts;
     if (d)
-        parts << tr("%1 d").arg(d);
+        parts << Tr::tr("%1 d").arg(d);
     if (h)
-        parts << tr("%1 h").arg(h);
+        parts << Tr::tr("%1 h").arg(h);
     if (m && !d)
-        parts << tr("%1 min").arg(m);
+        parts << Tr::tr("%1 min").arg(m);
     if (s && !d && !h)
-        parts << tr("%1 s").arg(s);
-    return parts.isEmpty() ? tr("0 s") : parts.join(QLatin1Char(' '));
+        parts << Tr::tr("%1 s").arg(s);
+    return parts.isEmpty() ? Tr::tr("0 s") : parts.join(QLatin1Char(' '));
 }
 
 std::optional<Alert> AlertFacts::forFlip(const Monitor &m, const Flip &flip, const Ping *ping)
@@ -134,7 +134,7 @@ Alert AlertFacts::test(const Channel &channel, qint64 nowMs)
     a.createdMs = nowMs;
     a.eventId = newEventId();
     QJsonObject f;
-    f.insert(QStringLiteral("monitor"), tr("Uptrack test"));
+    f.insert(QStringLiteral("monitor"), Tr::tr("Uptrack test"));
     f.insert(QStringLiteral("channel"), channel.name);
     f.insert(QStringLiteral("time"), isoUtc(nowMs));
     f.insert(QStringLiteral("status"), QStringLiteral("test"));
@@ -153,49 +153,49 @@ AlertMessage AlertMessage::from(const Alert &alert)
     const QString downtime
             = humanDuration(qint64(f.value(QLatin1String("downtime_ms")).toDouble(-1)));
     if (alert.kind == QLatin1String("down")) {
-        m.title = tr("%1 is DOWN").arg(name);
-        m.summary = tr("%1: %2. Last good ping: %3.")
+        m.title = Tr::tr("%1 is DOWN").arg(name);
+        m.summary = Tr::tr("%1: %2. Last good ping: %3.")
                             .arg(name, f.value(QLatin1String("reason_text")).toString(),
                                  local(f.value(QLatin1String("last_success"))));
         m.colorHex = QStringLiteral("#d13438");
-        m.fields.append({tr("Reason"), f.value(QLatin1String("reason_text")).toString()});
-        m.fields.append({tr("Last good ping"), local(f.value(QLatin1String("last_success")))});
+        m.fields.append({Tr::tr("Reason"), f.value(QLatin1String("reason_text")).toString()});
+        m.fields.append({Tr::tr("Last good ping"), local(f.value(QLatin1String("last_success")))});
         if (f.contains(QLatin1String("exit_status")))
-            m.fields.append({tr("Exit status"),
+            m.fields.append({Tr::tr("Exit status"),
                              QString::number(f.value(QLatin1String("exit_status")).toInt())});
         if (f.contains(QLatin1String("body_excerpt")))
-            m.fields.append(
-                    {tr("Output"), f.value(QLatin1String("body_excerpt")).toString().left(500)});
+            m.fields.append({Tr::tr("Output"),
+                             f.value(QLatin1String("body_excerpt")).toString().left(500)});
     } else if (alert.kind == QLatin1String("up")) {
-        m.title = tr("%1 is back UP").arg(name);
-        m.summary = tr("%1 recovered after %2 down.").arg(name, downtime);
+        m.title = Tr::tr("%1 is back UP").arg(name);
+        m.summary = Tr::tr("%1 recovered after %2 down.").arg(name, downtime);
         m.colorHex = QStringLiteral("#2ea043");
-        m.fields.append({tr("Downtime"), downtime});
-        m.fields.append({tr("Down since"), local(f.value(QLatin1String("down_since")))});
+        m.fields.append({Tr::tr("Downtime"), downtime});
+        m.fields.append({Tr::tr("Down since"), local(f.value(QLatin1String("down_since")))});
     } else if (alert.kind == QLatin1String("reminder")) {
-        m.title = tr("%1 is still DOWN").arg(name);
-        m.summary = tr("%1 has been down for %2.").arg(name, downtime);
+        m.title = Tr::tr("%1 is still DOWN").arg(name);
+        m.summary = Tr::tr("%1 has been down for %2.").arg(name, downtime);
         m.colorHex = QStringLiteral("#d13438");
-        m.fields.append({tr("Down for"), downtime});
-        m.fields.append({tr("Last good ping"), local(f.value(QLatin1String("last_success")))});
+        m.fields.append({Tr::tr("Down for"), downtime});
+        m.fields.append({Tr::tr("Last good ping"), local(f.value(QLatin1String("last_success")))});
     } else if (alert.kind == QLatin1String("slow")) {
         const QString took
                 = humanDuration(qint64(f.value(QLatin1String("duration_ms")).toDouble()));
         const QString limit
                 = humanDuration(qint64(f.value(QLatin1String("slow_run_ms")).toDouble()));
-        m.title = tr("%1 ran slow").arg(name);
-        m.summary = tr("%1 finished, but took %2 (more than %3).").arg(name, took, limit);
+        m.title = Tr::tr("%1 ran slow").arg(name);
+        m.summary = Tr::tr("%1 finished, but took %2 (more than %3).").arg(name, took, limit);
         m.colorHex = QStringLiteral("#e09b12");
-        m.fields.append({tr("Took"), took});
-        m.fields.append({tr("Slow after"), limit});
+        m.fields.append({Tr::tr("Took"), took});
+        m.fields.append({Tr::tr("Slow after"), limit});
     } else {
-        m.title = tr("Uptrack test message");
-        m.summary = tr("This is a test of the channel \"%1\". If you read this, alerts will "
-                       "reach you here.")
+        m.title = Tr::tr("Uptrack test message");
+        m.summary = Tr::tr("This is a test of the channel \"%1\". If you read this, alerts will "
+                           "reach you here.")
                             .arg(f.value(QLatin1String("channel")).toString());
         m.colorHex = QStringLiteral("#2f7dd1");
     }
-    m.fields.append({tr("When"), local(f.value(QLatin1String("time")))});
+    m.fields.append({Tr::tr("When"), local(f.value(QLatin1String("time")))});
     return m;
 }
 

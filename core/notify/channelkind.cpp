@@ -19,10 +19,10 @@ namespace uptrack {
 namespace {
 constexpr int kHttpTimeoutMs = 15'000;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Channel", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Channel)
+};
 
 // Retry-After: delta-seconds or an HTTP-date (RFC 9110 10.2.3).
 qint64 parseRetryAfter(const QByteArray &value)
@@ -44,7 +44,7 @@ qint64 parseRetryAfter(const QByteArray &value)
 QString ChannelKind::validateSecret(const QString &secret) const
 {
     if (secretRequired() && secret.trimmed().isEmpty())
-        return tr("The %1 is empty.").arg(secretLabel());
+        return Tr::tr("The %1 is empty.").arg(secretLabel());
     return QString();
 }
 
@@ -92,7 +92,7 @@ QString checkHttpUrl(const QString &text)
     if (!url.isValid()
         || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
         || url.host().isEmpty())
-        return tr("\"%1\" is not an http(s) URL.").arg(QStringLiteral("…"));
+        return Tr::tr("\"%1\" is not an http(s) URL.").arg(QStringLiteral("…"));
     return QString();
 }
 

@@ -23,10 +23,10 @@ constexpr qint64 kGapMs = 60'000;
 /// The up alert of an incident is created when it closes; allow for the commit.
 constexpr qint64 kAlertSlackMs = 60'000;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Report", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
 
 /// The parts of [from, to) that no listening span covers, ignoring short gaps.
 QList<ReportSpan> notListening(qint64 from, qint64 to, QList<ListeningSpan> spans)
@@ -79,7 +79,7 @@ std::optional<Report> buildReport(Database &db, const ReportRequest &request, qi
                                   QString *error, const ReportProgress &progress)
 {
     if (request.toMs <= request.fromMs) {
-        *error = tr("The period is empty: the end must come after the start.");
+        *error = Tr::tr("The period is empty: the end must come after the start.");
         return std::nullopt;
     }
     MonitorRepository monitorRepo(db);
@@ -93,7 +93,8 @@ std::optional<Report> buildReport(Database &db, const ReportRequest &request, qi
         for (const QString &ref : request.monitors) {
             const auto m = monitorRepo.find(ref);
             if (!m) {
-                *error = tr("No monitor is named \"%1\" (give an id, a slug or a token).").arg(ref);
+                *error = Tr::tr("No monitor is named \"%1\" (give an id, a slug or a token).")
+                                 .arg(ref);
                 return std::nullopt;
             }
             if (std::none_of(monitors.cbegin(), monitors.cend(),
@@ -135,7 +136,7 @@ std::optional<Report> buildReport(Database &db, const ReportRequest &request, qi
     int done = 0;
     for (const Monitor &m : std::as_const(monitors)) {
         if (progress && !progress(done, int(monitors.size()))) {
-            *error = tr("Cancelled.");
+            *error = Tr::tr("Cancelled.");
             return std::nullopt;
         }
         ++done;
@@ -217,7 +218,7 @@ std::optional<Report> buildReport(Database &db, const ReportRequest &request, qi
                 const QList<Delivery> ds = deliveriesOf.value(a->id);
                 for (const Delivery &d : ds) {
                     out.alerts.append({a->kind, a->createdMs,
-                                       channelNames.value(d.channelId, tr("(removed channel)")),
+                                       channelNames.value(d.channelId, Tr::tr("(removed channel)")),
                                        d.state, d.outcome, d.attempts});
                 }
                 if (ds.isEmpty())

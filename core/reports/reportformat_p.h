@@ -5,12 +5,18 @@
 
 #include "report.h"
 
+#include <QCoreApplication>
+
 #include <functional>
 
 namespace uptrack {
 
 namespace reportformat {
-QString tr(const char *text);
+/// Report texts: the "Report" translation context.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
 QString when(qint64 ms, const QTimeZone &zone);
 QString percent(const ReportMonitor &m);
 QString alertSummary(const ReportAlert &a, const QTimeZone &zone);

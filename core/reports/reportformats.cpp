@@ -21,15 +21,10 @@ namespace uptrack {
 
 namespace reportformat {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Report", text);
-}
-
 QString when(qint64 ms, const QTimeZone &zone)
 {
     if (ms < 0)
-        return tr("unknown");
+        return Tr::tr("unknown");
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms, zone),
                               QStringLiteral("ddd d MMM yyyy HH:mm"));
 }
@@ -37,27 +32,27 @@ QString when(qint64 ms, const QTimeZone &zone)
 QString percent(const ReportMonitor &m)
 {
     if (!m.uptimePercent)
-        return tr("no data");
+        return Tr::tr("no data");
     return QLocale().toString(*m.uptimePercent, 'f', 3) + QLatin1Char('%');
 }
 
 QString alertSummary(const ReportAlert &a, const QTimeZone &zone)
 {
-    const QString kind = a.kind == QLatin1String("down") ? tr("down alert")
-            : a.kind == QLatin1String("up")              ? tr("recovery")
-            : a.kind == QLatin1String("reminder")        ? tr("reminder")
+    const QString kind = a.kind == QLatin1String("down") ? Tr::tr("down alert")
+            : a.kind == QLatin1String("up")              ? Tr::tr("recovery")
+            : a.kind == QLatin1String("reminder")        ? Tr::tr("reminder")
                                                          : a.kind;
     if (a.channel.isEmpty())
-        return tr("%1 at %2 (desktop only)").arg(kind, when(a.timeMs, zone));
-    const QString state = a.state == QLatin1String("delivered") ? tr("delivered")
-            : a.state == QLatin1String("failed")                ? tr("FAILED")
-                                                                : tr("still retrying");
-    return tr("%1 at %2 to %3: %4").arg(kind, when(a.timeMs, zone), a.channel, state);
+        return Tr::tr("%1 at %2 (desktop only)").arg(kind, when(a.timeMs, zone));
+    const QString state = a.state == QLatin1String("delivered") ? Tr::tr("delivered")
+            : a.state == QLatin1String("failed")                ? Tr::tr("FAILED")
+                                                                : Tr::tr("still retrying");
+    return Tr::tr("%1 at %2 to %3: %4").arg(kind, when(a.timeMs, zone), a.channel, state);
 }
 
 QString periodText(const Report &r)
 {
-    return tr("%1 to %2")
+    return Tr::tr("%1 to %2")
             .arg(when(r.request.fromMs, r.request.zone), when(r.request.toMs, r.request.zone));
 }
 
@@ -219,7 +214,7 @@ QString stripSvg(const ReportMonitor &m, const Report &report, int width, int he
                              "viewBox=\"0 0 %1 %2\" role=\"img\"><title>%3</title>")
                       .arg(width)
                       .arg(height)
-                      .arg(tr("Timeline of %1").arg(m.name).toHtmlEscaped());
+                      .arg(Tr::tr("Timeline of %1").arg(m.name).toHtmlEscaped());
     auto rect = [&](qint64 a, qint64 b, const char *fill) {
         if (b <= a)
             return;
@@ -250,17 +245,18 @@ QString reportHtmlBody(const Report &report,
 {
     const QTimeZone &zone = report.request.zone;
     QString h;
-    h += QStringLiteral("<h1>%1</h1>").arg(esc(tr("Uptrack incident report")));
+    h += QStringLiteral("<h1>%1</h1>").arg(esc(Tr::tr("Uptrack incident report")));
     h += QStringLiteral("<p class=\"meta\">%1<br/>%2<br/>%3</p>")
-                 .arg(esc(tr("Period: %1 (the end not included)").arg(periodText(report))),
-                      esc(tr("Time zone: %1").arg(zoneName(zone))),
-                      esc(tr("Generated: %1").arg(when(report.generatedMs, zone))));
+                 .arg(esc(Tr::tr("Period: %1 (the end not included)").arg(periodText(report))),
+                      esc(Tr::tr("Time zone: %1").arg(zoneName(zone))),
+                      esc(Tr::tr("Generated: %1").arg(when(report.generatedMs, zone))));
     h += QStringLiteral("<p class=\"meta\">%1</p>")
-                 .arg(esc(tr("Uptime is measured while Uptrack was listening; time without data "
-                             "(Uptrack not running or the computer asleep) is shown apart and "
-                             "counts neither as up nor as down.")));
+                 .arg(esc(
+                         Tr::tr("Uptime is measured while Uptrack was listening; time without data "
+                                "(Uptrack not running or the computer asleep) is shown apart and "
+                                "counts neither as up nor as down.")));
 
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Summary")));
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(Tr::tr("Summary")));
     h += QStringLiteral("<table class=\"summary\"><thead><tr>");
     for (const char *c :
          {QT_TRANSLATE_NOOP("Report", "Monitor"), QT_TRANSLATE_NOOP("Report", "Uptime"),
@@ -268,7 +264,7 @@ QString reportHtmlBody(const Report &report,
           QT_TRANSLATE_NOOP("Report", "Downtime"), QT_TRANSLATE_NOOP("Report", "MTTR"),
           QT_TRANSLATE_NOOP("Report", "Longest"), QT_TRANSLATE_NOOP("Report", "Runs"),
           QT_TRANSLATE_NOOP("Report", "Median run"), QT_TRANSLATE_NOOP("Report", "95% run")})
-        h += QStringLiteral("<th>%1</th>").arg(esc(tr(c)));
+        h += QStringLiteral("<th>%1</th>").arg(esc(Tr::tr(c)));
     h += QStringLiteral("</tr></thead><tbody>");
     auto dur = [](qint64 ms) { return ms < 0 ? QStringLiteral("—") : human::duration(ms); };
     for (const ReportMonitor &m : report.monitors) {
@@ -280,7 +276,7 @@ QString reportHtmlBody(const Report &report,
                      .arg(esc(m.name),
                           m.createdMs > report.request.fromMs
                                   ? QStringLiteral("<br/><span class=\"small\">%1</span>")
-                                            .arg(esc(tr("measured from its creation, %1")
+                                            .arg(esc(Tr::tr("measured from its creation, %1")
                                                              .arg(when(m.createdMs, zone))))
                                   : QString(),
                           esc(percent(m)), esc(dur(m.noDataMs)), QString::number(m.incidents),
@@ -290,19 +286,19 @@ QString reportHtmlBody(const Report &report,
     }
     h += QStringLiteral("</tbody></table>");
 
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Timelines")));
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(Tr::tr("Timelines")));
     h += QStringLiteral("<p class=\"small\">%1</p>")
-                 .arg(esc(tr("Green: up. Red: down. Grey: no data. Light: before the monitor "
-                             "existed or after now.")));
+                 .arg(esc(Tr::tr("Green: up. Red: down. Grey: no data. Light: before the monitor "
+                                 "existed or after now.")));
     h += QStringLiteral("<table class=\"strips\"><tbody>");
     for (const ReportMonitor &m : report.monitors)
         h += QStringLiteral("<tr><td class=\"stripname\">%1</td><td>%2</td></tr>")
                      .arg(esc(m.name), strip(m));
     h += QStringLiteral("</tbody></table>");
 
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Incidents")));
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(Tr::tr("Incidents")));
     if (report.incidents.isEmpty())
-        h += QStringLiteral("<p>%1</p>").arg(esc(tr("No incidents in this period.")));
+        h += QStringLiteral("<p>%1</p>").arg(esc(Tr::tr("No incidents in this period.")));
     else {
         QString incidentHeader = QStringLiteral("<table class=\"incidents\"><thead><tr>");
         for (const char *c :
@@ -310,22 +306,22 @@ QString reportHtmlBody(const Report &report,
               QT_TRANSLATE_NOOP("Report", "End"), QT_TRANSLATE_NOOP("Report", "Duration"),
               QT_TRANSLATE_NOOP("Report", "Reason"), QT_TRANSLATE_NOOP("Report", "Last good ping"),
               QT_TRANSLATE_NOOP("Report", "Alerts"), QT_TRANSLATE_NOOP("Report", "Note")})
-            incidentHeader += QStringLiteral("<th>%1</th>").arg(esc(tr(c)));
+            incidentHeader += QStringLiteral("<th>%1</th>").arg(esc(Tr::tr(c)));
         incidentHeader += QStringLiteral("</tr></thead><tbody>");
         h += incidentHeader;
         for (const ReportIncident &i : report.incidents) {
             QString start = esc(when(i.startMs, zone));
             if (i.startedBefore)
                 start += QStringLiteral("<br/><span class=\"small\">%1</span>")
-                                 .arg(esc(tr("began before the period")));
-            QString end = i.ongoing ? esc(tr("ongoing")) : esc(when(i.endMs, zone));
+                                 .arg(esc(Tr::tr("began before the period")));
+            QString end = i.ongoing ? esc(Tr::tr("ongoing")) : esc(when(i.endMs, zone));
             if (i.continuesAfter)
                 end += QStringLiteral("<br/><span class=\"small\">%1</span>")
-                               .arg(esc(tr("continued after the period")));
+                               .arg(esc(Tr::tr("continued after the period")));
             QString duration = esc(human::duration(i.downtimeMs));
             if (i.noDataMs > 0)
                 duration += QStringLiteral("<br/><span class=\"small\">%1</span>")
-                                    .arg(esc(tr("plus %1 without data")
+                                    .arg(esc(Tr::tr("plus %1 without data")
                                                      .arg(human::duration(i.noDataMs))));
             QStringList alerts;
             for (const ReportAlert &a : i.alerts)
@@ -337,7 +333,7 @@ QString reportHtmlBody(const Report &report,
                                 "<td>%5</td><td>%6</td><td class=\"small\">%7</td><td>%8</td></tr>")
                          .arg(esc(i.monitorName), start, end, duration, esc(i.reason),
                               esc(when(i.lastGoodPingMs, zone)),
-                              alerts.isEmpty() ? esc(tr("none"))
+                              alerts.isEmpty() ? esc(Tr::tr("none"))
                                                : alerts.join(QStringLiteral("<br/>")),
                               note);
         }
@@ -361,7 +357,7 @@ QByteArray reportHtml(const Report &report)
             = QStringLiteral("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" "
                              "lang=\"en\"><head><meta charset=\"utf-8\"/><title>%1</title>"
                              "<style>%2</style></head><body>%3</body></html>\n")
-                      .arg(esc(tr("Uptrack incident report: %1").arg(periodText(report))), css,
+                      .arg(esc(Tr::tr("Uptrack incident report: %1").arg(periodText(report))), css,
                            reportHtmlBody(report, [&](const ReportMonitor &m) {
                                return stripSvg(m, report, 600, 14);
                            }));
@@ -380,12 +376,12 @@ bool writeReport(const Report &report, const QString &format, const QString &pat
     else if (format == QLatin1String("html"))
         bytes = reportHtml(report);
     else {
-        *error = tr("Unknown format \"%1\": use pdf, html, csv or json.").arg(format);
+        *error = Tr::tr("Unknown format \"%1\": use pdf, html, csv or json.").arg(format);
         return false;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        *error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

@@ -228,7 +228,7 @@ private:
         m_p.setFont(m_small);
         m_p.setPen(kMuted);
         m_p.drawText(QRectF(0, m_bottom, m_width, footerHeight()), Qt::AlignRight | Qt::AlignBottom,
-                     tr("Uptrack incident report · page %1").arg(m_page));
+                     Tr::tr("Uptrack incident report · page %1").arg(m_page));
     }
 
     QPdfWriter &m_writer;
@@ -250,13 +250,13 @@ QString alertLine(const ReportAlert &a, const QTimeZone &zone, qint64 incidentSt
     const bool sameDay = t.date() == QDateTime::fromMSecsSinceEpoch(incidentStartMs, zone).date();
     const QString time
             = t.toString(sameDay ? QStringLiteral("HH:mm") : QStringLiteral("d MMM HH:mm"));
-    const QString kind = a.kind == QLatin1String("up") ? tr("recovery") : a.kind;
+    const QString kind = a.kind == QLatin1String("up") ? Tr::tr("recovery") : a.kind;
     if (a.channel.isEmpty())
-        return tr("%1 %2 (desktop only)").arg(kind, time);
-    const QString state = a.state == QLatin1String("delivered") ? tr("delivered")
-            : a.state == QLatin1String("failed")                ? tr("FAILED")
-                                                                : tr("retrying");
-    return tr("%1 %2 → %3: %4").arg(kind, time, a.channel, state);
+        return Tr::tr("%1 %2 (desktop only)").arg(kind, time);
+    const QString state = a.state == QLatin1String("delivered") ? Tr::tr("delivered")
+            : a.state == QLatin1String("failed")                ? Tr::tr("FAILED")
+                                                                : Tr::tr("retrying");
+    return Tr::tr("%1 %2 → %3: %4").arg(kind, time, a.channel, state);
 }
 
 QString dur(qint64 ms)
@@ -268,82 +268,83 @@ QString dur(qint64 ms)
 bool writeReportPdf(const Report &report, const QString &path, QString *error)
 {
     if (!QFileInfo(path).absoluteDir().exists()) {
-        *error = tr("Cannot write %1: the folder does not exist.").arg(path);
+        *error = Tr::tr("Cannot write %1: the folder does not exist.").arg(path);
         return false;
     }
     const QTimeZone &zone = report.request.zone;
     QPdfWriter writer(path);
-    writer.setTitle(tr("Uptrack incident report: %1").arg(periodText(report)));
+    writer.setTitle(Tr::tr("Uptrack incident report: %1").arg(periodText(report)));
     writer.setCreator(QStringLiteral("Uptrack"));
     writer.setResolution(144);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
                                      QMarginsF(12, 12, 12, 10), QPageLayout::Millimeter));
     QPainter painter;
     if (!painter.begin(&writer)) {
-        *error = tr("Cannot write %1.").arg(path);
+        *error = Tr::tr("Cannot write %1.").arg(path);
         return false;
     }
     Pager pager(writer, painter);
 
-    pager.paragraph(tr("Uptrack incident report"), pager.font(18, true), kText, pager.pt(4));
-    pager.paragraph(tr("Period: %1 (the end not included)").arg(periodText(report)), pager.font(9),
-                    kMuted, pager.pt(1));
-    pager.paragraph(tr("Time zone: %1").arg(zoneName(zone)), pager.font(9), kMuted, pager.pt(1));
-    pager.paragraph(tr("Generated: %1").arg(when(report.generatedMs, zone)), pager.font(9), kMuted,
-                    pager.pt(6));
-    pager.paragraph(tr("Uptime is measured while Uptrack was listening; time without data "
-                       "(Uptrack not running or the computer asleep) is shown apart and counts "
-                       "neither as up nor as down."),
+    pager.paragraph(Tr::tr("Uptrack incident report"), pager.font(18, true), kText, pager.pt(4));
+    pager.paragraph(Tr::tr("Period: %1 (the end not included)").arg(periodText(report)),
+                    pager.font(9), kMuted, pager.pt(1));
+    pager.paragraph(Tr::tr("Time zone: %1").arg(zoneName(zone)), pager.font(9), kMuted,
+                    pager.pt(1));
+    pager.paragraph(Tr::tr("Generated: %1").arg(when(report.generatedMs, zone)), pager.font(9),
+                    kMuted, pager.pt(6));
+    pager.paragraph(Tr::tr("Uptime is measured while Uptrack was listening; time without data "
+                           "(Uptrack not running or the computer asleep) is shown apart and counts "
+                           "neither as up nor as down."),
                     pager.font(8), kMuted, pager.pt(4));
 
-    pager.heading(tr("Summary"));
+    pager.heading(Tr::tr("Summary"));
     QList<QStringList> summary;
     for (const ReportMonitor &m : report.monitors) {
         QString name = m.name;
         if (m.createdMs > report.request.fromMs)
             name += QLatin1Char('\n')
-                    + tr("measured from its creation, %1").arg(when(m.createdMs, zone));
+                    + Tr::tr("measured from its creation, %1").arg(when(m.createdMs, zone));
         summary.append({name, percent(m), dur(m.noDataMs), QString::number(m.incidents),
                         dur(m.downtimeMs), dur(m.meanTimeToRecoveryMs), dur(m.longestIncidentMs),
                         QString::number(m.runs), dur(m.runMedianMs), dur(m.runP95Ms)});
     }
     const Qt::Alignment right = Qt::AlignRight;
-    pager.table({{tr("Monitor"), 0.28},
-                 {tr("Uptime"), 0.08, right},
-                 {tr("No data"), 0.08, right},
-                 {tr("Incidents"), 0.07, right},
-                 {tr("Downtime"), 0.09, right},
-                 {tr("MTTR"), 0.09, right},
-                 {tr("Longest"), 0.09, right},
-                 {tr("Runs"), 0.06, right},
-                 {tr("Median run"), 0.08, right},
-                 {tr("95% run"), 0.08, right}},
+    pager.table({{Tr::tr("Monitor"), 0.28},
+                 {Tr::tr("Uptime"), 0.08, right},
+                 {Tr::tr("No data"), 0.08, right},
+                 {Tr::tr("Incidents"), 0.07, right},
+                 {Tr::tr("Downtime"), 0.09, right},
+                 {Tr::tr("MTTR"), 0.09, right},
+                 {Tr::tr("Longest"), 0.09, right},
+                 {Tr::tr("Runs"), 0.06, right},
+                 {Tr::tr("Median run"), 0.08, right},
+                 {Tr::tr("95% run"), 0.08, right}},
                 summary);
 
-    pager.heading(tr("Timelines"));
-    pager.paragraph(tr("Green: up. Red: down. Grey: no data. Light: before the monitor existed "
-                       "or after now."),
+    pager.heading(Tr::tr("Timelines"));
+    pager.paragraph(Tr::tr("Green: up. Red: down. Grey: no data. Light: before the monitor existed "
+                           "or after now."),
                     pager.font(7), kMuted, pager.pt(3));
     for (const ReportMonitor &m : report.monitors)
         pager.strip(m.name, m, report);
 
-    pager.heading(tr("Incidents"));
+    pager.heading(Tr::tr("Incidents"));
     if (report.incidents.isEmpty()) {
-        pager.paragraph(tr("No incidents in this period."), pager.font(8), kText, 0);
+        pager.paragraph(Tr::tr("No incidents in this period."), pager.font(8), kText, 0);
     } else {
         QList<QStringList> rows;
         rows.reserve(report.incidents.size());
         for (const ReportIncident &i : report.incidents) {
             QString start = when(i.startMs, zone);
             if (i.startedBefore)
-                start += QLatin1Char('\n') + tr("began before the period");
-            QString end = i.ongoing ? tr("ongoing") : when(i.endMs, zone);
+                start += QLatin1Char('\n') + Tr::tr("began before the period");
+            QString end = i.ongoing ? Tr::tr("ongoing") : when(i.endMs, zone);
             if (i.continuesAfter)
-                end += QLatin1Char('\n') + tr("continued after the period");
+                end += QLatin1Char('\n') + Tr::tr("continued after the period");
             QString duration = human::duration(i.downtimeMs);
             if (i.noDataMs > 0)
                 duration += QLatin1Char('\n')
-                        + tr("plus %1 without data").arg(human::duration(i.noDataMs));
+                        + Tr::tr("plus %1 without data").arg(human::duration(i.noDataMs));
             QStringList alerts;
             for (const ReportAlert &a : i.alerts)
                 alerts.append(alertLine(a, zone, i.startMs));
@@ -353,21 +354,21 @@ bool writeReportPdf(const Report &report, const QString &path, QString *error)
                         + QString::fromUtf8(i.bodyExcerpt).left(300);
             rows.append({i.monitorName, start, end, duration, i.reason,
                          when(i.lastGoodPingMs, zone),
-                         alerts.isEmpty() ? tr("none") : alerts.join(QLatin1Char('\n')), note});
+                         alerts.isEmpty() ? Tr::tr("none") : alerts.join(QLatin1Char('\n')), note});
         }
-        pager.table({{tr("Monitor"), 0.13},
-                     {tr("Start"), 0.11},
-                     {tr("End"), 0.11},
-                     {tr("Duration"), 0.08, right},
-                     {tr("Reason"), 0.11},
-                     {tr("Last good ping"), 0.11},
-                     {tr("Alerts"), 0.23},
-                     {tr("Note"), 0.12}},
+        pager.table({{Tr::tr("Monitor"), 0.13},
+                     {Tr::tr("Start"), 0.11},
+                     {Tr::tr("End"), 0.11},
+                     {Tr::tr("Duration"), 0.08, right},
+                     {Tr::tr("Reason"), 0.11},
+                     {Tr::tr("Last good ping"), 0.11},
+                     {Tr::tr("Alerts"), 0.23},
+                     {Tr::tr("Note"), 0.12}},
                     rows, [&](int r) { return report.incidents[r].ongoing ? kDown : kText; });
     }
     pager.finish();
     if (!painter.end()) {
-        *error = tr("Cannot write %1.").arg(path);
+        *error = Tr::tr("Cannot write %1.").arg(path);
         return false;
     }
     return true;

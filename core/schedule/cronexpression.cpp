@@ -12,10 +12,10 @@ namespace uptrack {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Cron", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cron)
+};
 
 struct Field
 {
@@ -24,11 +24,11 @@ struct Field
     int min;
     int max;
 };
-constexpr Field kMinute{1, "minute", 0, 59};
-constexpr Field kHour{2, "hour", 0, 23};
-constexpr Field kDom{3, "day of month", 1, 31};
-constexpr Field kMonth{4, "month", 1, 12};
-constexpr Field kDow{5, "day of week", 0, 7};
+constexpr Field kMinute{1, QT_TRANSLATE_NOOP("Cron", "minute"), 0, 59};
+constexpr Field kHour{2, QT_TRANSLATE_NOOP("Cron", "hour"), 0, 23};
+constexpr Field kDom{3, QT_TRANSLATE_NOOP("Cron", "day of month"), 1, 31};
+constexpr Field kMonth{4, QT_TRANSLATE_NOOP("Cron", "month"), 1, 12};
+constexpr Field kDow{5, QT_TRANSLATE_NOOP("Cron", "day of week"), 0, 7};
 
 const char *const kMonthNames[]
         = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
@@ -36,7 +36,7 @@ const char *const kDayNames[] = {"sun", "mon", "tue", "wed", "thu", "fri", "sat"
 
 QString where(const Field &f)
 {
-    return tr("field %1 (%2)").arg(f.number).arg(tr(f.name));
+    return Tr::tr("field %1 (%2)").arg(f.number).arg(Tr::tr(f.name));
 }
 
 // A number or, for months and weekdays, a name; false with *error otherwise.
@@ -46,7 +46,10 @@ bool value(const QString &text, const Field &f, int *out, QString *error)
     int v = text.toInt(&ok);
     if (ok && !text.startsWith(QLatin1Char('+')) && !text.startsWith(QLatin1Char('-'))) {
         if (v < f.min || v > f.max) {
-            *error = tr("%1: %2 is out of range %3-%4").arg(where(f), text).arg(f.min).arg(f.max);
+            *error = Tr::tr("%1: %2 is out of range %3-%4")
+                             .arg(where(f), text)
+                             .arg(f.min)
+                             .arg(f.max);
             return false;
         }
         *out = v;
@@ -69,10 +72,10 @@ bool value(const QString &text, const Field &f, int *out, QString *error)
         }
     }
     *error = f.number == kMonth.number
-            ? tr("%1: \"%2\" is not a number or a month name (jan-dec)").arg(where(f), text)
+            ? Tr::tr("%1: \"%2\" is not a number or a month name (jan-dec)").arg(where(f), text)
             : f.number == kDow.number
-            ? tr("%1: \"%2\" is not a number or a day name (sun-sat)").arg(where(f), text)
-            : tr("%1: \"%2\" is not a number").arg(where(f), text);
+            ? Tr::tr("%1: \"%2\" is not a number or a day name (sun-sat)").arg(where(f), text)
+            : Tr::tr("%1: \"%2\" is not a number").arg(where(f), text);
     return false;
 }
 
@@ -81,7 +84,7 @@ bool item(const QString &text, const Field &f, QList<int> *values, QString *erro
 {
     const QStringList parts = text.split(QLatin1Char('/'));
     if (parts.size() > 2) {
-        *error = tr("%1: \"%2\" has more than one step").arg(where(f), text);
+        *error = Tr::tr("%1: \"%2\" has more than one step").arg(where(f), text);
         return false;
     }
     int step = 1;
@@ -89,7 +92,7 @@ bool item(const QString &text, const Field &f, QList<int> *values, QString *erro
         bool ok = false;
         step = parts[1].toInt(&ok);
         if (!ok || parts[1].startsWith(QLatin1Char('+')) || step < 1 || step > f.max) {
-            *error = tr("%1: step \"%2\" must be a number from 1 to %3")
+            *error = Tr::tr("%1: step \"%2\" must be a number from 1 to %3")
                              .arg(where(f), parts[1])
                              .arg(f.max);
             return false;
@@ -106,16 +109,16 @@ bool item(const QString &text, const Field &f, QList<int> *values, QString *erro
         if (ends.size() != 2 || !value(ends[0], f, &low, error)
             || !value(ends[1], f, &high, error)) {
             if (error->isEmpty())
-                *error = tr("%1: \"%2\" is not a range like 1-5").arg(where(f), base);
+                *error = Tr::tr("%1: \"%2\" is not a range like 1-5").arg(where(f), base);
             return false;
         }
         if (low > high) {
-            *error = tr("%1: the range %2 goes backwards").arg(where(f), base);
+            *error = Tr::tr("%1: the range %2 goes backwards").arg(where(f), base);
             return false;
         }
     } else {
         if (base.isEmpty()) {
-            *error = tr("%1: an empty item in \"%2\"").arg(where(f), text);
+            *error = Tr::tr("%1: an empty item in \"%2\"").arg(where(f), text);
             return false;
         }
         if (!value(base, f, &low, error))
@@ -136,7 +139,7 @@ bool field(const QString &text, const Field &f, std::bitset<N> *bits, QString *e
     for (const QString &part : text.split(QLatin1Char(','))) {
         QList<int> values;
         if (part.isEmpty()) {
-            *error = tr("%1: an empty item in \"%2\"").arg(where(f), text);
+            *error = Tr::tr("%1: an empty item in \"%2\"").arg(where(f), text);
             return false;
         }
         if (!item(part, f, &values, error))
@@ -202,19 +205,19 @@ std::optional<CronExpression> CronExpression::parse(const QString &input, QStrin
         else if (name == QLatin1String("@hourly"))
             text = QStringLiteral("0 * * * *");
         else if (name == QLatin1String("@reboot")) {
-            why = tr("@reboot runs once at boot, not on a schedule Uptrack could expect; use a "
-                     "period instead");
+            why = Tr::tr("@reboot runs once at boot, not on a schedule Uptrack could expect; use a "
+                         "period instead");
             return std::nullopt;
         } else {
-            why = tr("\"%1\" is not one of @yearly, @annually, @monthly, @weekly, @daily, "
-                     "@midnight, @hourly")
+            why = Tr::tr("\"%1\" is not one of @yearly, @annually, @monthly, @weekly, @daily, "
+                         "@midnight, @hourly")
                           .arg(input.trimmed());
             return std::nullopt;
         }
     }
     const QStringList fields = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (fields.size() != 5) {
-        why = tr("expected 5 fields (minute hour day-of-month month day-of-week), got %1")
+        why = Tr::tr("expected 5 fields (minute hour day-of-month month day-of-week), got %1")
                       .arg(fields.size());
         return std::nullopt;
     }
@@ -258,7 +261,7 @@ std::optional<CronExpression> CronExpression::parse(const QString &input, QStrin
             bool ok = false;
             const int k = m.captured(2).toInt(&ok);
             if (!ok || k < 1 || k > 5) {
-                why = tr("%1: in \"%2\", the week number must be 1-5").arg(where(kDow), part);
+                why = Tr::tr("%1: in \"%2\", the week number must be 1-5").arg(where(kDow), part);
                 return std::nullopt;
             }
             c.m_nthWeekday.append({day % 7, k});
@@ -281,7 +284,7 @@ std::optional<CronExpression> CronExpression::parse(const QString &input, QStrin
                 possible = c.m_days[size_t(day)];
         }
         if (!possible) {
-            why = tr("\"%1\" can never fire: no chosen month has the chosen day of month")
+            why = Tr::tr("\"%1\" can never fire: no chosen month has the chosen day of month")
                           .arg(c.m_text);
             return std::nullopt;
         }

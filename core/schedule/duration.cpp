@@ -17,10 +17,10 @@ constexpr Unit kUnits[] = {{"ms", 1},        {"w", 604'800'000}, {"d", 86'400'00
                            {"h", 3'600'000}, {"m", 60'000},      {"s", 1000}};
 constexpr qint64 kMaxMs = 10LL * 365 * 86'400'000; // ten years: anything longer is a typo
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Duration", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Duration)
+};
 } // namespace
 
 std::optional<qint64> parseDuration(const QString &input, QString *error)
@@ -32,13 +32,13 @@ std::optional<qint64> parseDuration(const QString &input, QString *error)
     };
     const QString text = input.trimmed().toLower();
     if (text.isEmpty())
-        return fail(tr("empty duration"));
+        return fail(Tr::tr("empty duration"));
 
     bool plain = false;
     const qint64 seconds = text.toLongLong(&plain);
     if (plain) {
         if (seconds < 0 || seconds > kMaxMs / 1000)
-            return fail(tr("%1 is out of range").arg(input));
+            return fail(Tr::tr("%1 is out of range").arg(input));
         return seconds * 1000;
     }
 
@@ -50,7 +50,8 @@ std::optional<qint64> parseDuration(const QString &input, QString *error)
         while (i < n && text[i].isDigit())
             ++i;
         if (i == digitsStart || i - digitsStart > 12)
-            return fail(tr("\"%1\" is not a duration (examples: 90s, 5m, 1h30m, 1d)").arg(input));
+            return fail(
+                    Tr::tr("\"%1\" is not a duration (examples: 90s, 5m, 1h30m, 1d)").arg(input));
         const qint64 value = text.mid(digitsStart, i - digitsStart).toLongLong();
         const Unit *unit = nullptr;
         for (const auto &u : kUnits) {
@@ -61,13 +62,14 @@ std::optional<qint64> parseDuration(const QString &input, QString *error)
             }
         }
         if (!unit)
-            return fail(tr("\"%1\" is not a duration (examples: 90s, 5m, 1h30m, 1d)").arg(input));
+            return fail(
+                    Tr::tr("\"%1\" is not a duration (examples: 90s, 5m, 1h30m, 1d)").arg(input));
         i += int(qstrlen(unit->suffix));
         if (value > kMaxMs / unit->ms)
-            return fail(tr("%1 is out of range").arg(input));
+            return fail(Tr::tr("%1 is out of range").arg(input));
         total += value * unit->ms;
         if (total > kMaxMs)
-            return fail(tr("%1 is out of range").arg(input));
+            return fail(Tr::tr("%1 is out of range").arg(input));
     }
     return total;
 }

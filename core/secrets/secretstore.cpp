@@ -13,27 +13,31 @@ Q_LOGGING_CATEGORY(lcSecrets, "uptrack.secrets")
 namespace uptrack {
 
 namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SecretStore)
+};
+
 QString describe(const QKeychain::Job &job)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("SecretStore", text); };
     switch (job.error()) {
     case QKeychain::NoError:
         return QString();
     case QKeychain::EntryNotFound:
-        return tr("The secret is not in the keychain (was it removed?). Set it again with "
-                  "\"uptrack channel add\".");
+        return Tr::tr("The secret is not in the keychain (was it removed?). Set it again with "
+                      "\"uptrack channel add\".");
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        return tr("The keychain refused access (%1). Unlock it and try again.")
+        return Tr::tr("The keychain refused access (%1). Unlock it and try again.")
                 .arg(job.errorString());
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
     case QKeychain::OtherError:
     default:
-        return tr("No keychain is available (%1). Uptrack keeps webhook URLs and passwords "
-                  "only in the system keychain: run it in a desktop session with a Secret "
-                  "Service (GNOME Keyring, KWallet), or start one, e.g. "
-                  "\"gnome-keyring-daemon --unlock\". Nothing was stored.")
+        return Tr::tr("No keychain is available (%1). Uptrack keeps webhook URLs and passwords "
+                      "only in the system keychain: run it in a desktop session with a Secret "
+                      "Service (GNOME Keyring, KWallet), or start one, e.g. "
+                      "\"gnome-keyring-daemon --unlock\". Nothing was stored.")
                 .arg(job.errorString());
     }
 }

@@ -18,10 +18,10 @@ namespace uptrack {
 namespace {
 QAtomicInteger<int> s_connectionCounter;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 // SQLite primary result codes (sqlite3.h), as QtSql reports them in nativeErrorCode().
 enum SqliteCode {
@@ -72,18 +72,20 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
     const QFileInfo info(path);
 
     if (mode == Mode::ReadOnly && !info.exists()) {
-        *error = tr("The database %1 does not exist yet.").arg(path);
+        *error = Tr::tr("The database %1 does not exist yet.").arg(path);
         return nullptr;
     }
     if (mode == Mode::ReadWrite && !info.exists() && !QFileInfo(info.absolutePath()).isWritable()) {
-        *error = tr("Cannot create the database %1: the folder %2 is not writable. Choose another "
-                    "place with --db PATH or fix the folder's permissions.")
+        *error = Tr::tr("Cannot create the database %1: the folder %2 is not writable. Choose "
+                        "another "
+                        "place with --db PATH or fix the folder's permissions.")
                          .arg(path, info.absolutePath());
         return nullptr;
     }
     if (mode == Mode::ReadWrite && info.exists() && !info.isWritable()) {
-        *error = tr("The database %1 is not writable. Fix its permissions (it must belong to you) "
-                    "or choose another file with --db PATH.")
+        *error = Tr::tr("The database %1 is not writable. Fix its permissions (it must belong to "
+                        "you) "
+                        "or choose another file with --db PATH.")
                          .arg(path);
         return nullptr;
     }
@@ -119,8 +121,8 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
         return nullptr;
     }
     if (version > latestVersion()) {
-        *error = tr("The database %1 was written by a newer Uptrack (schema %2; this one knows "
-                    "up to %3). Upgrade Uptrack; the file was left untouched.")
+        *error = Tr::tr("The database %1 was written by a newer Uptrack (schema %2; this one knows "
+                        "up to %3). Upgrade Uptrack; the file was left untouched.")
                          .arg(path)
                          .arg(version)
                          .arg(latestVersion());
@@ -130,7 +132,7 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
         if (!db->migrate(targetVersion < 0 ? latestVersion() : targetVersion, error))
             return nullptr;
     } else if (version < latestVersion()) {
-        *error = tr("The database %1 has an older schema; start Uptrack once to upgrade it.")
+        *error = Tr::tr("The database %1 has an older schema; start Uptrack once to upgrade it.")
                          .arg(path);
         return nullptr;
     }
@@ -221,28 +223,31 @@ QString Database::describe(const QSqlError &error) const
     switch (primaryCode(error)) {
     case kCorrupt:
     case kNotADb:
-        return tr("The file %1 is damaged or is not an Uptrack database (SQLite: %2). It was left "
-                  "untouched: move it aside and start again, or restore a backup.")
-                .arg(m_path, detail);
+        return Tr::
+                tr("The file %1 is damaged or is not an Uptrack database (SQLite: %2). It was left "
+                   "untouched: move it aside and start again, or restore a backup.")
+                        .arg(m_path, detail);
     case kFull:
-        return tr("The disk holding %1 is full (SQLite: %2). Free some space; Uptrack resumes "
-                  "by itself.")
+        return Tr::tr("The disk holding %1 is full (SQLite: %2). Free some space; Uptrack resumes "
+                      "by itself.")
                 .arg(m_path, detail);
     case kReadOnly:
     case kPerm:
     case kCantOpen:
-        return tr("Cannot write the database %1 (SQLite: %2). Check the permissions of the file "
-                  "and its folder, or choose another file with --db PATH.")
-                .arg(m_path, detail);
+        return Tr::
+                tr("Cannot write the database %1 (SQLite: %2). Check the permissions of the file "
+                   "and its folder, or choose another file with --db PATH.")
+                        .arg(m_path, detail);
     case kBusy:
     case kLocked:
-        return tr("The database %1 is locked by another program (SQLite: %2). Close it and try "
-                  "again.")
+        return Tr::tr("The database %1 is locked by another program (SQLite: %2). Close it and try "
+                      "again.")
                 .arg(m_path, detail);
     case kIoErr:
-        return tr("Reading or writing %1 failed (SQLite: %2). Check the disk.").arg(m_path, detail);
+        return Tr::tr("Reading or writing %1 failed (SQLite: %2). Check the disk.")
+                .arg(m_path, detail);
     default:
-        return tr("Database error in %1: %2").arg(m_path, detail);
+        return Tr::tr("Database error in %1: %2").arg(m_path, detail);
     }
 }
 

@@ -10,12 +10,14 @@
 namespace uptrack::human {
 
 namespace {
-QString tr(const char *text, int n = -1)
+struct Tr
 {
-    return QCoreApplication::translate("Human", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Human)
+};
 
-/// English plurals without a translation loaded: "%n day" / "%n days".
+/// English plurals without a translation loaded: "%n day" / "%n days". Both sources
+/// are numerus messages (QT_TRANSLATE_N_NOOP), so a translation gives each the
+/// plural forms of its own language.
 QString plural(int n, const char *one, const char *many)
 {
     return QCoreApplication::translate("Human", n == 1 ? one : many, nullptr, n)
@@ -33,20 +35,24 @@ QString duration(qint64 ms)
     if (ms < 0)
         return QStringLiteral("—");
     if (ms < 10 * kSecond && ms % kSecond != 0)
-        return tr("%1 s").arg(QLocale().toString(double(ms) / kSecond, 'f', ms < kSecond ? 2 : 1));
+        return Tr::tr("%1 s").arg(
+                QLocale().toString(double(ms) / kSecond, 'f', ms < kSecond ? 2 : 1));
     if (ms < kMinute)
-        return tr("%n s", int(ms / kSecond));
+        return Tr::tr("%n s", nullptr, int(ms / kSecond));
     if (ms < kHour) {
         const int min = int(ms / kMinute), s = int(ms % kMinute / kSecond);
-        return s == 0 ? tr("%n min", min) : tr("%1 min %2 s").arg(min).arg(s);
+        return s == 0 ? Tr::tr("%n min", nullptr, min) : Tr::tr("%1 min %2 s").arg(min).arg(s);
     }
     if (ms < kDay) {
         const int h = int(ms / kHour), min = int(ms % kHour / kMinute);
-        return min == 0 ? tr("%n h", h) : tr("%1 h %2 min").arg(h).arg(min);
+        return min == 0 ? Tr::tr("%n h", nullptr, h) : Tr::tr("%1 h %2 min").arg(h).arg(min);
     }
     const int d = int(ms / kDay), h = int(ms % kDay / kHour);
-    return h == 0 ? plural(d, "%n day", "%n days")
-                  : plural(d, "%n day %1 h", "%n days %1 h").arg(h);
+    return h == 0 ? plural(d, QT_TRANSLATE_N_NOOP("Human", "%n day"),
+                           QT_TRANSLATE_N_NOOP("Human", "%n days"))
+                  : plural(d, QT_TRANSLATE_N_NOOP("Human", "%n day %1 h"),
+                           QT_TRANSLATE_N_NOOP("Human", "%n days %1 h"))
+                            .arg(h);
 }
 
 QString relative(qint64 whenMs, qint64 nowMs)
@@ -56,17 +62,18 @@ QString relative(qint64 whenMs, qint64 nowMs)
     const qint64 delta = whenMs - nowMs;
     const qint64 abs = std::llabs(delta);
     if (abs < kSecond)
-        return tr("now");
+        return Tr::tr("now");
     QString amount;
     if (abs < kMinute)
-        amount = tr("%n s", int(abs / kSecond));
+        amount = Tr::tr("%n s", nullptr, int(abs / kSecond));
     else if (abs < kHour)
-        amount = tr("%n min", int(abs / kMinute));
+        amount = Tr::tr("%n min", nullptr, int(abs / kMinute));
     else if (abs < 2 * kDay)
-        amount = tr("%n h", int(abs / kHour));
+        amount = Tr::tr("%n h", nullptr, int(abs / kHour));
     else
-        amount = plural(int(abs / kDay), "%n day", "%n days");
-    return delta < 0 ? tr("%1 ago").arg(amount) : tr("in %1").arg(amount);
+        amount = plural(int(abs / kDay), QT_TRANSLATE_N_NOOP("Human", "%n day"),
+                        QT_TRANSLATE_N_NOOP("Human", "%n days"));
+    return delta < 0 ? Tr::tr("%1 ago").arg(amount) : Tr::tr("in %1").arg(amount);
 }
 
 namespace {
@@ -80,14 +87,14 @@ QString whenWith(qint64 whenMs, qint64 nowMs, const QString &timeFormat)
     const QString time = locale.toString(at.time(), timeFormat);
     const QDate day = at.date();
     if (day == today)
-        return tr("today %1").arg(time);
+        return Tr::tr("today %1").arg(time);
     if (day == today.addDays(-1))
-        return tr("yesterday %1").arg(time);
+        return Tr::tr("yesterday %1").arg(time);
     if (day == today.addDays(1))
-        return tr("tomorrow %1").arg(time);
+        return Tr::tr("tomorrow %1").arg(time);
     if (day.year() == today.year())
-        return tr("%1 %2").arg(locale.toString(day, QStringLiteral("ddd d MMM")), time);
-    return tr("%1 %2").arg(locale.toString(day, QStringLiteral("d MMM yyyy")), time);
+        return Tr::tr("%1 %2").arg(locale.toString(day, QStringLiteral("ddd d MMM")), time);
+    return Tr::tr("%1 %2").arg(locale.toString(day, QStringLiteral("d MMM yyyy")), time);
 }
 } // namespace
 
@@ -112,40 +119,46 @@ QString whenPrecise(qint64 whenMs, qint64 nowMs)
 }
 
 namespace {
-QString period(qint64 ms)
+QString every(qint64 ms)
 {
+    if (ms == kDay)
+        return Tr::tr("every day");
     if (ms % kDay == 0)
-        return ms == kDay ? tr("day") : plural(int(ms / kDay), "%n day", "%n days");
+        return plural(int(ms / kDay), QT_TRANSLATE_N_NOOP("Human", "every %n day"),
+                      QT_TRANSLATE_N_NOOP("Human", "every %n days"));
     if (ms % kHour == 0)
-        return plural(int(ms / kHour), "%n hour", "%n hours");
+        return plural(int(ms / kHour), QT_TRANSLATE_N_NOOP("Human", "every %n hour"),
+                      QT_TRANSLATE_N_NOOP("Human", "every %n hours"));
     if (ms % kMinute == 0)
-        return plural(int(ms / kMinute), "%n minute", "%n minutes");
+        return plural(int(ms / kMinute), QT_TRANSLATE_N_NOOP("Human", "every %n minute"),
+                      QT_TRANSLATE_N_NOOP("Human", "every %n minutes"));
     if (ms < kMinute)
-        return plural(int(ms / kSecond), "%n second", "%n seconds");
-    return duration(ms);
+        return plural(int(ms / kSecond), QT_TRANSLATE_N_NOOP("Human", "every %n second"),
+                      QT_TRANSLATE_N_NOOP("Human", "every %n seconds"));
+    return Tr::tr("every %1").arg(duration(ms));
 }
 } // namespace
 
 QString schedule(const Monitor &m)
 {
     if (m.cron.isEmpty())
-        return tr("every %1, grace %2").arg(period(m.periodMs), duration(m.graceMs));
+        return Tr::tr("%1, grace %2").arg(every(m.periodMs), duration(m.graceMs));
     const QString zone
             = m.timeZone.isEmpty() ? QString::fromUtf8(QTimeZone::systemTimeZoneId()) : m.timeZone;
-    return tr("%1 %2, grace %3").arg(m.cron, zone, duration(m.graceMs));
+    return Tr::tr("%1 %2, grace %3").arg(m.cron, zone, duration(m.graceMs));
 }
 
 QString pingKind(PingKind kind, int exitStatus)
 {
     switch (kind) {
     case PingKind::Success:
-        return exitStatus > 0 ? tr("success (exit %1)").arg(exitStatus) : tr("success");
+        return exitStatus > 0 ? Tr::tr("success (exit %1)").arg(exitStatus) : Tr::tr("success");
     case PingKind::Start:
-        return tr("start");
+        return Tr::tr("start");
     case PingKind::Fail:
-        return exitStatus > 0 ? tr("failure (exit %1)").arg(exitStatus) : tr("failure");
+        return exitStatus > 0 ? Tr::tr("failure (exit %1)").arg(exitStatus) : Tr::tr("failure");
     case PingKind::Log:
-        return tr("log message");
+        return Tr::tr("log message");
     }
     return QString();
 }

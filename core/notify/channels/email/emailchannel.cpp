@@ -17,10 +17,10 @@
 namespace uptrack {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Channel", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Channel)
+};
 
 QStringList recipients(const QJsonObject &config)
 {
@@ -98,7 +98,7 @@ DeliveryResult sendMail(const QJsonObject config, const QString password, const 
     DeliveryResult r;
     if (!curl) {
         r.verdict = DeliveryResult::Verdict::Retry;
-        r.outcome = tr("libcurl could not start");
+        r.outcome = Tr::tr("libcurl could not start");
         return r;
     }
     curl_slist *rcpt = nullptr;
@@ -151,7 +151,7 @@ DeliveryResult sendMail(const QJsonObject config, const QString password, const 
 
 QString EmailChannel::secretLabel() const
 {
-    return tr("SMTP password");
+    return Tr::tr("SMTP password");
 }
 
 QString EmailChannel::maskSecret(const QString &secret) const
@@ -162,22 +162,22 @@ QString EmailChannel::maskSecret(const QString &secret) const
 QString EmailChannel::validateConfig(const QJsonObject &config) const
 {
     if (config.value(QLatin1String("host")).toString().trimmed().isEmpty())
-        return tr("An email channel needs an SMTP host (--smtp-host).");
+        return Tr::tr("An email channel needs an SMTP host (--smtp-host).");
     const QString tls = config.value(QLatin1String("tls")).toString(QStringLiteral("starttls"));
     if (!QStringList{QStringLiteral("none"), QStringLiteral("starttls"), QStringLiteral("tls")}
                  .contains(tls))
-        return tr("TLS must be none, starttls or tls (got %1).").arg(tls);
+        return Tr::tr("TLS must be none, starttls or tls (got %1).").arg(tls);
     const int port = config.value(QLatin1String("port")).toInt(587);
     if (port < 1 || port > 65535)
-        return tr("The SMTP port must be 1-65535.");
+        return Tr::tr("The SMTP port must be 1-65535.");
     if (!plausibleAddress(config.value(QLatin1String("from")).toString()))
-        return tr("The sender address (--from) is missing or not an address.");
+        return Tr::tr("The sender address (--from) is missing or not an address.");
     const QStringList to = recipients(config);
     if (to.isEmpty())
-        return tr("An email channel needs at least one recipient (--to).");
+        return Tr::tr("An email channel needs at least one recipient (--to).");
     for (const QString &a : to) {
         if (!plausibleAddress(a))
-            return tr("\"%1\" is not an email address.").arg(a);
+            return Tr::tr("\"%1\" is not an email address.").arg(a);
     }
     return QString();
 }

@@ -12,10 +12,10 @@
 namespace uptrack {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Channel", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Channel)
+};
 
 QString jsonEscaped(const QString &value)
 {
@@ -27,7 +27,7 @@ QString jsonEscaped(const QString &value)
 
 QString WebhookChannel::secretLabel() const
 {
-    return tr("webhook URL");
+    return Tr::tr("webhook URL");
 }
 
 QString WebhookChannel::validateConfig(const QJsonObject &config) const
@@ -36,7 +36,7 @@ QString WebhookChannel::validateConfig(const QJsonObject &config) const
     if (!QStringList{QStringLiteral("POST"), QStringLiteral("PUT"), QStringLiteral("PATCH"),
                      QStringLiteral("GET")}
                  .contains(method))
-        return tr("The method must be POST, PUT, PATCH or GET (got %1).").arg(method);
+        return Tr::tr("The method must be POST, PUT, PATCH or GET (got %1).").arg(method);
     const QString tmpl = config.value(QLatin1String("template")).toString();
     int i = 0;
     while ((i = int(tmpl.indexOf(QLatin1Char('{'), i))) >= 0) {
@@ -47,7 +47,7 @@ QString WebhookChannel::validateConfig(const QJsonObject &config) const
         const bool looksLikePlaceholder = !name.isEmpty() && !name.contains(QLatin1Char('"'))
                 && !name.contains(QLatin1Char(' ')) && !name.contains(QLatin1Char(':'));
         if (looksLikePlaceholder && !AlertMessage::placeholders().contains(name))
-            return tr("Unknown placeholder {%1}; known: %2")
+            return Tr::tr("Unknown placeholder {%1}; known: %2")
                     .arg(name, AlertMessage::placeholders().join(QStringLiteral(", ")));
         i = close + 1;
     }
@@ -66,7 +66,7 @@ QString WebhookChannel::maskSecret(const QString &secret) const
     QString masked = ChannelKind::maskSecret(o.value(QLatin1String("url")).toString());
     const QStringList headers = o.value(QLatin1String("headers")).toObject().keys();
     if (!headers.isEmpty())
-        masked += tr(" (+ secret headers: %1)").arg(headers.join(QStringLiteral(", ")));
+        masked += Tr::tr(" (+ secret headers: %1)").arg(headers.join(QStringLiteral(", ")));
     return masked;
 }
 
