@@ -1,1371 +1,1371 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
-    <context>
-        <name>Alert</name>
-        <message>
-            <source>never</source>
-            <translation>nie</translation>
-        </message>
-        <message>
-            <source>%1 d</source>
-            <translation>%1 Tg.</translation>
-        </message>
-        <message>
-            <source>%1 h</source>
-            <translation>%1 h</translation>
-        </message>
-        <message>
-            <source>%1 min</source>
-            <translation>%1 min</translation>
-        </message>
-        <message>
-            <source>%1 s</source>
-            <translation>%1 s</translation>
-        </message>
-        <message>
-            <source>0 s</source>
-            <translation>0 s</translation>
-        </message>
-        <message>
-            <source>Uptrack test</source>
-            <translation>Uptrack-Test</translation>
-        </message>
-        <message>
-            <source>%1 is DOWN</source>
-            <translation>%1 ist AUSGEFALLEN</translation>
-        </message>
-        <message>
-            <source>%1: %2. Last good ping: %3.</source>
-            <translation>%1: %2. Letzter guter Ping: %3.</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Grund</translation>
-        </message>
-        <message>
-            <source>Last good ping</source>
-            <translation>Letzter guter Ping</translation>
-        </message>
-        <message>
-            <source>Exit status</source>
-            <translation>Exit-Status</translation>
-        </message>
-        <message>
-            <source>Output</source>
-            <translation>Ausgabe</translation>
-        </message>
-        <message>
-            <source>%1 is back UP</source>
-            <translation>%1 ist wieder OK</translation>
-        </message>
-        <message>
-            <source>%1 recovered after %2 down.</source>
-            <translation>%1 ist nach %2 Ausfall wieder OK.</translation>
-        </message>
-        <message>
-            <source>Downtime</source>
-            <translation>Ausfallzeit</translation>
-        </message>
-        <message>
-            <source>Down since</source>
-            <translation>Ausgefallen seit</translation>
-        </message>
-        <message>
-            <source>%1 is still DOWN</source>
-            <translation>%1 ist noch immer AUSGEFALLEN</translation>
-        </message>
-        <message>
-            <source>%1 has been down for %2.</source>
-            <translation>%1 ist seit %2 ausgefallen.</translation>
-        </message>
-        <message>
-            <source>Down for</source>
-            <translation>Ausfalldauer</translation>
-        </message>
-        <message>
-            <source>%1 ran slow</source>
-            <translation>%1 lief langsam</translation>
-        </message>
-        <message>
-            <source>%1 finished, but took %2 (more than %3).</source>
-            <translation>%1 ist fertig, hat aber %2 gebraucht (mehr als %3).</translation>
-        </message>
-        <message>
-            <source>Took</source>
-            <translation>Dauer</translation>
-        </message>
-        <message>
-            <source>Slow after</source>
-            <translation>Langsam ab</translation>
-        </message>
-        <message>
-            <source>Uptrack test message</source>
-            <translation>Uptrack-Testnachricht</translation>
-        </message>
-        <message>
-            <source>This is a test of the channel "%1". If you read this, alerts will reach you here.</source>
-            <translation>Dies ist ein Test des Kanals „%1“. Wenn Sie das lesen, erreichen Alarme Sie hier.</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Zeitpunkt</translation>
-        </message>
-    </context>
-    <context>
-        <name>Channel</name>
-        <message>
-            <source>The %1 is empty.</source>
-            <translation>„%1“ ist leer.</translation>
-        </message>
-        <message>
-            <source>"%1" is not an http(s) URL.</source>
-            <translation>„%1“ ist keine http(s)-URL.</translation>
-        </message>
-        <message>
-            <source>no console is running to show a desktop popup (headless)</source>
-            <translation>keine Konsole läuft, die ein Desktop-Popup zeigen könnte (headless)</translation>
-        </message>
-        <message>
-            <source>Discord webhook URL</source>
-            <translation>Discord-Webhook-URL</translation>
-        </message>
-        <message>
-            <source>libcurl could not start</source>
-            <translation>libcurl konnte nicht starten</translation>
-        </message>
-        <message>
-            <source>SMTP password</source>
-            <translation>SMTP-Passwort</translation>
-        </message>
-        <message>
-            <source>An email channel needs an SMTP host (--smtp-host).</source>
-            <translation>Ein E-Mail-Kanal braucht einen SMTP-Server (--smtp-host).</translation>
-        </message>
-        <message>
-            <source>TLS must be none, starttls or tls (got %1).</source>
-            <translation>TLS muss none, starttls oder tls sein (erhalten: %1).</translation>
-        </message>
-        <message>
-            <source>The SMTP port must be 1-65535.</source>
-            <translation>Der SMTP-Port muss zwischen 1 und 65535 liegen.</translation>
-        </message>
-        <message>
-            <source>The sender address (--from) is missing or not an address.</source>
-            <translation>Die Absenderadresse (--from) fehlt oder ist keine Adresse.</translation>
-        </message>
-        <message>
-            <source>An email channel needs at least one recipient (--to).</source>
-            <translation>Ein E-Mail-Kanal braucht mindestens einen Empfänger (--to).</translation>
-        </message>
-        <message>
-            <source>"%1" is not an email address.</source>
-            <translation>„%1“ ist keine E-Mail-Adresse.</translation>
-        </message>
-        <message>
-            <source>Slack incoming webhook URL</source>
-            <translation>Slack-Incoming-Webhook-URL</translation>
-        </message>
-        <message>
-            <source>webhook URL</source>
-            <translation>Webhook-URL</translation>
-        </message>
-        <message>
-            <source>The method must be POST, PUT, PATCH or GET (got %1).</source>
-            <translation>Die Methode muss POST, PUT, PATCH oder GET sein (erhalten: %1).</translation>
-        </message>
-        <message>
-            <source>Unknown placeholder {%1}; known: %2</source>
-            <translation>Unbekannter Platzhalter {%1}; bekannt sind: %2</translation>
-        </message>
-        <message>
-            <source> (+ secret headers: %1)</source>
-            <translation> (+ geheime Header: %1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>CommandHandler</name>
-        <message>
-            <source>No channel is named "%1".</source>
-            <translation>Kein Kanal heißt „%1“.</translation>
-        </message>
-        <message>
-            <source>Alerts are not running here.</source>
-            <translation>Alarme laufen hier nicht.</translation>
-        </message>
-        <message>
-            <source>No monitor is named "%1".</source>
-            <translation>Kein Monitor heißt „%1“.</translation>
-        </message>
-        <message>
-            <source>The test ping could not be stored.</source>
-            <translation>Der Test-Ping konnte nicht gespeichert werden.</translation>
-        </message>
-        <message>
-            <source>This Uptrack runs without a window (--headless).</source>
-            <translation>Dieses Uptrack läuft ohne Fenster (--headless).</translation>
-        </message>
-        <message>
-            <source>Unknown command "%1".</source>
-            <translation>Unbekannter Befehl „%1“.</translation>
-        </message>
-        <message>
-            <source>Unknown channel kind "%1" (%2).</source>
-            <translation>Unbekannte Kanalart „%1“ (%2).</translation>
-        </message>
-        <message>
-            <source>A %1 channel needs its %2.</source>
-            <translation>Ein %1-Kanal braucht Folgendes: %2.</translation>
-        </message>
-        <message>
-            <source>No monitor is named "%1" (give an id, a slug or a token).</source>
-            <translation>Kein Monitor heißt „%1“ (geben Sie eine ID, einen Slug oder ein Token an).</translation>
-        </message>
-    </context>
-    <context>
-        <name>Config</name>
-        <message>
-            <source>"%1" is not ADDR:PORT</source>
-            <translation>„%1“ ist nicht ADRESSE:PORT</translation>
-        </message>
-        <message>
-            <source>"%1" is not a port (0-65535)</source>
-            <translation>„%1“ ist kein Port (0–65535)</translation>
-        </message>
-        <message>
-            <source>"%1" is not an IP address (use e.g. 0.0.0.0, 127.0.0.1 or [::1])</source>
-            <translation>„%1“ ist keine IP-Adresse (z. B. 0.0.0.0, 127.0.0.1 oder [::1])</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsoleSettings</name>
-        <message>
-            <source>Cannot remove %1.</source>
-            <translation>%1 kann nicht entfernt werden.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>%1 kann nicht geschrieben werden: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>ControlClient</name>
-        <message>
-            <source>The control socket %1 belongs to another user; refusing to use it.</source>
-            <translation>Der Steuer-Socket %1 gehört einem anderen Benutzer; er wird nicht verwendet.</translation>
-        </message>
-        <message>
-            <source>The running Uptrack instance did not answer.</source>
-            <translation>Die laufende Uptrack-Instanz hat nicht geantwortet.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ControlServer</name>
-        <message>
-            <source>Cannot open the control socket %1: %2</source>
-            <translation>Der Steuer-Socket %1 kann nicht geöffnet werden: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Cron</name>
-        <message>
-            <source>field %1 (%2)</source>
-            <translation>Feld %1 (%2)</translation>
-        </message>
-        <message>
-            <source>%1: %2 is out of range %3-%4</source>
-            <translation>%1: %2 liegt außerhalb des Bereichs %3–%4</translation>
-        </message>
-        <message>
-            <source>%1: "%2" is not a number or a month name (jan-dec)</source>
-            <translation>%1: „%2“ ist weder eine Zahl noch ein Monatsname (jan–dec)</translation>
-        </message>
-        <message>
-            <source>%1: "%2" is not a number or a day name (sun-sat)</source>
-            <translation>%1: „%2“ ist weder eine Zahl noch ein Tagesname (sun–sat)</translation>
-        </message>
-        <message>
-            <source>%1: "%2" is not a number</source>
-            <translation>%1: „%2“ ist keine Zahl</translation>
-        </message>
-        <message>
-            <source>%1: "%2" has more than one step</source>
-            <translation>%1: „%2“ hat mehr als eine Schrittweite</translation>
-        </message>
-        <message>
-            <source>%1: step "%2" must be a number from 1 to %3</source>
-            <translation>%1: Die Schrittweite „%2“ muss eine Zahl von 1 bis %3 sein</translation>
-        </message>
-        <message>
-            <source>%1: "%2" is not a range like 1-5</source>
-            <translation>%1: „%2“ ist kein Bereich wie 1-5</translation>
-        </message>
-        <message>
-            <source>%1: the range %2 goes backwards</source>
-            <translation>%1: Der Bereich %2 läuft rückwärts</translation>
-        </message>
-        <message>
-            <source>%1: an empty item in "%2"</source>
-            <translation>%1: ein leerer Eintrag in „%2“</translation>
-        </message>
-        <message>
-            <source>@reboot runs once at boot, not on a schedule Uptrack could expect; use a period instead</source>
-            <translation>@reboot läuft einmal beim Systemstart, nicht nach einem Zeitplan, den Uptrack erwarten könnte; verwenden Sie stattdessen ein Intervall</translation>
-        </message>
-        <message>
-            <source>"%1" is not one of @yearly, @annually, @monthly, @weekly, @daily, @midnight, @hourly</source>
-            <translation>„%1“ ist keines von @yearly, @annually, @monthly, @weekly, @daily, @midnight, @hourly</translation>
-        </message>
-        <message>
-            <source>expected 5 fields (minute hour day-of-month month day-of-week), got %1</source>
-            <translation>5 Felder erwartet (Minute Stunde Tag-des-Monats Monat Wochentag), erhalten: %1</translation>
-        </message>
-        <message>
-            <source>%1: in "%2", the week number must be 1-5</source>
-            <translation>%1: In „%2“ muss die Wochennummer 1–5 sein</translation>
-        </message>
-        <message>
-            <source>"%1" can never fire: no chosen month has the chosen day of month</source>
-            <translation>„%1“ löst nie aus: Kein gewählter Monat hat den gewählten Tag</translation>
-        </message>
-        <message>
-            <source>"%1" is not a known time zone (use an IANA name such as Europe/Berlin or America/New_York)</source>
-            <translation>„%1“ ist keine bekannte Zeitzone (verwenden Sie einen IANA-Namen wie Europe/Berlin oder America/New_York)</translation>
-        </message>
-        <message>
-            <source>minute</source>
-            <translation>Minute</translation>
-        </message>
-        <message>
-            <source>hour</source>
-            <translation>Stunde</translation>
-        </message>
-        <message>
-            <source>day of month</source>
-            <translation>Tag des Monats</translation>
-        </message>
-        <message>
-            <source>month</source>
-            <translation>Monat</translation>
-        </message>
-        <message>
-            <source>day of week</source>
-            <translation>Wochentag</translation>
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <source>The database %1 does not exist yet.</source>
-            <translation>Die Datenbank %1 existiert noch nicht.</translation>
-        </message>
-        <message>
-            <source>Cannot create the database %1: the folder %2 is not writable. Choose another place with --db PATH or fix the folder's permissions.</source>
-            <translation>Die Datenbank %1 kann nicht angelegt werden: Der Ordner %2 ist nicht beschreibbar. Wählen Sie mit --db PFAD einen anderen Ort oder korrigieren Sie die Rechte des Ordners.</translation>
-        </message>
-        <message>
-            <source>The database %1 is not writable. Fix its permissions (it must belong to you) or choose another file with --db PATH.</source>
-            <translation>Die Datenbank %1 ist nicht beschreibbar. Korrigieren Sie ihre Rechte (sie muss Ihnen gehören) oder wählen Sie mit --db PFAD eine andere Datei.</translation>
-        </message>
-        <message>
-            <source>The database %1 was written by a newer Uptrack (schema %2; this one knows up to %3). Upgrade Uptrack; the file was left untouched.</source>
-            <translation>Die Datenbank %1 stammt von einem neueren Uptrack (Schema %2; dieses kennt bis %3). Aktualisieren Sie Uptrack; die Datei wurde nicht verändert.</translation>
-        </message>
-        <message>
-            <source>The database %1 has an older schema; start Uptrack once to upgrade it.</source>
-            <translation>Die Datenbank %1 hat ein älteres Schema; starten Sie Uptrack einmal, um sie zu aktualisieren.</translation>
-        </message>
-        <message>
-            <source>The file %1 is damaged or is not an Uptrack database (SQLite: %2). It was left untouched: move it aside and start again, or restore a backup.</source>
-            <translation>Die Datei %1 ist beschädigt oder keine Uptrack-Datenbank (SQLite: %2). Sie wurde nicht verändert: Legen Sie sie beiseite und starten Sie neu, oder stellen Sie eine Sicherung wieder her.</translation>
-        </message>
-        <message>
-            <source>The disk holding %1 is full (SQLite: %2). Free some space; Uptrack resumes by itself.</source>
-            <translation>Der Datenträger mit %1 ist voll (SQLite: %2). Geben Sie Speicherplatz frei; Uptrack macht von selbst weiter.</translation>
-        </message>
-        <message>
-            <source>Cannot write the database %1 (SQLite: %2). Check the permissions of the file and its folder, or choose another file with --db PATH.</source>
-            <translation>Die Datenbank %1 kann nicht geschrieben werden (SQLite: %2). Prüfen Sie die Rechte der Datei und ihres Ordners oder wählen Sie mit --db PFAD eine andere Datei.</translation>
-        </message>
-        <message>
-            <source>The database %1 is locked by another program (SQLite: %2). Close it and try again.</source>
-            <translation>Die Datenbank %1 ist von einem anderen Programm gesperrt (SQLite: %2). Schließen Sie es und versuchen Sie es erneut.</translation>
-        </message>
-        <message>
-            <source>Reading or writing %1 failed (SQLite: %2). Check the disk.</source>
-            <translation>Lesen oder Schreiben von %1 ist fehlgeschlagen (SQLite: %2). Prüfen Sie den Datenträger.</translation>
-        </message>
-        <message>
-            <source>Database error in %1: %2</source>
-            <translation>Datenbankfehler in %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Duration</name>
-        <message>
-            <source>empty duration</source>
-            <translation>leere Dauer</translation>
-        </message>
-        <message>
-            <source>%1 is out of range</source>
-            <translation>%1 liegt außerhalb des zulässigen Bereichs</translation>
-        </message>
-        <message>
-            <source>"%1" is not a duration (examples: 90s, 5m, 1h30m, 1d)</source>
-            <translation>„%1“ ist keine Dauer (Beispiele: 90s, 5m, 1h30m, 1d)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Human</name>
-        <message>
-            <source>%1 s</source>
-            <translation>%1 s</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n s</source>
-            <translation>
-                <numerusform>%n s</numerusform>
-                <numerusform>%n s</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n min</source>
-            <translation>
-                <numerusform>%n min</numerusform>
-                <numerusform>%n min</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 min %2 s</source>
-            <translation>%1 min %2 s</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n h</source>
-            <translation>
-                <numerusform>%n h</numerusform>
-                <numerusform>%n h</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation>%1 h %2 min</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day</source>
-            <translation>
-                <numerusform>%n Tag</numerusform>
-                <numerusform>%n Tage</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n days</source>
-            <translation>
-                <numerusform>%n Tag</numerusform>
-                <numerusform>%n Tage</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day %1 h</source>
-            <translation>
-                <numerusform>%n Tag %1 h</numerusform>
-                <numerusform>%n Tage %1 h</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n days %1 h</source>
-            <translation>
-                <numerusform>%n Tag %1 h</numerusform>
-                <numerusform>%n Tage %1 h</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>now</source>
-            <translation>jetzt</translation>
-        </message>
-        <message>
-            <source>%1 ago</source>
-            <translation>vor %1</translation>
-        </message>
-        <message>
-            <source>in %1</source>
-            <translation>in %1</translation>
-        </message>
-        <message>
-            <source>today %1</source>
-            <translation>heute %1</translation>
-        </message>
-        <message>
-            <source>yesterday %1</source>
-            <translation>gestern %1</translation>
-        </message>
-        <message>
-            <source>tomorrow %1</source>
-            <translation>morgen %1</translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>every day</source>
-            <translation>täglich</translation>
-        </message>
-        <message numerus="yes">
-            <source>every %n day</source>
-            <translation>
-                <numerusform>jeden Tag</numerusform>
-                <numerusform>alle %n Tage</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>every %n days</source>
-            <translation>
-                <numerusform>jeden Tag</numerusform>
-                <numerusform>alle %n Tage</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>every %n hour</source>
-            <translation>
-                <numerusform>stündlich</numerusform>
-                <numerusform>alle %n Stunden</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>every %n hours</source>
-            <translation>
-                <numerusform>stündlich</numerusform>
-                <numerusform>alle %n Stunden</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>every %n minute</source>
-            <translation>
-                <numerusform>jede Minute</numerusform>
-                <numerusform>alle %n Minuten</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>every %n minutes</source>
-            <translation>
-                <numerusform>jede Minute</numerusform>
-                <numerusform>alle %n Minuten</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>every %n second</source>
-            <translation>
-                <numerusform>jede Sekunde</numerusform>
-                <numerusform>alle %n Sekunden</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>every %n seconds</source>
-            <translation>
-                <numerusform>jede Sekunde</numerusform>
-                <numerusform>alle %n Sekunden</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>every %1</source>
-            <translation>alle %1</translation>
-        </message>
-        <message>
-            <source>%1, grace %2</source>
-            <translation>%1, Toleranz %2</translation>
-        </message>
-        <message>
-            <source>%1 %2, grace %3</source>
-            <translation>%1 %2, Toleranz %3</translation>
-        </message>
-        <message>
-            <source>success (exit %1)</source>
-            <translation>Erfolg (Exit %1)</translation>
-        </message>
-        <message>
-            <source>success</source>
-            <translation>Erfolg</translation>
-        </message>
-        <message>
-            <source>start</source>
-            <translation>Start</translation>
-        </message>
-        <message>
-            <source>failure (exit %1)</source>
-            <translation>Fehlschlag (Exit %1)</translation>
-        </message>
-        <message>
-            <source>failure</source>
-            <translation>Fehlschlag</translation>
-        </message>
-        <message>
-            <source>log message</source>
-            <translation>Lognachricht</translation>
-        </message>
-    </context>
-    <context>
-        <name>MonitorDialog</name>
-        <message>
-            <source>Every minute</source>
-            <translation>Jede Minute</translation>
-        </message>
-        <message>
-            <source>Every 5 minutes</source>
-            <translation>Alle 5 Minuten</translation>
-        </message>
-        <message>
-            <source>Every 15 minutes</source>
-            <translation>Alle 15 Minuten</translation>
-        </message>
-        <message>
-            <source>Every hour</source>
-            <translation>Stündlich</translation>
-        </message>
-        <message>
-            <source>Every 6 hours</source>
-            <translation>Alle 6 Stunden</translation>
-        </message>
-        <message>
-            <source>Every day</source>
-            <translation>Täglich</translation>
-        </message>
-        <message>
-            <source>Every week</source>
-            <translation>Wöchentlich</translation>
-        </message>
-        <message>
-            <source>1 minute</source>
-            <translation>1 Minute</translation>
-        </message>
-        <message>
-            <source>5 minutes</source>
-            <translation>5 Minuten</translation>
-        </message>
-        <message>
-            <source>15 minutes</source>
-            <translation>15 Minuten</translation>
-        </message>
-        <message>
-            <source>1 hour</source>
-            <translation>1 Stunde</translation>
-        </message>
-        <message>
-            <source>6 hours</source>
-            <translation>6 Stunden</translation>
-        </message>
-        <message>
-            <source>Hourly, on the hour</source>
-            <translation>Stündlich, zur vollen Stunde</translation>
-        </message>
-        <message>
-            <source>Daily at 02:00</source>
-            <translation>Täglich um 02:00</translation>
-        </message>
-        <message>
-            <source>Weekdays at 09:00</source>
-            <translation>Werktags um 09:00</translation>
-        </message>
-        <message>
-            <source>Sundays at 03:30</source>
-            <translation>Sonntags um 03:30</translation>
-        </message>
-        <message>
-            <source>First of the month at 04:00</source>
-            <translation>Am Monatsersten um 04:00</translation>
-        </message>
-    </context>
-    <context>
-        <name>MonitorRules</name>
-        <message>
-            <source>The name must not be empty.</source>
-            <translation>Der Name darf nicht leer sein.</translation>
-        </message>
-        <message>
-            <source>The name is longer than %1 characters.</source>
-            <translation>Der Name ist länger als %1 Zeichen.</translation>
-        </message>
-        <message>
-            <source>The slug "%1" may only use a-z, 0-9, '-' and '_' (at most %2 characters).</source>
-            <translation>Der Slug „%1“ darf nur a–z, 0–9, „-“ und „_“ enthalten (höchstens %2 Zeichen).</translation>
-        </message>
-        <message>
-            <source>The period must be at least 1s (got %1).</source>
-            <translation>Das Intervall muss mindestens 1s sein (erhalten: %1).</translation>
-        </message>
-        <message>
-            <source>Run times must not be negative.</source>
-            <translation>Laufzeiten dürfen nicht negativ sein.</translation>
-        </message>
-        <message>
-            <source>The grace period must not be negative.</source>
-            <translation>Die Toleranz darf nicht negativ sein.</translation>
-        </message>
-        <message>
-            <source>Tags are single words; "%1" is not.</source>
-            <translation>Tags sind einzelne Wörter; „%1“ ist keines.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QObject</name>
-        <message>
-            <source>Uptrack cannot start</source>
-            <translation>Uptrack kann nicht starten</translation>
-        </message>
-    </context>
-    <context>
-        <name>Reason</name>
-        <message>
-            <source>missed the deadline</source>
-            <translation>Frist verpasst</translation>
-        </message>
-        <message>
-            <source>started but did not finish (hung)</source>
-            <translation>gestartet, aber nicht beendet (hängt)</translation>
-        </message>
-        <message>
-            <source>reported failure</source>
-            <translation>Fehlschlag gemeldet</translation>
-        </message>
-        <message>
-            <source>exit status %1</source>
-            <translation>Exit-Status %1</translation>
-        </message>
-        <message>
-            <source>past due, inside the grace period</source>
-            <translation>überfällig, innerhalb der Toleranz</translation>
-        </message>
-        <message>
-            <source>paused</source>
-            <translation>pausiert</translation>
-        </message>
-        <message>
-            <source>resumed</source>
-            <translation>fortgesetzt</translation>
-        </message>
-        <message>
-            <source>Uptrack was not listening</source>
-            <translation>Uptrack hat nicht zugehört</translation>
-        </message>
-        <message>
-            <source>ping received</source>
-            <translation>Ping empfangen</translation>
-        </message>
-    </context>
-    <context>
-        <name>Report</name>
-        <message>
-            <source>The period is empty: the end must come after the start.</source>
-            <translation>Der Zeitraum ist leer: Das Ende muss nach dem Beginn liegen.</translation>
-        </message>
-        <message>
-            <source>No monitor is named "%1" (give an id, a slug or a token).</source>
-            <translation>Kein Monitor heißt „%1“ (geben Sie eine ID, einen Slug oder ein Token an).</translation>
-        </message>
-        <message>
-            <source>Cancelled.</source>
-            <translation>Abgebrochen.</translation>
-        </message>
-        <message>
-            <source>(removed channel)</source>
-            <translation>(entfernter Kanal)</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>unbekannt</translation>
-        </message>
-        <message>
-            <source>no data</source>
-            <translation>keine Daten</translation>
-        </message>
-        <message>
-            <source>down alert</source>
-            <translation>Ausfallalarm</translation>
-        </message>
-        <message>
-            <source>recovery</source>
-            <translation>Entwarnung</translation>
-        </message>
-        <message>
-            <source>reminder</source>
-            <translation>Erinnerung</translation>
-        </message>
-        <message>
-            <source>%1 at %2 (desktop only)</source>
-            <translation>%1 um %2 (nur Desktop)</translation>
-        </message>
-        <message>
-            <source>delivered</source>
-            <translation>zugestellt</translation>
-        </message>
-        <message>
-            <source>FAILED</source>
-            <translation>FEHLGESCHLAGEN</translation>
-        </message>
-        <message>
-            <source>still retrying</source>
-            <translation>wird noch wiederholt</translation>
-        </message>
-        <message>
-            <source>%1 at %2 to %3: %4</source>
-            <translation>%1 um %2 an %3: %4</translation>
-        </message>
-        <message>
-            <source>%1 to %2</source>
-            <translation>%1 bis %2</translation>
-        </message>
-        <message>
-            <source>Timeline of %1</source>
-            <translation>Zeitleiste von %1</translation>
-        </message>
-        <message>
-            <source>Uptrack incident report</source>
-            <translation>Uptrack-Vorfallsbericht</translation>
-        </message>
-        <message>
-            <source>Period: %1 (the end not included)</source>
-            <translation>Zeitraum: %1 (ohne das Ende)</translation>
-        </message>
-        <message>
-            <source>Time zone: %1</source>
-            <translation>Zeitzone: %1</translation>
-        </message>
-        <message>
-            <source>Generated: %1</source>
-            <translation>Erstellt: %1</translation>
-        </message>
-        <message>
-            <source>Uptime is measured while Uptrack was listening; time without data (Uptrack not running or the computer asleep) is shown apart and counts neither as up nor as down.</source>
-            <translation>Die Verfügbarkeit wird gemessen, solange Uptrack zugehört hat; Zeit ohne Daten (Uptrack lief nicht oder der Rechner schlief) wird getrennt gezeigt und zählt weder als verfügbar noch als ausgefallen.</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Übersicht</translation>
-        </message>
-        <message>
-            <source>Monitor</source>
-            <translation>Monitor</translation>
-        </message>
-        <message>
-            <source>Uptime</source>
-            <translation>Verfügbarkeit</translation>
-        </message>
-        <message>
-            <source>No data</source>
-            <translation>Keine Daten</translation>
-        </message>
-        <message>
-            <source>Incidents</source>
-            <translation>Vorfälle</translation>
-        </message>
-        <message>
-            <source>Downtime</source>
-            <translation>Ausfallzeit</translation>
-        </message>
-        <message>
-            <source>MTTR</source>
-            <translation>MTTR</translation>
-        </message>
-        <message>
-            <source>Longest</source>
-            <translation>Längster</translation>
-        </message>
-        <message>
-            <source>Runs</source>
-            <translation>Läufe</translation>
-        </message>
-        <message>
-            <source>Median run</source>
-            <translation>Median-Lauf</translation>
-        </message>
-        <message>
-            <source>95% run</source>
-            <translation>95-%-Lauf</translation>
-        </message>
-        <message>
-            <source>measured from its creation, %1</source>
-            <translation>gemessen ab seiner Erstellung, %1</translation>
-        </message>
-        <message>
-            <source>Timelines</source>
-            <translation>Zeitleisten</translation>
-        </message>
-        <message>
-            <source>Green: up. Red: down. Grey: no data. Light: before the monitor existed or after now.</source>
-            <translation>Grün: OK. Rot: ausgefallen. Grau: keine Daten. Hell: bevor der Monitor existierte oder nach jetzt.</translation>
-        </message>
-        <message>
-            <source>No incidents in this period.</source>
-            <translation>Keine Vorfälle in diesem Zeitraum.</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Beginn</translation>
-        </message>
-        <message>
-            <source>End</source>
-            <translation>Ende</translation>
-        </message>
-        <message>
-            <source>Duration</source>
-            <translation>Dauer</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Grund</translation>
-        </message>
-        <message>
-            <source>Last good ping</source>
-            <translation>Letzter guter Ping</translation>
-        </message>
-        <message>
-            <source>Alerts</source>
-            <translation>Alarme</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Notiz</translation>
-        </message>
-        <message>
-            <source>began before the period</source>
-            <translation>begann vor dem Zeitraum</translation>
-        </message>
-        <message>
-            <source>ongoing</source>
-            <translation>andauernd</translation>
-        </message>
-        <message>
-            <source>continued after the period</source>
-            <translation>dauerte über den Zeitraum hinaus</translation>
-        </message>
-        <message>
-            <source>plus %1 without data</source>
-            <translation>zuzüglich %1 ohne Daten</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>keine</translation>
-        </message>
-        <message>
-            <source>Uptrack incident report: %1</source>
-            <translation>Uptrack-Vorfallsbericht: %1</translation>
-        </message>
-        <message>
-            <source>Unknown format "%1": use pdf, html, csv or json.</source>
-            <translation>Unbekanntes Format „%1“: Verwenden Sie pdf, html, csv oder json.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>%1 kann nicht geschrieben werden: %2</translation>
-        </message>
-        <message>
-            <source>Uptrack incident report · page %1</source>
-            <translation>Uptrack-Vorfallsbericht · Seite %1</translation>
-        </message>
-        <message>
-            <source>%1 %2 (desktop only)</source>
-            <translation>%1 %2 (nur Desktop)</translation>
-        </message>
-        <message>
-            <source>retrying</source>
-            <translation>wird wiederholt</translation>
-        </message>
-        <message>
-            <source>%1 %2 → %3: %4</source>
-            <translation>%1 %2 → %3: %4</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: the folder does not exist.</source>
-            <translation>%1 kann nicht geschrieben werden: Der Ordner existiert nicht.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1.</source>
-            <translation>%1 kann nicht geschrieben werden.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Schedule</name>
-        <message>
-            <source>every %1, grace %2</source>
-            <translation>alle %1, Toleranz %2</translation>
-        </message>
-        <message>
-            <source>%1 %2, grace %3</source>
-            <translation>%1 %2, Toleranz %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>SecretStore</name>
-        <message>
-            <source>The secret is not in the keychain (was it removed?). Set it again with "uptrack channel add".</source>
-            <translation>Das Geheimnis ist nicht im Schlüsselbund (wurde es entfernt?). Legen Sie es mit „uptrack channel add“ erneut an.</translation>
-        </message>
-        <message>
-            <source>The keychain refused access (%1). Unlock it and try again.</source>
-            <translation>Der Schlüsselbund hat den Zugriff verweigert (%1). Entsperren Sie ihn und versuchen Sie es erneut.</translation>
-        </message>
-        <message>
-            <source>No keychain is available (%1). Uptrack keeps webhook URLs and passwords only in the system keychain: run it in a desktop session with a Secret Service (GNOME Keyring, KWallet), or start one, e.g. "gnome-keyring-daemon --unlock". Nothing was stored.</source>
-            <translation>Es ist kein Schlüsselbund verfügbar (%1). Uptrack bewahrt Webhook-URLs und Passwörter nur im Schlüsselbund des Systems auf: Starten Sie es in einer Desktop-Sitzung mit einem Secret Service (GNOME Keyring, KWallet) oder starten Sie einen, z. B. „gnome-keyring-daemon --unlock“. Es wurde nichts gespeichert.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SetupSnippets</name>
-        <message>
-            <source>Bash: ping when the job succeeded</source>
-            <translation>Bash: Ping, wenn der Job erfolgreich war</translation>
-        </message>
-        <message>
-            <source>Crontab line</source>
-            <translation>Crontab-Zeile</translation>
-        </message>
-        <message>
-            <source>Crontab line with uptrack-run (start, run time, exit status and output)</source>
-            <translation>Crontab-Zeile mit uptrack-run (Start, Laufzeit, Exit-Status und Ausgabe)</translation>
-        </message>
-        <message>
-            <source>Bash: report start, run time and exit status</source>
-            <translation>Bash: Start, Laufzeit und Exit-Status melden</translation>
-        </message>
-        <message>
-            <source>Python</source>
-            <translation>Python</translation>
-        </message>
-        <message>
-            <source>Node.js (18 or later)</source>
-            <translation>Node.js (18 oder neuer)</translation>
-        </message>
-        <message>
-            <source>PowerShell</source>
-            <translation>PowerShell</translation>
-        </message>
-    </context>
-    <context>
-        <name>Status</name>
-        <message>
-            <source>New</source>
-            <translation>Neu</translation>
-        </message>
-        <message>
-            <source>Up</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <source>Late</source>
-            <translation>Verspätet</translation>
-        </message>
-        <message>
-            <source>Down</source>
-            <translation>Ausgefallen</translation>
-        </message>
-        <message>
-            <source>Running</source>
-            <translation>Läuft</translation>
-        </message>
-        <message>
-            <source>Paused</source>
-            <translation>Pausiert</translation>
-        </message>
-    </context>
-    <context>
-        <name>cli</name>
-        <message>
-            <source>Uptrack: know when your cron jobs stop running.</source>
-            <translation>Uptrack: merken, wenn Ihre Cronjobs nicht mehr laufen.</translation>
-        </message>
-        <message>
-            <source>The database (default: %1).</source>
-            <translation>Die Datenbank (Standard: %1).</translation>
-        </message>
-        <message>
-            <source>path</source>
-            <translation>pfad</translation>
-        </message>
-        <message>
-            <source>Print JSON.</source>
-            <translation>JSON ausgeben.</translation>
-        </message>
-        <message>
-            <source>The monitor's name.</source>
-            <translation>Der Name des Monitors.</translation>
-        </message>
-        <message>
-            <source>name</source>
-            <translation>name</translation>
-        </message>
-        <message>
-            <source>The monitor's slug (a-z, 0-9, -, _).</source>
-            <translation>Der Slug des Monitors (a-z, 0-9, -, _).</translation>
-        </message>
-        <message>
-            <source>slug</source>
-            <translation>slug</translation>
-        </message>
-        <message>
-            <source>How often the job runs: 90s, 5m, 1h30m, 1d.</source>
-            <translation>Wie oft der Job läuft: 90s, 5m, 1h30m, 1d.</translation>
-        </message>
-        <message>
-            <source>duration</source>
-            <translation>dauer</translation>
-        </message>
-        <message>
-            <source>How late a ping may be before an alert.</source>
-            <translation>Wie spät ein Ping kommen darf, bevor ein Alarm ausgelöst wird.</translation>
-        </message>
-        <message>
-            <source>A tag (repeat for more).</source>
-            <translation>Ein Tag (für mehrere wiederholen).</translation>
-        </message>
-        <message>
-            <source>tag</source>
-            <translation>tag</translation>
-        </message>
-        <message>
-            <source>A description.</source>
-            <translation>Eine Beschreibung.</translation>
-        </message>
-        <message>
-            <source>text</source>
-            <translation>text</translation>
-        </message>
-        <message>
-            <source>A ping resumes the monitor when paused.</source>
-            <translation>Ein Ping setzt den pausierten Monitor fort.</translation>
-        </message>
-        <message>
-            <source>Pings leave a paused monitor paused.</source>
-            <translation>Pings lassen einen pausierten Monitor pausiert.</translation>
-        </message>
-        <message>
-            <source>At most this many pings (newest).</source>
-            <translation>Höchstens so viele Pings (die neuesten).</translation>
-        </message>
-        <message>
-            <source>n</source>
-            <translation>n</translation>
-        </message>
-        <message>
-            <source>Only monitors in this state.</source>
-            <translation>Nur Monitore in diesem Zustand.</translation>
-        </message>
-        <message>
-            <source>status</source>
-            <translation>zustand</translation>
-        </message>
-        <message>
-            <source>A channel for this monitor (repeat for more).</source>
-            <translation>Ein Kanal für diesen Monitor (für mehrere wiederholen).</translation>
-        </message>
-        <message>
-            <source>The monitor uses no channel.</source>
-            <translation>Der Monitor verwendet keinen Kanal.</translation>
-        </message>
-        <message>
-            <source>Only alerts of this monitor.</source>
-            <translation>Nur Alarme dieses Monitors.</translation>
-        </message>
-        <message>
-            <source>monitor</source>
-            <translation>monitor</translation>
-        </message>
-        <message>
-            <source>Channel kind: slack, discord, webhook, email, desktop.</source>
-            <translation>Kanalart: slack, discord, webhook, email, desktop.</translation>
-        </message>
-        <message>
-            <source>kind</source>
-            <translation>art</translation>
-        </message>
-        <message>
-            <source>What the channel gets: down, up, or down,up (default).</source>
-            <translation>Was der Kanal erhält: down, up oder down,up (Standard).</translation>
-        </message>
-        <message>
-            <source>events</source>
-            <translation>ereignisse</translation>
-        </message>
-        <message>
-            <source>Repeat down alerts this often while down (0: off).</source>
-            <translation>Ausfallalarme so oft wiederholen, solange der Ausfall dauert (0: aus).</translation>
-        </message>
-        <message>
-            <source>New monitors use this channel.</source>
-            <translation>Neue Monitore verwenden diesen Kanal.</translation>
-        </message>
-        <message>
-            <source>Webhook method (default POST).</source>
-            <translation>Webhook-Methode (Standard POST).</translation>
-        </message>
-        <message>
-            <source>method</source>
-            <translation>methode</translation>
-        </message>
-        <message>
-            <source>Webhook header "Name: value" (repeat).</source>
-            <translation>Webhook-Header „Name: Wert“ (wiederholbar).</translation>
-        </message>
-        <message>
-            <source>header</source>
-            <translation>header</translation>
-        </message>
-        <message>
-            <source>Webhook header whose value is a secret, read like the URL (repeat).</source>
-            <translation>Webhook-Header, dessen Wert geheim ist, gelesen wie die URL (wiederholbar).</translation>
-        </message>
-        <message>
-            <source>Webhook body template with {placeholders}.</source>
-            <translation>Webhook-Body-Vorlage mit {Platzhaltern}.</translation>
-        </message>
-        <message>
-            <source>Webhook body template from a file.</source>
-            <translation>Webhook-Body-Vorlage aus einer Datei.</translation>
-        </message>
-        <message>
-            <source>Webhook content type (default application/json).</source>
-            <translation>Webhook-Inhaltstyp (Standard application/json).</translation>
-        </message>
-        <message>
-            <source>type</source>
-            <translation>typ</translation>
-        </message>
-        <message>
-            <source>SMTP server.</source>
-            <translation>SMTP-Server.</translation>
-        </message>
-        <message>
-            <source>host</source>
-            <translation>host</translation>
-        </message>
-        <message>
-            <source>SMTP port (default 587, or 465 with --tls tls).</source>
-            <translation>SMTP-Port (Standard 587, oder 465 mit --tls tls).</translation>
-        </message>
-        <message>
-            <source>port</source>
-            <translation>port</translation>
-        </message>
-        <message>
-            <source>none, starttls (default) or tls.</source>
-            <translation>none, starttls (Standard) oder tls.</translation>
-        </message>
-        <message>
-            <source>mode</source>
-            <translation>modus</translation>
-        </message>
-        <message>
-            <source>SMTP login; the password is read like a secret.</source>
-            <translation>SMTP-Anmeldung; das Passwort wird wie ein Geheimnis gelesen.</translation>
-        </message>
-        <message>
-            <source>user</source>
-            <translation>benutzer</translation>
-        </message>
-        <message>
-            <source>Sender address.</source>
-            <translation>Absenderadresse.</translation>
-        </message>
-        <message>
-            <source>address</source>
-            <translation>adresse</translation>
-        </message>
-        <message>
-            <source>Recipient address (repeat for more).</source>
-            <translation>Empfängeradresse (für mehrere wiederholen).</translation>
-        </message>
-        <message>
-            <source>Extra CA certificate for the SMTP server.</source>
-            <translation>Zusätzliches CA-Zertifikat für den SMTP-Server.</translation>
-        </message>
-        <message>
-            <source>Do not verify the SMTP server's certificate.</source>
-            <translation>Das Zertifikat des SMTP-Servers nicht prüfen.</translation>
-        </message>
-        <message>
-            <source>A run still open after this is down (hung), whatever the grace (0: none).</source>
-            <translation>Ein Lauf, der danach noch offen ist, gilt als ausgefallen (hängt), unabhängig von der Toleranz (0: keine).</translation>
-        </message>
-        <message>
-            <source>A run that took longer raises a warning alert (0: none).</source>
-            <translation>Ein Lauf, der länger dauerte, löst einen Warnalarm aus (0: keiner).</translation>
-        </message>
-        <message>
-            <source>Comma-separated words that make a plain ping's body a success.</source>
-            <translation>Kommagetrennte Wörter, die den Inhalt eines einfachen Pings zum Erfolg machen.</translation>
-        </message>
-        <message>
-            <source>words</source>
-            <translation>wörter</translation>
-        </message>
-        <message>
-            <source>Comma-separated words that make a plain ping's body a failure.</source>
-            <translation>Kommagetrennte Wörter, die den Inhalt eines einfachen Pings zum Fehlschlag machen.</translation>
-        </message>
-        <message>
-            <source>Comma-separated words that make a plain ping's body a start.</source>
-            <translation>Kommagetrennte Wörter, die den Inhalt eines einfachen Pings zum Start machen.</translation>
-        </message>
-        <message>
-            <source>A cron expression (5 fields, or @daily and friends).</source>
-            <translation>Ein Cron-Ausdruck (5 Felder, oder @daily und Verwandte).</translation>
-        </message>
-        <message>
-            <source>expr</source>
-            <translation>ausdruck</translation>
-        </message>
-        <message>
-            <source>An IANA time zone (default: this machine's).</source>
-            <translation>Eine IANA-Zeitzone (Standard: die dieses Rechners).</translation>
-        </message>
-        <message>
-            <source>zone</source>
-            <translation>zone</translation>
-        </message>
-        <message>
-            <source>Start after this ISO 8601 time (default: now).</source>
-            <translation>Nach diesem ISO-8601-Zeitpunkt beginnen (Standard: jetzt).</translation>
-        </message>
-        <message>
-            <source>time</source>
-            <translation>zeit</translation>
-        </message>
-        <message>
-            <source>How many fire times (default 5).</source>
-            <translation>Wie viele Auslösezeiten (Standard 5).</translation>
-        </message>
-        <message>
-            <source>Report format: pdf, html, csv or json.</source>
-            <translation>Berichtsformat: pdf, html, csv oder json.</translation>
-        </message>
-        <message>
-            <source>format</source>
-            <translation>format</translation>
-        </message>
-        <message>
-            <source>Write the report to this file.</source>
-            <translation>Den Bericht in diese Datei schreiben.</translation>
-        </message>
-        <message>
-            <source>file</source>
-            <translation>datei</translation>
-        </message>
-        <message>
-            <source>Put excerpts of the failing pings' bodies in the report.</source>
-            <translation>Auszüge aus dem Inhalt der fehlgeschlagenen Pings in den Bericht aufnehmen.</translation>
-        </message>
-        <message>
-            <source>Ignored by sub-commands.</source>
-            <translation>Von Unterbefehlen ignoriert.</translation>
-        </message>
-        <message>
-            <source>addr:port</source>
-            <translation>adr:port</translation>
-        </message>
-        <message>
-            <source>url</source>
-            <translation>url</translation>
-        </message>
-        <message>
-            <source>
+<context>
+    <name>Alert</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 Tg.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>0 s</source>
+        <translation>0 s</translation>
+    </message>
+    <message>
+        <source>Uptrack test</source>
+        <translation>Uptrack-Test</translation>
+    </message>
+    <message>
+        <source>%1 is DOWN</source>
+        <translation>%1 ist AUSGEFALLEN</translation>
+    </message>
+    <message>
+        <source>%1: %2. Last good ping: %3.</source>
+        <translation>%1: %2. Letzter guter Ping: %3.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Last good ping</source>
+        <translation>Letzter guter Ping</translation>
+    </message>
+    <message>
+        <source>Exit status</source>
+        <translation>Exit-Status</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>%1 is back UP</source>
+        <translation>%1 ist wieder OK</translation>
+    </message>
+    <message>
+        <source>%1 recovered after %2 down.</source>
+        <translation>%1 ist nach %2 Ausfall wieder OK.</translation>
+    </message>
+    <message>
+        <source>Downtime</source>
+        <translation>Ausfallzeit</translation>
+    </message>
+    <message>
+        <source>Down since</source>
+        <translation>Ausgefallen seit</translation>
+    </message>
+    <message>
+        <source>%1 is still DOWN</source>
+        <translation>%1 ist noch immer AUSGEFALLEN</translation>
+    </message>
+    <message>
+        <source>%1 has been down for %2.</source>
+        <translation>%1 ist seit %2 ausgefallen.</translation>
+    </message>
+    <message>
+        <source>Down for</source>
+        <translation>Ausfalldauer</translation>
+    </message>
+    <message>
+        <source>%1 ran slow</source>
+        <translation>%1 lief langsam</translation>
+    </message>
+    <message>
+        <source>%1 finished, but took %2 (more than %3).</source>
+        <translation>%1 ist fertig, hat aber %2 gebraucht (mehr als %3).</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Slow after</source>
+        <translation>Langsam ab</translation>
+    </message>
+    <message>
+        <source>Uptrack test message</source>
+        <translation>Uptrack-Testnachricht</translation>
+    </message>
+    <message>
+        <source>This is a test of the channel &quot;%1&quot;. If you read this, alerts will reach you here.</source>
+        <translation>Dies ist ein Test des Kanals „%1“. Wenn Sie das lesen, erreichen Alarme Sie hier.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>The %1 is empty.</source>
+        <translation>„%1“ ist leer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http(s) URL.</source>
+        <translation>„%1“ ist keine http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>no console is running to show a desktop popup (headless)</source>
+        <translation>keine Konsole läuft, die ein Desktop-Popup zeigen könnte (headless)</translation>
+    </message>
+    <message>
+        <source>Discord webhook URL</source>
+        <translation>Discord-Webhook-URL</translation>
+    </message>
+    <message>
+        <source>libcurl could not start</source>
+        <translation>libcurl konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>SMTP-Passwort</translation>
+    </message>
+    <message>
+        <source>An email channel needs an SMTP host (--smtp-host).</source>
+        <translation>Ein E-Mail-Kanal braucht einen SMTP-Server (--smtp-host).</translation>
+    </message>
+    <message>
+        <source>TLS must be none, starttls or tls (got %1).</source>
+        <translation>TLS muss none, starttls oder tls sein (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>The SMTP port must be 1-65535.</source>
+        <translation>Der SMTP-Port muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <source>The sender address (--from) is missing or not an address.</source>
+        <translation>Die Absenderadresse (--from) fehlt oder ist keine Adresse.</translation>
+    </message>
+    <message>
+        <source>An email channel needs at least one recipient (--to).</source>
+        <translation>Ein E-Mail-Kanal braucht mindestens einen Empfänger (--to).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Slack incoming webhook URL</source>
+        <translation>Slack-Incoming-Webhook-URL</translation>
+    </message>
+    <message>
+        <source>webhook URL</source>
+        <translation>Webhook-URL</translation>
+    </message>
+    <message>
+        <source>The method must be POST, PUT, PATCH or GET (got %1).</source>
+        <translation>Die Methode muss POST, PUT, PATCH oder GET sein (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {%1}; known: %2</source>
+        <translation>Unbekannter Platzhalter {%1}; bekannt sind: %2</translation>
+    </message>
+    <message>
+        <source> (+ secret headers: %1)</source>
+        <translation> (+ geheime Header: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>CommandHandler</name>
+    <message>
+        <source>No channel is named &quot;%1&quot;.</source>
+        <translation>Kein Kanal heißt „%1“.</translation>
+    </message>
+    <message>
+        <source>Alerts are not running here.</source>
+        <translation>Alarme laufen hier nicht.</translation>
+    </message>
+    <message>
+        <source>No monitor is named &quot;%1&quot;.</source>
+        <translation>Kein Monitor heißt „%1“.</translation>
+    </message>
+    <message>
+        <source>The test ping could not be stored.</source>
+        <translation>Der Test-Ping konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>This Uptrack runs without a window (--headless).</source>
+        <translation>Dieses Uptrack läuft ohne Fenster (--headless).</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown channel kind &quot;%1&quot; (%2).</source>
+        <translation>Unbekannte Kanalart „%1“ (%2).</translation>
+    </message>
+    <message>
+        <source>A %1 channel needs its %2.</source>
+        <translation>Ein %1-Kanal braucht Folgendes: %2.</translation>
+    </message>
+    <message>
+        <source>No monitor is named &quot;%1&quot; (give an id, a slug or a token).</source>
+        <translation>Kein Monitor heißt „%1“ (geben Sie eine ID, einen Slug oder ein Token an).</translation>
+    </message>
+</context>
+<context>
+    <name>Config</name>
+    <message>
+        <source>&quot;%1&quot; is not ADDR:PORT</source>
+        <translation>„%1“ ist nicht ADRESSE:PORT</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port (0-65535)</source>
+        <translation>„%1“ ist kein Port (0–65535)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address (use e.g. 0.0.0.0, 127.0.0.1 or [::1])</source>
+        <translation>„%1“ ist keine IP-Adresse (z. B. 0.0.0.0, 127.0.0.1 oder [::1])</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSettings</name>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>%1 kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ControlClient</name>
+    <message>
+        <source>The control socket %1 belongs to another user; refusing to use it.</source>
+        <translation>Der Steuer-Socket %1 gehört einem anderen Benutzer; er wird nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>The running Uptrack instance did not answer.</source>
+        <translation>Die laufende Uptrack-Instanz hat nicht geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>ControlServer</name>
+    <message>
+        <source>Cannot open the control socket %1: %2</source>
+        <translation>Der Steuer-Socket %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cron</name>
+    <message>
+        <source>field %1 (%2)</source>
+        <translation>Feld %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is out of range %3-%4</source>
+        <translation>%1: %2 liegt außerhalb des Bereichs %3–%4</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number or a month name (jan-dec)</source>
+        <translation>%1: „%2“ ist weder eine Zahl noch ein Monatsname (jan–dec)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number or a day name (sun-sat)</source>
+        <translation>%1: „%2“ ist weder eine Zahl noch ein Tagesname (sun–sat)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number</source>
+        <translation>%1: „%2“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; has more than one step</source>
+        <translation>%1: „%2“ hat mehr als eine Schrittweite</translation>
+    </message>
+    <message>
+        <source>%1: step &quot;%2&quot; must be a number from 1 to %3</source>
+        <translation>%1: Die Schrittweite „%2“ muss eine Zahl von 1 bis %3 sein</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a range like 1-5</source>
+        <translation>%1: „%2“ ist kein Bereich wie 1-5</translation>
+    </message>
+    <message>
+        <source>%1: the range %2 goes backwards</source>
+        <translation>%1: Der Bereich %2 läuft rückwärts</translation>
+    </message>
+    <message>
+        <source>%1: an empty item in &quot;%2&quot;</source>
+        <translation>%1: ein leerer Eintrag in „%2“</translation>
+    </message>
+    <message>
+        <source>@reboot runs once at boot, not on a schedule Uptrack could expect; use a period instead</source>
+        <translation>@reboot läuft einmal beim Systemstart, nicht nach einem Zeitplan, den Uptrack erwarten könnte; verwenden Sie stattdessen ein Intervall</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of @yearly, @annually, @monthly, @weekly, @daily, @midnight, @hourly</source>
+        <translation>„%1“ ist keines von @yearly, @annually, @monthly, @weekly, @daily, @midnight, @hourly</translation>
+    </message>
+    <message>
+        <source>expected 5 fields (minute hour day-of-month month day-of-week), got %1</source>
+        <translation>5 Felder erwartet (Minute Stunde Tag-des-Monats Monat Wochentag), erhalten: %1</translation>
+    </message>
+    <message>
+        <source>%1: in &quot;%2&quot;, the week number must be 1-5</source>
+        <translation>%1: In „%2“ muss die Wochennummer 1–5 sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can never fire: no chosen month has the chosen day of month</source>
+        <translation>„%1“ löst nie aus: Kein gewählter Monat hat den gewählten Tag</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone (use an IANA name such as Europe/Berlin or America/New_York)</source>
+        <translation>„%1“ ist keine bekannte Zeitzone (verwenden Sie einen IANA-Namen wie Europe/Berlin oder America/New_York)</translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation>Minute</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>day of month</source>
+        <translation>Tag des Monats</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>day of week</source>
+        <translation>Wochentag</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database %1 does not exist yet.</source>
+        <translation>Die Datenbank %1 existiert noch nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: the folder %2 is not writable. Choose another place with --db PATH or fix the folder&apos;s permissions.</source>
+        <translation>Die Datenbank %1 kann nicht angelegt werden: Der Ordner %2 ist nicht beschreibbar. Wählen Sie mit --db PFAD einen anderen Ort oder korrigieren Sie die Rechte des Ordners.</translation>
+    </message>
+    <message>
+        <source>The database %1 is not writable. Fix its permissions (it must belong to you) or choose another file with --db PATH.</source>
+        <translation>Die Datenbank %1 ist nicht beschreibbar. Korrigieren Sie ihre Rechte (sie muss Ihnen gehören) oder wählen Sie mit --db PFAD eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer Uptrack (schema %2; this one knows up to %3). Upgrade Uptrack; the file was left untouched.</source>
+        <translation>Die Datenbank %1 stammt von einem neueren Uptrack (Schema %2; dieses kennt bis %3). Aktualisieren Sie Uptrack; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The database %1 has an older schema; start Uptrack once to upgrade it.</source>
+        <translation>Die Datenbank %1 hat ein älteres Schema; starten Sie Uptrack einmal, um sie zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged or is not an Uptrack database (SQLite: %2). It was left untouched: move it aside and start again, or restore a backup.</source>
+        <translation>Die Datei %1 ist beschädigt oder keine Uptrack-Datenbank (SQLite: %2). Sie wurde nicht verändert: Legen Sie sie beiseite und starten Sie neu, oder stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full (SQLite: %2). Free some space; Uptrack resumes by itself.</source>
+        <translation>Der Datenträger mit %1 ist voll (SQLite: %2). Geben Sie Speicherplatz frei; Uptrack macht von selbst weiter.</translation>
+    </message>
+    <message>
+        <source>Cannot write the database %1 (SQLite: %2). Check the permissions of the file and its folder, or choose another file with --db PATH.</source>
+        <translation>Die Datenbank %1 kann nicht geschrieben werden (SQLite: %2). Prüfen Sie die Rechte der Datei und ihres Ordners oder wählen Sie mit --db PFAD eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>The database %1 is locked by another program (SQLite: %2). Close it and try again.</source>
+        <translation>Die Datenbank %1 ist von einem anderen Programm gesperrt (SQLite: %2). Schließen Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Reading or writing %1 failed (SQLite: %2). Check the disk.</source>
+        <translation>Lesen oder Schreiben von %1 ist fehlgeschlagen (SQLite: %2). Prüfen Sie den Datenträger.</translation>
+    </message>
+    <message>
+        <source>Database error in %1: %2</source>
+        <translation>Datenbankfehler in %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>empty duration</source>
+        <translation>leere Dauer</translation>
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <translation>%1 liegt außerhalb des zulässigen Bereichs</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration (examples: 90s, 5m, 1h30m, 1d)</source>
+        <translation>„%1“ ist keine Dauer (Beispiele: 90s, 5m, 1h30m, 1d)</translation>
+    </message>
+</context>
+<context>
+    <name>Human</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day %1 h</source>
+        <translation>
+            <numerusform>%n Tag %1 h</numerusform>
+            <numerusform>%n Tage %1 h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days %1 h</source>
+        <translation>
+            <numerusform>%n Tag %1 h</numerusform>
+            <numerusform>%n Tage %1 h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>heute %1</translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <translation>gestern %1</translation>
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <translation>morgen %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>täglich</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day</source>
+        <translation>
+            <numerusform>jeden Tag</numerusform>
+            <numerusform>alle %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n days</source>
+        <translation>
+            <numerusform>jeden Tag</numerusform>
+            <numerusform>alle %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hour</source>
+        <translation>
+            <numerusform>stündlich</numerusform>
+            <numerusform>alle %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hours</source>
+        <translation>
+            <numerusform>stündlich</numerusform>
+            <numerusform>alle %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minute</source>
+        <translation>
+            <numerusform>jede Minute</numerusform>
+            <numerusform>alle %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minutes</source>
+        <translation>
+            <numerusform>jede Minute</numerusform>
+            <numerusform>alle %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n second</source>
+        <translation>
+            <numerusform>jede Sekunde</numerusform>
+            <numerusform>alle %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n seconds</source>
+        <translation>
+            <numerusform>jede Sekunde</numerusform>
+            <numerusform>alle %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation>alle %1</translation>
+    </message>
+    <message>
+        <source>%1, grace %2</source>
+        <translation>%1, Toleranz %2</translation>
+    </message>
+    <message>
+        <source>%1 %2, grace %3</source>
+        <translation>%1 %2, Toleranz %3</translation>
+    </message>
+    <message>
+        <source>success (exit %1)</source>
+        <translation>Erfolg (Exit %1)</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>failure (exit %1)</source>
+        <translation>Fehlschlag (Exit %1)</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>Fehlschlag</translation>
+    </message>
+    <message>
+        <source>log message</source>
+        <translation>Lognachricht</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorDialog</name>
+    <message>
+        <source>Every minute</source>
+        <translation>Jede Minute</translation>
+    </message>
+    <message>
+        <source>Every 5 minutes</source>
+        <translation>Alle 5 Minuten</translation>
+    </message>
+    <message>
+        <source>Every 15 minutes</source>
+        <translation>Alle 15 Minuten</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Stündlich</translation>
+    </message>
+    <message>
+        <source>Every 6 hours</source>
+        <translation>Alle 6 Stunden</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 Minuten</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 Minuten</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>6 hours</source>
+        <translation>6 Stunden</translation>
+    </message>
+    <message>
+        <source>Hourly, on the hour</source>
+        <translation>Stündlich, zur vollen Stunde</translation>
+    </message>
+    <message>
+        <source>Daily at 02:00</source>
+        <translation>Täglich um 02:00</translation>
+    </message>
+    <message>
+        <source>Weekdays at 09:00</source>
+        <translation>Werktags um 09:00</translation>
+    </message>
+    <message>
+        <source>Sundays at 03:30</source>
+        <translation>Sonntags um 03:30</translation>
+    </message>
+    <message>
+        <source>First of the month at 04:00</source>
+        <translation>Am Monatsersten um 04:00</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorRules</name>
+    <message>
+        <source>The name must not be empty.</source>
+        <translation>Der Name darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation>Der Name ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The slug &quot;%1&quot; may only use a-z, 0-9, &apos;-&apos; and &apos;_&apos; (at most %2 characters).</source>
+        <translation>Der Slug „%1“ darf nur a–z, 0–9, „-“ und „_“ enthalten (höchstens %2 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The period must be at least 1s (got %1).</source>
+        <translation>Das Intervall muss mindestens 1s sein (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>Run times must not be negative.</source>
+        <translation>Laufzeiten dürfen nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The grace period must not be negative.</source>
+        <translation>Die Toleranz darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Tags are single words; &quot;%1&quot; is not.</source>
+        <translation>Tags sind einzelne Wörter; „%1“ ist keines.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Uptrack cannot start</source>
+        <translation>Uptrack kann nicht starten</translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message>
+        <source>missed the deadline</source>
+        <translation>Frist verpasst</translation>
+    </message>
+    <message>
+        <source>started but did not finish (hung)</source>
+        <translation>gestartet, aber nicht beendet (hängt)</translation>
+    </message>
+    <message>
+        <source>reported failure</source>
+        <translation>Fehlschlag gemeldet</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>Exit-Status %1</translation>
+    </message>
+    <message>
+        <source>past due, inside the grace period</source>
+        <translation>überfällig, innerhalb der Toleranz</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Uptrack was not listening</source>
+        <translation>Uptrack hat nicht zugehört</translation>
+    </message>
+    <message>
+        <source>ping received</source>
+        <translation>Ping empfangen</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>The period is empty: the end must come after the start.</source>
+        <translation>Der Zeitraum ist leer: Das Ende muss nach dem Beginn liegen.</translation>
+    </message>
+    <message>
+        <source>No monitor is named &quot;%1&quot; (give an id, a slug or a token).</source>
+        <translation>Kein Monitor heißt „%1“ (geben Sie eine ID, einen Slug oder ein Token an).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>(removed channel)</source>
+        <translation>(entfernter Kanal)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>down alert</source>
+        <translation>Ausfallalarm</translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation>Entwarnung</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (desktop only)</source>
+        <translation>%1 um %2 (nur Desktop)</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>still retrying</source>
+        <translation>wird noch wiederholt</translation>
+    </message>
+    <message>
+        <source>%1 at %2 to %3: %4</source>
+        <translation>%1 um %2 an %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Timeline of %1</source>
+        <translation>Zeitleiste von %1</translation>
+    </message>
+    <message>
+        <source>Uptrack incident report</source>
+        <translation>Uptrack-Vorfallsbericht</translation>
+    </message>
+    <message>
+        <source>Period: %1 (the end not included)</source>
+        <translation>Zeitraum: %1 (ohne das Ende)</translation>
+    </message>
+    <message>
+        <source>Time zone: %1</source>
+        <translation>Zeitzone: %1</translation>
+    </message>
+    <message>
+        <source>Generated: %1</source>
+        <translation>Erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Uptime is measured while Uptrack was listening; time without data (Uptrack not running or the computer asleep) is shown apart and counts neither as up nor as down.</source>
+        <translation>Die Verfügbarkeit wird gemessen, solange Uptrack zugehört hat; Zeit ohne Daten (Uptrack lief nicht oder der Rechner schlief) wird getrennt gezeigt und zählt weder als verfügbar noch als ausgefallen.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Monitor</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Vorfälle</translation>
+    </message>
+    <message>
+        <source>Downtime</source>
+        <translation>Ausfallzeit</translation>
+    </message>
+    <message>
+        <source>MTTR</source>
+        <translation>MTTR</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>Längster</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Median run</source>
+        <translation>Median-Lauf</translation>
+    </message>
+    <message>
+        <source>95% run</source>
+        <translation>95-%-Lauf</translation>
+    </message>
+    <message>
+        <source>measured from its creation, %1</source>
+        <translation>gemessen ab seiner Erstellung, %1</translation>
+    </message>
+    <message>
+        <source>Timelines</source>
+        <translation>Zeitleisten</translation>
+    </message>
+    <message>
+        <source>Green: up. Red: down. Grey: no data. Light: before the monitor existed or after now.</source>
+        <translation>Grün: OK. Rot: ausgefallen. Grau: keine Daten. Hell: bevor der Monitor existierte oder nach jetzt.</translation>
+    </message>
+    <message>
+        <source>No incidents in this period.</source>
+        <translation>Keine Vorfälle in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Last good ping</source>
+        <translation>Letzter guter Ping</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>began before the period</source>
+        <translation>begann vor dem Zeitraum</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>andauernd</translation>
+    </message>
+    <message>
+        <source>continued after the period</source>
+        <translation>dauerte über den Zeitraum hinaus</translation>
+    </message>
+    <message>
+        <source>plus %1 without data</source>
+        <translation>zuzüglich %1 ohne Daten</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Uptrack incident report: %1</source>
+        <translation>Uptrack-Vorfallsbericht: %1</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use pdf, html, csv or json.</source>
+        <translation>Unbekanntes Format „%1“: Verwenden Sie pdf, html, csv oder json.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Uptrack incident report · page %1</source>
+        <translation>Uptrack-Vorfallsbericht · Seite %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (desktop only)</source>
+        <translation>%1 %2 (nur Desktop)</translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation>wird wiederholt</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3: %4</source>
+        <translation>%1 %2 → %3: %4</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder does not exist.</source>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <source>every %1, grace %2</source>
+        <translation>alle %1, Toleranz %2</translation>
+    </message>
+    <message>
+        <source>%1 %2, grace %3</source>
+        <translation>%1 %2, Toleranz %3</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The secret is not in the keychain (was it removed?). Set it again with &quot;uptrack channel add&quot;.</source>
+        <translation>Das Geheimnis ist nicht im Schlüsselbund (wurde es entfernt?). Legen Sie es mit „uptrack channel add“ erneut an.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access (%1). Unlock it and try again.</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert (%1). Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). Uptrack keeps webhook URLs and passwords only in the system keychain: run it in a desktop session with a Secret Service (GNOME Keyring, KWallet), or start one, e.g. &quot;gnome-keyring-daemon --unlock&quot;. Nothing was stored.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar (%1). Uptrack bewahrt Webhook-URLs und Passwörter nur im Schlüsselbund des Systems auf: Starten Sie es in einer Desktop-Sitzung mit einem Secret Service (GNOME Keyring, KWallet) oder starten Sie einen, z. B. „gnome-keyring-daemon --unlock“. Es wurde nichts gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupSnippets</name>
+    <message>
+        <source>Bash: ping when the job succeeded</source>
+        <translation>Bash: Ping, wenn der Job erfolgreich war</translation>
+    </message>
+    <message>
+        <source>Crontab line</source>
+        <translation>Crontab-Zeile</translation>
+    </message>
+    <message>
+        <source>Crontab line with uptrack-run (start, run time, exit status and output)</source>
+        <translation>Crontab-Zeile mit uptrack-run (Start, Laufzeit, Exit-Status und Ausgabe)</translation>
+    </message>
+    <message>
+        <source>Bash: report start, run time and exit status</source>
+        <translation>Bash: Start, Laufzeit und Exit-Status melden</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Node.js (18 or later)</source>
+        <translation>Node.js (18 oder neuer)</translation>
+    </message>
+    <message>
+        <source>PowerShell</source>
+        <translation>PowerShell</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Verspätet</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ausgefallen</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Uptrack: know when your cron jobs stop running.</source>
+        <translation>Uptrack: merken, wenn Ihre Cronjobs nicht mehr laufen.</translation>
+    </message>
+    <message>
+        <source>The database (default: %1).</source>
+        <translation>Die Datenbank (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>pfad</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>The monitor&apos;s name.</source>
+        <translation>Der Name des Monitors.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>The monitor&apos;s slug (a-z, 0-9, -, _).</source>
+        <translation>Der Slug des Monitors (a-z, 0-9, -, _).</translation>
+    </message>
+    <message>
+        <source>slug</source>
+        <translation>slug</translation>
+    </message>
+    <message>
+        <source>How often the job runs: 90s, 5m, 1h30m, 1d.</source>
+        <translation>Wie oft der Job läuft: 90s, 5m, 1h30m, 1d.</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>dauer</translation>
+    </message>
+    <message>
+        <source>How late a ping may be before an alert.</source>
+        <translation>Wie spät ein Ping kommen darf, bevor ein Alarm ausgelöst wird.</translation>
+    </message>
+    <message>
+        <source>A tag (repeat for more).</source>
+        <translation>Ein Tag (für mehrere wiederholen).</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>tag</translation>
+    </message>
+    <message>
+        <source>A description.</source>
+        <translation>Eine Beschreibung.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>A ping resumes the monitor when paused.</source>
+        <translation>Ein Ping setzt den pausierten Monitor fort.</translation>
+    </message>
+    <message>
+        <source>Pings leave a paused monitor paused.</source>
+        <translation>Pings lassen einen pausierten Monitor pausiert.</translation>
+    </message>
+    <message>
+        <source>At most this many pings (newest).</source>
+        <translation>Höchstens so viele Pings (die neuesten).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Only monitors in this state.</source>
+        <translation>Nur Monitore in diesem Zustand.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>zustand</translation>
+    </message>
+    <message>
+        <source>A channel for this monitor (repeat for more).</source>
+        <translation>Ein Kanal für diesen Monitor (für mehrere wiederholen).</translation>
+    </message>
+    <message>
+        <source>The monitor uses no channel.</source>
+        <translation>Der Monitor verwendet keinen Kanal.</translation>
+    </message>
+    <message>
+        <source>Only alerts of this monitor.</source>
+        <translation>Nur Alarme dieses Monitors.</translation>
+    </message>
+    <message>
+        <source>monitor</source>
+        <translation>monitor</translation>
+    </message>
+    <message>
+        <source>Channel kind: slack, discord, webhook, email, desktop.</source>
+        <translation>Kanalart: slack, discord, webhook, email, desktop.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>art</translation>
+    </message>
+    <message>
+        <source>What the channel gets: down, up, or down,up (default).</source>
+        <translation>Was der Kanal erhält: down, up oder down,up (Standard).</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>ereignisse</translation>
+    </message>
+    <message>
+        <source>Repeat down alerts this often while down (0: off).</source>
+        <translation>Ausfallalarme so oft wiederholen, solange der Ausfall dauert (0: aus).</translation>
+    </message>
+    <message>
+        <source>New monitors use this channel.</source>
+        <translation>Neue Monitore verwenden diesen Kanal.</translation>
+    </message>
+    <message>
+        <source>Webhook method (default POST).</source>
+        <translation>Webhook-Methode (Standard POST).</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>methode</translation>
+    </message>
+    <message>
+        <source>Webhook header &quot;Name: value&quot; (repeat).</source>
+        <translation>Webhook-Header „Name: Wert“ (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>header</translation>
+    </message>
+    <message>
+        <source>Webhook header whose value is a secret, read like the URL (repeat).</source>
+        <translation>Webhook-Header, dessen Wert geheim ist, gelesen wie die URL (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Webhook body template with {placeholders}.</source>
+        <translation>Webhook-Body-Vorlage mit {Platzhaltern}.</translation>
+    </message>
+    <message>
+        <source>Webhook body template from a file.</source>
+        <translation>Webhook-Body-Vorlage aus einer Datei.</translation>
+    </message>
+    <message>
+        <source>Webhook content type (default application/json).</source>
+        <translation>Webhook-Inhaltstyp (Standard application/json).</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>typ</translation>
+    </message>
+    <message>
+        <source>SMTP server.</source>
+        <translation>SMTP-Server.</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <source>SMTP port (default 587, or 465 with --tls tls).</source>
+        <translation>SMTP-Port (Standard 587, oder 465 mit --tls tls).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>none, starttls (default) or tls.</source>
+        <translation>none, starttls (Standard) oder tls.</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>modus</translation>
+    </message>
+    <message>
+        <source>SMTP login; the password is read like a secret.</source>
+        <translation>SMTP-Anmeldung; das Passwort wird wie ein Geheimnis gelesen.</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>benutzer</translation>
+    </message>
+    <message>
+        <source>Sender address.</source>
+        <translation>Absenderadresse.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>Recipient address (repeat for more).</source>
+        <translation>Empfängeradresse (für mehrere wiederholen).</translation>
+    </message>
+    <message>
+        <source>Extra CA certificate for the SMTP server.</source>
+        <translation>Zusätzliches CA-Zertifikat für den SMTP-Server.</translation>
+    </message>
+    <message>
+        <source>Do not verify the SMTP server&apos;s certificate.</source>
+        <translation>Das Zertifikat des SMTP-Servers nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>A run still open after this is down (hung), whatever the grace (0: none).</source>
+        <translation>Ein Lauf, der danach noch offen ist, gilt als ausgefallen (hängt), unabhängig von der Toleranz (0: keine).</translation>
+    </message>
+    <message>
+        <source>A run that took longer raises a warning alert (0: none).</source>
+        <translation>Ein Lauf, der länger dauerte, löst einen Warnalarm aus (0: keiner).</translation>
+    </message>
+    <message>
+        <source>Comma-separated words that make a plain ping&apos;s body a success.</source>
+        <translation>Kommagetrennte Wörter, die den Inhalt eines einfachen Pings zum Erfolg machen.</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>wörter</translation>
+    </message>
+    <message>
+        <source>Comma-separated words that make a plain ping&apos;s body a failure.</source>
+        <translation>Kommagetrennte Wörter, die den Inhalt eines einfachen Pings zum Fehlschlag machen.</translation>
+    </message>
+    <message>
+        <source>Comma-separated words that make a plain ping&apos;s body a start.</source>
+        <translation>Kommagetrennte Wörter, die den Inhalt eines einfachen Pings zum Start machen.</translation>
+    </message>
+    <message>
+        <source>A cron expression (5 fields, or @daily and friends).</source>
+        <translation>Ein Cron-Ausdruck (5 Felder, oder @daily und Verwandte).</translation>
+    </message>
+    <message>
+        <source>expr</source>
+        <translation>ausdruck</translation>
+    </message>
+    <message>
+        <source>An IANA time zone (default: this machine&apos;s).</source>
+        <translation>Eine IANA-Zeitzone (Standard: die dieses Rechners).</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>zone</translation>
+    </message>
+    <message>
+        <source>Start after this ISO 8601 time (default: now).</source>
+        <translation>Nach diesem ISO-8601-Zeitpunkt beginnen (Standard: jetzt).</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>zeit</translation>
+    </message>
+    <message>
+        <source>How many fire times (default 5).</source>
+        <translation>Wie viele Auslösezeiten (Standard 5).</translation>
+    </message>
+    <message>
+        <source>Report format: pdf, html, csv or json.</source>
+        <translation>Berichtsformat: pdf, html, csv oder json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Write the report to this file.</source>
+        <translation>Den Bericht in diese Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <source>Put excerpts of the failing pings&apos; bodies in the report.</source>
+        <translation>Auszüge aus dem Inhalt der fehlgeschlagenen Pings in den Bericht aufnehmen.</translation>
+    </message>
+    <message>
+        <source>Ignored by sub-commands.</source>
+        <translation>Von Unterbefehlen ignoriert.</translation>
+    </message>
+    <message>
+        <source>addr:port</source>
+        <translation>adr:port</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>
 Sub-commands:
   monitor add --name NAME [--period 1d | --cron EXPR [--tz ZONE]] [--grace 1h]
               [--slug S] [--tag T]... [--channel NAME]...
@@ -1386,7 +1386,7 @@ Sub-commands:
   incident note ID TEXT   (an empty TEXT removes the note)
 MONITOR is an id, a slug or a token. Add --json for JSON output.
 </source>
-            <translation>
+        <translation>
 Unterbefehle:
   monitor add --name NAME [--period 1d | --cron AUSDRUCK [--tz ZONE]] [--grace 1h]
               [--slug S] [--tag T]... [--channel NAME]...
@@ -1407,1891 +1407,1931 @@ Unterbefehle:
   incident note ID TEXT   (ein leerer TEXT entfernt die Notiz)
 MONITOR ist eine ID, ein Slug oder ein Token. Mit --json gibt es JSON aus.
 </translation>
-        </message>
-        <message>
-            <source>usage: uptrack monitor add|edit|list|show|pause|resume|remove|pings ... (uptrack --help for more)</source>
-            <translation>Aufruf: uptrack monitor add|edit|list|show|pause|resume|remove|pings ... (mehr mit uptrack --help)</translation>
-        </message>
-        <message>
-            <source>unknown command "monitor %1" (add, edit, list, show, pause, resume, remove, pings)</source>
-            <translation>unbekannter Befehl „monitor %1“ (add, edit, list, show, pause, resume, remove, pings)</translation>
-        </message>
-        <message>
-            <source>usage: uptrack monitor %1 MONITOR (an id, slug or token)</source>
-            <translation>Aufruf: uptrack monitor %1 MONITOR (eine ID, ein Slug oder ein Token)</translation>
-        </message>
-        <message>
-            <source>Cannot create the folder for %1.</source>
-            <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
-        </message>
-        <message>
-            <source>No monitor is named "%1" (give an id, a slug or a token; see "uptrack monitor list").</source>
-            <translation>Kein Monitor heißt „%1“ (geben Sie eine ID, einen Slug oder ein Token an; siehe „uptrack monitor list“).</translation>
-        </message>
-        <message>
-            <source>give either --period or --cron, not both</source>
-            <translation>geben Sie entweder --period oder --cron an, nicht beides</translation>
-        </message>
-        <message>
-            <source>Another Uptrack holds the database %1 but does not answer. Is it stuck? Stop it and try again.</source>
-            <translation>Ein anderes Uptrack hält die Datenbank %1, antwortet aber nicht. Hängt es? Beenden Sie es und versuchen Sie es erneut.</translation>
-        </message>
-        <message>
-            <source>--limit: "%1" is not a positive number</source>
-            <translation>--limit: „%1“ ist keine positive Zahl</translation>
-        </message>
-        <message>
-            <source>The monitor %1 disappeared.</source>
-            <translation>Der Monitor %1 ist verschwunden.</translation>
-        </message>
-        <message>
-            <source>%1 (%2)
+    </message>
+    <message>
+        <source>usage: uptrack monitor add|edit|list|show|pause|resume|remove|pings ... (uptrack --help for more)</source>
+        <translation>Aufruf: uptrack monitor add|edit|list|show|pause|resume|remove|pings ... (mehr mit uptrack --help)</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;monitor %1&quot; (add, edit, list, show, pause, resume, remove, pings)</source>
+        <translation>unbekannter Befehl „monitor %1“ (add, edit, list, show, pause, resume, remove, pings)</translation>
+    </message>
+    <message>
+        <source>usage: uptrack monitor %1 MONITOR (an id, slug or token)</source>
+        <translation>Aufruf: uptrack monitor %1 MONITOR (eine ID, ein Slug oder ein Token)</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>No monitor is named &quot;%1&quot; (give an id, a slug or a token; see &quot;uptrack monitor list&quot;).</source>
+        <translation>Kein Monitor heißt „%1“ (geben Sie eine ID, einen Slug oder ein Token an; siehe „uptrack monitor list“).</translation>
+    </message>
+    <message>
+        <source>give either --period or --cron, not both</source>
+        <translation>geben Sie entweder --period oder --cron an, nicht beides</translation>
+    </message>
+    <message>
+        <source>Another Uptrack holds the database %1 but does not answer. Is it stuck? Stop it and try again.</source>
+        <translation>Ein anderes Uptrack hält die Datenbank %1, antwortet aber nicht. Hängt es? Beenden Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>--limit: &quot;%1&quot; is not a positive number</source>
+        <translation>--limit: „%1“ ist keine positive Zahl</translation>
+    </message>
+    <message>
+        <source>The monitor %1 disappeared.</source>
+        <translation>Der Monitor %1 ist verschwunden.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
 </source>
-            <translation>%1 (%2)
+        <translation>%1 (%2)
 </translation>
-        </message>
-        <message>
-            <source>  id:          %1
+    </message>
+    <message>
+        <source>  id:          %1
 </source>
-            <translation>  ID:            %1
+        <translation>  ID:            %1
 </translation>
-        </message>
-        <message>
-            <source>  status:      %1
+    </message>
+    <message>
+        <source>  status:      %1
 </source>
-            <translation>  Zustand:       %1
+        <translation>  Zustand:       %1
 </translation>
-        </message>
-        <message>
-            <source>  schedule:    %1
+    </message>
+    <message>
+        <source>  schedule:    %1
 </source>
-            <translation>  Zeitplan:      %1
+        <translation>  Zeitplan:      %1
 </translation>
-        </message>
-        <message>
-            <source>  last ping:   %1
+    </message>
+    <message>
+        <source>  last ping:   %1
 </source>
-            <translation>  letzter Ping:  %1
+        <translation>  letzter Ping:  %1
 </translation>
-        </message>
-        <message>
-            <source>  next due:    %1
+    </message>
+    <message>
+        <source>  next due:    %1
 </source>
-            <translation>  fällig:        %1
+        <translation>  fällig:        %1
 </translation>
-        </message>
-        <message>
-            <source>  pings:       %1
+    </message>
+    <message>
+        <source>  pings:       %1
 </source>
-            <translation>  Pings:         %1
+        <translation>  Pings:         %1
 </translation>
-        </message>
-        <message>
-            <source>  last run:    %1
+    </message>
+    <message>
+        <source>  last run:    %1
 </source>
-            <translation>  letzter Lauf:  %1
+        <translation>  letzter Lauf:  %1
 </translation>
-        </message>
-        <message>
-            <source>  tags:        %1
+    </message>
+    <message>
+        <source>  tags:        %1
 </source>
-            <translation>  Tags:          %1
+        <translation>  Tags:          %1
 </translation>
-        </message>
-        <message>
-            <source>  ping URL:    %1
+    </message>
+    <message>
+        <source>  ping URL:    %1
 </source>
-            <translation>  Ping-URL:      %1
+        <translation>  Ping-URL:      %1
 </translation>
-        </message>
-        <message>
-            <source>  slug URL:    %1
+    </message>
+    <message>
+        <source>  slug URL:    %1
 </source>
-            <translation>  Slug-URL:      %1
+        <translation>  Slug-URL:      %1
 </translation>
-        </message>
-        <message>
-            <source>unexpected argument "%1" (did you mean --name?)</source>
-            <translation>unerwartetes Argument „%1“ (meinten Sie --name?)</translation>
-        </message>
-        <message>
-            <source>uptrack monitor add needs --name NAME</source>
-            <translation>uptrack monitor add braucht --name NAME</translation>
-        </message>
-        <message>
-            <source>No monitor is named "%1": the database %2 does not exist yet.</source>
-            <translation>Kein Monitor heißt „%1“: Die Datenbank %2 existiert noch nicht.</translation>
-        </message>
-        <message>
-            <source>Removed %1 (%2).
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; (did you mean --name?)</source>
+        <translation>unerwartetes Argument „%1“ (meinten Sie --name?)</translation>
+    </message>
+    <message>
+        <source>uptrack monitor add needs --name NAME</source>
+        <translation>uptrack monitor add braucht --name NAME</translation>
+    </message>
+    <message>
+        <source>No monitor is named &quot;%1&quot;: the database %2 does not exist yet.</source>
+        <translation>Kein Monitor heißt „%1“: Die Datenbank %2 existiert noch nicht.</translation>
+    </message>
+    <message>
+        <source>Removed %1 (%2).
 </source>
-            <translation>%1 (%2) entfernt.
+        <translation>%1 (%2) entfernt.
 </translation>
-        </message>
-        <message>
-            <source>--status: "%1" is not one of new, up, late, down, started, paused</source>
-            <translation>--status: „%1“ ist keines von new, up, late, down, started, paused</translation>
-        </message>
-        <message>
-            <source>No monitors. Add one with: uptrack monitor add --name NAME --period 1d
+    </message>
+    <message>
+        <source>--status: &quot;%1&quot; is not one of new, up, late, down, started, paused</source>
+        <translation>--status: „%1“ ist keines von new, up, late, down, started, paused</translation>
+    </message>
+    <message>
+        <source>No monitors. Add one with: uptrack monitor add --name NAME --period 1d
 </source>
-            <translation>Keine Monitore. Legen Sie einen an mit: uptrack monitor add --name NAME --period 1d
+        <translation>Keine Monitore. Legen Sie einen an mit: uptrack monitor add --name NAME --period 1d
 </translation>
-        </message>
-        <message>
-            <source>ID</source>
-            <translation>ID</translation>
-        </message>
-        <message>
-            <source>STATUS</source>
-            <translation>ZUSTAND</translation>
-        </message>
-        <message>
-            <source>NAME</source>
-            <translation>NAME</translation>
-        </message>
-        <message>
-            <source>LAST PING</source>
-            <translation>LETZTER PING</translation>
-        </message>
-        <message>
-            <source>NEXT DUE</source>
-            <translation>FÄLLIG</translation>
-        </message>
-        <message>
-            <source>  exit %1</source>
-            <translation>  Exit %1</translation>
-        </message>
-        <message>
-            <source>  took %1</source>
-            <translation>  dauerte %1</translation>
-        </message>
-        <message>
-            <source>value of header %1</source>
-            <translation>Wert des Headers %1</translation>
-        </message>
-        <message>
-            <source>Expected the %1 on standard input (for example: echo "$URL" | uptrack channel add ...). Secrets are never taken from the command line.</source>
-            <translation>Erwartet wurde die %1 auf der Standardeingabe (zum Beispiel: echo "$URL" | uptrack channel add ...). Geheimnisse werden nie von der Befehlszeile genommen.</translation>
-        </message>
-        <message>
-            <source>unknown command "channel %1" (add, list, test, remove)</source>
-            <translation>unbekannter Befehl „channel %1“ (add, list, test, remove)</translation>
-        </message>
-        <message>
-            <source>usage: uptrack channel %1 NAME</source>
-            <translation>Aufruf: uptrack channel %1 NAME</translation>
-        </message>
-        <message>
-            <source>unexpected argument "%1": secrets are read from standard input, never from the command line</source>
-            <translation>unerwartetes Argument „%1“: Geheimnisse werden von der Standardeingabe gelesen, nie von der Befehlszeile</translation>
-        </message>
-        <message>
-            <source>--kind must be one of %1</source>
-            <translation>--kind muss eines von %1 sein</translation>
-        </message>
-        <message>
-            <source>uptrack channel add needs --name NAME</source>
-            <translation>uptrack channel add braucht --name NAME</translation>
-        </message>
-        <message>
-            <source>--header: "%1" is not "Name: value"</source>
-            <translation>--header: „%1“ ist nicht „Name: Wert“</translation>
-        </message>
-        <message>
-            <source>--template-file: cannot read %1</source>
-            <translation>--template-file: %1 kann nicht gelesen werden</translation>
-        </message>
-        <message>
-            <source>--on: down, up or down,up</source>
-            <translation>--on: down, up oder down,up</translation>
-        </message>
-        <message>
-            <source>--reminder: %1</source>
-            <translation>--reminder: %1</translation>
-        </message>
-        <message>
-            <source>at least 1m, or 0 for none</source>
-            <translation>mindestens 1m, oder 0 für keine</translation>
-        </message>
-        <message>
-            <source>Added the %1 channel "%2". Try it: uptrack channel test %2
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>LAST PING</source>
+        <translation>LETZTER PING</translation>
+    </message>
+    <message>
+        <source>NEXT DUE</source>
+        <translation>FÄLLIG</translation>
+    </message>
+    <message>
+        <source>  exit %1</source>
+        <translation>  Exit %1</translation>
+    </message>
+    <message>
+        <source>  took %1</source>
+        <translation>  dauerte %1</translation>
+    </message>
+    <message>
+        <source>value of header %1</source>
+        <translation>Wert des Headers %1</translation>
+    </message>
+    <message>
+        <source>Expected the %1 on standard input (for example: echo &quot;$URL&quot; | uptrack channel add ...). Secrets are never taken from the command line.</source>
+        <translation>Erwartet wurde die %1 auf der Standardeingabe (zum Beispiel: echo &quot;$URL&quot; | uptrack channel add ...). Geheimnisse werden nie von der Befehlszeile genommen.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;channel %1&quot; (add, list, test, remove)</source>
+        <translation>unbekannter Befehl „channel %1“ (add, list, test, remove)</translation>
+    </message>
+    <message>
+        <source>usage: uptrack channel %1 NAME</source>
+        <translation>Aufruf: uptrack channel %1 NAME</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;: secrets are read from standard input, never from the command line</source>
+        <translation>unerwartetes Argument „%1“: Geheimnisse werden von der Standardeingabe gelesen, nie von der Befehlszeile</translation>
+    </message>
+    <message>
+        <source>--kind must be one of %1</source>
+        <translation>--kind muss eines von %1 sein</translation>
+    </message>
+    <message>
+        <source>uptrack channel add needs --name NAME</source>
+        <translation>uptrack channel add braucht --name NAME</translation>
+    </message>
+    <message>
+        <source>--header: &quot;%1&quot; is not &quot;Name: value&quot;</source>
+        <translation>--header: „%1“ ist nicht „Name: Wert“</translation>
+    </message>
+    <message>
+        <source>--template-file: cannot read %1</source>
+        <translation>--template-file: %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>--on: down, up or down,up</source>
+        <translation>--on: down, up oder down,up</translation>
+    </message>
+    <message>
+        <source>--reminder: %1</source>
+        <translation>--reminder: %1</translation>
+    </message>
+    <message>
+        <source>at least 1m, or 0 for none</source>
+        <translation>mindestens 1m, oder 0 für keine</translation>
+    </message>
+    <message>
+        <source>Added the %1 channel &quot;%2&quot;. Try it: uptrack channel test %2
 </source>
-            <translation>Der %1-Kanal „%2“ wurde angelegt. Probieren Sie ihn aus: uptrack channel test %2
+        <translation>Der %1-Kanal „%2“ wurde angelegt. Probieren Sie ihn aus: uptrack channel test %2
 </translation>
-        </message>
-        <message>
-            <source>No channels. Add one with: echo "$WEBHOOK_URL" | uptrack channel add --kind slack --name ops
+    </message>
+    <message>
+        <source>No channels. Add one with: echo &quot;$WEBHOOK_URL&quot; | uptrack channel add --kind slack --name ops
 </source>
-            <translation>Keine Kanäle. Legen Sie einen an mit: echo "$WEBHOOK_URL" | uptrack channel add --kind slack --name ops
+        <translation>Keine Kanäle. Legen Sie einen an mit: echo &quot;$WEBHOOK_URL&quot; | uptrack channel add --kind slack --name ops
 </translation>
-        </message>
-        <message>
-            <source>down</source>
-            <translation>down</translation>
-        </message>
-        <message>
-            <source>up</source>
-            <translation>up</translation>
-        </message>
-        <message>
-            <source>, reminder every %1</source>
-            <translation>, Erinnerung alle %1</translation>
-        </message>
-        <message>
-            <source>, default</source>
-            <translation>, Standard</translation>
-        </message>
-        <message>
-            <source>Delivered (%1).
+    </message>
+    <message>
+        <source>down</source>
+        <translation>down</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>up</translation>
+    </message>
+    <message>
+        <source>, reminder every %1</source>
+        <translation>, Erinnerung alle %1</translation>
+    </message>
+    <message>
+        <source>, default</source>
+        <translation>, Standard</translation>
+    </message>
+    <message>
+        <source>Delivered (%1).
 </source>
-            <translation>Zugestellt (%1).
+        <translation>Zugestellt (%1).
 </translation>
-        </message>
-        <message>
-            <source>Not delivered: %1</source>
-            <translation>Nicht zugestellt: %1</translation>
-        </message>
-        <message>
-            <source>The channel is gone, but its secret could not be removed from the keychain: %1</source>
-            <translation>Der Kanal ist entfernt, aber sein Geheimnis konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
-        </message>
-        <message>
-            <source>Removed the channel "%1".
+    </message>
+    <message>
+        <source>Not delivered: %1</source>
+        <translation>Nicht zugestellt: %1</translation>
+    </message>
+    <message>
+        <source>The channel is gone, but its secret could not be removed from the keychain: %1</source>
+        <translation>Der Kanal ist entfernt, aber sein Geheimnis konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Removed the channel &quot;%1&quot;.
 </source>
-            <translation>Der Kanal „%1“ wurde entfernt.
+        <translation>Der Kanal „%1“ wurde entfernt.
 </translation>
-        </message>
-        <message>
-            <source>No alerts yet.
+    </message>
+    <message>
+        <source>No alerts yet.
 </source>
-            <translation>Noch keine Alarme.
+        <translation>Noch keine Alarme.
 </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n attempt</source>
-            <translation>
-                <numerusform>%n Versuch</numerusform>
-                <numerusform>%n Versuche</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n attempts</source>
-            <translation>
-                <numerusform>%n Versuch</numerusform>
-                <numerusform>%n Versuche</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>usage: uptrack report --from DATE --to DATE [--monitor M]... [--tag T] [--tz ZONE] --format pdf|html|csv|json -o FILE</source>
-            <translation>Aufruf: uptrack report --from DATUM --to DATUM [--monitor M]... [--tag T] [--tz ZONE] --format pdf|html|csv|json -o DATEI</translation>
-        </message>
-        <message>
-            <source>--from and --to take dates like 2026-03-01, 2026-03-01T08:00 or 2026-03-01T08:00:00+02:00 ("%1" is not one).</source>
-            <translation>--from und --to nehmen Daten wie 2026-03-01, 2026-03-01T08:00 oder 2026-03-01T08:00:00+02:00 („%1“ ist keines).</translation>
-        </message>
-        <message>
-            <source>--to must come after --from (the period is half-open: --to is not included).</source>
-            <translation>--to muss nach --from liegen (der Zeitraum ist halboffen: --to gehört nicht dazu).</translation>
-        </message>
-        <message>
-            <source>Wrote %1: %2 monitors, %3 incidents.</source>
-            <translation>%1 geschrieben: %2 Monitore, %3 Vorfälle.</translation>
-        </message>
-        <message>
-            <source>usage: uptrack incident note ID TEXT   (an empty TEXT removes the note)</source>
-            <translation>Aufruf: uptrack incident note ID TEXT   (ein leerer TEXT entfernt die Notiz)</translation>
-        </message>
-        <message>
-            <source>usage: uptrack schedule --cron EXPR [--tz ZONE] [--after ISO-8601] [--count N]</source>
-            <translation>Aufruf: uptrack schedule --cron AUSDRUCK [--tz ZONE] [--after ISO-8601] [--count N]</translation>
-        </message>
-        <message>
-            <source>--cron: %1</source>
-            <translation>--cron: %1</translation>
-        </message>
-        <message>
-            <source>--tz: %1</source>
-            <translation>--tz: %1</translation>
-        </message>
-        <message>
-            <source>--after: "%1" is not an ISO 8601 date and time (like 2026-03-08T01:30:00 or 2026-03-08T06:30:00Z)</source>
-            <translation>--after: „%1“ ist kein ISO-8601-Datum mit Uhrzeit (wie 2026-03-08T01:30:00 oder 2026-03-08T06:30:00Z)</translation>
-        </message>
-        <message>
-            <source>--count: a number from 1 to 1000</source>
-            <translation>--count: eine Zahl von 1 bis 1000</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Uptrack watches your cron jobs: they ping it when they finish, and it alerts you when a ping does not come.
+    </message>
+    <message numerus="yes">
+        <source>%n attempt</source>
+        <translation>
+            <numerusform>%n Versuch</numerusform>
+            <numerusform>%n Versuche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempts</source>
+        <translation>
+            <numerusform>%n Versuch</numerusform>
+            <numerusform>%n Versuche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: uptrack report --from DATE --to DATE [--monitor M]... [--tag T] [--tz ZONE] --format pdf|html|csv|json -o FILE</source>
+        <translation>Aufruf: uptrack report --from DATUM --to DATUM [--monitor M]... [--tag T] [--tz ZONE] --format pdf|html|csv|json -o DATEI</translation>
+    </message>
+    <message>
+        <source>--from and --to take dates like 2026-03-01, 2026-03-01T08:00 or 2026-03-01T08:00:00+02:00 (&quot;%1&quot; is not one).</source>
+        <translation>--from und --to nehmen Daten wie 2026-03-01, 2026-03-01T08:00 oder 2026-03-01T08:00:00+02:00 („%1“ ist keines).</translation>
+    </message>
+    <message>
+        <source>--to must come after --from (the period is half-open: --to is not included).</source>
+        <translation>--to muss nach --from liegen (der Zeitraum ist halboffen: --to gehört nicht dazu).</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 monitors, %3 incidents.</source>
+        <translation>%1 geschrieben: %2 Monitore, %3 Vorfälle.</translation>
+    </message>
+    <message>
+        <source>usage: uptrack incident note ID TEXT   (an empty TEXT removes the note)</source>
+        <translation>Aufruf: uptrack incident note ID TEXT   (ein leerer TEXT entfernt die Notiz)</translation>
+    </message>
+    <message>
+        <source>usage: uptrack schedule --cron EXPR [--tz ZONE] [--after ISO-8601] [--count N]</source>
+        <translation>Aufruf: uptrack schedule --cron AUSDRUCK [--tz ZONE] [--after ISO-8601] [--count N]</translation>
+    </message>
+    <message>
+        <source>--cron: %1</source>
+        <translation>--cron: %1</translation>
+    </message>
+    <message>
+        <source>--tz: %1</source>
+        <translation>--tz: %1</translation>
+    </message>
+    <message>
+        <source>--after: &quot;%1&quot; is not an ISO 8601 date and time (like 2026-03-08T01:30:00 or 2026-03-08T06:30:00Z)</source>
+        <translation>--after: „%1“ ist kein ISO-8601-Datum mit Uhrzeit (wie 2026-03-08T01:30:00 oder 2026-03-08T06:30:00Z)</translation>
+    </message>
+    <message>
+        <source>--count: a number from 1 to 1000</source>
+        <translation>--count: eine Zahl von 1 bis 1000</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Uptrack watches your cron jobs: they ping it when they finish, and it alerts you when a ping does not come.
 
 Sub-commands: uptrack monitor --help</source>
-            <translation>Uptrack überwacht Ihre Cronjobs: Sie pingen es, wenn sie fertig sind, und es alarmiert Sie, wenn ein Ping ausbleibt.
+        <translation>Uptrack überwacht Ihre Cronjobs: Sie pingen es, wenn sie fertig sind, und es alarmiert Sie, wenn ein Ping ausbleibt.
 
 Unterbefehle: uptrack monitor --help</translation>
-        </message>
-        <message>
-            <source>Run the core without a window.</source>
-            <translation>Den Kern ohne Fenster ausführen.</translation>
-        </message>
-        <message>
-            <source>The database (default: %1).</source>
-            <translation>Die Datenbank (Standard: %1).</translation>
-        </message>
-        <message>
-            <source>Where to listen for pings (default: all interfaces, port 8470).</source>
-            <translation>Wo Pings empfangen werden (Standard: alle Schnittstellen, Port 8470).</translation>
-        </message>
-        <message>
-            <source>The base of the ping URLs shown to users, when jobs reach this machine by another name.</source>
-            <translation>Der Anfang der Ping-URLs, die angezeigt werden, wenn Jobs diesen Rechner unter einem anderen Namen erreichen.</translation>
-        </message>
-        <message>
-            <source>Bytes of a ping's body to store (default: 102400).</source>
-            <translation>Wie viele Bytes vom Inhalt eines Pings gespeichert werden (Standard: 102400).</translation>
-        </message>
-        <message>
-            <source>Pings kept per monitor; older ones are deleted (default: 1000).</source>
-            <translation>Pings, die je Monitor aufbewahrt werden; ältere werden gelöscht (Standard: 1000).</translation>
-        </message>
-        <message>
-            <source>First delay before a failed alert delivery is tried again; it doubles up to an hour (default: 30s).</source>
-            <translation>Erste Wartezeit, bevor eine fehlgeschlagene Alarmzustellung wiederholt wird; sie verdoppelt sich bis zu einer Stunde (Standard: 30s).</translation>
-        </message>
-        <message>
-            <source>normal: survives a crash of Uptrack (default); full: also survives a power loss, slower.</source>
-            <translation>normal: übersteht einen Absturz von Uptrack (Standard); full: übersteht auch einen Stromausfall, langsamer.</translation>
-        </message>
-        <message>
-            <source>Start the console hidden in the system tray, when there is one (as the login entry does).</source>
-            <translation>Die Konsole versteckt im Infobereich starten, sofern es einen gibt (wie der Anmelde-Eintrag).</translation>
-        </message>
-        <message>
-            <source>--body-cap: a number of bytes from 0 to 67108864</source>
-            <translation>--body-cap: eine Anzahl Bytes von 0 bis 67108864</translation>
-        </message>
-        <message>
-            <source>--keep-pings: a number from 1 up</source>
-            <translation>--keep-pings: eine Zahl ab 1</translation>
-        </message>
-        <message>
-            <source>--alert-retry: from 1s to 1h</source>
-            <translation>--alert-retry: von 1s bis 1h</translation>
-        </message>
-        <message>
-            <source>--sync: normal or full</source>
-            <translation>--sync: normal oder full</translation>
-        </message>
-        <message>
-            <source>listening for pings at %1 (database %2)</source>
-            <translation>empfange Pings unter %1 (Datenbank %2)</translation>
-        </message>
-        <message>
-            <source>already running; brought its window to the front.</source>
-            <translation>läuft bereits; sein Fenster wurde in den Vordergrund geholt.</translation>
-        </message>
-        <message>
-            <source>no graphical display (neither DISPLAY nor WAYLAND_DISPLAY is set). Start the console from your desktop session, or run "uptrack --headless" on a machine without one.</source>
-            <translation>keine grafische Anzeige (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Starten Sie die Konsole aus Ihrer Desktop-Sitzung oder führen Sie „uptrack --headless“ auf einem Rechner ohne Desktop aus.</translation>
-        </message>
-    </context>
-    <context>
-        <name>uptrack::AlertHistoryModel</name>
-        <message>
-            <source>Down alert</source>
-            <translation>Ausfallalarm</translation>
-        </message>
-        <message>
-            <source>Recovery</source>
-            <translation>Entwarnung</translation>
-        </message>
-        <message>
-            <source>Reminder</source>
-            <translation>Erinnerung</translation>
-        </message>
-        <message>
-            <source>Test</source>
-            <translation>Test</translation>
-        </message>
-        <message>
-            <source>Slow run</source>
-            <translation>Langsamer Lauf</translation>
-        </message>
-        <message>
-            <source>Delivered</source>
-            <translation>Zugestellt</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>Retrying</source>
-            <translation>Wird wiederholt</translation>
-        </message>
-        <message>
-            <source>(test)</source>
-            <translation>(Test)</translation>
-        </message>
-        <message>
-            <source>no channel</source>
-            <translation>kein Kanal</translation>
-        </message>
-        <message>
-            <source>desktop only</source>
-            <translation>nur Desktop</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>next try %1</source>
-            <translation>nächster Versuch %1</translation>
-        </message>
-        <message>
-            <source>trying now</source>
-            <translation>wird gerade versucht</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Zeit</translation>
-        </message>
-        <message>
-            <source>Monitor</source>
-            <translation>Monitor</translation>
-        </message>
-        <message>
-            <source>Alert</source>
-            <translation>Alarm</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Kanal</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Ergebnis</translation>
-        </message>
-        <message>
-            <source>Attempts</source>
-            <translation>Versuche</translation>
-        </message>
-        <message>
-            <source>Delivered / next</source>
-            <translation>Zugestellt / nächster</translation>
-        </message>
-        <message>
-            <source>(removed channel)</source>
-            <translation>(entfernter Kanal)</translation>
-        </message>
-    </context>
-    <context>
-        <name>uptrack::ChannelEditor</name>
-        <message>
-            <source>Down alerts (and reminders)</source>
-            <translation>Ausfallalarme (und Erinnerungen)</translation>
-        </message>
-        <message>
-            <source>Recovery notices</source>
-            <translation>Entwarnungen</translation>
-        </message>
-        <message>
-            <source>Use for new monitors</source>
-            <translation>Für neue Monitore verwenden</translation>
-        </message>
-        <message>
-            <source>New channel</source>
-            <translation>Neuer Kanal</translation>
-        </message>
-        <message>
-            <source>Slack</source>
-            <translation>Slack</translation>
-        </message>
-        <message>
-            <source>Discord</source>
-            <translation>Discord</translation>
-        </message>
-        <message>
-            <source>Webhook</source>
-            <translation>Webhook</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>E-Mail</translation>
-        </message>
-        <message>
-            <source>Desktop popup</source>
-            <translation>Desktop-Popup</translation>
-        </message>
-        <message>
-            <source>kept in the system keychain only</source>
-            <translation>wird nur im Schlüsselbund des Systems aufbewahrt</translation>
-        </message>
-        <message>
-            <source>Leave empty for a JSON object of every fact. Placeholders: %1</source>
-            <translation>Leer lassen für ein JSON-Objekt mit allen Angaben. Platzhalter: %1</translation>
-        </message>
-        <message>
-            <source>STARTTLS</source>
-            <translation>STARTTLS</translation>
-        </message>
-        <message>
-            <source>TLS</source>
-            <translation>TLS</translation>
-        </message>
-        <message>
-            <source>None (plain text)</source>
-            <translation>Keine (Klartext)</translation>
-        </message>
-        <message>
-            <source>admin@example.com, boss@example.com</source>
-            <translation>admin@example.com, chefin@example.com</translation>
-        </message>
-        <message>
-            <source>optional: a CA certificate file for a LAN server</source>
-            <translation>optional: eine CA-Zertifikatsdatei für einen Server im LAN</translation>
-        </message>
-        <message>
-            <source>Repeat down alerts this often while down, e.g. 1h; 0 for never.</source>
-            <translation>Ausfallalarme so oft wiederholen, solange der Ausfall dauert, z. B. 1h; 0 für nie.</translation>
-        </message>
-        <message>
-            <source>&amp;Kind:</source>
-            <translation>&amp;Art:</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Name:</translation>
-        </message>
-        <message>
-            <source>Method:</source>
-            <translation>Methode:</translation>
-        </message>
-        <message>
-            <source>Content type:</source>
-            <translation>Inhaltstyp:</translation>
-        </message>
-        <message>
-            <source>Body template:</source>
-            <translation>Body-Vorlage:</translation>
-        </message>
-        <message>
-            <source>SMTP host:</source>
-            <translation>SMTP-Server:</translation>
-        </message>
-        <message>
-            <source>Port:</source>
-            <translation>Port:</translation>
-        </message>
-        <message>
-            <source>Security:</source>
-            <translation>Sicherheit:</translation>
-        </message>
-        <message>
-            <source>Login:</source>
-            <translation>Anmeldung:</translation>
-        </message>
-        <message>
-            <source>From:</source>
-            <translation>Von:</translation>
-        </message>
-        <message>
-            <source>To:</source>
-            <translation>An:</translation>
-        </message>
-        <message>
-            <source>CA certificate:</source>
-            <translation>CA-Zertifikat:</translation>
-        </message>
-        <message>
-            <source>Sends:</source>
-            <translation>Sendet:</translation>
-        </message>
-        <message>
-            <source>Reminders:</source>
-            <translation>Erinnerungen:</translation>
-        </message>
-        <message>
-            <source>Give the channel a name.</source>
-            <translation>Geben Sie dem Kanal einen Namen.</translation>
-        </message>
-        <message>
-            <source>Choose a kind.</source>
-            <translation>Wählen Sie eine Art.</translation>
-        </message>
-        <message>
-            <source>Reminders: a duration of at least 1m (like 30m or 2h), or 0 for none.</source>
-            <translation>Erinnerungen: eine Dauer von mindestens 1m (wie 30m oder 2h), oder 0 für keine.</translation>
-        </message>
-        <message>
-            <source>The channel must get down alerts, recovery notices, or both.</source>
-            <translation>Der Kanal muss Ausfallalarme, Entwarnungen oder beides erhalten.</translation>
-        </message>
-    </context>
-    <context>
-        <name>uptrack::ChannelsDialog</name>
-        <message>
-            <source>&amp;Remove</source>
-            <translation>&amp;Entfernen</translation>
-        </message>
-        <message>
-            <source>Send &amp;test</source>
-            <translation>&amp;Test senden</translation>
-        </message>
-        <message>
-            <source>Notification channels</source>
-            <translation>Benachrichtigungskanäle</translation>
-        </message>
-        <message>
-            <source>&amp;Add…</source>
-            <translation>&amp;Hinzufügen…</translation>
-        </message>
-        <message>
-            <source>Where alerts go. Secrets (webhook URLs, passwords) are kept in the system keychain only.</source>
-            <translation>Wohin Alarme gehen. Geheimnisse (Webhook-URLs, Passwörter) werden nur im Schlüsselbund des Systems aufbewahrt.</translation>
-        </message>
-        <message>
-            <source>down</source>
-            <translation>down</translation>
-        </message>
-        <message>
-            <source>recovery</source>
-            <translation>Entwarnung</translation>
-        </message>
-        <message>
-            <source>%1 — %2 (%3)</source>
-            <translation>%1 — %2 (%3)</translation>
-        </message>
-        <message>
-            <source>, reminder every %1</source>
-            <translation>, Erinnerung alle %1</translation>
-        </message>
-        <message>
-            <source>, default</source>
-            <translation>, Standard</translation>
-        </message>
-        <message>
-            <source>Channel not added</source>
-            <translation>Kanal nicht hinzugefügt</translation>
-        </message>
-        <message>
-            <source>Added. Use "Send test" to try it.</source>
-            <translation>Hinzugefügt. Probieren Sie ihn mit „Test senden“ aus.</translation>
-        </message>
-        <message>
-            <source>No keychain</source>
-            <translation>Kein Schlüsselbund</translation>
-        </message>
-        <message>
-            <source>Remove channel</source>
-            <translation>Kanal entfernen</translation>
-        </message>
-        <message>
-            <source>Remove the channel "%1"? Monitors stop using it and its pending alerts are dropped.</source>
-            <translation>Den Kanal „%1“ entfernen? Monitore verwenden ihn dann nicht mehr und seine ausstehenden Alarme werden verworfen.</translation>
-        </message>
-        <message>
-            <source>Removed.</source>
-            <translation>Entfernt.</translation>
-        </message>
-        <message>
-            <source>Sending a test message through "%1"…</source>
-            <translation>Sende eine Testnachricht über „%1“…</translation>
-        </message>
-        <message>
-            <source>✔ Delivered through "%1" (%2).</source>
-            <translation>✔ Über „%1“ zugestellt (%2).</translation>
-        </message>
-        <message>
-            <source>✘ Not delivered through "%1": %2</source>
-            <translation>✘ Nicht über „%1“ zugestellt: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>uptrack::CoreRuntime</name>
-        <message>
-            <source>Cannot create the folder %1 for the database. Choose another place with --db PATH.</source>
-            <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden. Wählen Sie mit --db PFAD einen anderen Ort.</translation>
-        </message>
-        <message>
-            <source>Another Uptrack (process %1) is already running on the database %2. Use it, or stop it first; sub-commands such as "uptrack monitor list" work beside it.</source>
-            <translation>Ein anderes Uptrack (Prozess %1) läuft bereits mit der Datenbank %2. Verwenden Sie es oder beenden Sie es zuerst; Unterbefehle wie „uptrack monitor list“ funktionieren daneben.</translation>
-        </message>
-        <message>
-            <source>Cannot create the lock file next to %1: check the folder's permissions.</source>
-            <translation>Die Sperrdatei neben %1 kann nicht angelegt werden: Prüfen Sie die Rechte des Ordners.</translation>
-        </message>
-        <message>
-            <source>not listening (disabled)</source>
-            <translation>empfängt nicht (abgeschaltet)</translation>
-        </message>
-        <message>
-            <source>not listening</source>
-            <translation>empfängt nicht</translation>
-        </message>
-    </context>
-    <context>
-        <name>uptrack::Engine</name>
-        <message>
-            <source>A monitor needs a name.</source>
-            <translation>Ein Monitor braucht einen Namen.</translation>
-        </message>
-        <message>
-            <source>The database refused the pending writes; try again.</source>
-            <translation>Die Datenbank hat die ausstehenden Schreibvorgänge abgelehnt; versuchen Sie es erneut.</translation>
-        </message>
-        <message>
-            <source>The slug "%1" is already used by another monitor.</source>
-            <translation>Der Slug „%1“ wird schon von einem anderen Monitor verwendet.</translation>
-        </message>
-        <message>
-            <source>No monitor with id %1.</source>
-            <translation>Kein Monitor mit der ID %1.</translation>
-        </message>
-        <message>
-            <source>The database refused the change; nothing was paused.</source>
-            <translation>Die Datenbank hat die Änderung abgelehnt; nichts wurde pausiert.</translation>
-        </message>
-        <message>
-            <source>The database refused the change; nothing was resumed.</source>
-            <translation>Die Datenbank hat die Änderung abgelehnt; nichts wurde fortgesetzt.</translation>
-        </message>
-        <message>
-            <source>No channel is named "%1" (see "uptrack channel list").</source>
-            <translation>Kein Kanal heißt „%1“ (siehe „uptrack channel list“).</translation>
-        </message>
-        <message>
-            <source>The note is too long (at most 10,000 characters).</source>
-            <translation>Die Notiz ist zu lang (höchstens 10.000 Zeichen).</translation>
-        </message>
-        <message>
-            <source>There is no incident %1 (uptrack report lists them with their ids).</source>
-            <translation>Es gibt keinen Vorfall %1 (uptrack report listet sie mit ihren IDs).</translation>
-        </message>
-        <message>
-            <source>A channel needs a name.</source>
-            <translation>Ein Kanal braucht einen Namen.</translation>
-        </message>
-        <message>
-            <source>A channel named "%1" already exists.</source>
-            <translation>Ein Kanal namens „%1“ existiert bereits.</translation>
-        </message>
-        <message>
-            <source>No channel with id %1.</source>
-            <translation>Kein Kanal mit der ID %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>uptrack::HistoryPanel</name>
-        <message>
-            <source>Incidents</source>
-            <translation>Vorfälle</translation>
-        </message>
-        <message>
-            <source>Alerts</source>
-            <translation>Alarme</translation>
-        </message>
-        <message>
-            <source>Show &amp;all monitors</source>
-            <translation>&amp;Alle Monitore zeigen</translation>
-        </message>
-        <message>
-            <source>Double-click an incident (or press Enter) to write a note on it; notes appear in reports.</source>
-            <translation>Doppelklicken Sie auf einen Vorfall (oder drücken Sie die Eingabetaste), um eine Notiz dazu zu schreiben; Notizen erscheinen in Berichten.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Incidents&lt;/b&gt; — %1, &lt;span style='color:#d13438'&gt;%2 ongoing&lt;/span&gt;</source>
-            <translation>&lt;b&gt;Vorfälle&lt;/b&gt; — %1, &lt;span style='color:#d13438'&gt;%2 andauernd&lt;/span&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Incidents&lt;/b&gt; — %1</source>
-            <translation>&lt;b&gt;Vorfälle&lt;/b&gt; — %1</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Alerts and deliveries&lt;/b&gt; — %1, &lt;span style='color:#d13438'&gt;&lt;b&gt;%2 failed&lt;/b&gt;&lt;/span&gt;</source>
-            <translation>&lt;b&gt;Alarme und Zustellungen&lt;/b&gt; — %1, &lt;span style='color:#d13438'&gt;&lt;b&gt;%2 fehlgeschlagen&lt;/b&gt;&lt;/span&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Alerts and deliveries&lt;/b&gt; — %1</source>
-            <translation>&lt;b&gt;Alarme und Zustellungen&lt;/b&gt; — %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>uptrack::IncidentModel</name>
-        <message>
-            <source>ongoing</source>
-            <translation>andauernd</translation>
-        </message>
-        <message>
-            <source>Monitor</source>
-            <translation>Monitor</translation>
-        </message>
-        <message>
-            <source>Started</source>
-            <translation>Begonnen</translation>
-        </message>
-        <message>
-            <source>Ended</source>
-            <translation>Beendet</translation>
-        </message>
-        <message>
-            <source>Duration</source>
-            <translation>Dauer</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Grund</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Notiz</translation>
-        </message>
-    </context>
-    <context>
-        <name>uptrack::MainWindow</name>
-        <message>
-            <source>(removed monitor)</source>
-            <translation>(entfernter Monitor)</translation>
-        </message>
-        <message>
-            <source>Uptrack</source>
-            <translation>Uptrack</translation>
-        </message>
-        <message>
-            <source>Monitors</source>
-            <translation>Monitore</translation>
-        </message>
-        <message>
-            <source>Search by name, slug or tag (Ctrl+F)</source>
-            <translation>Nach Name, Slug oder Tag suchen (Strg+F)</translation>
-        </message>
-        <message>
-            <source>Search monitors</source>
-            <translation>Monitore durchsuchen</translation>
-        </message>
-        <message>
-            <source>Filter by tag</source>
-            <translation>Nach Tag filtern</translation>
-        </message>
-        <message>
-            <source>All tags</source>
-            <translation>Alle Tags</translation>
-        </message>
-        <message>
-            <source>No system tray here: alert popups appear in this window.</source>
-            <translation>Hier gibt es keinen Infobereich: Alarm-Popups erscheinen in diesem Fenster.</translation>
-        </message>
-        <message>
-            <source>Pings cannot be stored: %1 Jobs are told to retry.</source>
-            <translation>Pings können nicht gespeichert werden: %1 Jobs werden aufgefordert, es erneut zu versuchen.</translation>
-        </message>
-        <message>
-            <source>No timed runs yet: send /start before the finish to time a run.</source>
-            <translation>Noch keine gemessenen Läufe: Senden Sie /start vor dem Abschluss, um einen Lauf zu messen.</translation>
-        </message>
-        <message>
-            <source>Last %1 timed runs: median %2, 95th percentile %3</source>
-            <translation>Letzte %1 gemessene Läufe: Median %2, 95. Perzentil %3</translation>
-        </message>
-        <message>
-            <source>History cannot be read: %1</source>
-            <translation>Der Verlauf kann nicht gelesen werden: %1</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Datei</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>&amp;Einstellungen…</translation>
-        </message>
-        <message>
-            <source>&amp;Export report…</source>
-            <translation>Bericht &amp;exportieren…</translation>
-        </message>
-        <message>
-            <source>&amp;Close window</source>
-            <translation>Fenster &amp;schließen</translation>
-        </message>
-        <message>
-            <source>Hides the window; Uptrack keeps watching from the tray</source>
-            <translation>Verbirgt das Fenster; Uptrack überwacht weiter aus dem Infobereich</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Beenden</translation>
-        </message>
-        <message>
-            <source>&amp;Monitor</source>
-            <translation>&amp;Monitor</translation>
-        </message>
-        <message>
-            <source>&amp;New monitor…</source>
-            <translation>&amp;Neuer Monitor…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Bearbeiten…</translation>
-        </message>
-        <message>
-            <source>&amp;Pause / resume</source>
-            <translation>&amp;Pausieren / fortsetzen</translation>
-        </message>
-        <message>
-            <source>&amp;Copy ping URL</source>
-            <translation>Ping-URL &amp;kopieren</translation>
-        </message>
-        <message>
-            <source>Send a &amp;test ping</source>
-            <translation>&amp;Test-Ping senden</translation>
-        </message>
-        <message>
-            <source>&amp;Delete…</source>
-            <translation>&amp;Löschen…</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Ansicht</translation>
-        </message>
-        <message>
-            <source>&amp;Find</source>
-            <translation>&amp;Suchen</translation>
-        </message>
-        <message>
-            <source>&amp;All incidents and alerts</source>
-            <translation>&amp;Alle Vorfälle und Alarme</translation>
-        </message>
-        <message>
-            <source>&amp;Setup help</source>
-            <translation>&amp;Einrichtungshilfe</translation>
-        </message>
-        <message>
-            <source>&amp;Reload history</source>
-            <translation>Verlauf neu &amp;laden</translation>
-        </message>
-        <message>
-            <source>Show all</source>
-            <translation>Alle zeigen</translation>
-        </message>
-        <message>
-            <source>Show down</source>
-            <translation>Ausgefallene zeigen</translation>
-        </message>
-        <message>
-            <source>Show late</source>
-            <translation>Verspätete zeigen</translation>
-        </message>
-        <message>
-            <source>&amp;Alerts</source>
-            <translation>A&amp;larme</translation>
-        </message>
-        <message>
-            <source>&amp;Channels…</source>
-            <translation>&amp;Kanäle…</translation>
-        </message>
-        <message>
-            <source>Listening at %1</source>
-            <translation>Empfängt unter %1</translation>
-        </message>
-        <message>
-            <source>⚠ Not listening for pings</source>
-            <translation>⚠ Es werden keine Pings empfangen</translation>
-        </message>
-        <message>
-            <source>%1 Change the address or port in File → Settings.</source>
-            <translation>%1 Ändern Sie Adresse oder Port unter Datei → Einstellungen.</translation>
-        </message>
-        <message>
-            <source>%L1 pings/min</source>
-            <translation>%L1 Pings/min</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>%L1 monitors: %2 down, %3 late</source>
-            <translation>%L1 Monitore: %2 ausgefallen, %3 verspätet</translation>
-        </message>
-        <message>
-            <source>Uptrack — %1 down</source>
-            <translation>Uptrack — %1 ausgefallen</translation>
-        </message>
-        <message>
-            <source>Copied the ping URL of %1.</source>
-            <translation>Die Ping-URL von %1 wurde kopiert.</translation>
-        </message>
-        <message>
-            <source>Resumed %1.</source>
-            <translation>%1 fortgesetzt.</translation>
-        </message>
-        <message>
-            <source>Paused %1.</source>
-            <translation>%1 pausiert.</translation>
-        </message>
-        <message>
-            <source>Sent a test ping to %1.</source>
-            <translation>Test-Ping an %1 gesendet.</translation>
-        </message>
-        <message>
-            <source>Delete %1?</source>
-            <translation>%1 löschen?</translation>
-        </message>
-        <message>
-            <source>Delete the monitor "%1" with its stored pings, incidents and alerts? Jobs that still ping it will get "not found". This cannot be undone.</source>
-            <translation>Den Monitor „%1“ mit seinen gespeicherten Pings, Vorfällen und Alarmen löschen? Jobs, die ihn noch anpingen, erhalten „nicht gefunden“. Das lässt sich nicht rückgängig machen.</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>&amp;Löschen</translation>
-        </message>
-        <message>
-            <source>Deleted %1.</source>
-            <translation>%1 gelöscht.</translation>
-        </message>
-        <message>
-            <source>Created the monitor. Its job's setup is under Setup.</source>
-            <translation>Der Monitor wurde angelegt. Die Einrichtung seines Jobs steht unter Einrichtung.</translation>
-        </message>
-        <message>
-            <source>Saved %1.</source>
-            <translation>%1 gespeichert.</translation>
-        </message>
-        <message>
-            <source>Wrote the report %1.</source>
-            <translation>Der Bericht %1 wurde geschrieben.</translation>
-        </message>
-        <message>
-            <source>The report was not written: %1</source>
-            <translation>Der Bericht wurde nicht geschrieben: %1</translation>
-        </message>
-        <message>
-            <source>Note on incident %1</source>
-            <translation>Notiz zu Vorfall %1</translation>
-        </message>
-        <message>
-            <source>What happened and what was done (it appears in reports):</source>
-            <translation>Was geschah und was getan wurde (erscheint in Berichten):</translation>
-        </message>
-        <message>
-            <source>Saved the note.</source>
-            <translation>Die Notiz wurde gespeichert.</translation>
-        </message>
-        <message>
-            <source>Settings saved and applied.</source>
-            <translation>Einstellungen gespeichert und angewendet.</translation>
-        </message>
-        <message>
-            <source>&amp;Resume</source>
-            <translation>&amp;Fortsetzen</translation>
-        </message>
-        <message>
-            <source>&amp;Pause</source>
-            <translation>&amp;Pausieren</translation>
-        </message>
-        <message>
-            <source>Set&amp;up help</source>
-            <translation>&amp;Einrichtungshilfe</translation>
-        </message>
-        <message>
-            <source>E&amp;xport report for this monitor…</source>
-            <translation>Bericht für diesen Monitor e&amp;xportieren…</translation>
-        </message>
-        <message>
-            <source>Uptrack keeps watching</source>
-            <translation>Uptrack überwacht weiter</translation>
-        </message>
-        <message>
-            <source>Uptrack is still running in the system tray, so your jobs stay watched and alerts still arrive. Click the tray icon to open this window again; use File → Quit (Ctrl+Q) to stop Uptrack.</source>
-            <translation>Uptrack läuft weiter im Infobereich, Ihre Jobs bleiben überwacht und Alarme kommen weiterhin an. Klicken Sie auf das Symbol im Infobereich, um dieses Fenster wieder zu öffnen; mit Datei → Beenden (Strg+Q) beenden Sie Uptrack.</translation>
-        </message>
-    </context>
-    <context>
-        <name>uptrack::MonitorDetails</name>
-        <message>
-            <source>Ac&amp;tivity</source>
-            <translation>Ak&amp;tivität</translation>
-        </message>
-        <message>
-            <source>&amp;Incidents and alerts</source>
-            <translation>&amp;Vorfälle und Alarme</translation>
-        </message>
-        <message>
-            <source>Set&amp;up</source>
-            <translation>&amp;Einrichtung</translation>
-        </message>
-    </context>
-    <context>
-        <name>uptrack::MonitorDialog</name>
-        <message>
-            <source>Presets…</source>
-            <translation>Vorlagen…</translation>
-        </message>
-        <message>
-            <source>&amp;Simple: every period</source>
-            <translation>&amp;Einfach: jedes Intervall</translation>
-        </message>
-        <message>
-            <source>C&amp;ron expression</source>
-            <translation>C&amp;ron-Ausdruck</translation>
-        </message>
-        <message>
-            <source>Edit %1</source>
-            <translation>%1 bearbeiten</translation>
-        </message>
-        <message>
-            <source>New monitor</source>
-            <translation>Neuer Monitor</translation>
-        </message>
-        <message>
-            <source>e.g. Nightly backup</source>
-            <translation>z. B. Nächtliche Sicherung</translation>
-        </message>
-        <message>
-            <source>made from the name</source>
-            <translation>aus dem Namen gebildet</translation>
-        </message>
-        <message>
-            <source>The readable part of the slug URL: lower-case letters, digits, '-' and '_'.</source>
-            <translation>Der lesbare Teil der Slug-URL: Kleinbuchstaben, Ziffern, „-“ und „_“.</translation>
-        </message>
-        <message>
-            <source>e.g. backup, prod (separated by commas)</source>
-            <translation>z. B. backup, prod (durch Kommas getrennt)</translation>
-        </message>
-        <message>
-            <source>What the job does, who owns it, what to do when it fails</source>
-            <translation>Was der Job tut, wem er gehört, was bei einem Fehlschlag zu tun ist</translation>
-        </message>
-        <message>
-            <source>e.g. 1h, 30m, 1d</source>
-            <translation>z. B. 1h, 30m, 1d</translation>
-        </message>
-        <message>
-            <source>e.g. 5m</source>
-            <translation>z. B. 5m</translation>
-        </message>
-        <message>
-            <source>How long after the expected time the job may still report before it is down.</source>
-            <translation>Wie lange nach der erwarteten Zeit sich der Job noch melden darf, bevor er als ausgefallen gilt.</translation>
-        </message>
-        <message>
-            <source>e.g. 0 2 * * *</source>
-            <translation>z. B. 0 2 * * *</translation>
-        </message>
-        <message>
-            <source>Five fields: minute, hour, day of month, month, day of week — the same line as in the crontab; @daily and friends work too.</source>
-            <translation>Fünf Felder: Minute, Stunde, Tag des Monats, Monat, Wochentag — dieselbe Zeile wie in der Crontab; @daily und Verwandte gehen auch.</translation>
-        </message>
-        <message>
-            <source>none (the grace period decides)</source>
-            <translation>keine (die Toleranz entscheidet)</translation>
-        </message>
-        <message>
-            <source>A run that started (/start) and has not finished after this long is down (hung).</source>
-            <translation>Ein Lauf, der gestartet wurde (/start) und nach dieser Zeit nicht fertig ist, gilt als ausgefallen (hängt).</translation>
-        </message>
-        <message>
-            <source>Time zone</source>
-            <translation>Zeitzone</translation>
-        </message>
-        <message>
-            <source>Schedule</source>
-            <translation>Zeitplan</translation>
-        </message>
-        <message>
-            <source>&amp;Period:</source>
-            <translation>&amp;Intervall:</translation>
-        </message>
-        <message>
-            <source>E&amp;xpression:</source>
-            <translation>A&amp;usdruck:</translation>
-        </message>
-        <message>
-            <source>&amp;Time zone:</source>
-            <translation>&amp;Zeitzone:</translation>
-        </message>
-        <message>
-            <source>Next runs:</source>
-            <translation>Nächste Läufe:</translation>
-        </message>
-        <message>
-            <source>&amp;Grace:</source>
-            <translation>&amp;Toleranz:</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>Channels that hear about this monitor</source>
-            <translation>Kanäle, die von diesem Monitor erfahren</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Name:</translation>
-        </message>
-        <message>
-            <source>S&amp;lug:</source>
-            <translation>S&amp;lug:</translation>
-        </message>
-        <message>
-            <source>T&amp;ags:</source>
-            <translation>T&amp;ags:</translation>
-        </message>
-        <message>
-            <source>&amp;Description:</source>
-            <translation>&amp;Beschreibung:</translation>
-        </message>
-        <message>
-            <source>&amp;Max run time:</source>
-            <translation>&amp;Maximale Laufzeit:</translation>
-        </message>
-        <message>
-            <source>&amp;Channels:</source>
-            <translation>&amp;Kanäle:</translation>
-        </message>
-        <message>
-            <source>No channels yet: add them under Alerts → Channels. Desktop popups still appear.</source>
-            <translation>Noch keine Kanäle: Legen Sie sie unter Alarme → Kanäle an. Desktop-Popups erscheinen trotzdem.</translation>
-        </message>
-        <message>
-            <source>Give the monitor a name.</source>
-            <translation>Geben Sie dem Monitor einen Namen.</translation>
-        </message>
-        <message>
-            <source>The name is too long (at most %1 characters).</source>
-            <translation>Der Name ist zu lang (höchstens %1 Zeichen).</translation>
-        </message>
-        <message>
-            <source>A slug is needed for the readable ping URL.</source>
-            <translation>Für die lesbare Ping-URL wird ein Slug gebraucht.</translation>
-        </message>
-        <message>
-            <source>Use only lower-case letters, digits, '-' and '_'.</source>
-            <translation>Verwenden Sie nur Kleinbuchstaben, Ziffern, „-“ und „_“.</translation>
-        </message>
-        <message>
-            <source>Another monitor already uses the slug "%1".</source>
-            <translation>Ein anderer Monitor verwendet bereits den Slug „%1“.</translation>
-        </message>
-        <message>
-            <source>The period must be at least 1 second.</source>
-            <translation>Das Intervall muss mindestens 1 Sekunde betragen.</translation>
-        </message>
-        <message>
-            <source>Period: %1</source>
-            <translation>Intervall: %1</translation>
-        </message>
-        <message>
-            <source>This expression never fires.</source>
-            <translation>Dieser Ausdruck löst nie aus.</translation>
-        </message>
-        <message>
-            <source>Grace: %1</source>
-            <translation>Toleranz: %1</translation>
-        </message>
-        <message>
-            <source>Max run time: %1</source>
-            <translation>Maximale Laufzeit: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>uptrack::MonitorTableModel</name>
-        <message>
-            <source>%1 (no data)</source>
-            <translation>%1 (keine Daten)</translation>
-        </message>
-        <message>
-            <source>No data since %1: Uptrack was not listening, so nothing is known of that time. Expected again by the next deadline.</source>
-            <translation>Keine Daten seit %1: Uptrack hat nicht zugehört, daher ist über diese Zeit nichts bekannt. Wieder erwartet bis zur nächsten Frist.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The last %n pings, oldest on the left: green success, red failure, blue start, grey log. Bar height is the run's duration.</source>
-            <translation>
-                <numerusform>Der letzte Ping: grün Erfolg, rot Fehlschlag, blau Start, grau Log. Die Balkenhöhe ist die Laufzeit.</numerusform>
-                <numerusform>Die letzten %n Pings, die ältesten links: grün Erfolg, rot Fehlschlag, blau Start, grau Log. Die Balkenhöhe ist die Laufzeit.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>never</source>
-            <translation>nie</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Zustand</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>Tags</translation>
-        </message>
-        <message>
-            <source>Activity</source>
-            <translation>Aktivität</translation>
-        </message>
-        <message>
-            <source>Last ping</source>
-            <translation>Letzter Ping</translation>
-        </message>
-        <message>
-            <source>Next due</source>
-            <translation>Fällig</translation>
-        </message>
-        <message>
-            <source>Last run</source>
-            <translation>Letzter Lauf</translation>
-        </message>
-        <message>
-            <source>Schedule</source>
-            <translation>Zeitplan</translation>
-        </message>
-    </context>
-    <context>
-        <name>uptrack::Notifier</name>
-        <message>
-            <source>unknown channel kind "%1"</source>
-            <translation>unbekannte Kanalart „%1“</translation>
-        </message>
-        <message>
-            <source>the channel has no %1 in the keychain; remove it and add it again with one</source>
-            <translation>Der Kanal hat keine %1 im Schlüsselbund; entfernen Sie ihn und legen Sie ihn mit einer neu an</translation>
-        </message>
-        <message>
-            <source>gave up after %1 attempts over %2: %3</source>
-            <translation>nach %1 Versuchen in %2 aufgegeben: %3</translation>
-        </message>
-        <message>
-            <source>No such channel.</source>
-            <translation>Kein solcher Kanal.</translation>
-        </message>
-    </context>
-    <context>
-        <name>uptrack::PingLogModel</name>
-        <message>
-            <source>The body was longer than the cap and was cut when stored.</source>
-            <translation>Der Inhalt war länger als die Obergrenze und wurde beim Speichern abgeschnitten.</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Zeit</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Art</translation>
-        </message>
-        <message>
-            <source>Exit status</source>
-            <translation>Exit-Status</translation>
-        </message>
-        <message>
-            <source>Run time</source>
-            <translation>Laufzeit</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>Quelle</translation>
-        </message>
-        <message>
-            <source>Method</source>
-            <translation>Methode</translation>
-        </message>
-        <message>
-            <source>User agent</source>
-            <translation>User-Agent</translation>
-        </message>
-        <message>
-            <source>Body</source>
-            <translation>Inhalt</translation>
-        </message>
-    </context>
-    <context>
-        <name>uptrack::PingLogPanel</name>
-        <message>
-            <source>&amp;Copy body</source>
-            <translation>Inhalt &amp;kopieren</translation>
-        </message>
-        <message>
-            <source>Ping log</source>
-            <translation>Ping-Protokoll</translation>
-        </message>
-        <message>
-            <source>Select a ping to see the body it carried (the job's output).</source>
-            <translation>Wählen Sie einen Ping, um den mitgesendeten Inhalt (die Ausgabe des Jobs) zu sehen.</translation>
-        </message>
-        <message>
-            <source>Ping body</source>
-            <translation>Ping-Inhalt</translation>
-        </message>
-        <message>
-            <source>No body</source>
-            <translation>Kein Inhalt</translation>
-        </message>
-        <message>
-            <source>Body: %L1 bytes, cut at the cap</source>
-            <translation>Inhalt: %L1 Bytes, an der Obergrenze abgeschnitten</translation>
-        </message>
-        <message>
-            <source>Body: %L1 bytes</source>
-            <translation>Inhalt: %L1 Bytes</translation>
-        </message>
-    </context>
-    <context>
-        <name>uptrack::PingReceiver</name>
-        <message>
-            <source>Cannot listen on %1: the port is already in use (another Uptrack or another program?). Stop it, or start Uptrack with --listen ADDR:PORT to use another port.</source>
-            <translation>Auf %1 kann nicht empfangen werden: Der Port ist schon belegt (ein anderes Uptrack oder ein anderes Programm?). Beenden Sie es oder starten Sie Uptrack mit --listen ADRESSE:PORT auf einem anderen Port.</translation>
-        </message>
-        <message>
-            <source>Cannot listen on %1: that address does not belong to this machine. Use --listen 0.0.0.0:%2 for all interfaces.</source>
-            <translation>Auf %1 kann nicht empfangen werden: Diese Adresse gehört nicht zu diesem Rechner. Verwenden Sie --listen 0.0.0.0:%2 für alle Schnittstellen.</translation>
-        </message>
-        <message>
-            <source>Cannot listen on %1: permission denied (ports below 1024 need privileges). Use a port above 1024 with --listen.</source>
-            <translation>Auf %1 kann nicht empfangen werden: Zugriff verweigert (Ports unter 1024 brauchen Rechte). Verwenden Sie mit --listen einen Port über 1024.</translation>
-        </message>
-        <message>
-            <source>Cannot listen on %1: %2</source>
-            <translation>Auf %1 kann nicht empfangen werden: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>uptrack::ReportDialog</name>
-        <message>
-            <source>&amp;All monitors</source>
-            <translation>&amp;Alle Monitore</translation>
-        </message>
-        <message>
-            <source>Monitors &amp;tagged</source>
-            <translation>Monitore mit dem &amp;Tag</translation>
-        </message>
-        <message>
-            <source>&amp;These monitors:</source>
-            <translation>&amp;Diese Monitore:</translation>
-        </message>
-        <message>
-            <source>Include &amp;excerpts of the failing jobs' output</source>
-            <translation>Aus&amp;züge aus der Ausgabe fehlgeschlagener Jobs aufnehmen</translation>
-        </message>
-        <message>
-            <source>&amp;Open the report when it is written</source>
-            <translation>Den Bericht nach dem Schreiben &amp;öffnen</translation>
-        </message>
-        <message>
-            <source>Export incident report</source>
-            <translation>Vorfallsbericht exportieren</translation>
-        </message>
-        <message>
-            <source>This month</source>
-            <translation>Dieser Monat</translation>
-        </message>
-        <message>
-            <source>Last month</source>
-            <translation>Letzter Monat</translation>
-        </message>
-        <message>
-            <source>Last 7 days</source>
-            <translation>Letzte 7 Tage</translation>
-        </message>
-        <message>
-            <source>Custom dates</source>
-            <translation>Eigene Daten</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Zeitraum</translation>
-        </message>
-        <message>
-            <source>Times are in %1; the end is not included.</source>
-            <translation>Zeiten in %1; das Ende gehört nicht dazu.</translation>
-        </message>
-        <message>
-            <source>Monitors in the report</source>
-            <translation>Monitore im Bericht</translation>
-        </message>
-        <message>
-            <source>PDF (to send or print)</source>
-            <translation>PDF (zum Versenden oder Drucken)</translation>
-        </message>
-        <message>
-            <source>HTML (a web page)</source>
-            <translation>HTML (eine Webseite)</translation>
-        </message>
-        <message>
-            <source>CSV (for a spreadsheet)</source>
-            <translation>CSV (für eine Tabellenkalkulation)</translation>
-        </message>
-        <message>
-            <source>JSON (for scripts)</source>
-            <translation>JSON (für Skripte)</translation>
-        </message>
-        <message>
-            <source>Format</source>
-            <translation>Format</translation>
-        </message>
-        <message>
-            <source>&amp;Period:</source>
-            <translation>&amp;Intervall:</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>bis</translation>
-        </message>
-        <message>
-            <source>Dates:</source>
-            <translation>Daten:</translation>
-        </message>
-        <message>
-            <source>Monitors</source>
-            <translation>Monitore</translation>
-        </message>
-        <message>
-            <source>&amp;Format:</source>
-            <translation>&amp;Format:</translation>
-        </message>
-        <message>
-            <source>&amp;Export…</source>
-            <translation>&amp;Exportieren…</translation>
-        </message>
-        <message>
-            <source>The end of the period must come after its start.</source>
-            <translation>Das Ende des Zeitraums muss nach seinem Beginn liegen.</translation>
-        </message>
-        <message>
-            <source>Tick at least one monitor, or choose all monitors.</source>
-            <translation>Kreuzen Sie mindestens einen Monitor an oder wählen Sie alle Monitore.</translation>
-        </message>
-        <message>
-            <source>Save the report</source>
-            <translation>Bericht speichern</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Anhalten</translation>
-        </message>
-        <message>
-            <source>Reading the history…</source>
-            <translation>Lese den Verlauf…</translation>
-        </message>
-        <message>
-            <source>Writing the file…</source>
-            <translation>Schreibe die Datei…</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Schließen</translation>
-        </message>
-        <message>
-            <source>The report was not written: %1</source>
-            <translation>Der Bericht wurde nicht geschrieben: %1</translation>
-        </message>
-        <message>
-            <source>Wrote %1.</source>
-            <translation>%1 geschrieben.</translation>
-        </message>
-    </context>
-    <context>
-        <name>uptrack::SettingsDialog</name>
-        <message>
-            <source>Start &amp;minimised to the tray</source>
-            <translation>&amp;Minimiert im Infobereich starten</translation>
-        </message>
-        <message>
-            <source>&amp;Launch at login</source>
-            <translation>Bei der Anmeldung &amp;starten</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Einstellungen</translation>
-        </message>
-        <message>
-            <source>Where jobs send pings: ADDRESS:PORT, or :PORT for every network interface (the default, :8470).</source>
-            <translation>Wohin Jobs Pings senden: ADRESSE:PORT, oder :PORT für alle Netzwerkschnittstellen (der Standard, :8470).</translation>
-        </message>
-        <message>
-            <source> KB</source>
-            <translation> KB</translation>
-        </message>
-        <message>
-            <source>How much of a POSTed body (the job's output) is stored with each ping; the rest is cut off.</source>
-            <translation>Wie viel vom Inhalt eines POST (der Ausgabe des Jobs) mit jedem Ping gespeichert wird; der Rest wird abgeschnitten.</translation>
-        </message>
-        <message>
-            <source> pings per monitor</source>
-            <translation> Pings je Monitor</translation>
-        </message>
-        <message>
-            <source>There is no system tray on this desktop.</source>
-            <translation>Auf diesem Desktop gibt es keinen Infobereich.</translation>
-        </message>
-        <message>
-            <source>Ping key</source>
-            <translation>Ping-Schlüssel</translation>
-        </message>
-        <message>
-            <source>&amp;Regenerate…</source>
-            <translation>&amp;Neu erzeugen…</translation>
-        </message>
-        <message>
-            <source>Listen &amp;on:</source>
-            <translation>Empfangen &amp;auf:</translation>
-        </message>
-        <message>
-            <source>&amp;Body cap:</source>
-            <translation>&amp;Inhaltsgrenze:</translation>
-        </message>
-        <message>
-            <source>&amp;Keep:</source>
-            <translation>&amp;Behalten:</translation>
-        </message>
-        <message>
-            <source>Ping &amp;key:</source>
-            <translation>Ping-&amp;Schlüssel:</translation>
-        </message>
-        <message>
-            <source>The key in readable ping URLs (/ping/KEY/slug). Regenerating it stops every slug URL in use.</source>
-            <translation>Der Schlüssel in lesbaren Ping-URLs (/ping/SCHLÜSSEL/slug). Ein neuer Schlüssel legt jede verwendete Slug-URL still.</translation>
-        </message>
-        <message>
-            <source>Regenerate the ping key?</source>
-            <translation>Den Ping-Schlüssel neu erzeugen?</translation>
-        </message>
-        <message>
-            <source>Every job that pings a readable URL (/ping/KEY/slug) will get "not found" until its URL is updated. Jobs that use the token URLs are not affected.</source>
-            <translation>Jeder Job, der eine lesbare URL (/ping/SCHLÜSSEL/slug) anpingt, erhält „nicht gefunden“, bis seine URL angepasst ist. Jobs mit Token-URLs sind nicht betroffen.</translation>
-        </message>
-        <message>
-            <source>Start Uptrack in the tray when you log in to this desktop.</source>
-            <translation>Uptrack im Infobereich starten, wenn Sie sich an diesem Desktop anmelden.</translation>
-        </message>
-        <message>
-            <source>System default</source>
-            <translation>Systemstandard</translation>
-        </message>
-        <message>
-            <source>Takes effect the next time Uptrack starts.</source>
-            <translation>Wirkt ab dem nächsten Start von Uptrack.</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>S&amp;prache:</translation>
-        </message>
-    </context>
-    <context>
-        <name>uptrack::SetupPanel</name>
-        <message>
-            <source>Copy</source>
-            <translation>Kopieren</translation>
-        </message>
-        <message>
-            <source>Copy %1</source>
-            <translation>%1 kopieren</translation>
-        </message>
-        <message>
-            <source>Select a monitor to see how its job reports in.</source>
-            <translation>Wählen Sie einen Monitor, um zu sehen, wie sich sein Job meldet.</translation>
-        </message>
-        <message>
-            <source>Make &lt;b&gt;%1&lt;/b&gt; report in: add one request at the end of the job. Uptrack alerts when it does not come on time. Append &lt;tt&gt;/start&lt;/tt&gt; when the job begins to time runs, &lt;tt&gt;/fail&lt;/tt&gt; or &lt;tt&gt;/&amp;lt;exit status&amp;gt;&lt;/tt&gt; to report failures.</source>
-            <translation>So meldet sich &lt;b&gt;%1&lt;/b&gt;: Fügen Sie am Ende des Jobs eine Anfrage hinzu. Uptrack alarmiert, wenn sie nicht rechtzeitig kommt. Hängen Sie &lt;tt&gt;/start&lt;/tt&gt; an, wenn der Job beginnt, um Läufe zu messen, und &lt;tt&gt;/fail&lt;/tt&gt; oder &lt;tt&gt;/&amp;lt;Exit-Status&amp;gt;&lt;/tt&gt;, um Fehlschläge zu melden.</translation>
-        </message>
-        <message>
-            <source>Ping URL</source>
-            <translation>Ping-URL</translation>
-        </message>
-        <message>
-            <source>Readable ping URL (by slug)</source>
-            <translation>Lesbare Ping-URL (per Slug)</translation>
-        </message>
-    </context>
-    <context>
-        <name>uptrack::StatusSidebar</name>
-        <message>
-            <source>Filter by status</source>
-            <translation>Nach Zustand filtern</translation>
-        </message>
-        <message>
-            <source>All monitors</source>
-            <translation>Alle Monitore</translation>
-        </message>
-        <message>
-            <source>All monitors (%1)</source>
-            <translation>Alle Monitore (%1)</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-    </context>
-    <context>
-        <name>uptrack::TimelinePanel</name>
-        <message>
-            <source>success</source>
-            <translation>Erfolg</translation>
-        </message>
-        <message>
-            <source>failure</source>
-            <translation>Fehlschlag</translation>
-        </message>
-        <message>
-            <source>start</source>
-            <translation>Start</translation>
-        </message>
-        <message>
-            <source>log</source>
-            <translation>Log</translation>
-        </message>
-        <message>
-            <source>run</source>
-            <translation>Lauf</translation>
-        </message>
-        <message>
-            <source>down</source>
-            <translation>down</translation>
-        </message>
-        <message>
-            <source>no data</source>
-            <translation>keine Daten</translation>
-        </message>
-        <message>
-            <source>Show &amp;all</source>
-            <translation>&amp;Alles zeigen</translation>
-        </message>
-        <message>
-            <source>Last 24 hours</source>
-            <translation>Letzte 24 Stunden</translation>
-        </message>
-        <message>
-            <source>Last 7 days</source>
-            <translation>Letzte 7 Tage</translation>
-        </message>
-        <message>
-            <source>Last 30 days</source>
-            <translation>Letzte 30 Tage</translation>
-        </message>
-        <message>
-            <source>Custom…</source>
-            <translation>Benutzerdefiniert…</translation>
-        </message>
-        <message>
-            <source>Time range</source>
-            <translation>Zeitraum</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Von</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>Bis</translation>
-        </message>
-        <message>
-            <source>Zoom out to the whole range (Home)</source>
-            <translation>Auf den ganzen Zeitraum herauszoomen (Pos1)</translation>
-        </message>
-        <message>
-            <source>Range:</source>
-            <translation>Zeitraum:</translation>
-        </message>
-        <message>
-            <source>Reading the history…</source>
-            <translation>Lese den Verlauf…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln ping(s)</source>
-            <translation>
-                <numerusform>%Ln Ping</numerusform>
-                <numerusform>%Ln Pings</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>down %1</source>
-            <translation>ausgefallen %1</translation>
-        </message>
-        <message>
-            <source>no data %1</source>
-            <translation>keine Daten %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>uptrack::TimelineView</name>
-        <message>
-            <source>Timeline</source>
-            <translation>Zeitleiste</translation>
-        </message>
-        <message>
-            <source>Pings, runs, down periods and times without data. Wheel or +/- to zoom, drag or arrow keys to scroll, Home to see all.</source>
-            <translation>Pings, Läufe, Ausfälle und Zeiten ohne Daten. Mausrad oder +/- zum Zoomen, Ziehen oder Pfeiltasten zum Blättern, Pos1 zeigt alles.</translation>
-        </message>
-        <message>
-            <source>%1 at %2</source>
-            <translation>%1 um %2</translation>
-        </message>
-        <message>
-            <source>Run took %1</source>
-            <translation>Lauf dauerte %1</translation>
-        </message>
-        <message>
-            <source>Click to show it in the ping log.</source>
-            <translation>Klicken, um ihn im Ping-Protokoll zu zeigen.</translation>
-        </message>
-        <message>
-            <source>Run from %1 to %2 (%3)</source>
-            <translation>Lauf von %1 bis %2 (%3)</translation>
-        </message>
-        <message>
-            <source>No data from %1 to %2 (%3): Uptrack was not listening, so pings sent then were not received.</source>
-            <translation>Keine Daten von %1 bis %2 (%3): Uptrack hat nicht zugehört, daher wurden damals gesendete Pings nicht empfangen.</translation>
-        </message>
-        <message>
-            <source>Down from %1 to %2 (%3)</source>
-            <translation>Ausgefallen von %1 bis %2 (%3)</translation>
-        </message>
-    </context>
-    <context>
-        <name>uptrack::TrayIcon</name>
-        <message>
-            <source>Open Uptrack</source>
-            <translation>Uptrack öffnen</translation>
-        </message>
-        <message>
-            <source>Snooze popups for 1 hour</source>
-            <translation>Popups für 1 Stunde stummschalten</translation>
-        </message>
-        <message>
-            <source>Quit</source>
-            <translation>Beenden</translation>
-        </message>
-        <message>
-            <source>Uptrack</source>
-            <translation>Uptrack</translation>
-        </message>
-        <message>
-            <source>Uptrack — %1 down, %2 late, %3 up, %4 paused</source>
-            <translation>Uptrack — %1 ausgefallen, %2 verspätet, %3 OK, %4 pausiert</translation>
-        </message>
-        <message>
-            <source>Popups snoozed until %1 (click to resume)</source>
-            <translation>Popups stumm bis %1 (zum Fortsetzen klicken)</translation>
-        </message>
-        <message>
-            <source>popups snoozed until %1</source>
-            <translation>Popups stumm bis %1</translation>
-        </message>
-        <message>
-            <source>no system tray: shown in the console window</source>
-            <translation>kein Infobereich: im Konsolenfenster gezeigt</translation>
-        </message>
-        <message>
-            <source>shown in the tray</source>
-            <translation>im Infobereich gezeigt</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Run the core without a window.</source>
+        <translation>Den Kern ohne Fenster ausführen.</translation>
+    </message>
+    <message>
+        <source>The database (default: %1).</source>
+        <translation>Die Datenbank (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Where to listen for pings (default: all interfaces, port 8470).</source>
+        <translation>Wo Pings empfangen werden (Standard: alle Schnittstellen, Port 8470).</translation>
+    </message>
+    <message>
+        <source>The base of the ping URLs shown to users, when jobs reach this machine by another name.</source>
+        <translation>Der Anfang der Ping-URLs, die angezeigt werden, wenn Jobs diesen Rechner unter einem anderen Namen erreichen.</translation>
+    </message>
+    <message>
+        <source>Bytes of a ping&apos;s body to store (default: 102400).</source>
+        <translation>Wie viele Bytes vom Inhalt eines Pings gespeichert werden (Standard: 102400).</translation>
+    </message>
+    <message>
+        <source>Pings kept per monitor; older ones are deleted (default: 1000).</source>
+        <translation>Pings, die je Monitor aufbewahrt werden; ältere werden gelöscht (Standard: 1000).</translation>
+    </message>
+    <message>
+        <source>First delay before a failed alert delivery is tried again; it doubles up to an hour (default: 30s).</source>
+        <translation>Erste Wartezeit, bevor eine fehlgeschlagene Alarmzustellung wiederholt wird; sie verdoppelt sich bis zu einer Stunde (Standard: 30s).</translation>
+    </message>
+    <message>
+        <source>normal: survives a crash of Uptrack (default); full: also survives a power loss, slower.</source>
+        <translation>normal: übersteht einen Absturz von Uptrack (Standard); full: übersteht auch einen Stromausfall, langsamer.</translation>
+    </message>
+    <message>
+        <source>Start the console hidden in the system tray, when there is one (as the login entry does).</source>
+        <translation>Die Konsole versteckt im Infobereich starten, sofern es einen gibt (wie der Anmelde-Eintrag).</translation>
+    </message>
+    <message>
+        <source>--body-cap: a number of bytes from 0 to 67108864</source>
+        <translation>--body-cap: eine Anzahl Bytes von 0 bis 67108864</translation>
+    </message>
+    <message>
+        <source>--keep-pings: a number from 1 up</source>
+        <translation>--keep-pings: eine Zahl ab 1</translation>
+    </message>
+    <message>
+        <source>--alert-retry: from 1s to 1h</source>
+        <translation>--alert-retry: von 1s bis 1h</translation>
+    </message>
+    <message>
+        <source>--sync: normal or full</source>
+        <translation>--sync: normal oder full</translation>
+    </message>
+    <message>
+        <source>listening for pings at %1 (database %2)</source>
+        <translation>empfange Pings unter %1 (Datenbank %2)</translation>
+    </message>
+    <message>
+        <source>already running; brought its window to the front.</source>
+        <translation>läuft bereits; sein Fenster wurde in den Vordergrund geholt.</translation>
+    </message>
+    <message>
+        <source>no graphical display (neither DISPLAY nor WAYLAND_DISPLAY is set). Start the console from your desktop session, or run &quot;uptrack --headless&quot; on a machine without one.</source>
+        <translation>keine grafische Anzeige (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Starten Sie die Konsole aus Ihrer Desktop-Sitzung oder führen Sie „uptrack --headless“ auf einem Rechner ohne Desktop aus.</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::AlertHistoryModel</name>
+    <message>
+        <source>Down alert</source>
+        <translation>Ausfallalarm</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Entwarnung</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Slow run</source>
+        <translation>Langsamer Lauf</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Wird wiederholt</translation>
+    </message>
+    <message>
+        <source>(test)</source>
+        <translation>(Test)</translation>
+    </message>
+    <message>
+        <source>no channel</source>
+        <translation>kein Kanal</translation>
+    </message>
+    <message>
+        <source>desktop only</source>
+        <translation>nur Desktop</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>next try %1</source>
+        <translation>nächster Versuch %1</translation>
+    </message>
+    <message>
+        <source>trying now</source>
+        <translation>wird gerade versucht</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Monitor</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Delivered / next</source>
+        <translation>Zugestellt / nächster</translation>
+    </message>
+    <message>
+        <source>(removed channel)</source>
+        <translation>(entfernter Kanal)</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::ChannelEditor</name>
+    <message>
+        <source>Down alerts (and reminders)</source>
+        <translation>Ausfallalarme (und Erinnerungen)</translation>
+    </message>
+    <message>
+        <source>Recovery notices</source>
+        <translation>Entwarnungen</translation>
+    </message>
+    <message>
+        <source>Use for new monitors</source>
+        <translation>Für neue Monitore verwenden</translation>
+    </message>
+    <message>
+        <source>New channel</source>
+        <translation>Neuer Kanal</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Desktop popup</source>
+        <translation>Desktop-Popup</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain only</source>
+        <translation>wird nur im Schlüsselbund des Systems aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Leave empty for a JSON object of every fact. Placeholders: %1</source>
+        <translation>Leer lassen für ein JSON-Objekt mit allen Angaben. Platzhalter: %1</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>None (plain text)</source>
+        <translation>Keine (Klartext)</translation>
+    </message>
+    <message>
+        <source>admin@example.com, boss@example.com</source>
+        <translation>admin@example.com, chefin@example.com</translation>
+    </message>
+    <message>
+        <source>optional: a CA certificate file for a LAN server</source>
+        <translation>optional: eine CA-Zertifikatsdatei für einen Server im LAN</translation>
+    </message>
+    <message>
+        <source>Repeat down alerts this often while down, e.g. 1h; 0 for never.</source>
+        <translation>Ausfallalarme so oft wiederholen, solange der Ausfall dauert, z. B. 1h; 0 für nie.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Methode:</translation>
+    </message>
+    <message>
+        <source>Content type:</source>
+        <translation>Inhaltstyp:</translation>
+    </message>
+    <message>
+        <source>Body template:</source>
+        <translation>Body-Vorlage:</translation>
+    </message>
+    <message>
+        <source>SMTP host:</source>
+        <translation>SMTP-Server:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Sicherheit:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Anmeldung:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation>CA-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Sends:</source>
+        <translation>Sendet:</translation>
+    </message>
+    <message>
+        <source>Reminders:</source>
+        <translation>Erinnerungen:</translation>
+    </message>
+    <message>
+        <source>Give the channel a name.</source>
+        <translation>Geben Sie dem Kanal einen Namen.</translation>
+    </message>
+    <message>
+        <source>Choose a kind.</source>
+        <translation>Wählen Sie eine Art.</translation>
+    </message>
+    <message>
+        <source>Reminders: a duration of at least 1m (like 30m or 2h), or 0 for none.</source>
+        <translation>Erinnerungen: eine Dauer von mindestens 1m (wie 30m oder 2h), oder 0 für keine.</translation>
+    </message>
+    <message>
+        <source>The channel must get down alerts, recovery notices, or both.</source>
+        <translation>Der Kanal muss Ausfallalarme, Entwarnungen oder beides erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::ChannelsDialog</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Send &amp;test</source>
+        <translation>&amp;Test senden</translation>
+    </message>
+    <message>
+        <source>Notification channels</source>
+        <translation>Benachrichtigungskanäle</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Where alerts go. Secrets (webhook URLs, passwords) are kept in the system keychain only.</source>
+        <translation>Wohin Alarme gehen. Geheimnisse (Webhook-URLs, Passwörter) werden nur im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>Ausfall</translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation>Entwarnung</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>, reminder every %1</source>
+        <translation>, Erinnerung alle %1</translation>
+    </message>
+    <message>
+        <source>, default</source>
+        <translation>, Standard</translation>
+    </message>
+    <message>
+        <source>Channel not added</source>
+        <translation>Kanal nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Added. Use &quot;Send test&quot; to try it.</source>
+        <translation>Hinzugefügt. Probieren Sie ihn mit „Test senden“ aus.</translation>
+    </message>
+    <message>
+        <source>No keychain</source>
+        <translation>Kein Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Remove channel</source>
+        <translation>Kanal entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the channel &quot;%1&quot;? Monitors stop using it and its pending alerts are dropped.</source>
+        <translation>Den Kanal „%1“ entfernen? Monitore verwenden ihn dann nicht mehr und seine ausstehenden Alarme werden verworfen.</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Entfernt.</translation>
+    </message>
+    <message>
+        <source>Sending a test message through &quot;%1&quot;…</source>
+        <translation>Sende eine Testnachricht über „%1“…</translation>
+    </message>
+    <message>
+        <source>✔ Delivered through &quot;%1&quot; (%2).</source>
+        <translation>✔ Über „%1“ zugestellt (%2).</translation>
+    </message>
+    <message>
+        <source>✘ Not delivered through &quot;%1&quot;: %2</source>
+        <translation>✘ Nicht über „%1“ zugestellt: %2</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::CoreRuntime</name>
+    <message>
+        <source>Cannot create the folder %1 for the database. Choose another place with --db PATH.</source>
+        <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden. Wählen Sie mit --db PFAD einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>Another Uptrack (process %1) is already running on the database %2. Use it, or stop it first; sub-commands such as &quot;uptrack monitor list&quot; work beside it.</source>
+        <translation>Ein anderes Uptrack (Prozess %1) läuft bereits mit der Datenbank %2. Verwenden Sie es oder beenden Sie es zuerst; Unterbefehle wie „uptrack monitor list“ funktionieren daneben.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file next to %1: check the folder&apos;s permissions.</source>
+        <translation>Die Sperrdatei neben %1 kann nicht angelegt werden: Prüfen Sie die Rechte des Ordners.</translation>
+    </message>
+    <message>
+        <source>not listening (disabled)</source>
+        <translation>empfängt nicht (abgeschaltet)</translation>
+    </message>
+    <message>
+        <source>not listening</source>
+        <translation>empfängt nicht</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::Engine</name>
+    <message>
+        <source>A monitor needs a name.</source>
+        <translation>Ein Monitor braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The database refused the pending writes; try again.</source>
+        <translation>Die Datenbank hat die ausstehenden Schreibvorgänge abgelehnt; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The slug &quot;%1&quot; is already used by another monitor.</source>
+        <translation>Der Slug „%1“ wird schon von einem anderen Monitor verwendet.</translation>
+    </message>
+    <message>
+        <source>No monitor with id %1.</source>
+        <translation>Kein Monitor mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>The database refused the change; nothing was paused.</source>
+        <translation>Die Datenbank hat die Änderung abgelehnt; nichts wurde pausiert.</translation>
+    </message>
+    <message>
+        <source>The database refused the change; nothing was resumed.</source>
+        <translation>Die Datenbank hat die Änderung abgelehnt; nichts wurde fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>No channel is named &quot;%1&quot; (see &quot;uptrack channel list&quot;).</source>
+        <translation>Kein Kanal heißt „%1“ (siehe „uptrack channel list“).</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most 10,000 characters).</source>
+        <translation>Die Notiz ist zu lang (höchstens 10.000 Zeichen).</translation>
+    </message>
+    <message>
+        <source>There is no incident %1 (uptrack report lists them with their ids).</source>
+        <translation>Es gibt keinen Vorfall %1 (uptrack report listet sie mit ihren IDs).</translation>
+    </message>
+    <message>
+        <source>A channel needs a name.</source>
+        <translation>Ein Kanal braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A channel named &quot;%1&quot; already exists.</source>
+        <translation>Ein Kanal namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>No channel with id %1.</source>
+        <translation>Kein Kanal mit der ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::HistoryPanel</name>
+    <message>
+        <source>Incidents</source>
+        <translation>Vorfälle</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Show &amp;all monitors</source>
+        <translation>&amp;Alle Monitore zeigen</translation>
+    </message>
+    <message>
+        <source>Double-click an incident (or press Enter) to write a note on it; notes appear in reports.</source>
+        <translation>Doppelklicken Sie auf einen Vorfall (oder drücken Sie die Eingabetaste), um eine Notiz dazu zu schreiben; Notizen erscheinen in Berichten.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Incidents&lt;/b&gt; — %1, &lt;span style=&apos;color:#d13438&apos;&gt;%2 ongoing&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Vorfälle&lt;/b&gt; — %1, &lt;span style=&apos;color:#d13438&apos;&gt;%2 andauernd&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Incidents&lt;/b&gt; — %1</source>
+        <translation>&lt;b&gt;Vorfälle&lt;/b&gt; — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Alerts and deliveries&lt;/b&gt; — %1, &lt;span style=&apos;color:#d13438&apos;&gt;&lt;b&gt;%2 failed&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Alarme und Zustellungen&lt;/b&gt; — %1, &lt;span style=&apos;color:#d13438&apos;&gt;&lt;b&gt;%2 fehlgeschlagen&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Alerts and deliveries&lt;/b&gt; — %1</source>
+        <translation>&lt;b&gt;Alarme und Zustellungen&lt;/b&gt; — %1</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::IncidentModel</name>
+    <message>
+        <source>ongoing</source>
+        <translation>andauernd</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Monitor</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::MainWindow</name>
+    <message>
+        <source>(removed monitor)</source>
+        <translation>(entfernter Monitor)</translation>
+    </message>
+    <message>
+        <source>Uptrack</source>
+        <translation>Uptrack</translation>
+    </message>
+    <message>
+        <source>Monitors</source>
+        <translation>Monitore</translation>
+    </message>
+    <message>
+        <source>Search by name, slug or tag (Ctrl+F)</source>
+        <translation>Nach Name, Slug oder Tag suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search monitors</source>
+        <translation>Monitore durchsuchen</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>Nach Tag filtern</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Tags</translation>
+    </message>
+    <message>
+        <source>No system tray here: alert popups appear in this window.</source>
+        <translation>Hier gibt es keinen Infobereich: Alarm-Popups erscheinen in diesem Fenster.</translation>
+    </message>
+    <message>
+        <source>Pings cannot be stored: %1 Jobs are told to retry.</source>
+        <translation>Pings können nicht gespeichert werden: %1 Jobs werden aufgefordert, es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>No timed runs yet: send /start before the finish to time a run.</source>
+        <translation>Noch keine gemessenen Läufe: Senden Sie /start vor dem Abschluss, um einen Lauf zu messen.</translation>
+    </message>
+    <message>
+        <source>Last %1 timed runs: median %2, 95th percentile %3</source>
+        <translation>Letzte %1 gemessene Läufe: Median %2, 95. Perzentil %3</translation>
+    </message>
+    <message>
+        <source>History cannot be read: %1</source>
+        <translation>Der Verlauf kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>Bericht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Close window</source>
+        <translation>Fenster &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Hides the window; Uptrack keeps watching from the tray</source>
+        <translation>Verbirgt das Fenster; Uptrack überwacht weiter aus dem Infobereich</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Monitor</source>
+        <translation>&amp;Monitor</translation>
+    </message>
+    <message>
+        <source>&amp;New monitor…</source>
+        <translation>&amp;Neuer Monitor…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause / resume</source>
+        <translation>&amp;Pausieren / fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy ping URL</source>
+        <translation>Ping-URL &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test ping</source>
+        <translation>&amp;Test-Ping senden</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;All incidents and alerts</source>
+        <translation>&amp;Alle Vorfälle und Alarme</translation>
+    </message>
+    <message>
+        <source>&amp;Setup help</source>
+        <translation>&amp;Einrichtungshilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Reload history</source>
+        <translation>Verlauf neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
+        <source>Show down</source>
+        <translation>Ausgefallene zeigen</translation>
+    </message>
+    <message>
+        <source>Show late</source>
+        <translation>Verspätete zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>A&amp;larme</translation>
+    </message>
+    <message>
+        <source>&amp;Channels…</source>
+        <translation>&amp;Kanäle…</translation>
+    </message>
+    <message>
+        <source>Listening at %1</source>
+        <translation>Empfängt unter %1</translation>
+    </message>
+    <message>
+        <source>⚠ Not listening for pings</source>
+        <translation>⚠ Es werden keine Pings empfangen</translation>
+    </message>
+    <message>
+        <source>%1 Change the address or port in File → Settings.</source>
+        <translation>%1 Ändern Sie Adresse oder Port unter Datei → Einstellungen.</translation>
+    </message>
+    <message>
+        <source>%L1 pings/min</source>
+        <translation>%L1 Pings/min</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%L1 monitors: %2 down, %3 late</source>
+        <translation>%L1 Monitore: %2 ausgefallen, %3 verspätet</translation>
+    </message>
+    <message>
+        <source>Uptrack — %1 down</source>
+        <translation>Uptrack — %1 ausgefallen</translation>
+    </message>
+    <message>
+        <source>Copied the ping URL of %1.</source>
+        <translation>Die Ping-URL von %1 wurde kopiert.</translation>
+    </message>
+    <message>
+        <source>Resumed %1.</source>
+        <translation>%1 fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Paused %1.</source>
+        <translation>%1 pausiert.</translation>
+    </message>
+    <message>
+        <source>Sent a test ping to %1.</source>
+        <translation>Test-Ping an %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the monitor &quot;%1&quot; with its stored pings, incidents and alerts? Jobs that still ping it will get &quot;not found&quot;. This cannot be undone.</source>
+        <translation>Den Monitor „%1“ mit seinen gespeicherten Pings, Vorfällen und Alarmen löschen? Jobs, die ihn noch anpingen, erhalten „nicht gefunden“. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Created the monitor. Its job&apos;s setup is under Setup.</source>
+        <translation>Der Monitor wurde angelegt. Die Einrichtung seines Jobs steht unter Einrichtung.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Wrote the report %1.</source>
+        <translation>Der Bericht %1 wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Der Bericht wurde nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Note on incident %1</source>
+        <translation>Notiz zu Vorfall %1</translation>
+    </message>
+    <message>
+        <source>What happened and what was done (it appears in reports):</source>
+        <translation>Was geschah und was getan wurde (erscheint in Berichten):</translation>
+    </message>
+    <message>
+        <source>Saved the note.</source>
+        <translation>Die Notiz wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Settings saved and applied.</source>
+        <translation>Einstellungen gespeichert und angewendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>Set&amp;up help</source>
+        <translation>&amp;Einrichtungshilfe</translation>
+    </message>
+    <message>
+        <source>E&amp;xport report for this monitor…</source>
+        <translation>Bericht für diesen Monitor e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Uptrack keeps watching</source>
+        <translation>Uptrack überwacht weiter</translation>
+    </message>
+    <message>
+        <source>Uptrack is still running in the system tray, so your jobs stay watched and alerts still arrive. Click the tray icon to open this window again; use File → Quit (Ctrl+Q) to stop Uptrack.</source>
+        <translation>Uptrack läuft weiter im Infobereich, Ihre Jobs bleiben überwacht und Alarme kommen weiterhin an. Klicken Sie auf das Symbol im Infobereich, um dieses Fenster wieder zu öffnen; mit Datei → Beenden (Strg+Q) beenden Sie Uptrack.</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::MonitorDetails</name>
+    <message>
+        <source>Ac&amp;tivity</source>
+        <translation>Ak&amp;tivität</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents and alerts</source>
+        <translation>&amp;Vorfälle und Alarme</translation>
+    </message>
+    <message>
+        <source>Set&amp;up</source>
+        <translation>&amp;Einrichtung</translation>
+    </message>
+    <message>
+        <source>Details of the selected monitor</source>
+        <translation>Details des gewählten Monitors</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::MonitorDialog</name>
+    <message>
+        <source>Presets…</source>
+        <translation>Vorlagen…</translation>
+    </message>
+    <message>
+        <source>&amp;Simple: every period</source>
+        <translation>&amp;Einfach: jedes Intervall</translation>
+    </message>
+    <message>
+        <source>C&amp;ron expression</source>
+        <translation>C&amp;ron-Ausdruck</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>New monitor</source>
+        <translation>Neuer Monitor</translation>
+    </message>
+    <message>
+        <source>e.g. Nightly backup</source>
+        <translation>z. B. Nächtliche Sicherung</translation>
+    </message>
+    <message>
+        <source>made from the name</source>
+        <translation>aus dem Namen gebildet</translation>
+    </message>
+    <message>
+        <source>The readable part of the slug URL: lower-case letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>Der lesbare Teil der Slug-URL: Kleinbuchstaben, Ziffern, „-“ und „_“.</translation>
+    </message>
+    <message>
+        <source>e.g. backup, prod (separated by commas)</source>
+        <translation>z. B. backup, prod (durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <source>What the job does, who owns it, what to do when it fails</source>
+        <translation>Was der Job tut, wem er gehört, was bei einem Fehlschlag zu tun ist</translation>
+    </message>
+    <message>
+        <source>e.g. 1h, 30m, 1d</source>
+        <translation>z. B. 1h, 30m, 1d</translation>
+    </message>
+    <message>
+        <source>e.g. 5m</source>
+        <translation>z. B. 5m</translation>
+    </message>
+    <message>
+        <source>How long after the expected time the job may still report before it is down.</source>
+        <translation>Wie lange nach der erwarteten Zeit sich der Job noch melden darf, bevor er als ausgefallen gilt.</translation>
+    </message>
+    <message>
+        <source>e.g. 0 2 * * *</source>
+        <translation>z. B. 0 2 * * *</translation>
+    </message>
+    <message>
+        <source>Five fields: minute, hour, day of month, month, day of week — the same line as in the crontab; @daily and friends work too.</source>
+        <translation>Fünf Felder: Minute, Stunde, Tag des Monats, Monat, Wochentag — dieselbe Zeile wie in der Crontab; @daily und Verwandte gehen auch.</translation>
+    </message>
+    <message>
+        <source>none (the grace period decides)</source>
+        <translation>keine (die Toleranz entscheidet)</translation>
+    </message>
+    <message>
+        <source>A run that started (/start) and has not finished after this long is down (hung).</source>
+        <translation>Ein Lauf, der gestartet wurde (/start) und nach dieser Zeit nicht fertig ist, gilt als ausgefallen (hängt).</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Intervall:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpression:</source>
+        <translation>A&amp;usdruck:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Next runs:</source>
+        <translation>Nächste Läufe:</translation>
+    </message>
+    <message>
+        <source>&amp;Grace:</source>
+        <translation>&amp;Toleranz:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Channels that hear about this monitor</source>
+        <translation>Kanäle, die von diesem Monitor erfahren</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>S&amp;lug:</source>
+        <translation>S&amp;lug:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>T&amp;ags:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Max run time:</source>
+        <translation>&amp;Maximale Laufzeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Channels:</source>
+        <translation>&amp;Kanäle:</translation>
+    </message>
+    <message>
+        <source>No channels yet: add them under Alerts → Channels. Desktop popups still appear.</source>
+        <translation>Noch keine Kanäle: Legen Sie sie unter Alarme → Kanäle an. Desktop-Popups erscheinen trotzdem.</translation>
+    </message>
+    <message>
+        <source>Give the monitor a name.</source>
+        <translation>Geben Sie dem Monitor einen Namen.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most %1 characters).</source>
+        <translation>Der Name ist zu lang (höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>A slug is needed for the readable ping URL.</source>
+        <translation>Für die lesbare Ping-URL wird ein Slug gebraucht.</translation>
+    </message>
+    <message>
+        <source>Use only lower-case letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>Verwenden Sie nur Kleinbuchstaben, Ziffern, „-“ und „_“.</translation>
+    </message>
+    <message>
+        <source>Another monitor already uses the slug &quot;%1&quot;.</source>
+        <translation>Ein anderer Monitor verwendet bereits den Slug „%1“.</translation>
+    </message>
+    <message>
+        <source>The period must be at least 1 second.</source>
+        <translation>Das Intervall muss mindestens 1 Sekunde betragen.</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Intervall: %1</translation>
+    </message>
+    <message>
+        <source>This expression never fires.</source>
+        <translation>Dieser Ausdruck löst nie aus.</translation>
+    </message>
+    <message>
+        <source>Grace: %1</source>
+        <translation>Toleranz: %1</translation>
+    </message>
+    <message>
+        <source>Max run time: %1</source>
+        <translation>Maximale Laufzeit: %1</translation>
+    </message>
+    <message>
+        <source>Period presets</source>
+        <translation>Vorlagen für das Intervall</translation>
+    </message>
+    <message>
+        <source>Grace presets</source>
+        <translation>Vorlagen für die Toleranz</translation>
+    </message>
+    <message>
+        <source>Cron expression presets</source>
+        <translation>Vorlagen für Cron-Ausdrücke</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::MonitorTableModel</name>
+    <message>
+        <source>%1 (no data)</source>
+        <translation>%1 (keine Daten)</translation>
+    </message>
+    <message>
+        <source>No data since %1: Uptrack was not listening, so nothing is known of that time. Expected again by the next deadline.</source>
+        <translation>Keine Daten seit %1: Uptrack hat nicht zugehört, daher ist über diese Zeit nichts bekannt. Wieder erwartet bis zur nächsten Frist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n pings, oldest on the left: green success, red failure, blue start, grey log. Bar height is the run&apos;s duration.</source>
+        <translation>
+            <numerusform>Der letzte Ping: grün Erfolg, rot Fehlschlag, blau Start, grau Log. Die Balkenhöhe ist die Laufzeit.</numerusform>
+            <numerusform>Die letzten %n Pings, die ältesten links: grün Erfolg, rot Fehlschlag, blau Start, grau Log. Die Balkenhöhe ist die Laufzeit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Last ping</source>
+        <translation>Letzter Ping</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Letzter Lauf</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>no pings yet</source>
+        <translation>noch keine Pings</translation>
+    </message>
+    <message>
+        <source>last %1 pings: %2 succeeded, %3 failed, %4 starts</source>
+        <translation>letzte %1 Pings: %2 erfolgreich, %3 fehlgeschlagen, %4 Starts</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::Notifier</name>
+    <message>
+        <source>unknown channel kind &quot;%1&quot;</source>
+        <translation>unbekannte Kanalart „%1“</translation>
+    </message>
+    <message>
+        <source>the channel has no %1 in the keychain; remove it and add it again with one</source>
+        <translation>Der Kanal hat keine %1 im Schlüsselbund; entfernen Sie ihn und legen Sie ihn mit einer neu an</translation>
+    </message>
+    <message>
+        <source>gave up after %1 attempts over %2: %3</source>
+        <translation>nach %1 Versuchen in %2 aufgegeben: %3</translation>
+    </message>
+    <message>
+        <source>No such channel.</source>
+        <translation>Kein solcher Kanal.</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::PingLogModel</name>
+    <message>
+        <source>The body was longer than the cap and was cut when stored.</source>
+        <translation>Der Inhalt war länger als die Obergrenze und wurde beim Speichern abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Exit status</source>
+        <translation>Exit-Status</translation>
+    </message>
+    <message>
+        <source>Run time</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Inhalt</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::PingLogPanel</name>
+    <message>
+        <source>&amp;Copy body</source>
+        <translation>Inhalt &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Ping log</source>
+        <translation>Ping-Protokoll</translation>
+    </message>
+    <message>
+        <source>Select a ping to see the body it carried (the job&apos;s output).</source>
+        <translation>Wählen Sie einen Ping, um den mitgesendeten Inhalt (die Ausgabe des Jobs) zu sehen.</translation>
+    </message>
+    <message>
+        <source>Ping body</source>
+        <translation>Ping-Inhalt</translation>
+    </message>
+    <message>
+        <source>No body</source>
+        <translation>Kein Inhalt</translation>
+    </message>
+    <message>
+        <source>Body: %L1 bytes, cut at the cap</source>
+        <translation>Inhalt: %L1 Bytes, an der Obergrenze abgeschnitten</translation>
+    </message>
+    <message>
+        <source>Body: %L1 bytes</source>
+        <translation>Inhalt: %L1 Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::PingReceiver</name>
+    <message>
+        <source>Cannot listen on %1: the port is already in use (another Uptrack or another program?). Stop it, or start Uptrack with --listen ADDR:PORT to use another port.</source>
+        <translation>Auf %1 kann nicht empfangen werden: Der Port ist schon belegt (ein anderes Uptrack oder ein anderes Programm?). Beenden Sie es oder starten Sie Uptrack mit --listen ADRESSE:PORT auf einem anderen Port.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: that address does not belong to this machine. Use --listen 0.0.0.0:%2 for all interfaces.</source>
+        <translation>Auf %1 kann nicht empfangen werden: Diese Adresse gehört nicht zu diesem Rechner. Verwenden Sie --listen 0.0.0.0:%2 für alle Schnittstellen.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: permission denied (ports below 1024 need privileges). Use a port above 1024 with --listen.</source>
+        <translation>Auf %1 kann nicht empfangen werden: Zugriff verweigert (Ports unter 1024 brauchen Rechte). Verwenden Sie mit --listen einen Port über 1024.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Auf %1 kann nicht empfangen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::ReportDialog</name>
+    <message>
+        <source>&amp;All monitors</source>
+        <translation>&amp;Alle Monitore</translation>
+    </message>
+    <message>
+        <source>Monitors &amp;tagged</source>
+        <translation>Monitore mit dem &amp;Tag</translation>
+    </message>
+    <message>
+        <source>&amp;These monitors:</source>
+        <translation>&amp;Diese Monitore:</translation>
+    </message>
+    <message>
+        <source>Include &amp;excerpts of the failing jobs&apos; output</source>
+        <translation>Aus&amp;züge aus der Ausgabe fehlgeschlagener Jobs aufnehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Open the report when it is written</source>
+        <translation>Den Bericht nach dem Schreiben &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>Export incident report</source>
+        <translation>Vorfallsbericht exportieren</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Eigene Daten</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Times are in %1; the end is not included.</source>
+        <translation>Zeiten in %1; das Ende gehört nicht dazu.</translation>
+    </message>
+    <message>
+        <source>Monitors in the report</source>
+        <translation>Monitore im Bericht</translation>
+    </message>
+    <message>
+        <source>PDF (to send or print)</source>
+        <translation>PDF (zum Versenden oder Drucken)</translation>
+    </message>
+    <message>
+        <source>HTML (a web page)</source>
+        <translation>HTML (eine Webseite)</translation>
+    </message>
+    <message>
+        <source>CSV (for a spreadsheet)</source>
+        <translation>CSV (für eine Tabellenkalkulation)</translation>
+    </message>
+    <message>
+        <source>JSON (for scripts)</source>
+        <translation>JSON (für Skripte)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Daten:</translation>
+    </message>
+    <message>
+        <source>Monitors</source>
+        <translation>Monitore</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>The end of the period must come after its start.</source>
+        <translation>Das Ende des Zeitraums muss nach seinem Beginn liegen.</translation>
+    </message>
+    <message>
+        <source>Tick at least one monitor, or choose all monitors.</source>
+        <translation>Kreuzen Sie mindestens einen Monitor an oder wählen Sie alle Monitore.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Lese den Verlauf…</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Schreibe die Datei…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Der Bericht wurde nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Start of the period</source>
+        <translation>Beginn des Zeitraums</translation>
+    </message>
+    <message>
+        <source>End of the period (not included)</source>
+        <translation>Ende des Zeitraums (nicht enthalten)</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::SettingsDialog</name>
+    <message>
+        <source>Start &amp;minimised to the tray</source>
+        <translation>&amp;Minimiert im Infobereich starten</translation>
+    </message>
+    <message>
+        <source>&amp;Launch at login</source>
+        <translation>Bei der Anmeldung &amp;starten</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Where jobs send pings: ADDRESS:PORT, or :PORT for every network interface (the default, :8470).</source>
+        <translation>Wohin Jobs Pings senden: ADRESSE:PORT, oder :PORT für alle Netzwerkschnittstellen (der Standard, :8470).</translation>
+    </message>
+    <message>
+        <source> KB</source>
+        <translation> KB</translation>
+    </message>
+    <message>
+        <source>How much of a POSTed body (the job&apos;s output) is stored with each ping; the rest is cut off.</source>
+        <translation>Wie viel vom Inhalt eines POST (der Ausgabe des Jobs) mit jedem Ping gespeichert wird; der Rest wird abgeschnitten.</translation>
+    </message>
+    <message>
+        <source> pings per monitor</source>
+        <translation> Pings je Monitor</translation>
+    </message>
+    <message>
+        <source>There is no system tray on this desktop.</source>
+        <translation>Auf diesem Desktop gibt es keinen Infobereich.</translation>
+    </message>
+    <message>
+        <source>Ping key</source>
+        <translation>Ping-Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate…</source>
+        <translation>&amp;Neu erzeugen…</translation>
+    </message>
+    <message>
+        <source>Listen &amp;on:</source>
+        <translation>Empfangen &amp;auf:</translation>
+    </message>
+    <message>
+        <source>&amp;Body cap:</source>
+        <translation>&amp;Inhaltsgrenze:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Behalten:</translation>
+    </message>
+    <message>
+        <source>Ping &amp;key:</source>
+        <translation>Ping-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>The key in readable ping URLs (/ping/KEY/slug). Regenerating it stops every slug URL in use.</source>
+        <translation>Der Schlüssel in lesbaren Ping-URLs (/ping/SCHLÜSSEL/slug). Ein neuer Schlüssel legt jede verwendete Slug-URL still.</translation>
+    </message>
+    <message>
+        <source>Regenerate the ping key?</source>
+        <translation>Den Ping-Schlüssel neu erzeugen?</translation>
+    </message>
+    <message>
+        <source>Every job that pings a readable URL (/ping/KEY/slug) will get &quot;not found&quot; until its URL is updated. Jobs that use the token URLs are not affected.</source>
+        <translation>Jeder Job, der eine lesbare URL (/ping/SCHLÜSSEL/slug) anpingt, erhält „nicht gefunden“, bis seine URL angepasst ist. Jobs mit Token-URLs sind nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>Start Uptrack in the tray when you log in to this desktop.</source>
+        <translation>Uptrack im Infobereich starten, wenn Sie sich an diesem Desktop anmelden.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Uptrack starts.</source>
+        <translation>Wirkt ab dem nächsten Start von Uptrack.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::SetupPanel</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Select a monitor to see how its job reports in.</source>
+        <translation>Wählen Sie einen Monitor, um zu sehen, wie sich sein Job meldet.</translation>
+    </message>
+    <message>
+        <source>Make &lt;b&gt;%1&lt;/b&gt; report in: add one request at the end of the job. Uptrack alerts when it does not come on time. Append &lt;tt&gt;/start&lt;/tt&gt; when the job begins to time runs, &lt;tt&gt;/fail&lt;/tt&gt; or &lt;tt&gt;/&amp;lt;exit status&amp;gt;&lt;/tt&gt; to report failures.</source>
+        <translation>So meldet sich &lt;b&gt;%1&lt;/b&gt;: Fügen Sie am Ende des Jobs eine Anfrage hinzu. Uptrack alarmiert, wenn sie nicht rechtzeitig kommt. Hängen Sie &lt;tt&gt;/start&lt;/tt&gt; an, wenn der Job beginnt, um Läufe zu messen, und &lt;tt&gt;/fail&lt;/tt&gt; oder &lt;tt&gt;/&amp;lt;Exit-Status&amp;gt;&lt;/tt&gt;, um Fehlschläge zu melden.</translation>
+    </message>
+    <message>
+        <source>Ping URL</source>
+        <translation>Ping-URL</translation>
+    </message>
+    <message>
+        <source>Readable ping URL (by slug)</source>
+        <translation>Lesbare Ping-URL (per Slug)</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::StatusSidebar</name>
+    <message>
+        <source>Filter by status</source>
+        <translation>Nach Zustand filtern</translation>
+    </message>
+    <message>
+        <source>All monitors</source>
+        <translation>Alle Monitore</translation>
+    </message>
+    <message>
+        <source>All monitors (%1)</source>
+        <translation>Alle Monitore (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::TimelinePanel</name>
+    <message>
+        <source>success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>Fehlschlag</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>ausgefallen</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>&amp;Alles zeigen</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Benutzerdefiniert…</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Zoom out to the whole range (Home)</source>
+        <translation>Auf den ganzen Zeitraum herauszoomen (Pos1)</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Lese den Verlauf…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ping(s)</source>
+        <translation>
+            <numerusform>%Ln Ping</numerusform>
+            <numerusform>%Ln Pings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>down %1</source>
+        <translation>ausgefallen %1</translation>
+    </message>
+    <message>
+        <source>no data %1</source>
+        <translation>keine Daten %1</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Pings, runs, down periods and times without data. Wheel or +/- to zoom, drag or arrow keys to scroll, Home to see all.</source>
+        <translation>Pings, Läufe, Ausfälle und Zeiten ohne Daten. Mausrad oder +/- zum Zoomen, Ziehen oder Pfeiltasten zum Blättern, Pos1 zeigt alles.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <source>Run took %1</source>
+        <translation>Lauf dauerte %1</translation>
+    </message>
+    <message>
+        <source>Click to show it in the ping log.</source>
+        <translation>Klicken, um ihn im Ping-Protokoll zu zeigen.</translation>
+    </message>
+    <message>
+        <source>Run from %1 to %2 (%3)</source>
+        <translation>Lauf von %1 bis %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No data from %1 to %2 (%3): Uptrack was not listening, so pings sent then were not received.</source>
+        <translation>Keine Daten von %1 bis %2 (%3): Uptrack hat nicht zugehört, daher wurden damals gesendete Pings nicht empfangen.</translation>
+    </message>
+    <message>
+        <source>Down from %1 to %2 (%3)</source>
+        <translation>Ausgefallen von %1 bis %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::TrayIcon</name>
+    <message>
+        <source>Open Uptrack</source>
+        <translation>Uptrack öffnen</translation>
+    </message>
+    <message>
+        <source>Snooze popups for 1 hour</source>
+        <translation>Popups für 1 Stunde stummschalten</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Uptrack</source>
+        <translation>Uptrack</translation>
+    </message>
+    <message>
+        <source>Uptrack — %1 down, %2 late, %3 up, %4 paused</source>
+        <translation>Uptrack — %1 ausgefallen, %2 verspätet, %3 OK, %4 pausiert</translation>
+    </message>
+    <message>
+        <source>Popups snoozed until %1 (click to resume)</source>
+        <translation>Popups stumm bis %1 (zum Fortsetzen klicken)</translation>
+    </message>
+    <message>
+        <source>popups snoozed until %1</source>
+        <translation>Popups stumm bis %1</translation>
+    </message>
+    <message>
+        <source>no system tray: shown in the console window</source>
+        <translation>kein Infobereich: im Konsolenfenster gezeigt</translation>
+    </message>
+    <message>
+        <source>shown in the tray</source>
+        <translation>im Infobereich gezeigt</translation>
+    </message>
+</context>
 </TS>

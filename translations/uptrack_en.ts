@@ -1,149 +1,149 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
-    <context>
-        <name>Human</name>
-        <message numerus="yes">
-            <source>%n s</source>
-            <translation>
-                <numerusform>%n s</numerusform>
-                <numerusform>%n s</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n min</source>
-            <translation>
-                <numerusform>%n min</numerusform>
-                <numerusform>%n min</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n h</source>
-            <translation>
-                <numerusform>%n h</numerusform>
-                <numerusform>%n h</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day</source>
-            <translation>
-                <numerusform>%n day</numerusform>
-                <numerusform>%n days</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n days</source>
-            <translation>
-                <numerusform>%n day</numerusform>
-                <numerusform>%n days</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day %1 h</source>
-            <translation>
-                <numerusform>%n day %1 h</numerusform>
-                <numerusform>%n days %1 h</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n days %1 h</source>
-            <translation>
-                <numerusform>%n day %1 h</numerusform>
-                <numerusform>%n days %1 h</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>every %n day</source>
-            <translation>
-                <numerusform>every %n day</numerusform>
-                <numerusform>every %n days</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>every %n days</source>
-            <translation>
-                <numerusform>every %n day</numerusform>
-                <numerusform>every %n days</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>every %n hour</source>
-            <translation>
-                <numerusform>every %n hour</numerusform>
-                <numerusform>every %n hours</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>every %n hours</source>
-            <translation>
-                <numerusform>every %n hour</numerusform>
-                <numerusform>every %n hours</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>every %n minute</source>
-            <translation>
-                <numerusform>every %n minute</numerusform>
-                <numerusform>every %n minutes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>every %n minutes</source>
-            <translation>
-                <numerusform>every %n minute</numerusform>
-                <numerusform>every %n minutes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>every %n second</source>
-            <translation>
-                <numerusform>every %n second</numerusform>
-                <numerusform>every %n seconds</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>every %n seconds</source>
-            <translation>
-                <numerusform>every %n second</numerusform>
-                <numerusform>every %n seconds</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>cli</name>
-        <message numerus="yes">
-            <source>%n attempt</source>
-            <translation>
-                <numerusform>%n attempt</numerusform>
-                <numerusform>%n attempts</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n attempts</source>
-            <translation>
-                <numerusform>%n attempt</numerusform>
-                <numerusform>%n attempts</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>uptrack::MonitorTableModel</name>
-        <message numerus="yes">
-            <source>The last %n pings, oldest on the left: green success, red failure, blue start, grey log. Bar height is the run's duration.</source>
-            <translation>
-                <numerusform>The last ping: green success, red failure, blue start, grey log. Bar height is the run's duration.</numerusform>
-                <numerusform>The last %n pings, oldest on the left: green success, red failure, blue start, grey log. Bar height is the run's duration.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>uptrack::TimelinePanel</name>
-        <message numerus="yes">
-            <source>%Ln ping(s)</source>
-            <translation>
-                <numerusform>%Ln ping</numerusform>
-                <numerusform>%Ln pings</numerusform>
-            </translation>
-        </message>
-    </context>
+<context>
+    <name>Human</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day %1 h</source>
+        <translation>
+            <numerusform>%n day %1 h</numerusform>
+            <numerusform>%n days %1 h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days %1 h</source>
+        <translation>
+            <numerusform>%n day %1 h</numerusform>
+            <numerusform>%n days %1 h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day</source>
+        <translation>
+            <numerusform>every %n day</numerusform>
+            <numerusform>every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n days</source>
+        <translation>
+            <numerusform>every %n day</numerusform>
+            <numerusform>every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hour</source>
+        <translation>
+            <numerusform>every %n hour</numerusform>
+            <numerusform>every %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hours</source>
+        <translation>
+            <numerusform>every %n hour</numerusform>
+            <numerusform>every %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minute</source>
+        <translation>
+            <numerusform>every %n minute</numerusform>
+            <numerusform>every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minutes</source>
+        <translation>
+            <numerusform>every %n minute</numerusform>
+            <numerusform>every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n second</source>
+        <translation>
+            <numerusform>every %n second</numerusform>
+            <numerusform>every %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n seconds</source>
+        <translation>
+            <numerusform>every %n second</numerusform>
+            <numerusform>every %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message numerus="yes">
+        <source>%n attempt</source>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempts</source>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::MonitorTableModel</name>
+    <message numerus="yes">
+        <source>The last %n pings, oldest on the left: green success, red failure, blue start, grey log. Bar height is the run&apos;s duration.</source>
+        <translation>
+            <numerusform>The last ping: green success, red failure, blue start, grey log. Bar height is the run&apos;s duration.</numerusform>
+            <numerusform>The last %n pings, oldest on the left: green success, red failure, blue start, grey log. Bar height is the run&apos;s duration.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::TimelinePanel</name>
+    <message numerus="yes">
+        <source>%Ln ping(s)</source>
+        <translation>
+            <numerusform>%Ln ping</numerusform>
+            <numerusform>%Ln pings</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

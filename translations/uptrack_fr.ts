@@ -1,1371 +1,1371 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
-    <context>
-        <name>Alert</name>
-        <message>
-            <source>never</source>
-            <translation>jamais</translation>
-        </message>
-        <message>
-            <source>%1 d</source>
-            <translation>%1 j</translation>
-        </message>
-        <message>
-            <source>%1 h</source>
-            <translation>%1 h</translation>
-        </message>
-        <message>
-            <source>%1 min</source>
-            <translation>%1 min</translation>
-        </message>
-        <message>
-            <source>%1 s</source>
-            <translation>%1 s</translation>
-        </message>
-        <message>
-            <source>0 s</source>
-            <translation>0 s</translation>
-        </message>
-        <message>
-            <source>Uptrack test</source>
-            <translation>Test Uptrack</translation>
-        </message>
-        <message>
-            <source>%1 is DOWN</source>
-            <translation>%1 est EN PANNE</translation>
-        </message>
-        <message>
-            <source>%1: %2. Last good ping: %3.</source>
-            <translation>%1 : %2. Dernier ping valide : %3.</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Motif</translation>
-        </message>
-        <message>
-            <source>Last good ping</source>
-            <translation>Dernier ping valide</translation>
-        </message>
-        <message>
-            <source>Exit status</source>
-            <translation>Code de sortie</translation>
-        </message>
-        <message>
-            <source>Output</source>
-            <translation>Sortie</translation>
-        </message>
-        <message>
-            <source>%1 is back UP</source>
-            <translation>%1 est de nouveau OK</translation>
-        </message>
-        <message>
-            <source>%1 recovered after %2 down.</source>
-            <translation>%1 est rétablie après %2 de panne.</translation>
-        </message>
-        <message>
-            <source>Downtime</source>
-            <translation>Durée de la panne</translation>
-        </message>
-        <message>
-            <source>Down since</source>
-            <translation>En panne depuis</translation>
-        </message>
-        <message>
-            <source>%1 is still DOWN</source>
-            <translation>%1 est toujours EN PANNE</translation>
-        </message>
-        <message>
-            <source>%1 has been down for %2.</source>
-            <translation>%1 est en panne depuis %2.</translation>
-        </message>
-        <message>
-            <source>Down for</source>
-            <translation>Durée de la panne</translation>
-        </message>
-        <message>
-            <source>%1 ran slow</source>
-            <translation>%1 a été lente</translation>
-        </message>
-        <message>
-            <source>%1 finished, but took %2 (more than %3).</source>
-            <translation>%1 s’est terminée, mais a pris %2 (plus de %3).</translation>
-        </message>
-        <message>
-            <source>Took</source>
-            <translation>Durée</translation>
-        </message>
-        <message>
-            <source>Slow after</source>
-            <translation>Lente au-delà de</translation>
-        </message>
-        <message>
-            <source>Uptrack test message</source>
-            <translation>Message de test Uptrack</translation>
-        </message>
-        <message>
-            <source>This is a test of the channel "%1". If you read this, alerts will reach you here.</source>
-            <translation>Ceci est un test du canal « %1 ». Si vous lisez ceci, les alertes vous parviendront ici.</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Quand</translation>
-        </message>
-    </context>
-    <context>
-        <name>Channel</name>
-        <message>
-            <source>The %1 is empty.</source>
-            <translation>« %1 » est vide.</translation>
-        </message>
-        <message>
-            <source>"%1" is not an http(s) URL.</source>
-            <translation>« %1 » n’est pas une URL http(s).</translation>
-        </message>
-        <message>
-            <source>no console is running to show a desktop popup (headless)</source>
-            <translation>aucune console ne tourne pour afficher une notification de bureau (headless)</translation>
-        </message>
-        <message>
-            <source>Discord webhook URL</source>
-            <translation>URL du webhook Discord</translation>
-        </message>
-        <message>
-            <source>libcurl could not start</source>
-            <translation>libcurl n’a pas pu démarrer</translation>
-        </message>
-        <message>
-            <source>SMTP password</source>
-            <translation>mot de passe SMTP</translation>
-        </message>
-        <message>
-            <source>An email channel needs an SMTP host (--smtp-host).</source>
-            <translation>Un canal e-mail a besoin d’un serveur SMTP (--smtp-host).</translation>
-        </message>
-        <message>
-            <source>TLS must be none, starttls or tls (got %1).</source>
-            <translation>TLS doit valoir none, starttls ou tls (reçu : %1).</translation>
-        </message>
-        <message>
-            <source>The SMTP port must be 1-65535.</source>
-            <translation>Le port SMTP doit être compris entre 1 et 65535.</translation>
-        </message>
-        <message>
-            <source>The sender address (--from) is missing or not an address.</source>
-            <translation>L’adresse d’expéditeur (--from) manque ou n’est pas une adresse.</translation>
-        </message>
-        <message>
-            <source>An email channel needs at least one recipient (--to).</source>
-            <translation>Un canal e-mail a besoin d’au moins un destinataire (--to).</translation>
-        </message>
-        <message>
-            <source>"%1" is not an email address.</source>
-            <translation>« %1 » n’est pas une adresse e-mail.</translation>
-        </message>
-        <message>
-            <source>Slack incoming webhook URL</source>
-            <translation>URL du webhook entrant Slack</translation>
-        </message>
-        <message>
-            <source>webhook URL</source>
-            <translation>URL du webhook</translation>
-        </message>
-        <message>
-            <source>The method must be POST, PUT, PATCH or GET (got %1).</source>
-            <translation>La méthode doit être POST, PUT, PATCH ou GET (reçu : %1).</translation>
-        </message>
-        <message>
-            <source>Unknown placeholder {%1}; known: %2</source>
-            <translation>Espace réservé inconnu {%1} ; connus : %2</translation>
-        </message>
-        <message>
-            <source> (+ secret headers: %1)</source>
-            <translation> (+ en-têtes secrets : %1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>CommandHandler</name>
-        <message>
-            <source>No channel is named "%1".</source>
-            <translation>Aucun canal ne s’appelle « %1 ».</translation>
-        </message>
-        <message>
-            <source>Alerts are not running here.</source>
-            <translation>Les alertes ne tournent pas ici.</translation>
-        </message>
-        <message>
-            <source>No monitor is named "%1".</source>
-            <translation>Aucune sonde ne s’appelle « %1 ».</translation>
-        </message>
-        <message>
-            <source>The test ping could not be stored.</source>
-            <translation>Le ping de test n’a pas pu être enregistré.</translation>
-        </message>
-        <message>
-            <source>This Uptrack runs without a window (--headless).</source>
-            <translation>Cet Uptrack tourne sans fenêtre (--headless).</translation>
-        </message>
-        <message>
-            <source>Unknown command "%1".</source>
-            <translation>Commande inconnue « %1 ».</translation>
-        </message>
-        <message>
-            <source>Unknown channel kind "%1" (%2).</source>
-            <translation>Type de canal inconnu « %1 » (%2).</translation>
-        </message>
-        <message>
-            <source>A %1 channel needs its %2.</source>
-            <translation>Un canal %1 a besoin de : %2.</translation>
-        </message>
-        <message>
-            <source>No monitor is named "%1" (give an id, a slug or a token).</source>
-            <translation>Aucune sonde ne s’appelle « %1 » (donnez un identifiant, un slug ou un jeton).</translation>
-        </message>
-    </context>
-    <context>
-        <name>Config</name>
-        <message>
-            <source>"%1" is not ADDR:PORT</source>
-            <translation>« %1 » n’est pas de la forme ADRESSE:PORT</translation>
-        </message>
-        <message>
-            <source>"%1" is not a port (0-65535)</source>
-            <translation>« %1 » n’est pas un port (0–65535)</translation>
-        </message>
-        <message>
-            <source>"%1" is not an IP address (use e.g. 0.0.0.0, 127.0.0.1 or [::1])</source>
-            <translation>« %1 » n’est pas une adresse IP (par exemple 0.0.0.0, 127.0.0.1 ou [::1])</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsoleSettings</name>
-        <message>
-            <source>Cannot remove %1.</source>
-            <translation>Impossible de supprimer %1.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>Impossible d’écrire %1 : %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>ControlClient</name>
-        <message>
-            <source>The control socket %1 belongs to another user; refusing to use it.</source>
-            <translation>Le socket de contrôle %1 appartient à un autre utilisateur ; il ne sera pas utilisé.</translation>
-        </message>
-        <message>
-            <source>The running Uptrack instance did not answer.</source>
-            <translation>L’instance d’Uptrack en cours n’a pas répondu.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ControlServer</name>
-        <message>
-            <source>Cannot open the control socket %1: %2</source>
-            <translation>Impossible d’ouvrir le socket de contrôle %1 : %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Cron</name>
-        <message>
-            <source>field %1 (%2)</source>
-            <translation>champ %1 (%2)</translation>
-        </message>
-        <message>
-            <source>%1: %2 is out of range %3-%4</source>
-            <translation>%1 : %2 est hors de l’intervalle %3–%4</translation>
-        </message>
-        <message>
-            <source>%1: "%2" is not a number or a month name (jan-dec)</source>
-            <translation>%1 : « %2 » n’est ni un nombre ni un nom de mois (jan–dec)</translation>
-        </message>
-        <message>
-            <source>%1: "%2" is not a number or a day name (sun-sat)</source>
-            <translation>%1 : « %2 » n’est ni un nombre ni un nom de jour (sun–sat)</translation>
-        </message>
-        <message>
-            <source>%1: "%2" is not a number</source>
-            <translation>%1 : « %2 » n’est pas un nombre</translation>
-        </message>
-        <message>
-            <source>%1: "%2" has more than one step</source>
-            <translation>%1 : « %2 » a plus d’un pas</translation>
-        </message>
-        <message>
-            <source>%1: step "%2" must be a number from 1 to %3</source>
-            <translation>%1 : le pas « %2 » doit être un nombre de 1 à %3</translation>
-        </message>
-        <message>
-            <source>%1: "%2" is not a range like 1-5</source>
-            <translation>%1 : « %2 » n’est pas une plage comme 1-5</translation>
-        </message>
-        <message>
-            <source>%1: the range %2 goes backwards</source>
-            <translation>%1 : la plage %2 est à l’envers</translation>
-        </message>
-        <message>
-            <source>%1: an empty item in "%2"</source>
-            <translation>%1 : un élément vide dans « %2 »</translation>
-        </message>
-        <message>
-            <source>@reboot runs once at boot, not on a schedule Uptrack could expect; use a period instead</source>
-            <translation>@reboot s’exécute une fois au démarrage, pas selon un planning qu’Uptrack pourrait attendre ; utilisez plutôt une période</translation>
-        </message>
-        <message>
-            <source>"%1" is not one of @yearly, @annually, @monthly, @weekly, @daily, @midnight, @hourly</source>
-            <translation>« %1 » n’est aucun de @yearly, @annually, @monthly, @weekly, @daily, @midnight, @hourly</translation>
-        </message>
-        <message>
-            <source>expected 5 fields (minute hour day-of-month month day-of-week), got %1</source>
-            <translation>5 champs attendus (minute heure jour-du-mois mois jour-de-la-semaine), reçu : %1</translation>
-        </message>
-        <message>
-            <source>%1: in "%2", the week number must be 1-5</source>
-            <translation>%1 : dans « %2 », le numéro de semaine doit être compris entre 1 et 5</translation>
-        </message>
-        <message>
-            <source>"%1" can never fire: no chosen month has the chosen day of month</source>
-            <translation>« %1 » ne se déclenche jamais : aucun des mois choisis n’a le jour choisi</translation>
-        </message>
-        <message>
-            <source>"%1" is not a known time zone (use an IANA name such as Europe/Berlin or America/New_York)</source>
-            <translation>« %1 » n’est pas un fuseau horaire connu (utilisez un nom IANA comme Europe/Paris ou America/New_York)</translation>
-        </message>
-        <message>
-            <source>minute</source>
-            <translation>minute</translation>
-        </message>
-        <message>
-            <source>hour</source>
-            <translation>heure</translation>
-        </message>
-        <message>
-            <source>day of month</source>
-            <translation>jour du mois</translation>
-        </message>
-        <message>
-            <source>month</source>
-            <translation>mois</translation>
-        </message>
-        <message>
-            <source>day of week</source>
-            <translation>jour de la semaine</translation>
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <source>The database %1 does not exist yet.</source>
-            <translation>La base de données %1 n’existe pas encore.</translation>
-        </message>
-        <message>
-            <source>Cannot create the database %1: the folder %2 is not writable. Choose another place with --db PATH or fix the folder's permissions.</source>
-            <translation>Impossible de créer la base de données %1 : le dossier %2 n’est pas accessible en écriture. Choisissez un autre emplacement avec --db CHEMIN ou corrigez les droits du dossier.</translation>
-        </message>
-        <message>
-            <source>The database %1 is not writable. Fix its permissions (it must belong to you) or choose another file with --db PATH.</source>
-            <translation>La base de données %1 n’est pas accessible en écriture. Corrigez ses droits (elle doit vous appartenir) ou choisissez un autre fichier avec --db CHEMIN.</translation>
-        </message>
-        <message>
-            <source>The database %1 was written by a newer Uptrack (schema %2; this one knows up to %3). Upgrade Uptrack; the file was left untouched.</source>
-            <translation>La base de données %1 a été écrite par un Uptrack plus récent (schéma %2 ; celui-ci connaît jusqu’à %3). Mettez Uptrack à jour ; le fichier n’a pas été modifié.</translation>
-        </message>
-        <message>
-            <source>The database %1 has an older schema; start Uptrack once to upgrade it.</source>
-            <translation>La base de données %1 a un schéma plus ancien ; lancez Uptrack une fois pour la mettre à jour.</translation>
-        </message>
-        <message>
-            <source>The file %1 is damaged or is not an Uptrack database (SQLite: %2). It was left untouched: move it aside and start again, or restore a backup.</source>
-            <translation>Le fichier %1 est endommagé ou n’est pas une base de données Uptrack (SQLite : %2). Il n’a pas été modifié : mettez-le de côté et relancez, ou restaurez une sauvegarde.</translation>
-        </message>
-        <message>
-            <source>The disk holding %1 is full (SQLite: %2). Free some space; Uptrack resumes by itself.</source>
-            <translation>Le disque contenant %1 est plein (SQLite : %2). Libérez de l’espace ; Uptrack reprend de lui-même.</translation>
-        </message>
-        <message>
-            <source>Cannot write the database %1 (SQLite: %2). Check the permissions of the file and its folder, or choose another file with --db PATH.</source>
-            <translation>Impossible d’écrire la base de données %1 (SQLite : %2). Vérifiez les droits du fichier et de son dossier, ou choisissez un autre fichier avec --db CHEMIN.</translation>
-        </message>
-        <message>
-            <source>The database %1 is locked by another program (SQLite: %2). Close it and try again.</source>
-            <translation>La base de données %1 est verrouillée par un autre programme (SQLite : %2). Fermez-le et réessayez.</translation>
-        </message>
-        <message>
-            <source>Reading or writing %1 failed (SQLite: %2). Check the disk.</source>
-            <translation>La lecture ou l’écriture de %1 a échoué (SQLite : %2). Vérifiez le disque.</translation>
-        </message>
-        <message>
-            <source>Database error in %1: %2</source>
-            <translation>Erreur de base de données dans %1 : %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Duration</name>
-        <message>
-            <source>empty duration</source>
-            <translation>durée vide</translation>
-        </message>
-        <message>
-            <source>%1 is out of range</source>
-            <translation>%1 est hors limites</translation>
-        </message>
-        <message>
-            <source>"%1" is not a duration (examples: 90s, 5m, 1h30m, 1d)</source>
-            <translation>« %1 » n’est pas une durée (exemples : 90s, 5m, 1h30m, 1d)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Human</name>
-        <message>
-            <source>%1 s</source>
-            <translation>%1 s</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n s</source>
-            <translation>
-                <numerusform>%n s</numerusform>
-                <numerusform>%n s</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n min</source>
-            <translation>
-                <numerusform>%n min</numerusform>
-                <numerusform>%n min</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 min %2 s</source>
-            <translation>%1 min %2 s</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n h</source>
-            <translation>
-                <numerusform>%n h</numerusform>
-                <numerusform>%n h</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation>%1 h %2 min</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day</source>
-            <translation>
-                <numerusform>%n jour</numerusform>
-                <numerusform>%n jours</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n days</source>
-            <translation>
-                <numerusform>%n jour</numerusform>
-                <numerusform>%n jours</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day %1 h</source>
-            <translation>
-                <numerusform>%n jour %1 h</numerusform>
-                <numerusform>%n jours %1 h</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n days %1 h</source>
-            <translation>
-                <numerusform>%n jour %1 h</numerusform>
-                <numerusform>%n jours %1 h</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>now</source>
-            <translation>maintenant</translation>
-        </message>
-        <message>
-            <source>%1 ago</source>
-            <translation>il y a %1</translation>
-        </message>
-        <message>
-            <source>in %1</source>
-            <translation>dans %1</translation>
-        </message>
-        <message>
-            <source>today %1</source>
-            <translation>aujourd’hui %1</translation>
-        </message>
-        <message>
-            <source>yesterday %1</source>
-            <translation>hier %1</translation>
-        </message>
-        <message>
-            <source>tomorrow %1</source>
-            <translation>demain %1</translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>every day</source>
-            <translation>chaque jour</translation>
-        </message>
-        <message numerus="yes">
-            <source>every %n day</source>
-            <translation>
-                <numerusform>chaque jour</numerusform>
-                <numerusform>tous les %n jours</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>every %n days</source>
-            <translation>
-                <numerusform>chaque jour</numerusform>
-                <numerusform>tous les %n jours</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>every %n hour</source>
-            <translation>
-                <numerusform>chaque heure</numerusform>
-                <numerusform>toutes les %n heures</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>every %n hours</source>
-            <translation>
-                <numerusform>chaque heure</numerusform>
-                <numerusform>toutes les %n heures</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>every %n minute</source>
-            <translation>
-                <numerusform>chaque minute</numerusform>
-                <numerusform>toutes les %n minutes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>every %n minutes</source>
-            <translation>
-                <numerusform>chaque minute</numerusform>
-                <numerusform>toutes les %n minutes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>every %n second</source>
-            <translation>
-                <numerusform>chaque seconde</numerusform>
-                <numerusform>toutes les %n secondes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>every %n seconds</source>
-            <translation>
-                <numerusform>chaque seconde</numerusform>
-                <numerusform>toutes les %n secondes</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>every %1</source>
-            <translation>toutes les %1</translation>
-        </message>
-        <message>
-            <source>%1, grace %2</source>
-            <translation>%1, tolérance %2</translation>
-        </message>
-        <message>
-            <source>%1 %2, grace %3</source>
-            <translation>%1 %2, tolérance %3</translation>
-        </message>
-        <message>
-            <source>success (exit %1)</source>
-            <translation>succès (sortie %1)</translation>
-        </message>
-        <message>
-            <source>success</source>
-            <translation>succès</translation>
-        </message>
-        <message>
-            <source>start</source>
-            <translation>début</translation>
-        </message>
-        <message>
-            <source>failure (exit %1)</source>
-            <translation>échec (sortie %1)</translation>
-        </message>
-        <message>
-            <source>failure</source>
-            <translation>échec</translation>
-        </message>
-        <message>
-            <source>log message</source>
-            <translation>message de journal</translation>
-        </message>
-    </context>
-    <context>
-        <name>MonitorDialog</name>
-        <message>
-            <source>Every minute</source>
-            <translation>Chaque minute</translation>
-        </message>
-        <message>
-            <source>Every 5 minutes</source>
-            <translation>Toutes les 5 minutes</translation>
-        </message>
-        <message>
-            <source>Every 15 minutes</source>
-            <translation>Toutes les 15 minutes</translation>
-        </message>
-        <message>
-            <source>Every hour</source>
-            <translation>Chaque heure</translation>
-        </message>
-        <message>
-            <source>Every 6 hours</source>
-            <translation>Toutes les 6 heures</translation>
-        </message>
-        <message>
-            <source>Every day</source>
-            <translation>Chaque jour</translation>
-        </message>
-        <message>
-            <source>Every week</source>
-            <translation>Chaque semaine</translation>
-        </message>
-        <message>
-            <source>1 minute</source>
-            <translation>1 minute</translation>
-        </message>
-        <message>
-            <source>5 minutes</source>
-            <translation>5 minutes</translation>
-        </message>
-        <message>
-            <source>15 minutes</source>
-            <translation>15 minutes</translation>
-        </message>
-        <message>
-            <source>1 hour</source>
-            <translation>1 heure</translation>
-        </message>
-        <message>
-            <source>6 hours</source>
-            <translation>6 heures</translation>
-        </message>
-        <message>
-            <source>Hourly, on the hour</source>
-            <translation>Chaque heure, à l’heure pile</translation>
-        </message>
-        <message>
-            <source>Daily at 02:00</source>
-            <translation>Chaque jour à 02:00</translation>
-        </message>
-        <message>
-            <source>Weekdays at 09:00</source>
-            <translation>En semaine à 09:00</translation>
-        </message>
-        <message>
-            <source>Sundays at 03:30</source>
-            <translation>Le dimanche à 03:30</translation>
-        </message>
-        <message>
-            <source>First of the month at 04:00</source>
-            <translation>Le premier du mois à 04:00</translation>
-        </message>
-    </context>
-    <context>
-        <name>MonitorRules</name>
-        <message>
-            <source>The name must not be empty.</source>
-            <translation>Le nom ne doit pas être vide.</translation>
-        </message>
-        <message>
-            <source>The name is longer than %1 characters.</source>
-            <translation>Le nom dépasse %1 caractères.</translation>
-        </message>
-        <message>
-            <source>The slug "%1" may only use a-z, 0-9, '-' and '_' (at most %2 characters).</source>
-            <translation>Le slug « %1 » ne peut contenir que a–z, 0–9, « - » et « _ » (au plus %2 caractères).</translation>
-        </message>
-        <message>
-            <source>The period must be at least 1s (got %1).</source>
-            <translation>La période doit être d’au moins 1s (reçu : %1).</translation>
-        </message>
-        <message>
-            <source>Run times must not be negative.</source>
-            <translation>Les durées d’exécution ne doivent pas être négatives.</translation>
-        </message>
-        <message>
-            <source>The grace period must not be negative.</source>
-            <translation>La tolérance ne doit pas être négative.</translation>
-        </message>
-        <message>
-            <source>Tags are single words; "%1" is not.</source>
-            <translation>Les étiquettes sont des mots simples ; « %1 » n’en est pas un.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QObject</name>
-        <message>
-            <source>Uptrack cannot start</source>
-            <translation>Uptrack ne peut pas démarrer</translation>
-        </message>
-    </context>
-    <context>
-        <name>Reason</name>
-        <message>
-            <source>missed the deadline</source>
-            <translation>échéance manquée</translation>
-        </message>
-        <message>
-            <source>started but did not finish (hung)</source>
-            <translation>démarrée mais pas terminée (bloquée)</translation>
-        </message>
-        <message>
-            <source>reported failure</source>
-            <translation>échec signalé</translation>
-        </message>
-        <message>
-            <source>exit status %1</source>
-            <translation>code de sortie %1</translation>
-        </message>
-        <message>
-            <source>past due, inside the grace period</source>
-            <translation>en retard, dans la tolérance</translation>
-        </message>
-        <message>
-            <source>paused</source>
-            <translation>en pause</translation>
-        </message>
-        <message>
-            <source>resumed</source>
-            <translation>reprise</translation>
-        </message>
-        <message>
-            <source>Uptrack was not listening</source>
-            <translation>Uptrack n’écoutait pas</translation>
-        </message>
-        <message>
-            <source>ping received</source>
-            <translation>ping reçu</translation>
-        </message>
-    </context>
-    <context>
-        <name>Report</name>
-        <message>
-            <source>The period is empty: the end must come after the start.</source>
-            <translation>La période est vide : la fin doit venir après le début.</translation>
-        </message>
-        <message>
-            <source>No monitor is named "%1" (give an id, a slug or a token).</source>
-            <translation>Aucune sonde ne s’appelle « %1 » (donnez un identifiant, un slug ou un jeton).</translation>
-        </message>
-        <message>
-            <source>Cancelled.</source>
-            <translation>Annulé.</translation>
-        </message>
-        <message>
-            <source>(removed channel)</source>
-            <translation>(canal supprimé)</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>inconnu</translation>
-        </message>
-        <message>
-            <source>no data</source>
-            <translation>pas de données</translation>
-        </message>
-        <message>
-            <source>down alert</source>
-            <translation>alerte de panne</translation>
-        </message>
-        <message>
-            <source>recovery</source>
-            <translation>rétablissement</translation>
-        </message>
-        <message>
-            <source>reminder</source>
-            <translation>rappel</translation>
-        </message>
-        <message>
-            <source>%1 at %2 (desktop only)</source>
-            <translation>%1 à %2 (bureau seulement)</translation>
-        </message>
-        <message>
-            <source>delivered</source>
-            <translation>remise</translation>
-        </message>
-        <message>
-            <source>FAILED</source>
-            <translation>ÉCHEC</translation>
-        </message>
-        <message>
-            <source>still retrying</source>
-            <translation>nouvelles tentatives en cours</translation>
-        </message>
-        <message>
-            <source>%1 at %2 to %3: %4</source>
-            <translation>%1 à %2 vers %3 : %4</translation>
-        </message>
-        <message>
-            <source>%1 to %2</source>
-            <translation>du %1 au %2</translation>
-        </message>
-        <message>
-            <source>Timeline of %1</source>
-            <translation>Chronologie de %1</translation>
-        </message>
-        <message>
-            <source>Uptrack incident report</source>
-            <translation>Rapport d’incidents Uptrack</translation>
-        </message>
-        <message>
-            <source>Period: %1 (the end not included)</source>
-            <translation>Période : %1 (fin non incluse)</translation>
-        </message>
-        <message>
-            <source>Time zone: %1</source>
-            <translation>Fuseau horaire : %1</translation>
-        </message>
-        <message>
-            <source>Generated: %1</source>
-            <translation>Généré : %1</translation>
-        </message>
-        <message>
-            <source>Uptime is measured while Uptrack was listening; time without data (Uptrack not running or the computer asleep) is shown apart and counts neither as up nor as down.</source>
-            <translation>La disponibilité est mesurée pendant qu’Uptrack écoutait ; le temps sans données (Uptrack arrêté ou ordinateur en veille) est montré à part et ne compte ni comme disponible ni comme en panne.</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Résumé</translation>
-        </message>
-        <message>
-            <source>Monitor</source>
-            <translation>Sonde</translation>
-        </message>
-        <message>
-            <source>Uptime</source>
-            <translation>Disponibilité</translation>
-        </message>
-        <message>
-            <source>No data</source>
-            <translation>Pas de données</translation>
-        </message>
-        <message>
-            <source>Incidents</source>
-            <translation>Incidents</translation>
-        </message>
-        <message>
-            <source>Downtime</source>
-            <translation>Durée de la panne</translation>
-        </message>
-        <message>
-            <source>MTTR</source>
-            <translation>MTTR</translation>
-        </message>
-        <message>
-            <source>Longest</source>
-            <translation>Le plus long</translation>
-        </message>
-        <message>
-            <source>Runs</source>
-            <translation>Exécutions</translation>
-        </message>
-        <message>
-            <source>Median run</source>
-            <translation>Exécution médiane</translation>
-        </message>
-        <message>
-            <source>95% run</source>
-            <translation>Exécution à 95 %</translation>
-        </message>
-        <message>
-            <source>measured from its creation, %1</source>
-            <translation>mesurée depuis sa création, %1</translation>
-        </message>
-        <message>
-            <source>Timelines</source>
-            <translation>Chronologies</translation>
-        </message>
-        <message>
-            <source>Green: up. Red: down. Grey: no data. Light: before the monitor existed or after now.</source>
-            <translation>Vert : OK. Rouge : en panne. Gris : pas de données. Clair : avant l’existence de la sonde ou après maintenant.</translation>
-        </message>
-        <message>
-            <source>No incidents in this period.</source>
-            <translation>Aucun incident pendant cette période.</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Début</translation>
-        </message>
-        <message>
-            <source>End</source>
-            <translation>Fin</translation>
-        </message>
-        <message>
-            <source>Duration</source>
-            <translation>Durée</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Motif</translation>
-        </message>
-        <message>
-            <source>Last good ping</source>
-            <translation>Dernier ping valide</translation>
-        </message>
-        <message>
-            <source>Alerts</source>
-            <translation>Alertes</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>began before the period</source>
-            <translation>a commencé avant la période</translation>
-        </message>
-        <message>
-            <source>ongoing</source>
-            <translation>en cours</translation>
-        </message>
-        <message>
-            <source>continued after the period</source>
-            <translation>s’est poursuivi après la période</translation>
-        </message>
-        <message>
-            <source>plus %1 without data</source>
-            <translation>plus %1 sans données</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>aucune</translation>
-        </message>
-        <message>
-            <source>Uptrack incident report: %1</source>
-            <translation>Rapport d’incidents Uptrack : %1</translation>
-        </message>
-        <message>
-            <source>Unknown format "%1": use pdf, html, csv or json.</source>
-            <translation>Format inconnu « %1 » : utilisez pdf, html, csv ou json.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>Impossible d’écrire %1 : %2</translation>
-        </message>
-        <message>
-            <source>Uptrack incident report · page %1</source>
-            <translation>Rapport d’incidents Uptrack · page %1</translation>
-        </message>
-        <message>
-            <source>%1 %2 (desktop only)</source>
-            <translation>%1 %2 (bureau seulement)</translation>
-        </message>
-        <message>
-            <source>retrying</source>
-            <translation>nouvelle tentative</translation>
-        </message>
-        <message>
-            <source>%1 %2 → %3: %4</source>
-            <translation>%1 %2 → %3 : %4</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: the folder does not exist.</source>
-            <translation>Impossible d’écrire %1 : le dossier n’existe pas.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1.</source>
-            <translation>Impossible d’écrire %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Schedule</name>
-        <message>
-            <source>every %1, grace %2</source>
-            <translation>toutes les %1, tolérance %2</translation>
-        </message>
-        <message>
-            <source>%1 %2, grace %3</source>
-            <translation>%1 %2, tolérance %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>SecretStore</name>
-        <message>
-            <source>The secret is not in the keychain (was it removed?). Set it again with "uptrack channel add".</source>
-            <translation>Le secret n’est pas dans le trousseau (a-t-il été supprimé ?). Redéfinissez-le avec « uptrack channel add ».</translation>
-        </message>
-        <message>
-            <source>The keychain refused access (%1). Unlock it and try again.</source>
-            <translation>Le trousseau a refusé l’accès (%1). Déverrouillez-le et réessayez.</translation>
-        </message>
-        <message>
-            <source>No keychain is available (%1). Uptrack keeps webhook URLs and passwords only in the system keychain: run it in a desktop session with a Secret Service (GNOME Keyring, KWallet), or start one, e.g. "gnome-keyring-daemon --unlock". Nothing was stored.</source>
-            <translation>Aucun trousseau n’est disponible (%1). Uptrack ne garde les URL de webhook et les mots de passe que dans le trousseau du système : lancez-le dans une session de bureau avec un Secret Service (GNOME Keyring, KWallet), ou démarrez-en un, par exemple « gnome-keyring-daemon --unlock ». Rien n’a été enregistré.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SetupSnippets</name>
-        <message>
-            <source>Bash: ping when the job succeeded</source>
-            <translation>Bash : ping quand la tâche a réussi</translation>
-        </message>
-        <message>
-            <source>Crontab line</source>
-            <translation>Ligne de crontab</translation>
-        </message>
-        <message>
-            <source>Crontab line with uptrack-run (start, run time, exit status and output)</source>
-            <translation>Ligne de crontab avec uptrack-run (début, durée, code de sortie et sortie)</translation>
-        </message>
-        <message>
-            <source>Bash: report start, run time and exit status</source>
-            <translation>Bash : signaler le début, la durée et le code de sortie</translation>
-        </message>
-        <message>
-            <source>Python</source>
-            <translation>Python</translation>
-        </message>
-        <message>
-            <source>Node.js (18 or later)</source>
-            <translation>Node.js (18 ou plus récent)</translation>
-        </message>
-        <message>
-            <source>PowerShell</source>
-            <translation>PowerShell</translation>
-        </message>
-    </context>
-    <context>
-        <name>Status</name>
-        <message>
-            <source>New</source>
-            <translation>Nouvelle</translation>
-        </message>
-        <message>
-            <source>Up</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <source>Late</source>
-            <translation>En retard</translation>
-        </message>
-        <message>
-            <source>Down</source>
-            <translation>En panne</translation>
-        </message>
-        <message>
-            <source>Running</source>
-            <translation>En cours</translation>
-        </message>
-        <message>
-            <source>Paused</source>
-            <translation>En pause</translation>
-        </message>
-    </context>
-    <context>
-        <name>cli</name>
-        <message>
-            <source>Uptrack: know when your cron jobs stop running.</source>
-            <translation>Uptrack : savoir quand vos tâches cron ne s’exécutent plus.</translation>
-        </message>
-        <message>
-            <source>The database (default: %1).</source>
-            <translation>La base de données (par défaut : %1).</translation>
-        </message>
-        <message>
-            <source>path</source>
-            <translation>chemin</translation>
-        </message>
-        <message>
-            <source>Print JSON.</source>
-            <translation>Afficher du JSON.</translation>
-        </message>
-        <message>
-            <source>The monitor's name.</source>
-            <translation>Le nom de la sonde.</translation>
-        </message>
-        <message>
-            <source>name</source>
-            <translation>nom</translation>
-        </message>
-        <message>
-            <source>The monitor's slug (a-z, 0-9, -, _).</source>
-            <translation>Le slug de la sonde (a-z, 0-9, -, _).</translation>
-        </message>
-        <message>
-            <source>slug</source>
-            <translation>slug</translation>
-        </message>
-        <message>
-            <source>How often the job runs: 90s, 5m, 1h30m, 1d.</source>
-            <translation>À quelle fréquence la tâche s’exécute : 90s, 5m, 1h30m, 1d.</translation>
-        </message>
-        <message>
-            <source>duration</source>
-            <translation>durée</translation>
-        </message>
-        <message>
-            <source>How late a ping may be before an alert.</source>
-            <translation>Le retard toléré pour un ping avant une alerte.</translation>
-        </message>
-        <message>
-            <source>A tag (repeat for more).</source>
-            <translation>Une étiquette (à répéter pour plusieurs).</translation>
-        </message>
-        <message>
-            <source>tag</source>
-            <translation>étiquette</translation>
-        </message>
-        <message>
-            <source>A description.</source>
-            <translation>Une description.</translation>
-        </message>
-        <message>
-            <source>text</source>
-            <translation>texte</translation>
-        </message>
-        <message>
-            <source>A ping resumes the monitor when paused.</source>
-            <translation>Un ping reprend la sonde en pause.</translation>
-        </message>
-        <message>
-            <source>Pings leave a paused monitor paused.</source>
-            <translation>Les pings laissent une sonde en pause en pause.</translation>
-        </message>
-        <message>
-            <source>At most this many pings (newest).</source>
-            <translation>Au plus ce nombre de pings (les plus récents).</translation>
-        </message>
-        <message>
-            <source>n</source>
-            <translation>n</translation>
-        </message>
-        <message>
-            <source>Only monitors in this state.</source>
-            <translation>Seulement les sondes dans cet état.</translation>
-        </message>
-        <message>
-            <source>status</source>
-            <translation>état</translation>
-        </message>
-        <message>
-            <source>A channel for this monitor (repeat for more).</source>
-            <translation>Un canal pour cette sonde (à répéter pour plusieurs).</translation>
-        </message>
-        <message>
-            <source>The monitor uses no channel.</source>
-            <translation>La sonde n’utilise aucun canal.</translation>
-        </message>
-        <message>
-            <source>Only alerts of this monitor.</source>
-            <translation>Seulement les alertes de cette sonde.</translation>
-        </message>
-        <message>
-            <source>monitor</source>
-            <translation>sonde</translation>
-        </message>
-        <message>
-            <source>Channel kind: slack, discord, webhook, email, desktop.</source>
-            <translation>Type de canal : slack, discord, webhook, email, desktop.</translation>
-        </message>
-        <message>
-            <source>kind</source>
-            <translation>type</translation>
-        </message>
-        <message>
-            <source>What the channel gets: down, up, or down,up (default).</source>
-            <translation>Ce que reçoit le canal : down, up ou down,up (par défaut).</translation>
-        </message>
-        <message>
-            <source>events</source>
-            <translation>événements</translation>
-        </message>
-        <message>
-            <source>Repeat down alerts this often while down (0: off).</source>
-            <translation>Répéter les alertes de panne à cet intervalle tant que dure la panne (0 : désactivé).</translation>
-        </message>
-        <message>
-            <source>New monitors use this channel.</source>
-            <translation>Les nouvelles sondes utilisent ce canal.</translation>
-        </message>
-        <message>
-            <source>Webhook method (default POST).</source>
-            <translation>Méthode du webhook (POST par défaut).</translation>
-        </message>
-        <message>
-            <source>method</source>
-            <translation>méthode</translation>
-        </message>
-        <message>
-            <source>Webhook header "Name: value" (repeat).</source>
-            <translation>En-tête du webhook « Nom: valeur » (répétable).</translation>
-        </message>
-        <message>
-            <source>header</source>
-            <translation>en-tête</translation>
-        </message>
-        <message>
-            <source>Webhook header whose value is a secret, read like the URL (repeat).</source>
-            <translation>En-tête du webhook dont la valeur est secrète, lue comme l’URL (répétable).</translation>
-        </message>
-        <message>
-            <source>Webhook body template with {placeholders}.</source>
-            <translation>Modèle de corps du webhook avec des {espaces réservés}.</translation>
-        </message>
-        <message>
-            <source>Webhook body template from a file.</source>
-            <translation>Modèle de corps du webhook lu dans un fichier.</translation>
-        </message>
-        <message>
-            <source>Webhook content type (default application/json).</source>
-            <translation>Type de contenu du webhook (application/json par défaut).</translation>
-        </message>
-        <message>
-            <source>type</source>
-            <translation>type</translation>
-        </message>
-        <message>
-            <source>SMTP server.</source>
-            <translation>Serveur SMTP.</translation>
-        </message>
-        <message>
-            <source>host</source>
-            <translation>hôte</translation>
-        </message>
-        <message>
-            <source>SMTP port (default 587, or 465 with --tls tls).</source>
-            <translation>Port SMTP (587 par défaut, ou 465 avec --tls tls).</translation>
-        </message>
-        <message>
-            <source>port</source>
-            <translation>port</translation>
-        </message>
-        <message>
-            <source>none, starttls (default) or tls.</source>
-            <translation>none, starttls (par défaut) ou tls.</translation>
-        </message>
-        <message>
-            <source>mode</source>
-            <translation>mode</translation>
-        </message>
-        <message>
-            <source>SMTP login; the password is read like a secret.</source>
-            <translation>Identifiant SMTP ; le mot de passe est lu comme un secret.</translation>
-        </message>
-        <message>
-            <source>user</source>
-            <translation>utilisateur</translation>
-        </message>
-        <message>
-            <source>Sender address.</source>
-            <translation>Adresse de l’expéditeur.</translation>
-        </message>
-        <message>
-            <source>address</source>
-            <translation>adresse</translation>
-        </message>
-        <message>
-            <source>Recipient address (repeat for more).</source>
-            <translation>Adresse du destinataire (à répéter pour plusieurs).</translation>
-        </message>
-        <message>
-            <source>Extra CA certificate for the SMTP server.</source>
-            <translation>Certificat d’autorité supplémentaire pour le serveur SMTP.</translation>
-        </message>
-        <message>
-            <source>Do not verify the SMTP server's certificate.</source>
-            <translation>Ne pas vérifier le certificat du serveur SMTP.</translation>
-        </message>
-        <message>
-            <source>A run still open after this is down (hung), whatever the grace (0: none).</source>
-            <translation>Une exécution encore ouverte après cette durée est en panne (bloquée), quelle que soit la tolérance (0 : aucune).</translation>
-        </message>
-        <message>
-            <source>A run that took longer raises a warning alert (0: none).</source>
-            <translation>Une exécution plus longue déclenche une alerte d’avertissement (0 : aucune).</translation>
-        </message>
-        <message>
-            <source>Comma-separated words that make a plain ping's body a success.</source>
-            <translation>Mots séparés par des virgules qui font du contenu d’un ping simple un succès.</translation>
-        </message>
-        <message>
-            <source>words</source>
-            <translation>mots</translation>
-        </message>
-        <message>
-            <source>Comma-separated words that make a plain ping's body a failure.</source>
-            <translation>Mots séparés par des virgules qui font du contenu d’un ping simple un échec.</translation>
-        </message>
-        <message>
-            <source>Comma-separated words that make a plain ping's body a start.</source>
-            <translation>Mots séparés par des virgules qui font du contenu d’un ping simple un début.</translation>
-        </message>
-        <message>
-            <source>A cron expression (5 fields, or @daily and friends).</source>
-            <translation>Une expression cron (5 champs, ou @daily et ses semblables).</translation>
-        </message>
-        <message>
-            <source>expr</source>
-            <translation>expr</translation>
-        </message>
-        <message>
-            <source>An IANA time zone (default: this machine's).</source>
-            <translation>Un fuseau horaire IANA (par défaut : celui de cette machine).</translation>
-        </message>
-        <message>
-            <source>zone</source>
-            <translation>fuseau</translation>
-        </message>
-        <message>
-            <source>Start after this ISO 8601 time (default: now).</source>
-            <translation>Commencer après cette date ISO 8601 (par défaut : maintenant).</translation>
-        </message>
-        <message>
-            <source>time</source>
-            <translation>date</translation>
-        </message>
-        <message>
-            <source>How many fire times (default 5).</source>
-            <translation>Combien de déclenchements (5 par défaut).</translation>
-        </message>
-        <message>
-            <source>Report format: pdf, html, csv or json.</source>
-            <translation>Format du rapport : pdf, html, csv ou json.</translation>
-        </message>
-        <message>
-            <source>format</source>
-            <translation>format</translation>
-        </message>
-        <message>
-            <source>Write the report to this file.</source>
-            <translation>Écrire le rapport dans ce fichier.</translation>
-        </message>
-        <message>
-            <source>file</source>
-            <translation>fichier</translation>
-        </message>
-        <message>
-            <source>Put excerpts of the failing pings' bodies in the report.</source>
-            <translation>Inclure dans le rapport des extraits du contenu des pings en échec.</translation>
-        </message>
-        <message>
-            <source>Ignored by sub-commands.</source>
-            <translation>Ignoré par les sous-commandes.</translation>
-        </message>
-        <message>
-            <source>addr:port</source>
-            <translation>adr:port</translation>
-        </message>
-        <message>
-            <source>url</source>
-            <translation>url</translation>
-        </message>
-        <message>
-            <source>
+<context>
+    <name>Alert</name>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>0 s</source>
+        <translation>0 s</translation>
+    </message>
+    <message>
+        <source>Uptrack test</source>
+        <translation>Test Uptrack</translation>
+    </message>
+    <message>
+        <source>%1 is DOWN</source>
+        <translation>%1 est EN PANNE</translation>
+    </message>
+    <message>
+        <source>%1: %2. Last good ping: %3.</source>
+        <translation>%1&#xa0;: %2. Dernier ping valide&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Last good ping</source>
+        <translation>Dernier ping valide</translation>
+    </message>
+    <message>
+        <source>Exit status</source>
+        <translation>Code de sortie</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>%1 is back UP</source>
+        <translation>%1 est de nouveau OK</translation>
+    </message>
+    <message>
+        <source>%1 recovered after %2 down.</source>
+        <translation>%1 est rétablie après %2 de panne.</translation>
+    </message>
+    <message>
+        <source>Downtime</source>
+        <translation>Durée de la panne</translation>
+    </message>
+    <message>
+        <source>Down since</source>
+        <translation>En panne depuis</translation>
+    </message>
+    <message>
+        <source>%1 is still DOWN</source>
+        <translation>%1 est toujours EN PANNE</translation>
+    </message>
+    <message>
+        <source>%1 has been down for %2.</source>
+        <translation>%1 est en panne depuis %2.</translation>
+    </message>
+    <message>
+        <source>Down for</source>
+        <translation>Durée de la panne</translation>
+    </message>
+    <message>
+        <source>%1 ran slow</source>
+        <translation>%1 a été lente</translation>
+    </message>
+    <message>
+        <source>%1 finished, but took %2 (more than %3).</source>
+        <translation>%1 s’est terminée, mais a pris %2 (plus de %3).</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Slow after</source>
+        <translation>Lente au-delà de</translation>
+    </message>
+    <message>
+        <source>Uptrack test message</source>
+        <translation>Message de test Uptrack</translation>
+    </message>
+    <message>
+        <source>This is a test of the channel &quot;%1&quot;. If you read this, alerts will reach you here.</source>
+        <translation>Ceci est un test du canal «&#xa0;%1&#xa0;». Si vous lisez ceci, les alertes vous parviendront ici.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>The %1 is empty.</source>
+        <translation>«&#xa0;%1&#xa0;» est vide.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http(s) URL.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une URL http(s).</translation>
+    </message>
+    <message>
+        <source>no console is running to show a desktop popup (headless)</source>
+        <translation>aucune console ne tourne pour afficher une notification de bureau (headless)</translation>
+    </message>
+    <message>
+        <source>Discord webhook URL</source>
+        <translation>URL du webhook Discord</translation>
+    </message>
+    <message>
+        <source>libcurl could not start</source>
+        <translation>libcurl n’a pas pu démarrer</translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>mot de passe SMTP</translation>
+    </message>
+    <message>
+        <source>An email channel needs an SMTP host (--smtp-host).</source>
+        <translation>Un canal e-mail a besoin d’un serveur SMTP (--smtp-host).</translation>
+    </message>
+    <message>
+        <source>TLS must be none, starttls or tls (got %1).</source>
+        <translation>TLS doit valoir none, starttls ou tls (reçu&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>The SMTP port must be 1-65535.</source>
+        <translation>Le port SMTP doit être compris entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>The sender address (--from) is missing or not an address.</source>
+        <translation>L’adresse d’expéditeur (--from) manque ou n’est pas une adresse.</translation>
+    </message>
+    <message>
+        <source>An email channel needs at least one recipient (--to).</source>
+        <translation>Un canal e-mail a besoin d’au moins un destinataire (--to).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Slack incoming webhook URL</source>
+        <translation>URL du webhook entrant Slack</translation>
+    </message>
+    <message>
+        <source>webhook URL</source>
+        <translation>URL du webhook</translation>
+    </message>
+    <message>
+        <source>The method must be POST, PUT, PATCH or GET (got %1).</source>
+        <translation>La méthode doit être POST, PUT, PATCH ou GET (reçu&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {%1}; known: %2</source>
+        <translation>Espace réservé inconnu {%1}&#xa0;; connus&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source> (+ secret headers: %1)</source>
+        <translation> (+ en-têtes secrets&#xa0;: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>CommandHandler</name>
+    <message>
+        <source>No channel is named &quot;%1&quot;.</source>
+        <translation>Aucun canal ne s’appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Alerts are not running here.</source>
+        <translation>Les alertes ne tournent pas ici.</translation>
+    </message>
+    <message>
+        <source>No monitor is named &quot;%1&quot;.</source>
+        <translation>Aucune sonde ne s’appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The test ping could not be stored.</source>
+        <translation>Le ping de test n’a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>This Uptrack runs without a window (--headless).</source>
+        <translation>Cet Uptrack tourne sans fenêtre (--headless).</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unknown channel kind &quot;%1&quot; (%2).</source>
+        <translation>Type de canal inconnu «&#xa0;%1&#xa0;» (%2).</translation>
+    </message>
+    <message>
+        <source>A %1 channel needs its %2.</source>
+        <translation>Un canal %1 a besoin de&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>No monitor is named &quot;%1&quot; (give an id, a slug or a token).</source>
+        <translation>Aucune sonde ne s’appelle «&#xa0;%1&#xa0;» (donnez un identifiant, un slug ou un jeton).</translation>
+    </message>
+</context>
+<context>
+    <name>Config</name>
+    <message>
+        <source>&quot;%1&quot; is not ADDR:PORT</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas de la forme ADRESSE:PORT</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port (0-65535)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un port (0–65535)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address (use e.g. 0.0.0.0, 127.0.0.1 or [::1])</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse IP (par exemple 0.0.0.0, 127.0.0.1 ou [::1])</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSettings</name>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>Impossible de supprimer %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ControlClient</name>
+    <message>
+        <source>The control socket %1 belongs to another user; refusing to use it.</source>
+        <translation>Le socket de contrôle %1 appartient à un autre utilisateur&#xa0;; il ne sera pas utilisé.</translation>
+    </message>
+    <message>
+        <source>The running Uptrack instance did not answer.</source>
+        <translation>L’instance d’Uptrack en cours n’a pas répondu.</translation>
+    </message>
+</context>
+<context>
+    <name>ControlServer</name>
+    <message>
+        <source>Cannot open the control socket %1: %2</source>
+        <translation>Impossible d’ouvrir le socket de contrôle %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cron</name>
+    <message>
+        <source>field %1 (%2)</source>
+        <translation>champ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is out of range %3-%4</source>
+        <translation>%1&#xa0;: %2 est hors de l’intervalle %3–%4</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number or a month name (jan-dec)</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est ni un nombre ni un nom de mois (jan–dec)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number or a day name (sun-sat)</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est ni un nombre ni un nom de jour (sun–sat)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; has more than one step</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» a plus d’un pas</translation>
+    </message>
+    <message>
+        <source>%1: step &quot;%2&quot; must be a number from 1 to %3</source>
+        <translation>%1&#xa0;: le pas «&#xa0;%2&#xa0;» doit être un nombre de 1 à %3</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a range like 1-5</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une plage comme 1-5</translation>
+    </message>
+    <message>
+        <source>%1: the range %2 goes backwards</source>
+        <translation>%1&#xa0;: la plage %2 est à l’envers</translation>
+    </message>
+    <message>
+        <source>%1: an empty item in &quot;%2&quot;</source>
+        <translation>%1&#xa0;: un élément vide dans «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>@reboot runs once at boot, not on a schedule Uptrack could expect; use a period instead</source>
+        <translation>@reboot s’exécute une fois au démarrage, pas selon un planning qu’Uptrack pourrait attendre&#xa0;; utilisez plutôt une période</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of @yearly, @annually, @monthly, @weekly, @daily, @midnight, @hourly</source>
+        <translation>«&#xa0;%1&#xa0;» n’est aucun de @yearly, @annually, @monthly, @weekly, @daily, @midnight, @hourly</translation>
+    </message>
+    <message>
+        <source>expected 5 fields (minute hour day-of-month month day-of-week), got %1</source>
+        <translation>5 champs attendus (minute heure jour-du-mois mois jour-de-la-semaine), reçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: in &quot;%2&quot;, the week number must be 1-5</source>
+        <translation>%1&#xa0;: dans «&#xa0;%2&#xa0;», le numéro de semaine doit être compris entre 1 et 5</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can never fire: no chosen month has the chosen day of month</source>
+        <translation>«&#xa0;%1&#xa0;» ne se déclenche jamais&#xa0;: aucun des mois choisis n’a le jour choisi</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone (use an IANA name such as Europe/Berlin or America/New_York)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fuseau horaire connu (utilisez un nom IANA comme Europe/Paris ou America/New_York)</translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation>minute</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <source>day of month</source>
+        <translation>jour du mois</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>day of week</source>
+        <translation>jour de la semaine</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database %1 does not exist yet.</source>
+        <translation>La base de données %1 n’existe pas encore.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: the folder %2 is not writable. Choose another place with --db PATH or fix the folder&apos;s permissions.</source>
+        <translation>Impossible de créer la base de données %1&#xa0;: le dossier %2 n’est pas accessible en écriture. Choisissez un autre emplacement avec --db CHEMIN ou corrigez les droits du dossier.</translation>
+    </message>
+    <message>
+        <source>The database %1 is not writable. Fix its permissions (it must belong to you) or choose another file with --db PATH.</source>
+        <translation>La base de données %1 n’est pas accessible en écriture. Corrigez ses droits (elle doit vous appartenir) ou choisissez un autre fichier avec --db CHEMIN.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer Uptrack (schema %2; this one knows up to %3). Upgrade Uptrack; the file was left untouched.</source>
+        <translation>La base de données %1 a été écrite par un Uptrack plus récent (schéma %2&#xa0;; celui-ci connaît jusqu’à %3). Mettez Uptrack à jour&#xa0;; le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The database %1 has an older schema; start Uptrack once to upgrade it.</source>
+        <translation>La base de données %1 a un schéma plus ancien&#xa0;; lancez Uptrack une fois pour la mettre à jour.</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged or is not an Uptrack database (SQLite: %2). It was left untouched: move it aside and start again, or restore a backup.</source>
+        <translation>Le fichier %1 est endommagé ou n’est pas une base de données Uptrack (SQLite&#xa0;: %2). Il n’a pas été modifié&#xa0;: mettez-le de côté et relancez, ou restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full (SQLite: %2). Free some space; Uptrack resumes by itself.</source>
+        <translation>Le disque contenant %1 est plein (SQLite&#xa0;: %2). Libérez de l’espace&#xa0;; Uptrack reprend de lui-même.</translation>
+    </message>
+    <message>
+        <source>Cannot write the database %1 (SQLite: %2). Check the permissions of the file and its folder, or choose another file with --db PATH.</source>
+        <translation>Impossible d’écrire la base de données %1 (SQLite&#xa0;: %2). Vérifiez les droits du fichier et de son dossier, ou choisissez un autre fichier avec --db CHEMIN.</translation>
+    </message>
+    <message>
+        <source>The database %1 is locked by another program (SQLite: %2). Close it and try again.</source>
+        <translation>La base de données %1 est verrouillée par un autre programme (SQLite&#xa0;: %2). Fermez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>Reading or writing %1 failed (SQLite: %2). Check the disk.</source>
+        <translation>La lecture ou l’écriture de %1 a échoué (SQLite&#xa0;: %2). Vérifiez le disque.</translation>
+    </message>
+    <message>
+        <source>Database error in %1: %2</source>
+        <translation>Erreur de base de données dans %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>empty duration</source>
+        <translation>durée vide</translation>
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <translation>%1 est hors limites</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration (examples: 90s, 5m, 1h30m, 1d)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une durée (exemples&#xa0;: 90s, 5m, 1h30m, 1d)</translation>
+    </message>
+</context>
+<context>
+    <name>Human</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day %1 h</source>
+        <translation>
+            <numerusform>%n jour %1 h</numerusform>
+            <numerusform>%n jours %1 h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days %1 h</source>
+        <translation>
+            <numerusform>%n jour %1 h</numerusform>
+            <numerusform>%n jours %1 h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>il y a %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>dans %1</translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>aujourd’hui %1</translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <translation>hier %1</translation>
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <translation>demain %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>chaque jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day</source>
+        <translation>
+            <numerusform>chaque jour</numerusform>
+            <numerusform>tous les %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n days</source>
+        <translation>
+            <numerusform>chaque jour</numerusform>
+            <numerusform>tous les %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hour</source>
+        <translation>
+            <numerusform>chaque heure</numerusform>
+            <numerusform>toutes les %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hours</source>
+        <translation>
+            <numerusform>chaque heure</numerusform>
+            <numerusform>toutes les %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minute</source>
+        <translation>
+            <numerusform>chaque minute</numerusform>
+            <numerusform>toutes les %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minutes</source>
+        <translation>
+            <numerusform>chaque minute</numerusform>
+            <numerusform>toutes les %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n second</source>
+        <translation>
+            <numerusform>chaque seconde</numerusform>
+            <numerusform>toutes les %n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n seconds</source>
+        <translation>
+            <numerusform>chaque seconde</numerusform>
+            <numerusform>toutes les %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation>toutes les %1</translation>
+    </message>
+    <message>
+        <source>%1, grace %2</source>
+        <translation>%1, tolérance %2</translation>
+    </message>
+    <message>
+        <source>%1 %2, grace %3</source>
+        <translation>%1 %2, tolérance %3</translation>
+    </message>
+    <message>
+        <source>success (exit %1)</source>
+        <translation>succès (sortie %1)</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>succès</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <source>failure (exit %1)</source>
+        <translation>échec (sortie %1)</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>log message</source>
+        <translation>message de journal</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorDialog</name>
+    <message>
+        <source>Every minute</source>
+        <translation>Chaque minute</translation>
+    </message>
+    <message>
+        <source>Every 5 minutes</source>
+        <translation>Toutes les 5 minutes</translation>
+    </message>
+    <message>
+        <source>Every 15 minutes</source>
+        <translation>Toutes les 15 minutes</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Chaque heure</translation>
+    </message>
+    <message>
+        <source>Every 6 hours</source>
+        <translation>Toutes les 6 heures</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Chaque jour</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minute</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 minutes</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 minutes</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>6 hours</source>
+        <translation>6 heures</translation>
+    </message>
+    <message>
+        <source>Hourly, on the hour</source>
+        <translation>Chaque heure, à l’heure pile</translation>
+    </message>
+    <message>
+        <source>Daily at 02:00</source>
+        <translation>Chaque jour à 02:00</translation>
+    </message>
+    <message>
+        <source>Weekdays at 09:00</source>
+        <translation>En semaine à 09:00</translation>
+    </message>
+    <message>
+        <source>Sundays at 03:30</source>
+        <translation>Le dimanche à 03:30</translation>
+    </message>
+    <message>
+        <source>First of the month at 04:00</source>
+        <translation>Le premier du mois à 04:00</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorRules</name>
+    <message>
+        <source>The name must not be empty.</source>
+        <translation>Le nom ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation>Le nom dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The slug &quot;%1&quot; may only use a-z, 0-9, &apos;-&apos; and &apos;_&apos; (at most %2 characters).</source>
+        <translation>Le slug «&#xa0;%1&#xa0;» ne peut contenir que a–z, 0–9, «&#xa0;-&#xa0;» et «&#xa0;_&#xa0;» (au plus %2 caractères).</translation>
+    </message>
+    <message>
+        <source>The period must be at least 1s (got %1).</source>
+        <translation>La période doit être d’au moins 1s (reçu&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>Run times must not be negative.</source>
+        <translation>Les durées d’exécution ne doivent pas être négatives.</translation>
+    </message>
+    <message>
+        <source>The grace period must not be negative.</source>
+        <translation>La tolérance ne doit pas être négative.</translation>
+    </message>
+    <message>
+        <source>Tags are single words; &quot;%1&quot; is not.</source>
+        <translation>Les étiquettes sont des mots simples&#xa0;; «&#xa0;%1&#xa0;» n’en est pas un.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Uptrack cannot start</source>
+        <translation>Uptrack ne peut pas démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message>
+        <source>missed the deadline</source>
+        <translation>échéance manquée</translation>
+    </message>
+    <message>
+        <source>started but did not finish (hung)</source>
+        <translation>démarrée mais pas terminée (bloquée)</translation>
+    </message>
+    <message>
+        <source>reported failure</source>
+        <translation>échec signalé</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>code de sortie %1</translation>
+    </message>
+    <message>
+        <source>past due, inside the grace period</source>
+        <translation>en retard, dans la tolérance</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>reprise</translation>
+    </message>
+    <message>
+        <source>Uptrack was not listening</source>
+        <translation>Uptrack n’écoutait pas</translation>
+    </message>
+    <message>
+        <source>ping received</source>
+        <translation>ping reçu</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>The period is empty: the end must come after the start.</source>
+        <translation>La période est vide&#xa0;: la fin doit venir après le début.</translation>
+    </message>
+    <message>
+        <source>No monitor is named &quot;%1&quot; (give an id, a slug or a token).</source>
+        <translation>Aucune sonde ne s’appelle «&#xa0;%1&#xa0;» (donnez un identifiant, un slug ou un jeton).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>(removed channel)</source>
+        <translation>(canal supprimé)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>pas de données</translation>
+    </message>
+    <message>
+        <source>down alert</source>
+        <translation>alerte de panne</translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation>rétablissement</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>rappel</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (desktop only)</source>
+        <translation>%1 à %2 (bureau seulement)</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>remise</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>still retrying</source>
+        <translation>nouvelles tentatives en cours</translation>
+    </message>
+    <message>
+        <source>%1 at %2 to %3: %4</source>
+        <translation>%1 à %2 vers %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Timeline of %1</source>
+        <translation>Chronologie de %1</translation>
+    </message>
+    <message>
+        <source>Uptrack incident report</source>
+        <translation>Rapport d’incidents Uptrack</translation>
+    </message>
+    <message>
+        <source>Period: %1 (the end not included)</source>
+        <translation>Période&#xa0;: %1 (fin non incluse)</translation>
+    </message>
+    <message>
+        <source>Time zone: %1</source>
+        <translation>Fuseau horaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Generated: %1</source>
+        <translation>Généré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Uptime is measured while Uptrack was listening; time without data (Uptrack not running or the computer asleep) is shown apart and counts neither as up nor as down.</source>
+        <translation>La disponibilité est mesurée pendant qu’Uptrack écoutait&#xa0;; le temps sans données (Uptrack arrêté ou ordinateur en veille) est montré à part et ne compte ni comme disponible ni comme en panne.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Sonde</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Pas de données</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Downtime</source>
+        <translation>Durée de la panne</translation>
+    </message>
+    <message>
+        <source>MTTR</source>
+        <translation>MTTR</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>Le plus long</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <source>Median run</source>
+        <translation>Exécution médiane</translation>
+    </message>
+    <message>
+        <source>95% run</source>
+        <translation>Exécution à 95 %</translation>
+    </message>
+    <message>
+        <source>measured from its creation, %1</source>
+        <translation>mesurée depuis sa création, %1</translation>
+    </message>
+    <message>
+        <source>Timelines</source>
+        <translation>Chronologies</translation>
+    </message>
+    <message>
+        <source>Green: up. Red: down. Grey: no data. Light: before the monitor existed or after now.</source>
+        <translation>Vert&#xa0;: OK. Rouge&#xa0;: en panne. Gris&#xa0;: pas de données. Clair&#xa0;: avant l’existence de la sonde ou après maintenant.</translation>
+    </message>
+    <message>
+        <source>No incidents in this period.</source>
+        <translation>Aucun incident pendant cette période.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Last good ping</source>
+        <translation>Dernier ping valide</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>began before the period</source>
+        <translation>a commencé avant la période</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>continued after the period</source>
+        <translation>s’est poursuivi après la période</translation>
+    </message>
+    <message>
+        <source>plus %1 without data</source>
+        <translation>plus %1 sans données</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Uptrack incident report: %1</source>
+        <translation>Rapport d’incidents Uptrack&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use pdf, html, csv or json.</source>
+        <translation>Format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez pdf, html, csv ou json.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Uptrack incident report · page %1</source>
+        <translation>Rapport d’incidents Uptrack · page %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (desktop only)</source>
+        <translation>%1 %2 (bureau seulement)</translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation>nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3: %4</source>
+        <translation>%1 %2 → %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder does not exist.</source>
+        <translation>Impossible d’écrire %1&#xa0;: le dossier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <source>every %1, grace %2</source>
+        <translation>toutes les %1, tolérance %2</translation>
+    </message>
+    <message>
+        <source>%1 %2, grace %3</source>
+        <translation>%1 %2, tolérance %3</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The secret is not in the keychain (was it removed?). Set it again with &quot;uptrack channel add&quot;.</source>
+        <translation>Le secret n’est pas dans le trousseau (a-t-il été supprimé&#xa0;?). Redéfinissez-le avec «&#xa0;uptrack channel add&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The keychain refused access (%1). Unlock it and try again.</source>
+        <translation>Le trousseau a refusé l’accès (%1). Déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). Uptrack keeps webhook URLs and passwords only in the system keychain: run it in a desktop session with a Secret Service (GNOME Keyring, KWallet), or start one, e.g. &quot;gnome-keyring-daemon --unlock&quot;. Nothing was stored.</source>
+        <translation>Aucun trousseau n’est disponible (%1). Uptrack ne garde les URL de webhook et les mots de passe que dans le trousseau du système&#xa0;: lancez-le dans une session de bureau avec un Secret Service (GNOME Keyring, KWallet), ou démarrez-en un, par exemple «&#xa0;gnome-keyring-daemon --unlock&#xa0;». Rien n’a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupSnippets</name>
+    <message>
+        <source>Bash: ping when the job succeeded</source>
+        <translation>Bash&#xa0;: ping quand la tâche a réussi</translation>
+    </message>
+    <message>
+        <source>Crontab line</source>
+        <translation>Ligne de crontab</translation>
+    </message>
+    <message>
+        <source>Crontab line with uptrack-run (start, run time, exit status and output)</source>
+        <translation>Ligne de crontab avec uptrack-run (début, durée, code de sortie et sortie)</translation>
+    </message>
+    <message>
+        <source>Bash: report start, run time and exit status</source>
+        <translation>Bash&#xa0;: signaler le début, la durée et le code de sortie</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Node.js (18 or later)</source>
+        <translation>Node.js (18 ou plus récent)</translation>
+    </message>
+    <message>
+        <source>PowerShell</source>
+        <translation>PowerShell</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>En panne</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Uptrack: know when your cron jobs stop running.</source>
+        <translation>Uptrack&#xa0;: savoir quand vos tâches cron ne s’exécutent plus.</translation>
+    </message>
+    <message>
+        <source>The database (default: %1).</source>
+        <translation>La base de données (par défaut&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Afficher du JSON.</translation>
+    </message>
+    <message>
+        <source>The monitor&apos;s name.</source>
+        <translation>Le nom de la sonde.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>The monitor&apos;s slug (a-z, 0-9, -, _).</source>
+        <translation>Le slug de la sonde (a-z, 0-9, -, _).</translation>
+    </message>
+    <message>
+        <source>slug</source>
+        <translation>slug</translation>
+    </message>
+    <message>
+        <source>How often the job runs: 90s, 5m, 1h30m, 1d.</source>
+        <translation>À quelle fréquence la tâche s’exécute&#xa0;: 90s, 5m, 1h30m, 1d.</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>durée</translation>
+    </message>
+    <message>
+        <source>How late a ping may be before an alert.</source>
+        <translation>Le retard toléré pour un ping avant une alerte.</translation>
+    </message>
+    <message>
+        <source>A tag (repeat for more).</source>
+        <translation>Une étiquette (à répéter pour plusieurs).</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>étiquette</translation>
+    </message>
+    <message>
+        <source>A description.</source>
+        <translation>Une description.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>A ping resumes the monitor when paused.</source>
+        <translation>Un ping reprend la sonde en pause.</translation>
+    </message>
+    <message>
+        <source>Pings leave a paused monitor paused.</source>
+        <translation>Les pings laissent une sonde en pause en pause.</translation>
+    </message>
+    <message>
+        <source>At most this many pings (newest).</source>
+        <translation>Au plus ce nombre de pings (les plus récents).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Only monitors in this state.</source>
+        <translation>Seulement les sondes dans cet état.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>A channel for this monitor (repeat for more).</source>
+        <translation>Un canal pour cette sonde (à répéter pour plusieurs).</translation>
+    </message>
+    <message>
+        <source>The monitor uses no channel.</source>
+        <translation>La sonde n’utilise aucun canal.</translation>
+    </message>
+    <message>
+        <source>Only alerts of this monitor.</source>
+        <translation>Seulement les alertes de cette sonde.</translation>
+    </message>
+    <message>
+        <source>monitor</source>
+        <translation>sonde</translation>
+    </message>
+    <message>
+        <source>Channel kind: slack, discord, webhook, email, desktop.</source>
+        <translation>Type de canal&#xa0;: slack, discord, webhook, email, desktop.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>What the channel gets: down, up, or down,up (default).</source>
+        <translation>Ce que reçoit le canal&#xa0;: down, up ou down,up (par défaut).</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>événements</translation>
+    </message>
+    <message>
+        <source>Repeat down alerts this often while down (0: off).</source>
+        <translation>Répéter les alertes de panne à cet intervalle tant que dure la panne (0&#xa0;: désactivé).</translation>
+    </message>
+    <message>
+        <source>New monitors use this channel.</source>
+        <translation>Les nouvelles sondes utilisent ce canal.</translation>
+    </message>
+    <message>
+        <source>Webhook method (default POST).</source>
+        <translation>Méthode du webhook (POST par défaut).</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>méthode</translation>
+    </message>
+    <message>
+        <source>Webhook header &quot;Name: value&quot; (repeat).</source>
+        <translation>En-tête du webhook «&#xa0;Nom: valeur&#xa0;» (répétable).</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>en-tête</translation>
+    </message>
+    <message>
+        <source>Webhook header whose value is a secret, read like the URL (repeat).</source>
+        <translation>En-tête du webhook dont la valeur est secrète, lue comme l’URL (répétable).</translation>
+    </message>
+    <message>
+        <source>Webhook body template with {placeholders}.</source>
+        <translation>Modèle de corps du webhook avec des {espaces réservés}.</translation>
+    </message>
+    <message>
+        <source>Webhook body template from a file.</source>
+        <translation>Modèle de corps du webhook lu dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Webhook content type (default application/json).</source>
+        <translation>Type de contenu du webhook (application/json par défaut).</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>SMTP server.</source>
+        <translation>Serveur SMTP.</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>hôte</translation>
+    </message>
+    <message>
+        <source>SMTP port (default 587, or 465 with --tls tls).</source>
+        <translation>Port SMTP (587 par défaut, ou 465 avec --tls tls).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>none, starttls (default) or tls.</source>
+        <translation>none, starttls (par défaut) ou tls.</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>SMTP login; the password is read like a secret.</source>
+        <translation>Identifiant SMTP&#xa0;; le mot de passe est lu comme un secret.</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <source>Sender address.</source>
+        <translation>Adresse de l’expéditeur.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>Recipient address (repeat for more).</source>
+        <translation>Adresse du destinataire (à répéter pour plusieurs).</translation>
+    </message>
+    <message>
+        <source>Extra CA certificate for the SMTP server.</source>
+        <translation>Certificat d’autorité supplémentaire pour le serveur SMTP.</translation>
+    </message>
+    <message>
+        <source>Do not verify the SMTP server&apos;s certificate.</source>
+        <translation>Ne pas vérifier le certificat du serveur SMTP.</translation>
+    </message>
+    <message>
+        <source>A run still open after this is down (hung), whatever the grace (0: none).</source>
+        <translation>Une exécution encore ouverte après cette durée est en panne (bloquée), quelle que soit la tolérance (0&#xa0;: aucune).</translation>
+    </message>
+    <message>
+        <source>A run that took longer raises a warning alert (0: none).</source>
+        <translation>Une exécution plus longue déclenche une alerte d’avertissement (0&#xa0;: aucune).</translation>
+    </message>
+    <message>
+        <source>Comma-separated words that make a plain ping&apos;s body a success.</source>
+        <translation>Mots séparés par des virgules qui font du contenu d’un ping simple un succès.</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>mots</translation>
+    </message>
+    <message>
+        <source>Comma-separated words that make a plain ping&apos;s body a failure.</source>
+        <translation>Mots séparés par des virgules qui font du contenu d’un ping simple un échec.</translation>
+    </message>
+    <message>
+        <source>Comma-separated words that make a plain ping&apos;s body a start.</source>
+        <translation>Mots séparés par des virgules qui font du contenu d’un ping simple un début.</translation>
+    </message>
+    <message>
+        <source>A cron expression (5 fields, or @daily and friends).</source>
+        <translation>Une expression cron (5 champs, ou @daily et ses semblables).</translation>
+    </message>
+    <message>
+        <source>expr</source>
+        <translation>expr</translation>
+    </message>
+    <message>
+        <source>An IANA time zone (default: this machine&apos;s).</source>
+        <translation>Un fuseau horaire IANA (par défaut&#xa0;: celui de cette machine).</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>fuseau</translation>
+    </message>
+    <message>
+        <source>Start after this ISO 8601 time (default: now).</source>
+        <translation>Commencer après cette date ISO 8601 (par défaut&#xa0;: maintenant).</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>How many fire times (default 5).</source>
+        <translation>Combien de déclenchements (5 par défaut).</translation>
+    </message>
+    <message>
+        <source>Report format: pdf, html, csv or json.</source>
+        <translation>Format du rapport&#xa0;: pdf, html, csv ou json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Write the report to this file.</source>
+        <translation>Écrire le rapport dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Put excerpts of the failing pings&apos; bodies in the report.</source>
+        <translation>Inclure dans le rapport des extraits du contenu des pings en échec.</translation>
+    </message>
+    <message>
+        <source>Ignored by sub-commands.</source>
+        <translation>Ignoré par les sous-commandes.</translation>
+    </message>
+    <message>
+        <source>addr:port</source>
+        <translation>adr:port</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>
 Sub-commands:
   monitor add --name NAME [--period 1d | --cron EXPR [--tz ZONE]] [--grace 1h]
               [--slug S] [--tag T]... [--channel NAME]...
@@ -1386,8 +1386,8 @@ Sub-commands:
   incident note ID TEXT   (an empty TEXT removes the note)
 MONITOR is an id, a slug or a token. Add --json for JSON output.
 </source>
-            <translation>
-Sous-commandes :
+        <translation>
+Sous-commandes&#xa0;:
   monitor add --name NOM [--period 1d | --cron EXPR [--tz FUSEAU]] [--grace 1h]
               [--slug S] [--tag T]... [--channel NOM]...
   monitor edit SONDE [--name ...] [--period ...] [--grace ...] ...
@@ -1403,1895 +1403,1935 @@ Sous-commandes :
   report --from DATE --to DATE [--monitor S]... [--tag T] [--tz FUSEAU]
          --format pdf|html|csv|json -o FICHIER [--include-bodies]
       (dates en heure locale, ou dans le fuseau de --tz, sauf si elles portent
-       un décalage ; la période est semi-ouverte : --to n’est pas inclus)
+       un décalage&#xa0;; la période est semi-ouverte&#xa0;: --to n’est pas inclus)
   incident note ID TEXTE   (un TEXTE vide supprime la note)
 SONDE est un identifiant, un slug ou un jeton. Ajoutez --json pour du JSON.
 </translation>
-        </message>
-        <message>
-            <source>usage: uptrack monitor add|edit|list|show|pause|resume|remove|pings ... (uptrack --help for more)</source>
-            <translation>usage : uptrack monitor add|edit|list|show|pause|resume|remove|pings ... (uptrack --help pour plus)</translation>
-        </message>
-        <message>
-            <source>unknown command "monitor %1" (add, edit, list, show, pause, resume, remove, pings)</source>
-            <translation>commande inconnue « monitor %1 » (add, edit, list, show, pause, resume, remove, pings)</translation>
-        </message>
-        <message>
-            <source>usage: uptrack monitor %1 MONITOR (an id, slug or token)</source>
-            <translation>usage : uptrack monitor %1 SONDE (un identifiant, un slug ou un jeton)</translation>
-        </message>
-        <message>
-            <source>Cannot create the folder for %1.</source>
-            <translation>Impossible de créer le dossier de %1.</translation>
-        </message>
-        <message>
-            <source>No monitor is named "%1" (give an id, a slug or a token; see "uptrack monitor list").</source>
-            <translation>Aucune sonde ne s’appelle « %1 » (donnez un identifiant, un slug ou un jeton ; voir « uptrack monitor list »).</translation>
-        </message>
-        <message>
-            <source>give either --period or --cron, not both</source>
-            <translation>donnez --period ou --cron, pas les deux</translation>
-        </message>
-        <message>
-            <source>Another Uptrack holds the database %1 but does not answer. Is it stuck? Stop it and try again.</source>
-            <translation>Un autre Uptrack tient la base de données %1 mais ne répond pas. Est-il bloqué ? Arrêtez-le et réessayez.</translation>
-        </message>
-        <message>
-            <source>--limit: "%1" is not a positive number</source>
-            <translation>--limit : « %1 » n’est pas un nombre positif</translation>
-        </message>
-        <message>
-            <source>The monitor %1 disappeared.</source>
-            <translation>La sonde %1 a disparu.</translation>
-        </message>
-        <message>
-            <source>%1 (%2)
+    </message>
+    <message>
+        <source>usage: uptrack monitor add|edit|list|show|pause|resume|remove|pings ... (uptrack --help for more)</source>
+        <translation>usage&#xa0;: uptrack monitor add|edit|list|show|pause|resume|remove|pings ... (uptrack --help pour plus)</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;monitor %1&quot; (add, edit, list, show, pause, resume, remove, pings)</source>
+        <translation>commande inconnue «&#xa0;monitor %1&#xa0;» (add, edit, list, show, pause, resume, remove, pings)</translation>
+    </message>
+    <message>
+        <source>usage: uptrack monitor %1 MONITOR (an id, slug or token)</source>
+        <translation>usage&#xa0;: uptrack monitor %1 SONDE (un identifiant, un slug ou un jeton)</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>Impossible de créer le dossier de %1.</translation>
+    </message>
+    <message>
+        <source>No monitor is named &quot;%1&quot; (give an id, a slug or a token; see &quot;uptrack monitor list&quot;).</source>
+        <translation>Aucune sonde ne s’appelle «&#xa0;%1&#xa0;» (donnez un identifiant, un slug ou un jeton&#xa0;; voir «&#xa0;uptrack monitor list&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>give either --period or --cron, not both</source>
+        <translation>donnez --period ou --cron, pas les deux</translation>
+    </message>
+    <message>
+        <source>Another Uptrack holds the database %1 but does not answer. Is it stuck? Stop it and try again.</source>
+        <translation>Un autre Uptrack tient la base de données %1 mais ne répond pas. Est-il bloqué&#xa0;? Arrêtez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>--limit: &quot;%1&quot; is not a positive number</source>
+        <translation>--limit&#xa0;: «&#xa0;%1&#xa0;» n’est pas un nombre positif</translation>
+    </message>
+    <message>
+        <source>The monitor %1 disappeared.</source>
+        <translation>La sonde %1 a disparu.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
 </source>
-            <translation>%1 (%2)
+        <translation>%1 (%2)
 </translation>
-        </message>
-        <message>
-            <source>  id:          %1
+    </message>
+    <message>
+        <source>  id:          %1
 </source>
-            <translation>  id                 : %1
+        <translation>  id                &#xa0;: %1
 </translation>
-        </message>
-        <message>
-            <source>  status:      %1
+    </message>
+    <message>
+        <source>  status:      %1
 </source>
-            <translation>  état               : %1
+        <translation>  état              &#xa0;: %1
 </translation>
-        </message>
-        <message>
-            <source>  schedule:    %1
+    </message>
+    <message>
+        <source>  schedule:    %1
 </source>
-            <translation>  planning           : %1
+        <translation>  planning          &#xa0;: %1
 </translation>
-        </message>
-        <message>
-            <source>  last ping:   %1
+    </message>
+    <message>
+        <source>  last ping:   %1
 </source>
-            <translation>  dernier ping       : %1
+        <translation>  dernier ping      &#xa0;: %1
 </translation>
-        </message>
-        <message>
-            <source>  next due:    %1
+    </message>
+    <message>
+        <source>  next due:    %1
 </source>
-            <translation>  prochaine échéance : %1
+        <translation>  prochaine échéance&#xa0;: %1
 </translation>
-        </message>
-        <message>
-            <source>  pings:       %1
+    </message>
+    <message>
+        <source>  pings:       %1
 </source>
-            <translation>  pings              : %1
+        <translation>  pings             &#xa0;: %1
 </translation>
-        </message>
-        <message>
-            <source>  last run:    %1
+    </message>
+    <message>
+        <source>  last run:    %1
 </source>
-            <translation>  dernière exécution : %1
+        <translation>  dernière exécution&#xa0;: %1
 </translation>
-        </message>
-        <message>
-            <source>  tags:        %1
+    </message>
+    <message>
+        <source>  tags:        %1
 </source>
-            <translation>  étiquettes         : %1
+        <translation>  étiquettes        &#xa0;: %1
 </translation>
-        </message>
-        <message>
-            <source>  ping URL:    %1
+    </message>
+    <message>
+        <source>  ping URL:    %1
 </source>
-            <translation>  URL de ping        : %1
+        <translation>  URL de ping       &#xa0;: %1
 </translation>
-        </message>
-        <message>
-            <source>  slug URL:    %1
+    </message>
+    <message>
+        <source>  slug URL:    %1
 </source>
-            <translation>  URL par slug       : %1
+        <translation>  URL par slug      &#xa0;: %1
 </translation>
-        </message>
-        <message>
-            <source>unexpected argument "%1" (did you mean --name?)</source>
-            <translation>argument inattendu « %1 » (vouliez-vous dire --name ?)</translation>
-        </message>
-        <message>
-            <source>uptrack monitor add needs --name NAME</source>
-            <translation>uptrack monitor add a besoin de --name NOM</translation>
-        </message>
-        <message>
-            <source>No monitor is named "%1": the database %2 does not exist yet.</source>
-            <translation>Aucune sonde ne s’appelle « %1 » : la base de données %2 n’existe pas encore.</translation>
-        </message>
-        <message>
-            <source>Removed %1 (%2).
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; (did you mean --name?)</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;» (vouliez-vous dire --name&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>uptrack monitor add needs --name NAME</source>
+        <translation>uptrack monitor add a besoin de --name NOM</translation>
+    </message>
+    <message>
+        <source>No monitor is named &quot;%1&quot;: the database %2 does not exist yet.</source>
+        <translation>Aucune sonde ne s’appelle «&#xa0;%1&#xa0;»&#xa0;: la base de données %2 n’existe pas encore.</translation>
+    </message>
+    <message>
+        <source>Removed %1 (%2).
 </source>
-            <translation>%1 (%2) supprimée.
+        <translation>%1 (%2) supprimée.
 </translation>
-        </message>
-        <message>
-            <source>--status: "%1" is not one of new, up, late, down, started, paused</source>
-            <translation>--status : « %1 » n’est aucun de new, up, late, down, started, paused</translation>
-        </message>
-        <message>
-            <source>No monitors. Add one with: uptrack monitor add --name NAME --period 1d
+    </message>
+    <message>
+        <source>--status: &quot;%1&quot; is not one of new, up, late, down, started, paused</source>
+        <translation>--status&#xa0;: «&#xa0;%1&#xa0;» n’est aucun de new, up, late, down, started, paused</translation>
+    </message>
+    <message>
+        <source>No monitors. Add one with: uptrack monitor add --name NAME --period 1d
 </source>
-            <translation>Aucune sonde. Ajoutez-en une avec : uptrack monitor add --name NOM --period 1d
+        <translation>Aucune sonde. Ajoutez-en une avec&#xa0;: uptrack monitor add --name NOM --period 1d
 </translation>
-        </message>
-        <message>
-            <source>ID</source>
-            <translation>ID</translation>
-        </message>
-        <message>
-            <source>STATUS</source>
-            <translation>ÉTAT</translation>
-        </message>
-        <message>
-            <source>NAME</source>
-            <translation>NOM</translation>
-        </message>
-        <message>
-            <source>LAST PING</source>
-            <translation>DERNIER PING</translation>
-        </message>
-        <message>
-            <source>NEXT DUE</source>
-            <translation>ÉCHÉANCE</translation>
-        </message>
-        <message>
-            <source>  exit %1</source>
-            <translation>  sortie %1</translation>
-        </message>
-        <message>
-            <source>  took %1</source>
-            <translation>  a duré %1</translation>
-        </message>
-        <message>
-            <source>value of header %1</source>
-            <translation>valeur de l’en-tête %1</translation>
-        </message>
-        <message>
-            <source>Expected the %1 on standard input (for example: echo "$URL" | uptrack channel add ...). Secrets are never taken from the command line.</source>
-            <translation>%1 attendue sur l’entrée standard (par exemple : echo "$URL" | uptrack channel add ...). Les secrets ne sont jamais pris sur la ligne de commande.</translation>
-        </message>
-        <message>
-            <source>unknown command "channel %1" (add, list, test, remove)</source>
-            <translation>commande inconnue « channel %1 » (add, list, test, remove)</translation>
-        </message>
-        <message>
-            <source>usage: uptrack channel %1 NAME</source>
-            <translation>usage : uptrack channel %1 NOM</translation>
-        </message>
-        <message>
-            <source>unexpected argument "%1": secrets are read from standard input, never from the command line</source>
-            <translation>argument inattendu « %1 » : les secrets sont lus sur l’entrée standard, jamais sur la ligne de commande</translation>
-        </message>
-        <message>
-            <source>--kind must be one of %1</source>
-            <translation>--kind doit être l’un de %1</translation>
-        </message>
-        <message>
-            <source>uptrack channel add needs --name NAME</source>
-            <translation>uptrack channel add a besoin de --name NOM</translation>
-        </message>
-        <message>
-            <source>--header: "%1" is not "Name: value"</source>
-            <translation>--header : « %1 » n’est pas de la forme « Nom: valeur »</translation>
-        </message>
-        <message>
-            <source>--template-file: cannot read %1</source>
-            <translation>--template-file : impossible de lire %1</translation>
-        </message>
-        <message>
-            <source>--on: down, up or down,up</source>
-            <translation>--on : down, up ou down,up</translation>
-        </message>
-        <message>
-            <source>--reminder: %1</source>
-            <translation>--reminder : %1</translation>
-        </message>
-        <message>
-            <source>at least 1m, or 0 for none</source>
-            <translation>au moins 1m, ou 0 pour aucun</translation>
-        </message>
-        <message>
-            <source>Added the %1 channel "%2". Try it: uptrack channel test %2
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>LAST PING</source>
+        <translation>DERNIER PING</translation>
+    </message>
+    <message>
+        <source>NEXT DUE</source>
+        <translation>ÉCHÉANCE</translation>
+    </message>
+    <message>
+        <source>  exit %1</source>
+        <translation>  sortie %1</translation>
+    </message>
+    <message>
+        <source>  took %1</source>
+        <translation>  a duré %1</translation>
+    </message>
+    <message>
+        <source>value of header %1</source>
+        <translation>valeur de l’en-tête %1</translation>
+    </message>
+    <message>
+        <source>Expected the %1 on standard input (for example: echo &quot;$URL&quot; | uptrack channel add ...). Secrets are never taken from the command line.</source>
+        <translation>%1 attendue sur l’entrée standard (par exemple&#xa0;: echo &quot;$URL&quot; | uptrack channel add ...). Les secrets ne sont jamais pris sur la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;channel %1&quot; (add, list, test, remove)</source>
+        <translation>commande inconnue «&#xa0;channel %1&#xa0;» (add, list, test, remove)</translation>
+    </message>
+    <message>
+        <source>usage: uptrack channel %1 NAME</source>
+        <translation>usage&#xa0;: uptrack channel %1 NOM</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;: secrets are read from standard input, never from the command line</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»&#xa0;: les secrets sont lus sur l’entrée standard, jamais sur la ligne de commande</translation>
+    </message>
+    <message>
+        <source>--kind must be one of %1</source>
+        <translation>--kind doit être l’un de %1</translation>
+    </message>
+    <message>
+        <source>uptrack channel add needs --name NAME</source>
+        <translation>uptrack channel add a besoin de --name NOM</translation>
+    </message>
+    <message>
+        <source>--header: &quot;%1&quot; is not &quot;Name: value&quot;</source>
+        <translation>--header&#xa0;: «&#xa0;%1&#xa0;» n’est pas de la forme «&#xa0;Nom: valeur&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--template-file: cannot read %1</source>
+        <translation>--template-file&#xa0;: impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>--on: down, up or down,up</source>
+        <translation>--on&#xa0;: down, up ou down,up</translation>
+    </message>
+    <message>
+        <source>--reminder: %1</source>
+        <translation>--reminder&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>at least 1m, or 0 for none</source>
+        <translation>au moins 1m, ou 0 pour aucun</translation>
+    </message>
+    <message>
+        <source>Added the %1 channel &quot;%2&quot;. Try it: uptrack channel test %2
 </source>
-            <translation>Canal %1 « %2 » ajouté. Essayez-le : uptrack channel test %2
+        <translation>Canal %1 «&#xa0;%2&#xa0;» ajouté. Essayez-le&#xa0;: uptrack channel test %2
 </translation>
-        </message>
-        <message>
-            <source>No channels. Add one with: echo "$WEBHOOK_URL" | uptrack channel add --kind slack --name ops
+    </message>
+    <message>
+        <source>No channels. Add one with: echo &quot;$WEBHOOK_URL&quot; | uptrack channel add --kind slack --name ops
 </source>
-            <translation>Aucun canal. Ajoutez-en un avec : echo "$WEBHOOK_URL" | uptrack channel add --kind slack --name ops
+        <translation>Aucun canal. Ajoutez-en un avec&#xa0;: echo &quot;$WEBHOOK_URL&quot; | uptrack channel add --kind slack --name ops
 </translation>
-        </message>
-        <message>
-            <source>down</source>
-            <translation>down</translation>
-        </message>
-        <message>
-            <source>up</source>
-            <translation>up</translation>
-        </message>
-        <message>
-            <source>, reminder every %1</source>
-            <translation>, rappel toutes les %1</translation>
-        </message>
-        <message>
-            <source>, default</source>
-            <translation>, par défaut</translation>
-        </message>
-        <message>
-            <source>Delivered (%1).
+    </message>
+    <message>
+        <source>down</source>
+        <translation>down</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>up</translation>
+    </message>
+    <message>
+        <source>, reminder every %1</source>
+        <translation>, rappel toutes les %1</translation>
+    </message>
+    <message>
+        <source>, default</source>
+        <translation>, par défaut</translation>
+    </message>
+    <message>
+        <source>Delivered (%1).
 </source>
-            <translation>Remise (%1).
+        <translation>Remise (%1).
 </translation>
-        </message>
-        <message>
-            <source>Not delivered: %1</source>
-            <translation>Non remise : %1</translation>
-        </message>
-        <message>
-            <source>The channel is gone, but its secret could not be removed from the keychain: %1</source>
-            <translation>Le canal est supprimé, mais son secret n’a pas pu être retiré du trousseau : %1</translation>
-        </message>
-        <message>
-            <source>Removed the channel "%1".
+    </message>
+    <message>
+        <source>Not delivered: %1</source>
+        <translation>Non remise&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The channel is gone, but its secret could not be removed from the keychain: %1</source>
+        <translation>Le canal est supprimé, mais son secret n’a pas pu être retiré du trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Removed the channel &quot;%1&quot;.
 </source>
-            <translation>Canal « %1 » supprimé.
+        <translation>Canal «&#xa0;%1&#xa0;» supprimé.
 </translation>
-        </message>
-        <message>
-            <source>No alerts yet.
+    </message>
+    <message>
+        <source>No alerts yet.
 </source>
-            <translation>Aucune alerte pour l’instant.
+        <translation>Aucune alerte pour l’instant.
 </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n attempt</source>
-            <translation>
-                <numerusform>%n tentative</numerusform>
-                <numerusform>%n tentatives</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n attempts</source>
-            <translation>
-                <numerusform>%n tentative</numerusform>
-                <numerusform>%n tentatives</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>usage: uptrack report --from DATE --to DATE [--monitor M]... [--tag T] [--tz ZONE] --format pdf|html|csv|json -o FILE</source>
-            <translation>usage : uptrack report --from DATE --to DATE [--monitor S]... [--tag T] [--tz FUSEAU] --format pdf|html|csv|json -o FICHIER</translation>
-        </message>
-        <message>
-            <source>--from and --to take dates like 2026-03-01, 2026-03-01T08:00 or 2026-03-01T08:00:00+02:00 ("%1" is not one).</source>
-            <translation>--from et --to prennent des dates comme 2026-03-01, 2026-03-01T08:00 ou 2026-03-01T08:00:00+02:00 (« %1 » n’en est pas une).</translation>
-        </message>
-        <message>
-            <source>--to must come after --from (the period is half-open: --to is not included).</source>
-            <translation>--to doit venir après --from (la période est semi-ouverte : --to n’est pas inclus).</translation>
-        </message>
-        <message>
-            <source>Wrote %1: %2 monitors, %3 incidents.</source>
-            <translation>%1 écrit : %2 sondes, %3 incidents.</translation>
-        </message>
-        <message>
-            <source>usage: uptrack incident note ID TEXT   (an empty TEXT removes the note)</source>
-            <translation>usage : uptrack incident note ID TEXTE   (un TEXTE vide supprime la note)</translation>
-        </message>
-        <message>
-            <source>usage: uptrack schedule --cron EXPR [--tz ZONE] [--after ISO-8601] [--count N]</source>
-            <translation>usage : uptrack schedule --cron EXPR [--tz FUSEAU] [--after ISO-8601] [--count N]</translation>
-        </message>
-        <message>
-            <source>--cron: %1</source>
-            <translation>--cron : %1</translation>
-        </message>
-        <message>
-            <source>--tz: %1</source>
-            <translation>--tz : %1</translation>
-        </message>
-        <message>
-            <source>--after: "%1" is not an ISO 8601 date and time (like 2026-03-08T01:30:00 or 2026-03-08T06:30:00Z)</source>
-            <translation>--after : « %1 » n’est pas une date et heure ISO 8601 (comme 2026-03-08T01:30:00 ou 2026-03-08T06:30:00Z)</translation>
-        </message>
-        <message>
-            <source>--count: a number from 1 to 1000</source>
-            <translation>--count : un nombre de 1 à 1000</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Uptrack watches your cron jobs: they ping it when they finish, and it alerts you when a ping does not come.
+    </message>
+    <message numerus="yes">
+        <source>%n attempt</source>
+        <translation>
+            <numerusform>%n tentative</numerusform>
+            <numerusform>%n tentatives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempts</source>
+        <translation>
+            <numerusform>%n tentative</numerusform>
+            <numerusform>%n tentatives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: uptrack report --from DATE --to DATE [--monitor M]... [--tag T] [--tz ZONE] --format pdf|html|csv|json -o FILE</source>
+        <translation>usage&#xa0;: uptrack report --from DATE --to DATE [--monitor S]... [--tag T] [--tz FUSEAU] --format pdf|html|csv|json -o FICHIER</translation>
+    </message>
+    <message>
+        <source>--from and --to take dates like 2026-03-01, 2026-03-01T08:00 or 2026-03-01T08:00:00+02:00 (&quot;%1&quot; is not one).</source>
+        <translation>--from et --to prennent des dates comme 2026-03-01, 2026-03-01T08:00 ou 2026-03-01T08:00:00+02:00 («&#xa0;%1&#xa0;» n’en est pas une).</translation>
+    </message>
+    <message>
+        <source>--to must come after --from (the period is half-open: --to is not included).</source>
+        <translation>--to doit venir après --from (la période est semi-ouverte&#xa0;: --to n’est pas inclus).</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 monitors, %3 incidents.</source>
+        <translation>%1 écrit&#xa0;: %2 sondes, %3 incidents.</translation>
+    </message>
+    <message>
+        <source>usage: uptrack incident note ID TEXT   (an empty TEXT removes the note)</source>
+        <translation>usage&#xa0;: uptrack incident note ID TEXTE   (un TEXTE vide supprime la note)</translation>
+    </message>
+    <message>
+        <source>usage: uptrack schedule --cron EXPR [--tz ZONE] [--after ISO-8601] [--count N]</source>
+        <translation>usage&#xa0;: uptrack schedule --cron EXPR [--tz FUSEAU] [--after ISO-8601] [--count N]</translation>
+    </message>
+    <message>
+        <source>--cron: %1</source>
+        <translation>--cron&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--tz: %1</source>
+        <translation>--tz&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--after: &quot;%1&quot; is not an ISO 8601 date and time (like 2026-03-08T01:30:00 or 2026-03-08T06:30:00Z)</source>
+        <translation>--after&#xa0;: «&#xa0;%1&#xa0;» n’est pas une date et heure ISO 8601 (comme 2026-03-08T01:30:00 ou 2026-03-08T06:30:00Z)</translation>
+    </message>
+    <message>
+        <source>--count: a number from 1 to 1000</source>
+        <translation>--count&#xa0;: un nombre de 1 à 1000</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Uptrack watches your cron jobs: they ping it when they finish, and it alerts you when a ping does not come.
 
 Sub-commands: uptrack monitor --help</source>
-            <translation>Uptrack surveille vos tâches cron : elles lui envoient un ping quand elles se terminent, et il vous alerte quand un ping ne vient pas.
+        <translation>Uptrack surveille vos tâches cron&#xa0;: elles lui envoient un ping quand elles se terminent, et il vous alerte quand un ping ne vient pas.
 
-Sous-commandes : uptrack monitor --help</translation>
-        </message>
-        <message>
-            <source>Run the core without a window.</source>
-            <translation>Faire tourner le cœur sans fenêtre.</translation>
-        </message>
-        <message>
-            <source>The database (default: %1).</source>
-            <translation>La base de données (par défaut : %1).</translation>
-        </message>
-        <message>
-            <source>Where to listen for pings (default: all interfaces, port 8470).</source>
-            <translation>Où écouter les pings (par défaut : toutes les interfaces, port 8470).</translation>
-        </message>
-        <message>
-            <source>The base of the ping URLs shown to users, when jobs reach this machine by another name.</source>
-            <translation>La base des URL de ping montrées aux utilisateurs, quand les tâches joignent cette machine sous un autre nom.</translation>
-        </message>
-        <message>
-            <source>Bytes of a ping's body to store (default: 102400).</source>
-            <translation>Octets du contenu d’un ping à enregistrer (par défaut : 102400).</translation>
-        </message>
-        <message>
-            <source>Pings kept per monitor; older ones are deleted (default: 1000).</source>
-            <translation>Pings conservés par sonde ; les plus anciens sont supprimés (par défaut : 1000).</translation>
-        </message>
-        <message>
-            <source>First delay before a failed alert delivery is tried again; it doubles up to an hour (default: 30s).</source>
-            <translation>Premier délai avant de retenter une alerte non remise ; il double jusqu’à une heure (par défaut : 30s).</translation>
-        </message>
-        <message>
-            <source>normal: survives a crash of Uptrack (default); full: also survives a power loss, slower.</source>
-            <translation>normal : survit à un plantage d’Uptrack (par défaut) ; full : survit aussi à une coupure de courant, plus lent.</translation>
-        </message>
-        <message>
-            <source>Start the console hidden in the system tray, when there is one (as the login entry does).</source>
-            <translation>Démarrer la console cachée dans la zone de notification, s’il y en a une (comme l’entrée de connexion).</translation>
-        </message>
-        <message>
-            <source>--body-cap: a number of bytes from 0 to 67108864</source>
-            <translation>--body-cap : un nombre d’octets de 0 à 67108864</translation>
-        </message>
-        <message>
-            <source>--keep-pings: a number from 1 up</source>
-            <translation>--keep-pings : un nombre à partir de 1</translation>
-        </message>
-        <message>
-            <source>--alert-retry: from 1s to 1h</source>
-            <translation>--alert-retry : de 1s à 1h</translation>
-        </message>
-        <message>
-            <source>--sync: normal or full</source>
-            <translation>--sync : normal ou full</translation>
-        </message>
-        <message>
-            <source>listening for pings at %1 (database %2)</source>
-            <translation>écoute les pings sur %1 (base de données %2)</translation>
-        </message>
-        <message>
-            <source>already running; brought its window to the front.</source>
-            <translation>déjà lancé ; sa fenêtre a été mise au premier plan.</translation>
-        </message>
-        <message>
-            <source>no graphical display (neither DISPLAY nor WAYLAND_DISPLAY is set). Start the console from your desktop session, or run "uptrack --headless" on a machine without one.</source>
-            <translation>aucun affichage graphique (ni DISPLAY ni WAYLAND_DISPLAY n’est défini). Lancez la console depuis votre session de bureau, ou lancez « uptrack --headless » sur une machine sans bureau.</translation>
-        </message>
-    </context>
-    <context>
-        <name>uptrack::AlertHistoryModel</name>
-        <message>
-            <source>Down alert</source>
-            <translation>Alerte de panne</translation>
-        </message>
-        <message>
-            <source>Recovery</source>
-            <translation>Rétablissement</translation>
-        </message>
-        <message>
-            <source>Reminder</source>
-            <translation>Rappel</translation>
-        </message>
-        <message>
-            <source>Test</source>
-            <translation>Test</translation>
-        </message>
-        <message>
-            <source>Slow run</source>
-            <translation>Exécution lente</translation>
-        </message>
-        <message>
-            <source>Delivered</source>
-            <translation>Remise</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Échec</translation>
-        </message>
-        <message>
-            <source>Retrying</source>
-            <translation>Nouvelle tentative</translation>
-        </message>
-        <message>
-            <source>(test)</source>
-            <translation>(test)</translation>
-        </message>
-        <message>
-            <source>no channel</source>
-            <translation>aucun canal</translation>
-        </message>
-        <message>
-            <source>desktop only</source>
-            <translation>bureau seulement</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1 : %2</translation>
-        </message>
-        <message>
-            <source>next try %1</source>
-            <translation>prochain essai %1</translation>
-        </message>
-        <message>
-            <source>trying now</source>
-            <translation>essai en cours</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Heure</translation>
-        </message>
-        <message>
-            <source>Monitor</source>
-            <translation>Sonde</translation>
-        </message>
-        <message>
-            <source>Alert</source>
-            <translation>Alerte</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Canal</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Résultat</translation>
-        </message>
-        <message>
-            <source>Attempts</source>
-            <translation>Tentatives</translation>
-        </message>
-        <message>
-            <source>Delivered / next</source>
-            <translation>Remise / prochaine</translation>
-        </message>
-        <message>
-            <source>(removed channel)</source>
-            <translation>(canal supprimé)</translation>
-        </message>
-    </context>
-    <context>
-        <name>uptrack::ChannelEditor</name>
-        <message>
-            <source>Down alerts (and reminders)</source>
-            <translation>Alertes de panne (et rappels)</translation>
-        </message>
-        <message>
-            <source>Recovery notices</source>
-            <translation>Avis de rétablissement</translation>
-        </message>
-        <message>
-            <source>Use for new monitors</source>
-            <translation>Utiliser pour les nouvelles sondes</translation>
-        </message>
-        <message>
-            <source>New channel</source>
-            <translation>Nouveau canal</translation>
-        </message>
-        <message>
-            <source>Slack</source>
-            <translation>Slack</translation>
-        </message>
-        <message>
-            <source>Discord</source>
-            <translation>Discord</translation>
-        </message>
-        <message>
-            <source>Webhook</source>
-            <translation>Webhook</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Desktop popup</source>
-            <translation>Notification de bureau</translation>
-        </message>
-        <message>
-            <source>kept in the system keychain only</source>
-            <translation>conservé uniquement dans le trousseau du système</translation>
-        </message>
-        <message>
-            <source>Leave empty for a JSON object of every fact. Placeholders: %1</source>
-            <translation>Laisser vide pour un objet JSON avec toutes les informations. Espaces réservés : %1</translation>
-        </message>
-        <message>
-            <source>STARTTLS</source>
-            <translation>STARTTLS</translation>
-        </message>
-        <message>
-            <source>TLS</source>
-            <translation>TLS</translation>
-        </message>
-        <message>
-            <source>None (plain text)</source>
-            <translation>Aucune (texte en clair)</translation>
-        </message>
-        <message>
-            <source>admin@example.com, boss@example.com</source>
-            <translation>admin@example.com, patronne@example.com</translation>
-        </message>
-        <message>
-            <source>optional: a CA certificate file for a LAN server</source>
-            <translation>facultatif : un fichier de certificat d’autorité pour un serveur du réseau local</translation>
-        </message>
-        <message>
-            <source>Repeat down alerts this often while down, e.g. 1h; 0 for never.</source>
-            <translation>Répéter les alertes de panne à cet intervalle tant que dure la panne, par ex. 1h ; 0 pour jamais.</translation>
-        </message>
-        <message>
-            <source>&amp;Kind:</source>
-            <translation>&amp;Type :</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Nom :</translation>
-        </message>
-        <message>
-            <source>Method:</source>
-            <translation>Méthode :</translation>
-        </message>
-        <message>
-            <source>Content type:</source>
-            <translation>Type de contenu :</translation>
-        </message>
-        <message>
-            <source>Body template:</source>
-            <translation>Modèle de corps :</translation>
-        </message>
-        <message>
-            <source>SMTP host:</source>
-            <translation>Serveur SMTP :</translation>
-        </message>
-        <message>
-            <source>Port:</source>
-            <translation>Port :</translation>
-        </message>
-        <message>
-            <source>Security:</source>
-            <translation>Sécurité :</translation>
-        </message>
-        <message>
-            <source>Login:</source>
-            <translation>Identifiant :</translation>
-        </message>
-        <message>
-            <source>From:</source>
-            <translation>De :</translation>
-        </message>
-        <message>
-            <source>To:</source>
-            <translation>À :</translation>
-        </message>
-        <message>
-            <source>CA certificate:</source>
-            <translation>Certificat d’autorité :</translation>
-        </message>
-        <message>
-            <source>Sends:</source>
-            <translation>Envoie :</translation>
-        </message>
-        <message>
-            <source>Reminders:</source>
-            <translation>Rappels :</translation>
-        </message>
-        <message>
-            <source>Give the channel a name.</source>
-            <translation>Donnez un nom au canal.</translation>
-        </message>
-        <message>
-            <source>Choose a kind.</source>
-            <translation>Choisissez un type.</translation>
-        </message>
-        <message>
-            <source>Reminders: a duration of at least 1m (like 30m or 2h), or 0 for none.</source>
-            <translation>Rappels : une durée d’au moins 1m (comme 30m ou 2h), ou 0 pour aucun.</translation>
-        </message>
-        <message>
-            <source>The channel must get down alerts, recovery notices, or both.</source>
-            <translation>Le canal doit recevoir les alertes de panne, les avis de rétablissement, ou les deux.</translation>
-        </message>
-    </context>
-    <context>
-        <name>uptrack::ChannelsDialog</name>
-        <message>
-            <source>&amp;Remove</source>
-            <translation>&amp;Supprimer</translation>
-        </message>
-        <message>
-            <source>Send &amp;test</source>
-            <translation>Envoyer un &amp;test</translation>
-        </message>
-        <message>
-            <source>Notification channels</source>
-            <translation>Canaux de notification</translation>
-        </message>
-        <message>
-            <source>&amp;Add…</source>
-            <translation>&amp;Ajouter…</translation>
-        </message>
-        <message>
-            <source>Where alerts go. Secrets (webhook URLs, passwords) are kept in the system keychain only.</source>
-            <translation>Où vont les alertes. Les secrets (URL de webhook, mots de passe) sont conservés uniquement dans le trousseau du système.</translation>
-        </message>
-        <message>
-            <source>down</source>
-            <translation>down</translation>
-        </message>
-        <message>
-            <source>recovery</source>
-            <translation>rétablissement</translation>
-        </message>
-        <message>
-            <source>%1 — %2 (%3)</source>
-            <translation>%1 — %2 (%3)</translation>
-        </message>
-        <message>
-            <source>, reminder every %1</source>
-            <translation>, rappel toutes les %1</translation>
-        </message>
-        <message>
-            <source>, default</source>
-            <translation>, par défaut</translation>
-        </message>
-        <message>
-            <source>Channel not added</source>
-            <translation>Canal non ajouté</translation>
-        </message>
-        <message>
-            <source>Added. Use "Send test" to try it.</source>
-            <translation>Ajouté. Utilisez « Envoyer un test » pour l’essayer.</translation>
-        </message>
-        <message>
-            <source>No keychain</source>
-            <translation>Pas de trousseau</translation>
-        </message>
-        <message>
-            <source>Remove channel</source>
-            <translation>Supprimer le canal</translation>
-        </message>
-        <message>
-            <source>Remove the channel "%1"? Monitors stop using it and its pending alerts are dropped.</source>
-            <translation>Supprimer le canal « %1 » ? Les sondes cessent de l’utiliser et ses alertes en attente sont abandonnées.</translation>
-        </message>
-        <message>
-            <source>Removed.</source>
-            <translation>Supprimé.</translation>
-        </message>
-        <message>
-            <source>Sending a test message through "%1"…</source>
-            <translation>Envoi d’un message de test par « %1 »…</translation>
-        </message>
-        <message>
-            <source>✔ Delivered through "%1" (%2).</source>
-            <translation>✔ Remis par « %1 » (%2).</translation>
-        </message>
-        <message>
-            <source>✘ Not delivered through "%1": %2</source>
-            <translation>✘ Non remis par « %1 » : %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>uptrack::CoreRuntime</name>
-        <message>
-            <source>Cannot create the folder %1 for the database. Choose another place with --db PATH.</source>
-            <translation>Impossible de créer le dossier %1 pour la base de données. Choisissez un autre emplacement avec --db CHEMIN.</translation>
-        </message>
-        <message>
-            <source>Another Uptrack (process %1) is already running on the database %2. Use it, or stop it first; sub-commands such as "uptrack monitor list" work beside it.</source>
-            <translation>Un autre Uptrack (processus %1) tourne déjà sur la base de données %2. Utilisez-le, ou arrêtez-le d’abord ; les sous-commandes comme « uptrack monitor list » fonctionnent à côté.</translation>
-        </message>
-        <message>
-            <source>Cannot create the lock file next to %1: check the folder's permissions.</source>
-            <translation>Impossible de créer le fichier de verrou à côté de %1 : vérifiez les droits du dossier.</translation>
-        </message>
-        <message>
-            <source>not listening (disabled)</source>
-            <translation>n’écoute pas (désactivé)</translation>
-        </message>
-        <message>
-            <source>not listening</source>
-            <translation>n’écoute pas</translation>
-        </message>
-    </context>
-    <context>
-        <name>uptrack::Engine</name>
-        <message>
-            <source>A monitor needs a name.</source>
-            <translation>Une sonde a besoin d’un nom.</translation>
-        </message>
-        <message>
-            <source>The database refused the pending writes; try again.</source>
-            <translation>La base de données a refusé les écritures en attente ; réessayez.</translation>
-        </message>
-        <message>
-            <source>The slug "%1" is already used by another monitor.</source>
-            <translation>Le slug « %1 » est déjà utilisé par une autre sonde.</translation>
-        </message>
-        <message>
-            <source>No monitor with id %1.</source>
-            <translation>Aucune sonde avec l’identifiant %1.</translation>
-        </message>
-        <message>
-            <source>The database refused the change; nothing was paused.</source>
-            <translation>La base de données a refusé la modification ; rien n’a été mis en pause.</translation>
-        </message>
-        <message>
-            <source>The database refused the change; nothing was resumed.</source>
-            <translation>La base de données a refusé la modification ; rien n’a été repris.</translation>
-        </message>
-        <message>
-            <source>No channel is named "%1" (see "uptrack channel list").</source>
-            <translation>Aucun canal ne s’appelle « %1 » (voir « uptrack channel list »).</translation>
-        </message>
-        <message>
-            <source>The note is too long (at most 10,000 characters).</source>
-            <translation>La note est trop longue (au plus 10 000 caractères).</translation>
-        </message>
-        <message>
-            <source>There is no incident %1 (uptrack report lists them with their ids).</source>
-            <translation>Il n’y a pas d’incident %1 (uptrack report les liste avec leurs identifiants).</translation>
-        </message>
-        <message>
-            <source>A channel needs a name.</source>
-            <translation>Un canal a besoin d’un nom.</translation>
-        </message>
-        <message>
-            <source>A channel named "%1" already exists.</source>
-            <translation>Un canal nommé « %1 » existe déjà.</translation>
-        </message>
-        <message>
-            <source>No channel with id %1.</source>
-            <translation>Aucun canal avec l’identifiant %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>uptrack::HistoryPanel</name>
-        <message>
-            <source>Incidents</source>
-            <translation>Incidents</translation>
-        </message>
-        <message>
-            <source>Alerts</source>
-            <translation>Alertes</translation>
-        </message>
-        <message>
-            <source>Show &amp;all monitors</source>
-            <translation>Afficher &amp;toutes les sondes</translation>
-        </message>
-        <message>
-            <source>Double-click an incident (or press Enter) to write a note on it; notes appear in reports.</source>
-            <translation>Double-cliquez sur un incident (ou appuyez sur Entrée) pour y écrire une note ; les notes apparaissent dans les rapports.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Incidents&lt;/b&gt; — %1, &lt;span style='color:#d13438'&gt;%2 ongoing&lt;/span&gt;</source>
-            <translation>&lt;b&gt;Incidents&lt;/b&gt; — %1, &lt;span style='color:#d13438'&gt;%2 en cours&lt;/span&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Incidents&lt;/b&gt; — %1</source>
-            <translation>&lt;b&gt;Incidents&lt;/b&gt; — %1</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Alerts and deliveries&lt;/b&gt; — %1, &lt;span style='color:#d13438'&gt;&lt;b&gt;%2 failed&lt;/b&gt;&lt;/span&gt;</source>
-            <translation>&lt;b&gt;Alertes et remises&lt;/b&gt; — %1, &lt;span style='color:#d13438'&gt;&lt;b&gt;%2 en échec&lt;/b&gt;&lt;/span&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Alerts and deliveries&lt;/b&gt; — %1</source>
-            <translation>&lt;b&gt;Alertes et remises&lt;/b&gt; — %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>uptrack::IncidentModel</name>
-        <message>
-            <source>ongoing</source>
-            <translation>en cours</translation>
-        </message>
-        <message>
-            <source>Monitor</source>
-            <translation>Sonde</translation>
-        </message>
-        <message>
-            <source>Started</source>
-            <translation>Début</translation>
-        </message>
-        <message>
-            <source>Ended</source>
-            <translation>Fin</translation>
-        </message>
-        <message>
-            <source>Duration</source>
-            <translation>Durée</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Motif</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-    </context>
-    <context>
-        <name>uptrack::MainWindow</name>
-        <message>
-            <source>(removed monitor)</source>
-            <translation>(sonde supprimée)</translation>
-        </message>
-        <message>
-            <source>Uptrack</source>
-            <translation>Uptrack</translation>
-        </message>
-        <message>
-            <source>Monitors</source>
-            <translation>Sondes</translation>
-        </message>
-        <message>
-            <source>Search by name, slug or tag (Ctrl+F)</source>
-            <translation>Rechercher par nom, slug ou étiquette (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Search monitors</source>
-            <translation>Rechercher des sondes</translation>
-        </message>
-        <message>
-            <source>Filter by tag</source>
-            <translation>Filtrer par étiquette</translation>
-        </message>
-        <message>
-            <source>All tags</source>
-            <translation>Toutes les étiquettes</translation>
-        </message>
-        <message>
-            <source>No system tray here: alert popups appear in this window.</source>
-            <translation>Pas de zone de notification ici : les notifications d’alerte apparaissent dans cette fenêtre.</translation>
-        </message>
-        <message>
-            <source>Pings cannot be stored: %1 Jobs are told to retry.</source>
-            <translation>Les pings ne peuvent pas être enregistrés : %1 Les tâches sont invitées à réessayer.</translation>
-        </message>
-        <message>
-            <source>No timed runs yet: send /start before the finish to time a run.</source>
-            <translation>Aucune exécution chronométrée : envoyez /start avant la fin pour chronométrer une exécution.</translation>
-        </message>
-        <message>
-            <source>Last %1 timed runs: median %2, 95th percentile %3</source>
-            <translation>%1 dernières exécutions chronométrées : médiane %2, 95e centile %3</translation>
-        </message>
-        <message>
-            <source>History cannot be read: %1</source>
-            <translation>L’historique ne peut pas être lu : %1</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Fichier</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>&amp;Paramètres…</translation>
-        </message>
-        <message>
-            <source>&amp;Export report…</source>
-            <translation>&amp;Exporter un rapport…</translation>
-        </message>
-        <message>
-            <source>&amp;Close window</source>
-            <translation>&amp;Fermer la fenêtre</translation>
-        </message>
-        <message>
-            <source>Hides the window; Uptrack keeps watching from the tray</source>
-            <translation>Cache la fenêtre ; Uptrack continue de surveiller depuis la zone de notification</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <source>&amp;Monitor</source>
-            <translation>&amp;Sonde</translation>
-        </message>
-        <message>
-            <source>&amp;New monitor…</source>
-            <translation>&amp;Nouvelle sonde…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Modifier…</translation>
-        </message>
-        <message>
-            <source>&amp;Pause / resume</source>
-            <translation>&amp;Pause / reprise</translation>
-        </message>
-        <message>
-            <source>&amp;Copy ping URL</source>
-            <translation>&amp;Copier l’URL de ping</translation>
-        </message>
-        <message>
-            <source>Send a &amp;test ping</source>
-            <translation>Envoyer un ping de &amp;test</translation>
-        </message>
-        <message>
-            <source>&amp;Delete…</source>
-            <translation>S&amp;upprimer…</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Affichage</translation>
-        </message>
-        <message>
-            <source>&amp;Find</source>
-            <translation>&amp;Rechercher</translation>
-        </message>
-        <message>
-            <source>&amp;All incidents and alerts</source>
-            <translation>&amp;Tous les incidents et alertes</translation>
-        </message>
-        <message>
-            <source>&amp;Setup help</source>
-            <translation>&amp;Aide à la configuration</translation>
-        </message>
-        <message>
-            <source>&amp;Reload history</source>
-            <translation>Re&amp;charger l’historique</translation>
-        </message>
-        <message>
-            <source>Show all</source>
-            <translation>Tout afficher</translation>
-        </message>
-        <message>
-            <source>Show down</source>
-            <translation>Afficher les pannes</translation>
-        </message>
-        <message>
-            <source>Show late</source>
-            <translation>Afficher les retards</translation>
-        </message>
-        <message>
-            <source>&amp;Alerts</source>
-            <translation>A&amp;lertes</translation>
-        </message>
-        <message>
-            <source>&amp;Channels…</source>
-            <translation>&amp;Canaux…</translation>
-        </message>
-        <message>
-            <source>Listening at %1</source>
-            <translation>Écoute sur %1</translation>
-        </message>
-        <message>
-            <source>⚠ Not listening for pings</source>
-            <translation>⚠ Aucun ping n’est écouté</translation>
-        </message>
-        <message>
-            <source>%1 Change the address or port in File → Settings.</source>
-            <translation>%1 Changez l’adresse ou le port dans Fichier → Paramètres.</translation>
-        </message>
-        <message>
-            <source>%L1 pings/min</source>
-            <translation>%L1 pings/min</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>%L1 monitors: %2 down, %3 late</source>
-            <translation>%L1 sondes : %2 en panne, %3 en retard</translation>
-        </message>
-        <message>
-            <source>Uptrack — %1 down</source>
-            <translation>Uptrack — %1 en panne</translation>
-        </message>
-        <message>
-            <source>Copied the ping URL of %1.</source>
-            <translation>URL de ping de %1 copiée.</translation>
-        </message>
-        <message>
-            <source>Resumed %1.</source>
-            <translation>%1 reprise.</translation>
-        </message>
-        <message>
-            <source>Paused %1.</source>
-            <translation>%1 mise en pause.</translation>
-        </message>
-        <message>
-            <source>Sent a test ping to %1.</source>
-            <translation>Ping de test envoyé à %1.</translation>
-        </message>
-        <message>
-            <source>Delete %1?</source>
-            <translation>Supprimer %1 ?</translation>
-        </message>
-        <message>
-            <source>Delete the monitor "%1" with its stored pings, incidents and alerts? Jobs that still ping it will get "not found". This cannot be undone.</source>
-            <translation>Supprimer la sonde « %1 » avec ses pings, incidents et alertes enregistrés ? Les tâches qui l’appellent encore recevront « introuvable ». Cette action est irréversible.</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>&amp;Supprimer</translation>
-        </message>
-        <message>
-            <source>Deleted %1.</source>
-            <translation>%1 supprimée.</translation>
-        </message>
-        <message>
-            <source>Created the monitor. Its job's setup is under Setup.</source>
-            <translation>La sonde est créée. La configuration de sa tâche est sous Configuration.</translation>
-        </message>
-        <message>
-            <source>Saved %1.</source>
-            <translation>%1 enregistrée.</translation>
-        </message>
-        <message>
-            <source>Wrote the report %1.</source>
-            <translation>Rapport %1 écrit.</translation>
-        </message>
-        <message>
-            <source>The report was not written: %1</source>
-            <translation>Le rapport n’a pas été écrit : %1</translation>
-        </message>
-        <message>
-            <source>Note on incident %1</source>
-            <translation>Note sur l’incident %1</translation>
-        </message>
-        <message>
-            <source>What happened and what was done (it appears in reports):</source>
-            <translation>Ce qui s’est passé et ce qui a été fait (apparaît dans les rapports) :</translation>
-        </message>
-        <message>
-            <source>Saved the note.</source>
-            <translation>Note enregistrée.</translation>
-        </message>
-        <message>
-            <source>Settings saved and applied.</source>
-            <translation>Paramètres enregistrés et appliqués.</translation>
-        </message>
-        <message>
-            <source>&amp;Resume</source>
-            <translation>&amp;Reprendre</translation>
-        </message>
-        <message>
-            <source>&amp;Pause</source>
-            <translation>Mettre en &amp;pause</translation>
-        </message>
-        <message>
-            <source>Set&amp;up help</source>
-            <translation>&amp;Aide à la configuration</translation>
-        </message>
-        <message>
-            <source>E&amp;xport report for this monitor…</source>
-            <translation>E&amp;xporter un rapport pour cette sonde…</translation>
-        </message>
-        <message>
-            <source>Uptrack keeps watching</source>
-            <translation>Uptrack continue de surveiller</translation>
-        </message>
-        <message>
-            <source>Uptrack is still running in the system tray, so your jobs stay watched and alerts still arrive. Click the tray icon to open this window again; use File → Quit (Ctrl+Q) to stop Uptrack.</source>
-            <translation>Uptrack tourne toujours dans la zone de notification : vos tâches restent surveillées et les alertes arrivent toujours. Cliquez sur l’icône de la zone de notification pour rouvrir cette fenêtre ; utilisez Fichier → Quitter (Ctrl+Q) pour arrêter Uptrack.</translation>
-        </message>
-    </context>
-    <context>
-        <name>uptrack::MonitorDetails</name>
-        <message>
-            <source>Ac&amp;tivity</source>
-            <translation>Ac&amp;tivité</translation>
-        </message>
-        <message>
-            <source>&amp;Incidents and alerts</source>
-            <translation>&amp;Incidents et alertes</translation>
-        </message>
-        <message>
-            <source>Set&amp;up</source>
-            <translation>Config&amp;uration</translation>
-        </message>
-    </context>
-    <context>
-        <name>uptrack::MonitorDialog</name>
-        <message>
-            <source>Presets…</source>
-            <translation>Modèles…</translation>
-        </message>
-        <message>
-            <source>&amp;Simple: every period</source>
-            <translation>&amp;Simple : à chaque période</translation>
-        </message>
-        <message>
-            <source>C&amp;ron expression</source>
-            <translation>Expression c&amp;ron</translation>
-        </message>
-        <message>
-            <source>Edit %1</source>
-            <translation>Modifier %1</translation>
-        </message>
-        <message>
-            <source>New monitor</source>
-            <translation>Nouvelle sonde</translation>
-        </message>
-        <message>
-            <source>e.g. Nightly backup</source>
-            <translation>par ex. Sauvegarde nocturne</translation>
-        </message>
-        <message>
-            <source>made from the name</source>
-            <translation>tiré du nom</translation>
-        </message>
-        <message>
-            <source>The readable part of the slug URL: lower-case letters, digits, '-' and '_'.</source>
-            <translation>La partie lisible de l’URL par slug : lettres minuscules, chiffres, « - » et « _ ».</translation>
-        </message>
-        <message>
-            <source>e.g. backup, prod (separated by commas)</source>
-            <translation>par ex. backup, prod (séparées par des virgules)</translation>
-        </message>
-        <message>
-            <source>What the job does, who owns it, what to do when it fails</source>
-            <translation>Ce que fait la tâche, à qui elle appartient, que faire quand elle échoue</translation>
-        </message>
-        <message>
-            <source>e.g. 1h, 30m, 1d</source>
-            <translation>par ex. 1h, 30m, 1d</translation>
-        </message>
-        <message>
-            <source>e.g. 5m</source>
-            <translation>par ex. 5m</translation>
-        </message>
-        <message>
-            <source>How long after the expected time the job may still report before it is down.</source>
-            <translation>Combien de temps après l’heure prévue la tâche peut encore se signaler avant d’être en panne.</translation>
-        </message>
-        <message>
-            <source>e.g. 0 2 * * *</source>
-            <translation>par ex. 0 2 * * *</translation>
-        </message>
-        <message>
-            <source>Five fields: minute, hour, day of month, month, day of week — the same line as in the crontab; @daily and friends work too.</source>
-            <translation>Cinq champs : minute, heure, jour du mois, mois, jour de la semaine — la même ligne que dans la crontab ; @daily et ses semblables fonctionnent aussi.</translation>
-        </message>
-        <message>
-            <source>none (the grace period decides)</source>
-            <translation>aucune (la tolérance décide)</translation>
-        </message>
-        <message>
-            <source>A run that started (/start) and has not finished after this long is down (hung).</source>
-            <translation>Une exécution démarrée (/start) et non terminée après cette durée est en panne (bloquée).</translation>
-        </message>
-        <message>
-            <source>Time zone</source>
-            <translation>Fuseau horaire</translation>
-        </message>
-        <message>
-            <source>Schedule</source>
-            <translation>Planning</translation>
-        </message>
-        <message>
-            <source>&amp;Period:</source>
-            <translation>&amp;Période :</translation>
-        </message>
-        <message>
-            <source>E&amp;xpression:</source>
-            <translation>E&amp;xpression :</translation>
-        </message>
-        <message>
-            <source>&amp;Time zone:</source>
-            <translation>&amp;Fuseau horaire :</translation>
-        </message>
-        <message>
-            <source>Next runs:</source>
-            <translation>Prochaines exécutions :</translation>
-        </message>
-        <message>
-            <source>&amp;Grace:</source>
-            <translation>&amp;Tolérance :</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>Channels that hear about this monitor</source>
-            <translation>Canaux informés de cette sonde</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Nom :</translation>
-        </message>
-        <message>
-            <source>S&amp;lug:</source>
-            <translation>S&amp;lug :</translation>
-        </message>
-        <message>
-            <source>T&amp;ags:</source>
-            <translation>Éti&amp;quettes :</translation>
-        </message>
-        <message>
-            <source>&amp;Description:</source>
-            <translation>&amp;Description :</translation>
-        </message>
-        <message>
-            <source>&amp;Max run time:</source>
-            <translation>Durée d’exécution &amp;max. :</translation>
-        </message>
-        <message>
-            <source>&amp;Channels:</source>
-            <translation>&amp;Canaux :</translation>
-        </message>
-        <message>
-            <source>No channels yet: add them under Alerts → Channels. Desktop popups still appear.</source>
-            <translation>Pas encore de canaux : ajoutez-les dans Alertes → Canaux. Les notifications de bureau apparaissent quand même.</translation>
-        </message>
-        <message>
-            <source>Give the monitor a name.</source>
-            <translation>Donnez un nom à la sonde.</translation>
-        </message>
-        <message>
-            <source>The name is too long (at most %1 characters).</source>
-            <translation>Le nom est trop long (au plus %1 caractères).</translation>
-        </message>
-        <message>
-            <source>A slug is needed for the readable ping URL.</source>
-            <translation>Un slug est nécessaire pour l’URL de ping lisible.</translation>
-        </message>
-        <message>
-            <source>Use only lower-case letters, digits, '-' and '_'.</source>
-            <translation>Utilisez seulement des lettres minuscules, des chiffres, « - » et « _ ».</translation>
-        </message>
-        <message>
-            <source>Another monitor already uses the slug "%1".</source>
-            <translation>Une autre sonde utilise déjà le slug « %1 ».</translation>
-        </message>
-        <message>
-            <source>The period must be at least 1 second.</source>
-            <translation>La période doit être d’au moins 1 seconde.</translation>
-        </message>
-        <message>
-            <source>Period: %1</source>
-            <translation>Période : %1</translation>
-        </message>
-        <message>
-            <source>This expression never fires.</source>
-            <translation>Cette expression ne se déclenche jamais.</translation>
-        </message>
-        <message>
-            <source>Grace: %1</source>
-            <translation>Tolérance : %1</translation>
-        </message>
-        <message>
-            <source>Max run time: %1</source>
-            <translation>Durée d’exécution max. : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>uptrack::MonitorTableModel</name>
-        <message>
-            <source>%1 (no data)</source>
-            <translation>%1 (pas de données)</translation>
-        </message>
-        <message>
-            <source>No data since %1: Uptrack was not listening, so nothing is known of that time. Expected again by the next deadline.</source>
-            <translation>Pas de données depuis %1 : Uptrack n’écoutait pas, on ne sait donc rien de cette période. Attendue de nouveau à la prochaine échéance.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The last %n pings, oldest on the left: green success, red failure, blue start, grey log. Bar height is the run's duration.</source>
-            <translation>
-                <numerusform>Le dernier ping : vert succès, rouge échec, bleu début, gris journal. La hauteur de la barre est la durée de l’exécution.</numerusform>
-                <numerusform>Les %n derniers pings, les plus anciens à gauche : vert succès, rouge échec, bleu début, gris journal. La hauteur de la barre est la durée de l’exécution.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>never</source>
-            <translation>jamais</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>État</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>Étiquettes</translation>
-        </message>
-        <message>
-            <source>Activity</source>
-            <translation>Activité</translation>
-        </message>
-        <message>
-            <source>Last ping</source>
-            <translation>Dernier ping</translation>
-        </message>
-        <message>
-            <source>Next due</source>
-            <translation>Échéance</translation>
-        </message>
-        <message>
-            <source>Last run</source>
-            <translation>Dernière exécution</translation>
-        </message>
-        <message>
-            <source>Schedule</source>
-            <translation>Planning</translation>
-        </message>
-    </context>
-    <context>
-        <name>uptrack::Notifier</name>
-        <message>
-            <source>unknown channel kind "%1"</source>
-            <translation>type de canal inconnu « %1 »</translation>
-        </message>
-        <message>
-            <source>the channel has no %1 in the keychain; remove it and add it again with one</source>
-            <translation>le canal n’a pas de %1 dans le trousseau ; supprimez-le et ajoutez-le de nouveau avec</translation>
-        </message>
-        <message>
-            <source>gave up after %1 attempts over %2: %3</source>
-            <translation>abandon après %1 tentatives en %2 : %3</translation>
-        </message>
-        <message>
-            <source>No such channel.</source>
-            <translation>Canal introuvable.</translation>
-        </message>
-    </context>
-    <context>
-        <name>uptrack::PingLogModel</name>
-        <message>
-            <source>The body was longer than the cap and was cut when stored.</source>
-            <translation>Le contenu dépassait la limite et a été coupé à l’enregistrement.</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Heure</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Exit status</source>
-            <translation>Code de sortie</translation>
-        </message>
-        <message>
-            <source>Run time</source>
-            <translation>Durée d’exécution</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>Source</translation>
-        </message>
-        <message>
-            <source>Method</source>
-            <translation>Méthode</translation>
-        </message>
-        <message>
-            <source>User agent</source>
-            <translation>User-agent</translation>
-        </message>
-        <message>
-            <source>Body</source>
-            <translation>Contenu</translation>
-        </message>
-    </context>
-    <context>
-        <name>uptrack::PingLogPanel</name>
-        <message>
-            <source>&amp;Copy body</source>
-            <translation>&amp;Copier le contenu</translation>
-        </message>
-        <message>
-            <source>Ping log</source>
-            <translation>Journal des pings</translation>
-        </message>
-        <message>
-            <source>Select a ping to see the body it carried (the job's output).</source>
-            <translation>Sélectionnez un ping pour voir le contenu qu’il transportait (la sortie de la tâche).</translation>
-        </message>
-        <message>
-            <source>Ping body</source>
-            <translation>Contenu du ping</translation>
-        </message>
-        <message>
-            <source>No body</source>
-            <translation>Pas de contenu</translation>
-        </message>
-        <message>
-            <source>Body: %L1 bytes, cut at the cap</source>
-            <translation>Contenu : %L1 octets, coupé à la limite</translation>
-        </message>
-        <message>
-            <source>Body: %L1 bytes</source>
-            <translation>Contenu : %L1 octets</translation>
-        </message>
-    </context>
-    <context>
-        <name>uptrack::PingReceiver</name>
-        <message>
-            <source>Cannot listen on %1: the port is already in use (another Uptrack or another program?). Stop it, or start Uptrack with --listen ADDR:PORT to use another port.</source>
-            <translation>Impossible d’écouter sur %1 : le port est déjà utilisé (un autre Uptrack ou un autre programme ?). Arrêtez-le, ou lancez Uptrack avec --listen ADRESSE:PORT pour utiliser un autre port.</translation>
-        </message>
-        <message>
-            <source>Cannot listen on %1: that address does not belong to this machine. Use --listen 0.0.0.0:%2 for all interfaces.</source>
-            <translation>Impossible d’écouter sur %1 : cette adresse n’appartient pas à cette machine. Utilisez --listen 0.0.0.0:%2 pour toutes les interfaces.</translation>
-        </message>
-        <message>
-            <source>Cannot listen on %1: permission denied (ports below 1024 need privileges). Use a port above 1024 with --listen.</source>
-            <translation>Impossible d’écouter sur %1 : permission refusée (les ports sous 1024 demandent des privilèges). Utilisez un port au-dessus de 1024 avec --listen.</translation>
-        </message>
-        <message>
-            <source>Cannot listen on %1: %2</source>
-            <translation>Impossible d’écouter sur %1 : %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>uptrack::ReportDialog</name>
-        <message>
-            <source>&amp;All monitors</source>
-            <translation>&amp;Toutes les sondes</translation>
-        </message>
-        <message>
-            <source>Monitors &amp;tagged</source>
-            <translation>Sondes &amp;étiquetées</translation>
-        </message>
-        <message>
-            <source>&amp;These monitors:</source>
-            <translation>&amp;Ces sondes :</translation>
-        </message>
-        <message>
-            <source>Include &amp;excerpts of the failing jobs' output</source>
-            <translation>&amp;Inclure des extraits de la sortie des tâches en échec</translation>
-        </message>
-        <message>
-            <source>&amp;Open the report when it is written</source>
-            <translation>&amp;Ouvrir le rapport une fois écrit</translation>
-        </message>
-        <message>
-            <source>Export incident report</source>
-            <translation>Exporter un rapport d’incidents</translation>
-        </message>
-        <message>
-            <source>This month</source>
-            <translation>Ce mois-ci</translation>
-        </message>
-        <message>
-            <source>Last month</source>
-            <translation>Le mois dernier</translation>
-        </message>
-        <message>
-            <source>Last 7 days</source>
-            <translation>Les 7 derniers jours</translation>
-        </message>
-        <message>
-            <source>Custom dates</source>
-            <translation>Dates personnalisées</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Période</translation>
-        </message>
-        <message>
-            <source>Times are in %1; the end is not included.</source>
-            <translation>Heures en %1 ; la fin n’est pas incluse.</translation>
-        </message>
-        <message>
-            <source>Monitors in the report</source>
-            <translation>Sondes du rapport</translation>
-        </message>
-        <message>
-            <source>PDF (to send or print)</source>
-            <translation>PDF (à envoyer ou imprimer)</translation>
-        </message>
-        <message>
-            <source>HTML (a web page)</source>
-            <translation>HTML (une page web)</translation>
-        </message>
-        <message>
-            <source>CSV (for a spreadsheet)</source>
-            <translation>CSV (pour un tableur)</translation>
-        </message>
-        <message>
-            <source>JSON (for scripts)</source>
-            <translation>JSON (pour des scripts)</translation>
-        </message>
-        <message>
-            <source>Format</source>
-            <translation>Format</translation>
-        </message>
-        <message>
-            <source>&amp;Period:</source>
-            <translation>&amp;Période :</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>au</translation>
-        </message>
-        <message>
-            <source>Dates:</source>
-            <translation>Dates :</translation>
-        </message>
-        <message>
-            <source>Monitors</source>
-            <translation>Sondes</translation>
-        </message>
-        <message>
-            <source>&amp;Format:</source>
-            <translation>&amp;Format :</translation>
-        </message>
-        <message>
-            <source>&amp;Export…</source>
-            <translation>E&amp;xporter…</translation>
-        </message>
-        <message>
-            <source>The end of the period must come after its start.</source>
-            <translation>La fin de la période doit venir après son début.</translation>
-        </message>
-        <message>
-            <source>Tick at least one monitor, or choose all monitors.</source>
-            <translation>Cochez au moins une sonde, ou choisissez toutes les sondes.</translation>
-        </message>
-        <message>
-            <source>Save the report</source>
-            <translation>Enregistrer le rapport</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Arrêter</translation>
-        </message>
-        <message>
-            <source>Reading the history…</source>
-            <translation>Lecture de l’historique…</translation>
-        </message>
-        <message>
-            <source>Writing the file…</source>
-            <translation>Écriture du fichier…</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Fermer</translation>
-        </message>
-        <message>
-            <source>The report was not written: %1</source>
-            <translation>Le rapport n’a pas été écrit : %1</translation>
-        </message>
-        <message>
-            <source>Wrote %1.</source>
-            <translation>%1 écrit.</translation>
-        </message>
-    </context>
-    <context>
-        <name>uptrack::SettingsDialog</name>
-        <message>
-            <source>Start &amp;minimised to the tray</source>
-            <translation>Démarrer &amp;réduit dans la zone de notification</translation>
-        </message>
-        <message>
-            <source>&amp;Launch at login</source>
-            <translation>&amp;Lancer à la connexion</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Paramètres</translation>
-        </message>
-        <message>
-            <source>Where jobs send pings: ADDRESS:PORT, or :PORT for every network interface (the default, :8470).</source>
-            <translation>Où les tâches envoient leurs pings : ADRESSE:PORT, ou :PORT pour toutes les interfaces réseau (par défaut, :8470).</translation>
-        </message>
-        <message>
-            <source> KB</source>
-            <translation> Ko</translation>
-        </message>
-        <message>
-            <source>How much of a POSTed body (the job's output) is stored with each ping; the rest is cut off.</source>
-            <translation>Quelle part du corps d’un POST (la sortie de la tâche) est enregistrée avec chaque ping ; le reste est coupé.</translation>
-        </message>
-        <message>
-            <source> pings per monitor</source>
-            <translation> pings par sonde</translation>
-        </message>
-        <message>
-            <source>There is no system tray on this desktop.</source>
-            <translation>Il n’y a pas de zone de notification sur ce bureau.</translation>
-        </message>
-        <message>
-            <source>Ping key</source>
-            <translation>Clé de ping</translation>
-        </message>
-        <message>
-            <source>&amp;Regenerate…</source>
-            <translation>Ré&amp;générer…</translation>
-        </message>
-        <message>
-            <source>Listen &amp;on:</source>
-            <translation>Écouter &amp;sur :</translation>
-        </message>
-        <message>
-            <source>&amp;Body cap:</source>
-            <translation>Limite du &amp;contenu :</translation>
-        </message>
-        <message>
-            <source>&amp;Keep:</source>
-            <translation>Conser&amp;ver :</translation>
-        </message>
-        <message>
-            <source>Ping &amp;key:</source>
-            <translation>Clé de &amp;ping :</translation>
-        </message>
-        <message>
-            <source>The key in readable ping URLs (/ping/KEY/slug). Regenerating it stops every slug URL in use.</source>
-            <translation>La clé des URL de ping lisibles (/ping/CLÉ/slug). La régénérer met hors service toutes les URL par slug utilisées.</translation>
-        </message>
-        <message>
-            <source>Regenerate the ping key?</source>
-            <translation>Régénérer la clé de ping ?</translation>
-        </message>
-        <message>
-            <source>Every job that pings a readable URL (/ping/KEY/slug) will get "not found" until its URL is updated. Jobs that use the token URLs are not affected.</source>
-            <translation>Toute tâche qui appelle une URL lisible (/ping/CLÉ/slug) recevra « introuvable » jusqu’à ce que son URL soit mise à jour. Les tâches qui utilisent les URL à jeton ne sont pas concernées.</translation>
-        </message>
-        <message>
-            <source>Start Uptrack in the tray when you log in to this desktop.</source>
-            <translation>Démarrer Uptrack dans la zone de notification à la connexion à ce bureau.</translation>
-        </message>
-        <message>
-            <source>System default</source>
-            <translation>Langue du système</translation>
-        </message>
-        <message>
-            <source>Takes effect the next time Uptrack starts.</source>
-            <translation>Prend effet au prochain démarrage d’Uptrack.</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>La&amp;ngue :</translation>
-        </message>
-    </context>
-    <context>
-        <name>uptrack::SetupPanel</name>
-        <message>
-            <source>Copy</source>
-            <translation>Copier</translation>
-        </message>
-        <message>
-            <source>Copy %1</source>
-            <translation>Copier %1</translation>
-        </message>
-        <message>
-            <source>Select a monitor to see how its job reports in.</source>
-            <translation>Sélectionnez une sonde pour voir comment sa tâche se signale.</translation>
-        </message>
-        <message>
-            <source>Make &lt;b&gt;%1&lt;/b&gt; report in: add one request at the end of the job. Uptrack alerts when it does not come on time. Append &lt;tt&gt;/start&lt;/tt&gt; when the job begins to time runs, &lt;tt&gt;/fail&lt;/tt&gt; or &lt;tt&gt;/&amp;lt;exit status&amp;gt;&lt;/tt&gt; to report failures.</source>
-            <translation>Pour que &lt;b&gt;%1&lt;/b&gt; se signale, ajoutez une requête à la fin de la tâche. Uptrack alerte quand elle n’arrive pas à temps. Ajoutez &lt;tt&gt;/start&lt;/tt&gt; au début de la tâche pour chronométrer les exécutions, &lt;tt&gt;/fail&lt;/tt&gt; ou &lt;tt&gt;/&amp;lt;code de sortie&amp;gt;&lt;/tt&gt; pour signaler les échecs.</translation>
-        </message>
-        <message>
-            <source>Ping URL</source>
-            <translation>URL de ping</translation>
-        </message>
-        <message>
-            <source>Readable ping URL (by slug)</source>
-            <translation>URL de ping lisible (par slug)</translation>
-        </message>
-    </context>
-    <context>
-        <name>uptrack::StatusSidebar</name>
-        <message>
-            <source>Filter by status</source>
-            <translation>Filtrer par état</translation>
-        </message>
-        <message>
-            <source>All monitors</source>
-            <translation>Toutes les sondes</translation>
-        </message>
-        <message>
-            <source>All monitors (%1)</source>
-            <translation>Toutes les sondes (%1)</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-    </context>
-    <context>
-        <name>uptrack::TimelinePanel</name>
-        <message>
-            <source>success</source>
-            <translation>succès</translation>
-        </message>
-        <message>
-            <source>failure</source>
-            <translation>échec</translation>
-        </message>
-        <message>
-            <source>start</source>
-            <translation>début</translation>
-        </message>
-        <message>
-            <source>log</source>
-            <translation>journal</translation>
-        </message>
-        <message>
-            <source>run</source>
-            <translation>exécution</translation>
-        </message>
-        <message>
-            <source>down</source>
-            <translation>down</translation>
-        </message>
-        <message>
-            <source>no data</source>
-            <translation>pas de données</translation>
-        </message>
-        <message>
-            <source>Show &amp;all</source>
-            <translation>&amp;Tout afficher</translation>
-        </message>
-        <message>
-            <source>Last 24 hours</source>
-            <translation>Dernières 24 heures</translation>
-        </message>
-        <message>
-            <source>Last 7 days</source>
-            <translation>Les 7 derniers jours</translation>
-        </message>
-        <message>
-            <source>Last 30 days</source>
-            <translation>30 derniers jours</translation>
-        </message>
-        <message>
-            <source>Custom…</source>
-            <translation>Personnalisé…</translation>
-        </message>
-        <message>
-            <source>Time range</source>
-            <translation>Plage de temps</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Du</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>Au</translation>
-        </message>
-        <message>
-            <source>Zoom out to the whole range (Home)</source>
-            <translation>Dézoomer sur toute la plage (Origine)</translation>
-        </message>
-        <message>
-            <source>Range:</source>
-            <translation>Plage :</translation>
-        </message>
-        <message>
-            <source>Reading the history…</source>
-            <translation>Lecture de l’historique…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln ping(s)</source>
-            <translation>
-                <numerusform>%Ln ping</numerusform>
-                <numerusform>%Ln pings</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>down %1</source>
-            <translation>en panne %1</translation>
-        </message>
-        <message>
-            <source>no data %1</source>
-            <translation>pas de données %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>uptrack::TimelineView</name>
-        <message>
-            <source>Timeline</source>
-            <translation>Chronologie</translation>
-        </message>
-        <message>
-            <source>Pings, runs, down periods and times without data. Wheel or +/- to zoom, drag or arrow keys to scroll, Home to see all.</source>
-            <translation>Pings, exécutions, pannes et périodes sans données. Molette ou +/- pour zoomer, glisser ou flèches pour défiler, Origine pour tout voir.</translation>
-        </message>
-        <message>
-            <source>%1 at %2</source>
-            <translation>%1 à %2</translation>
-        </message>
-        <message>
-            <source>Run took %1</source>
-            <translation>L’exécution a duré %1</translation>
-        </message>
-        <message>
-            <source>Click to show it in the ping log.</source>
-            <translation>Cliquez pour l’afficher dans le journal des pings.</translation>
-        </message>
-        <message>
-            <source>Run from %1 to %2 (%3)</source>
-            <translation>Exécution du %1 au %2 (%3)</translation>
-        </message>
-        <message>
-            <source>No data from %1 to %2 (%3): Uptrack was not listening, so pings sent then were not received.</source>
-            <translation>Pas de données du %1 au %2 (%3) : Uptrack n’écoutait pas, les pings envoyés alors n’ont pas été reçus.</translation>
-        </message>
-        <message>
-            <source>Down from %1 to %2 (%3)</source>
-            <translation>En panne du %1 au %2 (%3)</translation>
-        </message>
-    </context>
-    <context>
-        <name>uptrack::TrayIcon</name>
-        <message>
-            <source>Open Uptrack</source>
-            <translation>Ouvrir Uptrack</translation>
-        </message>
-        <message>
-            <source>Snooze popups for 1 hour</source>
-            <translation>Suspendre les notifications pendant 1 heure</translation>
-        </message>
-        <message>
-            <source>Quit</source>
-            <translation>Quitter</translation>
-        </message>
-        <message>
-            <source>Uptrack</source>
-            <translation>Uptrack</translation>
-        </message>
-        <message>
-            <source>Uptrack — %1 down, %2 late, %3 up, %4 paused</source>
-            <translation>Uptrack — %1 en panne, %2 en retard, %3 OK, %4 en pause</translation>
-        </message>
-        <message>
-            <source>Popups snoozed until %1 (click to resume)</source>
-            <translation>Notifications suspendues jusqu’à %1 (cliquer pour reprendre)</translation>
-        </message>
-        <message>
-            <source>popups snoozed until %1</source>
-            <translation>notifications suspendues jusqu’à %1</translation>
-        </message>
-        <message>
-            <source>no system tray: shown in the console window</source>
-            <translation>pas de zone de notification : affichée dans la fenêtre de la console</translation>
-        </message>
-        <message>
-            <source>shown in the tray</source>
-            <translation>affichée dans la zone de notification</translation>
-        </message>
-    </context>
+Sous-commandes&#xa0;: uptrack monitor --help</translation>
+    </message>
+    <message>
+        <source>Run the core without a window.</source>
+        <translation>Faire tourner le cœur sans fenêtre.</translation>
+    </message>
+    <message>
+        <source>The database (default: %1).</source>
+        <translation>La base de données (par défaut&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>Where to listen for pings (default: all interfaces, port 8470).</source>
+        <translation>Où écouter les pings (par défaut&#xa0;: toutes les interfaces, port 8470).</translation>
+    </message>
+    <message>
+        <source>The base of the ping URLs shown to users, when jobs reach this machine by another name.</source>
+        <translation>La base des URL de ping montrées aux utilisateurs, quand les tâches joignent cette machine sous un autre nom.</translation>
+    </message>
+    <message>
+        <source>Bytes of a ping&apos;s body to store (default: 102400).</source>
+        <translation>Octets du contenu d’un ping à enregistrer (par défaut&#xa0;: 102400).</translation>
+    </message>
+    <message>
+        <source>Pings kept per monitor; older ones are deleted (default: 1000).</source>
+        <translation>Pings conservés par sonde&#xa0;; les plus anciens sont supprimés (par défaut&#xa0;: 1000).</translation>
+    </message>
+    <message>
+        <source>First delay before a failed alert delivery is tried again; it doubles up to an hour (default: 30s).</source>
+        <translation>Premier délai avant de retenter une alerte non remise&#xa0;; il double jusqu’à une heure (par défaut&#xa0;: 30s).</translation>
+    </message>
+    <message>
+        <source>normal: survives a crash of Uptrack (default); full: also survives a power loss, slower.</source>
+        <translation>normal&#xa0;: survit à un plantage d’Uptrack (par défaut)&#xa0;; full&#xa0;: survit aussi à une coupure de courant, plus lent.</translation>
+    </message>
+    <message>
+        <source>Start the console hidden in the system tray, when there is one (as the login entry does).</source>
+        <translation>Démarrer la console cachée dans la zone de notification, s’il y en a une (comme l’entrée de connexion).</translation>
+    </message>
+    <message>
+        <source>--body-cap: a number of bytes from 0 to 67108864</source>
+        <translation>--body-cap&#xa0;: un nombre d’octets de 0 à 67108864</translation>
+    </message>
+    <message>
+        <source>--keep-pings: a number from 1 up</source>
+        <translation>--keep-pings&#xa0;: un nombre à partir de 1</translation>
+    </message>
+    <message>
+        <source>--alert-retry: from 1s to 1h</source>
+        <translation>--alert-retry&#xa0;: de 1s à 1h</translation>
+    </message>
+    <message>
+        <source>--sync: normal or full</source>
+        <translation>--sync&#xa0;: normal ou full</translation>
+    </message>
+    <message>
+        <source>listening for pings at %1 (database %2)</source>
+        <translation>écoute les pings sur %1 (base de données %2)</translation>
+    </message>
+    <message>
+        <source>already running; brought its window to the front.</source>
+        <translation>déjà lancé&#xa0;; sa fenêtre a été mise au premier plan.</translation>
+    </message>
+    <message>
+        <source>no graphical display (neither DISPLAY nor WAYLAND_DISPLAY is set). Start the console from your desktop session, or run &quot;uptrack --headless&quot; on a machine without one.</source>
+        <translation>aucun affichage graphique (ni DISPLAY ni WAYLAND_DISPLAY n’est défini). Lancez la console depuis votre session de bureau, ou lancez «&#xa0;uptrack --headless&#xa0;» sur une machine sans bureau.</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::AlertHistoryModel</name>
+    <message>
+        <source>Down alert</source>
+        <translation>Alerte de panne</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Rétablissement</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Slow run</source>
+        <translation>Exécution lente</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>(test)</source>
+        <translation>(test)</translation>
+    </message>
+    <message>
+        <source>no channel</source>
+        <translation>aucun canal</translation>
+    </message>
+    <message>
+        <source>desktop only</source>
+        <translation>bureau seulement</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>next try %1</source>
+        <translation>prochain essai %1</translation>
+    </message>
+    <message>
+        <source>trying now</source>
+        <translation>essai en cours</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Sonde</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Delivered / next</source>
+        <translation>Remise / prochaine</translation>
+    </message>
+    <message>
+        <source>(removed channel)</source>
+        <translation>(canal supprimé)</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::ChannelEditor</name>
+    <message>
+        <source>Down alerts (and reminders)</source>
+        <translation>Alertes de panne (et rappels)</translation>
+    </message>
+    <message>
+        <source>Recovery notices</source>
+        <translation>Avis de rétablissement</translation>
+    </message>
+    <message>
+        <source>Use for new monitors</source>
+        <translation>Utiliser pour les nouvelles sondes</translation>
+    </message>
+    <message>
+        <source>New channel</source>
+        <translation>Nouveau canal</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Desktop popup</source>
+        <translation>Notification de bureau</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain only</source>
+        <translation>conservé uniquement dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Leave empty for a JSON object of every fact. Placeholders: %1</source>
+        <translation>Laisser vide pour un objet JSON avec toutes les informations. Espaces réservés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>None (plain text)</source>
+        <translation>Aucune (texte en clair)</translation>
+    </message>
+    <message>
+        <source>admin@example.com, boss@example.com</source>
+        <translation>admin@example.com, patronne@example.com</translation>
+    </message>
+    <message>
+        <source>optional: a CA certificate file for a LAN server</source>
+        <translation>facultatif&#xa0;: un fichier de certificat d’autorité pour un serveur du réseau local</translation>
+    </message>
+    <message>
+        <source>Repeat down alerts this often while down, e.g. 1h; 0 for never.</source>
+        <translation>Répéter les alertes de panne à cet intervalle tant que dure la panne, par ex. 1h&#xa0;; 0 pour jamais.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Méthode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Content type:</source>
+        <translation>Type de contenu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Body template:</source>
+        <translation>Modèle de corps&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SMTP host:</source>
+        <translation>Serveur SMTP&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Sécurité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De&#xa0;:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>À&#xa0;:</translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation>Certificat d’autorité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sends:</source>
+        <translation>Envoie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reminders:</source>
+        <translation>Rappels&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Give the channel a name.</source>
+        <translation>Donnez un nom au canal.</translation>
+    </message>
+    <message>
+        <source>Choose a kind.</source>
+        <translation>Choisissez un type.</translation>
+    </message>
+    <message>
+        <source>Reminders: a duration of at least 1m (like 30m or 2h), or 0 for none.</source>
+        <translation>Rappels&#xa0;: une durée d’au moins 1m (comme 30m ou 2h), ou 0 pour aucun.</translation>
+    </message>
+    <message>
+        <source>The channel must get down alerts, recovery notices, or both.</source>
+        <translation>Le canal doit recevoir les alertes de panne, les avis de rétablissement, ou les deux.</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::ChannelsDialog</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Send &amp;test</source>
+        <translation>Envoyer un &amp;test</translation>
+    </message>
+    <message>
+        <source>Notification channels</source>
+        <translation>Canaux de notification</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Where alerts go. Secrets (webhook URLs, passwords) are kept in the system keychain only.</source>
+        <translation>Où vont les alertes. Les secrets (URL de webhook, mots de passe) sont conservés uniquement dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>panne</translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation>rétablissement</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>, reminder every %1</source>
+        <translation>, rappel toutes les %1</translation>
+    </message>
+    <message>
+        <source>, default</source>
+        <translation>, par défaut</translation>
+    </message>
+    <message>
+        <source>Channel not added</source>
+        <translation>Canal non ajouté</translation>
+    </message>
+    <message>
+        <source>Added. Use &quot;Send test&quot; to try it.</source>
+        <translation>Ajouté. Utilisez «&#xa0;Envoyer un test&#xa0;» pour l’essayer.</translation>
+    </message>
+    <message>
+        <source>No keychain</source>
+        <translation>Pas de trousseau</translation>
+    </message>
+    <message>
+        <source>Remove channel</source>
+        <translation>Supprimer le canal</translation>
+    </message>
+    <message>
+        <source>Remove the channel &quot;%1&quot;? Monitors stop using it and its pending alerts are dropped.</source>
+        <translation>Supprimer le canal «&#xa0;%1&#xa0;»&#xa0;? Les sondes cessent de l’utiliser et ses alertes en attente sont abandonnées.</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Supprimé.</translation>
+    </message>
+    <message>
+        <source>Sending a test message through &quot;%1&quot;…</source>
+        <translation>Envoi d’un message de test par «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>✔ Delivered through &quot;%1&quot; (%2).</source>
+        <translation>✔ Remis par «&#xa0;%1&#xa0;» (%2).</translation>
+    </message>
+    <message>
+        <source>✘ Not delivered through &quot;%1&quot;: %2</source>
+        <translation>✘ Non remis par «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::CoreRuntime</name>
+    <message>
+        <source>Cannot create the folder %1 for the database. Choose another place with --db PATH.</source>
+        <translation>Impossible de créer le dossier %1 pour la base de données. Choisissez un autre emplacement avec --db CHEMIN.</translation>
+    </message>
+    <message>
+        <source>Another Uptrack (process %1) is already running on the database %2. Use it, or stop it first; sub-commands such as &quot;uptrack monitor list&quot; work beside it.</source>
+        <translation>Un autre Uptrack (processus %1) tourne déjà sur la base de données %2. Utilisez-le, ou arrêtez-le d’abord&#xa0;; les sous-commandes comme «&#xa0;uptrack monitor list&#xa0;» fonctionnent à côté.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file next to %1: check the folder&apos;s permissions.</source>
+        <translation>Impossible de créer le fichier de verrou à côté de %1&#xa0;: vérifiez les droits du dossier.</translation>
+    </message>
+    <message>
+        <source>not listening (disabled)</source>
+        <translation>n’écoute pas (désactivé)</translation>
+    </message>
+    <message>
+        <source>not listening</source>
+        <translation>n’écoute pas</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::Engine</name>
+    <message>
+        <source>A monitor needs a name.</source>
+        <translation>Une sonde a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>The database refused the pending writes; try again.</source>
+        <translation>La base de données a refusé les écritures en attente&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>The slug &quot;%1&quot; is already used by another monitor.</source>
+        <translation>Le slug «&#xa0;%1&#xa0;» est déjà utilisé par une autre sonde.</translation>
+    </message>
+    <message>
+        <source>No monitor with id %1.</source>
+        <translation>Aucune sonde avec l’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>The database refused the change; nothing was paused.</source>
+        <translation>La base de données a refusé la modification&#xa0;; rien n’a été mis en pause.</translation>
+    </message>
+    <message>
+        <source>The database refused the change; nothing was resumed.</source>
+        <translation>La base de données a refusé la modification&#xa0;; rien n’a été repris.</translation>
+    </message>
+    <message>
+        <source>No channel is named &quot;%1&quot; (see &quot;uptrack channel list&quot;).</source>
+        <translation>Aucun canal ne s’appelle «&#xa0;%1&#xa0;» (voir «&#xa0;uptrack channel list&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most 10,000 characters).</source>
+        <translation>La note est trop longue (au plus 10 000 caractères).</translation>
+    </message>
+    <message>
+        <source>There is no incident %1 (uptrack report lists them with their ids).</source>
+        <translation>Il n’y a pas d’incident %1 (uptrack report les liste avec leurs identifiants).</translation>
+    </message>
+    <message>
+        <source>A channel needs a name.</source>
+        <translation>Un canal a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>A channel named &quot;%1&quot; already exists.</source>
+        <translation>Un canal nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <source>No channel with id %1.</source>
+        <translation>Aucun canal avec l’identifiant %1.</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::HistoryPanel</name>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Show &amp;all monitors</source>
+        <translation>Afficher &amp;toutes les sondes</translation>
+    </message>
+    <message>
+        <source>Double-click an incident (or press Enter) to write a note on it; notes appear in reports.</source>
+        <translation>Double-cliquez sur un incident (ou appuyez sur Entrée) pour y écrire une note&#xa0;; les notes apparaissent dans les rapports.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Incidents&lt;/b&gt; — %1, &lt;span style=&apos;color:#d13438&apos;&gt;%2 ongoing&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Incidents&lt;/b&gt; — %1, &lt;span style=&apos;color:#d13438&apos;&gt;%2 en cours&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Incidents&lt;/b&gt; — %1</source>
+        <translation>&lt;b&gt;Incidents&lt;/b&gt; — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Alerts and deliveries&lt;/b&gt; — %1, &lt;span style=&apos;color:#d13438&apos;&gt;&lt;b&gt;%2 failed&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Alertes et remises&lt;/b&gt; — %1, &lt;span style=&apos;color:#d13438&apos;&gt;&lt;b&gt;%2 en échec&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Alerts and deliveries&lt;/b&gt; — %1</source>
+        <translation>&lt;b&gt;Alertes et remises&lt;/b&gt; — %1</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::IncidentModel</name>
+    <message>
+        <source>ongoing</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Sonde</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::MainWindow</name>
+    <message>
+        <source>(removed monitor)</source>
+        <translation>(sonde supprimée)</translation>
+    </message>
+    <message>
+        <source>Uptrack</source>
+        <translation>Uptrack</translation>
+    </message>
+    <message>
+        <source>Monitors</source>
+        <translation>Sondes</translation>
+    </message>
+    <message>
+        <source>Search by name, slug or tag (Ctrl+F)</source>
+        <translation>Rechercher par nom, slug ou étiquette (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search monitors</source>
+        <translation>Rechercher des sondes</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>Filtrer par étiquette</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>No system tray here: alert popups appear in this window.</source>
+        <translation>Pas de zone de notification ici&#xa0;: les notifications d’alerte apparaissent dans cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Pings cannot be stored: %1 Jobs are told to retry.</source>
+        <translation>Les pings ne peuvent pas être enregistrés&#xa0;: %1 Les tâches sont invitées à réessayer.</translation>
+    </message>
+    <message>
+        <source>No timed runs yet: send /start before the finish to time a run.</source>
+        <translation>Aucune exécution chronométrée&#xa0;: envoyez /start avant la fin pour chronométrer une exécution.</translation>
+    </message>
+    <message>
+        <source>Last %1 timed runs: median %2, 95th percentile %3</source>
+        <translation>%1 dernières exécutions chronométrées&#xa0;: médiane %2, 95e centile %3</translation>
+    </message>
+    <message>
+        <source>History cannot be read: %1</source>
+        <translation>L’historique ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exporter un rapport…</translation>
+    </message>
+    <message>
+        <source>&amp;Close window</source>
+        <translation>&amp;Fermer la fenêtre</translation>
+    </message>
+    <message>
+        <source>Hides the window; Uptrack keeps watching from the tray</source>
+        <translation>Cache la fenêtre&#xa0;; Uptrack continue de surveiller depuis la zone de notification</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Monitor</source>
+        <translation>&amp;Sonde</translation>
+    </message>
+    <message>
+        <source>&amp;New monitor…</source>
+        <translation>&amp;Nouvelle sonde…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause / resume</source>
+        <translation>&amp;Pause / reprise</translation>
+    </message>
+    <message>
+        <source>&amp;Copy ping URL</source>
+        <translation>&amp;Copier l’URL de ping</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test ping</source>
+        <translation>Envoyer un ping de &amp;test</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>S&amp;upprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;All incidents and alerts</source>
+        <translation>&amp;Tous les incidents et alertes</translation>
+    </message>
+    <message>
+        <source>&amp;Setup help</source>
+        <translation>&amp;Aide à la configuration</translation>
+    </message>
+    <message>
+        <source>&amp;Reload history</source>
+        <translation>Re&amp;charger l’historique</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>Show down</source>
+        <translation>Afficher les pannes</translation>
+    </message>
+    <message>
+        <source>Show late</source>
+        <translation>Afficher les retards</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>A&amp;lertes</translation>
+    </message>
+    <message>
+        <source>&amp;Channels…</source>
+        <translation>&amp;Canaux…</translation>
+    </message>
+    <message>
+        <source>Listening at %1</source>
+        <translation>Écoute sur %1</translation>
+    </message>
+    <message>
+        <source>⚠ Not listening for pings</source>
+        <translation>⚠ Aucun ping n’est écouté</translation>
+    </message>
+    <message>
+        <source>%1 Change the address or port in File → Settings.</source>
+        <translation>%1 Changez l’adresse ou le port dans Fichier → Paramètres.</translation>
+    </message>
+    <message>
+        <source>%L1 pings/min</source>
+        <translation>%L1 pings/min</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%L1 monitors: %2 down, %3 late</source>
+        <translation>%L1 sondes&#xa0;: %2 en panne, %3 en retard</translation>
+    </message>
+    <message>
+        <source>Uptrack — %1 down</source>
+        <translation>Uptrack — %1 en panne</translation>
+    </message>
+    <message>
+        <source>Copied the ping URL of %1.</source>
+        <translation>URL de ping de %1 copiée.</translation>
+    </message>
+    <message>
+        <source>Resumed %1.</source>
+        <translation>%1 reprise.</translation>
+    </message>
+    <message>
+        <source>Paused %1.</source>
+        <translation>%1 mise en pause.</translation>
+    </message>
+    <message>
+        <source>Sent a test ping to %1.</source>
+        <translation>Ping de test envoyé à %1.</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Supprimer %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete the monitor &quot;%1&quot; with its stored pings, incidents and alerts? Jobs that still ping it will get &quot;not found&quot;. This cannot be undone.</source>
+        <translation>Supprimer la sonde «&#xa0;%1&#xa0;» avec ses pings, incidents et alertes enregistrés&#xa0;? Les tâches qui l’appellent encore recevront «&#xa0;introuvable&#xa0;». Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 supprimée.</translation>
+    </message>
+    <message>
+        <source>Created the monitor. Its job&apos;s setup is under Setup.</source>
+        <translation>La sonde est créée. La configuration de sa tâche est sous Configuration.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>Wrote the report %1.</source>
+        <translation>Rapport %1 écrit.</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Le rapport n’a pas été écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Note on incident %1</source>
+        <translation>Note sur l’incident %1</translation>
+    </message>
+    <message>
+        <source>What happened and what was done (it appears in reports):</source>
+        <translation>Ce qui s’est passé et ce qui a été fait (apparaît dans les rapports)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Saved the note.</source>
+        <translation>Note enregistrée.</translation>
+    </message>
+    <message>
+        <source>Settings saved and applied.</source>
+        <translation>Paramètres enregistrés et appliqués.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>Mettre en &amp;pause</translation>
+    </message>
+    <message>
+        <source>Set&amp;up help</source>
+        <translation>&amp;Aide à la configuration</translation>
+    </message>
+    <message>
+        <source>E&amp;xport report for this monitor…</source>
+        <translation>E&amp;xporter un rapport pour cette sonde…</translation>
+    </message>
+    <message>
+        <source>Uptrack keeps watching</source>
+        <translation>Uptrack continue de surveiller</translation>
+    </message>
+    <message>
+        <source>Uptrack is still running in the system tray, so your jobs stay watched and alerts still arrive. Click the tray icon to open this window again; use File → Quit (Ctrl+Q) to stop Uptrack.</source>
+        <translation>Uptrack tourne toujours dans la zone de notification&#xa0;: vos tâches restent surveillées et les alertes arrivent toujours. Cliquez sur l’icône de la zone de notification pour rouvrir cette fenêtre&#xa0;; utilisez Fichier → Quitter (Ctrl+Q) pour arrêter Uptrack.</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::MonitorDetails</name>
+    <message>
+        <source>Ac&amp;tivity</source>
+        <translation>Ac&amp;tivité</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents and alerts</source>
+        <translation>&amp;Incidents et alertes</translation>
+    </message>
+    <message>
+        <source>Set&amp;up</source>
+        <translation>Config&amp;uration</translation>
+    </message>
+    <message>
+        <source>Details of the selected monitor</source>
+        <translation>Détails de la sonde sélectionnée</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::MonitorDialog</name>
+    <message>
+        <source>Presets…</source>
+        <translation>Modèles…</translation>
+    </message>
+    <message>
+        <source>&amp;Simple: every period</source>
+        <translation>&amp;Simple&#xa0;: à chaque période</translation>
+    </message>
+    <message>
+        <source>C&amp;ron expression</source>
+        <translation>Expression c&amp;ron</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>New monitor</source>
+        <translation>Nouvelle sonde</translation>
+    </message>
+    <message>
+        <source>e.g. Nightly backup</source>
+        <translation>par ex. Sauvegarde nocturne</translation>
+    </message>
+    <message>
+        <source>made from the name</source>
+        <translation>tiré du nom</translation>
+    </message>
+    <message>
+        <source>The readable part of the slug URL: lower-case letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>La partie lisible de l’URL par slug&#xa0;: lettres minuscules, chiffres, «&#xa0;-&#xa0;» et «&#xa0;_&#xa0;».</translation>
+    </message>
+    <message>
+        <source>e.g. backup, prod (separated by commas)</source>
+        <translation>par ex. backup, prod (séparées par des virgules)</translation>
+    </message>
+    <message>
+        <source>What the job does, who owns it, what to do when it fails</source>
+        <translation>Ce que fait la tâche, à qui elle appartient, que faire quand elle échoue</translation>
+    </message>
+    <message>
+        <source>e.g. 1h, 30m, 1d</source>
+        <translation>par ex. 1h, 30m, 1d</translation>
+    </message>
+    <message>
+        <source>e.g. 5m</source>
+        <translation>par ex. 5m</translation>
+    </message>
+    <message>
+        <source>How long after the expected time the job may still report before it is down.</source>
+        <translation>Combien de temps après l’heure prévue la tâche peut encore se signaler avant d’être en panne.</translation>
+    </message>
+    <message>
+        <source>e.g. 0 2 * * *</source>
+        <translation>par ex. 0 2 * * *</translation>
+    </message>
+    <message>
+        <source>Five fields: minute, hour, day of month, month, day of week — the same line as in the crontab; @daily and friends work too.</source>
+        <translation>Cinq champs&#xa0;: minute, heure, jour du mois, mois, jour de la semaine — la même ligne que dans la crontab&#xa0;; @daily et ses semblables fonctionnent aussi.</translation>
+    </message>
+    <message>
+        <source>none (the grace period decides)</source>
+        <translation>aucune (la tolérance décide)</translation>
+    </message>
+    <message>
+        <source>A run that started (/start) and has not finished after this long is down (hung).</source>
+        <translation>Une exécution démarrée (/start) et non terminée après cette durée est en panne (bloquée).</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpression:</source>
+        <translation>E&amp;xpression&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Fuseau horaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Next runs:</source>
+        <translation>Prochaines exécutions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Grace:</source>
+        <translation>&amp;Tolérance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Channels that hear about this monitor</source>
+        <translation>Canaux informés de cette sonde</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;lug:</source>
+        <translation>S&amp;lug&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>Éti&amp;quettes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Max run time:</source>
+        <translation>Durée d’exécution &amp;max.&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Channels:</source>
+        <translation>&amp;Canaux&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No channels yet: add them under Alerts → Channels. Desktop popups still appear.</source>
+        <translation>Pas encore de canaux&#xa0;: ajoutez-les dans Alertes → Canaux. Les notifications de bureau apparaissent quand même.</translation>
+    </message>
+    <message>
+        <source>Give the monitor a name.</source>
+        <translation>Donnez un nom à la sonde.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most %1 characters).</source>
+        <translation>Le nom est trop long (au plus %1 caractères).</translation>
+    </message>
+    <message>
+        <source>A slug is needed for the readable ping URL.</source>
+        <translation>Un slug est nécessaire pour l’URL de ping lisible.</translation>
+    </message>
+    <message>
+        <source>Use only lower-case letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>Utilisez seulement des lettres minuscules, des chiffres, «&#xa0;-&#xa0;» et «&#xa0;_&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Another monitor already uses the slug &quot;%1&quot;.</source>
+        <translation>Une autre sonde utilise déjà le slug «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The period must be at least 1 second.</source>
+        <translation>La période doit être d’au moins 1 seconde.</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Période&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This expression never fires.</source>
+        <translation>Cette expression ne se déclenche jamais.</translation>
+    </message>
+    <message>
+        <source>Grace: %1</source>
+        <translation>Tolérance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Max run time: %1</source>
+        <translation>Durée d’exécution max.&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Period presets</source>
+        <translation>Modèles de période</translation>
+    </message>
+    <message>
+        <source>Grace presets</source>
+        <translation>Modèles de tolérance</translation>
+    </message>
+    <message>
+        <source>Cron expression presets</source>
+        <translation>Modèles d’expression cron</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::MonitorTableModel</name>
+    <message>
+        <source>%1 (no data)</source>
+        <translation>%1 (pas de données)</translation>
+    </message>
+    <message>
+        <source>No data since %1: Uptrack was not listening, so nothing is known of that time. Expected again by the next deadline.</source>
+        <translation>Pas de données depuis %1&#xa0;: Uptrack n’écoutait pas, on ne sait donc rien de cette période. Attendue de nouveau à la prochaine échéance.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n pings, oldest on the left: green success, red failure, blue start, grey log. Bar height is the run&apos;s duration.</source>
+        <translation>
+            <numerusform>Le dernier ping&#xa0;: vert succès, rouge échec, bleu début, gris journal. La hauteur de la barre est la durée de l’exécution.</numerusform>
+            <numerusform>Les %n derniers pings, les plus anciens à gauche&#xa0;: vert succès, rouge échec, bleu début, gris journal. La hauteur de la barre est la durée de l’exécution.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Last ping</source>
+        <translation>Dernier ping</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Dernière exécution</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>no pings yet</source>
+        <translation>pas encore de ping</translation>
+    </message>
+    <message>
+        <source>last %1 pings: %2 succeeded, %3 failed, %4 starts</source>
+        <translation>derniers pings (%1) : %2 réussis, %3 en échec, %4 débuts</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::Notifier</name>
+    <message>
+        <source>unknown channel kind &quot;%1&quot;</source>
+        <translation>type de canal inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the channel has no %1 in the keychain; remove it and add it again with one</source>
+        <translation>le canal n’a pas de %1 dans le trousseau&#xa0;; supprimez-le et ajoutez-le de nouveau avec</translation>
+    </message>
+    <message>
+        <source>gave up after %1 attempts over %2: %3</source>
+        <translation>abandon après %1 tentatives en %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>No such channel.</source>
+        <translation>Canal introuvable.</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::PingLogModel</name>
+    <message>
+        <source>The body was longer than the cap and was cut when stored.</source>
+        <translation>Le contenu dépassait la limite et a été coupé à l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Exit status</source>
+        <translation>Code de sortie</translation>
+    </message>
+    <message>
+        <source>Run time</source>
+        <translation>Durée d’exécution</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>User-agent</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Contenu</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::PingLogPanel</name>
+    <message>
+        <source>&amp;Copy body</source>
+        <translation>&amp;Copier le contenu</translation>
+    </message>
+    <message>
+        <source>Ping log</source>
+        <translation>Journal des pings</translation>
+    </message>
+    <message>
+        <source>Select a ping to see the body it carried (the job&apos;s output).</source>
+        <translation>Sélectionnez un ping pour voir le contenu qu’il transportait (la sortie de la tâche).</translation>
+    </message>
+    <message>
+        <source>Ping body</source>
+        <translation>Contenu du ping</translation>
+    </message>
+    <message>
+        <source>No body</source>
+        <translation>Pas de contenu</translation>
+    </message>
+    <message>
+        <source>Body: %L1 bytes, cut at the cap</source>
+        <translation>Contenu&#xa0;: %L1 octets, coupé à la limite</translation>
+    </message>
+    <message>
+        <source>Body: %L1 bytes</source>
+        <translation>Contenu&#xa0;: %L1 octets</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::PingReceiver</name>
+    <message>
+        <source>Cannot listen on %1: the port is already in use (another Uptrack or another program?). Stop it, or start Uptrack with --listen ADDR:PORT to use another port.</source>
+        <translation>Impossible d’écouter sur %1&#xa0;: le port est déjà utilisé (un autre Uptrack ou un autre programme&#xa0;?). Arrêtez-le, ou lancez Uptrack avec --listen ADRESSE:PORT pour utiliser un autre port.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: that address does not belong to this machine. Use --listen 0.0.0.0:%2 for all interfaces.</source>
+        <translation>Impossible d’écouter sur %1&#xa0;: cette adresse n’appartient pas à cette machine. Utilisez --listen 0.0.0.0:%2 pour toutes les interfaces.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: permission denied (ports below 1024 need privileges). Use a port above 1024 with --listen.</source>
+        <translation>Impossible d’écouter sur %1&#xa0;: permission refusée (les ports sous 1024 demandent des privilèges). Utilisez un port au-dessus de 1024 avec --listen.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Impossible d’écouter sur %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::ReportDialog</name>
+    <message>
+        <source>&amp;All monitors</source>
+        <translation>&amp;Toutes les sondes</translation>
+    </message>
+    <message>
+        <source>Monitors &amp;tagged</source>
+        <translation>Sondes &amp;étiquetées</translation>
+    </message>
+    <message>
+        <source>&amp;These monitors:</source>
+        <translation>&amp;Ces sondes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Include &amp;excerpts of the failing jobs&apos; output</source>
+        <translation>&amp;Inclure des extraits de la sortie des tâches en échec</translation>
+    </message>
+    <message>
+        <source>&amp;Open the report when it is written</source>
+        <translation>&amp;Ouvrir le rapport une fois écrit</translation>
+    </message>
+    <message>
+        <source>Export incident report</source>
+        <translation>Exporter un rapport d’incidents</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Le mois dernier</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Les 7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Dates personnalisées</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Times are in %1; the end is not included.</source>
+        <translation>Heures en %1&#xa0;; la fin n’est pas incluse.</translation>
+    </message>
+    <message>
+        <source>Monitors in the report</source>
+        <translation>Sondes du rapport</translation>
+    </message>
+    <message>
+        <source>PDF (to send or print)</source>
+        <translation>PDF (à envoyer ou imprimer)</translation>
+    </message>
+    <message>
+        <source>HTML (a web page)</source>
+        <translation>HTML (une page web)</translation>
+    </message>
+    <message>
+        <source>CSV (for a spreadsheet)</source>
+        <translation>CSV (pour un tableur)</translation>
+    </message>
+    <message>
+        <source>JSON (for scripts)</source>
+        <translation>JSON (pour des scripts)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Dates&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Monitors</source>
+        <translation>Sondes</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>The end of the period must come after its start.</source>
+        <translation>La fin de la période doit venir après son début.</translation>
+    </message>
+    <message>
+        <source>Tick at least one monitor, or choose all monitors.</source>
+        <translation>Cochez au moins une sonde, ou choisissez toutes les sondes.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Lecture de l’historique…</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Écriture du fichier…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Le rapport n’a pas été écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 écrit.</translation>
+    </message>
+    <message>
+        <source>Start of the period</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <source>End of the period (not included)</source>
+        <translation>Fin de la période (non incluse)</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::SettingsDialog</name>
+    <message>
+        <source>Start &amp;minimised to the tray</source>
+        <translation>Démarrer &amp;réduit dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>&amp;Launch at login</source>
+        <translation>&amp;Lancer à la connexion</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Where jobs send pings: ADDRESS:PORT, or :PORT for every network interface (the default, :8470).</source>
+        <translation>Où les tâches envoient leurs pings&#xa0;: ADRESSE:PORT, ou&#xa0;:PORT pour toutes les interfaces réseau (par défaut,&#xa0;:8470).</translation>
+    </message>
+    <message>
+        <source> KB</source>
+        <translation> Ko</translation>
+    </message>
+    <message>
+        <source>How much of a POSTed body (the job&apos;s output) is stored with each ping; the rest is cut off.</source>
+        <translation>Quelle part du corps d’un POST (la sortie de la tâche) est enregistrée avec chaque ping&#xa0;; le reste est coupé.</translation>
+    </message>
+    <message>
+        <source> pings per monitor</source>
+        <translation> pings par sonde</translation>
+    </message>
+    <message>
+        <source>There is no system tray on this desktop.</source>
+        <translation>Il n’y a pas de zone de notification sur ce bureau.</translation>
+    </message>
+    <message>
+        <source>Ping key</source>
+        <translation>Clé de ping</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate…</source>
+        <translation>Ré&amp;générer…</translation>
+    </message>
+    <message>
+        <source>Listen &amp;on:</source>
+        <translation>Écouter &amp;sur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Body cap:</source>
+        <translation>Limite du &amp;contenu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>Conser&amp;ver&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ping &amp;key:</source>
+        <translation>Clé de &amp;ping&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The key in readable ping URLs (/ping/KEY/slug). Regenerating it stops every slug URL in use.</source>
+        <translation>La clé des URL de ping lisibles (/ping/CLÉ/slug). La régénérer met hors service toutes les URL par slug utilisées.</translation>
+    </message>
+    <message>
+        <source>Regenerate the ping key?</source>
+        <translation>Régénérer la clé de ping&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Every job that pings a readable URL (/ping/KEY/slug) will get &quot;not found&quot; until its URL is updated. Jobs that use the token URLs are not affected.</source>
+        <translation>Toute tâche qui appelle une URL lisible (/ping/CLÉ/slug) recevra «&#xa0;introuvable&#xa0;» jusqu’à ce que son URL soit mise à jour. Les tâches qui utilisent les URL à jeton ne sont pas concernées.</translation>
+    </message>
+    <message>
+        <source>Start Uptrack in the tray when you log in to this desktop.</source>
+        <translation>Démarrer Uptrack dans la zone de notification à la connexion à ce bureau.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Uptrack starts.</source>
+        <translation>Prend effet au prochain démarrage d’Uptrack.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>La&amp;ngue&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::SetupPanel</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copier %1</translation>
+    </message>
+    <message>
+        <source>Select a monitor to see how its job reports in.</source>
+        <translation>Sélectionnez une sonde pour voir comment sa tâche se signale.</translation>
+    </message>
+    <message>
+        <source>Make &lt;b&gt;%1&lt;/b&gt; report in: add one request at the end of the job. Uptrack alerts when it does not come on time. Append &lt;tt&gt;/start&lt;/tt&gt; when the job begins to time runs, &lt;tt&gt;/fail&lt;/tt&gt; or &lt;tt&gt;/&amp;lt;exit status&amp;gt;&lt;/tt&gt; to report failures.</source>
+        <translation>Pour que &lt;b&gt;%1&lt;/b&gt; se signale, ajoutez une requête à la fin de la tâche. Uptrack alerte quand elle n’arrive pas à temps. Ajoutez &lt;tt&gt;/start&lt;/tt&gt; au début de la tâche pour chronométrer les exécutions, &lt;tt&gt;/fail&lt;/tt&gt; ou &lt;tt&gt;/&amp;lt;code de sortie&amp;gt;&lt;/tt&gt; pour signaler les échecs.</translation>
+    </message>
+    <message>
+        <source>Ping URL</source>
+        <translation>URL de ping</translation>
+    </message>
+    <message>
+        <source>Readable ping URL (by slug)</source>
+        <translation>URL de ping lisible (par slug)</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::StatusSidebar</name>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrer par état</translation>
+    </message>
+    <message>
+        <source>All monitors</source>
+        <translation>Toutes les sondes</translation>
+    </message>
+    <message>
+        <source>All monitors (%1)</source>
+        <translation>Toutes les sondes (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::TimelinePanel</name>
+    <message>
+        <source>success</source>
+        <translation>succès</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <source>log</source>
+        <translation>journal</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>exécution</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>en panne</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>pas de données</translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>&amp;Tout afficher</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Les 7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Personnalisé…</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Plage de temps</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Zoom out to the whole range (Home)</source>
+        <translation>Dézoomer sur toute la plage (Origine)</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Plage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Lecture de l’historique…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ping(s)</source>
+        <translation>
+            <numerusform>%Ln ping</numerusform>
+            <numerusform>%Ln pings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>down %1</source>
+        <translation>en panne %1</translation>
+    </message>
+    <message>
+        <source>no data %1</source>
+        <translation>pas de données %1</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Pings, runs, down periods and times without data. Wheel or +/- to zoom, drag or arrow keys to scroll, Home to see all.</source>
+        <translation>Pings, exécutions, pannes et périodes sans données. Molette ou +/- pour zoomer, glisser ou flèches pour défiler, Origine pour tout voir.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Run took %1</source>
+        <translation>L’exécution a duré %1</translation>
+    </message>
+    <message>
+        <source>Click to show it in the ping log.</source>
+        <translation>Cliquez pour l’afficher dans le journal des pings.</translation>
+    </message>
+    <message>
+        <source>Run from %1 to %2 (%3)</source>
+        <translation>Exécution du %1 au %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No data from %1 to %2 (%3): Uptrack was not listening, so pings sent then were not received.</source>
+        <translation>Pas de données du %1 au %2 (%3)&#xa0;: Uptrack n’écoutait pas, les pings envoyés alors n’ont pas été reçus.</translation>
+    </message>
+    <message>
+        <source>Down from %1 to %2 (%3)</source>
+        <translation>En panne du %1 au %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::TrayIcon</name>
+    <message>
+        <source>Open Uptrack</source>
+        <translation>Ouvrir Uptrack</translation>
+    </message>
+    <message>
+        <source>Snooze popups for 1 hour</source>
+        <translation>Suspendre les notifications pendant 1 heure</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Uptrack</source>
+        <translation>Uptrack</translation>
+    </message>
+    <message>
+        <source>Uptrack — %1 down, %2 late, %3 up, %4 paused</source>
+        <translation>Uptrack — %1 en panne, %2 en retard, %3 OK, %4 en pause</translation>
+    </message>
+    <message>
+        <source>Popups snoozed until %1 (click to resume)</source>
+        <translation>Notifications suspendues jusqu’à %1 (cliquer pour reprendre)</translation>
+    </message>
+    <message>
+        <source>popups snoozed until %1</source>
+        <translation>notifications suspendues jusqu’à %1</translation>
+    </message>
+    <message>
+        <source>no system tray: shown in the console window</source>
+        <translation>pas de zone de notification&#xa0;: affichée dans la fenêtre de la console</translation>
+    </message>
+    <message>
+        <source>shown in the tray</source>
+        <translation>affichée dans la zone de notification</translation>
+    </message>
+</context>
 </TS>

@@ -37,6 +37,7 @@ ChannelsDialog::ChannelsDialog(CoreRuntime &core, QWidget *parent)
     buttons->addWidget(m_remove);
     buttons->addStretch();
     auto *row = new QHBoxLayout;
+    m_list->setAccessibleName(tr("Channels"));
     row->addWidget(m_list, 1);
     row->addLayout(buttons);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -48,6 +48,8 @@ HistoryPanel::HistoryPanel(HistoryReader &history, const Clock &clock, MonitorNa
     m_alertTable->setColumnWidth(AlertHistoryModel::ChannelColumn, 100);
     m_alertTable->setColumnWidth(AlertHistoryModel::OutcomeColumn, 190);
     m_alertTable->setColumnWidth(AlertHistoryModel::AttemptsColumn, 70);
+    fitColumnsToHeaders(m_incidentTable);
+    fitColumnsToHeaders(m_alertTable);
 
     auto pane = [this](QLabel *title, QTableView *view) {
         title->setTextFormat(Qt::RichText);

@@ -103,6 +103,7 @@ MainWindow::MainWindow(CoreRuntime &core, const Clock &clock, QWidget *parent)
     m_view->setColumnWidth(MonitorTableModel::NextDueColumn, 110);
     m_view->setColumnWidth(MonitorTableModel::LastRunColumn, 90);
     m_view->setColumnWidth(MonitorTableModel::ActivityColumn, 110);
+    fitColumnsToHeaders(m_view);
     connect(m_view, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
     connect(m_view, &QAbstractItemView::doubleClicked, this, &MainWindow::editMonitor);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -118,6 +119,11 @@ MainWindow::MainWindow(CoreRuntime &core, const Clock &clock, QWidget *parent)
     connect(m_tagFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setTag(m_tagFilter->currentData().toString()); });
     connect(m_sidebar, &StatusSidebar::statusChosen, m_proxy, &MonitorFilterProxy::setStatus);
+    // Tab walks the window as it reads: status filter, search, tags, the table, details.
+    setTabOrder(m_sidebar, m_search);
+    setTabOrder(m_search, m_tagFilter);
+    setTabOrder(m_tagFilter, m_view);
+    setTabOrder(m_view, m_details);
 
     m_banner->setWordWrap(true);
     m_banner->setMargin(8);

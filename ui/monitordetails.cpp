@@ -21,6 +21,7 @@ MonitorDetails::MonitorDetails(HistoryReader &history, const Clock &clock, Monit
     , m_setup(new SetupPanel(this))
     , m_activity(new QSplitter(Qt::Vertical, this))
 {
+    setAccessibleName(tr("Details of the selected monitor"));
     m_activity->addWidget(m_timeline);
     m_activity->addWidget(m_pingLog);
     m_activity->setStretchFactor(0, 2);

@@ -155,6 +155,9 @@ MonitorDialog::MonitorDialog(const Clock &clock, std::optional<Monitor> existing
     m_periodPresets = presetBox(kPeriodPresets, m_period, this);
     m_gracePresets = presetBox(kGracePresets, m_grace, this);
     m_cronPresets = presetBox(kCronPresets, m_cron, this);
+    m_periodPresets->setAccessibleName(tr("Period presets"));
+    m_gracePresets->setAccessibleName(tr("Grace presets"));
+    m_cronPresets->setAccessibleName(tr("Cron expression presets"));
 
     m_name->setPlaceholderText(tr("e.g. Nightly backup"));
     m_slug->setPlaceholderText(tr("made from the name"));

@@ -92,6 +92,23 @@ QVariant MonitorTableModel::data(const QModelIndex &index, int role) const
             return tr("The last %n pings, oldest on the left: green success, red failure, blue "
                       "start, grey log. Bar height is the run's duration.",
                       nullptr, int(sparkline(m).size()));
+        if (role == Qt::AccessibleTextRole) {
+            // What a screen reader says instead of the bars: counts by kind.
+            const QList<PingMark> marks = sparkline(m);
+            if (marks.isEmpty())
+                return tr("no pings yet");
+            int ok = 0, failed = 0, started = 0;
+            for (const PingMark &p : marks) {
+                ok += p.kind == PingKind::Success;
+                failed += p.kind == PingKind::Fail;
+                started += p.kind == PingKind::Start;
+            }
+            return tr("last %1 pings: %2 succeeded, %3 failed, %4 starts")
+                    .arg(marks.size())
+                    .arg(ok)
+                    .arg(failed)
+                    .arg(started);
+        }
         break;
     case LastPingColumn:
         if (role == Qt::DisplayRole)

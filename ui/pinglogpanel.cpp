@@ -39,6 +39,7 @@ PingLogPanel::PingLogPanel(HistoryReader &history, const Clock &clock, QWidget *
     m_table->setColumnWidth(PingLogModel::SourceColumn, 110);
     m_table->setColumnWidth(PingLogModel::MethodColumn, 60);
     m_table->setColumnWidth(PingLogModel::UserAgentColumn, 140);
+    fitColumnsToHeaders(m_table);
 
     m_body->setReadOnly(true);
     m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));

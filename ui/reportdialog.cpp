@@ -55,6 +55,9 @@ ReportDialog::ReportDialog(QString databasePath, const Clock &clock, QList<Monit
     setWindowTitle(tr("Export incident report"));
     m_period->addItems({tr("This month"), tr("Last month"), tr("Last 7 days"), tr("Custom dates")});
     m_period->setAccessibleName(tr("Period"));
+    m_from->setAccessibleName(tr("Start of the period"));
+    m_to->setAccessibleName(tr("End of the period (not included)"));
+    m_tag->setAccessibleName(tr("Tag"));
     for (QDateTimeEdit *e : {m_from, m_to}) {
         e->setCalendarPopup(true);
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));

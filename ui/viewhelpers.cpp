@@ -30,4 +30,15 @@ QWidget *paneWithBar(QWidget *parent, QLayout *bar, QWidget *content)
     return pane;
 }
 
+void fitColumnsToHeaders(QTableView *view)
+{
+    QHeaderView *header = view->horizontalHeader();
+    const int count = header->count();
+    for (int i = 0; i < count; ++i) {
+        if (header->isSectionHidden(i) || (header->stretchLastSection() && i == count - 1))
+            continue;
+        header->resizeSection(i, std::max(header->sectionSize(i), header->sectionSizeHint(i)));
+    }
+}
+
 } // namespace uptrack

@@ -14,6 +14,10 @@ namespace uptrack {
 /// alternating colours, no grid, no row numbers, the last column stretched.
 void setUpListTable(QTableView *view, const QString &accessibleName, int rowHeight = 22);
 
+/// Widens any column narrower than its header's text (German and French headers are
+/// longer than the English widths a view starts from). Call after setting the widths.
+void fitColumnsToHeaders(QTableView *view);
+
 /// A pane: a bar of controls (a layout) above one main widget, without margins.
 QWidget *paneWithBar(QWidget *parent, QLayout *bar, QWidget *content);
 

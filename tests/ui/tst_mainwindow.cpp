@@ -16,7 +16,11 @@
 #include "timelinepanel.h"
 #include "timelineview.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
@@ -25,6 +29,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -51,6 +56,38 @@ struct LoopbackCore
     SystemClock clock;
     CoreRuntime core;
 };
+
+/// Focusable widgets a screen reader could not name: no accessible name, no text of
+/// their own and no label pointing at them.
+QStringList unnamedFocusableWidgets(QWidget *root)
+{
+    QSet<const QWidget *> labelled;
+    for (QLabel *l : root->findChildren<QLabel *>()) {
+        if (l->buddy())
+            labelled.insert(l->buddy());
+    }
+    QStringList out;
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(root) || !(w->focusPolicy() & Qt::TabFocus))
+            continue;
+        if (!w->accessibleName().isEmpty() || labelled.contains(w))
+            continue;
+        if (auto *b = qobject_cast<QAbstractButton *>(w); b && !b->text().isEmpty())
+            continue;
+        if (qobject_cast<QTabBar *>(w))
+            continue; // each tab is named by its text
+        // The editor inside a combo box or spin box is named with its owner.
+        if (w->parentWidget() && labelled.contains(w->parentWidget()))
+            continue;
+        if (w->parentWidget() && !w->parentWidget()->accessibleName().isEmpty()
+            && (qobject_cast<QComboBox *>(w->parentWidget())
+                || qobject_cast<QAbstractSpinBox *>(w->parentWidget())))
+            continue;
+        out << QStringLiteral("%1 %2").arg(QString::fromLatin1(w->metaObject()->className()),
+                                           w->objectName());
+    }
+    return out;
+}
 } // namespace
 
 class TestMainWindow : public QObject
@@ -115,6 +152,10 @@ private slots:
                             ->data(lastRun, Qt::ToolTipRole)
                             .toString()
                             .contains(QStringLiteral("Last 2 timed runs")));
+        // A screen reader hears the sparkline as counts.
+        const QModelIndex activity = window.model()->index(0, MonitorTableModel::ActivityColumn);
+        QTRY_COMPARE(window.model()->data(activity, Qt::AccessibleTextRole).toString(),
+                     QStringLiteral("last 5 pings: 3 succeeded, 0 failed, 2 starts"));
         QVERIFY(!window.grab().isNull());
         window.close();
         core.stop();
@@ -271,6 +312,54 @@ private slots:
                             "/ping/" + core.pingUrls().pingKey.toLatin1() + "/offsite-backup"),
                  200);
         core.stop();
+    }
+    // Keyboard and screen reader: every control in the window and its dialogs can be
+    // reached with Tab and has a name; the main path runs search, tags, table, details.
+    void everyControlIsNamedAndReachable()
+    {
+        QTemporaryDir dir;
+        LoopbackCore running(dir.filePath(QStringLiteral("a11y.db")));
+        QString error;
+        QVERIFY2(running.core.start(&error), qPrintable(error));
+        MainWindow window(running.core, running.clock);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QStringList unnamed = unnamedFocusableWidgets(&window);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+
+        // Tab order: from the search field to the tag filter, then the table.
+        window.search()->setFocus();
+        QTRY_VERIFY(window.search()->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTRY_COMPARE(QApplication::focusWidget(), window.tagFilter());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTRY_COMPARE(QApplication::focusWidget(), window.view());
+
+        // The dialogs, opened from the keyboard.
+        for (const auto &open :
+             {QKeySequence(QStringLiteral("Ctrl+N")), QKeySequence(QStringLiteral("Ctrl+,")),
+              QKeySequence(QStringLiteral("Ctrl+Shift+E")),
+              QKeySequence(QStringLiteral("Ctrl+Shift+C"))}) {
+            QStringList found;
+            bool checked = false;
+            QTimer::singleShot(300, this, [&] {
+                QWidget *dialog = QApplication::activeModalWidget();
+                if (dialog) {
+                    found = unnamedFocusableWidgets(dialog);
+                    checked = true;
+                    dialog->close();
+                }
+            });
+            window.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            QTest::keySequence(&window, open);
+            QTRY_VERIFY2(checked, qPrintable(open.toString()));
+            QVERIFY2(found.isEmpty(),
+                     qPrintable(open.toString() + QStringLiteral(": ")
+                                + found.join(QStringLiteral(", "))));
+        }
+        window.close();
+        running.core.stop();
     }
 };
 
