@@ -1067,6 +1067,49 @@
     </message>
 </context>
 <context>
+    <name>UptrackRun</name>
+    <message>
+        <source>usage: uptrack-run [--timeout DURATION] [--no-start] URL -- COMMAND [ARGS...]
+  Runs COMMAND between a /start ping and a /&lt;exit status&gt; ping to URL (any
+  Healthchecks-compatible ping URL) carrying the last 100 KB of its output,
+  and exits with the command&apos;s exit status. DURATION: 90s, 30m, 2h, 1d.
+</source>
+        <translation>Aufruf: uptrack-run [--timeout DAUER] [--no-start] URL -- BEFEHL [ARGUMENTE...]
+  Führt BEFEHL zwischen einem /start-Ping und einem /&lt;Exit-Status&gt;-Ping an URL aus
+  (jede Healthchecks-kompatible Ping-URL), der die letzten 100 KB seiner Ausgabe
+  mitnimmt, und endet mit dem Exit-Status des Befehls. DAUER: 90s, 30m, 2h, 1d.
+</translation>
+    </message>
+    <message>
+        <source>uptrack-run: --timeout takes a duration like 90s, 30m or 2h
+</source>
+        <translation>uptrack-run: --timeout nimmt eine Dauer wie 90s, 30m oder 2h
+</translation>
+    </message>
+    <message>
+        <source>uptrack-run: &quot;%1&quot; is not an http(s) URL
+</source>
+        <translation>uptrack-run: „%1“ ist keine http(s)-URL
+</translation>
+    </message>
+    <message>
+        <source>the job ran past its --timeout; stopping it</source>
+        <translation>der Job lief über sein --timeout hinaus; er wird beendet</translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation>%1 kann nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>could not send the /start ping to %1 (%2); the job runs anyway</source>
+        <translation>der /start-Ping an %1 konnte nicht gesendet werden (%2); der Job läuft trotzdem</translation>
+    </message>
+    <message>
+        <source>could not send the /%1 ping to %2 (%3); the job is done anyway</source>
+        <translation>der /%1-Ping an %2 konnte nicht gesendet werden (%3); der Job ist trotzdem fertig</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Uptrack: know when your cron jobs stop running.</source>

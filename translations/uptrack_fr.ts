@@ -1067,6 +1067,49 @@
     </message>
 </context>
 <context>
+    <name>UptrackRun</name>
+    <message>
+        <source>usage: uptrack-run [--timeout DURATION] [--no-start] URL -- COMMAND [ARGS...]
+  Runs COMMAND between a /start ping and a /&lt;exit status&gt; ping to URL (any
+  Healthchecks-compatible ping URL) carrying the last 100 KB of its output,
+  and exits with the command&apos;s exit status. DURATION: 90s, 30m, 2h, 1d.
+</source>
+        <translation>usage : uptrack-run [--timeout DURÉE] [--no-start] URL -- COMMANDE [ARGUMENTS...]
+  Exécute COMMANDE entre un ping /start et un ping /&lt;code de sortie&gt; vers URL
+  (toute URL de ping compatible Healthchecks) portant les 100 derniers Ko de sa
+  sortie, et se termine avec le code de sortie de la commande. DURÉE : 90s, 30m, 2h, 1d.
+</translation>
+    </message>
+    <message>
+        <source>uptrack-run: --timeout takes a duration like 90s, 30m or 2h
+</source>
+        <translation>uptrack-run : --timeout prend une durée comme 90s, 30m ou 2h
+</translation>
+    </message>
+    <message>
+        <source>uptrack-run: &quot;%1&quot; is not an http(s) URL
+</source>
+        <translation>uptrack-run : « %1 » n’est pas une URL http(s)
+</translation>
+    </message>
+    <message>
+        <source>the job ran past its --timeout; stopping it</source>
+        <translation>la tâche a dépassé son --timeout ; elle est arrêtée</translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation>impossible d’exécuter %1 : %2</translation>
+    </message>
+    <message>
+        <source>could not send the /start ping to %1 (%2); the job runs anyway</source>
+        <translation>le ping /start n’a pas pu être envoyé à %1 (%2) ; la tâche s’exécute malgré tout</translation>
+    </message>
+    <message>
+        <source>could not send the /%1 ping to %2 (%3); the job is done anyway</source>
+        <translation>le ping /%1 n’a pas pu être envoyé à %2 (%3) ; la tâche est terminée malgré tout</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Uptrack: know when your cron jobs stop running.</source>
@@ -2779,7 +2822,7 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>last %1 pings: %2 succeeded, %3 failed, %4 starts</source>
-        <translation>derniers pings (%1) : %2 réussis, %3 en échec, %4 débuts</translation>
+        <translation>derniers pings (%1)&#xa0;: %2 réussis, %3 en échec, %4 débuts</translation>
     </message>
 </context>
 <context>

@@ -101,7 +101,7 @@ def main():
             args = [lupdate, "-silent", "-locations", "none", "-no-obsolete"]
             if f.stem == "uptrack_en":
                 args.append("-pluralonly")
-            args += [str(source_dir / d) for d in ("core", "app", "ui")] + ["-ts", str(copy)]
+            args += [str(source_dir / d) for d in ("core", "app", "ui", "tools/uptrack-run")] + ["-ts", str(copy)]
             subprocess.run(args, check=True)
             check(f, copy, problems)
             counts.append(f"{f.stem}: {len(messages(copy)[1])} messages")

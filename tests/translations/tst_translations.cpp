@@ -85,12 +85,18 @@ private slots:
     {
         QTest::addColumn<QString>("lang");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("English") << "en_GB.UTF-8" << "No monitors. Add one with";
-        QTest::newRow("C") << "C.UTF-8" << "No monitors. Add one with";
-        QTest::newRow("German") << "de_DE.UTF-8" << "Keine Monitore. Legen Sie einen an mit";
-        QTest::newRow("French") << "fr_FR.UTF-8" << "Aucune sonde. Ajoutez-en une avec";
-        QTest::newRow("Austrian German") << "de_AT.UTF-8" << "Keine Monitore.";
-        QTest::newRow("Japanese: no translation") << "ja_JP.UTF-8" << "No monitors.";
+        QTest::newRow("English") << "en_GB.UTF-8"
+                                 << "No monitors. Add one with";
+        QTest::newRow("C") << "C.UTF-8"
+                           << "No monitors. Add one with";
+        QTest::newRow("German") << "de_DE.UTF-8"
+                                << "Keine Monitore. Legen Sie einen an mit";
+        QTest::newRow("French") << "fr_FR.UTF-8"
+                                << "Aucune sonde. Ajoutez-en une avec";
+        QTest::newRow("Austrian German") << "de_AT.UTF-8"
+                                         << "Keine Monitore.";
+        QTest::newRow("Japanese: no translation") << "ja_JP.UTF-8"
+                                                  << "No monitors.";
     }
     void theExecutableFollowsTheSystemLanguage()
     {
@@ -108,9 +114,9 @@ private slots:
                      lang, home.path())
                          .exitCode,
                  0);
-        const auto r = run({QStringLiteral("monitor"), QStringLiteral("list"),
-                            QStringLiteral("--db"), db},
-                           lang, home.path());
+        const auto r = run(
+                {QStringLiteral("monitor"), QStringLiteral("list"), QStringLiteral("--db"), db},
+                lang, home.path());
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(QString::fromUtf8(r.out).startsWith(expected), r.out.constData());
     }
@@ -130,6 +136,20 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("champ 2 (heure)")),
                  r.err.constData());
+    }
+
+    void uptrackRunSpeaksTheSystemLanguage()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(UPTRACK_RUN_BINARY),
+                {QStringLiteral("ftp://x/"), QStringLiteral("--"), QStringLiteral("true")});
+        QVERIFY(p.waitForFinished(10'000));
+        QCOMPARE(p.exitCode(), 2);
+        QCOMPARE(QString::fromUtf8(p.readAllStandardError()),
+                 QStringLiteral("uptrack-run: „ftp://x/“ ist keine http(s)-URL\n"));
     }
 };
 

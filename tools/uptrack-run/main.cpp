@@ -10,20 +10,32 @@
 #include "runner.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
+#include <QTranslator>
 
 #include <cstdio>
 
 namespace {
 constexpr int kUsage = 2;
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(UptrackRun)
+};
+
+void printErr(const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stderr);
+}
+
 void usage()
 {
-    std::fputs("usage: uptrack-run [--timeout DURATION] [--no-start] URL -- COMMAND [ARGS...]\n"
-               "  Runs COMMAND between a /start ping and a /<exit status> ping to URL (any\n"
-               "  Healthchecks-compatible ping URL) carrying the last 100 KB of its output,\n"
-               "  and exits with the command's exit status. DURATION: 90s, 30m, 2h, 1d.\n",
-               stderr);
+    printErr(
+            Tr::tr("usage: uptrack-run [--timeout DURATION] [--no-start] URL -- COMMAND [ARGS...]\n"
+                   "  Runs COMMAND between a /start ping and a /<exit status> ping to URL (any\n"
+                   "  Healthchecks-compatible ping URL) carrying the last 100 KB of its output,\n"
+                   "  and exits with the command's exit status. DURATION: 90s, 30m, 2h, 1d.\n"));
 }
 
 /// "90s", "30m", "2h", "1d", "1h30m" -> ms; -1 when it is not one.
@@ -54,6 +66,11 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("uptrack-run"));
+    // The system's language, from the catalogues it shares with uptrack.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("uptrack"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
     const QStringList args = app.arguments().mid(1);
     Runner::Options options;
     qsizetype i = 0;
@@ -72,8 +89,7 @@ int main(int argc, char **argv)
         } else if (a == QLatin1String("--timeout") && i + 1 < args.size()) {
             options.timeoutMs = parseDuration(args[++i]);
             if (options.timeoutMs < 0) {
-                std::fprintf(stderr,
-                             "uptrack-run: --timeout takes a duration like 90s, 30m or 2h\n");
+                printErr(Tr::tr("uptrack-run: --timeout takes a duration like 90s, 30m or 2h\n"));
                 return kUsage;
             }
         } else if (options.url.isEmpty() && !a.startsWith(QLatin1Char('-'))) {
@@ -81,7 +97,7 @@ int main(int argc, char **argv)
             if (!options.url.isValid()
                 || (options.url.scheme() != QLatin1String("http")
                     && options.url.scheme() != QLatin1String("https"))) {
-                std::fprintf(stderr, "uptrack-run: \"%s\" is not an http(s) URL\n", qPrintable(a));
+                printErr(Tr::tr("uptrack-run: \"%1\" is not an http(s) URL\n").arg(a));
                 return kUsage;
             }
         } else {

@@ -16,6 +16,11 @@
 namespace {
 constexpr int kTimedOutStatus = 124; // as timeout(1)
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(UptrackRun)
+};
+
 void warn(const QString &text)
 {
     const QByteArray bytes = (QStringLiteral("uptrack-run: ") + text + QLatin1Char('\n')).toUtf8();
@@ -32,7 +37,7 @@ Runner::Runner(Options options, QObject *parent)
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         m_timedOut = true;
-        warn(QStringLiteral("the job ran past its --timeout; stopping it"));
+        warn(Tr::tr("the job ran past its --timeout; stopping it"));
         m_process.terminate();
         QTimer::singleShot(5000, &m_process, [this] {
             if (m_process.state() != QProcess::NotRunning)
@@ -117,7 +122,7 @@ void Runner::runCommand()
                         && QStandardPaths::findExecutable(m_options.command.first()).isEmpty()
                 ? 127
                 : 126;
-        const QString why = QStringLiteral("cannot run %1: %2")
+        const QString why = Tr::tr("cannot run %1: %2")
                                     .arg(m_options.command.first(), m_process.errorString());
         warn(why);
         keep(why.toUtf8() + '\n');
@@ -173,10 +178,12 @@ void Runner::ping(const QString &suffix, const QByteArray &body, std::function<v
                                [=, this] { ping(suffix, body, then, attempt + 1); });
             return;
         }
-        warn(QStringLiteral("could not send the /%1 ping to %2 (%3); the job %4 anyway")
-                     .arg(suffix, m_options.url.toDisplayString(QUrl::RemoveUserInfo), why,
-                          suffix == QLatin1String("start") ? QStringLiteral("runs")
-                                                           : QStringLiteral("is done")));
+        const QString where = m_options.url.toDisplayString(QUrl::RemoveUserInfo);
+        warn(suffix == QLatin1String("start")
+                     ? Tr::tr("could not send the /start ping to %1 (%2); the job runs anyway")
+                               .arg(where, why)
+                     : Tr::tr("could not send the /%1 ping to %2 (%3); the job is done anyway")
+                               .arg(suffix, where, why));
         then();
     });
 }
