@@ -148,6 +148,23 @@ public:
             widths.append(c.share * m_width);
         const double pad = pt(2.5);
         const QFont bold = font(7.5, true);
+        // A header word wider than its column ("Verfügbarkeit") takes the room it needs
+        // from the widest column.
+        {
+            m_p.setFont(bold);
+            const QFontMetricsF metrics(bold, m_p.device());
+            for (int c = 0; c < columns.size(); ++c) {
+                double need = 0;
+                for (const QString &word : columns[c].title.split(QLatin1Char(' ')))
+                    need = std::max(need, metrics.horizontalAdvance(word) + 2 * pad + pt(1));
+                const auto widest = std::max_element(widths.begin(), widths.end());
+                if (need > widths[c] && widest - widths.begin() != c) {
+                    const double extra = std::min(need - widths[c], *widest / 3);
+                    widths[c] += extra;
+                    *widest -= extra;
+                }
+            }
+        }
         auto header = [&] {
             double h = 0;
             for (int c = 0; c < columns.size(); ++c)
