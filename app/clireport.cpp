@@ -73,10 +73,11 @@ int Cli::report()
         return Failed;
     }
     if (!m_json) {
-        err(Tr::tr("Wrote %1: %2 monitors, %3 incidents.")
-                    .arg(QFileInfo(output).absoluteFilePath())
-                    .arg(built->monitors.size())
-                    .arg(built->incidents.size()));
+        // Plural messages (the English forms come from uptrack_en.qm).
+        err(Tr::tr("Wrote %1: %2, %3.")
+                    .arg(QFileInfo(output).absoluteFilePath(),
+                         Tr::tr("%n monitor(s)", nullptr, int(built->monitors.size())),
+                         Tr::tr("%n incident(s)", nullptr, int(built->incidents.size()))));
     }
     return Ok;
 }

@@ -1738,10 +1738,6 @@ MONITOR ist eine ID, ein Slug oder ein Token. Mit --json gibt es JSON aus.
         <translation>--to muss nach --from liegen (der Zeitraum ist halboffen: --to gehört nicht dazu).</translation>
     </message>
     <message>
-        <source>Wrote %1: %2 monitors, %3 incidents.</source>
-        <translation>%1 geschrieben: %2 Monitore, %3 Vorfälle.</translation>
-    </message>
-    <message>
         <source>usage: uptrack incident note ID TEXT   (an empty TEXT removes the note)</source>
         <translation>Aufruf: uptrack incident note ID TEXT   (ein leerer TEXT entfernt die Notiz)</translation>
     </message>
@@ -1764,6 +1760,24 @@ MONITOR ist eine ID, ein Slug oder ein Token. Mit --json gibt es JSON aus.
     <message>
         <source>--count: a number from 1 to 1000</source>
         <translation>--count: eine Zahl von 1 bis 1000</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2, %3.</source>
+        <translation>%1 geschrieben: %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n monitor(s)</source>
+        <translation>
+            <numerusform>%n Monitor</numerusform>
+            <numerusform>%n Monitore</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n Vorfall</numerusform>
+            <numerusform>%n Vorfälle</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2461,10 +2475,6 @@ Unterbefehle: uptrack monitor --help</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%L1 monitors: %2 down, %3 late</source>
-        <translation>%L1 Monitore: %2 ausgefallen, %3 verspätet</translation>
-    </message>
-    <message>
         <source>Uptrack — %1 down</source>
         <translation>Uptrack — %1 ausgefallen</translation>
     </message>
@@ -2555,6 +2565,13 @@ Unterbefehle: uptrack monitor --help</translation>
     <message>
         <source>Uptrack is still running in the system tray, so your jobs stay watched and alerts still arrive. Click the tray icon to open this window again; use File → Quit (Ctrl+Q) to stop Uptrack.</source>
         <translation>Uptrack läuft weiter im Infobereich, Ihre Jobs bleiben überwacht und Alarme kommen weiterhin an. Klicken Sie auf das Symbol im Infobereich, um dieses Fenster wieder zu öffnen; mit Datei → Beenden (Strg+Q) beenden Sie Uptrack.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln monitor(s): %1 down, %2 late</source>
+        <translation>
+            <numerusform>%Ln Monitor: %1 ausgefallen, %2 verspätet</numerusform>
+            <numerusform>%Ln Monitore: %1 ausgefallen, %2 verspätet</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,30 @@
             <numerusform>%n attempts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n monitor(s)</source>
+        <translation>
+            <numerusform>%n monitor</numerusform>
+            <numerusform>%n monitors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln monitor(s): %1 down, %2 late</source>
+        <translation>
+            <numerusform>%Ln monitor: %1 down, %2 late</numerusform>
+            <numerusform>%Ln monitors: %1 down, %2 late</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>uptrack::MonitorTableModel</name>

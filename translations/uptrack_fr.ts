@@ -1074,39 +1074,39 @@
   Healthchecks-compatible ping URL) carrying the last 100 KB of its output,
   and exits with the command&apos;s exit status. DURATION: 90s, 30m, 2h, 1d.
 </source>
-        <translation>usage : uptrack-run [--timeout DURÉE] [--no-start] URL -- COMMANDE [ARGUMENTS...]
+        <translation>usage&#xa0;: uptrack-run [--timeout DURÉE] [--no-start] URL -- COMMANDE [ARGUMENTS...]
   Exécute COMMANDE entre un ping /start et un ping /&lt;code de sortie&gt; vers URL
   (toute URL de ping compatible Healthchecks) portant les 100 derniers Ko de sa
-  sortie, et se termine avec le code de sortie de la commande. DURÉE : 90s, 30m, 2h, 1d.
+  sortie, et se termine avec le code de sortie de la commande. DURÉE&#xa0;: 90s, 30m, 2h, 1d.
 </translation>
     </message>
     <message>
         <source>uptrack-run: --timeout takes a duration like 90s, 30m or 2h
 </source>
-        <translation>uptrack-run : --timeout prend une durée comme 90s, 30m ou 2h
+        <translation>uptrack-run&#xa0;: --timeout prend une durée comme 90s, 30m ou 2h
 </translation>
     </message>
     <message>
         <source>uptrack-run: &quot;%1&quot; is not an http(s) URL
 </source>
-        <translation>uptrack-run : « %1 » n’est pas une URL http(s)
+        <translation>uptrack-run&#xa0;: «&#xa0;%1&#xa0;» n’est pas une URL http(s)
 </translation>
     </message>
     <message>
         <source>the job ran past its --timeout; stopping it</source>
-        <translation>la tâche a dépassé son --timeout ; elle est arrêtée</translation>
+        <translation>la tâche a dépassé son --timeout&#xa0;; elle est arrêtée</translation>
     </message>
     <message>
         <source>cannot run %1: %2</source>
-        <translation>impossible d’exécuter %1 : %2</translation>
+        <translation>impossible d’exécuter %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>could not send the /start ping to %1 (%2); the job runs anyway</source>
-        <translation>le ping /start n’a pas pu être envoyé à %1 (%2) ; la tâche s’exécute malgré tout</translation>
+        <translation>le ping /start n’a pas pu être envoyé à %1 (%2)&#xa0;; la tâche s’exécute malgré tout</translation>
     </message>
     <message>
         <source>could not send the /%1 ping to %2 (%3); the job is done anyway</source>
-        <translation>le ping /%1 n’a pas pu être envoyé à %2 (%3) ; la tâche est terminée malgré tout</translation>
+        <translation>le ping /%1 n’a pas pu être envoyé à %2 (%3)&#xa0;; la tâche est terminée malgré tout</translation>
     </message>
 </context>
 <context>
@@ -1738,10 +1738,6 @@ SONDE est un identifiant, un slug ou un jeton. Ajoutez --json pour du JSON.
         <translation>--to doit venir après --from (la période est semi-ouverte&#xa0;: --to n’est pas inclus).</translation>
     </message>
     <message>
-        <source>Wrote %1: %2 monitors, %3 incidents.</source>
-        <translation>%1 écrit&#xa0;: %2 sondes, %3 incidents.</translation>
-    </message>
-    <message>
         <source>usage: uptrack incident note ID TEXT   (an empty TEXT removes the note)</source>
         <translation>usage&#xa0;: uptrack incident note ID TEXTE   (un TEXTE vide supprime la note)</translation>
     </message>
@@ -1764,6 +1760,24 @@ SONDE est un identifiant, un slug ou un jeton. Ajoutez --json pour du JSON.
     <message>
         <source>--count: a number from 1 to 1000</source>
         <translation>--count&#xa0;: un nombre de 1 à 1000</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2, %3.</source>
+        <translation>%1 écrit&#xa0;: %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n monitor(s)</source>
+        <translation>
+            <numerusform>%n sonde</numerusform>
+            <numerusform>%n sondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2461,10 +2475,6 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%L1 monitors: %2 down, %3 late</source>
-        <translation>%L1 sondes&#xa0;: %2 en panne, %3 en retard</translation>
-    </message>
-    <message>
         <source>Uptrack — %1 down</source>
         <translation>Uptrack — %1 en panne</translation>
     </message>
@@ -2555,6 +2565,13 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     <message>
         <source>Uptrack is still running in the system tray, so your jobs stay watched and alerts still arrive. Click the tray icon to open this window again; use File → Quit (Ctrl+Q) to stop Uptrack.</source>
         <translation>Uptrack tourne toujours dans la zone de notification&#xa0;: vos tâches restent surveillées et les alertes arrivent toujours. Cliquez sur l’icône de la zone de notification pour rouvrir cette fenêtre&#xa0;; utilisez Fichier → Quitter (Ctrl+Q) pour arrêter Uptrack.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln monitor(s): %1 down, %2 late</source>
+        <translation>
+            <numerusform>%Ln sonde&#xa0;: %1 en panne, %2 en retard</numerusform>
+            <numerusform>%Ln sondes&#xa0;: %1 en panne, %2 en retard</numerusform>
+        </translation>
     </message>
 </context>
 <context>

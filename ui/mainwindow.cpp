@@ -424,8 +424,7 @@ void MainWindow::updateCounts()
             worst = st;
     }
     setWindowIcon(TrayIcon::iconFor(worst));
-    m_counts->setText(tr("%L1 monitors: %2 down, %3 late")
-                              .arg(m_model->rowCount())
+    m_counts->setText(tr("%Ln monitor(s): %1 down, %2 late", nullptr, m_model->rowCount())
                               .arg(counts[size_t(Status::Down)])
                               .arg(counts[size_t(Status::Late)]));
     setWindowTitle(counts[size_t(Status::Down)] > 0
