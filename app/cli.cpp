@@ -108,6 +108,10 @@ QJsonObject commandFor(const QString &name, const QString &ref, const MonitorSpe
         command.insert(QStringLiteral("start_keywords"), *spec.startKeywords);
     if (spec.timeZone)
         command.insert(QStringLiteral("tz"), *spec.timeZone);
+    if (spec.kind)
+        command.insert(QStringLiteral("kind"), kindName(*spec.kind));
+    if (spec.check)
+        command.insert(QStringLiteral("check"), *spec.check);
     return command;
 }
 
@@ -147,9 +151,36 @@ int Cli::run()
             {QStringLiteral("reminder"),
              Tr::tr("Repeat down alerts this often while down (0: off)."), Tr::tr("duration")},
             {QStringLiteral("default"), Tr::tr("New monitors use this channel.")},
-            {QStringLiteral("method"), Tr::tr("Webhook method (default POST)."), Tr::tr("method")},
-            {QStringLiteral("header"), Tr::tr("Webhook header \"Name: value\" (repeat)."),
-             Tr::tr("header")},
+            {QStringLiteral("method"),
+             Tr::tr("Webhook method (default POST); HTTP check method (GET or HEAD)."),
+             Tr::tr("method")},
+            {QStringLiteral("header"),
+             Tr::tr("Webhook or HTTP check header \"Name: value\" (repeat)."), Tr::tr("header")},
+            {QStringLiteral("http"), Tr::tr("An uptime check of this http(s) URL."), Tr::tr("url")},
+            {QStringLiteral("tcp"), Tr::tr("An uptime check: HOST:PORT must accept a connection."),
+             Tr::tr("host:port")},
+            {QStringLiteral("interval"),
+             Tr::tr("How often a check runs (default 60s; 10s at least)."), Tr::tr("duration")},
+            {QStringLiteral("timeout"),
+             Tr::tr("How long a check waits for an answer (default 10s)."), Tr::tr("duration")},
+            {QStringLiteral("expect"),
+             Tr::tr("Status codes an HTTP check accepts (default 200-299)."), Tr::tr("codes")},
+            {QStringLiteral("keyword"), Tr::tr("Text the checked page must contain."),
+             Tr::tr("text")},
+            {QStringLiteral("keyword-absent"), Tr::tr("The keyword must not be in the page.")},
+            {QStringLiteral("max-response"),
+             Tr::tr("A slower answer fails the check (0: no limit)."), Tr::tr("duration")},
+            {QStringLiteral("follow-redirects"),
+             Tr::tr("Follow redirects, also to other hosts (the result shows where).")},
+            {QStringLiteral("no-follow-redirects"), Tr::tr("Do not follow redirects (default).")},
+            {QStringLiteral("insecure"),
+             Tr::tr("Accept a self-signed or invalid certificate (a LAN service).")},
+            {QStringLiteral("secure"), Tr::tr("Require a valid certificate (default).")},
+            {QStringLiteral("cert-warn"),
+             Tr::tr("Warn this many days before the certificate expires (default 14; 0: never)."),
+             Tr::tr("days")},
+            {QStringLiteral("confirm"),
+             Tr::tr("Failures in a row before a check is down (default 2)."), Tr::tr("n")},
             {QStringLiteral("secret-header"),
              Tr::tr("Webhook header whose value is a secret, read like the URL (repeat)."),
              Tr::tr("name")},
@@ -372,11 +403,79 @@ bool Cli::specFromOptions(MonitorSpec *spec)
         spec->failureKeywords = m_parser.value(QStringLiteral("failure-keywords"));
     if (m_parser.isSet(QStringLiteral("start-keywords")))
         spec->startKeywords = m_parser.value(QStringLiteral("start-keywords"));
+    if (!checkFromOptions(spec))
+        return false;
     const QString invalid = MonitorRules::validate(*spec);
     if (!invalid.isEmpty()) {
         err(invalid);
         return false;
     }
+    return true;
+}
+
+bool Cli::checkFromOptions(MonitorSpec *spec)
+{
+    const bool http = m_parser.isSet(QStringLiteral("http"));
+    const bool tcp = m_parser.isSet(QStringLiteral("tcp"));
+    if (http && tcp) {
+        err(Tr::tr("give either --http or --tcp, not both"));
+        return false;
+    }
+    QJsonObject check;
+    if (http || tcp) {
+        spec->kind = http ? MonitorKind::Http : MonitorKind::Tcp;
+        check.insert(QStringLiteral("target"),
+                     m_parser.value(http ? QStringLiteral("http") : QStringLiteral("tcp")));
+    }
+    // Durations are seconds in the check's JSON.
+    for (const char *name : {"interval", "timeout", "max-response"}) {
+        const QString option = QString::fromLatin1(name);
+        if (!m_parser.isSet(option))
+            continue;
+        QString why;
+        const auto ms = option == QLatin1String("max-response")
+                        && m_parser.value(option) == QLatin1String("0")
+                ? std::optional<qint64>(0)
+                : parseDuration(m_parser.value(option), &why);
+        if (!ms) {
+            err(QStringLiteral("--%1: %2").arg(option, why));
+            return false;
+        }
+        const QString key
+                = option == QLatin1String("max-response") ? QStringLiteral("max_response") : option;
+        check.insert(key, *ms > 0 ? QJsonValue(double(*ms) / 1000.0) : QJsonValue());
+    }
+    if (m_parser.isSet(QStringLiteral("expect")))
+        check.insert(QStringLiteral("expect_status"), m_parser.value(QStringLiteral("expect")));
+    if (m_parser.isSet(QStringLiteral("keyword")))
+        check.insert(QStringLiteral("keyword"), m_parser.value(QStringLiteral("keyword")));
+    if (m_parser.isSet(QStringLiteral("keyword-absent")))
+        check.insert(QStringLiteral("keyword_absent"), true);
+    if (m_parser.isSet(QStringLiteral("follow-redirects"))
+        || m_parser.isSet(QStringLiteral("no-follow-redirects")))
+        check.insert(QStringLiteral("follow_redirects"),
+                     m_parser.isSet(QStringLiteral("follow-redirects")));
+    if (m_parser.isSet(QStringLiteral("insecure")) || m_parser.isSet(QStringLiteral("secure")))
+        check.insert(QStringLiteral("insecure_tls"), m_parser.isSet(QStringLiteral("insecure")));
+    if (m_parser.isSet(QStringLiteral("method")))
+        check.insert(QStringLiteral("method"), m_parser.value(QStringLiteral("method")).toUpper());
+    if (m_parser.isSet(QStringLiteral("header")))
+        check.insert(QStringLiteral("headers"),
+                     QJsonArray::fromStringList(m_parser.values(QStringLiteral("header"))));
+    for (const auto &[option, key, most] : {std::tuple{"cert-warn", "cert_warn_days", 365},
+                                            std::tuple{"confirm", "confirmations", 10}}) {
+        if (!m_parser.isSet(QString::fromLatin1(option)))
+            continue;
+        bool ok = false;
+        const int n = m_parser.value(QString::fromLatin1(option)).toInt(&ok);
+        if (!ok || n < 0 || n > most) {
+            err(Tr::tr("--%1: a number from 0 to %2").arg(QString::fromLatin1(option)).arg(most));
+            return false;
+        }
+        check.insert(QString::fromLatin1(key), n);
+    }
+    if (!check.isEmpty())
+        spec->check = check;
     return true;
 }
 

@@ -81,6 +81,8 @@ private:
     std::optional<Monitor> findMonitor(const QString &ref);
     PingUrls urls();
     bool specFromOptions(MonitorSpec *spec);
+    /// The --http/--tcp check options, as the check's JSON fields.
+    bool checkFromOptions(MonitorSpec *spec);
     QJsonObject execute(const QJsonObject &command);
     int printMonitor(qint64 id);
     QJsonObject withChannels(QJsonObject json, const Monitor &m);

@@ -30,6 +30,8 @@ QString alertKind(const QString &kind)
         return AlertHistoryModel::tr("Test");
     if (kind == QLatin1String("slow"))
         return AlertHistoryModel::tr("Slow run");
+    if (kind == QLatin1String("cert"))
+        return AlertHistoryModel::tr("Certificate");
     return kind;
 }
 

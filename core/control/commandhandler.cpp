@@ -56,6 +56,8 @@ MonitorSpec specFromJson(const QJsonObject &o)
         spec.cron = o.value(QLatin1String("cron")).toString();
     if (o.contains(QLatin1String("tz")))
         spec.timeZone = o.value(QLatin1String("tz")).toString();
+    if (o.contains(QLatin1String("check")))
+        spec.check = o.value(QLatin1String("check")).toObject();
     if (o.contains(QLatin1String("channels"))) {
         QStringList channels;
         for (const QJsonValue &c : o.value(QLatin1String("channels")).toArray())
@@ -192,7 +194,15 @@ QJsonObject CommandHandler::monitorCommand(const QString &name, const QJsonObjec
 {
     QString error;
     if (name == QLatin1String("monitor.add")) {
-        const auto m = m_engine.addMonitor(specFromJson(command), &error);
+        MonitorSpec spec = specFromJson(command);
+        if (command.contains(QLatin1String("kind"))) {
+            const QString kind = command.value(QLatin1String("kind")).toString();
+            spec.kind = kindFromName(kind);
+            if (!spec.kind)
+                return failure(
+                        Tr::tr("Unknown monitor kind \"%1\" (heartbeat, http, tcp).").arg(kind));
+        }
+        const auto m = m_engine.addMonitor(spec, &error);
         return m ? success(m->id) : failure(error);
     }
 

@@ -60,6 +60,15 @@ QJsonObject monitorToJson(const Monitor &m, const PingUrls &urls)
     o.insert(QStringLiteral("description"), m.description);
     o.insert(QStringLiteral("resume_on_ping"), m.resumeOnPing);
     o.insert(QStringLiteral("created"), isoOrNull(m.createdMs));
+    o.insert(QStringLiteral("kind"), kindName(m.kind));
+    if (m.isCheck()) {
+        o.insert(QStringLiteral("check"), m.check.toJson());
+        o.insert(QStringLiteral("failures_in_a_row"), m.failStreak);
+        o.insert(QStringLiteral("last_response_ms"),
+                 m.lastDurationMs < 0 ? QJsonValue(QJsonValue::Null)
+                                      : QJsonValue(double(m.lastDurationMs)));
+        o.insert(QStringLiteral("cert_expires"), isoOrNull(m.certExpiryMs));
+    }
     return o;
 }
 

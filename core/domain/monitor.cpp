@@ -41,8 +41,17 @@ QString Reason::exitStatus(int code)
     return QStringLiteral("exit:%1").arg(code);
 }
 
+QString Reason::checkFailed(const QString &why)
+{
+    return QStringLiteral("check:") + why;
+}
+
 QString Reason::describe(const QString &reason)
 {
+    if (reason == QLatin1String(CheckPassed))
+        return QCoreApplication::translate("Reason", "check passed");
+    if (reason.startsWith(QLatin1String("check:")))
+        return QCoreApplication::translate("Reason", "check failed: %1").arg(reason.mid(6));
     if (reason == QLatin1String(Missed))
         return QCoreApplication::translate("Reason", "missed the deadline");
     if (reason == QLatin1String(Hung))

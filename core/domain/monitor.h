@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "check.h"
+
 #include <QList>
 #include <QMap>
 #include <QMetaType>
@@ -30,13 +32,16 @@ inline constexpr auto Ping = "ping";
 inline constexpr auto Paused = "paused";
 inline constexpr auto Resumed = "resumed";
 inline constexpr auto NoData = "nodata"; // a deadline fell while Uptrack was not listening
+inline constexpr auto CheckPassed = "check";
+/// "check: <why>": a check failed as often as its confirmations
+QString checkFailed(const QString &why);
 /// "exit status N"
 QString exitStatus(int code);
 /// A sentence a person can read for a stored reason code.
 QString describe(const QString &reason);
 } // namespace Reason
 
-/// A heartbeat monitor: its configuration and its live state. Instants are UTC
+/// A monitor, heartbeat or check: its configuration and its live state. Instants are UTC
 /// milliseconds since the epoch; -1 means "none".
 struct Monitor
 {
@@ -59,6 +64,8 @@ struct Monitor
     QString startKeywords;
     bool resumeOnPing = false; ///< a ping to a paused monitor resumes it
     qint64 createdMs = 0;
+    MonitorKind kind = MonitorKind::Heartbeat;
+    CheckSpec check; ///< for HTTP and TCP checks
 
     Status status = Status::New;
     qint64 statusSinceMs = 0;
@@ -71,6 +78,11 @@ struct Monitor
     QList<qint64> channelIds;   ///< channels that hear about this monitor
     QMap<QString, qint64> runs; ///< runs in progress: rid ("" for none) -> start instant
     qint64 storedPings = 0;     ///< rows in the ping table, for retention (not persisted)
+    int failStreak = 0;         ///< checks: failures in a row (down at check.confirmations)
+    qint64 certExpiryMs = -1;   ///< checks over TLS: when the server certificate expires
+    qint64 certWarnedMs = -1;   ///< the expiry the certificate warning was sent for
+
+    bool isCheck() const { return kind != MonitorKind::Heartbeat; }
 
     /// The earliest start among the runs in progress, or -1.
     qint64 earliestRunStart() const;

@@ -234,6 +234,9 @@ void Engine::submitPing(PingSubmission submission, PingCallback done)
     // Keyword filters decide what a plain ping means, for jobs that can only send a log.
     if (submission.kind == PingKind::Success && submission.exitStatus < 0)
         submission.kind = classifyByKeywords(m, submission.body);
+    // A check decides its state itself; a ping to it is kept as a message.
+    if (m.isCheck())
+        submission.kind = PingKind::Log;
     Ping ping;
     ping.monitorId = id;
     ping.timeMs = m_clock.nowMs();
@@ -251,6 +254,35 @@ void Engine::submitPing(PingSubmission submission, PingCallback done)
     m_dirty.insert(id);
     m_pending.append({std::move(ping), std::move(done), outcome});
     reschedule(m);
+    scheduleCommit();
+}
+
+void Engine::submitCheckResult(qint64 monitorId, const CheckResult &result)
+{
+    const auto it = m_monitors.find(monitorId);
+    if (it == m_monitors.end() || !it->isCheck())
+        return; // removed or changed while the check ran
+    Monitor &m = *it;
+    Ping ping;
+    ping.monitorId = monitorId;
+    ping.timeMs = result.timeMs;
+    ping.kind = result.ok ? PingKind::Success : PingKind::Fail;
+    ping.durationMs = result.latencyMs;
+    ping.source = result.address;
+    ping.method = m.kind == MonitorKind::Tcp ? QStringLiteral("TCP") : m.check.method;
+    ping.userAgent = QStringLiteral("Uptrack check");
+    ping.body = (result.ok ? result.detail : result.reason + QStringLiteral(" · ") + result.detail)
+                        .toUtf8();
+    if (result.certExpiryMs >= 0)
+        m.certExpiryMs = result.certExpiryMs;
+    const StateChange change = StateMachine::onCheckResult(m, ping, result.reason);
+    apply(m, change, &ping);
+    if (StateMachine::certificateWarningDue(m, result.timeMs)) {
+        m.certWarnedMs = m.certExpiryMs;
+        queueAlert(m, AlertFacts::certificate(m, result.timeMs));
+    }
+    m_dirty.insert(monitorId);
+    m_pending.append({std::move(ping), [](const PingOutcome &) {}, PingOutcome{}});
     scheduleCommit();
 }
 

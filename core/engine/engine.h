@@ -4,6 +4,7 @@
 
 #include "deadlinequeue.h"
 #include "domain/channel.h"
+#include "domain/check.h"
 #include "domain/flip.h"
 #include "monitorspec.h"
 #include "pingsubmission.h"
@@ -51,6 +52,11 @@ public:
 
     /// Takes a ping; `done` is called once it is committed (or refused).
     void submitPing(PingSubmission ping, PingCallback done);
+
+    /// Takes the result of one run of an uptime check: stored as a ping (success or
+    /// failure, latency as its duration, what it saw as its body) and applied to the
+    /// check's state; a certificate close to expiry raises a warning once.
+    void submitCheckResult(qint64 monitorId, const CheckResult &result);
 
     /// Commands: each commits before returning. On failure they return false/nullopt
     /// and set *error to a sentence for a person.

@@ -66,6 +66,21 @@ std::optional<Monitor> Engine::addMonitor(const MonitorSpec &spec, QString *erro
     m.successKeywords = spec.successKeywords.value_or(QString());
     m.failureKeywords = spec.failureKeywords.value_or(QString());
     m.startKeywords = spec.startKeywords.value_or(QString());
+    m.kind = spec.kind.value_or(MonitorKind::Heartbeat);
+    if (m.isCheck()) {
+        m.check = CheckSpec::fromJson(spec.check.value_or(QJsonObject()));
+        if (const QString why = CheckRules::validate(m.kind, m.check); !why.isEmpty()) {
+            *error = why;
+            return std::nullopt;
+        }
+        m.periodMs = m.check.intervalMs; // for the schedule columns and reports
+        m.graceMs = 0;
+        m.cron.clear();
+        m.timeZone.clear();
+    } else if (spec.check) {
+        *error = tr("Only HTTP and TCP checks have check settings.");
+        return std::nullopt;
+    }
     m.createdMs = m_clock.nowMs();
     m.status = Status::New;
     m.statusSinceMs = m.createdMs;
@@ -152,6 +167,22 @@ std::optional<Monitor> Engine::editMonitor(qint64 id, const MonitorSpec &spec, Q
     else if (const QString why = Schedule::validate(updated.cron, updated.timeZone);
              !why.isEmpty()) {
         *error = why;
+        return std::nullopt;
+    }
+    if (spec.check) {
+        if (!updated.isCheck()) {
+            *error = tr("Only HTTP and TCP checks have check settings.");
+            return std::nullopt;
+        }
+        updated.check = CheckSpec::fromJson(*spec.check, updated.check);
+        if (const QString why = CheckRules::validate(updated.kind, updated.check); !why.isEmpty()) {
+            *error = why;
+            return std::nullopt;
+        }
+        updated.periodMs = updated.check.intervalMs;
+    }
+    if (updated.isCheck() && (spec.cron || spec.periodMs || spec.graceMs)) {
+        *error = tr("A check runs on its interval (--interval), not on a schedule.");
         return std::nullopt;
     }
     if ((spec.periodMs || spec.cron || spec.timeZone) && updated.lastPingMs >= 0

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/check.h"
+
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -28,6 +31,8 @@ struct MonitorSpec
     std::optional<QString> successKeywords;
     std::optional<QString> failureKeywords;
     std::optional<QString> startKeywords;
+    std::optional<MonitorKind> kind;  ///< set on add only; heartbeat by default
+    std::optional<QJsonObject> check; ///< CheckSpec fields to set (CheckSpec::fromJson)
 };
 
 namespace MonitorRules {

@@ -202,6 +202,38 @@ StateChange onGap(Monitor &m, qint64 gapStart, qint64 listenStart, qint64 now)
     return change;
 }
 
+StateChange onCheckResult(Monitor &m, Ping &ping, const QString &why)
+{
+    StateChange change;
+    const qint64 at = ping.timeMs;
+    ++m.nPings;
+    if (m.status == Status::Paused)
+        return change; // a result that was in flight when the check was paused
+    m.lastPingMs = at;
+    m.nextDueMs = -1; // checks have no deadline: Uptrack runs them itself
+    if (ping.durationMs >= 0)
+        m.lastDurationMs = ping.durationMs;
+    if (ping.kind == PingKind::Success) {
+        m.failStreak = 0;
+        m.lastSuccessMs = at;
+        setStatus(m, Status::Up, QString::fromLatin1(Reason::CheckPassed), at, &change);
+    } else {
+        ++m.failStreak;
+        if (m.failStreak >= std::max(1, m.check.confirmations))
+            setStatus(m, Status::Down, Reason::checkFailed(why), at, &change);
+    }
+    return change;
+}
+
+bool certificateWarningDue(const Monitor &m, qint64 now)
+{
+    if (m.kind != MonitorKind::Http || m.check.certWarnDays <= 0 || m.certExpiryMs < 0
+        || m.certWarnedMs == m.certExpiryMs)
+        return false;
+    const qint64 ahead = qint64(m.check.certWarnDays) * 86'400'000;
+    return m.certExpiryMs - now <= ahead && m.certExpiryMs > now;
+}
+
 StateChange pause(Monitor &m, qint64 now)
 {
     StateChange change;

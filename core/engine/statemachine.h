@@ -46,6 +46,15 @@ StateChange onDeadline(Monitor &m, qint64 at);
 /// since" then, even when its state stays the same.
 StateChange onGap(Monitor &m, qint64 gapStart, qint64 listenStart, qint64 now);
 
+/// Applies one run of an uptime check (ping: the stored result, its timeMs the
+/// check's start). A success is up at once; a failure is down only after
+/// check.confirmations failures in a row (`why` is the reason shown).
+StateChange onCheckResult(Monitor &m, Ping &ping, const QString &why);
+
+/// Certificate expiry: true when `m` should warn now (the certificate expires within
+/// check.certWarnDays of `now` and this expiry has not been warned about).
+bool certificateWarningDue(const Monitor &m, qint64 now);
+
 StateChange pause(Monitor &m, qint64 now);
 StateChange resume(Monitor &m, qint64 now);
 

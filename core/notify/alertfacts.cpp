@@ -127,6 +127,22 @@ Alert AlertFacts::slowRun(const Monitor &m, const Ping &ping)
     return a;
 }
 
+Alert AlertFacts::certificate(const Monitor &m, qint64 nowMs)
+{
+    Alert a;
+    a.monitorId = m.id;
+    a.kind = QStringLiteral("cert");
+    a.createdMs = nowMs;
+    a.eventId = newEventId();
+    QJsonObject f = base(m, nowMs);
+    f.insert(QStringLiteral("status"), statusName(m.status));
+    f.insert(QStringLiteral("cert_expires"), isoUtc(m.certExpiryMs));
+    f.insert(QStringLiteral("cert_expires_in_ms"), double(m.certExpiryMs - nowMs));
+    f.insert(QStringLiteral("url"), m.check.target);
+    a.facts = f;
+    return a;
+}
+
 Alert AlertFacts::test(const Channel &channel, qint64 nowMs)
 {
     Alert a;
@@ -188,6 +204,16 @@ AlertMessage AlertMessage::from(const Alert &alert)
         m.colorHex = QStringLiteral("#e09b12");
         m.fields.append({Tr::tr("Took"), took});
         m.fields.append({Tr::tr("Slow after"), limit});
+    } else if (alert.kind == QLatin1String("cert")) {
+        const QString in
+                = humanDuration(qint64(f.value(QLatin1String("cert_expires_in_ms")).toDouble()));
+        m.title = Tr::tr("%1: certificate expires in %2").arg(name, in);
+        m.summary = Tr::tr("The TLS certificate of %1 expires %2 (in %3). Renew it before "
+                           "browsers and clients refuse it.")
+                            .arg(f.value(QLatin1String("url")).toString(),
+                                 local(f.value(QLatin1String("cert_expires"))), in);
+        m.colorHex = QStringLiteral("#e09b12");
+        m.fields.append({Tr::tr("Expires"), local(f.value(QLatin1String("cert_expires")))});
     } else {
         m.title = Tr::tr("Uptrack test message");
         m.summary = Tr::tr("This is a test of the channel \"%1\". If you read this, alerts will "

@@ -22,6 +22,8 @@ std::optional<Alert> forFlip(const Monitor &m, const Flip &flip, const Ping *pin
 Alert reminder(const Monitor &m, qint64 downSinceMs, qint64 nowMs);
 /// A warning: a run finished but took longer than the monitor's slow-run threshold.
 Alert slowRun(const Monitor &m, const Ping &ping);
+/// A check's TLS certificate expires soon (a warning, sent once per certificate).
+Alert certificate(const Monitor &m, qint64 nowMs);
 /// A test message for a channel.
 Alert test(const Channel &channel, qint64 nowMs);
 

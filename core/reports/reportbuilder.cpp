@@ -213,7 +213,8 @@ std::optional<Report> buildReport(Database &db, const ReportRequest &request, qi
             auto first = std::lower_bound(alerts.cbegin(), alerts.cend(), i.startMs,
                                           [](const Alert &a, qint64 t) { return a.createdMs < t; });
             for (auto a = first; a != alerts.cend() && a->createdMs <= end + kAlertSlackMs; ++a) {
-                if (a->kind == QLatin1String("test") || a->kind == QLatin1String("slow"))
+                if (a->kind == QLatin1String("test") || a->kind == QLatin1String("slow")
+                    || a->kind == QLatin1String("cert"))
                     continue;
                 const QList<Delivery> ds = deliveriesOf.value(a->id);
                 for (const Delivery &d : ds) {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "coreworker.h"
 
+#include "checks/checkrunner.h"
+
 #include "control/commandhandler.h"
 #include "control/controlserver.h"
 #include "engine/engine.h"
@@ -37,6 +39,14 @@ bool CoreWorker::start(QString *fatal, QString *listenError, QString *baseUrl)
     connect(m_engine.get(), &Engine::outboxChanged, m_notifier.get(), &Notifier::wake);
     connect(m_engine.get(), &Engine::channelsChanged, m_notifier.get(), &Notifier::channelsChanged);
     m_notifier->start();
+
+    // Uptime checks: run here, on their intervals; results go to the engine.
+    m_checks = std::make_unique<CheckRunner>(m_clock, m_config.checks);
+    connect(m_checks.get(), &CheckRunner::resultReady, m_engine.get(), &Engine::submitCheckResult);
+    connect(m_engine.get(), &Engine::monitorsChanged, m_checks.get(),
+            [this](const QList<Monitor> &changed) { m_checks->update(changed); });
+    connect(m_engine.get(), &Engine::monitorRemoved, m_checks.get(), &CheckRunner::remove);
+    m_checks->update(m_engine->monitors(), /*spread=*/true);
 
     m_handler = std::make_unique<CommandHandler>(*m_engine, m_notifier.get());
     m_control = std::make_unique<ControlServer>(
@@ -92,6 +102,7 @@ void CoreWorker::stop()
         m_receiver->close();
     m_receiver.reset();
     m_control.reset();
+    m_checks.reset();
     if (m_notifier)
         m_notifier->stop();
     if (m_engine)

@@ -10,6 +10,7 @@
 
 namespace uptrack {
 
+class CheckRunner;
 class Clock;
 class CommandHandler;
 class ControlServer;
@@ -49,6 +50,7 @@ private:
     std::unique_ptr<Notifier> m_notifier;
     std::unique_ptr<CommandHandler> m_handler;
     std::unique_ptr<ControlServer> m_control;
+    std::unique_ptr<CheckRunner> m_checks;
 };
 
 } // namespace uptrack

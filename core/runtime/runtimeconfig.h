@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "checks/checkrunner.h"
 #include "engine/engine.h"
 #include "notify/notifier.h"
 #include "receiver/pingreceiver.h"
@@ -24,6 +25,7 @@ struct RuntimeConfig
     EngineOptions engine;
     ReceiverOptions receiver;
     NotifierOptions notifier;
+    CheckRunnerOptions checks;
 };
 
 /// The default database: $XDG_DATA_HOME/uptrack/uptrack.db.

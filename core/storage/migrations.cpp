@@ -156,6 +156,16 @@ const QList<QStringList> &schemaMigrations()
                     QStringLiteral("ALTER TABLE monitors ADD COLUMN status_reason "
                                    "TEXT NOT NULL DEFAULT ''"),
             },
+            // 5: uptime checks (HTTP(S), TCP): the kind, the check as JSON, and its
+            // live state (failures in a row, certificate expiry and warning)
+            {
+                    QStringLiteral("ALTER TABLE monitors ADD COLUMN kind TEXT NOT NULL "
+                                   "DEFAULT 'heartbeat'"),
+                    QStringLiteral("ALTER TABLE monitors ADD COLUMN check_spec TEXT NOT NULL "
+                                   "DEFAULT ''"),
+                    QStringLiteral("ALTER TABLE monitors ADD COLUMN check_state TEXT NOT NULL "
+                                   "DEFAULT ''"),
+            },
     };
     return migrations;
 }

@@ -24,7 +24,7 @@ const QString kColumns = QStringLiteral(
         "created_ms, status, status_since_ms, last_ping_ms, next_due_ms, n_pings, "
         "last_duration_ms, runs, (SELECT COUNT(*) FROM pings WHERE monitor_id = monitors.id), "
         "last_success_ms, cron, tz, max_run_ms, slow_run_ms, success_keywords, failure_keywords, "
-        "start_keywords, status_reason");
+        "start_keywords, status_reason, kind, check_spec, check_state");
 
 QString encodeRuns(const QMap<QString, qint64> &runs)
 {
@@ -34,6 +34,31 @@ QString encodeRuns(const QMap<QString, qint64> &runs)
     for (auto it = runs.cbegin(); it != runs.cend(); ++it)
         o.insert(it.key(), double(it.value()));
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString encodeCheck(const Monitor &m)
+{
+    return m.isCheck()
+            ? QString::fromUtf8(QJsonDocument(m.check.toJson()).toJson(QJsonDocument::Compact))
+            : QString();
+}
+
+QString encodeCheckState(const Monitor &m)
+{
+    if (!m.isCheck())
+        return QString();
+    const QJsonObject o{{QStringLiteral("fail_streak"), m.failStreak},
+                        {QStringLiteral("cert_expiry_ms"), double(m.certExpiryMs)},
+                        {QStringLiteral("cert_warned_ms"), double(m.certWarnedMs)}};
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+void decodeCheckState(const QString &text, Monitor *m)
+{
+    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    m->failStreak = o.value(QLatin1String("fail_streak")).toInt();
+    m->certExpiryMs = qint64(o.value(QLatin1String("cert_expiry_ms")).toDouble(-1));
+    m->certWarnedMs = qint64(o.value(QLatin1String("cert_warned_ms")).toDouble(-1));
 }
 
 QMap<QString, qint64> decodeRuns(const QString &text)
@@ -78,6 +103,12 @@ Monitor readMonitor(const QSqlQuery &q)
     m.failureKeywords = q.value(24).toString();
     m.startKeywords = q.value(25).toString();
     m.statusReason = q.value(26).toString();
+    m.kind = kindFromName(q.value(27).toString()).value_or(MonitorKind::Heartbeat);
+    if (m.isCheck()) {
+        m.check = CheckSpec::fromJson(
+                QJsonDocument::fromJson(q.value(28).toString().toUtf8()).object());
+        decodeCheckState(q.value(29).toString(), &m);
+    }
     return m;
 }
 } // namespace
@@ -87,7 +118,7 @@ MonitorRepository::MonitorRepository(Database &db) : m_db(db), m_updateState(db.
     m_updateState.prepare(QStringLiteral(
             "UPDATE monitors SET status = ?, status_since_ms = ?, last_ping_ms = ?, "
             "next_due_ms = ?, n_pings = ?, last_duration_ms = ?, runs = ?, last_success_ms = ?, "
-            "status_reason = ? WHERE id = ?"));
+            "status_reason = ?, check_state = ? WHERE id = ?"));
 }
 
 bool MonitorRepository::loadAll(QList<Monitor> *out)
@@ -193,8 +224,8 @@ bool MonitorRepository::insert(Monitor *m)
             "INSERT INTO monitors (name, slug, token, tags, description, period_ms, grace_ms, "
             "resume_on_ping, created_ms, status, status_since_ms, last_ping_ms, next_due_ms, "
             "n_pings, last_duration_ms, runs, cron, tz, max_run_ms, slow_run_ms, "
-            "success_keywords, failure_keywords, start_keywords) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+            "success_keywords, failure_keywords, start_keywords, kind, check_spec, check_state) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(text(m->name));
     q.addBindValue(text(m->slug));
     q.addBindValue(text(m->token));
@@ -218,6 +249,9 @@ bool MonitorRepository::insert(Monitor *m)
     q.addBindValue(text(m->successKeywords));
     q.addBindValue(text(m->failureKeywords));
     q.addBindValue(text(m->startKeywords));
+    q.addBindValue(kindName(m->kind));
+    q.addBindValue(text(encodeCheck(*m)));
+    q.addBindValue(text(encodeCheckState(*m)));
     if (!q.exec()) {
         m_lastError = q.lastError();
         return false;
@@ -237,6 +271,7 @@ bool MonitorRepository::updateState(const Monitor &m)
     m_updateState.addBindValue(text(encodeRuns(m.runs)));
     m_updateState.addBindValue(nullable(m.lastSuccessMs));
     m_updateState.addBindValue(text(m.statusReason));
+    m_updateState.addBindValue(text(encodeCheckState(m)));
     m_updateState.addBindValue(m.id);
     if (!m_updateState.exec()) {
         m_lastError = m_updateState.lastError();
@@ -251,7 +286,8 @@ bool MonitorRepository::updateConfig(const Monitor &m)
     q.prepare(QStringLiteral(
             "UPDATE monitors SET name = ?, slug = ?, tags = ?, description = ?, period_ms = ?, "
             "grace_ms = ?, resume_on_ping = ?, cron = ?, tz = ?, max_run_ms = ?, slow_run_ms = ?, "
-            "success_keywords = ?, failure_keywords = ?, start_keywords = ? WHERE id = ?"));
+            "success_keywords = ?, failure_keywords = ?, start_keywords = ?, check_spec = ? "
+            "WHERE id = ?"));
     q.addBindValue(text(m.name));
     q.addBindValue(text(m.slug));
     q.addBindValue(text(m.tags.join(QLatin1Char(' '))));
@@ -266,6 +302,7 @@ bool MonitorRepository::updateConfig(const Monitor &m)
     q.addBindValue(text(m.successKeywords));
     q.addBindValue(text(m.failureKeywords));
     q.addBindValue(text(m.startKeywords));
+    q.addBindValue(text(encodeCheck(m)));
     q.addBindValue(m.id);
     if (!q.exec()) {
         m_lastError = q.lastError();

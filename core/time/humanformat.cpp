@@ -141,6 +141,10 @@ QString every(qint64 ms)
 
 QString schedule(const Monitor &m)
 {
+    if (m.kind == MonitorKind::Http)
+        return Tr::tr("%1 %2, %3").arg(m.check.method, m.check.target, every(m.check.intervalMs));
+    if (m.kind == MonitorKind::Tcp)
+        return Tr::tr("TCP %1, %2").arg(m.check.target, every(m.check.intervalMs));
     if (m.cron.isEmpty())
         return Tr::tr("%1, grace %2").arg(every(m.periodMs), duration(m.graceMs));
     const QString zone

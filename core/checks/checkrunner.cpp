@@ -1,0 +1,323 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "checkrunner.h"
+
+#include "time/clock.h"
+#include "time/humanformat.h"
+
+#include <QCoreApplication>
+#include <QNetworkReply>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QTcpSocket>
+#include <QUrl>
+
+#include <limits>
+
+namespace uptrack {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Check)
+};
+
+/// Latencies: milliseconds below ten seconds ("87 ms"), then as durations.
+QString latency(qint64 ms)
+{
+    return ms < 10'000 ? Tr::tr("%1 ms").arg(ms) : human::duration(ms);
+}
+
+QString networkReason(QNetworkReply::NetworkError error, const QString &text)
+{
+    switch (error) {
+    case QNetworkReply::HostNotFoundError:
+        return Tr::tr("DNS: host not found");
+    case QNetworkReply::ConnectionRefusedError:
+        return Tr::tr("connection refused");
+    case QNetworkReply::RemoteHostClosedError:
+        return Tr::tr("the server closed the connection");
+    case QNetworkReply::TooManyRedirectsError:
+        return Tr::tr("too many redirects");
+    case QNetworkReply::InsecureRedirectError:
+        return Tr::tr("a redirect from HTTPS to HTTP (not followed)");
+    default:
+        return text;
+    }
+}
+
+QString socketReason(QAbstractSocket::SocketError error, const QString &text)
+{
+    switch (error) {
+    case QAbstractSocket::HostNotFoundError:
+        return Tr::tr("DNS: host not found");
+    case QAbstractSocket::ConnectionRefusedError:
+        return Tr::tr("connection refused");
+    case QAbstractSocket::NetworkError:
+        return Tr::tr("network unreachable");
+    default:
+        return text;
+    }
+}
+} // namespace
+
+/// One run in flight.
+struct CheckRunner::Run
+{
+    QElapsedTimer clock; ///< monotonic: the latency
+    qint64 startWallMs = 0;
+    qint64 dueMono = 0;
+    QByteArray body;
+    bool timedOut = false;
+    bool done = false;
+    qint64 certExpiryMs = -1;
+    QString tlsProblem;
+};
+
+CheckRunner::CheckRunner(const Clock &clock, CheckRunnerOptions options, QObject *parent)
+    : QObject(parent), m_clock(clock), m_options(options)
+{
+    m_mono.start();
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &CheckRunner::pump);
+    // Never reuse a cached answer or a cookie: every run asks the server.
+    m_nam.setCookieJar(nullptr);
+    m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+CheckRunner::~CheckRunner() = default;
+
+void CheckRunner::update(const QList<Monitor> &monitors, bool spread)
+{
+    const qint64 now = nowMono();
+    for (const Monitor &m : monitors) {
+        if (!m.isCheck() || m.status == Status::Paused) {
+            remove(m.id);
+            continue;
+        }
+        const QJsonObject json = m.check.toJson();
+        auto it = m_entries.find(m.id);
+        if (it != m_entries.end() && it->specJson == json && it->kind == m.kind)
+            continue; // unchanged (a state change, a new result)
+        Entry e;
+        e.kind = m.kind;
+        e.spec = m.check;
+        e.specJson = json;
+        e.generation = m_nextGeneration++;
+        // Spread first runs over the interval by id; a new or edited check runs now.
+        e.dueMono = spread ? now + qint64((quint64(m.id) * 2654435761ULL) % quint64(m.check.intervalMs))
+                           : now;
+        if (it != m_entries.end() && it->running) {
+            // The run in flight belongs to the old settings: its result is dropped.
+            --m_inFlight;
+        }
+        m_entries.insert(m.id, e);
+    }
+    pump();
+}
+
+void CheckRunner::remove(qint64 monitorId)
+{
+    const auto it = m_entries.find(monitorId);
+    if (it == m_entries.end())
+        return;
+    if (it->running)
+        --m_inFlight;
+    m_entries.erase(it);
+}
+
+QList<qint64> CheckRunner::takeStartDelays()
+{
+    return std::exchange(m_startDelays, {});
+}
+
+void CheckRunner::pump()
+{
+    const qint64 now = nowMono();
+    qint64 next = std::numeric_limits<qint64>::max();
+    // Earliest due first, so a backlog is worked off in order.
+    QList<std::pair<qint64, qint64>> due; // (dueMono, id)
+    for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
+        if (it->running)
+            continue;
+        if (it->dueMono <= now)
+            due.append({it->dueMono, it.key()});
+        else
+            next = std::min(next, it->dueMono);
+    }
+    std::sort(due.begin(), due.end());
+    for (const auto &[when, id] : due) {
+        if (m_inFlight >= m_options.maxInFlight) {
+            next = now; // the cap is reached: finish() pumps again
+            break;
+        }
+        launch(id, m_entries[id]);
+    }
+    if (next != std::numeric_limits<qint64>::max() && m_inFlight < m_options.maxInFlight)
+        m_timer.start(int(std::clamp<qint64>(next - now, 0, 60'000)));
+}
+
+void CheckRunner::launch(qint64 id, Entry &e)
+{
+    e.running = true;
+    ++m_inFlight;
+    auto run = std::make_shared<Run>();
+    run->clock.start();
+    run->dueMono = e.dueMono;
+    run->startWallMs = m_clock.nowMs();
+    m_startDelays.append(nowMono() - e.dueMono);
+    if (m_startDelays.size() > 100'000)
+        m_startDelays.remove(0, 50'000);
+    if (e.kind == MonitorKind::Tcp)
+        runTcp(id, e, run);
+    else
+        runHttp(id, e, run);
+}
+
+void CheckRunner::runHttp(qint64 id, const Entry &e, const std::shared_ptr<Run> &run)
+{
+    const quint64 generation = e.generation;
+    const CheckSpec spec = e.spec;
+    const QUrl url(spec.target);
+    QNetworkRequest request(url);
+    // Only the address the user entered, unless they allowed redirects.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         spec.followRedirects ? QNetworkRequest::NoLessSafeRedirectPolicy
+                                              : QNetworkRequest::ManualRedirectPolicy);
+    request.setMaximumRedirectsAllowed(10);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QStringLiteral("Uptrack/%1 (uptime check)")
+                              .arg(QCoreApplication::applicationVersion()));
+    for (const QString &h : spec.headers) {
+        const qsizetype colon = h.indexOf(QLatin1Char(':'));
+        if (colon > 0)
+            request.setRawHeader(h.left(colon).trimmed().toUtf8(), h.mid(colon + 1).trimmed().toUtf8());
+    }
+    QNetworkReply *reply = spec.method == QLatin1String("HEAD") ? m_nam.head(request)
+                                                                 : m_nam.get(request);
+    const qint64 maxBody = m_options.maxBodyBytes;
+    connect(reply, &QNetworkReply::readyRead, reply, [reply, run, maxBody] {
+        const QByteArray chunk = reply->readAll();
+        if (run->body.size() < maxBody)
+            run->body.append(chunk.left(maxBody - run->body.size()));
+    });
+    connect(reply, &QNetworkReply::sslErrors, reply, [reply, run, spec](const QList<QSslError> &errors) {
+        if (!errors.isEmpty())
+            run->tlsProblem = errors.first().errorString();
+        if (spec.insecureTls)
+            reply->ignoreSslErrors(); // the user's explicit choice for this check
+    });
+    connect(reply, &QNetworkReply::encrypted, reply, [reply, run] {
+        const QSslCertificate cert = reply->sslConfiguration().peerCertificate();
+        if (!cert.isNull())
+            run->certExpiryMs = cert.expiryDate().toMSecsSinceEpoch();
+    });
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    deadline->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% early
+    connect(deadline, &QTimer::timeout, reply, [reply, run] {
+        run->timedOut = true;
+        reply->abort();
+    });
+    deadline->start(int(spec.timeoutMs));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, run, id, generation, spec, url] {
+        reply->deleteLater();
+        CheckResult r;
+        r.timeMs = run->startWallMs;
+        r.latencyMs = run->clock.elapsed();
+        r.address = url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port())
+                                   : url.host();
+        r.certExpiryMs = run->certExpiryMs;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        r.httpStatus = status;
+        QStringList seen;
+        if (status > 0)
+            seen << QStringLiteral("HTTP %1").arg(status);
+        if (spec.followRedirects && reply->url() != url)
+            seen << Tr::tr("redirected to %1").arg(reply->url().toDisplayString());
+        else if (status >= 300 && status < 400)
+            seen << Tr::tr("redirects to %1 (not followed)")
+                            .arg(QString::fromUtf8(reply->rawHeader("Location")).left(300));
+        seen << latency(r.latencyMs);
+        r.detail = seen.join(QStringLiteral(" · "));
+        if (run->timedOut) {
+            r.reason = Tr::tr("no answer within %1").arg(human::duration(spec.timeoutMs));
+        } else if (status <= 0) {
+            r.reason = reply->error() == QNetworkReply::SslHandshakeFailedError
+                    ? Tr::tr("TLS: %1").arg(run->tlsProblem.isEmpty() ? reply->errorString()
+                                                                        : run->tlsProblem)
+                    : networkReason(reply->error(), reply->errorString());
+        } else if (!CheckRules::statusExpected(spec.expectStatus, status)) {
+            r.reason = Tr::tr("status %1 (expected %2)").arg(status).arg(spec.expectStatus);
+        } else if (!spec.keyword.isEmpty()
+                   && run->body.contains(spec.keyword.toUtf8()) == spec.keywordAbsent) {
+            r.reason = spec.keywordAbsent
+                    ? Tr::tr("the keyword \"%1\" is in the page").arg(spec.keyword)
+                    : Tr::tr("the keyword \"%1\" is missing").arg(spec.keyword);
+        } else if (spec.maxResponseMs > 0 && r.latencyMs > spec.maxResponseMs) {
+            r.reason = Tr::tr("too slow: %1 (limit %2)")
+                               .arg(latency(r.latencyMs), latency(spec.maxResponseMs));
+        } else {
+            r.ok = true;
+        }
+        finish(id, generation, r);
+    });
+}
+
+void CheckRunner::runTcp(qint64 id, const Entry &e, const std::shared_ptr<Run> &run)
+{
+    const quint64 generation = e.generation;
+    QString host;
+    quint16 port = 0;
+    e.spec.tcpTarget(&host, &port);
+    auto *socket = new QTcpSocket(this);
+    auto *deadline = new QTimer(socket);
+    deadline->setSingleShot(true);
+    deadline->setTimerType(Qt::PreciseTimer);
+    const qint64 timeoutMs = e.spec.timeoutMs;
+    auto done = [this, socket, run, id, generation, host, port](bool ok, const QString &why) {
+        if (run->done)
+            return;
+        run->done = true;
+        CheckResult r;
+        r.timeMs = run->startWallMs;
+        r.latencyMs = run->clock.elapsed();
+        r.address = QStringLiteral("%1:%2").arg(host).arg(port);
+        r.ok = ok;
+        r.reason = why;
+        r.detail = ok ? Tr::tr("connected in %1").arg(latency(r.latencyMs)) : latency(r.latencyMs);
+        socket->abort();
+        socket->deleteLater();
+        finish(id, generation, r);
+    };
+    connect(socket, &QTcpSocket::connected, socket, [done] { done(true, QString()); });
+    connect(socket, &QTcpSocket::errorOccurred, socket, [done, socket](QAbstractSocket::SocketError err) {
+        done(false, socketReason(err, socket->errorString()));
+    });
+    connect(deadline, &QTimer::timeout, socket, [done, timeoutMs] {
+        done(false, Tr::tr("no connection within %1").arg(human::duration(timeoutMs)));
+    });
+    deadline->start(int(timeoutMs));
+    socket->connectToHost(host, port);
+}
+
+void CheckRunner::finish(qint64 id, quint64 generation, CheckResult result)
+{
+    const auto it = m_entries.find(id);
+    if (it == m_entries.end() || it->generation != generation)
+        return; // removed or changed meanwhile (its in-flight count was given back then)
+    it->running = false;
+    --m_inFlight;
+    // The next run one interval after this one was due; after a long stall, from now.
+    const qint64 now = nowMono();
+    it->dueMono += it->spec.intervalMs;
+    if (it->dueMono < now)
+        it->dueMono = now + it->spec.intervalMs / 10;
+    emit resultReady(id, result);
+    pump();
+}
+
+} // namespace uptrack

@@ -1,0 +1,213 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "check.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QUrl>
+
+namespace uptrack {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Check)
+};
+
+const QString kTarget = QStringLiteral("target");
+const QString kMethod = QStringLiteral("method");
+const QString kInterval = QStringLiteral("interval");
+const QString kTimeout = QStringLiteral("timeout");
+const QString kExpect = QStringLiteral("expect_status");
+const QString kKeyword = QStringLiteral("keyword");
+const QString kKeywordAbsent = QStringLiteral("keyword_absent");
+const QString kMaxResponse = QStringLiteral("max_response");
+const QString kFollow = QStringLiteral("follow_redirects");
+const QString kHeaders = QStringLiteral("headers");
+const QString kInsecure = QStringLiteral("insecure_tls");
+const QString kCertWarn = QStringLiteral("cert_warn_days");
+const QString kConfirm = QStringLiteral("confirmations");
+
+// Durations are seconds in JSON, as everywhere in Uptrack's JSON.
+double seconds(qint64 ms)
+{
+    return double(ms) / 1000.0;
+}
+} // namespace
+
+QString kindName(MonitorKind kind)
+{
+    switch (kind) {
+    case MonitorKind::Heartbeat:
+        return QStringLiteral("heartbeat");
+    case MonitorKind::Http:
+        return QStringLiteral("http");
+    case MonitorKind::Tcp:
+        return QStringLiteral("tcp");
+    }
+    return QString();
+}
+
+std::optional<MonitorKind> kindFromName(const QString &name)
+{
+    for (MonitorKind k : {MonitorKind::Heartbeat, MonitorKind::Http, MonitorKind::Tcp}) {
+        if (kindName(k) == name)
+            return k;
+    }
+    return std::nullopt;
+}
+
+QJsonObject CheckSpec::toJson() const
+{
+    return QJsonObject{
+            {kTarget, target},
+            {kMethod, method},
+            {kInterval, seconds(intervalMs)},
+            {kTimeout, seconds(timeoutMs)},
+            {kExpect, expectStatus},
+            {kKeyword, keyword},
+            {kKeywordAbsent, keywordAbsent},
+            {kMaxResponse, maxResponseMs > 0 ? QJsonValue(seconds(maxResponseMs)) : QJsonValue()},
+            {kFollow, followRedirects},
+            {kHeaders, QJsonArray::fromStringList(headers)},
+            {kInsecure, insecureTls},
+            {kCertWarn, certWarnDays},
+            {kConfirm, confirmations},
+    };
+}
+
+CheckSpec CheckSpec::fromJson(const QJsonObject &o, const CheckSpec &base)
+{
+    CheckSpec s = base;
+    auto ms = [&](const QString &key, qint64 *out) {
+        if (o.contains(key))
+            *out = o.value(key).isNull() ? 0 : qint64(o.value(key).toDouble() * 1000.0 + 0.5);
+    };
+    if (o.contains(kTarget))
+        s.target = o.value(kTarget).toString();
+    if (o.contains(kMethod))
+        s.method = o.value(kMethod).toString().toUpper();
+    ms(kInterval, &s.intervalMs);
+    ms(kTimeout, &s.timeoutMs);
+    ms(kMaxResponse, &s.maxResponseMs);
+    if (o.contains(kExpect))
+        s.expectStatus = o.value(kExpect).toString();
+    if (o.contains(kKeyword))
+        s.keyword = o.value(kKeyword).toString();
+    if (o.contains(kKeywordAbsent))
+        s.keywordAbsent = o.value(kKeywordAbsent).toBool();
+    if (o.contains(kFollow))
+        s.followRedirects = o.value(kFollow).toBool();
+    if (o.contains(kHeaders)) {
+        s.headers.clear();
+        for (const QJsonValue &h : o.value(kHeaders).toArray())
+            s.headers.append(h.toString());
+    }
+    if (o.contains(kInsecure))
+        s.insecureTls = o.value(kInsecure).toBool();
+    if (o.contains(kCertWarn))
+        s.certWarnDays = o.value(kCertWarn).toInt();
+    if (o.contains(kConfirm))
+        s.confirmations = o.value(kConfirm).toInt();
+    return s;
+}
+
+CheckSpec CheckSpec::fromJson(const QJsonObject &o)
+{
+    return fromJson(o, CheckSpec());
+}
+
+bool CheckSpec::tcpTarget(QString *host, quint16 *port) const
+{
+    const qsizetype colon = target.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return false;
+    QString h = target.left(colon);
+    if (h.startsWith(QLatin1Char('[')) && h.endsWith(QLatin1Char(']')))
+        h = h.mid(1, h.size() - 2); // [::1]:22
+    bool ok = false;
+    const uint p = target.mid(colon + 1).toUInt(&ok);
+    if (!ok || p == 0 || p > 65535 || h.isEmpty() || h.contains(QLatin1Char('/')))
+        return false;
+    *host = h;
+    *port = quint16(p);
+    return true;
+}
+
+namespace CheckRules {
+
+bool validStatusList(const QString &ranges)
+{
+    const QStringList parts = ranges.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (parts.isEmpty())
+        return false;
+    for (const QString &part : parts) {
+        const QStringList ends = part.trimmed().split(QLatin1Char('-'));
+        if (ends.size() > 2)
+            return false;
+        bool ok1 = false, ok2 = true;
+        const int lo = ends[0].trimmed().toInt(&ok1);
+        const int hi = ends.size() == 2 ? ends[1].trimmed().toInt(&ok2) : lo;
+        if (!ok1 || !ok2 || lo < 100 || hi > 599 || lo > hi)
+            return false;
+    }
+    return true;
+}
+
+bool statusExpected(const QString &ranges, int status)
+{
+    if (!validStatusList(ranges))
+        return false;
+    for (const QString &part : ranges.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QStringList ends = part.trimmed().split(QLatin1Char('-'));
+        const int lo = ends[0].trimmed().toInt();
+        const int hi = ends.size() == 2 ? ends[1].trimmed().toInt() : lo;
+        if (status >= lo && status <= hi)
+            return true;
+    }
+    return false;
+}
+
+QString validate(MonitorKind kind, const CheckSpec &s)
+{
+    if (kind == MonitorKind::Heartbeat)
+        return QString();
+    if (kind == MonitorKind::Http) {
+        const QUrl url(s.target, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty()
+            || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+            return Tr::tr("\"%1\" is not an http:// or https:// URL.").arg(s.target);
+        if (s.method != QLatin1String("GET") && s.method != QLatin1String("HEAD"))
+            return Tr::tr("The method of a check is GET or HEAD (got %1).").arg(s.method);
+        if (!validStatusList(s.expectStatus))
+            return Tr::tr("\"%1\" is not a list of status codes like 200-299,301.")
+                    .arg(s.expectStatus);
+        if (s.method == QLatin1String("HEAD") && !s.keyword.isEmpty())
+            return Tr::tr("A HEAD request has no body to find a keyword in; use GET.");
+        for (const QString &h : s.headers) {
+            const qsizetype colon = h.indexOf(QLatin1Char(':'));
+            if (colon <= 0 || h.left(colon).trimmed().contains(QLatin1Char(' ')))
+                return Tr::tr("The header \"%1\" is not \"Name: value\".").arg(h);
+        }
+    } else {
+        QString host;
+        quint16 port = 0;
+        if (!s.tcpTarget(&host, &port))
+            return Tr::tr("\"%1\" is not HOST:PORT.").arg(s.target);
+    }
+    if (s.intervalMs < kMinIntervalMs)
+        return Tr::tr("A check runs at most every 10 seconds.");
+    if (s.timeoutMs < kMinTimeoutMs || s.timeoutMs >= s.intervalMs)
+        return Tr::tr("The timeout must be at least 1 second and shorter than the interval.");
+    if (s.maxResponseMs < 0)
+        return Tr::tr("The response-time limit must not be negative.");
+    if (s.confirmations < 1 || s.confirmations > 10)
+        return Tr::tr("A check goes down after 1 to 10 failures in a row.");
+    if (s.certWarnDays < 0 || s.certWarnDays > 365)
+        return Tr::tr("Certificate warnings come 0 to 365 days ahead.");
+    return QString();
+}
+
+} // namespace CheckRules
+
+} // namespace uptrack

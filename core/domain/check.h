@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace uptrack {
+
+/// Heartbeats wait for pings; checks go and look (HTTP(S) or TCP).
+enum class MonitorKind { Heartbeat, Http, Tcp };
+
+/// "heartbeat", "http", "tcp": a public interface (JSON, CLI).
+QString kindName(MonitorKind kind);
+std::optional<MonitorKind> kindFromName(const QString &name);
+
+/// How an uptime check looks at its target. Stored as JSON (toJson/fromJson); the
+/// names of its fields are a public interface ("check" in the monitor JSON).
+struct CheckSpec
+{
+    QString target;                         ///< http(s) URL, or HOST:PORT for TCP
+    QString method = QStringLiteral("GET"); ///< GET or HEAD
+    qint64 intervalMs = 60'000;
+    qint64 timeoutMs = 10'000;
+    QString expectStatus = QStringLiteral("200-299"); ///< "200-299,301"
+    QString keyword; ///< must appear in the body (or must not: keywordAbsent)
+    bool keywordAbsent = false;
+    qint64 maxResponseMs = 0; ///< slower is a failure; 0: no limit
+    bool followRedirects = false;
+    QStringList headers;      ///< "Name: value"
+    bool insecureTls = false; ///< accept a self-signed or otherwise invalid certificate
+    int certWarnDays = 14;    ///< warn this many days before the certificate expires; 0: never
+    int confirmations = 2;    ///< consecutive failures before down
+
+    QJsonObject toJson() const;
+    /// Reads the fields present in `o` over `base` (an edit changes only what it names).
+    static CheckSpec fromJson(const QJsonObject &o, const CheckSpec &base);
+    static CheckSpec fromJson(const QJsonObject &o);
+    /// HOST and PORT of a TCP target; false when it is not HOST:PORT.
+    bool tcpTarget(QString *host, quint16 *port) const;
+};
+
+namespace CheckRules {
+inline constexpr qint64 kMinIntervalMs = 10'000;
+inline constexpr qint64 kMinTimeoutMs = 1000;
+/// A sentence saying what is wrong with a check of this kind, or "".
+QString validate(MonitorKind kind, const CheckSpec &spec);
+/// Whether `status` is in a list like "200-299,301"; false for a malformed list.
+bool statusExpected(const QString &ranges, int status);
+/// Whether a list like "200-299,301" is well formed.
+bool validStatusList(const QString &ranges);
+} // namespace CheckRules
+
+/// What one run of a check found. Instants are wall-clock UTC ms; the latency comes
+/// from a monotonic clock.
+struct CheckResult
+{
+    bool ok = false;
+    QString reason;    ///< why it failed ("status 503", "connection refused", ...)
+    QString detail;    ///< what it saw ("HTTP 200 · https://final/url"), for the ping log
+    qint64 timeMs = 0; ///< when the check started
+    qint64 latencyMs = -1;
+    int httpStatus = 0;
+    QString address;          ///< where it went (host or host:port)
+    qint64 certExpiryMs = -1; ///< the server certificate's expiry, when it used TLS
+};
+
+} // namespace uptrack
