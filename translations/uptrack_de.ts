@@ -111,6 +111,18 @@
         <source>When</source>
         <translation>Zeitpunkt</translation>
     </message>
+    <message>
+        <source>%1: certificate expires in %2</source>
+        <translation>%1: Zertifikat läuft in %2 ab</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 expires %2 (in %3). Renew it before browsers and clients refuse it.</source>
+        <translation>Das TLS-Zertifikat von %1 läuft %2 ab (in %3). Erneuern Sie es, bevor Browser und Clients es ablehnen.</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
 </context>
 <context>
     <name>Channel</name>
@@ -184,6 +196,121 @@
     </message>
 </context>
 <context>
+    <name>Check</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>DNS: host not found</source>
+        <translation>DNS: Host nicht gefunden</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation>zu viele Weiterleitungen</translation>
+    </message>
+    <message>
+        <source>a redirect from HTTPS to HTTP (not followed)</source>
+        <translation>eine Weiterleitung von HTTPS zu HTTP (nicht gefolgt)</translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation>Netzwerk nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>redirected to %1</source>
+        <translation>weitergeleitet zu %1</translation>
+    </message>
+    <message>
+        <source>redirects to %1 (not followed)</source>
+        <translation>leitet weiter zu %1 (nicht gefolgt)</translation>
+    </message>
+    <message>
+        <source>no answer within %1</source>
+        <translation>keine Antwort innerhalb von %1</translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS: %1</translation>
+    </message>
+    <message>
+        <source>status %1 (expected %2)</source>
+        <translation>Status %1 (erwartet: %2)</translation>
+    </message>
+    <message>
+        <source>the keyword &quot;%1&quot; is in the page</source>
+        <translation>das Stichwort „%1“ steht auf der Seite</translation>
+    </message>
+    <message>
+        <source>the keyword &quot;%1&quot; is missing</source>
+        <translation>das Stichwort „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>too slow: %1 (limit %2)</source>
+        <translation>zu langsam: %1 (Grenze %2)</translation>
+    </message>
+    <message>
+        <source>connected in %1</source>
+        <translation>verbunden in %1</translation>
+    </message>
+    <message>
+        <source>no connection within %1</source>
+        <translation>keine Verbindung innerhalb von %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// URL.</source>
+        <translation>„%1“ ist keine http://- oder https://-URL.</translation>
+    </message>
+    <message>
+        <source>The method of a check is GET or HEAD (got %1).</source>
+        <translation>Die Methode einer Prüfung ist GET oder HEAD (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a list of status codes like 200-299,301.</source>
+        <translation>„%1“ ist keine Liste von Statuscodes wie 200-299,301.</translation>
+    </message>
+    <message>
+        <source>A HEAD request has no body to find a keyword in; use GET.</source>
+        <translation>Eine HEAD-Anfrage hat keinen Inhalt, in dem ein Stichwort stehen könnte; verwenden Sie GET.</translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; is not &quot;Name: value&quot;.</source>
+        <translation>Der Header „%1“ ist nicht „Name: Wert“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not HOST:PORT.</source>
+        <translation>„%1“ ist nicht HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>A check runs at most every 10 seconds.</source>
+        <translation>Eine Prüfung läuft höchstens alle 10 Sekunden.</translation>
+    </message>
+    <message>
+        <source>The timeout must be at least 1 second and shorter than the interval.</source>
+        <translation>Das Zeitlimit muss mindestens 1 Sekunde betragen und kürzer als das Intervall sein.</translation>
+    </message>
+    <message>
+        <source>The response-time limit must not be negative.</source>
+        <translation>Die Antwortzeitgrenze darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>A check goes down after 1 to 10 failures in a row.</source>
+        <translation>Eine Prüfung fällt nach 1 bis 10 Fehlschlägen in Folge aus.</translation>
+    </message>
+    <message>
+        <source>Certificate warnings come 0 to 365 days ahead.</source>
+        <translation>Zertifikatswarnungen kommen 0 bis 365 Tage vorher.</translation>
+    </message>
+</context>
+<context>
     <name>CommandHandler</name>
     <message>
         <source>No channel is named &quot;%1&quot;.</source>
@@ -220,6 +347,10 @@
     <message>
         <source>No monitor is named &quot;%1&quot; (give an id, a slug or a token).</source>
         <translation>Kein Monitor heißt „%1“ (geben Sie eine ID, einen Slug oder ein Token an).</translation>
+    </message>
+    <message>
+        <source>Unknown monitor kind &quot;%1&quot; (heartbeat, http, tcp).</source>
+        <translation>Unbekannte Monitorart „%1“ (heartbeat, http, tcp).</translation>
     </message>
 </context>
 <context>
@@ -602,6 +733,14 @@
         <source>log message</source>
         <translation>Lognachricht</translation>
     </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2, %3</translation>
+    </message>
+    <message>
+        <source>TCP %1, %2</source>
+        <translation>TCP %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>MonitorDialog</name>
@@ -749,6 +888,14 @@
     <message>
         <source>ping received</source>
         <translation>Ping empfangen</translation>
+    </message>
+    <message>
+        <source>check passed</source>
+        <translation>Prüfung bestanden</translation>
+    </message>
+    <message>
+        <source>check failed: %1</source>
+        <translation>Prüfung fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1236,16 +1383,8 @@
         <translation>Neue Monitore verwenden diesen Kanal.</translation>
     </message>
     <message>
-        <source>Webhook method (default POST).</source>
-        <translation>Webhook-Methode (Standard POST).</translation>
-    </message>
-    <message>
         <source>method</source>
         <translation>methode</translation>
-    </message>
-    <message>
-        <source>Webhook header &quot;Name: value&quot; (repeat).</source>
-        <translation>Webhook-Header „Name: Wert“ (wiederholbar).</translation>
     </message>
     <message>
         <source>header</source>
@@ -1779,6 +1918,90 @@ MONITOR ist eine ID, ein Slug oder ein Token. Mit --json gibt es JSON aus.
             <numerusform>%n Vorfälle</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Webhook method (default POST); HTTP check method (GET or HEAD).</source>
+        <translation>Webhook-Methode (Standard POST); Methode einer HTTP-Prüfung (GET oder HEAD).</translation>
+    </message>
+    <message>
+        <source>Webhook or HTTP check header &quot;Name: value&quot; (repeat).</source>
+        <translation>Header „Name: Wert“ eines Webhooks oder einer HTTP-Prüfung (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>An uptime check of this http(s) URL.</source>
+        <translation>Eine Verfügbarkeitsprüfung dieser http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>An uptime check: HOST:PORT must accept a connection.</source>
+        <translation>Eine Verfügbarkeitsprüfung: HOST:PORT muss eine Verbindung annehmen.</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>host:port</translation>
+    </message>
+    <message>
+        <source>How often a check runs (default 60s; 10s at least).</source>
+        <translation>Wie oft eine Prüfung läuft (Standard 60s; mindestens 10s).</translation>
+    </message>
+    <message>
+        <source>How long a check waits for an answer (default 10s).</source>
+        <translation>Wie lange eine Prüfung auf eine Antwort wartet (Standard 10s).</translation>
+    </message>
+    <message>
+        <source>Status codes an HTTP check accepts (default 200-299).</source>
+        <translation>Statuscodes, die eine HTTP-Prüfung annimmt (Standard 200-299).</translation>
+    </message>
+    <message>
+        <source>codes</source>
+        <translation>codes</translation>
+    </message>
+    <message>
+        <source>Text the checked page must contain.</source>
+        <translation>Text, den die geprüfte Seite enthalten muss.</translation>
+    </message>
+    <message>
+        <source>The keyword must not be in the page.</source>
+        <translation>Das Stichwort darf nicht auf der Seite stehen.</translation>
+    </message>
+    <message>
+        <source>A slower answer fails the check (0: no limit).</source>
+        <translation>Eine langsamere Antwort lässt die Prüfung fehlschlagen (0: keine Grenze).</translation>
+    </message>
+    <message>
+        <source>Follow redirects, also to other hosts (the result shows where).</source>
+        <translation>Weiterleitungen folgen, auch zu anderen Hosts (das Ergebnis zeigt, wohin).</translation>
+    </message>
+    <message>
+        <source>Do not follow redirects (default).</source>
+        <translation>Weiterleitungen nicht folgen (Standard).</translation>
+    </message>
+    <message>
+        <source>Accept a self-signed or invalid certificate (a LAN service).</source>
+        <translation>Ein selbstsigniertes oder ungültiges Zertifikat annehmen (ein Dienst im LAN).</translation>
+    </message>
+    <message>
+        <source>Require a valid certificate (default).</source>
+        <translation>Ein gültiges Zertifikat verlangen (Standard).</translation>
+    </message>
+    <message>
+        <source>Warn this many days before the certificate expires (default 14; 0: never).</source>
+        <translation>So viele Tage vor Ablauf des Zertifikats warnen (Standard 14; 0: nie).</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>tage</translation>
+    </message>
+    <message>
+        <source>Failures in a row before a check is down (default 2).</source>
+        <translation>Fehlschläge in Folge, bevor eine Prüfung als ausgefallen gilt (Standard 2).</translation>
+    </message>
+    <message>
+        <source>give either --http or --tcp, not both</source>
+        <translation>geben Sie entweder --http oder --tcp an, nicht beides</translation>
+    </message>
+    <message>
+        <source>--%1: a number from 0 to %2</source>
+        <translation>--%1: eine Zahl von 0 bis %2</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1944,6 +2167,10 @@ Unterbefehle: uptrack monitor --help</translation>
     <message>
         <source>(removed channel)</source>
         <translation>(entfernter Kanal)</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2471,14 @@ Unterbefehle: uptrack monitor --help</translation>
     <message>
         <source>No channel with id %1.</source>
         <translation>Kein Kanal mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Only HTTP and TCP checks have check settings.</source>
+        <translation>Nur HTTP- und TCP-Prüfungen haben Prüfeinstellungen.</translation>
+    </message>
+    <message>
+        <source>A check runs on its interval (--interval), not on a schedule.</source>
+        <translation>Eine Prüfung läuft in ihrem Intervall (--interval), nicht nach einem Zeitplan.</translation>
     </message>
 </context>
 <context>

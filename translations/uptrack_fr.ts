@@ -111,6 +111,18 @@
         <source>When</source>
         <translation>Quand</translation>
     </message>
+    <message>
+        <source>%1: certificate expires in %2</source>
+        <translation>%1 : le certificat expire dans %2</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 expires %2 (in %3). Renew it before browsers and clients refuse it.</source>
+        <translation>Le certificat TLS de %1 expire %2 (dans %3). Renouvelez-le avant que navigateurs et clients ne le refusent.</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
 </context>
 <context>
     <name>Channel</name>
@@ -184,6 +196,121 @@
     </message>
 </context>
 <context>
+    <name>Check</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>DNS: host not found</source>
+        <translation>DNS : hôte introuvable</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>connexion refusée</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>le serveur a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation>trop de redirections</translation>
+    </message>
+    <message>
+        <source>a redirect from HTTPS to HTTP (not followed)</source>
+        <translation>une redirection de HTTPS vers HTTP (non suivie)</translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation>réseau injoignable</translation>
+    </message>
+    <message>
+        <source>redirected to %1</source>
+        <translation>redirigé vers %1</translation>
+    </message>
+    <message>
+        <source>redirects to %1 (not followed)</source>
+        <translation>redirige vers %1 (non suivi)</translation>
+    </message>
+    <message>
+        <source>no answer within %1</source>
+        <translation>pas de réponse en %1</translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS : %1</translation>
+    </message>
+    <message>
+        <source>status %1 (expected %2)</source>
+        <translation>code %1 (attendu : %2)</translation>
+    </message>
+    <message>
+        <source>the keyword &quot;%1&quot; is in the page</source>
+        <translation>le mot-clé « %1 » est dans la page</translation>
+    </message>
+    <message>
+        <source>the keyword &quot;%1&quot; is missing</source>
+        <translation>le mot-clé « %1 » est absent</translation>
+    </message>
+    <message>
+        <source>too slow: %1 (limit %2)</source>
+        <translation>trop lent : %1 (limite %2)</translation>
+    </message>
+    <message>
+        <source>connected in %1</source>
+        <translation>connecté en %1</translation>
+    </message>
+    <message>
+        <source>no connection within %1</source>
+        <translation>pas de connexion en %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// URL.</source>
+        <translation>« %1 » n’est pas une URL http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>The method of a check is GET or HEAD (got %1).</source>
+        <translation>La méthode d’un test est GET ou HEAD (reçu : %1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a list of status codes like 200-299,301.</source>
+        <translation>« %1 » n’est pas une liste de codes d’état comme 200-299,301.</translation>
+    </message>
+    <message>
+        <source>A HEAD request has no body to find a keyword in; use GET.</source>
+        <translation>Une requête HEAD n’a pas de contenu où chercher un mot-clé ; utilisez GET.</translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; is not &quot;Name: value&quot;.</source>
+        <translation>L’en-tête « %1 » n’est pas de la forme « Nom: valeur ».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not HOST:PORT.</source>
+        <translation>« %1 » n’est pas de la forme HÔTE:PORT.</translation>
+    </message>
+    <message>
+        <source>A check runs at most every 10 seconds.</source>
+        <translation>Un test s’exécute au plus toutes les 10 secondes.</translation>
+    </message>
+    <message>
+        <source>The timeout must be at least 1 second and shorter than the interval.</source>
+        <translation>Le délai d’attente doit être d’au moins 1 seconde et plus court que l’intervalle.</translation>
+    </message>
+    <message>
+        <source>The response-time limit must not be negative.</source>
+        <translation>La limite de temps de réponse ne doit pas être négative.</translation>
+    </message>
+    <message>
+        <source>A check goes down after 1 to 10 failures in a row.</source>
+        <translation>Un test passe en panne après 1 à 10 échecs consécutifs.</translation>
+    </message>
+    <message>
+        <source>Certificate warnings come 0 to 365 days ahead.</source>
+        <translation>Les avertissements de certificat arrivent de 0 à 365 jours à l’avance.</translation>
+    </message>
+</context>
+<context>
     <name>CommandHandler</name>
     <message>
         <source>No channel is named &quot;%1&quot;.</source>
@@ -220,6 +347,10 @@
     <message>
         <source>No monitor is named &quot;%1&quot; (give an id, a slug or a token).</source>
         <translation>Aucune sonde ne s’appelle «&#xa0;%1&#xa0;» (donnez un identifiant, un slug ou un jeton).</translation>
+    </message>
+    <message>
+        <source>Unknown monitor kind &quot;%1&quot; (heartbeat, http, tcp).</source>
+        <translation>Type de sonde inconnu « %1 » (heartbeat, http, tcp).</translation>
     </message>
 </context>
 <context>
@@ -602,6 +733,14 @@
         <source>log message</source>
         <translation>message de journal</translation>
     </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2, %3</translation>
+    </message>
+    <message>
+        <source>TCP %1, %2</source>
+        <translation>TCP %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>MonitorDialog</name>
@@ -749,6 +888,14 @@
     <message>
         <source>ping received</source>
         <translation>ping reçu</translation>
+    </message>
+    <message>
+        <source>check passed</source>
+        <translation>test réussi</translation>
+    </message>
+    <message>
+        <source>check failed: %1</source>
+        <translation>test en échec : %1</translation>
     </message>
 </context>
 <context>
@@ -1236,16 +1383,8 @@
         <translation>Les nouvelles sondes utilisent ce canal.</translation>
     </message>
     <message>
-        <source>Webhook method (default POST).</source>
-        <translation>Méthode du webhook (POST par défaut).</translation>
-    </message>
-    <message>
         <source>method</source>
         <translation>méthode</translation>
-    </message>
-    <message>
-        <source>Webhook header &quot;Name: value&quot; (repeat).</source>
-        <translation>En-tête du webhook «&#xa0;Nom: valeur&#xa0;» (répétable).</translation>
     </message>
     <message>
         <source>header</source>
@@ -1779,6 +1918,90 @@ SONDE est un identifiant, un slug ou un jeton. Ajoutez --json pour du JSON.
             <numerusform>%n incidents</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Webhook method (default POST); HTTP check method (GET or HEAD).</source>
+        <translation>Méthode du webhook (POST par défaut) ; méthode d’un test HTTP (GET ou HEAD).</translation>
+    </message>
+    <message>
+        <source>Webhook or HTTP check header &quot;Name: value&quot; (repeat).</source>
+        <translation>En-tête « Nom: valeur » d’un webhook ou d’un test HTTP (répétable).</translation>
+    </message>
+    <message>
+        <source>An uptime check of this http(s) URL.</source>
+        <translation>Un test de disponibilité de cette URL http(s).</translation>
+    </message>
+    <message>
+        <source>An uptime check: HOST:PORT must accept a connection.</source>
+        <translation>Un test de disponibilité : HÔTE:PORT doit accepter une connexion.</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>hôte:port</translation>
+    </message>
+    <message>
+        <source>How often a check runs (default 60s; 10s at least).</source>
+        <translation>À quelle fréquence un test s’exécute (60s par défaut ; 10s au moins).</translation>
+    </message>
+    <message>
+        <source>How long a check waits for an answer (default 10s).</source>
+        <translation>Combien de temps un test attend une réponse (10s par défaut).</translation>
+    </message>
+    <message>
+        <source>Status codes an HTTP check accepts (default 200-299).</source>
+        <translation>Codes d’état acceptés par un test HTTP (200-299 par défaut).</translation>
+    </message>
+    <message>
+        <source>codes</source>
+        <translation>codes</translation>
+    </message>
+    <message>
+        <source>Text the checked page must contain.</source>
+        <translation>Texte que la page testée doit contenir.</translation>
+    </message>
+    <message>
+        <source>The keyword must not be in the page.</source>
+        <translation>Le mot-clé ne doit pas être dans la page.</translation>
+    </message>
+    <message>
+        <source>A slower answer fails the check (0: no limit).</source>
+        <translation>Une réponse plus lente fait échouer le test (0 : pas de limite).</translation>
+    </message>
+    <message>
+        <source>Follow redirects, also to other hosts (the result shows where).</source>
+        <translation>Suivre les redirections, y compris vers d’autres hôtes (le résultat indique où).</translation>
+    </message>
+    <message>
+        <source>Do not follow redirects (default).</source>
+        <translation>Ne pas suivre les redirections (par défaut).</translation>
+    </message>
+    <message>
+        <source>Accept a self-signed or invalid certificate (a LAN service).</source>
+        <translation>Accepter un certificat auto-signé ou invalide (un service du réseau local).</translation>
+    </message>
+    <message>
+        <source>Require a valid certificate (default).</source>
+        <translation>Exiger un certificat valide (par défaut).</translation>
+    </message>
+    <message>
+        <source>Warn this many days before the certificate expires (default 14; 0: never).</source>
+        <translation>Avertir ce nombre de jours avant l’expiration du certificat (14 par défaut ; 0 : jamais).</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>Failures in a row before a check is down (default 2).</source>
+        <translation>Échecs consécutifs avant qu’un test ne soit en panne (2 par défaut).</translation>
+    </message>
+    <message>
+        <source>give either --http or --tcp, not both</source>
+        <translation>donnez --http ou --tcp, pas les deux</translation>
+    </message>
+    <message>
+        <source>--%1: a number from 0 to %2</source>
+        <translation>--%1 : un nombre de 0 à %2</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1944,6 +2167,10 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     <message>
         <source>(removed channel)</source>
         <translation>(canal supprimé)</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2471,14 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     <message>
         <source>No channel with id %1.</source>
         <translation>Aucun canal avec l’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Only HTTP and TCP checks have check settings.</source>
+        <translation>Seuls les tests HTTP et TCP ont des réglages de test.</translation>
+    </message>
+    <message>
+        <source>A check runs on its interval (--interval), not on a schedule.</source>
+        <translation>Un test s’exécute à son intervalle (--interval), pas selon un planning.</translation>
     </message>
 </context>
 <context>
