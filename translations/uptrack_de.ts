@@ -3014,6 +3014,146 @@ Unterbefehle: uptrack monitor --help</translation>
         <source>Cron expression presets</source>
         <translation>Vorlagen für Cron-Ausdrücke</translation>
     </message>
+    <message>
+        <source>must &amp;not appear</source>
+        <translation>darf nicht &amp;vorkommen</translation>
+    </message>
+    <message>
+        <source>&amp;Follow redirects (also to other hosts; the result shows where)</source>
+        <translation>Weiterleitungen &amp;folgen (auch zu anderen Hosts; das Ergebnis zeigt, wohin)</translation>
+    </message>
+    <message>
+        <source>Accept a self-si&amp;gned or invalid certificate (LAN services)</source>
+        <translation>Selbstsigniertes oder ungültiges Zertifikat anneh&amp;men (Dienste im LAN)</translation>
+    </message>
+    <message>
+        <source>Heartbeat: the job pings Uptrack</source>
+        <translation>Heartbeat: Der Job pingt Uptrack</translation>
+    </message>
+    <message>
+        <source>HTTP(S) check: Uptrack opens a URL</source>
+        <translation>HTTP(S)-Prüfung: Uptrack ruft eine URL auf</translation>
+    </message>
+    <message>
+        <source>TCP check: Uptrack connects to a port</source>
+        <translation>TCP-Prüfung: Uptrack verbindet sich mit einem Port</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>e.g. 30s, 1m, 5m</source>
+        <translation>z. B. 30s, 1m, 5m</translation>
+    </message>
+    <message>
+        <source>e.g. 10s</source>
+        <translation>z. B. 10s</translation>
+    </message>
+    <message>
+        <source>e.g. 200-299,301</source>
+        <translation>z. B. 200-299,301</translation>
+    </message>
+    <message>
+        <source>optional: text the page must contain</source>
+        <translation>optional: Text, den die Seite enthalten muss</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>An answer slower than this fails the check.</source>
+        <translation>Eine langsamere Antwort lässt die Prüfung fehlschlagen.</translation>
+    </message>
+    <message>
+        <source>optional, one per line: Authorization: Bearer …</source>
+        <translation>optional, einer pro Zeile: Authorization: Bearer …</translation>
+    </message>
+    <message>
+        <source> days before expiry</source>
+        <translation> Tage vor Ablauf</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source> failures in a row</source>
+        <translation> Fehlschläge in Folge</translation>
+    </message>
+    <message>
+        <source>One failed check may be a blip: the check is down only after this many in a row, and each failure is kept with its reason.</source>
+        <translation>Ein einzelner Fehlschlag kann ein Ausrutscher sein: Die Prüfung gilt erst nach so vielen in Folge als ausgefallen, und jeder Fehlschlag wird mit seinem Grund aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>A&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>M&amp;ethod:</source>
+        <translation>Met&amp;hode:</translation>
+    </message>
+    <message>
+        <source>Ever&amp;y:</source>
+        <translation>&amp;Prüfintervall:</translation>
+    </message>
+    <message>
+        <source>Time&amp;out:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Expected stat&amp;us:</source>
+        <translation>Erwarteter &amp;Status:</translation>
+    </message>
+    <message>
+        <source>Key&amp;word:</source>
+        <translation>Stich&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Response-time l&amp;imit:</source>
+        <translation>Antwortzeit&amp;grenze:</translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation>Head&amp;er:</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;warning:</source>
+        <translation>Zertifikatswarn&amp;ung:</translation>
+    </message>
+    <message>
+        <source>Down &amp;after:</source>
+        <translation>Ausgefallen na&amp;ch:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Überwachungsart:</translation>
+    </message>
+    <message>
+        <source>Every: %1</source>
+        <translation>Prüfintervall: %1</translation>
+    </message>
+    <message>
+        <source>Timeout: %1</source>
+        <translation>Zeitlimit: %1</translation>
+    </message>
+    <message>
+        <source>Response-time limit: %1</source>
+        <translation>Antwortzeitgrenze: %1</translation>
+    </message>
+    <message>
+        <source>Enter the URL to check.</source>
+        <translation>Geben Sie die zu prüfende URL ein.</translation>
+    </message>
+    <message>
+        <source>Enter the HOST:PORT to connect to.</source>
+        <translation>Geben Sie HOST:PORT für die Verbindung ein.</translation>
+    </message>
 </context>
 <context>
     <name>uptrack::MonitorTableModel</name>

@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>%1: certificate expires in %2</source>
-        <translation>%1 : le certificat expire dans %2</translation>
+        <translation>%1&#xa0;: le certificat expire dans %2</translation>
     </message>
     <message>
         <source>The TLS certificate of %1 expires %2 (in %3). Renew it before browsers and clients refuse it.</source>
@@ -203,7 +203,7 @@
     </message>
     <message>
         <source>DNS: host not found</source>
-        <translation>DNS : hôte introuvable</translation>
+        <translation>DNS&#xa0;: hôte introuvable</translation>
     </message>
     <message>
         <source>connection refused</source>
@@ -239,23 +239,23 @@
     </message>
     <message>
         <source>TLS: %1</source>
-        <translation>TLS : %1</translation>
+        <translation>TLS&#xa0;: %1</translation>
     </message>
     <message>
         <source>status %1 (expected %2)</source>
-        <translation>code %1 (attendu : %2)</translation>
+        <translation>code %1 (attendu&#xa0;: %2)</translation>
     </message>
     <message>
         <source>the keyword &quot;%1&quot; is in the page</source>
-        <translation>le mot-clé « %1 » est dans la page</translation>
+        <translation>le mot-clé «&#xa0;%1&#xa0;» est dans la page</translation>
     </message>
     <message>
         <source>the keyword &quot;%1&quot; is missing</source>
-        <translation>le mot-clé « %1 » est absent</translation>
+        <translation>le mot-clé «&#xa0;%1&#xa0;» est absent</translation>
     </message>
     <message>
         <source>too slow: %1 (limit %2)</source>
-        <translation>trop lent : %1 (limite %2)</translation>
+        <translation>trop lent&#xa0;: %1 (limite %2)</translation>
     </message>
     <message>
         <source>connected in %1</source>
@@ -267,27 +267,27 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an http:// or https:// URL.</source>
-        <translation>« %1 » n’est pas une URL http:// ou https://.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une URL http:// ou https://.</translation>
     </message>
     <message>
         <source>The method of a check is GET or HEAD (got %1).</source>
-        <translation>La méthode d’un test est GET ou HEAD (reçu : %1).</translation>
+        <translation>La méthode d’un test est GET ou HEAD (reçu&#xa0;: %1).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a list of status codes like 200-299,301.</source>
-        <translation>« %1 » n’est pas une liste de codes d’état comme 200-299,301.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une liste de codes d’état comme 200-299,301.</translation>
     </message>
     <message>
         <source>A HEAD request has no body to find a keyword in; use GET.</source>
-        <translation>Une requête HEAD n’a pas de contenu où chercher un mot-clé ; utilisez GET.</translation>
+        <translation>Une requête HEAD n’a pas de contenu où chercher un mot-clé&#xa0;; utilisez GET.</translation>
     </message>
     <message>
         <source>The header &quot;%1&quot; is not &quot;Name: value&quot;.</source>
-        <translation>L’en-tête « %1 » n’est pas de la forme « Nom: valeur ».</translation>
+        <translation>L’en-tête «&#xa0;%1&#xa0;» n’est pas de la forme «&#xa0;Nom: valeur&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not HOST:PORT.</source>
-        <translation>« %1 » n’est pas de la forme HÔTE:PORT.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas de la forme HÔTE:PORT.</translation>
     </message>
     <message>
         <source>A check runs at most every 10 seconds.</source>
@@ -350,7 +350,7 @@
     </message>
     <message>
         <source>Unknown monitor kind &quot;%1&quot; (heartbeat, http, tcp).</source>
-        <translation>Type de sonde inconnu « %1 » (heartbeat, http, tcp).</translation>
+        <translation>Type de sonde inconnu «&#xa0;%1&#xa0;» (heartbeat, http, tcp).</translation>
     </message>
 </context>
 <context>
@@ -895,7 +895,7 @@
     </message>
     <message>
         <source>check failed: %1</source>
-        <translation>test en échec : %1</translation>
+        <translation>test en échec&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1920,11 +1920,11 @@ SONDE est un identifiant, un slug ou un jeton. Ajoutez --json pour du JSON.
     </message>
     <message>
         <source>Webhook method (default POST); HTTP check method (GET or HEAD).</source>
-        <translation>Méthode du webhook (POST par défaut) ; méthode d’un test HTTP (GET ou HEAD).</translation>
+        <translation>Méthode du webhook (POST par défaut)&#xa0;; méthode d’un test HTTP (GET ou HEAD).</translation>
     </message>
     <message>
         <source>Webhook or HTTP check header &quot;Name: value&quot; (repeat).</source>
-        <translation>En-tête « Nom: valeur » d’un webhook ou d’un test HTTP (répétable).</translation>
+        <translation>En-tête «&#xa0;Nom: valeur&#xa0;» d’un webhook ou d’un test HTTP (répétable).</translation>
     </message>
     <message>
         <source>An uptime check of this http(s) URL.</source>
@@ -1932,7 +1932,7 @@ SONDE est un identifiant, un slug ou un jeton. Ajoutez --json pour du JSON.
     </message>
     <message>
         <source>An uptime check: HOST:PORT must accept a connection.</source>
-        <translation>Un test de disponibilité : HÔTE:PORT doit accepter une connexion.</translation>
+        <translation>Un test de disponibilité&#xa0;: HÔTE:PORT doit accepter une connexion.</translation>
     </message>
     <message>
         <source>host:port</source>
@@ -1940,7 +1940,7 @@ SONDE est un identifiant, un slug ou un jeton. Ajoutez --json pour du JSON.
     </message>
     <message>
         <source>How often a check runs (default 60s; 10s at least).</source>
-        <translation>À quelle fréquence un test s’exécute (60s par défaut ; 10s au moins).</translation>
+        <translation>À quelle fréquence un test s’exécute (60s par défaut&#xa0;; 10s au moins).</translation>
     </message>
     <message>
         <source>How long a check waits for an answer (default 10s).</source>
@@ -1964,7 +1964,7 @@ SONDE est un identifiant, un slug ou un jeton. Ajoutez --json pour du JSON.
     </message>
     <message>
         <source>A slower answer fails the check (0: no limit).</source>
-        <translation>Une réponse plus lente fait échouer le test (0 : pas de limite).</translation>
+        <translation>Une réponse plus lente fait échouer le test (0&#xa0;: pas de limite).</translation>
     </message>
     <message>
         <source>Follow redirects, also to other hosts (the result shows where).</source>
@@ -1984,7 +1984,7 @@ SONDE est un identifiant, un slug ou un jeton. Ajoutez --json pour du JSON.
     </message>
     <message>
         <source>Warn this many days before the certificate expires (default 14; 0: never).</source>
-        <translation>Avertir ce nombre de jours avant l’expiration du certificat (14 par défaut ; 0 : jamais).</translation>
+        <translation>Avertir ce nombre de jours avant l’expiration du certificat (14 par défaut&#xa0;; 0&#xa0;: jamais).</translation>
     </message>
     <message>
         <source>days</source>
@@ -2000,7 +2000,7 @@ SONDE est un identifiant, un slug ou un jeton. Ajoutez --json pour du JSON.
     </message>
     <message>
         <source>--%1: a number from 0 to %2</source>
-        <translation>--%1 : un nombre de 0 à %2</translation>
+        <translation>--%1&#xa0;: un nombre de 0 à %2</translation>
     </message>
 </context>
 <context>
@@ -3013,6 +3013,146 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     <message>
         <source>Cron expression presets</source>
         <translation>Modèles d’expression cron</translation>
+    </message>
+    <message>
+        <source>must &amp;not appear</source>
+        <translation>ne doit &amp;pas apparaître</translation>
+    </message>
+    <message>
+        <source>&amp;Follow redirects (also to other hosts; the result shows where)</source>
+        <translation>&amp;Suivre les redirections (y compris vers d’autres hôtes ; le résultat indique où)</translation>
+    </message>
+    <message>
+        <source>Accept a self-si&amp;gned or invalid certificate (LAN services)</source>
+        <translation>Accepter un certificat auto-si&amp;gné ou invalide (services du réseau local)</translation>
+    </message>
+    <message>
+        <source>Heartbeat: the job pings Uptrack</source>
+        <translation>Heartbeat : la tâche envoie un ping à Uptrack</translation>
+    </message>
+    <message>
+        <source>HTTP(S) check: Uptrack opens a URL</source>
+        <translation>Test HTTP(S) : Uptrack ouvre une URL</translation>
+    </message>
+    <message>
+        <source>TCP check: Uptrack connects to a port</source>
+        <translation>Test TCP : Uptrack se connecte à un port</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>e.g. 30s, 1m, 5m</source>
+        <translation>par ex. 30s, 1m, 5m</translation>
+    </message>
+    <message>
+        <source>e.g. 10s</source>
+        <translation>par ex. 10s</translation>
+    </message>
+    <message>
+        <source>e.g. 200-299,301</source>
+        <translation>par ex. 200-299,301</translation>
+    </message>
+    <message>
+        <source>optional: text the page must contain</source>
+        <translation>facultatif : texte que la page doit contenir</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>An answer slower than this fails the check.</source>
+        <translation>Une réponse plus lente fait échouer le test.</translation>
+    </message>
+    <message>
+        <source>optional, one per line: Authorization: Bearer …</source>
+        <translation>facultatif, un par ligne : Authorization: Bearer …</translation>
+    </message>
+    <message>
+        <source> days before expiry</source>
+        <translation> jours avant l’expiration</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source> failures in a row</source>
+        <translation> échecs consécutifs</translation>
+    </message>
+    <message>
+        <source>One failed check may be a blip: the check is down only after this many in a row, and each failure is kept with its reason.</source>
+        <translation>Un échec isolé peut être un accident : le test n’est en panne qu’après ce nombre d’échecs consécutifs, et chaque échec est conservé avec son motif.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>M&amp;ethod:</source>
+        <translation>Méth&amp;ode :</translation>
+    </message>
+    <message>
+        <source>Ever&amp;y:</source>
+        <translation>&amp;Intervalle :</translation>
+    </message>
+    <message>
+        <source>Time&amp;out:</source>
+        <translation>Délai d’att&amp;ente :</translation>
+    </message>
+    <message>
+        <source>Expected stat&amp;us:</source>
+        <translation>Codes d’&amp;état acceptés :</translation>
+    </message>
+    <message>
+        <source>Key&amp;word:</source>
+        <translation>&amp;Mot-clé :</translation>
+    </message>
+    <message>
+        <source>Response-time l&amp;imit:</source>
+        <translation>Temps de réponse ma&amp;ximal :</translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation>En-tê&amp;tes :</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;warning:</source>
+        <translation>A&amp;vertissement de certificat :</translation>
+    </message>
+    <message>
+        <source>Down &amp;after:</source>
+        <translation>En panne ap&amp;rès :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>Every: %1</source>
+        <translation>Intervalle : %1</translation>
+    </message>
+    <message>
+        <source>Timeout: %1</source>
+        <translation>Délai d’attente : %1</translation>
+    </message>
+    <message>
+        <source>Response-time limit: %1</source>
+        <translation>Temps de réponse maximal : %1</translation>
+    </message>
+    <message>
+        <source>Enter the URL to check.</source>
+        <translation>Saisissez l’URL à tester.</translation>
+    </message>
+    <message>
+        <source>Enter the HOST:PORT to connect to.</source>
+        <translation>Saisissez l’HÔTE:PORT auquel se connecter.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "time/clock.h"
 #include "time/humanformat.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -26,6 +27,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -148,6 +150,23 @@ MonitorDialog::MonitorDialog(const Clock &clock, std::optional<Monitor> existing
     , m_maxRun(new QLineEdit(this))
     , m_maxRunError(errorLabel())
     , m_channelList(new QListWidget(this))
+    , m_kind(new QComboBox(this))
+    , m_target(new QLineEdit(this))
+    , m_method(new QComboBox(this))
+    , m_interval(new QLineEdit(this))
+    , m_timeout(new QLineEdit(this))
+    , m_expect(new QLineEdit(this))
+    , m_keyword(new QLineEdit(this))
+    , m_keywordAbsent(new QCheckBox(tr("must &not appear"), this))
+    , m_maxResponse(new QLineEdit(this))
+    , m_follow(new QCheckBox(tr("&Follow redirects (also to other hosts; the result shows where)"),
+                             this))
+    , m_insecure(new QCheckBox(tr("Accept a self-si&gned or invalid certificate (LAN services)"),
+                               this))
+    , m_headers(new QPlainTextEdit(this))
+    , m_certWarn(new QSpinBox(this))
+    , m_confirm(new QSpinBox(this))
+    , m_checkError(errorLabel())
     , m_saveError(errorLabel())
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
@@ -189,7 +208,47 @@ MonitorDialog::MonitorDialog(const Clock &clock, std::optional<Monitor> existing
     m_zone->setInsertPolicy(QComboBox::NoInsert);
     m_zone->setAccessibleName(tr("Time zone"));
 
+    m_kind->addItem(tr("Heartbeat: the job pings Uptrack"), kindName(MonitorKind::Heartbeat));
+    m_kind->addItem(tr("HTTP(S) check: Uptrack opens a URL"), kindName(MonitorKind::Http));
+    m_kind->addItem(tr("TCP check: Uptrack connects to a port"), kindName(MonitorKind::Tcp));
+    m_method->addItems({QStringLiteral("GET"), QStringLiteral("HEAD")});
+    m_method->setAccessibleName(tr("Method"));
+    m_interval->setPlaceholderText(tr("e.g. 30s, 1m, 5m"));
+    m_timeout->setPlaceholderText(tr("e.g. 10s"));
+    m_expect->setPlaceholderText(tr("e.g. 200-299,301"));
+    m_keyword->setPlaceholderText(tr("optional: text the page must contain"));
+    m_maxResponse->setPlaceholderText(tr("none"));
+    m_maxResponse->setToolTip(tr("An answer slower than this fails the check."));
+    m_headers->setPlaceholderText(tr("optional, one per line: Authorization: Bearer …"));
+    m_headers->setFixedHeight(48);
+    m_headers->setTabChangesFocus(true);
+    m_certWarn->setRange(0, 365);
+    m_certWarn->setSuffix(tr(" days before expiry"));
+    m_certWarn->setSpecialValueText(tr("never"));
+    m_confirm->setRange(1, 10);
+    m_confirm->setSuffix(tr(" failures in a row"));
+    m_confirm->setToolTip(tr("One failed check may be a blip: the check is down only after "
+                             "this many in a row, and each failure is kept with its reason."));
+
+    m_checkBox = new QGroupBox(tr("Check"), this);
+    m_checkForm = new QFormLayout(m_checkBox);
+    m_checkForm->addRow(tr("&Address:"), m_target);
+    m_checkForm->addRow(tr("M&ethod:"), m_method);
+    m_checkForm->addRow(tr("Ever&y:"), m_interval);
+    m_checkForm->addRow(tr("Time&out:"), m_timeout);
+    m_checkForm->addRow(tr("Expected stat&us:"), m_expect);
+    m_checkForm->addRow(buddyLabel(tr("Key&word:"), m_keyword),
+                        row(m_checkBox, {m_keyword, m_keywordAbsent}));
+    m_checkForm->addRow(tr("Response-time l&imit:"), m_maxResponse);
+    m_checkForm->addRow(QString(), m_follow);
+    m_checkForm->addRow(QString(), m_insecure);
+    m_checkForm->addRow(tr("&Headers:"), m_headers);
+    m_checkForm->addRow(tr("Certificate &warning:"), m_certWarn);
+    m_checkForm->addRow(tr("Down &after:"), m_confirm);
+    m_checkForm->addRow(QString(), m_checkError);
+
     auto *scheduleBox = new QGroupBox(tr("Schedule"), this);
+    m_scheduleBox = scheduleBox;
     auto *scheduleLayout = new QVBoxLayout(scheduleBox);
     scheduleLayout->addWidget(row(scheduleBox, {m_simpleMode, m_cronMode}));
     auto *simplePage = new QWidget(this);
@@ -225,6 +284,7 @@ MonitorDialog::MonitorDialog(const Clock &clock, std::optional<Monitor> existing
     m_channelList->setAccessibleName(tr("Channels that hear about this monitor"));
 
     auto *form = new QFormLayout;
+    form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(QString(), m_nameError);
     form->addRow(tr("S&lug:"), m_slug);
@@ -232,6 +292,7 @@ MonitorDialog::MonitorDialog(const Clock &clock, std::optional<Monitor> existing
     form->addRow(tr("T&ags:"), m_tags);
     form->addRow(tr("&Description:"), m_description);
     auto *after = new QFormLayout;
+    m_afterForm = after;
     after->addRow(tr("&Max run time:"), m_maxRun);
     after->addRow(QString(), m_maxRunError);
     after->addRow(tr("&Channels:"), m_channelList);
@@ -247,6 +308,7 @@ MonitorDialog::MonitorDialog(const Clock &clock, std::optional<Monitor> existing
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(scheduleBox);
+    layout->addWidget(m_checkBox);
     layout->addLayout(after);
     layout->addWidget(m_saveError);
     layout->addWidget(m_buttons);
@@ -273,6 +335,22 @@ MonitorDialog::MonitorDialog(const Clock &clock, std::optional<Monitor> existing
     m_maxRun->setText(m.maxRunMs > 0 ? formatDuration(m.maxRunMs) : QString());
     (m.cron.isEmpty() ? m_simpleMode : m_cronMode)->setChecked(true);
     m_scheduleStack->setCurrentIndex(m.cron.isEmpty() ? 0 : 1);
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(kindName(m.kind))));
+    m_kind->setEnabled(!m_existing); // a monitor keeps its kind
+    const CheckSpec &c = m.check;
+    m_target->setText(m.isCheck() ? c.target : QString());
+    m_method->setCurrentText(c.method);
+    m_interval->setText(formatDuration(c.intervalMs));
+    m_timeout->setText(formatDuration(c.timeoutMs));
+    m_expect->setText(c.expectStatus);
+    m_keyword->setText(c.keyword);
+    m_keywordAbsent->setChecked(c.keywordAbsent);
+    m_maxResponse->setText(c.maxResponseMs > 0 ? formatDuration(c.maxResponseMs) : QString());
+    m_follow->setChecked(c.followRedirects);
+    m_insecure->setChecked(c.insecureTls);
+    m_headers->setPlainText(c.headers.join(QLatin1Char('\n')));
+    m_certWarn->setValue(c.certWarnDays);
+    m_confirm->setValue(c.confirmations);
 
     connect(m_name, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (!m_slugTouched)
@@ -283,6 +361,15 @@ MonitorDialog::MonitorDialog(const Clock &clock, std::optional<Monitor> existing
     for (QLineEdit *e : {m_slug, m_period, m_cron, m_grace, m_maxRun, m_tags})
         connect(e, &QLineEdit::textChanged, this, &MonitorDialog::validate);
     connect(m_zone, &QComboBox::currentTextChanged, this, &MonitorDialog::validate);
+    for (QLineEdit *e : {m_target, m_interval, m_timeout, m_expect, m_keyword, m_maxResponse})
+        connect(e, &QLineEdit::textChanged, this, &MonitorDialog::validate);
+    connect(m_headers, &QPlainTextEdit::textChanged, this, &MonitorDialog::validate);
+    connect(m_method, &QComboBox::currentIndexChanged, this, &MonitorDialog::validate);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        showKind();
+        validate();
+    });
+    showKind();
     connect(m_cronMode, &QRadioButton::toggled, this, [this](bool cron) {
         m_scheduleStack->setCurrentIndex(cron ? 1 : 0);
         validate();
@@ -322,6 +409,15 @@ void MonitorDialog::validate()
     check(m_slugError, slugError);
 
     QString error;
+    if (kind() != MonitorKind::Heartbeat) {
+        QString problem;
+        checkSpec(&problem);
+        check(m_checkError, problem);
+        m_problems = problems.join(QLatin1Char('\n'));
+        m_saveError->hide();
+        m_buttons->button(QDialogButtonBox::Save)->setEnabled(problems.isEmpty());
+        return;
+    }
     const bool cron = m_cronMode->isChecked();
     if (!cron) {
         const auto period = parseDuration(m_period->text(), &error);
@@ -370,6 +466,77 @@ void MonitorDialog::validate()
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(problems.isEmpty());
 }
 
+MonitorKind MonitorDialog::kind() const
+{
+    return kindFromName(m_kind->currentData().toString()).value_or(MonitorKind::Heartbeat);
+}
+
+void MonitorDialog::showKind()
+{
+    const MonitorKind k = kind();
+    const bool isCheck = k != MonitorKind::Heartbeat;
+    const bool http = k == MonitorKind::Http;
+    m_scheduleBox->setVisible(!isCheck);
+    m_checkBox->setVisible(isCheck);
+    m_afterForm->setRowVisible(m_maxRun, !isCheck);
+    m_afterForm->setRowVisible(m_maxRunError, !isCheck && !m_maxRunError->text().isEmpty());
+    // HTTP-only rows; the keyword's field is the row holding it and its checkbox.
+    const QList<QWidget *> httpRows{m_method,      m_expect,  m_keyword->parentWidget(),
+                                    m_maxResponse, m_follow,  m_insecure,
+                                    m_headers,     m_certWarn};
+    for (QWidget *w : httpRows)
+        m_checkForm->setRowVisible(w, http);
+    m_target->setPlaceholderText(http ? QStringLiteral("https://intranet.example/health")
+                                      : QStringLiteral("db01.lan:5432"));
+    adjustSize();
+}
+
+CheckSpec MonitorDialog::checkSpec(QString *problem) const
+{
+    CheckSpec c;
+    c.target = m_target->text().trimmed();
+    c.method = m_method->currentText();
+    c.expectStatus = m_expect->text().trimmed();
+    c.keyword = m_keyword->text();
+    c.keywordAbsent = m_keywordAbsent->isChecked();
+    c.followRedirects = m_follow->isChecked();
+    c.insecureTls = m_insecure->isChecked();
+    for (const QString &line : m_headers->toPlainText().split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty())
+            c.headers.append(line.trimmed());
+    }
+    c.certWarnDays = m_certWarn->value();
+    c.confirmations = m_confirm->value();
+    QString why;
+    const auto interval = parseDuration(m_interval->text(), &why);
+    if (!interval) {
+        *problem = tr("Every: %1").arg(why);
+        return c;
+    }
+    c.intervalMs = *interval;
+    const auto timeout = parseDuration(m_timeout->text(), &why);
+    if (!timeout) {
+        *problem = tr("Timeout: %1").arg(why);
+        return c;
+    }
+    c.timeoutMs = *timeout;
+    if (!m_maxResponse->text().trimmed().isEmpty()) {
+        const auto limit = parseDuration(m_maxResponse->text(), &why);
+        if (!limit) {
+            *problem = tr("Response-time limit: %1").arg(why);
+            return c;
+        }
+        c.maxResponseMs = *limit;
+    }
+    if (c.target.isEmpty()) {
+        *problem = kind() == MonitorKind::Http ? tr("Enter the URL to check.")
+                                               : tr("Enter the HOST:PORT to connect to.");
+        return c;
+    }
+    *problem = CheckRules::validate(kind(), c);
+    return c;
+}
+
 QString MonitorDialog::problems() const
 {
     return m_problems;
@@ -386,18 +553,26 @@ QJsonObject MonitorDialog::command() const
     c.insert(QStringLiteral("slug"), m_slug->text().trimmed());
     c.insert(QStringLiteral("tags"), QJsonArray::fromStringList(splitTags(m_tags->text())));
     c.insert(QStringLiteral("description"), m_description->toPlainText().trimmed());
-    c.insert(QStringLiteral("grace_ms"), double(parseDuration(m_grace->text()).value_or(0)));
-    if (m_cronMode->isChecked()) {
-        c.insert(QStringLiteral("cron"), m_cron->text().trimmed());
-        c.insert(QStringLiteral("tz"), m_zone->currentText().trimmed());
+    if (kind() != MonitorKind::Heartbeat) {
+        if (!m_existing)
+            c.insert(QStringLiteral("kind"), kindName(kind()));
+        QString ignored;
+        c.insert(QStringLiteral("check"), checkSpec(&ignored).toJson());
     } else {
-        c.insert(QStringLiteral("cron"), QString());
-        c.insert(QStringLiteral("period_ms"), double(parseDuration(m_period->text()).value_or(0)));
+        c.insert(QStringLiteral("grace_ms"), double(parseDuration(m_grace->text()).value_or(0)));
+        if (m_cronMode->isChecked()) {
+            c.insert(QStringLiteral("cron"), m_cron->text().trimmed());
+            c.insert(QStringLiteral("tz"), m_zone->currentText().trimmed());
+        } else {
+            c.insert(QStringLiteral("cron"), QString());
+            c.insert(QStringLiteral("period_ms"),
+                     double(parseDuration(m_period->text()).value_or(0)));
+        }
+        c.insert(QStringLiteral("max_run_ms"),
+                 m_maxRun->text().trimmed().isEmpty()
+                         ? 0.0
+                         : double(parseDuration(m_maxRun->text()).value_or(0)));
     }
-    c.insert(QStringLiteral("max_run_ms"),
-             m_maxRun->text().trimmed().isEmpty()
-                     ? 0.0
-                     : double(parseDuration(m_maxRun->text()).value_or(0)));
     if (!m_channels.isEmpty()) {
         QStringList chosen;
         for (int i = 0; i < m_channelList->count(); ++i) {

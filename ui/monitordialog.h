@@ -12,6 +12,10 @@
 #include <optional>
 
 class QButtonGroup;
+class QCheckBox;
+class QFormLayout;
+class QGroupBox;
+class QSpinBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -25,8 +29,9 @@ namespace uptrack {
 
 class Clock;
 
-/// Creates or edits a monitor: name, slug, tags, description, schedule (simple or
-/// cron with a live preview of the next runs), max run time and channels. Every field
+/// Creates or edits a monitor: its kind (a heartbeat, or an HTTP(S) or TCP check), name,
+/// slug, tags, description, schedule (simple or cron with a live preview of the next
+/// runs) or the check's settings, max run time and channels. Every field
 /// is checked as the user types, with the reason next to it; Save stays disabled
 /// until all is well.
 class MonitorDialog : public QDialog
@@ -55,9 +60,17 @@ public:
     QLineEdit *periodEdit() const { return m_period; }
     QComboBox *zoneBox() const { return m_zone; }
     QRadioButton *cronButton() const { return m_cronMode; }
+    QComboBox *kindBox() const { return m_kind; }
+    QLineEdit *targetEdit() const { return m_target; }
+    QLineEdit *intervalEdit() const { return m_interval; }
+    QLineEdit *keywordEdit() const { return m_keyword; }
     QDialogButtonBox *buttons() const { return m_buttons; }
 
 private:
+    MonitorKind kind() const;
+    /// The check the fields describe, and what is wrong with it ("" when nothing).
+    CheckSpec checkSpec(QString *problem) const;
+    void showKind();
     void validate();
     void save();
     QLabel *errorLabel();
@@ -92,6 +105,25 @@ private:
     QLineEdit *m_maxRun;
     QLabel *m_maxRunError;
     QListWidget *m_channelList;
+    QComboBox *m_kind;
+    QGroupBox *m_scheduleBox = nullptr;
+    QGroupBox *m_checkBox = nullptr;
+    QFormLayout *m_checkForm = nullptr;
+    QFormLayout *m_afterForm = nullptr;
+    QLineEdit *m_target;
+    QComboBox *m_method;
+    QLineEdit *m_interval;
+    QLineEdit *m_timeout;
+    QLineEdit *m_expect;
+    QLineEdit *m_keyword;
+    QCheckBox *m_keywordAbsent;
+    QLineEdit *m_maxResponse;
+    QCheckBox *m_follow;
+    QCheckBox *m_insecure;
+    QPlainTextEdit *m_headers;
+    QSpinBox *m_certWarn;
+    QSpinBox *m_confirm;
+    QLabel *m_checkError;
     QLabel *m_saveError;
     QDialogButtonBox *m_buttons;
     QList<qint64> m_preview;

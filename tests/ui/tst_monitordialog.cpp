@@ -38,6 +38,61 @@ class TestMonitorDialog : public QObject
 {
     Q_OBJECT
 private slots:
+    // An HTTP check made through the dialog: the schedule gives way to the check's
+    // fields, mistakes are named, and the command carries the kind and the check.
+    void creatingAnHttpCheck()
+    {
+        FakeClock clock;
+        QJsonObject sent;
+        MonitorDialog d(clock, std::nullopt, {}, {},
+                        [&](const QJsonObject &c, std::function<void(QString)> done) {
+                            sent = c;
+                            done(QString());
+                        });
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        QVERIFY(!d.targetEdit()->isVisible());
+        d.kindBox()->setCurrentIndex(d.kindBox()->findData(QStringLiteral("http")));
+        QVERIFY(d.targetEdit()->isVisible());
+        QVERIFY(!d.periodEdit()->isVisible()); // no schedule: a check runs on its interval
+        QTest::keyClicks(d.nameEdit(), QStringLiteral("Intranet"));
+        QVERIFY(!saveButton(d)->isEnabled());
+        QVERIFY(shownErrors(d).join(QString()).contains(QStringLiteral("URL")));
+        QTest::keyClicks(d.targetEdit(), QStringLiteral("ftp://intranet/"));
+        QVERIFY(!saveButton(d)->isEnabled());
+        QVERIFY(shownErrors(d).join(QString()).contains(QStringLiteral("https://")));
+        d.targetEdit()->clear();
+        QTest::keyClicks(d.targetEdit(), QStringLiteral("https://intranet.lan/health"));
+        d.intervalEdit()->clear();
+        QTest::keyClicks(d.intervalEdit(), QStringLiteral("5s"));
+        QVERIFY(!saveButton(d)->isEnabled()); // below 10 s
+        d.intervalEdit()->clear();
+        QTest::keyClicks(d.intervalEdit(), QStringLiteral("30s"));
+        QTest::keyClicks(d.keywordEdit(), QStringLiteral("OK"));
+        QVERIFY2(saveButton(d)->isEnabled(), qPrintable(d.problems()));
+        QTest::mouseClick(saveButton(d), Qt::LeftButton);
+        QCOMPARE(sent.value(QLatin1String("kind")).toString(), QStringLiteral("http"));
+        const QJsonObject check = sent.value(QLatin1String("check")).toObject();
+        QCOMPARE(check.value(QLatin1String("target")).toString(),
+                 QStringLiteral("https://intranet.lan/health"));
+        QCOMPARE(check.value(QLatin1String("interval")).toDouble(), 30.0);
+        QCOMPARE(check.value(QLatin1String("keyword")).toString(), QStringLiteral("OK"));
+        QCOMPARE(check.value(QLatin1String("confirmations")).toInt(), 2);
+        QVERIFY(!sent.contains(QLatin1String("period_ms")));
+
+        // A TCP check shows only what applies to it.
+        MonitorDialog tcp(clock, std::nullopt, {}, {},
+                          [](const QJsonObject &, std::function<void(QString)>) {});
+        tcp.show();
+        tcp.kindBox()->setCurrentIndex(tcp.kindBox()->findData(QStringLiteral("tcp")));
+        QVERIFY(tcp.targetEdit()->isVisible());
+        QVERIFY(!tcp.keywordEdit()->isVisible());
+        QTest::keyClicks(tcp.nameEdit(), QStringLiteral("Database"));
+        QTest::keyClicks(tcp.targetEdit(), QStringLiteral("db01.lan:5432"));
+        QVERIFY2(tcp.buttons()->button(QDialogButtonBox::Save)->isEnabled(),
+                 qPrintable(tcp.problems()));
+    }
+
     void typingANameMakesTheSlugAndEnablesSave()
     {
         FakeClock clock;
