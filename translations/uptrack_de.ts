@@ -741,6 +741,10 @@
         <source>TCP %1, %2</source>
         <translation>TCP %1, %2</translation>
     </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
 </context>
 <context>
     <name>MonitorDialog</name>
@@ -3015,10 +3019,6 @@ Unterbefehle: uptrack monitor --help</translation>
         <translation>Vorlagen für Cron-Ausdrücke</translation>
     </message>
     <message>
-        <source>must &amp;not appear</source>
-        <translation>darf nicht &amp;vorkommen</translation>
-    </message>
-    <message>
         <source>&amp;Follow redirects (also to other hosts; the result shows where)</source>
         <translation>Weiterleitungen &amp;folgen (auch zu anderen Hosts; das Ergebnis zeigt, wohin)</translation>
     </message>
@@ -3153,6 +3153,10 @@ Unterbefehle: uptrack monitor --help</translation>
     <message>
         <source>Enter the HOST:PORT to connect to.</source>
         <translation>Geben Sie HOST:PORT für die Verbindung ein.</translation>
+    </message>
+    <message>
+        <source>must not a&amp;ppear</source>
+        <translation>darf nicht &amp;vorkommen</translation>
     </message>
 </context>
 <context>
@@ -3584,6 +3588,10 @@ Unterbefehle: uptrack monitor --help</translation>
     <message>
         <source>Readable ping URL (by slug)</source>
         <translation>Lesbare Ping-URL (per Slug)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is a check: Uptrack itself connects to &lt;tt&gt;%2&lt;/tt&gt; every %3 and keeps each result. Nothing needs to be set up on that machine; make sure this computer can reach it.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ist eine Prüfung: Uptrack verbindet sich selbst alle %3 mit &lt;tt&gt;%2&lt;/tt&gt; und bewahrt jedes Ergebnis auf. Auf jenem Rechner ist nichts einzurichten; sorgen Sie dafür, dass dieser Computer ihn erreicht.</translation>
     </message>
 </context>
 <context>

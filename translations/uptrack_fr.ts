@@ -741,6 +741,10 @@
         <source>TCP %1, %2</source>
         <translation>TCP %1, %2</translation>
     </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
 </context>
 <context>
     <name>MonitorDialog</name>
@@ -3015,12 +3019,8 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
         <translation>Modèles d’expression cron</translation>
     </message>
     <message>
-        <source>must &amp;not appear</source>
-        <translation>ne doit &amp;pas apparaître</translation>
-    </message>
-    <message>
         <source>&amp;Follow redirects (also to other hosts; the result shows where)</source>
-        <translation>&amp;Suivre les redirections (y compris vers d’autres hôtes ; le résultat indique où)</translation>
+        <translation>&amp;Suivre les redirections (y compris vers d’autres hôtes&#xa0;; le résultat indique où)</translation>
     </message>
     <message>
         <source>Accept a self-si&amp;gned or invalid certificate (LAN services)</source>
@@ -3028,15 +3028,15 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>Heartbeat: the job pings Uptrack</source>
-        <translation>Heartbeat : la tâche envoie un ping à Uptrack</translation>
+        <translation>Heartbeat&#xa0;: la tâche envoie un ping à Uptrack</translation>
     </message>
     <message>
         <source>HTTP(S) check: Uptrack opens a URL</source>
-        <translation>Test HTTP(S) : Uptrack ouvre une URL</translation>
+        <translation>Test HTTP(S)&#xa0;: Uptrack ouvre une URL</translation>
     </message>
     <message>
         <source>TCP check: Uptrack connects to a port</source>
-        <translation>Test TCP : Uptrack se connecte à un port</translation>
+        <translation>Test TCP&#xa0;: Uptrack se connecte à un port</translation>
     </message>
     <message>
         <source>Method</source>
@@ -3056,7 +3056,7 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>optional: text the page must contain</source>
-        <translation>facultatif : texte que la page doit contenir</translation>
+        <translation>facultatif&#xa0;: texte que la page doit contenir</translation>
     </message>
     <message>
         <source>none</source>
@@ -3068,7 +3068,7 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>optional, one per line: Authorization: Bearer …</source>
-        <translation>facultatif, un par ligne : Authorization: Bearer …</translation>
+        <translation>facultatif, un par ligne&#xa0;: Authorization: Bearer …</translation>
     </message>
     <message>
         <source> days before expiry</source>
@@ -3084,7 +3084,7 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>One failed check may be a blip: the check is down only after this many in a row, and each failure is kept with its reason.</source>
-        <translation>Un échec isolé peut être un accident : le test n’est en panne qu’après ce nombre d’échecs consécutifs, et chaque échec est conservé avec son motif.</translation>
+        <translation>Un échec isolé peut être un accident&#xa0;: le test n’est en panne qu’après ce nombre d’échecs consécutifs, et chaque échec est conservé avec son motif.</translation>
     </message>
     <message>
         <source>Check</source>
@@ -3092,59 +3092,59 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>M&amp;ethod:</source>
-        <translation>Méth&amp;ode :</translation>
+        <translation>Méth&amp;ode&#xa0;:</translation>
     </message>
     <message>
         <source>Ever&amp;y:</source>
-        <translation>&amp;Intervalle :</translation>
+        <translation>&amp;Intervalle&#xa0;:</translation>
     </message>
     <message>
         <source>Time&amp;out:</source>
-        <translation>Délai d’att&amp;ente :</translation>
+        <translation>Délai d’att&amp;ente&#xa0;:</translation>
     </message>
     <message>
         <source>Expected stat&amp;us:</source>
-        <translation>Codes d’&amp;état acceptés :</translation>
+        <translation>Codes d’&amp;état acceptés&#xa0;:</translation>
     </message>
     <message>
         <source>Key&amp;word:</source>
-        <translation>&amp;Mot-clé :</translation>
+        <translation>&amp;Mot-clé&#xa0;:</translation>
     </message>
     <message>
         <source>Response-time l&amp;imit:</source>
-        <translation>Temps de réponse ma&amp;ximal :</translation>
+        <translation>Temps de réponse ma&amp;ximal&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Headers:</source>
-        <translation>En-tê&amp;tes :</translation>
+        <translation>En-tê&amp;tes&#xa0;:</translation>
     </message>
     <message>
         <source>Certificate &amp;warning:</source>
-        <translation>A&amp;vertissement de certificat :</translation>
+        <translation>A&amp;vertissement de certificat&#xa0;:</translation>
     </message>
     <message>
         <source>Down &amp;after:</source>
-        <translation>En panne ap&amp;rès :</translation>
+        <translation>En panne ap&amp;rès&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>T&amp;ype :</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>Every: %1</source>
-        <translation>Intervalle : %1</translation>
+        <translation>Intervalle&#xa0;: %1</translation>
     </message>
     <message>
         <source>Timeout: %1</source>
-        <translation>Délai d’attente : %1</translation>
+        <translation>Délai d’attente&#xa0;: %1</translation>
     </message>
     <message>
         <source>Response-time limit: %1</source>
-        <translation>Temps de réponse maximal : %1</translation>
+        <translation>Temps de réponse maximal&#xa0;: %1</translation>
     </message>
     <message>
         <source>Enter the URL to check.</source>
@@ -3153,6 +3153,10 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     <message>
         <source>Enter the HOST:PORT to connect to.</source>
         <translation>Saisissez l’HÔTE:PORT auquel se connecter.</translation>
+    </message>
+    <message>
+        <source>must not a&amp;ppear</source>
+        <translation>ne doit &amp;pas apparaître</translation>
     </message>
 </context>
 <context>
@@ -3584,6 +3588,10 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     <message>
         <source>Readable ping URL (by slug)</source>
         <translation>URL de ping lisible (par slug)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is a check: Uptrack itself connects to &lt;tt&gt;%2&lt;/tt&gt; every %3 and keeps each result. Nothing needs to be set up on that machine; make sure this computer can reach it.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; est un test&#xa0;: Uptrack se connecte lui-même à &lt;tt&gt;%2&lt;/tt&gt; toutes les %3 et conserve chaque résultat. Rien n’est à configurer sur cette machine&#xa0;; vérifiez que cet ordinateur peut la joindre.</translation>
     </message>
 </context>
 <context>

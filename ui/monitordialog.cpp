@@ -157,7 +157,7 @@ MonitorDialog::MonitorDialog(const Clock &clock, std::optional<Monitor> existing
     , m_timeout(new QLineEdit(this))
     , m_expect(new QLineEdit(this))
     , m_keyword(new QLineEdit(this))
-    , m_keywordAbsent(new QCheckBox(tr("must &not appear"), this))
+    , m_keywordAbsent(new QCheckBox(tr("must not a&ppear"), this))
     , m_maxResponse(new QLineEdit(this))
     , m_follow(new QCheckBox(tr("&Follow redirects (also to other hosts; the result shows where)"),
                              this))

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "setuppanel.h"
 
+#include "time/humanformat.h"
+
 #include "setupsnippets.h"
 
 #include <QApplication>
@@ -64,7 +66,8 @@ void SetupPanel::setMonitor(const std::optional<Monitor> &monitor, const PingUrl
     const bool unchanged = monitor && m_shown && monitor->id == m_shown->id
             && monitor->slug == m_shown->slug && monitor->token == m_shown->token
             && monitor->name == m_shown->name && urls.base == m_urls.base
-            && urls.pingKey == m_urls.pingKey && m_content;
+            && urls.pingKey == m_urls.pingKey && monitor->check.target == m_shown->check.target
+            && monitor->check.intervalMs == m_shown->check.intervalMs && m_content;
     if (unchanged)
         return;
     m_shown = monitor;
@@ -73,6 +76,21 @@ void SetupPanel::setMonitor(const std::optional<Monitor> &monitor, const PingUrl
     auto *layout = new QVBoxLayout(content);
     if (!monitor) {
         layout->addWidget(new QLabel(tr("Select a monitor to see how its job reports in.")));
+        layout->addStretch();
+        setWidget(content);
+        m_content = content;
+        return;
+    }
+    if (monitor->isCheck()) {
+        auto *note = new QLabel(
+                tr("<b>%1</b> is a check: Uptrack itself connects to <tt>%2</tt> every %3 and "
+                   "keeps each result. Nothing needs to be set up on that machine; make sure "
+                   "this computer can reach it.")
+                        .arg(monitor->name.toHtmlEscaped(), monitor->check.target.toHtmlEscaped(),
+                             human::duration(monitor->check.intervalMs)));
+        note->setWordWrap(true);
+        note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        layout->addWidget(note);
         layout->addStretch();
         setWidget(content);
         m_content = content;

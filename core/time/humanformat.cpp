@@ -34,6 +34,8 @@ QString duration(qint64 ms)
 {
     if (ms < 0)
         return QStringLiteral("—");
+    if (ms < kSecond && ms > 0)
+        return Tr::tr("%1 ms").arg(ms);
     if (ms < 10 * kSecond && ms % kSecond != 0)
         return Tr::tr("%1 s").arg(
                 QLocale().toString(double(ms) / kSecond, 'f', ms < kSecond ? 2 : 1));

@@ -202,7 +202,7 @@ private slots:
     {
         QTest::addColumn<qint64>("ms");
         QTest::addColumn<QString>("text");
-        QTest::addRow("sub-second") << 420LL << "0.42 s";
+        QTest::addRow("sub-second") << 420LL << "420 ms";
         QTest::addRow("seconds") << 42'000LL << "42 s";
         QTest::addRow("minutes and seconds") << 125'000LL << "2 min 5 s";
         QTest::addRow("hours and minutes") << 4'320'000LL << "1 h 12 min";
