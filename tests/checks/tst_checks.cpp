@@ -35,10 +35,11 @@ struct CheckServer
     bool start(const QStringList &tls = {})
     {
         port = freePort();
-        process.start(QStringLiteral("/usr/bin/python3"),
-                      QStringList{QStringLiteral(UPTRACK_SOURCE_DIR "/tests/support/checkserver.py"),
-                                  QString::number(port)}
-                              + tls);
+        process.start(
+                QStringLiteral("/usr/bin/python3"),
+                QStringList{QStringLiteral(UPTRACK_SOURCE_DIR "/tests/support/checkserver.py"),
+                            QString::number(port)}
+                        + tls);
         return process.waitForReadyRead(10'000) && process.readLine().startsWith("ready");
     }
     ~CheckServer()
@@ -262,7 +263,8 @@ private slots:
             const auto r = runOnce(m);
             QVERIFY(r && !r->ok);
             QCOMPARE(r->reason, QStringLiteral("no answer within 1 s"));
-            QVERIFY2(r->latencyMs >= 1000 && t.elapsed() < 4000, qPrintable(QString::number(t.elapsed())));
+            QVERIFY2(r->latencyMs >= 1000 && t.elapsed() < 4000,
+                     qPrintable(QString::number(t.elapsed())));
         }
         // TCP: connecting is all a TCP check asks, so the same host is up.
         Monitor tcp = m;
@@ -296,9 +298,10 @@ private slots:
         QProcess openssl;
         openssl.start(QStringLiteral("openssl"),
                       {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
-                       QStringLiteral("5"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                       QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                       QStringLiteral("-days"), QStringLiteral("5"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-keyout"), key,
+                       QStringLiteral("-out"), cert});
         QVERIFY(openssl.waitForFinished(30'000));
         QCOMPARE(openssl.exitCode(), 0);
         CheckServer server;
@@ -379,6 +382,102 @@ private slots:
         // A ping sent to a check's URL is kept as a message and changes nothing.
         QVERIFY(s.ping(*m, PingKind::Success));
         QCOMPARE(s.engine->monitor(m->id)->status, Status::Down);
+    }
+
+    // The command line end to end: a headless instance runs the checks it is given.
+    void commandLineEndToEnd()
+    {
+        CheckServer server;
+        QVERIFY(server.start());
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("e2e.db"));
+        testsupport::Instance instance(db, freePort());
+        QVERIFY(instance.waitReady());
+        auto cli = [&](QStringList args) {
+            args << QStringLiteral("--db") << db;
+            return testsupport::cli(args);
+        };
+        auto r = cli({QStringLiteral("monitor"), QStringLiteral("add"), QStringLiteral("--name"),
+                      QStringLiteral("Intranet"), QStringLiteral("--http"),
+                      QStringLiteral("http://127.0.0.1:%1/ok").arg(server.port),
+                      QStringLiteral("--interval"), QStringLiteral("10s"),
+                      QStringLiteral("--timeout"), QStringLiteral("3s"),
+                      QStringLiteral("--keyword"), QStringLiteral("nominal"),
+                      QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.object().value(QLatin1String("kind")).toString(), QStringLiteral("http"));
+        const QJsonObject check = r.object().value(QLatin1String("check")).toObject();
+        QCOMPARE(check.value(QLatin1String("interval")).toDouble(), 10.0);
+        QCOMPARE(check.value(QLatin1String("keyword")).toString(), QStringLiteral("nominal"));
+        r = cli({QStringLiteral("monitor"), QStringLiteral("add"), QStringLiteral("--name"),
+                 QStringLiteral("Printer"), QStringLiteral("--tcp"),
+                 QStringLiteral("127.0.0.1:%1").arg(freePort()), QStringLiteral("--interval"),
+                 QStringLiteral("10s"), QStringLiteral("--timeout"), QStringLiteral("2s"),
+                 QStringLiteral("--confirm"), QStringLiteral("1"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        // A new check runs at once: up for the page, down for the closed port.
+        QTRY_COMPARE_WITH_TIMEOUT(cli({QStringLiteral("monitor"), QStringLiteral("show"),
+                                       QStringLiteral("intranet"), QStringLiteral("--json")})
+                                          .object()
+                                          .value(QLatin1String("status"))
+                                          .toString(),
+                                  QStringLiteral("up"), 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(cli({QStringLiteral("monitor"), QStringLiteral("show"),
+                                       QStringLiteral("printer"), QStringLiteral("--json")})
+                                          .object()
+                                          .value(QLatin1String("status_reason"))
+                                          .toString(),
+                                  QStringLiteral("check:connection refused"), 10'000);
+        r = cli({QStringLiteral("monitor"), QStringLiteral("pings"), QStringLiteral("printer"),
+                 QStringLiteral("--json")});
+        QCOMPARE(r.array().first().toObject().value(QLatin1String("kind")).toString(),
+                 QStringLiteral("fail"));
+        QVERIFY(r.array()
+                        .first()
+                        .toObject()
+                        .value(QLatin1String("body"))
+                        .toString()
+                        .startsWith(QStringLiteral("connection refused")));
+        const QJsonObject intranet = cli({QStringLiteral("monitor"), QStringLiteral("show"),
+                                          QStringLiteral("intranet"), QStringLiteral("--json")})
+                                             .object();
+        QVERIFY(intranet.value(QLatin1String("last_response_ms")).toDouble() >= 0);
+
+        // An edit changes only what it names.
+        r = cli({QStringLiteral("monitor"), QStringLiteral("edit"), QStringLiteral("intranet"),
+                 QStringLiteral("--interval"), QStringLiteral("20s"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.object()
+                         .value(QLatin1String("check"))
+                         .toObject()
+                         .value(QLatin1String("interval"))
+                         .toDouble(),
+                 20.0);
+        QCOMPARE(r.object()
+                         .value(QLatin1String("check"))
+                         .toObject()
+                         .value(QLatin1String("keyword"))
+                         .toString(),
+                 QStringLiteral("nominal"));
+        // Mistakes are named, and nothing is added.
+        r = cli({QStringLiteral("monitor"), QStringLiteral("add"), QStringLiteral("--name"),
+                 QStringLiteral("x"), QStringLiteral("--http"), QStringLiteral("ftp://x/")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("is not an http:// or https:// URL"), r.err.constData());
+        r = cli({QStringLiteral("monitor"), QStringLiteral("add"), QStringLiteral("--name"),
+                 QStringLiteral("x"), QStringLiteral("--tcp"), QStringLiteral("db:5432"),
+                 QStringLiteral("--interval"), QStringLiteral("2s")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("every 10 seconds"), r.err.constData());
+        r = cli({QStringLiteral("monitor"), QStringLiteral("add"), QStringLiteral("--name"),
+                 QStringLiteral("x"), QStringLiteral("--period"), QStringLiteral("1h"),
+                 QStringLiteral("--keyword"), QStringLiteral("ok")});
+        QCOMPARE(r.exitCode, 1); // a heartbeat has no check settings
+        QCOMPARE(cli({QStringLiteral("monitor"), QStringLiteral("list"), QStringLiteral("--json")})
+                         .array()
+                         .size(),
+                 2);
+        QCOMPARE(instance.terminate(), 0);
     }
 
     // A thousand checks at start are spread over their interval, not fired together.

@@ -36,20 +36,21 @@ class Handler(http.server.BaseHTTPRequestHandler):
     def do_GET(self):
         port = self.server.server_address[1]
         scheme = "https" if isinstance(self.connection, ssl.SSLSocket) else "http"
-        if self.path == "/ok":
+        path = self.path.split("?")[0]
+        if path == "/ok":
             self.send(200, b"<html><body>all systems nominal</body></html>")
-        elif self.path == "/fail":
+        elif path == "/fail":
             self.send(503, b"maintenance")
-        elif self.path == "/slow":
+        elif path == "/slow":
             time.sleep(3)
             self.send(200, b"slow but fine")
-        elif self.path == "/hang":
+        elif path == "/hang":
             time.sleep(60)
-        elif self.path == "/redirect-same":
+        elif path == "/redirect-same":
             self.send(301, headers=[("Location", "/ok")])
-        elif self.path == "/redirect-other":
+        elif path == "/redirect-other":
             self.send(302, headers=[("Location", f"{scheme}://localhost:{port}/ok")])
-        elif self.path == "/header":
+        elif path == "/header":
             token = self.headers.get("X-Check-Token", "")
             self.send(200 if token == "s3cret" else 401, token.encode())
         else:
