@@ -3737,6 +3737,10 @@ Unterbefehle: uptrack monitor --help</translation>
         <source>Down from %1 to %2 (%3)</source>
         <translation>Ausgefallen von %1 bis %2 (%3)</translation>
     </message>
+    <message>
+        <source>Response time %1</source>
+        <translation>Antwortzeit %1</translation>
+    </message>
 </context>
 <context>
     <name>uptrack::TrayIcon</name>

@@ -3737,6 +3737,10 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
         <source>Down from %1 to %2 (%3)</source>
         <translation>En panne du %1 au %2 (%3)</translation>
     </message>
+    <message>
+        <source>Response time %1</source>
+        <translation>Temps de réponse %1</translation>
+    </message>
 </context>
 <context>
     <name>uptrack::TrayIcon</name>

@@ -26,10 +26,12 @@ TimelineData buildTimeline(qint64 fromMs, qint64 toMs, qint64 nowMs, const Monit
     TimelineData d;
     d.fromMs = fromMs;
     d.toMs = toMs;
+    d.check = monitor.isCheck();
     const qint64 end = std::min(toMs, nowMs);
 
     for (const PingMark &m : std::as_const(marks)) {
-        if (m.durationMs >= 0 && m.kind != PingKind::Start && m.kind != PingKind::Log)
+        // A check's duration is a response time, not a run to draw.
+        if (!d.check && m.durationMs >= 0 && m.kind != PingKind::Start && m.kind != PingKind::Log)
             addClipped(&d.runs, m.timeMs - m.durationMs, m.timeMs + 1, fromMs, toMs);
     }
     for (qint64 start : monitor.runs)

@@ -339,7 +339,9 @@ QString TimelineView::describeAt(const QPoint &pos) const
                                .arg(human::pingKind(m.kind, m.exitStatus),
                                     human::whenPrecise(m.timeMs, now));
         if (m.durationMs >= 0)
-            text += QLatin1Char('\n') + tr("Run took %1").arg(human::duration(m.durationMs));
+            text += QLatin1Char('\n')
+                    + (m_data.check ? tr("Response time %1") : tr("Run took %1"))
+                              .arg(human::duration(m.durationMs));
         return text + QLatin1Char('\n') + tr("Click to show it in the ping log.");
     }
     const qint64 t = timeAt(pos.x());

@@ -26,6 +26,7 @@ struct TimelineData
     QList<TimeSpan> runs;   ///< start to finish of each timed run (open ones end at now)
     QList<TimeSpan> down;   ///< periods the monitor was down
     QList<TimeSpan> noData; ///< periods Uptrack was not listening
+    bool check = false;     ///< an uptime check: durations are response times
 };
 
 /// Builds what the timeline shows over [from, to): run bars from the timed pings and
