@@ -31,6 +31,7 @@
 #include <QLockFile>
 #include <QSqlQuery>
 #include <QThread>
+#include <QUuid>
 
 #include <cmath>
 
@@ -182,8 +183,9 @@ int Cli::run()
             {QStringLiteral("confirm"),
              Tr::tr("Failures in a row before a check is down (default 2)."), Tr::tr("n")},
             {QStringLiteral("secret-header"),
-             Tr::tr("Webhook header whose value is a secret, read like the URL (repeat)."),
-             Tr::tr("name")},
+             Tr::tr("Webhook or HTTP check header whose value is a secret, read from standard "
+                    "input into the keychain (repeat)."),
+             Tr::tr("header")},
             {QStringLiteral("template"), Tr::tr("Webhook body template with {placeholders}."),
              Tr::tr("text")},
             {QStringLiteral("template-file"), Tr::tr("Webhook body template from a file."),
@@ -474,6 +476,33 @@ bool Cli::checkFromOptions(MonitorSpec *spec)
         }
         check.insert(QString::fromLatin1(key), n);
     }
+    if (m_parser.isSet(QStringLiteral("secret-header"))) {
+        // Their values: from standard input or a prompt, into the keychain only.
+        const QStringList names = m_parser.values(QStringLiteral("secret-header"));
+        const QStringList values = readHeaderValues(names);
+        QJsonObject stored;
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            if (values.value(i).isEmpty()) {
+                err(Tr::tr("Expected the value of header %1 on standard input (one line per "
+                           "--secret-header). Secrets are never taken from the command line.")
+                            .arg(names[i]));
+                return false;
+            }
+            stored.insert(names[i], values[i]);
+        }
+        const QString ref = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QString error;
+        if (!SecretStore().writeSync(
+                    SecretStore::checkKey(ref),
+                    QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)),
+                    &error)) {
+            err(error);
+            return false;
+        }
+        m_newCheckSecret = ref;
+        check.insert(QStringLiteral("secret_headers"), QJsonArray::fromStringList(names));
+        check.insert(QStringLiteral("secret_ref"), ref);
+    }
     if (!check.isEmpty())
         spec->check = check;
     return true;
@@ -616,6 +645,7 @@ int Cli::add(const QStringList &rest)
         const QString why = reply.value(QLatin1String("error")).toString();
         if (!why.isEmpty())
             err(why);
+        forgetCheckSecret(m_newCheckSecret);
         return Failed;
     }
     return printMonitor(qint64(reply.value(QLatin1String("id")).toDouble()));
@@ -626,13 +656,29 @@ int Cli::edit(const QString &ref)
     MonitorSpec spec;
     if (!specFromOptions(&spec))
         return Usage;
+    const std::optional<Monitor> before
+            = QFileInfo::exists(m_dbPath) ? findMonitor(ref) : std::nullopt;
     const QJsonObject command = commandFor(QStringLiteral("monitor.edit"), ref, spec);
     const QJsonObject reply = execute(command);
     if (!reply.value(QLatin1String("ok")).toBool()) {
         err(reply.value(QLatin1String("error")).toString());
+        forgetCheckSecret(m_newCheckSecret);
         return Failed;
     }
+    // New secret header values replace the old ones in the keychain.
+    if (!m_newCheckSecret.isEmpty() && before && before->check.secretRef != m_newCheckSecret)
+        forgetCheckSecret(before->check.secretRef);
     return printMonitor(qint64(reply.value(QLatin1String("id")).toDouble()));
+}
+
+void Cli::forgetCheckSecret(const QString &ref)
+{
+    if (ref.isEmpty())
+        return;
+    QString error;
+    if (!SecretStore().removeSync(SecretStore::checkKey(ref), &error))
+        err(Tr::tr("The secret header values could not be removed from the keychain: %1")
+                    .arg(error));
 }
 
 int Cli::changeState(const QString &verb, const QString &ref)
@@ -656,6 +702,7 @@ int Cli::changeState(const QString &verb, const QString &ref)
         return Failed;
     }
     if (verb == QLatin1String("remove")) {
+        forgetCheckSecret(before->check.secretRef);
         if (m_json) {
             QJsonObject o = monitorToJson(*before, urls());
             o.insert(QStringLiteral("removed"), true);

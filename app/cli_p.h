@@ -76,6 +76,10 @@ private:
     int report();
     int incident(const QStringList &rest);
     bool readSecrets(const QString &label, int count, QStringList *secrets);
+    /// Values of secret headers, one line each on standard input (or prompted for).
+    QStringList readHeaderValues(const QStringList &names);
+    /// Removes a check's secret header values from the keychain ("" : nothing).
+    void forgetCheckSecret(const QString &ref);
 
     bool openDatabase();
     std::optional<Monitor> findMonitor(const QString &ref);
@@ -93,6 +97,7 @@ private:
     QStringList m_arguments;
     QCommandLineParser m_parser;
     QString m_dbPath;
+    QString m_newCheckSecret; ///< a check secret stored by this command (removed if it fails)
     bool m_json = false;
     std::unique_ptr<Database> m_db;
     QHash<qint64, QString> m_channelNames;

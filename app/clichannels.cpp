@@ -74,6 +74,20 @@ QJsonObject channelToJson(const Channel &c)
 }
 } // namespace
 
+QStringList Cli::readHeaderValues(const QStringList &names)
+{
+    QStringList values;
+    if (isatty(STDIN_FILENO)) {
+        for (const QString &name : names)
+            values.append(promptHidden(Tr::tr("value of header %1").arg(name)));
+    } else {
+        QTextStream in(stdin);
+        for (qsizetype i = 0; i < names.size(); ++i)
+            values.append(in.readLine().trimmed());
+    }
+    return values;
+}
+
 bool Cli::readSecrets(const QString &label, int count, QStringList *secrets)
 {
     if (isatty(STDIN_FILENO)) {

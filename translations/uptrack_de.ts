@@ -309,6 +309,22 @@
         <source>Certificate warnings come 0 to 365 days ahead.</source>
         <translation>Zertifikatswarnungen kommen 0 bis 365 Tage vorher.</translation>
     </message>
+    <message>
+        <source>no keychain for the secret header values</source>
+        <translation>kein Schlüsselbund für die geheimen Header-Werte</translation>
+    </message>
+    <message>
+        <source>the secret header values could not be read: %1</source>
+        <translation>die geheimen Header-Werte konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a header name.</source>
+        <translation>„%1“ ist kein Header-Name.</translation>
+    </message>
+    <message>
+        <source>The secret header values are not in the keychain.</source>
+        <translation>Die geheimen Header-Werte sind nicht im Schlüsselbund.</translation>
+    </message>
 </context>
 <context>
     <name>CommandHandler</name>
@@ -1395,10 +1411,6 @@
         <translation>header</translation>
     </message>
     <message>
-        <source>Webhook header whose value is a secret, read like the URL (repeat).</source>
-        <translation>Webhook-Header, dessen Wert geheim ist, gelesen wie die URL (wiederholbar).</translation>
-    </message>
-    <message>
         <source>Webhook body template with {placeholders}.</source>
         <translation>Webhook-Body-Vorlage mit {Platzhaltern}.</translation>
     </message>
@@ -2005,6 +2017,18 @@ MONITOR ist eine ID, ein Slug oder ein Token. Mit --json gibt es JSON aus.
     <message>
         <source>--%1: a number from 0 to %2</source>
         <translation>--%1: eine Zahl von 0 bis %2</translation>
+    </message>
+    <message>
+        <source>Webhook or HTTP check header whose value is a secret, read from standard input into the keychain (repeat).</source>
+        <translation>Header eines Webhooks oder einer HTTP-Prüfung, dessen Wert geheim ist, von der Standardeingabe in den Schlüsselbund gelesen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Expected the value of header %1 on standard input (one line per --secret-header). Secrets are never taken from the command line.</source>
+        <translation>Erwartet wurde der Wert des Headers %1 auf der Standardeingabe (eine Zeile je --secret-header). Geheimnisse werden nie von der Befehlszeile genommen.</translation>
+    </message>
+    <message>
+        <source>The secret header values could not be removed from the keychain: %1</source>
+        <translation>Die geheimen Header-Werte konnten nicht aus dem Schlüsselbund entfernt werden: %1</translation>
     </message>
 </context>
 <context>

@@ -309,6 +309,22 @@
         <source>Certificate warnings come 0 to 365 days ahead.</source>
         <translation>Les avertissements de certificat arrivent de 0 à 365 jours à l’avance.</translation>
     </message>
+    <message>
+        <source>no keychain for the secret header values</source>
+        <translation>pas de trousseau pour les valeurs d’en-têtes secrètes</translation>
+    </message>
+    <message>
+        <source>the secret header values could not be read: %1</source>
+        <translation>les valeurs d’en-têtes secrètes n’ont pas pu être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a header name.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom d’en-tête.</translation>
+    </message>
+    <message>
+        <source>The secret header values are not in the keychain.</source>
+        <translation>Les valeurs d’en-têtes secrètes ne sont pas dans le trousseau.</translation>
+    </message>
 </context>
 <context>
     <name>CommandHandler</name>
@@ -1395,10 +1411,6 @@
         <translation>en-tête</translation>
     </message>
     <message>
-        <source>Webhook header whose value is a secret, read like the URL (repeat).</source>
-        <translation>En-tête du webhook dont la valeur est secrète, lue comme l’URL (répétable).</translation>
-    </message>
-    <message>
         <source>Webhook body template with {placeholders}.</source>
         <translation>Modèle de corps du webhook avec des {espaces réservés}.</translation>
     </message>
@@ -2005,6 +2017,18 @@ SONDE est un identifiant, un slug ou un jeton. Ajoutez --json pour du JSON.
     <message>
         <source>--%1: a number from 0 to %2</source>
         <translation>--%1&#xa0;: un nombre de 0 à %2</translation>
+    </message>
+    <message>
+        <source>Webhook or HTTP check header whose value is a secret, read from standard input into the keychain (repeat).</source>
+        <translation>En-tête d’un webhook ou d’un test HTTP dont la valeur est secrète, lue sur l’entrée standard et rangée dans le trousseau (répétable).</translation>
+    </message>
+    <message>
+        <source>Expected the value of header %1 on standard input (one line per --secret-header). Secrets are never taken from the command line.</source>
+        <translation>Valeur de l’en-tête %1 attendue sur l’entrée standard (une ligne par --secret-header). Les secrets ne sont jamais pris sur la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>The secret header values could not be removed from the keychain: %1</source>
+        <translation>Les valeurs d’en-têtes secrètes n’ont pas pu être retirées du trousseau&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -507,6 +507,11 @@ CheckSpec MonitorDialog::checkSpec(QString *problem) const
     }
     c.certWarnDays = m_certWarn->value();
     c.confirmations = m_confirm->value();
+    if (m_existing) {
+        // Secret headers are set from the command line (their values live in the keychain).
+        c.secretHeaders = m_existing->check.secretHeaders;
+        c.secretRef = m_existing->check.secretRef;
+    }
     QString why;
     const auto interval = parseDuration(m_interval->text(), &why);
     if (!interval) {

@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checkrunner.h"
 
+#include "secrets/secretstore.h"
 #include "time/clock.h"
 #include "time/humanformat.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkReply>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -74,8 +77,9 @@ struct CheckRunner::Run
     QString tlsProblem;
 };
 
-CheckRunner::CheckRunner(const Clock &clock, CheckRunnerOptions options, QObject *parent)
-    : QObject(parent), m_clock(clock), m_options(options)
+CheckRunner::CheckRunner(const Clock &clock, CheckRunnerOptions options, const SecretStore *secrets,
+                         QObject *parent)
+    : QObject(parent), m_clock(clock), m_options(options), m_secrets(secrets)
 {
     m_mono.start();
     m_timer.setSingleShot(true);
@@ -106,15 +110,50 @@ void CheckRunner::update(const QList<Monitor> &monitors, bool spread)
         e.specJson = json;
         e.generation = m_nextGeneration++;
         // Spread first runs over the interval by id; a new or edited check runs now.
-        e.dueMono = spread ? now + qint64((quint64(m.id) * 2654435761ULL) % quint64(m.check.intervalMs))
-                           : now;
+        e.dueMono = spread
+                ? now + qint64((quint64(m.id) * 2654435761ULL) % quint64(m.check.intervalMs))
+                : now;
         if (it != m_entries.end() && it->running) {
             // The run in flight belongs to the old settings: its result is dropped.
             --m_inFlight;
         }
+        if (!e.spec.secretRef.isEmpty())
+            e.secretsReady = false;
+        const quint64 generation = e.generation;
         m_entries.insert(m.id, e);
+        if (!m_entries[m.id].secretsReady)
+            loadSecrets(m.id, generation, m.check.secretRef);
     }
     pump();
+}
+
+void CheckRunner::loadSecrets(qint64 id, quint64 generation, const QString &ref)
+{
+    auto settle = [this, id, generation](const QString &error,
+                                         const QList<QPair<QByteArray, QByteArray>> &values) {
+        const auto it = m_entries.find(id);
+        if (it == m_entries.end() || it->generation != generation)
+            return;
+        it->secretsReady = true;
+        it->secretsError = error;
+        it->secretHeaders = values;
+        pump();
+    };
+    if (!m_secrets) {
+        settle(Tr::tr("no keychain for the secret header values"), {});
+        return;
+    }
+    m_secrets->read(
+            SecretStore::checkKey(ref),
+            [settle](bool ok, const QString &value, const QString &error) {
+                QList<QPair<QByteArray, QByteArray>> values;
+                const QJsonObject o = QJsonDocument::fromJson(value.toUtf8()).object();
+                for (auto h = o.begin(); h != o.end(); ++h)
+                    values.append({h.key().toUtf8(), h.value().toString().toUtf8()});
+                settle(ok ? QString()
+                          : Tr::tr("the secret header values could not be read: %1").arg(error),
+                       values);
+            });
 }
 
 void CheckRunner::remove(qint64 monitorId)
@@ -139,8 +178,8 @@ void CheckRunner::pump()
     // Earliest due first, so a backlog is worked off in order.
     QList<std::pair<qint64, qint64>> due; // (dueMono, id)
     for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
-        if (it->running)
-            continue;
+        if (it->running || !it->secretsReady)
+            continue; // waiting for the keychain: pumped again when it answers
         if (it->dueMono <= now)
             due.append({it->dueMono, it.key()});
         else
@@ -169,6 +208,16 @@ void CheckRunner::launch(qint64 id, Entry &e)
     m_startDelays.append(nowMono() - e.dueMono);
     if (m_startDelays.size() > 100'000)
         m_startDelays.remove(0, 50'000);
+    if (!e.secretsError.isEmpty()) {
+        CheckResult r;
+        r.timeMs = run->startWallMs;
+        r.latencyMs = 0;
+        r.address = QUrl(e.spec.target).host();
+        r.reason = e.secretsError;
+        const quint64 generation = e.generation;
+        QTimer::singleShot(0, this, [this, id, generation, r] { finish(id, generation, r); });
+        return;
+    }
     if (e.kind == MonitorKind::Tcp)
         runTcp(id, e, run);
     else
@@ -194,22 +243,26 @@ void CheckRunner::runHttp(qint64 id, const Entry &e, const std::shared_ptr<Run> 
     for (const QString &h : spec.headers) {
         const qsizetype colon = h.indexOf(QLatin1Char(':'));
         if (colon > 0)
-            request.setRawHeader(h.left(colon).trimmed().toUtf8(), h.mid(colon + 1).trimmed().toUtf8());
+            request.setRawHeader(h.left(colon).trimmed().toUtf8(),
+                                 h.mid(colon + 1).trimmed().toUtf8());
     }
-    QNetworkReply *reply = spec.method == QLatin1String("HEAD") ? m_nam.head(request)
-                                                                 : m_nam.get(request);
+    for (const auto &[name, value] : e.secretHeaders)
+        request.setRawHeader(name, value);
+    QNetworkReply *reply
+            = spec.method == QLatin1String("HEAD") ? m_nam.head(request) : m_nam.get(request);
     const qint64 maxBody = m_options.maxBodyBytes;
     connect(reply, &QNetworkReply::readyRead, reply, [reply, run, maxBody] {
         const QByteArray chunk = reply->readAll();
         if (run->body.size() < maxBody)
             run->body.append(chunk.left(maxBody - run->body.size()));
     });
-    connect(reply, &QNetworkReply::sslErrors, reply, [reply, run, spec](const QList<QSslError> &errors) {
-        if (!errors.isEmpty())
-            run->tlsProblem = errors.first().errorString();
-        if (spec.insecureTls)
-            reply->ignoreSslErrors(); // the user's explicit choice for this check
-    });
+    connect(reply, &QNetworkReply::sslErrors, reply,
+            [reply, run, spec](const QList<QSslError> &errors) {
+                if (!errors.isEmpty())
+                    run->tlsProblem = errors.first().errorString();
+                if (spec.insecureTls)
+                    reply->ignoreSslErrors(); // the user's explicit choice for this check
+            });
     connect(reply, &QNetworkReply::encrypted, reply, [reply, run] {
         const QSslCertificate cert = reply->sslConfiguration().peerCertificate();
         if (!cert.isNull())
@@ -248,7 +301,7 @@ void CheckRunner::runHttp(qint64 id, const Entry &e, const std::shared_ptr<Run> 
         } else if (status <= 0) {
             r.reason = reply->error() == QNetworkReply::SslHandshakeFailedError
                     ? Tr::tr("TLS: %1").arg(run->tlsProblem.isEmpty() ? reply->errorString()
-                                                                        : run->tlsProblem)
+                                                                      : run->tlsProblem)
                     : networkReason(reply->error(), reply->errorString());
         } else if (!CheckRules::statusExpected(spec.expectStatus, status)) {
             r.reason = Tr::tr("status %1 (expected %2)").arg(status).arg(spec.expectStatus);
@@ -294,9 +347,10 @@ void CheckRunner::runTcp(qint64 id, const Entry &e, const std::shared_ptr<Run> &
         finish(id, generation, r);
     };
     connect(socket, &QTcpSocket::connected, socket, [done] { done(true, QString()); });
-    connect(socket, &QTcpSocket::errorOccurred, socket, [done, socket](QAbstractSocket::SocketError err) {
-        done(false, socketReason(err, socket->errorString()));
-    });
+    connect(socket, &QTcpSocket::errorOccurred, socket,
+            [done, socket](QAbstractSocket::SocketError err) {
+                done(false, socketReason(err, socket->errorString()));
+            });
     connect(deadline, &QTimer::timeout, socket, [done, timeoutMs] {
         done(false, Tr::tr("no connection within %1").arg(human::duration(timeoutMs)));
     });

@@ -14,11 +14,12 @@
 namespace uptrack {
 
 class Clock;
+class SecretStore;
 
 struct CheckRunnerOptions
 {
-    int maxInFlight = 64;           ///< checks running at once; the rest wait their turn
-    qint64 maxBodyBytes = 1 << 20;  ///< body read to look for a keyword; the rest is not read
+    int maxInFlight = 64;          ///< checks running at once; the rest wait their turn
+    qint64 maxBodyBytes = 1 << 20; ///< body read to look for a keyword; the rest is not read
 };
 
 /// Runs the HTTP(S) and TCP checks on their intervals, in the core thread, without
@@ -30,8 +31,10 @@ class CheckRunner : public QObject
 {
     Q_OBJECT
 public:
+    /// `secrets`: where checks' secret header values are read (none: such checks fail
+    /// with a reason).
     explicit CheckRunner(const Clock &clock, CheckRunnerOptions options = {},
-                         QObject *parent = nullptr);
+                         const SecretStore *secrets = nullptr, QObject *parent = nullptr);
     ~CheckRunner() override;
 
     /// Takes the current monitors: checks are added, changed or (heartbeats, paused)
@@ -57,6 +60,10 @@ private:
         qint64 dueMono = 0;
         bool running = false;
         quint64 generation = 0;
+        /// Secret header values, read from the keychain once per change of the check.
+        QList<QPair<QByteArray, QByteArray>> secretHeaders;
+        bool secretsReady = true;
+        QString secretsError;
     };
     struct Run;
 
@@ -67,8 +74,11 @@ private:
     void finish(qint64 id, quint64 generation, CheckResult result);
     qint64 nowMono() const { return m_mono.elapsed(); }
 
+    void loadSecrets(qint64 id, quint64 generation, const QString &ref);
+
     const Clock &m_clock;
     CheckRunnerOptions m_options;
+    const SecretStore *m_secrets;
     QNetworkAccessManager m_nam;
     QElapsedTimer m_mono;
     QTimer m_timer;

@@ -24,6 +24,8 @@ const QString kKeywordAbsent = QStringLiteral("keyword_absent");
 const QString kMaxResponse = QStringLiteral("max_response");
 const QString kFollow = QStringLiteral("follow_redirects");
 const QString kHeaders = QStringLiteral("headers");
+const QString kSecretHeaders = QStringLiteral("secret_headers");
+const QString kSecretRef = QStringLiteral("secret_ref");
 const QString kInsecure = QStringLiteral("insecure_tls");
 const QString kCertWarn = QStringLiteral("cert_warn_days");
 const QString kConfirm = QStringLiteral("confirmations");
@@ -70,6 +72,8 @@ QJsonObject CheckSpec::toJson() const
             {kMaxResponse, maxResponseMs > 0 ? QJsonValue(seconds(maxResponseMs)) : QJsonValue()},
             {kFollow, followRedirects},
             {kHeaders, QJsonArray::fromStringList(headers)},
+            {kSecretHeaders, QJsonArray::fromStringList(secretHeaders)},
+            {kSecretRef, secretRef.isEmpty() ? QJsonValue() : QJsonValue(secretRef)},
             {kInsecure, insecureTls},
             {kCertWarn, certWarnDays},
             {kConfirm, confirmations},
@@ -103,6 +107,13 @@ CheckSpec CheckSpec::fromJson(const QJsonObject &o, const CheckSpec &base)
         for (const QJsonValue &h : o.value(kHeaders).toArray())
             s.headers.append(h.toString());
     }
+    if (o.contains(kSecretHeaders)) {
+        s.secretHeaders.clear();
+        for (const QJsonValue &h : o.value(kSecretHeaders).toArray())
+            s.secretHeaders.append(h.toString());
+    }
+    if (o.contains(kSecretRef))
+        s.secretRef = o.value(kSecretRef).toString();
     if (o.contains(kInsecure))
         s.insecureTls = o.value(kInsecure).toBool();
     if (o.contains(kCertWarn))
@@ -189,6 +200,13 @@ QString validate(MonitorKind kind, const CheckSpec &s)
             if (colon <= 0 || h.left(colon).trimmed().contains(QLatin1Char(' ')))
                 return Tr::tr("The header \"%1\" is not \"Name: value\".").arg(h);
         }
+        for (const QString &name : s.secretHeaders) {
+            if (name.trimmed().isEmpty() || name.contains(QLatin1Char(':'))
+                || name.contains(QLatin1Char(' ')))
+                return Tr::tr("\"%1\" is not a header name.").arg(name);
+        }
+        if (!s.secretHeaders.isEmpty() && s.secretRef.isEmpty())
+            return Tr::tr("The secret header values are not in the keychain.");
     } else {
         QString host;
         quint16 port = 0;

@@ -30,10 +30,12 @@ struct CheckSpec
     bool keywordAbsent = false;
     qint64 maxResponseMs = 0; ///< slower is a failure; 0: no limit
     bool followRedirects = false;
-    QStringList headers;      ///< "Name: value"
-    bool insecureTls = false; ///< accept a self-signed or otherwise invalid certificate
-    int certWarnDays = 14;    ///< warn this many days before the certificate expires; 0: never
-    int confirmations = 2;    ///< consecutive failures before down
+    QStringList headers;       ///< "Name: value"
+    QStringList secretHeaders; ///< header names whose values are in the keychain
+    QString secretRef;         ///< their keychain entry (SecretStore::checkKey)
+    bool insecureTls = false;  ///< accept a self-signed or otherwise invalid certificate
+    int certWarnDays = 14;     ///< warn this many days before the certificate expires; 0: never
+    int confirmations = 2;     ///< consecutive failures before down
 
     QJsonObject toJson() const;
     /// Reads the fields present in `o` over `base` (an edit changes only what it names).

@@ -41,7 +41,7 @@ bool CoreWorker::start(QString *fatal, QString *listenError, QString *baseUrl)
     m_notifier->start();
 
     // Uptime checks: run here, on their intervals; results go to the engine.
-    m_checks = std::make_unique<CheckRunner>(m_clock, m_config.checks);
+    m_checks = std::make_unique<CheckRunner>(m_clock, m_config.checks, m_secrets.get());
     connect(m_checks.get(), &CheckRunner::resultReady, m_engine.get(), &Engine::submitCheckResult);
     connect(m_engine.get(), &Engine::monitorsChanged, m_checks.get(),
             [this](const QList<Monitor> &changed) { m_checks->update(changed); });

@@ -73,6 +73,11 @@ QString SecretStore::channelKey(const QString &secretRef)
     return QStringLiteral("channel/") + secretRef;
 }
 
+QString SecretStore::checkKey(const QString &secretRef)
+{
+    return QStringLiteral("check/") + secretRef;
+}
+
 void SecretStore::read(const QString &key, ReadDone done) const
 {
     auto *job = new QKeychain::ReadPasswordJob(m_service);

@@ -31,6 +31,8 @@ public:
 
     /// The keychain key of a channel's secret.
     static QString channelKey(const QString &secretRef);
+    /// The keychain key of a check's secret header values (a JSON object name -> value).
+    static QString checkKey(const QString &secretRef);
 
 private:
     QString m_service;

@@ -8,12 +8,15 @@
 #include "engine/statemachine.h"
 #include "processhelpers.h"
 #include "scriptedengine.h"
+#include "secrets/secretstore.h"
 #include "storage/alertrepository.h"
 #include "storage/pingrepository.h"
 #include "time/clock.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -478,6 +481,60 @@ private slots:
                          .size(),
                  2);
         QCOMPARE(instance.terminate(), 0);
+    }
+
+    // A header value can be a secret: read from standard input into the keychain, never
+    // into the database or the JSON, sent with every run, and removed with the check.
+    void secretHeaderFromTheKeychain()
+    {
+        QString probe;
+        if (!SecretStore().writeSync(QStringLiteral("tst_checks/probe"), QStringLiteral("x"),
+                                     &probe))
+            QSKIP("no Secret Service here; the test command runs one (dbus-run-session)");
+        SecretStore().removeSync(QStringLiteral("tst_checks/probe"), &probe);
+        CheckServer server;
+        QVERIFY(server.start());
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("secret.db"));
+        testsupport::Instance instance(db, freePort());
+        QVERIFY(instance.waitReady());
+        auto r = testsupport::cli(
+                {QStringLiteral("monitor"), QStringLiteral("add"), QStringLiteral("--db"), db,
+                 QStringLiteral("--name"), QStringLiteral("Admin API"), QStringLiteral("--http"),
+                 QStringLiteral("http://127.0.0.1:%1/header").arg(server.port),
+                 QStringLiteral("--interval"), QStringLiteral("10s"), QStringLiteral("--timeout"),
+                 QStringLiteral("3s"), QStringLiteral("--secret-header"),
+                 QStringLiteral("X-Check-Token"), QStringLiteral("--json")},
+                "s3cret\n");
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!r.out.contains("s3cret"));
+        const QJsonObject check = r.object().value(QLatin1String("check")).toObject();
+        QCOMPARE(check.value(QLatin1String("secret_headers")).toArray().first().toString(),
+                 QStringLiteral("X-Check-Token"));
+        const QString ref = check.value(QLatin1String("secret_ref")).toString();
+        QVERIFY(!ref.isEmpty());
+        // The server answers 200 only to the right token: the check is up.
+        QTRY_COMPARE_WITH_TIMEOUT(
+                testsupport::cli({QStringLiteral("monitor"), QStringLiteral("show"),
+                                  QStringLiteral("admin-api"), QStringLiteral("--db"), db,
+                                  QStringLiteral("--json")})
+                        .object()
+                        .value(QLatin1String("status"))
+                        .toString(),
+                QStringLiteral("up"), 10'000);
+        QCOMPARE(instance.terminate(), 0);
+        QFile file(db);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("s3cret"));
+        file.close();
+        QString value, error;
+        QVERIFY2(SecretStore().readSync(SecretStore::checkKey(ref), &value, &error),
+                 qPrintable(error));
+        QVERIFY(value.contains(QStringLiteral("s3cret")));
+        r = testsupport::cli({QStringLiteral("monitor"), QStringLiteral("remove"),
+                              QStringLiteral("admin-api"), QStringLiteral("--db"), db});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!SecretStore().readSync(SecretStore::checkKey(ref), &value, &error));
     }
 
     // A thousand checks at start are spread over their interval, not fired together.
