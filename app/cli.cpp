@@ -322,7 +322,7 @@ bool Cli::openDatabase()
     if (m_db)
         return true;
     QString error;
-    if (!QDir().mkpath(QFileInfo(m_dbPath).absolutePath())) {
+    if (!Database::makePrivateFolder(QFileInfo(m_dbPath).absolutePath())) {
         err(Tr::tr("Cannot create the folder for %1.").arg(m_dbPath));
         return false;
     }
@@ -517,7 +517,7 @@ QJsonObject Cli::execute(const QJsonObject &command)
 
     // No instance answered: do it here, holding the instance lock so that none
     // starts half-way through.
-    QDir().mkpath(QFileInfo(m_dbPath).absolutePath());
+    Database::makePrivateFolder(QFileInfo(m_dbPath).absolutePath());
     QLockFile lock(m_dbPath + QStringLiteral(".lock"));
     lock.setStaleLockTime(0);
     if (!lock.tryLock(2000)) {

@@ -96,6 +96,24 @@ QString checkHttpUrl(const QString &text)
     return QString();
 }
 
+namespace {
+/// A webhook URL is a secret (Slack's and Discord's carry their token in the path):
+/// whatever a server or Qt says back must not repeat it into the history or the logs.
+QString scrubUrl(QString text, const QUrl &url)
+{
+    const QString full = url.toString();
+    if (!full.isEmpty())
+        text.replace(full, QStringLiteral("…"));
+    const QString path = url.path();
+    if (path.size() > 1)
+        text.replace(path, QStringLiteral("/…"));
+    const QString query = url.query();
+    if (!query.isEmpty())
+        text.replace(query, QStringLiteral("…"));
+    return text;
+}
+} // namespace
+
 void sendHttp(const HttpRequestSpec &spec, const QString &eventId, DeliveryContext &context,
               std::function<void(DeliveryResult)> done)
 {
@@ -108,28 +126,32 @@ void sendHttp(const HttpRequestSpec &spec, const QString &eventId, DeliveryConte
     for (const auto &h : spec.headers)
         request.setRawHeader(h.first, h.second);
     QNetworkReply *reply = context.network->sendCustomRequest(request, spec.method, spec.body);
-    QObject::connect(reply, &QNetworkReply::finished, reply, [reply, done = std::move(done)] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        DeliveryResult r;
-        if (status == 0) {
-            r.verdict = DeliveryResult::Verdict::Retry;
-            r.outcome = reply->errorString();
-        } else {
-            QByteArray body = reply->read(200).simplified();
-            r.outcome = QStringLiteral("HTTP %1").arg(status);
-            if (!body.isEmpty() && (status < 200 || status >= 300))
-                r.outcome += QStringLiteral(": ") + QString::fromUtf8(body);
-            if (status >= 200 && status < 300)
-                r.verdict = DeliveryResult::Verdict::Delivered;
-            else if (status == 408 || status == 429 || status >= 500)
-                r.verdict = DeliveryResult::Verdict::Retry;
-            else
-                r.verdict = DeliveryResult::Verdict::Failed;
-            r.retryAfterMs = parseRetryAfter(reply->rawHeader("Retry-After"));
-        }
-        done(r);
-    });
+    const QUrl target = request.url();
+    QObject::connect(
+            reply, &QNetworkReply::finished, reply, [reply, target, done = std::move(done)] {
+                reply->deleteLater();
+                const int status
+                        = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                DeliveryResult r;
+                if (status == 0) {
+                    r.verdict = DeliveryResult::Verdict::Retry;
+                    r.outcome = scrubUrl(reply->errorString(), target);
+                } else {
+                    QByteArray body = reply->read(200).simplified();
+                    r.outcome = QStringLiteral("HTTP %1").arg(status);
+                    if (!body.isEmpty() && (status < 200 || status >= 300))
+                        r.outcome
+                                += QStringLiteral(": ") + scrubUrl(QString::fromUtf8(body), target);
+                    if (status >= 200 && status < 300)
+                        r.verdict = DeliveryResult::Verdict::Delivered;
+                    else if (status == 408 || status == 429 || status >= 500)
+                        r.verdict = DeliveryResult::Verdict::Retry;
+                    else
+                        r.verdict = DeliveryResult::Verdict::Failed;
+                    r.retryAfterMs = parseRetryAfter(reply->rawHeader("Retry-After"));
+                }
+                done(r);
+            });
 }
 
 } // namespace uptrack

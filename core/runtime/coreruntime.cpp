@@ -33,7 +33,7 @@ CoreRuntime::~CoreRuntime()
 bool CoreRuntime::start(QString *error)
 {
     const QFileInfo db(m_config.databasePath);
-    if (!QDir().mkpath(db.absolutePath())) {
+    if (!Database::makePrivateFolder(db.absolutePath())) {
         *error = tr("Cannot create the folder %1 for the database. Choose another place with "
                     "--db PATH.")
                          .arg(db.absolutePath());

@@ -6,6 +6,8 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -63,6 +65,16 @@ int Database::latestVersion()
     return int(schemaMigrations().size());
 }
 
+bool Database::makePrivateFolder(const QString &folder)
+{
+    if (QFileInfo::exists(folder))
+        return QFileInfo(folder).isDir();
+    if (!QDir().mkpath(folder))
+        return false;
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    return true;
+}
+
 std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString *error, Sync sync,
                                          int targetVersion)
 {
@@ -90,6 +102,25 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
         return nullptr;
     }
 
+    if (mode == Mode::ReadWrite) {
+        // Owner-only from the first byte: the file holds tokens and the jobs' output, and
+        // SQLite gives its -wal and -shm files the database file's permissions.
+        const QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
+        if (!info.exists()) {
+            QFile create(path);
+            if (create.open(QIODevice::WriteOnly))
+                create.close();
+        }
+        for (const QString &file :
+             {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+            const QFileInfo f(file);
+            if (f.exists() && f.ownerId() == QFileInfo(path).ownerId()
+                && (f.permissions()
+                    & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther
+                       | QFile::WriteOther)))
+                QFile::setPermissions(file, ownerOnly);
+        }
+    }
     db->m_db.setDatabaseName(path);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
     if (mode == Mode::ReadOnly)

@@ -30,6 +30,10 @@ public:
 
     /// Opens (and creates/migrates, in ReadWrite mode) the database at path.
     /// On failure returns null and sets *error to a sentence for a person.
+    /// Creates `folder` (and its parents) when missing; a folder it creates is readable
+    /// by its owner only (the database holds tokens and the jobs' output).
+    static bool makePrivateFolder(const QString &folder);
+
     static std::unique_ptr<Database> open(const QString &path, Mode mode, QString *error,
                                           Sync sync = Sync::Normal, int targetVersion = -1);
 

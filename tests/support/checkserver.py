@@ -7,9 +7,11 @@
 
 /ok 200 with "all systems nominal"; /fail 503; /slow answers after 3 s; /hang never
 answers; /redirect-same 301 to /ok; /redirect-other 302 to the same server by the name
-"localhost"; /head-only logs the method. Prints "ready" once listening.
+"localhost"; /header 200 only with X-Check-Token equal to $CHECKSERVER_TOKEN ("s3cret");
+/hook/... 404 echoing the path. Prints "ready" once listening.
 """
 import http.server
+import os
 import ssl
 import sys
 import time
@@ -29,6 +31,11 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)
+
+    def do_POST(self):
+        length = int(self.headers.get("Content-Length", "0"))
+        self.rfile.read(length)
+        self.do_GET()
 
     def do_HEAD(self):
         self.do_GET()
@@ -50,9 +57,13 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.send(301, headers=[("Location", "/ok")])
         elif path == "/redirect-other":
             self.send(302, headers=[("Location", f"{scheme}://localhost:{port}/ok")])
+        elif path.startswith("/hook/"):
+            # A careless server that echoes the (secret) webhook path in its error.
+            self.send(404, f"no such hook: {self.path}".encode())
         elif path == "/header":
             token = self.headers.get("X-Check-Token", "")
-            self.send(200 if token == "s3cret" else 401, token.encode())
+            expected = os.environ.get("CHECKSERVER_TOKEN", "s3cret")
+            self.send(200 if token == expected else 401, b"token checked")
         else:
             self.send(404, b"not found")
 
