@@ -125,6 +125,21 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>Backup to %1 failed: %2</source>
+        <translation>Die Sicherung nach %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not read back correctly; it was removed.</source>
+        <translation>Die Sicherung %1 lässt sich nicht fehlerfrei zurücklesen; sie wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Der Sicherungsordner %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>The %1 is empty.</source>

@@ -125,6 +125,21 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>Backup to %1 failed: %2</source>
+        <translation>La sauvegarde vers %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not read back correctly; it was removed.</source>
+        <translation>La sauvegarde %1 ne se relit pas correctement&#xa0;; elle a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Impossible de créer le dossier de sauvegarde %1.</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>The %1 is empty.</source>

@@ -3,6 +3,7 @@
 #include "coreworker.h"
 
 #include "checks/checkrunner.h"
+#include "storage/backups.h"
 
 #include "control/commandhandler.h"
 #include "control/controlserver.h"
@@ -47,6 +48,10 @@ bool CoreWorker::start(QString *fatal, QString *listenError, QString *baseUrl)
             [this](const QList<Monitor> &changed) { m_checks->update(changed); });
     connect(m_engine.get(), &Engine::monitorRemoved, m_checks.get(), &CheckRunner::remove);
     m_checks->update(m_engine->monitors(), /*spread=*/true);
+
+    // Daily online backups beside the database, the newest seven kept.
+    m_backups = std::make_unique<Backups>(m_config.databasePath, m_clock, m_config.backups);
+    m_backups->start();
 
     m_handler = std::make_unique<CommandHandler>(*m_engine, m_notifier.get());
     m_control = std::make_unique<ControlServer>(
@@ -103,6 +108,7 @@ void CoreWorker::stop()
     m_receiver.reset();
     m_control.reset();
     m_checks.reset();
+    m_backups.reset();
     if (m_notifier)
         m_notifier->stop();
     if (m_engine)

@@ -10,6 +10,7 @@
 
 namespace uptrack {
 
+class Backups;
 class CheckRunner;
 class Clock;
 class CommandHandler;
@@ -51,6 +52,7 @@ private:
     std::unique_ptr<CommandHandler> m_handler;
     std::unique_ptr<ControlServer> m_control;
     std::unique_ptr<CheckRunner> m_checks;
+    std::unique_ptr<Backups> m_backups;
 };
 
 } // namespace uptrack

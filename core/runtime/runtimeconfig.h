@@ -6,6 +6,7 @@
 #include "engine/engine.h"
 #include "notify/notifier.h"
 #include "receiver/pingreceiver.h"
+#include "storage/backups.h"
 #include "storage/database.h"
 
 #include <QHostAddress>
@@ -26,6 +27,7 @@ struct RuntimeConfig
     ReceiverOptions receiver;
     NotifierOptions notifier;
     CheckRunnerOptions checks;
+    BackupOptions backups;
 };
 
 /// The default database: $XDG_DATA_HOME/uptrack/uptrack.db.

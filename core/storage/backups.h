@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+
+namespace uptrack {
+
+class Clock;
+
+struct BackupOptions
+{
+    qint64 everyMs = 24LL * 3600 * 1000; ///< a new backup when the newest is this old
+    int keep = 7;                        ///< older backups are deleted
+    int checkMs = 3600 * 1000;           ///< how often the age is looked at
+};
+
+/// Online backups of the database, while Uptrack runs: `VACUUM INTO` a new file in
+/// `<database folder>/backups/` on a worker thread with its own read-only connection,
+/// so pings are never held up. Daily by default, keeping the newest seven; each backup
+/// is checked (quick_check) and is readable by its owner only.
+class Backups : public QObject
+{
+    Q_OBJECT
+public:
+    Backups(QString databasePath, const Clock &clock, BackupOptions options = {},
+            QObject *parent = nullptr);
+
+    /// Looks now (a backup when due) and then every checkMs.
+    void start();
+    /// Writes a backup now, in this thread; false with *error when it could not.
+    bool backupNow(QString *path, QString *error);
+
+    /// The folder backups go to, and the backups in it, newest first.
+    QString folder() const;
+    QStringList existing() const;
+
+signals:
+    void backedUp(const QString &path);
+    void failed(const QString &error);
+
+private:
+    void checkDue();
+    void prune();
+
+    QString m_databasePath;
+    const Clock &m_clock;
+    BackupOptions m_options;
+    QTimer m_timer;
+    bool m_running = false;
+};
+
+} // namespace uptrack

@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Online backups: written while the engine holds the database, checked, owner-only,
+// the newest seven kept; and a running instance makes its first one at start.
+#include "processhelpers.h"
+#include "scriptedengine.h"
+#include "storage/backups.h"
+#include "storage/monitorrepository.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace uptrack;
+
+class TestBackups : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void backupsAreCompleteCheckedAndPruned()
+    {
+        QTemporaryDir dir;
+        FakeClock clock;
+        const QString path = dir.filePath(QStringLiteral("u.db"));
+        testsupport::ScriptedEngine s(path, clock);
+        QVERIFY2(s.ok, qPrintable(s.error));
+        const Monitor m = s.add(QStringLiteral("nightly"), 86'400'000, 3'600'000);
+        QVERIFY(s.ping(m, PingKind::Success, "all good"));
+
+        Backups backups(path, clock);
+        QStringList written;
+        for (int i = 0; i < 9; ++i) {
+            QString file, error;
+            QVERIFY2(backups.backupNow(&file, &error), qPrintable(error));
+            written.prepend(file);
+            clock.advance(60'000);
+        }
+        // The newest seven, newest first.
+        QCOMPARE(backups.existing(), written.mid(0, 7));
+        QVERIFY(!(QFileInfo(backups.folder()).permissions()
+                  & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteOther)));
+        for (const QString &file : backups.existing()) {
+            QCOMPARE(QFileInfo(file).permissions() & (QFile::ReadGroup | QFile::ReadOther), 0);
+            QString error;
+            const auto copy = Database::open(file, Database::Mode::ReadOnly, &error);
+            QVERIFY2(copy, qPrintable(error));
+            MonitorRepository repo(*copy);
+            QList<Monitor> monitors;
+            QVERIFY(repo.loadAll(&monitors));
+            QCOMPARE(monitors.size(), 1);
+            QCOMPARE(monitors.first().name, QStringLiteral("nightly"));
+            QCOMPARE(monitors.first().nPings, 1);
+        }
+    }
+
+    void aRunningInstanceBacksUpAtStart()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("live.db"));
+        QCOMPARE(testsupport::cli({QStringLiteral("monitor"), QStringLiteral("add"),
+                                   QStringLiteral("--name"), QStringLiteral("x"),
+                                   QStringLiteral("--db"), db})
+                         .exitCode,
+                 0);
+        testsupport::Instance instance(db, testsupport::freePort());
+        QVERIFY(instance.waitReady());
+        const QString folder = dir.filePath(QStringLiteral("backups"));
+        QTRY_COMPARE_WITH_TIMEOUT(QDir(folder).entryList(QDir::Files).size(), 1, 10'000);
+        QCOMPARE(instance.terminate(), 0);
+        // A restart within the day makes no second one.
+        testsupport::Instance again(db, testsupport::freePort());
+        QVERIFY(again.waitReady());
+        QTest::qWait(1000);
+        QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 1);
+        QCOMPARE(again.terminate(), 0);
+    }
+};
+
+QTEST_MAIN(TestBackups)
+#include "tst_backups.moc"
