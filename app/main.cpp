@@ -8,6 +8,7 @@
 #include "runtime/coreruntime.h"
 #include "schedule/duration.h"
 #include "signalwatcher.h"
+#include "storage/recovery.h"
 #include "time/clock.h"
 #include "trayicon.h"
 
@@ -16,8 +17,10 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonObject>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QPushButton>
 
 #include <cstdio>
 #include <memory>
@@ -136,6 +139,41 @@ bool parseOptions(QCoreApplication &app, RuntimeConfig *config, bool *headless,
     return true;
 }
 
+/// Asks what to do with a damaged database; true when it was replaced (start again).
+bool offerRecovery(const QString &path, const QString &error)
+{
+    const QString backup = Recovery::latestBackup(path);
+    QMessageBox box(QMessageBox::Critical, QObject::tr("The database is damaged"),
+                    error + QStringLiteral("\n\n")
+                            + QObject::tr("The damaged file is kept beside the new one either "
+                                          "way, so nothing is deleted."));
+    QPushButton *restore = nullptr;
+    if (!backup.isEmpty())
+        restore = box.addButton(QObject::tr("&Restore the newest backup (%1)")
+                                        .arg(QLocale().toString(QFileInfo(backup).lastModified(),
+                                                                QLocale::ShortFormat)),
+                                QMessageBox::AcceptRole);
+    QPushButton *fresh = box.addButton(QObject::tr("Start with a &new database"),
+                                       QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(restore ? restore : fresh);
+    box.exec();
+    QString aside, why;
+    bool ok = false;
+    if (restore && box.clickedButton() == restore)
+        ok = Recovery::restore(path, backup, &aside, &why);
+    else if (box.clickedButton() == fresh)
+        ok = Recovery::setAside(path, &aside, &why);
+    else
+        return false;
+    if (!ok) {
+        QMessageBox::critical(nullptr, QObject::tr("Uptrack cannot start"), why);
+        return false;
+    }
+    printError(QObject::tr("the damaged database was moved to %1").arg(aside));
+    return true;
+}
+
 int runHeadless(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -149,6 +187,8 @@ int runHeadless(int argc, char **argv)
     QString error;
     if (!core.start(&error)) {
         printError(error);
+        if (Recovery::damaged(config.databasePath))
+            printError(Recovery::advice(config.databasePath));
         return 1;
     }
     if (!core.listenError().isEmpty()) {
@@ -198,13 +238,28 @@ int runConsole(int argc, char **argv)
         return 0;
     }
     SystemClock clock;
-    CoreRuntime core(config, clock);
     QString error;
-    if (!core.start(&error)) {
+    // A damaged database: offer the newest backup, or a new database (the damaged file
+    // is kept aside either way), then start again.
+    auto started = [&]() -> std::unique_ptr<CoreRuntime> {
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            auto runtime = std::make_unique<CoreRuntime>(config, clock);
+            if (runtime->start(&error))
+                return runtime;
+            runtime.reset();
+            if (attempt > 0 || !Recovery::damaged(config.databasePath)
+                || !offerRecovery(config.databasePath, error))
+                break;
+        }
+        return nullptr;
+    };
+    const std::unique_ptr<CoreRuntime> running = started();
+    if (!running) {
         printError(error);
         QMessageBox::critical(nullptr, QObject::tr("Uptrack cannot start"), error);
         return 1;
     }
+    CoreRuntime &core = *running;
     core.acceptShowRequests();
     if (!core.listenError().isEmpty())
         printError(core.listenError());

@@ -885,6 +885,26 @@
         <source>Uptrack cannot start</source>
         <translation>Uptrack kann nicht starten</translation>
     </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Die Datenbank ist beschädigt</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept beside the new one either way, so nothing is deleted.</source>
+        <translation>Die beschädigte Datei bleibt in jedem Fall neben der neuen erhalten; es wird nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the newest backup (%1)</source>
+        <translation>Neueste Sicherung &amp;wiederherstellen (%1)</translation>
+    </message>
+    <message>
+        <source>Start with a &amp;new database</source>
+        <translation>Mit einer &amp;neuen Datenbank beginnen</translation>
+    </message>
+    <message>
+        <source>the damaged database was moved to %1</source>
+        <translation>die beschädigte Datenbank wurde nach %1 verschoben</translation>
+    </message>
 </context>
 <context>
     <name>Reason</name>
@@ -931,6 +951,25 @@
     <message>
         <source>check failed: %1</source>
         <translation>Prüfung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Cannot move %1 aside to %2.</source>
+        <translation>%1 kann nicht nach %2 verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup %1 to %2.</source>
+        <translation>Die Sicherung %1 kann nicht nach %2 kopiert werden.</translation>
+    </message>
+    <message>
+        <source>There is no backup of it. Move the file aside to start with a new database; the damaged one may still be read with sqlite3&apos;s .recover.</source>
+        <translation>Es gibt keine Sicherung davon. Legen Sie die Datei beiseite, um mit einer neuen Datenbank zu beginnen; die beschädigte lässt sich eventuell noch mit .recover von sqlite3 lesen.</translation>
+    </message>
+    <message>
+        <source>The newest backup is %1. To use it: stop Uptrack, move %2 aside and copy the backup in its place. The console offers to do this for you.</source>
+        <translation>Die neueste Sicherung ist %1. So verwenden Sie sie: Beenden Sie Uptrack, legen Sie %2 beiseite und kopieren Sie die Sicherung an ihre Stelle. Die Konsole bietet an, das für Sie zu erledigen.</translation>
     </message>
 </context>
 <context>

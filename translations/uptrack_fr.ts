@@ -885,6 +885,26 @@
         <source>Uptrack cannot start</source>
         <translation>Uptrack ne peut pas démarrer</translation>
     </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>La base de données est endommagée</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept beside the new one either way, so nothing is deleted.</source>
+        <translation>Le fichier endommagé est conservé à côté du nouveau dans tous les cas&#xa0;: rien n’est supprimé.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the newest backup (%1)</source>
+        <translation>&amp;Restaurer la sauvegarde la plus récente (%1)</translation>
+    </message>
+    <message>
+        <source>Start with a &amp;new database</source>
+        <translation>Commencer avec une &amp;nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>the damaged database was moved to %1</source>
+        <translation>la base de données endommagée a été déplacée vers %1</translation>
+    </message>
 </context>
 <context>
     <name>Reason</name>
@@ -931,6 +951,25 @@
     <message>
         <source>check failed: %1</source>
         <translation>test en échec&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Cannot move %1 aside to %2.</source>
+        <translation>Impossible de déplacer %1 vers %2.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup %1 to %2.</source>
+        <translation>Impossible de copier la sauvegarde %1 vers %2.</translation>
+    </message>
+    <message>
+        <source>There is no backup of it. Move the file aside to start with a new database; the damaged one may still be read with sqlite3&apos;s .recover.</source>
+        <translation>Il n’en existe aucune sauvegarde. Mettez le fichier de côté pour commencer avec une nouvelle base&#xa0;; l’ancienne peut encore être lue avec la commande .recover de sqlite3.</translation>
+    </message>
+    <message>
+        <source>The newest backup is %1. To use it: stop Uptrack, move %2 aside and copy the backup in its place. The console offers to do this for you.</source>
+        <translation>La sauvegarde la plus récente est %1. Pour l’utiliser&#xa0;: arrêtez Uptrack, mettez %2 de côté et copiez la sauvegarde à sa place. La console propose de le faire pour vous.</translation>
     </message>
 </context>
 <context>

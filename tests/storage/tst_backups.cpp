@@ -6,8 +6,10 @@
 #include "scriptedengine.h"
 #include "storage/backups.h"
 #include "storage/monitorrepository.h"
+#include "storage/recovery.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,6 +55,55 @@ private slots:
             QCOMPARE(monitors.first().name, QStringLiteral("nightly"));
             QCOMPARE(monitors.first().nPings, 1);
         }
+    }
+
+    // A damaged database is recognised; it can be replaced by the newest backup or set
+    // aside for a new one, and nothing is deleted.
+    void recoveringFromADamagedDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("u.db"));
+        FakeClock clock;
+        QString backup;
+        {
+            testsupport::ScriptedEngine s(path, clock);
+            QVERIFY2(s.ok, qPrintable(s.error));
+            s.add(QStringLiteral("nightly"), 86'400'000, 3'600'000);
+            QString error;
+            QVERIFY2(Backups(path, clock).backupNow(&backup, &error), qPrintable(error));
+        }
+        QVERIFY(!Recovery::damaged(path));
+        QCOMPARE(Recovery::latestBackup(path), backup);
+        // Garbage over the header: not a database any more.
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        QVERIFY(Recovery::damaged(path));
+        QString error;
+        QVERIFY(!Database::open(path, Database::Mode::ReadWrite, &error));
+        QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
+        QVERIFY(Recovery::advice(path).contains(backup));
+
+        QString aside;
+        QVERIFY2(Recovery::restore(path, backup, &aside, &error), qPrintable(error));
+        QVERIFY(QFileInfo::exists(aside)); // the damaged file is kept
+        QVERIFY(!Recovery::damaged(path));
+        {
+            const auto db = Database::open(path, Database::Mode::ReadWrite, &error);
+            QVERIFY2(db, qPrintable(error));
+            MonitorRepository repo(*db);
+            QList<Monitor> monitors;
+            QVERIFY(repo.loadAll(&monitors));
+            QCOMPARE(monitors.size(), 1);
+        }
+        // Or a new database, the old one set aside.
+        QString aside2;
+        QTest::qWait(1100); // a different second in the name
+        QVERIFY2(Recovery::setAside(path, &aside2, &error), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(path));
+        QVERIFY(QFileInfo::exists(aside2));
+        QVERIFY(Database::open(path, Database::Mode::ReadWrite, &error));
     }
 
     void aRunningInstanceBacksUpAtStart()
