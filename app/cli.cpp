@@ -17,6 +17,7 @@
 #include "storage/historyrepository.h"
 #include "storage/monitorrepository.h"
 #include "storage/pingrepository.h"
+#include "storage/recovery.h"
 #include "storage/runstatistics.h"
 #include "time/clock.h"
 
@@ -329,6 +330,8 @@ bool Cli::openDatabase()
     m_db = Database::open(m_dbPath, Database::Mode::ReadWrite, &error);
     if (!m_db) {
         err(error);
+        if (Recovery::damaged(m_dbPath))
+            err(Recovery::advice(m_dbPath));
         return false;
     }
     return true;
