@@ -82,6 +82,16 @@ bool parseOptions(QCoreApplication &app, RuntimeConfig *config, bool *headless,
                                          "normal: survives a crash of Uptrack (default); full: "
                                          "also survives a power loss, slower."),
              QStringLiteral("normal|full")},
+            {QStringLiteral("ping-burst"),
+             QCoreApplication::translate("main",
+                                         "Pings a monitor may send at once before its rate "
+                                         "limit applies (default 60; 0: no limit)."),
+             QStringLiteral("n")},
+            {QStringLiteral("ping-rate"),
+             QCoreApplication::translate("main",
+                                         "Pings a minute a monitor may send after the burst; "
+                                         "more are answered 429 (default 60; 0: no limit)."),
+             QStringLiteral("n")},
             {{QStringLiteral("minimised"), QStringLiteral("minimized")},
              QCoreApplication::translate("main",
                                          "Start the console hidden in the system tray, when "
@@ -128,6 +138,19 @@ bool parseOptions(QCoreApplication &app, RuntimeConfig *config, bool *headless,
             return false;
         }
         config->notifier.firstRetryMs = *ms;
+    }
+    for (const auto &[name, target] : {std::pair{"ping-burst", &config->receiver.pingBurst},
+                                       std::pair{"ping-rate", &config->receiver.pingsPerMinute}}) {
+        if (!parser.isSet(QString::fromLatin1(name)))
+            continue;
+        bool ok = false;
+        const int n = parser.value(QString::fromLatin1(name)).toInt(&ok);
+        if (!ok || n < 0 || n > 1'000'000) {
+            printError(QCoreApplication::translate("main", "--%1: a number from 0 to 1000000")
+                               .arg(QString::fromLatin1(name)));
+            return false;
+        }
+        *target = n;
     }
     const QString sync = parser.value(QStringLiteral("sync"));
     if (sync == QLatin1String("full"))

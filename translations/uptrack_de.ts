@@ -2159,6 +2159,18 @@ Unterbefehle: uptrack monitor --help</translation>
         <source>no graphical display (neither DISPLAY nor WAYLAND_DISPLAY is set). Start the console from your desktop session, or run &quot;uptrack --headless&quot; on a machine without one.</source>
         <translation>keine grafische Anzeige (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Starten Sie die Konsole aus Ihrer Desktop-Sitzung oder führen Sie „uptrack --headless“ auf einem Rechner ohne Desktop aus.</translation>
     </message>
+    <message>
+        <source>Pings a monitor may send at once before its rate limit applies (default 60; 0: no limit).</source>
+        <translation>Pings, die ein Monitor auf einmal senden darf, bevor seine Ratenbegrenzung greift (Standard 60; 0: keine Grenze).</translation>
+    </message>
+    <message>
+        <source>Pings a minute a monitor may send after the burst; more are answered 429 (default 60; 0: no limit).</source>
+        <translation>Pings pro Minute, die ein Monitor nach dem Schub senden darf; weitere werden mit 429 beantwortet (Standard 60; 0: keine Grenze).</translation>
+    </message>
+    <message>
+        <source>--%1: a number from 0 to 1000000</source>
+        <translation>--%1: eine Zahl von 0 bis 1000000</translation>
+    </message>
 </context>
 <context>
     <name>uptrack::AlertHistoryModel</name>

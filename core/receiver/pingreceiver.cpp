@@ -27,8 +27,13 @@ QString formatAddress(const QHostAddress &address, quint16 port)
 } // namespace
 
 PingReceiver::PingReceiver(Engine &engine, ReceiverOptions options, QObject *parent)
-    : QObject(parent), m_engine(engine), m_options(options)
+    : QObject(parent)
+    , m_engine(engine)
+    , m_options(options)
+    , m_perMonitor(options.pingBurst, options.pingsPerMinute)
+    , m_unknownBySource(options.unknownBurst, options.unknownPerMinute)
 {
+    m_mono.start();
     connect(&m_server, &QTcpServer::newConnection, this, &PingReceiver::onNewConnection);
     m_sweepTimer.setInterval(1000);
     connect(&m_sweepTimer, &QTimer::timeout, this, &PingReceiver::sweep);
@@ -156,6 +161,7 @@ void PingReceiver::onRequest(HttpConnection *connection, const HttpRequestParser
         connection->respond(200, "Uptrack is listening for pings.\n");
         return;
     case PingRoute::Kind::NotFound:
+        m_unknownBySource.allow(connection->peer(), m_mono.elapsed());
         connection->respond(404, "not found");
         return;
     case PingRoute::Kind::BadRequest:
@@ -163,6 +169,27 @@ void PingReceiver::onRequest(HttpConnection *connection, const HttpRequestParser
         return;
     case PingRoute::Kind::Ping:
         break;
+    }
+    // Rate limits: a source that asked for too many unknown monitors waits; so does a
+    // monitor pinged faster than any job would.
+    const qint64 now = m_mono.elapsed();
+    const QString source = connection->peer();
+    if (m_unknownBySource.exhausted(source, now)) {
+        connection->respond(
+                429,
+                QByteArrayLiteral("too many requests for unknown checks; retry in ")
+                        + QByteArray::number(m_unknownBySource.retryAfterSeconds(source, now))
+                        + " s\n");
+        return;
+    }
+    const QString key
+            = route.token.isEmpty() ? route.pingKey + QLatin1Char('/') + route.slug : route.token;
+    if (!m_perMonitor.allow(key, now)) {
+        connection->respond(429,
+                            QByteArrayLiteral("too many pings for this check; retry in ")
+                                    + QByteArray::number(m_perMonitor.retryAfterSeconds(key, now))
+                                    + " s\n");
+        return;
     }
 
     PingSubmission ping;
@@ -180,7 +207,8 @@ void PingReceiver::onRequest(HttpConnection *connection, const HttpRequestParser
     ping.bodyTruncated = parsed.bodyTruncated();
 
     QPointer<HttpConnection> guard(connection);
-    m_engine.submitPing(std::move(ping), [guard](PingOutcome outcome) {
+    QPointer<PingReceiver> self(this);
+    m_engine.submitPing(std::move(ping), [self, guard, source](PingOutcome outcome) {
         if (!guard)
             return; // the client went away; the ping is stored all the same
         switch (outcome) {
@@ -191,6 +219,8 @@ void PingReceiver::onRequest(HttpConnection *connection, const HttpRequestParser
             guard->respond(201, "Created");
             break;
         case PingOutcome::NotFound:
+            if (self)
+                self->m_unknownBySource.allow(source, self->m_mono.elapsed());
             guard->respond(404, "not found");
             break;
         case PingOutcome::Invalid:

@@ -4,7 +4,10 @@
 
 #include "httprequestparser.h"
 
+#include "ratelimiter.h"
 #include <QHostAddress>
+
+#include <QElapsedTimer>
 #include <QObject>
 #include <QSet>
 #include <QTcpServer>
@@ -22,6 +25,14 @@ struct ReceiverOptions
     int maxConnections = 10'000;
     int idleTimeoutMs = 60'000;    ///< a keep-alive connection with nothing to say
     int requestTimeoutMs = 30'000; ///< a request must arrive whole within this (slowloris)
+    /// Per monitor (token or slug): this many pings at once, then pingsPerMinute a minute;
+    /// more are answered 429 and not stored (a runaway loop cannot fill the database).
+    int pingBurst = 60;
+    int pingsPerMinute = 60;
+    /// Per source address, requests for unknown monitors (404s): then 429 for everything
+    /// from that address until it refills (token guessing is slowed). 0: no limit.
+    int unknownBurst = 30;
+    int unknownPerMinute = 10;
 };
 
 /// The HTTP listener for pings: parses each request with hard limits, routes it,
@@ -38,7 +49,12 @@ public:
     bool listen(const QHostAddress &address, quint16 port, QString *error);
     void close();
     /// New limits apply to connections accepted from now on.
-    void setOptions(const ReceiverOptions &options) { m_options = options; }
+    void setOptions(const ReceiverOptions &options)
+    {
+        m_options = options;
+        m_perMonitor = RateLimiter(options.pingBurst, options.pingsPerMinute);
+        m_unknownBySource = RateLimiter(options.unknownBurst, options.unknownPerMinute);
+    }
     const ReceiverOptions &options() const { return m_options; }
     quint16 port() const { return m_server.serverPort(); }
     QHostAddress address() const { return m_server.serverAddress(); }
@@ -55,6 +71,9 @@ private:
     QTcpServer m_server;
     QSet<HttpConnection *> m_connections;
     QTimer m_sweepTimer;
+    QElapsedTimer m_mono;
+    RateLimiter m_perMonitor;
+    RateLimiter m_unknownBySource;
 };
 
 } // namespace uptrack

@@ -99,7 +99,9 @@ private slots:
         const QString db = m_dir.filePath(QStringLiteral("flood%1.db").arg(round));
         const quint16 port = freePort();
         // Retention would delete old pings; this test counts every one.
-        const QStringList keepAll{QStringLiteral("--keep-pings"), QStringLiteral("100000000")};
+        // A flood on purpose: no rate limit.
+        const QStringList keepAll{QStringLiteral("--keep-pings"), QStringLiteral("100000000"),
+                                  QStringLiteral("--ping-burst"), QStringLiteral("0")};
         auto instance = std::make_unique<Instance>(db, port, keepAll);
         QVERIFY(instance->waitReady());
         const QJsonObject m
