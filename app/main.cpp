@@ -85,7 +85,7 @@ bool parseOptions(QCoreApplication &app, RuntimeConfig *config, bool *headless,
             {QStringLiteral("ping-burst"),
              QCoreApplication::translate("main",
                                          "Pings a monitor may send at once before its rate "
-                                         "limit applies (default 60; 0: no limit)."),
+                                         "limit applies (default 100; 0: no limit)."),
              QStringLiteral("n")},
             {QStringLiteral("ping-rate"),
              QCoreApplication::translate("main",

@@ -2160,16 +2160,16 @@ Unterbefehle: uptrack monitor --help</translation>
         <translation>keine grafische Anzeige (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Starten Sie die Konsole aus Ihrer Desktop-Sitzung oder führen Sie „uptrack --headless“ auf einem Rechner ohne Desktop aus.</translation>
     </message>
     <message>
-        <source>Pings a monitor may send at once before its rate limit applies (default 60; 0: no limit).</source>
-        <translation>Pings, die ein Monitor auf einmal senden darf, bevor seine Ratenbegrenzung greift (Standard 60; 0: keine Grenze).</translation>
-    </message>
-    <message>
         <source>Pings a minute a monitor may send after the burst; more are answered 429 (default 60; 0: no limit).</source>
         <translation>Pings pro Minute, die ein Monitor nach dem Schub senden darf; weitere werden mit 429 beantwortet (Standard 60; 0: keine Grenze).</translation>
     </message>
     <message>
         <source>--%1: a number from 0 to 1000000</source>
         <translation>--%1: eine Zahl von 0 bis 1000000</translation>
+    </message>
+    <message>
+        <source>Pings a monitor may send at once before its rate limit applies (default 100; 0: no limit).</source>
+        <translation>Pings, die ein Monitor auf einmal senden darf, bevor seine Ratenbegrenzung greift (Standard 100; 0: keine Grenze).</translation>
     </message>
 </context>
 <context>

@@ -2160,16 +2160,16 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
         <translation>aucun affichage graphique (ni DISPLAY ni WAYLAND_DISPLAY n’est défini). Lancez la console depuis votre session de bureau, ou lancez «&#xa0;uptrack --headless&#xa0;» sur une machine sans bureau.</translation>
     </message>
     <message>
-        <source>Pings a monitor may send at once before its rate limit applies (default 60; 0: no limit).</source>
-        <translation>Pings qu’une sonde peut envoyer d’un coup avant que sa limite de débit ne s’applique (60 par défaut&#xa0;; 0&#xa0;: pas de limite).</translation>
-    </message>
-    <message>
         <source>Pings a minute a monitor may send after the burst; more are answered 429 (default 60; 0: no limit).</source>
         <translation>Pings par minute qu’une sonde peut envoyer après la rafale&#xa0;; au-delà, la réponse est 429 (60 par défaut&#xa0;; 0&#xa0;: pas de limite).</translation>
     </message>
     <message>
         <source>--%1: a number from 0 to 1000000</source>
         <translation>--%1&#xa0;: un nombre de 0 à 1000000</translation>
+    </message>
+    <message>
+        <source>Pings a monitor may send at once before its rate limit applies (default 100; 0: no limit).</source>
+        <translation>Pings qu’une sonde peut envoyer d’un coup avant que sa limite de débit ne s’applique (100 par défaut&#xa0;; 0&#xa0;: pas de limite).</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,7 @@ struct ReceiverOptions
     int requestTimeoutMs = 30'000; ///< a request must arrive whole within this (slowloris)
     /// Per monitor (token or slug): this many pings at once, then pingsPerMinute a minute;
     /// more are answered 429 and not stored (a runaway loop cannot fill the database).
-    int pingBurst = 60;
+    int pingBurst = 100;
     int pingsPerMinute = 60;
     /// Per source address, requests for unknown monitors (404s): then 429 for everything
     /// from that address until it refills (token guessing is slowed). 0: no limit.
