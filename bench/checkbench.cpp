@@ -7,6 +7,7 @@
 // their schedule (the jitter), the checks in flight, and the results stored.
 //
 //   uptrack_checkbench [--checks 1000] [--interval 30] [--seconds 90] [--server PORT]
+#include "benchsupport.h"
 #include "checks/checkrunner.h"
 #include "engine/engine.h"
 #include "storage/database.h"
@@ -19,28 +20,14 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <cstdio>
 
 using namespace uptrack;
 
 namespace {
-double cpuSeconds()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec)
-            + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
-
-long peakRssKb()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return u.ru_maxrss;
-}
+using benchsupport::cpuSeconds;
+using benchsupport::peakRssKb;
 
 qint64 percentile(QList<qint64> v, double p)
 {

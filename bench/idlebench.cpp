@@ -18,19 +18,14 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <sys/resource.h>
+
+#include "benchsupport.h"
 
 using namespace uptrack;
 
 namespace {
 
-double cpuSeconds()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec)
-            + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
+using benchsupport::cpuSeconds;
 
 long residentKb()
 {
