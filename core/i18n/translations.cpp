@@ -12,8 +12,8 @@ namespace uptrack::i18n {
 QStringList languages(const QString &dir)
 {
     QStringList out{QStringLiteral("en")};
-    const QStringList files = QDir(dir).entryList({QStringLiteral("uptrack_*.qm")}, QDir::Files,
-                                                  QDir::Name);
+    const QStringList files
+            = QDir(dir).entryList({QStringLiteral("uptrack_*.qm")}, QDir::Files, QDir::Name);
     for (QString f : files) {
         f.remove(0, int(qstrlen("uptrack_")));
         f.chop(3);

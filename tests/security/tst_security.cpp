@@ -33,8 +33,9 @@ QString leaks(const QString &what, const QByteArray &text)
         if (text.contains(s))
             found << QString::fromLatin1(s);
     }
-    return found.isEmpty() ? QString()
-                           : QStringLiteral("%1 contains %2").arg(what, found.join(QLatin1Char(',')));
+    return found.isEmpty()
+            ? QString()
+            : QStringLiteral("%1 contains %2").arg(what, found.join(QLatin1Char(',')));
 }
 
 QFile::Permissions groupOrOther()
@@ -83,7 +84,8 @@ private slots:
         // The most verbose logging there is, for the instance too.
         qputenv("QT_LOGGING_RULES", "*.debug=true");
         QCOMPARE(run({QStringLiteral("monitor"), QStringLiteral("list")}).exitCode, 0);
-        testsupport::Instance instance(db, freePort(), {QStringLiteral("--alert-retry"), QStringLiteral("1s")});
+        testsupport::Instance instance(db, freePort(),
+                                       {QStringLiteral("--alert-retry"), QStringLiteral("1s")});
         qunsetenv("QT_LOGGING_RULES");
         QVERIFY(instance.waitReady());
 
@@ -122,18 +124,18 @@ private slots:
                          .exitCode,
                  0);
         // A failure: a down alert to both channels; both deliveries fail and are retried.
-        const QString token = QString::fromUtf8(
-                run({QStringLiteral("monitor"), QStringLiteral("show"), QStringLiteral("backup"),
-                     QStringLiteral("--json")})
-                        .object()
-                        .value(QLatin1String("token"))
-                        .toString()
-                        .toUtf8());
+        const QString token
+                = QString::fromUtf8(run({QStringLiteral("monitor"), QStringLiteral("show"),
+                                         QStringLiteral("backup"), QStringLiteral("--json")})
+                                            .object()
+                                            .value(QLatin1String("token"))
+                                            .toString()
+                                            .toUtf8());
         QCOMPARE(testsupport::httpStatus(instance.port(), "GET",
                                          "/ping/" + token.toLatin1() + "/fail"),
                  200);
         QTRY_VERIFY_WITH_TIMEOUT(run({QStringLiteral("alerts"), QStringLiteral("--json")})
-                                         .out.count("\"attempts\": 0")
+                                                 .out.count("\"attempts\": 0")
                                          == 0,
                                  15'000);
         QTest::qWait(2500); // a retry or two, with their log lines
@@ -181,8 +183,8 @@ private slots:
         }
         QCOMPARE(instance.terminate(), 0);
         // A database an older Uptrack left world-readable is tightened when opened.
-        QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup
-                                          | QFile::ReadOther);
+        QFile::setPermissions(
+                db, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
         QCOMPARE(cli({QStringLiteral("monitor"), QStringLiteral("add"), QStringLiteral("--name"),
                       QStringLiteral("y"), QStringLiteral("--db"), db})
                          .exitCode,
