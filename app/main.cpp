@@ -92,6 +92,26 @@ bool parseOptions(QCoreApplication &app, RuntimeConfig *config, bool *headless,
                                          "Pings a minute a monitor may send after the burst; "
                                          "more are answered 429 (default 60; 0: no limit)."),
              QStringLiteral("n")},
+            {QStringLiteral("max-connections"),
+             QCoreApplication::translate("main",
+                                         "Connections at once; more are closed at once "
+                                         "(default 10000)."),
+             QStringLiteral("n")},
+            {QStringLiteral("max-connections-per-source"),
+             QCoreApplication::translate("main",
+                                         "Connections at once from one address (default 256; "
+                                         "0: no limit)."),
+             QStringLiteral("n")},
+            {QStringLiteral("request-timeout"),
+             QCoreApplication::translate("main",
+                                         "Time for a request to arrive whole, else 408 and "
+                                         "the connection is closed (default: 30s)."),
+             QStringLiteral("duration")},
+            {QStringLiteral("idle-timeout"),
+             QCoreApplication::translate("main",
+                                         "An idle keep-alive connection is closed after this "
+                                         "(default: 60s)."),
+             QStringLiteral("duration")},
             {{QStringLiteral("minimised"), QStringLiteral("minimized")},
              QCoreApplication::translate("main",
                                          "Start the console hidden in the system tray, when "
@@ -139,8 +159,11 @@ bool parseOptions(QCoreApplication &app, RuntimeConfig *config, bool *headless,
         }
         config->notifier.firstRetryMs = *ms;
     }
-    for (const auto &[name, target] : {std::pair{"ping-burst", &config->receiver.pingBurst},
-                                       std::pair{"ping-rate", &config->receiver.pingsPerMinute}}) {
+    for (const auto &[name, target] :
+         {std::pair{"ping-burst", &config->receiver.pingBurst},
+          std::pair{"ping-rate", &config->receiver.pingsPerMinute},
+          std::pair{"max-connections", &config->receiver.maxConnections},
+          std::pair{"max-connections-per-source", &config->receiver.maxConnectionsPerSource}}) {
         if (!parser.isSet(QString::fromLatin1(name)))
             continue;
         bool ok = false;
@@ -151,6 +174,24 @@ bool parseOptions(QCoreApplication &app, RuntimeConfig *config, bool *headless,
             return false;
         }
         *target = n;
+    }
+    if (config->receiver.maxConnections < 1) {
+        printError(QCoreApplication::translate("main", "--max-connections: at least 1"));
+        return false;
+    }
+    for (const auto &[name, target] :
+         {std::pair{"request-timeout", &config->receiver.requestTimeoutMs},
+          std::pair{"idle-timeout", &config->receiver.idleTimeoutMs}}) {
+        if (!parser.isSet(QString::fromLatin1(name)))
+            continue;
+        QString why;
+        const auto ms = parseDuration(parser.value(QString::fromLatin1(name)), &why);
+        if (!ms || *ms < 1000 || *ms > 3'600'000) {
+            printError(QCoreApplication::translate("main", "--%1: from 1s to 1h")
+                               .arg(QString::fromLatin1(name)));
+            return false;
+        }
+        *target = int(*ms);
     }
     const QString sync = parser.value(QStringLiteral("sync"));
     if (sync == QLatin1String("full"))

@@ -2171,6 +2171,30 @@ Unterbefehle: uptrack monitor --help</translation>
         <source>Pings a monitor may send at once before its rate limit applies (default 100; 0: no limit).</source>
         <translation>Pings, die ein Monitor auf einmal senden darf, bevor seine Ratenbegrenzung greift (Standard 100; 0: keine Grenze).</translation>
     </message>
+    <message>
+        <source>Connections at once; more are closed at once (default 10000).</source>
+        <translation>Gleichzeitige Verbindungen; weitere werden sofort geschlossen (Standard 10000).</translation>
+    </message>
+    <message>
+        <source>Connections at once from one address (default 256; 0: no limit).</source>
+        <translation>Gleichzeitige Verbindungen von einer Adresse (Standard 256; 0: keine Grenze).</translation>
+    </message>
+    <message>
+        <source>Time for a request to arrive whole, else 408 and the connection is closed (default: 30s).</source>
+        <translation>Zeit, in der eine Anfrage vollständig ankommen muss, sonst 408 und die Verbindung wird geschlossen (Standard: 30s).</translation>
+    </message>
+    <message>
+        <source>An idle keep-alive connection is closed after this (default: 60s).</source>
+        <translation>Eine untätige Keep-alive-Verbindung wird danach geschlossen (Standard: 60s).</translation>
+    </message>
+    <message>
+        <source>--max-connections: at least 1</source>
+        <translation>--max-connections: mindestens 1</translation>
+    </message>
+    <message>
+        <source>--%1: from 1s to 1h</source>
+        <translation>--%1: von 1s bis 1h</translation>
+    </message>
 </context>
 <context>
     <name>uptrack::AlertHistoryModel</name>

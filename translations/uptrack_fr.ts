@@ -2171,6 +2171,30 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
         <source>Pings a monitor may send at once before its rate limit applies (default 100; 0: no limit).</source>
         <translation>Pings qu’une sonde peut envoyer d’un coup avant que sa limite de débit ne s’applique (100 par défaut&#xa0;; 0&#xa0;: pas de limite).</translation>
     </message>
+    <message>
+        <source>Connections at once; more are closed at once (default 10000).</source>
+        <translation>Connexions simultanées ; les suivantes sont fermées aussitôt (10000 par défaut).</translation>
+    </message>
+    <message>
+        <source>Connections at once from one address (default 256; 0: no limit).</source>
+        <translation>Connexions simultanées depuis une même adresse (256 par défaut ; 0 : pas de limite).</translation>
+    </message>
+    <message>
+        <source>Time for a request to arrive whole, else 408 and the connection is closed (default: 30s).</source>
+        <translation>Délai pour qu’une requête arrive en entier, sinon 408 et la connexion est fermée (par défaut : 30s).</translation>
+    </message>
+    <message>
+        <source>An idle keep-alive connection is closed after this (default: 60s).</source>
+        <translation>Une connexion keep-alive inactive est fermée après ce délai (par défaut : 60s).</translation>
+    </message>
+    <message>
+        <source>--max-connections: at least 1</source>
+        <translation>--max-connections : au moins 1</translation>
+    </message>
+    <message>
+        <source>--%1: from 1s to 1h</source>
+        <translation>--%1 : de 1s à 1h</translation>
+    </message>
 </context>
 <context>
     <name>uptrack::AlertHistoryModel</name>

@@ -99,21 +99,34 @@ void HttpConnection::process()
     if (m_inProcess || m_closing)
         return;
     m_inProcess = true;
+    // Bytes are read into one scratch buffer shared by all connections (the receiver
+    // runs on one thread); only what a pipelining client sent past the request being
+    // answered is kept per connection. So an idle or slow connection costs no buffer.
+    static thread_local QByteArray scratch(kReadChunk, Qt::Uninitialized);
     while (!m_busy && !m_closing && m_socket->bytesToWrite() < kMaxUnsentBytes) {
-        if (m_offset >= m_filled) {
-            // One buffer per connection, reused: no allocation per request.
-            if (m_buffer.size() != kReadChunk)
-                m_buffer.resize(kReadChunk);
-            const qint64 n = m_socket->read(m_buffer.data(), kReadChunk);
-            m_offset = 0;
-            m_filled = n > 0 ? qsizetype(n) : 0;
-            if (m_filled == 0)
+        const char *data = nullptr;
+        qsizetype size = 0;
+        const bool fromPending = m_pendingOffset < m_pending.size();
+        if (fromPending) {
+            data = m_pending.constData() + m_pendingOffset;
+            size = m_pending.size() - m_pendingOffset;
+        } else {
+            m_pending.clear();
+            m_pendingOffset = 0;
+            const qint64 n = m_socket->read(scratch.data(), kReadChunk);
+            if (n <= 0)
                 break;
+            data = scratch.constData();
+            size = qsizetype(n);
         }
         if (!m_parser.started())
             m_requestAge.start();
         const bool headWasComplete = m_parser.headComplete();
-        m_offset += m_parser.feed(m_buffer.constData() + m_offset, m_filled - m_offset);
+        const qsizetype used = m_parser.feed(data, size);
+        if (fromPending)
+            m_pendingOffset += used;
+        else if (used < size && !m_parser.hasError())
+            m_pending = QByteArray(data + used, size - used); // the next, pipelined request
 
         if (m_parser.hasError()) {
             // After a framing error the stream cannot be trusted: answer and close.

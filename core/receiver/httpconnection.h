@@ -51,9 +51,8 @@ private:
 
     QTcpSocket *m_socket;
     HttpRequestParser m_parser;
-    QByteArray m_buffer;
-    qsizetype m_offset = 0;
-    qsizetype m_filled = 0;
+    QByteArray m_pending; ///< bytes read past the request being answered (pipelining)
+    qsizetype m_pendingOffset = 0;
     QString m_peer;
     QElapsedTimer m_idle;
     QElapsedTimer m_requestAge;

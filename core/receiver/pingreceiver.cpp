@@ -10,12 +10,34 @@
 #include <QLoggingCategory>
 #include <QPointer>
 
+#include <sys/resource.h>
+
 Q_LOGGING_CATEGORY(lcReceiver, "uptrack.receiver")
 
 namespace uptrack {
 
 namespace {
-constexpr qint64 kLingerMs = 2000; // how long a closing connection may drain
+constexpr qint64 kLingerMs = 2000;  // how long a closing connection may drain
+constexpr int kReservedFiles = 256; // for the database, backups, alerts and checks
+constexpr int kAcceptPauseMs = 100; // after the system refused to accept (out of files)
+
+// Raises the soft open-file limit to the hard one (Debian's soft default is 1,024, far
+// below the connection cap) and returns what it is now.
+int raiseFileLimit()
+{
+    rlimit rl{};
+    if (::getrlimit(RLIMIT_NOFILE, &rl) != 0)
+        return 1024;
+    const rlim_t wanted = rl.rlim_max == RLIM_INFINITY ? rlim_t(1) << 20 : rl.rlim_max;
+    if (rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < wanted) {
+        rlimit raised = rl;
+        raised.rlim_cur = wanted;
+        if (::setrlimit(RLIMIT_NOFILE, &raised) == 0)
+            rl = raised;
+    }
+    return rl.rlim_cur == RLIM_INFINITY || rl.rlim_cur > rlim_t(1) << 30 ? 1 << 30
+                                                                         : int(rl.rlim_cur);
+}
 
 QString formatAddress(const QHostAddress &address, quint16 port)
 {
@@ -35,6 +57,7 @@ PingReceiver::PingReceiver(Engine &engine, ReceiverOptions options, QObject *par
 {
     m_mono.start();
     connect(&m_server, &QTcpServer::newConnection, this, &PingReceiver::onNewConnection);
+    connect(&m_server, &QTcpServer::acceptError, this, &PingReceiver::onAcceptError);
     m_sweepTimer.setInterval(1000);
     connect(&m_sweepTimer, &QTimer::timeout, this, &PingReceiver::sweep);
 }
@@ -47,6 +70,8 @@ PingReceiver::~PingReceiver()
 bool PingReceiver::listen(const QHostAddress &address, quint16 port, QString *error)
 {
     m_server.setMaxPendingConnections(512);
+    m_server.setListenBacklogSize(1024); // Qt's 50 drops bursts of connects (SYN retried in 1 s)
+    m_fileLimit = raiseFileLimit();
     if (!m_server.listen(address, port)) {
         const QString where = formatAddress(address, port);
         switch (m_server.serverError()) {
@@ -73,7 +98,8 @@ bool PingReceiver::listen(const QHostAddress &address, quint16 port, QString *er
         return false;
     }
     m_sweepTimer.start();
-    qCInfo(lcReceiver) << "listening on" << formatAddress(address, m_server.serverPort());
+    qCInfo(lcReceiver) << "listening on" << formatAddress(address, m_server.serverPort())
+                       << "for up to" << effectiveMaxConnections() << "connections";
     return true;
 }
 
@@ -88,12 +114,40 @@ void PingReceiver::close()
         delete c;
     }
     m_connections.clear();
+    m_perSource.clear();
+}
+
+int PingReceiver::effectiveMaxConnections() const
+{
+    if (m_fileLimit <= 0)
+        return m_options.maxConnections;
+    return qMax(16, qMin(m_options.maxConnections, m_fileLimit - kReservedFiles));
+}
+
+void PingReceiver::onAcceptError(QAbstractSocket::SocketError error)
+{
+    // Qt stops accepting after a failed accept (out of file descriptors, say); start
+    // again shortly, or one burst of connections would deafen Uptrack for good.
+    const qint64 now = m_mono.elapsed();
+    if (m_lastAcceptWarning < 0 || now - m_lastAcceptWarning > 60'000) {
+        m_lastAcceptWarning = now;
+        qCWarning(lcReceiver) << "cannot accept connections:" << error << m_server.errorString()
+                              << "- retrying; raise the open-file limit (ulimit -n) if this "
+                                 "persists";
+    }
+    QTimer::singleShot(kAcceptPauseMs, this, [this] {
+        if (m_server.isListening())
+            m_server.resumeAccepting();
+    });
 }
 
 void PingReceiver::onNewConnection()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-        if (m_connections.size() >= m_options.maxConnections) {
+        // At the total cap, the connection that has been quiet longest makes room: a
+        // flood of idle connections cannot lock out a job's ping. If every connection
+        // is busy, the new one is closed at once.
+        if (m_connections.size() >= effectiveMaxConnections() && !evictQuietest()) {
             socket->abort();
             socket->deleteLater();
             continue;
@@ -101,6 +155,14 @@ void PingReceiver::onNewConnection()
         HttpRequestParser::Limits limits;
         limits.bodyCap = m_options.bodyCap;
         auto *c = new HttpConnection(socket, limits, this);
+        int &fromPeer = m_perSource[c->peer()];
+        if (m_options.maxConnectionsPerSource > 0
+            && fromPeer >= m_options.maxConnectionsPerSource) {
+            socket->abort();
+            delete c;
+            continue;
+        }
+        ++fromPeer;
         connect(c, &HttpConnection::request, this, &PingReceiver::onRequest);
         connect(c, &HttpConnection::closed, this, &PingReceiver::onClosed);
         m_connections.insert(c);
@@ -112,8 +174,41 @@ void PingReceiver::onNewConnection()
 
 void PingReceiver::onClosed(HttpConnection *connection)
 {
-    if (m_connections.remove(connection))
+    if (m_connections.remove(connection)) {
+        forget(connection);
         connection->deleteLater();
+    }
+}
+
+bool PingReceiver::evictQuietest()
+{
+    HttpConnection *quietest = nullptr;
+    for (HttpConnection *c : std::as_const(m_connections)) {
+        if (c->busy())
+            continue;
+        if (c->lingering())
+            return closeNow(c); // already on its way out
+        if (!quietest || c->idleMs() > quietest->idleMs())
+            quietest = c;
+    }
+    return quietest && closeNow(quietest);
+}
+
+bool PingReceiver::closeNow(HttpConnection *connection)
+{
+    connection->disconnect(this);
+    if (m_connections.remove(connection))
+        forget(connection);
+    connection->socket()->abort();
+    connection->deleteLater();
+    return true;
+}
+
+void PingReceiver::forget(HttpConnection *connection)
+{
+    const auto it = m_perSource.find(connection->peer());
+    if (it != m_perSource.end() && --it.value() <= 0)
+        m_perSource.erase(it);
 }
 
 void PingReceiver::sweep()

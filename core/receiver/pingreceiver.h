@@ -8,6 +8,7 @@
 #include <QHostAddress>
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QTcpServer>
@@ -22,7 +23,9 @@ class HttpConnection;
 struct ReceiverOptions
 {
     qint64 bodyCap = 100 * 1024; ///< bytes of a POST body that are stored
-    int maxConnections = 10'000;
+    int maxConnections = 10'000; ///< lowered to what the open-file limit allows
+    /// Connections at once from one address: one host cannot take every slot.
+    int maxConnectionsPerSource = 256;
     int idleTimeoutMs = 60'000;    ///< a keep-alive connection with nothing to say
     int requestTimeoutMs = 30'000; ///< a request must arrive whole within this (slowloris)
     /// Per monitor (token or slug): this many pings at once, then pingsPerMinute a minute;
@@ -59,17 +62,26 @@ public:
     quint16 port() const { return m_server.serverPort(); }
     QHostAddress address() const { return m_server.serverAddress(); }
     int connectionCount() const { return int(m_connections.size()); }
+    /// The total cap in force: the option, or less when the open-file limit is lower.
+    int effectiveMaxConnections() const;
 
 private:
     void onNewConnection();
     void onRequest(HttpConnection *connection, const HttpRequestParser &parsed);
     void onClosed(HttpConnection *connection);
+    void onAcceptError(QAbstractSocket::SocketError error);
+    void forget(HttpConnection *connection);
+    bool evictQuietest();
+    bool closeNow(HttpConnection *connection);
     void sweep();
 
     Engine &m_engine;
     ReceiverOptions m_options;
     QTcpServer m_server;
     QSet<HttpConnection *> m_connections;
+    QHash<QString, int> m_perSource; ///< open connections by peer address
+    int m_fileLimit = 0;             ///< RLIMIT_NOFILE after raising it
+    qint64 m_lastAcceptWarning = -1;
     QTimer m_sweepTimer;
     QElapsedTimer m_mono;
     RateLimiter m_perMonitor;
