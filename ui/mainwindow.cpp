@@ -125,6 +125,7 @@ MainWindow::MainWindow(CoreRuntime &core, const Clock &clock, QWidget *parent)
     setTabOrder(m_tagFilter, m_view);
     setTabOrder(m_view, m_details);
 
+    m_banner->setObjectName(QStringLiteral("banner"));
     m_banner->setWordWrap(true);
     m_banner->setMargin(8);
     m_banner->setStyleSheet(QStringLiteral(

@@ -472,7 +472,7 @@ bool Engine::commitNow()
     QSqlError failure;
     bool ok = m_db.begin();
     if (!ok)
-        failure = m_db.sql().lastError();
+        failure = m_db.lastError();
     if (ok && !m_pending.isEmpty()) {
         QList<const Ping *> rows;
         rows.reserve(m_pending.size());
@@ -544,7 +544,7 @@ bool Engine::commitNow()
     if (ok) {
         ok = m_db.commit();
         if (!ok)
-            failure = m_db.sql().lastError();
+            failure = m_db.lastError();
     }
 
     const bool alerted = !m_pendingAlerts.isEmpty();

@@ -140,6 +140,8 @@ private:
     void unindex(const Monitor &m);
     QString uniqueSlug(const QString &base) const;
     bool reloadFromDatabase(const QSet<qint64> &ids);
+    /// Why a monitor could not be stored: the transaction's own error, or the statement's.
+    QSqlError storeFailure(bool began) const;
 
     Database &m_db;
     const Clock &m_clock;

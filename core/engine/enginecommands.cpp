@@ -25,6 +25,13 @@ QString Engine::uniqueSlug(const QString &base) const
     return slug;
 }
 
+QSqlError Engine::storeFailure(bool began) const
+{
+    if (!began || m_db.lastError().isValid())
+        return m_db.lastError(); // BEGIN or COMMIT failed (begin() clears it on success)
+    return m_monitorRepo.lastError();
+}
+
 std::optional<Monitor> Engine::addMonitor(const MonitorSpec &spec, QString *error)
 {
     if (!spec.name) {
@@ -94,9 +101,10 @@ std::optional<Monitor> Engine::addMonitor(const MonitorSpec &spec, QString *erro
         }
         std::sort(m.channelIds.begin(), m.channelIds.end());
     }
-    if (!m_db.begin() || !m_monitorRepo.insert(&m) || !m_monitorRepo.setChannels(m.id, m.channelIds)
+    const bool began = m_db.begin();
+    if (!began || !m_monitorRepo.insert(&m) || !m_monitorRepo.setChannels(m.id, m.channelIds)
         || !m_db.commit()) {
-        *error = m_db.describe(m_monitorRepo.lastError());
+        *error = m_db.describe(storeFailure(began));
         m_db.rollback();
         return std::nullopt;
     }
@@ -188,9 +196,10 @@ std::optional<Monitor> Engine::editMonitor(qint64 id, const MonitorSpec &spec, Q
     if ((spec.periodMs || spec.cron || spec.timeZone) && updated.lastPingMs >= 0
         && updated.nextDueMs >= 0)
         updated.nextDueMs = Schedule::nextDue(updated, updated.lastPingMs);
-    if (!m_db.begin() || !m_monitorRepo.updateConfig(updated) || !m_monitorRepo.updateState(updated)
+    const bool began = m_db.begin();
+    if (!began || !m_monitorRepo.updateConfig(updated) || !m_monitorRepo.updateState(updated)
         || !m_monitorRepo.setChannels(updated.id, updated.channelIds) || !m_db.commit()) {
-        *error = m_db.describe(m_monitorRepo.lastError());
+        *error = m_db.describe(storeFailure(began));
         m_db.rollback();
         return std::nullopt;
     }

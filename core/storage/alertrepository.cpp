@@ -130,7 +130,7 @@ std::optional<Alert> AlertRepository::alert(qint64 id)
 bool AlertRepository::recordAttempt(const Delivery &d, const DeliveryAttempt &a)
 {
     if (!m_db.begin()) {
-        m_lastError = m_db.sql().lastError();
+        m_lastError = m_db.lastError();
         return false;
     }
     QSqlQuery q(m_db.sql());
@@ -155,7 +155,7 @@ bool AlertRepository::recordAttempt(const Delivery &d, const DeliveryAttempt &a)
         ok = q.exec();
     }
     if (!ok || !m_db.commit()) {
-        m_lastError = q.lastError();
+        m_lastError = ok ? m_db.lastError() : q.lastError();
         m_db.rollback();
         return false;
     }

@@ -216,13 +216,21 @@ bool Database::begin()
     // IMMEDIATE takes the write lock up front, so a busy database waits here
     // (busy timeout) instead of failing half-way through a batch.
     QSqlQuery q(m_db);
-    return q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        m_lastError = QSqlError();
+        return true;
+    }
+    m_lastError = q.lastError();
+    return false;
 }
 
 bool Database::commit()
 {
     QSqlQuery q(m_db);
-    return q.exec(QStringLiteral("COMMIT"));
+    if (q.exec(QStringLiteral("COMMIT")))
+        return true;
+    m_lastError = q.lastError(); // with SQLite's code: "database or disk is full"
+    return false;
 }
 
 void Database::rollback()

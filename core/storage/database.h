@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 #include <memory>
@@ -48,6 +49,8 @@ public:
     bool begin();
     bool commit();
     void rollback();
+    /// Why begin() or commit() failed last (the driver's lastError() does not say).
+    QSqlError lastError() const { return m_lastError; }
 
     /// A sentence for a person about a failed SQL operation, with what to do.
     QString describe(const QSqlError &error) const;
@@ -62,6 +65,7 @@ private:
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
+    QSqlError m_lastError;
 };
 
 } // namespace uptrack

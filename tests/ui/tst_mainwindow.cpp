@@ -28,6 +28,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTableView>
@@ -103,6 +105,57 @@ private slots:
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
         QCoreApplication::setOrganizationName(QStringLiteral("uptrack-test"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    }
+
+    void storageProblemShowsABannerUntilItClears()
+    {
+        // Another program holds the database's write lock (as a full disk would refuse
+        // writes): pings are answered 503, the window says so, and both recover by
+        // themselves when the lock goes.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("locked.db"));
+        LoopbackCore running(path);
+        CoreRuntime &core = running.core;
+        QString error;
+        QVERIFY2(core.start(&error), qPrintable(error));
+        MainWindow window(core, running.clock);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *banner = window.findChild<QLabel *>(QStringLiteral("banner"));
+        QVERIFY(banner);
+        QVERIFY(!banner->isVisible());
+        QJsonObject reply;
+        core.command(QJsonObject{{QStringLiteral("command"), QStringLiteral("monitor.add")},
+                                 {QStringLiteral("name"), QStringLiteral("backup")}},
+                     [&](const QJsonObject &r) { reply = r; });
+        QTRY_VERIFY(reply.value(QLatin1String("ok")).toBool());
+        QTRY_COMPARE(window.model()->rowCount(), 1);
+        const QByteArray path0 = "/ping/" + window.model()->monitorAt(0)->token.toLatin1();
+        const quint16 port = quint16(QUrl(core.pingUrls().base).port());
+        QCOMPARE(httpStatus(port, "GET", path0), 200);
+        {
+            auto other
+                    = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery lock(other);
+            QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            // The core waits out its busy timeout (5 s), then gives up on this ping.
+            QTcpSocket s;
+            s.connectToHost(QHostAddress::LocalHost, port);
+            QVERIFY(s.waitForConnected(3000));
+            s.write("GET " + path0 + " HTTP/1.1\r\nHost: x\r\n\r\n");
+            QByteArray answer;
+            QTRY_VERIFY_WITH_TIMEOUT((answer += s.readAll()).contains("\r\n\r\n"), 15'000);
+            QVERIFY2(answer.startsWith("HTTP/1.1 503"), answer.constData());
+            QTRY_VERIFY(banner->isVisible());
+            QVERIFY2(banner->text().contains(QLatin1String("locked")), qPrintable(banner->text()));
+            QVERIFY(banner->text().contains(QLatin1String("retry")));
+            QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        QCOMPARE(httpStatus(port, "GET", path0), 200);
+        QTRY_VERIFY(!banner->isVisible());
     }
 
     void tableUpdatesAsPingsArrive()
