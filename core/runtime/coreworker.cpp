@@ -4,6 +4,7 @@
 
 #include "checks/checkrunner.h"
 #include "storage/backups.h"
+#include "storage/retention.h"
 
 #include "control/commandhandler.h"
 #include "control/controlserver.h"
@@ -52,6 +53,9 @@ bool CoreWorker::start(QString *fatal, QString *listenError, QString *baseUrl)
     // Daily online backups beside the database, the newest seven kept.
     m_backups = std::make_unique<Backups>(m_config.databasePath, m_clock, m_config.backups);
     m_backups->start();
+    // History past its retention goes daily, so the file size levels off.
+    m_retention = std::make_unique<Retention>(*m_db, m_clock, m_config.retention);
+    m_retention->start();
 
     m_handler = std::make_unique<CommandHandler>(*m_engine, m_notifier.get());
     m_control = std::make_unique<ControlServer>(
@@ -109,6 +113,7 @@ void CoreWorker::stop()
     m_control.reset();
     m_checks.reset();
     m_backups.reset();
+    m_retention.reset();
     if (m_notifier)
         m_notifier->stop();
     if (m_engine)

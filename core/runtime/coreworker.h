@@ -11,6 +11,7 @@
 namespace uptrack {
 
 class Backups;
+class Retention;
 class CheckRunner;
 class Clock;
 class CommandHandler;
@@ -53,6 +54,7 @@ private:
     std::unique_ptr<ControlServer> m_control;
     std::unique_ptr<CheckRunner> m_checks;
     std::unique_ptr<Backups> m_backups;
+    std::unique_ptr<Retention> m_retention;
 };
 
 } // namespace uptrack

@@ -8,6 +8,7 @@
 #include "receiver/pingreceiver.h"
 #include "storage/backups.h"
 #include "storage/database.h"
+#include "storage/retention.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -28,6 +29,7 @@ struct RuntimeConfig
     NotifierOptions notifier;
     CheckRunnerOptions checks;
     BackupOptions backups;
+    RetentionOptions retention;
 };
 
 /// The default database: $XDG_DATA_HOME/uptrack/uptrack.db.
