@@ -3,6 +3,7 @@
 #include "engine.h"
 
 #include "notify/alertfacts.h"
+#include "security/constanttime.h"
 #include "statemachine.h"
 #include "storage/database.h"
 #include "time/clock.h"
@@ -180,7 +181,8 @@ qint64 Engine::resolve(const PingSubmission &ping, PingOutcome *outcome, QString
             return it.value();
         // Added by a sub-command that wrote the database directly (no running
         // instance was reachable at that moment): pick it up now.
-        if (auto m = m_monitorRepo.find(ping.token); m && m->token == ping.token) {
+        if (auto m = m_monitorRepo.find(ping.token);
+            m && constantTimeEquals(m->token, ping.token)) {
             m_monitors.insert(m->id, *m);
             index(*m);
             reschedule(*m);
@@ -189,7 +191,7 @@ qint64 Engine::resolve(const PingSubmission &ping, PingOutcome *outcome, QString
         *outcome = PingOutcome::NotFound;
         return 0;
     }
-    if (ping.pingKey != m_pingKey) {
+    if (!constantTimeEquals(ping.pingKey, m_pingKey)) {
         *outcome = PingOutcome::NotFound;
         return 0;
     }

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Uptrack contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "receiver/pingroute.h"
+#include "security/constanttime.h"
 
 #include <QTest>
 
@@ -110,6 +111,18 @@ private slots:
         QCOMPARE(r.pingKey, QStringLiteral("key"));
         r = parsePingTarget("/ping/key/new-job?create=0");
         QVERIFY(!r.create);
+    }
+
+    void secretsCompareInConstantTime()
+    {
+        const QString key = QStringLiteral("q3Vx9kLm2PzA7bN4cR8sTw");
+        QVERIFY(constantTimeEquals(key, QString(key))); // a copy, not the same data
+        QVERIFY(!constantTimeEquals(key, QStringLiteral("q3Vx9kLm2PzA7bN4cR8sTx")));
+        QVERIFY(!constantTimeEquals(key, QStringLiteral("x3Vx9kLm2PzA7bN4cR8sTw")));
+        QVERIFY(!constantTimeEquals(key, key.left(21)));
+        QVERIFY(!constantTimeEquals(key, key + QLatin1Char('w')));
+        QVERIFY(!constantTimeEquals(key, QString()));
+        QVERIFY(constantTimeEquals(QString(), QString()));
     }
 };
 
