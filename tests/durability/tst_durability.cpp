@@ -192,7 +192,8 @@ private slots:
         const qint64 growthMb = (peak - before) / 1024;
         qInfo("resident memory: %lld KB before, %lld KB at peak (+%lld MB) over 4 GB uploaded",
               before, peak, growthMb);
-        QVERIFY2(growthMb <= 50, qPrintable(QString::number(growthMb)));
+        if (kMemoryBudgetsApply)
+            QVERIFY2(growthMb <= 50, qPrintable(QString::number(growthMb)));
 
         const CliResult pings = cli({"monitor", "pings", "--db", db, "uploads", "--json"});
         const QJsonArray list = pings.array();

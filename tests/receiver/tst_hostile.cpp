@@ -23,6 +23,12 @@ namespace {
 
 constexpr int kFreezeMs = 1000;
 
+/// Bytes of a literal that may hold NULs, without its terminator.
+template<size_t N> QByteArray bytes(const char (&literal)[N])
+{
+    return QByteArray(literal, qsizetype(N - 1));
+}
+
 qint64 rssKb(qint64 pid)
 {
     QFile f(QStringLiteral("/proc/%1/status").arg(pid));
@@ -183,7 +189,7 @@ private slots:
         QTest::addColumn<QByteArray>("status");
         const QByteArray ping = "/ping/" + m_token;
         QTest::newRow("binary garbage")
-                << QByteArray("\x00\x01\x02\xff\xfe garbage\r\n\r\n", 17) << QByteArray("400");
+                << bytes("\x00\x01\x02\xff\xfe garbage\r\n\r\n") << QByteArray("400");
         QTest::newRow("no method")
                 << QByteArray(" / HTTP/1.1\r\nHost: t\r\n\r\n") << QByteArray("400");
         QTest::newRow("no version") << QByteArray("GET /\r\nHost: t\r\n\r\n") << QByteArray("400");
@@ -252,8 +258,7 @@ private slots:
                 << QByteArray("DELETE " + ping + " HTTP/1.1\r\nHost: t\r\n\r\n")
                 << QByteArray("405");
         QTest::newRow("NUL in header")
-                << QByteArray("GET / HTTP/1.1\r\nHost: t\r\nX: a\0b\r\n\r\n", 37)
-                << QByteArray("400");
+                << bytes("GET / HTTP/1.1\r\nHost: t\r\nX: a\0b\r\n\r\n") << QByteArray("400");
     }
     void malformed()
     {
@@ -314,7 +319,7 @@ private slots:
         QVERIFY(sent > 4 * chunk.size());
         QVERIFY2(t.elapsed() < 6000, "the request timeout (2 s) did not cut the body");
         const qint64 rss = rssKb(m_instance->pid());
-        QVERIFY2(rss - m_rssStartKb < 32 * 1024,
+        QVERIFY2(!kMemoryBudgetsApply || rss - m_rssStartKb < 32 * 1024,
                  qPrintable(QStringLiteral("memory grew by %1 kB").arg(rss - m_rssStartKb)));
     }
 
@@ -384,7 +389,7 @@ private slots:
         QVERIFY2(held >= 3500, qPrintable(QString::number(held)));
         for (int i = 0; i < 10; ++i)
             verifyProbe("5,000 idle connections");
-        QVERIFY2(rss - m_rssStartKb < 64 * 1024,
+        QVERIFY2(!kMemoryBudgetsApply || rss - m_rssStartKb < 64 * 1024,
                  qPrintable(QStringLiteral("memory grew by %1 kB").arg(rss - m_rssStartKb)));
         // All are cut after the idle timeout (3 s) and the next sweep.
         QElapsedTimer t;
