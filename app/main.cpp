@@ -72,6 +72,11 @@ bool parseOptions(QCoreApplication &app, RuntimeConfig *config, bool *headless,
                                          "Pings kept per monitor; older ones are deleted "
                                          "(default: 1000)."),
              QStringLiteral("n")},
+            {QStringLiteral("keep-history"),
+             QCoreApplication::translate("main",
+                                         "Days of flips, incidents and alerts kept; older ones "
+                                         "are deleted daily (default: 400)."),
+             QStringLiteral("days")},
             {QStringLiteral("alert-retry"),
              QCoreApplication::translate("main",
                                          "First delay before a failed alert delivery is tried "
@@ -149,6 +154,18 @@ bool parseOptions(QCoreApplication &app, RuntimeConfig *config, bool *headless,
             return false;
         }
         config->engine.pingsKeptPerMonitor = keep;
+    }
+    if (parser.isSet(QStringLiteral("keep-history"))) {
+        bool ok = false;
+        const int days = parser.value(QStringLiteral("keep-history")).toInt(&ok);
+        if (!ok || days < 30 || days > 36'500) {
+            printError(QCoreApplication::translate("main",
+                                                   "--keep-history: a number of days from 30 to "
+                                                   "36500"));
+            return false;
+        }
+        config->retention.historyDays = days;
+        config->retention.deliveryDays = qMin<qint64>(config->retention.deliveryDays, days);
     }
     if (parser.isSet(QStringLiteral("alert-retry"))) {
         QString why;

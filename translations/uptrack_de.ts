@@ -2195,6 +2195,14 @@ Unterbefehle: uptrack monitor --help</translation>
         <source>--%1: from 1s to 1h</source>
         <translation>--%1: von 1s bis 1h</translation>
     </message>
+    <message>
+        <source>Days of flips, incidents and alerts kept; older ones are deleted daily (default: 400).</source>
+        <translation>Tage, die Zustandswechsel, Vorfälle und Alarme aufbewahrt werden; ältere werden täglich gelöscht (Standard: 400).</translation>
+    </message>
+    <message>
+        <source>--keep-history: a number of days from 30 to 36500</source>
+        <translation>--keep-history: eine Anzahl Tage von 30 bis 36500</translation>
+    </message>
 </context>
 <context>
     <name>uptrack::AlertHistoryModel</name>

@@ -2173,27 +2173,35 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>Connections at once; more are closed at once (default 10000).</source>
-        <translation>Connexions simultanées ; les suivantes sont fermées aussitôt (10000 par défaut).</translation>
+        <translation>Connexions simultanées&#xa0;; les suivantes sont fermées aussitôt (10000 par défaut).</translation>
     </message>
     <message>
         <source>Connections at once from one address (default 256; 0: no limit).</source>
-        <translation>Connexions simultanées depuis une même adresse (256 par défaut ; 0 : pas de limite).</translation>
+        <translation>Connexions simultanées depuis une même adresse (256 par défaut&#xa0;; 0&#xa0;: pas de limite).</translation>
     </message>
     <message>
         <source>Time for a request to arrive whole, else 408 and the connection is closed (default: 30s).</source>
-        <translation>Délai pour qu’une requête arrive en entier, sinon 408 et la connexion est fermée (par défaut : 30s).</translation>
+        <translation>Délai pour qu’une requête arrive en entier, sinon 408 et la connexion est fermée (par défaut&#xa0;: 30s).</translation>
     </message>
     <message>
         <source>An idle keep-alive connection is closed after this (default: 60s).</source>
-        <translation>Une connexion keep-alive inactive est fermée après ce délai (par défaut : 60s).</translation>
+        <translation>Une connexion keep-alive inactive est fermée après ce délai (par défaut&#xa0;: 60s).</translation>
     </message>
     <message>
         <source>--max-connections: at least 1</source>
-        <translation>--max-connections : au moins 1</translation>
+        <translation>--max-connections&#xa0;: au moins 1</translation>
     </message>
     <message>
         <source>--%1: from 1s to 1h</source>
-        <translation>--%1 : de 1s à 1h</translation>
+        <translation>--%1&#xa0;: de 1s à 1h</translation>
+    </message>
+    <message>
+        <source>Days of flips, incidents and alerts kept; older ones are deleted daily (default: 400).</source>
+        <translation>Jours de conservation des changements d’état, incidents et alertes ; les plus anciens sont supprimés chaque jour (par défaut : 400).</translation>
+    </message>
+    <message>
+        <source>--keep-history: a number of days from 30 to 36500</source>
+        <translation>--keep-history : un nombre de jours de 30 à 36500</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // History past its retention goes, in bounded chunks; what is young, or an alert still
 // waiting to be delivered, stays.
+#include "processhelpers.h"
 #include "storage/database.h"
 #include "storage/retention.h"
 
+#include <QDateTime>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -120,6 +122,49 @@ private slots:
                  1);
         // Nothing left to do.
         QCOMPARE(Retention::pruneAll(*db, kNow, options, &error), 0);
+    }
+
+    void runningInstanceSweepsWithItsOption()
+    {
+        // The sweep is wired into the running core (10 s after start) and follows
+        // --keep-history: a flip 40 days old goes with 30 days, a 20-day-old one stays.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("live.db"));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        {
+            QString error;
+            auto db = Database::open(path, Database::Mode::ReadWrite, &error);
+            QVERIFY2(db, qPrintable(error));
+            exec(*db,
+                 QStringLiteral("INSERT INTO monitors (id, name, slug, token, period_ms, "
+                                "grace_ms, created_ms) VALUES (1, 'm', 'm', "
+                                "'00000000-0000-4000-8000-000000000001', 60000, 60000, 0)"));
+            exec(*db,
+                 QStringLiteral("INSERT INTO flips (monitor_id, time_ms, from_status, "
+                                "to_status) VALUES (1, %1, 'up', 'down'), (1, %2, 'down', "
+                                "'up')")
+                         .arg(now - 40 * kDay)
+                         .arg(now - 20 * kDay));
+        }
+        testsupport::Instance instance(path, testsupport::freePort(),
+                                       {QStringLiteral("--keep-history"), QStringLiteral("30")});
+        QVERIFY(instance.waitReady());
+        auto reader = [&] {
+            QString error;
+            auto db = Database::open(path, Database::Mode::ReadOnly, &error);
+            return db ? count(*db,
+                              QStringLiteral("SELECT count(*) FROM flips WHERE time_ms < %1")
+                                      .arg(now - 30 * kDay))
+                      : -2;
+        };
+        QCOMPARE(reader(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(reader(), 0, 30'000);
+        QString error;
+        auto db = Database::open(path, Database::Mode::ReadOnly, &error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM flips")), 1);
+        db.reset();
+        QCOMPARE(instance.terminate(), 0);
     }
 };
 
