@@ -186,22 +186,26 @@ bool PingReceiver::evictQuietest()
     for (HttpConnection *c : std::as_const(m_connections)) {
         if (c->busy())
             continue;
-        if (c->lingering())
-            return closeNow(c); // already on its way out
+        if (c->lingering()) {
+            quietest = c; // already on its way out
+            break;
+        }
         if (!quietest || c->idleMs() > quietest->idleMs())
             quietest = c;
     }
-    return quietest && closeNow(quietest);
+    if (!quietest)
+        return false;
+    closeNow(quietest);
+    return true;
 }
 
-bool PingReceiver::closeNow(HttpConnection *connection)
+void PingReceiver::closeNow(HttpConnection *connection)
 {
     connection->disconnect(this);
     if (m_connections.remove(connection))
         forget(connection);
     connection->socket()->abort();
     connection->deleteLater();
-    return true;
 }
 
 void PingReceiver::forget(HttpConnection *connection)

@@ -72,7 +72,7 @@ private:
     void onAcceptError(QAbstractSocket::SocketError error);
     void forget(HttpConnection *connection);
     bool evictQuietest();
-    bool closeNow(HttpConnection *connection);
+    void closeNow(HttpConnection *connection);
     void sweep();
 
     Engine &m_engine;
