@@ -5,8 +5,9 @@
 
 #include "control/commandhandler.h"
 #include "control/controlserver.h"
-#include "domain/jsonformat.h"
 #include "engine/engine.h"
+#include "format/humanformat.h"
+#include "format/jsonformat.h"
 #include "notify/notifier.h"
 #include "runtime/runtimeconfig.h"
 #include "schedule/duration.h"
@@ -14,7 +15,7 @@
 #include "secrets/secretstore.h"
 #include "storage/channelrepository.h"
 #include "storage/database.h"
-#include "storage/historyrepository.h"
+#include "storage/metarepository.h"
 #include "storage/monitorrepository.h"
 #include "storage/pingrepository.h"
 #include "storage/recovery.h"
@@ -339,11 +340,11 @@ bool Cli::openDatabase()
 
 PingUrls Cli::urls()
 {
-    HistoryRepository meta(*m_db);
-    QString base = meta.meta(QStringLiteral("ping_base_url"));
+    MetaRepository meta(*m_db);
+    QString base = meta.value(MetaRepository::kPingBaseUrl);
     if (base.isEmpty())
-        base = pingBaseUrl(QString(), QHostAddress::Any, 8470);
-    return PingUrls{base, meta.meta(QStringLiteral("ping_key"))};
+        base = pingBaseUrl(QString(), QHostAddress::Any, defaults::kPort);
+    return PingUrls{base, meta.value(MetaRepository::kPingKey)};
 }
 
 std::optional<Monitor> Cli::findMonitor(const QString &ref)
@@ -410,9 +411,10 @@ bool Cli::specFromOptions(MonitorSpec *spec)
         spec->startKeywords = m_parser.value(QStringLiteral("start-keywords"));
     if (!checkFromOptions(spec))
         return false;
-    const QString invalid = MonitorRules::validate(*spec);
+    const Problems invalid = MonitorRules::validate(*spec);
     if (!invalid.isEmpty()) {
-        err(invalid);
+        for (const Problem &p : invalid)
+            err(p.message);
         return false;
     }
     return true;
@@ -522,7 +524,7 @@ int Cli::printMonitor(qint64 id)
     out(Tr::tr("%1 (%2)\n").arg(m->name, m->slug));
     out(Tr::tr("  id:          %1\n").arg(m->id));
     out(Tr::tr("  status:      %1\n").arg(statusName(m->status)));
-    out(Tr::tr("  schedule:    %1\n").arg(Schedule::describe(*m)));
+    out(Tr::tr("  schedule:    %1\n").arg(human::scheduleSummary(*m)));
     out(Tr::tr("  last ping:   %1\n").arg(localTime(m->lastPingMs)));
     out(Tr::tr("  next due:    %1\n")
                 .arg(localTime(m->status == Status::Paused ? -1 : m->nextDueMs)));

@@ -4,8 +4,8 @@
 // (channels and alerts). Not an interface: only app/ includes it.
 #pragma once
 
-#include "domain/jsonformat.h"
-#include "engine/monitorspec.h"
+#include "domain/monitorspec.h"
+#include "format/jsonformat.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>

@@ -418,7 +418,7 @@ int Cli::alerts()
         QJsonObject o;
         o.insert(QStringLiteral("id"), double(a.id));
         o.insert(QStringLiteral("event_id"), a.eventId);
-        o.insert(QStringLiteral("kind"), a.kind);
+        o.insert(QStringLiteral("kind"), alertKindName(a.kind));
         o.insert(QStringLiteral("time"), isoUtc(a.createdMs));
         o.insert(QStringLiteral("monitor"), a.facts.value(QLatin1String("monitor")));
         o.insert(QStringLiteral("monitor_id"),
@@ -435,17 +435,17 @@ int Cli::alerts()
                 attempts.append(QJsonObject{{QStringLiteral("time"), isoUtc(t.timeMs)},
                                             {QStringLiteral("success"), t.success},
                                             {QStringLiteral("outcome"), t.outcome}});
-            deliveries.append(QJsonObject{
-                    {QStringLiteral("channel"), channelNames.value(d.channelId)},
-                    {QStringLiteral("channel_id"), double(d.channelId)},
-                    {QStringLiteral("state"), d.state},
-                    {QStringLiteral("attempts"), d.attempts},
-                    {QStringLiteral("outcome"), d.outcome},
-                    {QStringLiteral("next_attempt"),
-                     d.state == QLatin1String("pending") ? isoOrNull(d.nextAttemptMs)
-                                                         : QJsonValue(QJsonValue::Null)},
-                    {QStringLiteral("done"), isoOrNull(d.doneMs)},
-                    {QStringLiteral("tries"), attempts}});
+            deliveries.append(
+                    QJsonObject{{QStringLiteral("channel"), channelNames.value(d.channelId)},
+                                {QStringLiteral("channel_id"), double(d.channelId)},
+                                {QStringLiteral("state"), deliveryStateName(d.state)},
+                                {QStringLiteral("attempts"), d.attempts},
+                                {QStringLiteral("outcome"), d.outcome},
+                                {QStringLiteral("next_attempt"),
+                                 d.state == DeliveryState::Pending ? isoOrNull(d.nextAttemptMs)
+                                                                   : QJsonValue(QJsonValue::Null)},
+                                {QStringLiteral("done"), isoOrNull(d.doneMs)},
+                                {QStringLiteral("tries"), attempts}});
         }
         o.insert(QStringLiteral("deliveries"), deliveries);
         array.append(o);

@@ -144,7 +144,7 @@ bool parseOptions(QCoreApplication &app, RuntimeConfig *config, bool *headless,
                     "main", "--body-cap: a number of bytes from 0 to 67108864"));
             return false;
         }
-        config->receiver.bodyCap = cap;
+        config->receiver.http.bodyCap = cap;
     }
     if (parser.isSet(QStringLiteral("keep-pings"))) {
         bool ok = false;
@@ -179,8 +179,9 @@ bool parseOptions(QCoreApplication &app, RuntimeConfig *config, bool *headless,
     for (const auto &[name, target] :
          {std::pair{"ping-burst", &config->receiver.pingBurst},
           std::pair{"ping-rate", &config->receiver.pingsPerMinute},
-          std::pair{"max-connections", &config->receiver.maxConnections},
-          std::pair{"max-connections-per-source", &config->receiver.maxConnectionsPerSource}}) {
+          std::pair{"max-connections", &config->receiver.http.maxConnections},
+          std::pair{"max-connections-per-source",
+                    &config->receiver.http.maxConnectionsPerSource}}) {
         if (!parser.isSet(QString::fromLatin1(name)))
             continue;
         bool ok = false;
@@ -192,13 +193,13 @@ bool parseOptions(QCoreApplication &app, RuntimeConfig *config, bool *headless,
         }
         *target = n;
     }
-    if (config->receiver.maxConnections < 1) {
+    if (config->receiver.http.maxConnections < 1) {
         printError(QCoreApplication::translate("main", "--max-connections: at least 1"));
         return false;
     }
     for (const auto &[name, target] :
-         {std::pair{"request-timeout", &config->receiver.requestTimeoutMs},
-          std::pair{"idle-timeout", &config->receiver.idleTimeoutMs}}) {
+         {std::pair{"request-timeout", &config->receiver.http.requestTimeoutMs},
+          std::pair{"idle-timeout", &config->receiver.http.idleTimeoutMs}}) {
         if (!parser.isSet(QString::fromLatin1(name)))
             continue;
         QString why;
@@ -212,7 +213,7 @@ bool parseOptions(QCoreApplication &app, RuntimeConfig *config, bool *headless,
     }
     const QString sync = parser.value(QStringLiteral("sync"));
     if (sync == QLatin1String("full"))
-        config->sync = Database::Sync::Full;
+        config->sync = SyncMode::Full;
     else if (!sync.isEmpty() && sync != QLatin1String("normal")) {
         printError(QCoreApplication::translate("main", "--sync: normal or full"));
         return false;
@@ -221,7 +222,7 @@ bool parseOptions(QCoreApplication &app, RuntimeConfig *config, bool *headless,
 }
 
 /// Asks what to do with a damaged database; true when it was replaced (start again).
-bool offerRecovery(const QString &path, const QString &error)
+bool offerRecovery(const QString &path, const QString &error, const Clock &clock)
 {
     const QString backup = Recovery::latestBackup(path);
     QMessageBox box(QMessageBox::Critical, QObject::tr("The database is damaged"),
@@ -242,9 +243,9 @@ bool offerRecovery(const QString &path, const QString &error)
     QString aside, why;
     bool ok = false;
     if (restore && box.clickedButton() == restore)
-        ok = Recovery::restore(path, backup, &aside, &why);
+        ok = Recovery::restore(path, backup, clock, &aside, &why);
     else if (box.clickedButton() == fresh)
-        ok = Recovery::setAside(path, &aside, &why);
+        ok = Recovery::setAside(path, clock, &aside, &why);
     else
         return false;
     if (!ok) {
@@ -297,7 +298,7 @@ int runConsole(int argc, char **argv)
     // The console's saved settings first; options on the command line win.
     const ConsoleSettings settings = ConsoleSettings::load();
     RuntimeConfig config;
-    config.receiver.bodyCap = settings.bodyCap;
+    config.receiver.http.bodyCap = settings.bodyCap;
     config.engine.pingsKeptPerMonitor = std::max<qint64>(1, settings.keepPings);
     QString listenError;
     if (!settings.listen.isEmpty()
@@ -329,7 +330,7 @@ int runConsole(int argc, char **argv)
                 return runtime;
             runtime.reset();
             if (attempt > 0 || !Recovery::damaged(config.databasePath)
-                || !offerRecovery(config.databasePath, error))
+                || !offerRecovery(config.databasePath, error, clock))
                 break;
         }
         return nullptr;

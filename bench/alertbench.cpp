@@ -121,11 +121,11 @@ int main(int argc, char **argv)
             m.name = QStringLiteral("job-%1").arg(i);
             m.slug = m.name;
             m.token = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            m.periodMs = i == count ? 86'400'000 : 60'000;
+            m.schedule = Schedule(i == count ? 86'400'000 : 60'000);
             m.graceMs = 0;
             m.status = Status::Up;
             m.nextDueMs = i == count ? deadline + 86'400'000 : deadline;
-            m.lastPingMs = m.nextDueMs - m.periodMs;
+            m.lastPingMs = m.nextDueMs - m.schedule.periodMs();
             monitors.insert(&m);
             if (i < count)
                 monitors.setChannels(m.id, {c.id});

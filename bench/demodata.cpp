@@ -177,8 +177,7 @@ int main(int argc, char **argv)
 
     auto submit = [&](const Monitor &m, PingKind kind, int exit, const QString &rid,
                       const QByteArray &body) {
-        PingSubmission s;
-        s.token = m.token;
+        Ping s;
         s.kind = kind;
         s.exitStatus = exit;
         s.rid = rid;
@@ -186,7 +185,7 @@ int main(int argc, char **argv)
         s.method = body.isEmpty() ? QStringLiteral("GET") : QStringLiteral("POST");
         s.userAgent = QStringLiteral("curl/7.88.1");
         s.body = body;
-        engine.submitPing(s, [](PingOutcome) {});
+        engine.submitPing(PingTarget::byToken(m.token), s, [](PingOutcome) {});
     };
 
     // Nights the workstation slept: two of them, eight hours each.
@@ -250,7 +249,7 @@ int main(int argc, char **argv)
                                  fails ? 12 : 0, rid, job.typicalRun > 0 ? body : QByteArray()});
             }
             // The job runs on its own schedule (cron's next match), whatever Uptrack thinks.
-            const qint64 next = job.period > 0 ? now + job.period : Schedule::nextDue(l.m, now);
+            const qint64 next = job.period > 0 ? now + job.period : l.m.schedule.nextDue(now);
             l.nextRun = next + qint64(random.bounded(20)) * 1000;
         }
         engine.commitNow();
@@ -281,7 +280,7 @@ int main(int argc, char **argv)
         const bool fail = ++n % 17 == 0;
         d.attempts = fail ? 9 : 1 + (n % 5 == 0);
         d.lastAttemptMs = d.nextAttemptMs + 1200;
-        d.state = fail ? QStringLiteral("failed") : QStringLiteral("delivered");
+        d.state = fail ? DeliveryState::Failed : DeliveryState::Delivered;
         d.outcome = fail           ? QStringLiteral("gave up after 24 h: HTTP 404 no_service")
                 : d.channelId == 1 ? QStringLiteral("HTTP 200 ok")
                                    : QStringLiteral("SMTP 250 2.0.0 Ok: queued");

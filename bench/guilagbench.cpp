@@ -134,7 +134,7 @@ int main(int argc, char **argv)
             m.name = QStringLiteral("job %1").arg(i + 1);
             m.slug = QStringLiteral("job-%1").arg(i + 1);
             m.token = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            m.periodMs = 3'600'000;
+            m.schedule = Schedule(3'600'000);
             m.graceMs = 300'000;
             m.createdMs = now;
             m.statusSinceMs = now;

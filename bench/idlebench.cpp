@@ -56,7 +56,7 @@ bool populate(const QString &path, int count, const std::function<qint64(int)> &
         m.name = QStringLiteral("job-%1").arg(i);
         m.slug = m.name;
         m.token = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        m.periodMs = periodMs;
+        m.schedule = Schedule(periodMs);
         m.graceMs = graceMs;
         m.status = Status::Up;
         m.nextDueMs = nextDue(i);

@@ -78,14 +78,14 @@ int main(int argc, char **argv)
             m.slug = QStringLiteral("job-%1").arg(i + 1);
             m.token = QStringLiteral("token-%1").arg(i);
             m.createdMs = from - kDay;
-            m.periodMs = 365 * kDay / perMonitor;
+            m.schedule = Schedule(365 * kDay / perMonitor);
             monitorRepo.insert(&m);
             QList<Ping> batch(perMonitor);
             QList<const Ping *> refs;
             for (int k = 0; k < perMonitor; ++k) {
                 Ping &p = batch[k];
                 p.monitorId = m.id;
-                p.timeMs = from + qint64(k) * m.periodMs;
+                p.timeMs = from + qint64(k) * m.schedule.periodMs();
                 p.kind = k % 40 == 0 ? PingKind::Fail : PingKind::Success;
                 p.durationMs = k % 2 ? 30'000 + k : -1;
                 p.source = QStringLiteral("192.168.1.20");
@@ -101,17 +101,18 @@ int main(int argc, char **argv)
                 inc.reason = QStringLiteral("missed");
                 history.openIncident(&inc);
                 history.closeIncident(m.id, inc.startMs + 3'600'000);
-                for (const char *kind : {"down", "up"}) {
+                for (const AlertKind kind : {AlertKind::Down, AlertKind::Up}) {
                     Alert a;
                     a.monitorId = m.id;
-                    a.kind = QString::fromLatin1(kind);
-                    a.eventId = QStringLiteral("%1-%2-%3").arg(m.id).arg(k).arg(a.kind);
-                    a.createdMs = inc.startMs + (a.kind == QLatin1String("up") ? 3'600'000 : 0);
+                    a.kind = kind;
+                    a.eventId
+                            = QStringLiteral("%1-%2-%3").arg(m.id).arg(k).arg(alertKindName(kind));
+                    a.createdMs = inc.startMs + (a.kind == AlertKind::Up ? 3'600'000 : 0);
                     alerts.insertAlert(&a);
                     Delivery d;
                     d.alertId = a.id;
                     d.channelId = hook.id;
-                    d.state = QStringLiteral("delivered");
+                    d.state = DeliveryState::Delivered;
                     d.nextAttemptMs = a.createdMs;
                     alerts.insertDelivery(&d);
                 }

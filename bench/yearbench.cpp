@@ -132,8 +132,7 @@ int main(int argc, char **argv)
         for (int step = 0; step < stepsPerDay; ++step) {
             clock.advance(5 * 60'000);
             for (int i = 0; i < monitors; ++i) {
-                PingSubmission ping;
-                ping.token = tokens[i];
+                Ping ping;
                 ping.method = QStringLiteral("POST");
                 ping.source = QStringLiteral("192.168.1.20");
                 ping.userAgent = QStringLiteral("curl/7.88.1");
@@ -143,7 +142,8 @@ int main(int argc, char **argv)
                 }
                 if (rng.bounded(5) == 0)
                     ping.body = output;
-                engine.submitPing(std::move(ping), [](PingOutcome) {});
+                engine.submitPing(PingTarget::byToken(tokens[i]), std::move(ping),
+                                  [](PingOutcome) {});
                 ++sent;
             }
             if (!engine.commitNow()) {

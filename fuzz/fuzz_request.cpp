@@ -5,7 +5,7 @@
 // the HTTP request parser sees them, and every request target, as the ping router sees
 // it. Built as a libFuzzer binary with -DUPTRACK_FUZZ=ON (clang), and as a replay
 // program that the test suite runs over the seed corpus and the regressions.
-#include "receiver/httprequestparser.h"
+#include "http/httprequestparser.h"
 #include "receiver/pingroute.h"
 
 #include <QUuid>

@@ -514,6 +514,10 @@
         <source>day of week</source>
         <translation>Wochentag</translation>
     </message>
+    <message>
+        <source>This expression never fires.</source>
+        <translation>Dieser Ausdruck löst nie aus.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -859,10 +863,6 @@
         <translation>Der Name ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <source>The slug &quot;%1&quot; may only use a-z, 0-9, &apos;-&apos; and &apos;_&apos; (at most %2 characters).</source>
-        <translation>Der Slug „%1“ darf nur a–z, 0–9, „-“ und „_“ enthalten (höchstens %2 Zeichen).</translation>
-    </message>
-    <message>
         <source>The period must be at least 1s (got %1).</source>
         <translation>Das Intervall muss mindestens 1s sein (erhalten: %1).</translation>
     </message>
@@ -877,6 +877,18 @@
     <message>
         <source>Tags are single words; &quot;%1&quot; is not.</source>
         <translation>Tags sind einzelne Wörter; „%1“ ist keines.</translation>
+    </message>
+    <message>
+        <source>A monitor needs a name.</source>
+        <translation>Ein Monitor braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The slug &quot;%1&quot; may only use lower-case letters a-z, digits 0-9, &apos;-&apos; and &apos;_&apos; (at most %2 characters).</source>
+        <translation>Der Slug „%1“ darf nur Kleinbuchstaben a–z, Ziffern 0–9, „-“ und „_“ enthalten (höchstens %2 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The slug &quot;%1&quot; is already used by another monitor.</source>
+        <translation>Der Slug „%1“ wird schon von einem anderen Monitor verwendet.</translation>
     </message>
 </context>
 <context>
@@ -2551,10 +2563,6 @@ Unterbefehle: uptrack monitor --help</translation>
 <context>
     <name>uptrack::Engine</name>
     <message>
-        <source>A monitor needs a name.</source>
-        <translation>Ein Monitor braucht einen Namen.</translation>
-    </message>
-    <message>
         <source>The database refused the pending writes; try again.</source>
         <translation>Die Datenbank hat die ausstehenden Schreibvorgänge abgelehnt; versuchen Sie es erneut.</translation>
     </message>
@@ -2640,6 +2648,25 @@ Unterbefehle: uptrack monitor --help</translation>
     <message>
         <source>&lt;b&gt;Alerts and deliveries&lt;/b&gt; — %1</source>
         <translation>&lt;b&gt;Alarme und Zustellungen&lt;/b&gt; — %1</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::HttpServer</name>
+    <message>
+        <source>Cannot listen on %1: the port is already in use (another Uptrack or another program?). Stop it, or start Uptrack with --listen ADDR:PORT to use another port.</source>
+        <translation>Auf %1 kann nicht empfangen werden: Der Port ist schon belegt (ein anderes Uptrack oder ein anderes Programm?). Beenden Sie es oder starten Sie Uptrack mit --listen ADRESSE:PORT auf einem anderen Port.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: that address does not belong to this machine. Use --listen 0.0.0.0:%2 for all interfaces.</source>
+        <translation>Auf %1 kann nicht empfangen werden: Diese Adresse gehört nicht zu diesem Rechner. Verwenden Sie --listen 0.0.0.0:%2 für alle Schnittstellen.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: permission denied (ports below 1024 need privileges). Use a port above 1024 with --listen.</source>
+        <translation>Auf %1 kann nicht empfangen werden: Zugriff verweigert (Ports unter 1024 brauchen Rechte). Verwenden Sie mit --listen einen Port über 1024.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Auf %1 kann nicht empfangen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3430,25 +3457,6 @@ Unterbefehle: uptrack monitor --help</translation>
     <message>
         <source>Body: %L1 bytes</source>
         <translation>Inhalt: %L1 Bytes</translation>
-    </message>
-</context>
-<context>
-    <name>uptrack::PingReceiver</name>
-    <message>
-        <source>Cannot listen on %1: the port is already in use (another Uptrack or another program?). Stop it, or start Uptrack with --listen ADDR:PORT to use another port.</source>
-        <translation>Auf %1 kann nicht empfangen werden: Der Port ist schon belegt (ein anderes Uptrack oder ein anderes Programm?). Beenden Sie es oder starten Sie Uptrack mit --listen ADRESSE:PORT auf einem anderen Port.</translation>
-    </message>
-    <message>
-        <source>Cannot listen on %1: that address does not belong to this machine. Use --listen 0.0.0.0:%2 for all interfaces.</source>
-        <translation>Auf %1 kann nicht empfangen werden: Diese Adresse gehört nicht zu diesem Rechner. Verwenden Sie --listen 0.0.0.0:%2 für alle Schnittstellen.</translation>
-    </message>
-    <message>
-        <source>Cannot listen on %1: permission denied (ports below 1024 need privileges). Use a port above 1024 with --listen.</source>
-        <translation>Auf %1 kann nicht empfangen werden: Zugriff verweigert (Ports unter 1024 brauchen Rechte). Verwenden Sie mit --listen einen Port über 1024.</translation>
-    </message>
-    <message>
-        <source>Cannot listen on %1: %2</source>
-        <translation>Auf %1 kann nicht empfangen werden: %2</translation>
     </message>
 </context>
 <context>

@@ -514,6 +514,10 @@
         <source>day of week</source>
         <translation>jour de la semaine</translation>
     </message>
+    <message>
+        <source>This expression never fires.</source>
+        <translation>Cette expression ne se déclenche jamais.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -859,10 +863,6 @@
         <translation>Le nom dépasse %1 caractères.</translation>
     </message>
     <message>
-        <source>The slug &quot;%1&quot; may only use a-z, 0-9, &apos;-&apos; and &apos;_&apos; (at most %2 characters).</source>
-        <translation>Le slug «&#xa0;%1&#xa0;» ne peut contenir que a–z, 0–9, «&#xa0;-&#xa0;» et «&#xa0;_&#xa0;» (au plus %2 caractères).</translation>
-    </message>
-    <message>
         <source>The period must be at least 1s (got %1).</source>
         <translation>La période doit être d’au moins 1s (reçu&#xa0;: %1).</translation>
     </message>
@@ -877,6 +877,18 @@
     <message>
         <source>Tags are single words; &quot;%1&quot; is not.</source>
         <translation>Les étiquettes sont des mots simples&#xa0;; «&#xa0;%1&#xa0;» n’en est pas un.</translation>
+    </message>
+    <message>
+        <source>A monitor needs a name.</source>
+        <translation>Une sonde a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>The slug &quot;%1&quot; may only use lower-case letters a-z, digits 0-9, &apos;-&apos; and &apos;_&apos; (at most %2 characters).</source>
+        <translation>Le slug «&#xa0;%1&#xa0;» ne peut contenir que des minuscules a–z, des chiffres 0–9, «&#xa0;-&#xa0;» et «&#xa0;_&#xa0;» (au plus %2 caractères).</translation>
+    </message>
+    <message>
+        <source>The slug &quot;%1&quot; is already used by another monitor.</source>
+        <translation>Le slug «&#xa0;%1&#xa0;» est déjà utilisé par une autre sonde.</translation>
     </message>
 </context>
 <context>
@@ -2197,11 +2209,11 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>Days of flips, incidents and alerts kept; older ones are deleted daily (default: 400).</source>
-        <translation>Jours de conservation des changements d’état, incidents et alertes ; les plus anciens sont supprimés chaque jour (par défaut : 400).</translation>
+        <translation>Jours de conservation des changements d’état, incidents et alertes&#xa0;; les plus anciens sont supprimés chaque jour (par défaut&#xa0;: 400).</translation>
     </message>
     <message>
         <source>--keep-history: a number of days from 30 to 36500</source>
-        <translation>--keep-history : un nombre de jours de 30 à 36500</translation>
+        <translation>--keep-history&#xa0;: un nombre de jours de 30 à 36500</translation>
     </message>
 </context>
 <context>
@@ -2551,10 +2563,6 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
 <context>
     <name>uptrack::Engine</name>
     <message>
-        <source>A monitor needs a name.</source>
-        <translation>Une sonde a besoin d’un nom.</translation>
-    </message>
-    <message>
         <source>The database refused the pending writes; try again.</source>
         <translation>La base de données a refusé les écritures en attente&#xa0;; réessayez.</translation>
     </message>
@@ -2640,6 +2648,25 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     <message>
         <source>&lt;b&gt;Alerts and deliveries&lt;/b&gt; — %1</source>
         <translation>&lt;b&gt;Alertes et remises&lt;/b&gt; — %1</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::HttpServer</name>
+    <message>
+        <source>Cannot listen on %1: the port is already in use (another Uptrack or another program?). Stop it, or start Uptrack with --listen ADDR:PORT to use another port.</source>
+        <translation>Impossible d’écouter sur %1&#xa0;: le port est déjà utilisé (un autre Uptrack ou un autre programme&#xa0;?). Arrêtez-le, ou lancez Uptrack avec --listen ADRESSE:PORT pour utiliser un autre port.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: that address does not belong to this machine. Use --listen 0.0.0.0:%2 for all interfaces.</source>
+        <translation>Impossible d’écouter sur %1&#xa0;: cette adresse n’appartient pas à cette machine. Utilisez --listen 0.0.0.0:%2 pour toutes les interfaces.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: permission denied (ports below 1024 need privileges). Use a port above 1024 with --listen.</source>
+        <translation>Impossible d’écouter sur %1&#xa0;: permission refusée (les ports sous 1024 demandent des privilèges). Utilisez un port au-dessus de 1024 avec --listen.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Impossible d’écouter sur %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3430,25 +3457,6 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     <message>
         <source>Body: %L1 bytes</source>
         <translation>Contenu&#xa0;: %L1 octets</translation>
-    </message>
-</context>
-<context>
-    <name>uptrack::PingReceiver</name>
-    <message>
-        <source>Cannot listen on %1: the port is already in use (another Uptrack or another program?). Stop it, or start Uptrack with --listen ADDR:PORT to use another port.</source>
-        <translation>Impossible d’écouter sur %1&#xa0;: le port est déjà utilisé (un autre Uptrack ou un autre programme&#xa0;?). Arrêtez-le, ou lancez Uptrack avec --listen ADRESSE:PORT pour utiliser un autre port.</translation>
-    </message>
-    <message>
-        <source>Cannot listen on %1: that address does not belong to this machine. Use --listen 0.0.0.0:%2 for all interfaces.</source>
-        <translation>Impossible d’écouter sur %1&#xa0;: cette adresse n’appartient pas à cette machine. Utilisez --listen 0.0.0.0:%2 pour toutes les interfaces.</translation>
-    </message>
-    <message>
-        <source>Cannot listen on %1: permission denied (ports below 1024 need privileges). Use a port above 1024 with --listen.</source>
-        <translation>Impossible d’écouter sur %1&#xa0;: permission refusée (les ports sous 1024 demandent des privilèges). Utilisez un port au-dessus de 1024 avec --listen.</translation>
-    </message>
-    <message>
-        <source>Cannot listen on %1: %2</source>
-        <translation>Impossible d’écouter sur %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

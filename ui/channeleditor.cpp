@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "channeleditor.h"
 
-#include "notify/alertfacts.h"
+#include "notify/alertmessage.h"
 #include "notify/channelkind.h"
 #include "notify/channels/webhook/webhookchannel.h"
 #include "schedule/duration.h"

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historymodels.h"
 
+#include "format/humanformat.h"
 #include "statusicons.h"
 #include "time/clock.h"
-#include "time/humanformat.h"
 
 #include <QDateTime>
 #include <QFont>
@@ -18,29 +18,35 @@ QString longTime(qint64 ms)
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::LongFormat);
 }
 
-QString alertKind(const QString &kind)
+QString alertKind(AlertKind kind)
 {
-    if (kind == QLatin1String("down"))
+    switch (kind) {
+    case AlertKind::Down:
         return AlertHistoryModel::tr("Down alert");
-    if (kind == QLatin1String("up"))
+    case AlertKind::Up:
         return AlertHistoryModel::tr("Recovery");
-    if (kind == QLatin1String("reminder"))
+    case AlertKind::Reminder:
         return AlertHistoryModel::tr("Reminder");
-    if (kind == QLatin1String("test"))
+    case AlertKind::Test:
         return AlertHistoryModel::tr("Test");
-    if (kind == QLatin1String("slow"))
+    case AlertKind::Slow:
         return AlertHistoryModel::tr("Slow run");
-    if (kind == QLatin1String("cert"))
+    case AlertKind::Cert:
         return AlertHistoryModel::tr("Certificate");
-    return kind;
+    }
+    return alertKindName(kind);
 }
 
-QString deliveryState(const QString &state)
+QString deliveryState(DeliveryState state)
 {
-    if (state == QLatin1String("delivered"))
+    switch (state) {
+    case DeliveryState::Delivered:
         return AlertHistoryModel::tr("Delivered");
-    if (state == QLatin1String("failed"))
+    case DeliveryState::Failed:
         return AlertHistoryModel::tr("Failed");
+    case DeliveryState::Pending:
+        break;
+    }
     return AlertHistoryModel::tr("Retrying");
 }
 } // namespace
@@ -155,8 +161,8 @@ QVariant AlertHistoryModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const Row &r = m_rows.at(index.row());
-    const bool failed = r.delivery && r.delivery->state == QLatin1String("failed");
-    const bool pending = r.delivery && r.delivery->state == QLatin1String("pending");
+    const bool failed = r.delivery && r.delivery->state == DeliveryState::Failed;
+    const bool pending = r.delivery && r.delivery->state == DeliveryState::Pending;
     const qint64 now = m_clock.nowMs();
     if (role == FailedRole)
         return failed;
@@ -200,7 +206,7 @@ QVariant AlertHistoryModel::data(const QModelIndex &index, int role) const
     case DoneColumn:
         if (!r.delivery)
             return QString();
-        if (r.delivery->state == QLatin1String("pending"))
+        if (r.delivery->state == DeliveryState::Pending)
             return r.delivery->nextAttemptMs > now
                     ? tr("next try %1").arg(human::relative(r.delivery->nextAttemptMs, now))
                     : tr("trying now");
@@ -254,7 +260,7 @@ int AlertHistoryModel::failedCount() const
 {
     int n = 0;
     for (const Row &r : m_rows)
-        n += r.delivery && r.delivery->state == QLatin1String("failed");
+        n += r.delivery && r.delivery->state == DeliveryState::Failed;
     return n;
 }
 

@@ -3,6 +3,8 @@
 #pragma once
 
 #include "domain/flip.h"
+#include "domain/incident.h"
+#include "domain/listeningspan.h"
 #include "historyreader.h"
 
 #include <QAbstractTableModel>

@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/alert.h"
 #include "domain/channel.h"
 #include "domain/flip.h"
+#include "domain/incident.h"
+#include "domain/listeningspan.h"
 #include "storage/pingrepository.h"
 #include "storage/runstatistics.h"
 

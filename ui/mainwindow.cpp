@@ -4,6 +4,7 @@
 
 #include "channelsdialog.h"
 #include "consolesettings.h"
+#include "format/humanformat.h"
 #include "historypanel.h"
 #include "historyreader.h"
 #include "monitordetails.h"
@@ -17,7 +18,6 @@
 #include "statusicons.h"
 #include "statussidebar.h"
 #include "time/clock.h"
-#include "time/humanformat.h"
 #include "trayicon.h"
 #include "viewhelpers.h"
 

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "monitordialog.h"
 
-#include "engine/monitorspec.h"
+#include "domain/monitorspec.h"
+#include "format/humanformat.h"
 #include "schedule/cronexpression.h"
 #include "schedule/duration.h"
 #include "schedule/schedule.h"
 #include "time/clock.h"
-#include "time/humanformat.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -316,7 +316,7 @@ MonitorDialog::MonitorDialog(const Clock &clock, std::optional<Monitor> existing
     // Initial values.
     const Monitor defaults = [] {
         Monitor m;
-        m.periodMs = MonitorRules::kDefaultPeriodMs;
+        m.schedule = Schedule(MonitorRules::kDefaultPeriodMs);
         m.graceMs = MonitorRules::kDefaultGraceMs;
         return m;
     }();
@@ -326,15 +326,16 @@ MonitorDialog::MonitorDialog(const Clock &clock, std::optional<Monitor> existing
     m_slugTouched = m_existing.has_value();
     m_tags->setText(m.tags.join(QStringLiteral(", ")));
     m_description->setPlainText(m.description);
-    m_period->setText(formatDuration(m.periodMs));
+    m_period->setText(formatDuration(m.schedule.periodMs()));
     m_grace->setText(formatDuration(m.graceMs));
-    m_cron->setText(m.cron.isEmpty() ? QStringLiteral("0 2 * * *") : m.cron);
-    const QString zone
-            = m.timeZone.isEmpty() ? QString::fromUtf8(QTimeZone::systemTimeZoneId()) : m.timeZone;
+    m_cron->setText(m.schedule.isCron() ? m.schedule.cron() : QStringLiteral("0 2 * * *"));
+    const QString zone = m.schedule.timeZone().isEmpty()
+            ? QString::fromUtf8(QTimeZone::systemTimeZoneId())
+            : m.schedule.timeZone();
     m_zone->setCurrentText(zone);
     m_maxRun->setText(m.maxRunMs > 0 ? formatDuration(m.maxRunMs) : QString());
-    (m.cron.isEmpty() ? m_simpleMode : m_cronMode)->setChecked(true);
-    m_scheduleStack->setCurrentIndex(m.cron.isEmpty() ? 0 : 1);
+    (m.schedule.isCron() ? m_cronMode : m_simpleMode)->setChecked(true);
+    m_scheduleStack->setCurrentIndex(m.schedule.isCron() ? 1 : 0);
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(kindName(m.kind))));
     m_kind->setEnabled(!m_existing); // a monitor keeps its kind
     const CheckSpec &c = m.check;
@@ -428,8 +429,9 @@ void MonitorDialog::validate()
         m_preview.clear();
     } else {
         m_periodError->hide();
-        const QString cronError
-                = Schedule::validate(m_cron->text().trimmed(), m_zone->currentText().trimmed());
+        QString cronError = Schedule::cronProblem(m_cron->text().trimmed());
+        if (cronError.isEmpty())
+            cronError = Schedule::zoneProblem(m_zone->currentText().trimmed());
         check(m_cronError, cronError);
         m_preview.clear();
         if (cronError.isEmpty()) {
@@ -538,7 +540,7 @@ CheckSpec MonitorDialog::checkSpec(QString *problem) const
                                                : tr("Enter the HOST:PORT to connect to.");
         return c;
     }
-    *problem = CheckRules::validate(kind(), c);
+    *problem = messagesOf(CheckRules::validate(kind(), c)).value(0);
     return c;
 }
 

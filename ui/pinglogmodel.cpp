@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pinglogmodel.h"
 
+#include "format/humanformat.h"
 #include "statusicons.h"
 #include "time/clock.h"
-#include "time/humanformat.h"
 
 #include <QDateTime>
 #include <QLocale>

@@ -57,7 +57,7 @@ SettingsDialog::SettingsDialog(CoreRuntime &core, bool trayAvailable, QWidget *p
     }
     m_bodyCap->setRange(0, 65536);
     m_bodyCap->setSuffix(tr(" KB"));
-    m_bodyCap->setValue(int(core.config().receiver.bodyCap / 1024));
+    m_bodyCap->setValue(int(core.config().receiver.http.bodyCap / 1024));
     m_bodyCap->setToolTip(tr("How much of a POSTed body (the job's output) is stored with each "
                              "ping; the rest is cut off."));
     m_keepPings->setRange(1, 10'000'000);

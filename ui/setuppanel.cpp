@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "setuppanel.h"
 
-#include "time/humanformat.h"
+#include "format/humanformat.h"
 
 #include "setupsnippets.h"
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/jsonformat.h"
 #include "domain/monitor.h"
+#include "format/jsonformat.h"
 
 #include <QScrollArea>
 

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinepanel.h"
 
+#include "format/humanformat.h"
 #include "historyreader.h"
 #include "statusicons.h"
 #include "time/clock.h"
-#include "time/humanformat.h"
 #include "timelineview.h"
 
 #include <QApplication>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelineview.h"
 
+#include "format/humanformat.h"
 #include "statusicons.h"
-#include "time/humanformat.h"
 
 #include <QDateTime>
 #include <QHelpEvent>

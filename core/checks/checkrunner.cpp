@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checkrunner.h"
 
+#include "format/humanformat.h"
 #include "secrets/secretstore.h"
 #include "time/clock.h"
-#include "time/humanformat.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "checkrunneroptions.h"
 #include "domain/check.h"
 #include "domain/monitor.h"
 
@@ -15,12 +16,6 @@ namespace uptrack {
 
 class Clock;
 class SecretStore;
-
-struct CheckRunnerOptions
-{
-    int maxInFlight = 64;          ///< checks running at once; the rest wait their turn
-    qint64 maxBodyBytes = 1 << 20; ///< body read to look for a keyword; the rest is not read
-};
 
 /// Runs the HTTP(S) and TCP checks on their intervals, in the core thread, without
 /// ever blocking it: QNetworkAccessManager and QTcpSocket are asynchronous, and at most

@@ -105,17 +105,18 @@ void CommandHandler::handle(const QJsonObject &command, Reply reply)
                                   .arg(command.value(QLatin1String("monitor")).toString())));
             return;
         }
-        PingSubmission ping;
-        ping.token = m->token;
+        Ping ping;
         ping.source = QStringLiteral("console");
         ping.method = QStringLiteral("TEST");
         ping.userAgent = QStringLiteral("Uptrack console (test ping)");
         const qint64 id = m->id;
-        m_engine.submitPing(ping, [reply, id](PingOutcome outcome) {
-            reply(outcome == PingOutcome::Ok || outcome == PingOutcome::Created
-                          ? success(id)
-                          : failure(Tr::tr("The test ping could not be stored.")));
-        });
+        m_engine.submitPing(
+                PingTarget{m->token, {}, {}, false}, std::move(ping),
+                [reply, id](PingOutcome outcome) {
+                    reply(outcome == PingOutcome::Ok || outcome == PingOutcome::Created
+                                  ? success(id)
+                                  : failure(Tr::tr("The test ping could not be stored.")));
+                });
         return;
     }
     if (name == QLatin1String("console.show")) {

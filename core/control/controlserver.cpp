@@ -9,8 +9,7 @@
 #include <QLocalSocket>
 #include <QPointer>
 
-#include <sys/socket.h>
-#include <unistd.h>
+#include "platform/platform.h"
 
 namespace uptrack {
 
@@ -21,16 +20,7 @@ constexpr qint64 kMaxCommandBytes = 1024 * 1024;
 // this very user.
 bool peerIsSameUser(const QLocalSocket &socket)
 {
-#ifdef SO_PEERCRED
-    ucred cred{};
-    socklen_t length = sizeof cred;
-    if (::getsockopt(int(socket.socketDescriptor()), SOL_SOCKET, SO_PEERCRED, &cred, &length) != 0)
-        return false;
-    return cred.uid == ::getuid();
-#else
-    Q_UNUSED(socket);
-    return true;
-#endif
+    return platform::peerIsSameUser(socket.socketDescriptor());
 }
 } // namespace
 

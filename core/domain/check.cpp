@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "check.h"
 
+#include "enumnames.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QUrl>
@@ -35,28 +37,22 @@ double seconds(qint64 ms)
 {
     return double(ms) / 1000.0;
 }
+
+constexpr EnumName<MonitorKind> kMonitorKindNames[] = {
+        {MonitorKind::Heartbeat, "heartbeat"},
+        {MonitorKind::Http, "http"},
+        {MonitorKind::Tcp, "tcp"},
+};
 } // namespace
 
 QString kindName(MonitorKind kind)
 {
-    switch (kind) {
-    case MonitorKind::Heartbeat:
-        return QStringLiteral("heartbeat");
-    case MonitorKind::Http:
-        return QStringLiteral("http");
-    case MonitorKind::Tcp:
-        return QStringLiteral("tcp");
-    }
-    return QString();
+    return enumName(kMonitorKindNames, kind);
 }
 
 std::optional<MonitorKind> kindFromName(const QString &name)
 {
-    for (MonitorKind k : {MonitorKind::Heartbeat, MonitorKind::Http, MonitorKind::Tcp}) {
-        if (kindName(k) == name)
-            return k;
-    }
-    return std::nullopt;
+    return enumFromName(kMonitorKindNames, name);
 }
 
 QJsonObject CheckSpec::toJson() const
@@ -179,51 +175,62 @@ bool statusExpected(const QString &ranges, int status)
     return false;
 }
 
-QString validate(MonitorKind kind, const CheckSpec &s)
+Problems validate(MonitorKind kind, const CheckSpec &s)
 {
+    Problems problems;
+    auto problem = [&problems](const char *field, const QString &message) {
+        problems.append({QStringLiteral("check.") + QLatin1String(field), message});
+    };
     if (kind == MonitorKind::Heartbeat)
-        return QString();
+        return problems;
     if (kind == MonitorKind::Http) {
         const QUrl url(s.target, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty()
             || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
-            return Tr::tr("\"%1\" is not an http:// or https:// URL.").arg(s.target);
+            problem("target", Tr::tr("\"%1\" is not an http:// or https:// URL.").arg(s.target));
         if (s.method != QLatin1String("GET") && s.method != QLatin1String("HEAD"))
-            return Tr::tr("The method of a check is GET or HEAD (got %1).").arg(s.method);
+            problem("method",
+                    Tr::tr("The method of a check is GET or HEAD (got %1).").arg(s.method));
         if (!validStatusList(s.expectStatus))
-            return Tr::tr("\"%1\" is not a list of status codes like 200-299,301.")
-                    .arg(s.expectStatus);
+            problem("expect_status",
+                    Tr::tr("\"%1\" is not a list of status codes like 200-299,301.")
+                            .arg(s.expectStatus));
         if (s.method == QLatin1String("HEAD") && !s.keyword.isEmpty())
-            return Tr::tr("A HEAD request has no body to find a keyword in; use GET.");
+            problem("keyword", Tr::tr("A HEAD request has no body to find a keyword in; use GET."));
         for (const QString &h : s.headers) {
             const qsizetype colon = h.indexOf(QLatin1Char(':'));
-            if (colon <= 0 || h.left(colon).trimmed().contains(QLatin1Char(' ')))
-                return Tr::tr("The header \"%1\" is not \"Name: value\".").arg(h);
+            if (colon <= 0 || h.left(colon).trimmed().contains(QLatin1Char(' '))) {
+                problem("headers", Tr::tr("The header \"%1\" is not \"Name: value\".").arg(h));
+                break;
+            }
         }
         for (const QString &name : s.secretHeaders) {
             if (name.trimmed().isEmpty() || name.contains(QLatin1Char(':'))
-                || name.contains(QLatin1Char(' ')))
-                return Tr::tr("\"%1\" is not a header name.").arg(name);
+                || name.contains(QLatin1Char(' '))) {
+                problem("secret_headers", Tr::tr("\"%1\" is not a header name.").arg(name));
+                break;
+            }
         }
         if (!s.secretHeaders.isEmpty() && s.secretRef.isEmpty())
-            return Tr::tr("The secret header values are not in the keychain.");
+            problem("secret_headers", Tr::tr("The secret header values are not in the keychain."));
     } else {
         QString host;
         quint16 port = 0;
         if (!s.tcpTarget(&host, &port))
-            return Tr::tr("\"%1\" is not HOST:PORT.").arg(s.target);
+            problem("target", Tr::tr("\"%1\" is not HOST:PORT.").arg(s.target));
     }
     if (s.intervalMs < kMinIntervalMs)
-        return Tr::tr("A check runs at most every 10 seconds.");
-    if (s.timeoutMs < kMinTimeoutMs || s.timeoutMs >= s.intervalMs)
-        return Tr::tr("The timeout must be at least 1 second and shorter than the interval.");
+        problem("interval", Tr::tr("A check runs at most every 10 seconds."));
+    else if (s.timeoutMs < kMinTimeoutMs || s.timeoutMs >= s.intervalMs)
+        problem("timeout",
+                Tr::tr("The timeout must be at least 1 second and shorter than the interval."));
     if (s.maxResponseMs < 0)
-        return Tr::tr("The response-time limit must not be negative.");
+        problem("max_response", Tr::tr("The response-time limit must not be negative."));
     if (s.confirmations < 1 || s.confirmations > 10)
-        return Tr::tr("A check goes down after 1 to 10 failures in a row.");
+        problem("confirmations", Tr::tr("A check goes down after 1 to 10 failures in a row."));
     if (s.certWarnDays < 0 || s.certWarnDays > 365)
-        return Tr::tr("Certificate warnings come 0 to 365 days ahead.");
-    return QString();
+        problem("cert_warn_days", Tr::tr("Certificate warnings come 0 to 365 days ahead."));
+    return problems;
 }
 
 } // namespace CheckRules

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "problem.h"
+#include "settings/defaults.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -23,8 +26,8 @@ struct CheckSpec
 {
     QString target;                         ///< http(s) URL, or HOST:PORT for TCP
     QString method = QStringLiteral("GET"); ///< GET or HEAD
-    qint64 intervalMs = 60'000;
-    qint64 timeoutMs = 10'000;
+    qint64 intervalMs = defaults::kCheckIntervalMs;
+    qint64 timeoutMs = defaults::kCheckTimeoutMs;
     QString expectStatus = QStringLiteral("200-299"); ///< "200-299,301"
     QString keyword; ///< must appear in the body (or must not: keywordAbsent)
     bool keywordAbsent = false;
@@ -34,8 +37,9 @@ struct CheckSpec
     QStringList secretHeaders; ///< header names whose values are in the keychain
     QString secretRef;         ///< their keychain entry (SecretStore::checkKey)
     bool insecureTls = false;  ///< accept a self-signed or otherwise invalid certificate
-    int certWarnDays = 14;     ///< warn this many days before the certificate expires; 0: never
-    int confirmations = 2;     ///< consecutive failures before down
+    int certWarnDays = defaults::kCertWarnDays; ///< warn this many days before the certificate
+                                                ///< expires; 0: never
+    int confirmations = defaults::kCheckConfirmations; ///< consecutive failures before down
 
     QJsonObject toJson() const;
     /// Reads the fields present in `o` over `base` (an edit changes only what it names).
@@ -48,8 +52,9 @@ struct CheckSpec
 namespace CheckRules {
 inline constexpr qint64 kMinIntervalMs = 10'000;
 inline constexpr qint64 kMinTimeoutMs = 1000;
-/// A sentence saying what is wrong with a check of this kind, or "".
-QString validate(MonitorKind kind, const CheckSpec &spec);
+/// What is wrong with a check of this kind, field by field ("check.target", ...); none
+/// when it can run.
+Problems validate(MonitorKind kind, const CheckSpec &spec);
 /// Whether `status` is in a list like "200-299,301"; false for a malformed list.
 bool statusExpected(const QString &ranges, int status);
 /// Whether a list like "200-299,301" is well formed.

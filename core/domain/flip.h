@@ -18,25 +18,6 @@ struct Flip
     qint64 fromSinceMs = 0; ///< when the state left behind began (a recovery's downtime)
 };
 
-/// A down period: opened by a down flip, closed by the next up (or a pause).
-struct Incident
-{
-    qint64 id = 0;
-    qint64 monitorId = 0;
-    qint64 startMs = 0;
-    qint64 endMs = -1; ///< -1 while open
-    QString reason;
-    QString note;
-};
-
-/// A span during which Uptrack was listening for pings.
-struct ListeningSpan
-{
-    qint64 id = 0;
-    qint64 startMs = 0;
-    qint64 endMs = 0;
-};
-
 } // namespace uptrack
 
 Q_DECLARE_METATYPE(uptrack::Flip)

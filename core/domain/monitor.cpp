@@ -2,17 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "monitor.h"
 
+#include "enumnames.h"
+
 #include <QCoreApplication>
 
 namespace uptrack {
 
 namespace {
-struct StatusEntry
-{
-    Status status;
-    const char *name;
-};
-constexpr StatusEntry kStatusNames[] = {
+constexpr EnumName<Status> kStatusNames[] = {
         {Status::New, "new"},   {Status::Up, "up"},           {Status::Late, "late"},
         {Status::Down, "down"}, {Status::Started, "started"}, {Status::Paused, "paused"},
 };
@@ -20,20 +17,12 @@ constexpr StatusEntry kStatusNames[] = {
 
 QString statusName(Status status)
 {
-    for (const auto &e : kStatusNames) {
-        if (e.status == status)
-            return QString::fromLatin1(e.name);
-    }
-    return QStringLiteral("new");
+    return enumName(kStatusNames, status);
 }
 
 std::optional<Status> statusFromName(const QString &name)
 {
-    for (const auto &e : kStatusNames) {
-        if (name == QLatin1String(e.name))
-            return e.status;
-    }
-    return std::nullopt;
+    return enumFromName(kStatusNames, name);
 }
 
 QString Reason::exitStatus(int code)

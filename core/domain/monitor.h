@@ -3,6 +3,7 @@
 #pragma once
 
 #include "check.h"
+#include "schedule/schedule.h"
 
 #include <QList>
 #include <QMap>
@@ -51,10 +52,8 @@ struct Monitor
     QString token;
     QStringList tags;
     QString description;
-    qint64 periodMs = 86'400'000;
-    qint64 graceMs = 3'600'000;
-    QString cron;         ///< a cron expression; empty: the simple schedule (every periodMs)
-    QString timeZone;     ///< IANA zone the cron expression is evaluated in
+    Schedule schedule; ///< every period, or a cron expression in its zone
+    qint64 graceMs = defaults::kGraceMs;
     qint64 maxRunMs = 0;  ///< a run open longer than this is down ("hung"); 0: the grace decides
     qint64 slowRunMs = 0; ///< a finished run longer than this raises a warning; 0: none
     /// Keyword filters (comma-separated): when any is set, a plain ping's body decides its

@@ -16,7 +16,8 @@ enum class PingKind { Success, Start, Fail, Log };
 QString pingKindName(PingKind kind);
 std::optional<PingKind> pingKindFromName(const QString &name);
 
-/// One stored ping.
+/// One ping: as the receiver hands it to the engine (monitorId and timeMs still 0), and
+/// as it is stored.
 struct Ping
 {
     qint64 id = 0;
@@ -32,6 +33,20 @@ struct Ping
     QByteArray body; ///< at most the configured cap
     bool bodyTruncated = false;
 };
+
+/// Which monitor a ping is for, as its URL names it: by token, or by ping key and slug.
+struct PingTarget
+{
+    QString token;   ///< set for /ping/<token> forms
+    QString pingKey; ///< set, with slug, for /ping/<key>/<slug> forms
+    QString slug;
+    bool create = false; ///< ?create=1: create an unknown slug
+
+    static PingTarget byToken(const QString &token) { return {token, {}, {}, false}; }
+};
+
+/// Body bytes as text: valid UTF-8 kept, other bytes written as \xNN.
+QString escapeBody(const QByteArray &body);
 
 } // namespace uptrack
 

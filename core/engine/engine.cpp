@@ -1,15 +1,16 @@
 // SPDX-FileCopyrightText: 2026 Uptrack contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Engine: the registry, the ping path, deadlines and reminders, group commit. The
+// management commands are in enginecommands.cpp.
 #include "engine.h"
 
-#include "notify/alertfacts.h"
+#include "enginelog.h"
+#include "policy/alertpolicy.h"
 #include "security/constanttime.h"
-#include "statemachine.h"
+#include "state/keywords.h"
 #include "storage/database.h"
 #include "time/clock.h"
 
-#include <QCoreApplication>
-#include <QLoggingCategory>
 #include <QRandomGenerator>
 
 Q_LOGGING_CATEGORY(lcEngine, "uptrack.engine")
@@ -33,10 +34,12 @@ Engine::Engine(Database &db, const Clock &clock, EngineOptions options, QObject 
     , m_clock(clock)
     , m_options(options)
     , m_monitorRepo(db)
-    , m_pingRepo(db)
     , m_history(db)
     , m_channelRepo(db)
     , m_alertRepo(db)
+    , m_meta(db)
+    , m_listening(m_history, clock, options.gapMs)
+    , m_batch(db)
 {
     m_deadlineTimer.setSingleShot(true);
     m_deadlineTimer.setTimerType(Qt::PreciseTimer);
@@ -75,11 +78,15 @@ bool Engine::load(QString *error)
         m_monitors.insert(m.id, m);
         index(m);
     }
-    m_pingKey = m_history.meta(QStringLiteral("ping_key"));
+    m_lastHeard.clear();
+    const auto heard = m_alertRepo.lastHeardWhileDown();
+    for (auto it = heard.cbegin(); it != heard.cend(); ++it)
+        m_lastHeard[it.key().first].insert(it.key().second, it.value());
+    m_pingKey = m_meta.value(MetaRepository::kPingKey);
     if (m_pingKey.isEmpty()) {
         m_pingKey = newPingKey();
-        if (!m_history.setMeta(QStringLiteral("ping_key"), m_pingKey)) {
-            *error = m_db.describe(m_history.lastError());
+        if (!m_meta.setValue(MetaRepository::kPingKey, m_pingKey)) {
+            *error = m_db.describe(m_meta.lastError());
             return false;
         }
     }
@@ -89,8 +96,8 @@ bool Engine::load(QString *error)
 bool Engine::regeneratePingKey(QString *error)
 {
     const QString key = newPingKey();
-    if (!m_history.setMeta(QStringLiteral("ping_key"), key)) {
-        *error = m_db.describe(m_history.lastError());
+    if (!m_meta.setValue(MetaRepository::kPingKey, key)) {
+        *error = m_db.describe(m_meta.lastError());
         return false;
     }
     m_pingKey = key;
@@ -99,19 +106,9 @@ bool Engine::regeneratePingKey(QString *error)
 
 void Engine::start()
 {
-    const qint64 now = m_clock.nowMs();
-    m_listenStart = now;
-    {
-        QList<ListeningSpan> spans;
-        m_gapStart = m_history.spans(&spans) && !spans.isEmpty() ? spans.last().endMs : -1;
-    }
-    m_lastTick = now;
-    m_lastMonotonic = m_clock.monotonicMs();
-    m_lastBoot = m_clock.bootMs();
-    m_spanId = m_history.openSpan(now);
+    m_listening.start();
     m_started = true;
-    for (const Monitor &m : std::as_const(m_monitors))
-        reschedule(m);
+    rescheduleAll();
     m_tickTimer.start();
     processDue();
 }
@@ -121,8 +118,7 @@ void Engine::stop()
     if (!m_started)
         return;
     commitNow();
-    if (m_spanId >= 0)
-        m_history.extendSpan(m_spanId, m_clock.nowMs());
+    m_listening.stop();
     m_tickTimer.stop();
     m_deadlineTimer.stop();
     m_started = false;
@@ -173,47 +169,51 @@ QList<Monitor> Engine::monitors() const
     return out;
 }
 
-qint64 Engine::resolve(const PingSubmission &ping, PingOutcome *outcome, QString *error)
+const Monitor *Engine::adopt(const QString &tokenOrSlug)
+{
+    const auto m = m_monitorRepo.find(tokenOrSlug);
+    // find() also matches ids and the other kind of name: only the exact one counts, and
+    // a token is compared in constant time.
+    if (!m || !(constantTimeEquals(m->token, tokenOrSlug) || m->slug == tokenOrSlug))
+        return nullptr;
+    m_monitors.insert(m->id, *m);
+    index(*m);
+    reschedule(*m);
+    return monitor(m->id);
+}
+
+qint64 Engine::resolve(const PingTarget &target, PingOutcome *outcome, QString *error)
 {
     *outcome = PingOutcome::Ok;
-    if (!ping.token.isEmpty()) {
-        if (const auto it = m_byToken.constFind(ping.token); it != m_byToken.constEnd())
+    if (!target.token.isEmpty()) {
+        if (const auto it = m_byToken.constFind(target.token); it != m_byToken.constEnd())
             return it.value();
         // Added by a sub-command that wrote the database directly (no running
         // instance was reachable at that moment): pick it up now.
-        if (auto m = m_monitorRepo.find(ping.token);
-            m && constantTimeEquals(m->token, ping.token)) {
-            m_monitors.insert(m->id, *m);
-            index(*m);
-            reschedule(*m);
+        if (const Monitor *m = adopt(target.token); m && m->token == target.token)
             return m->id;
-        }
         *outcome = PingOutcome::NotFound;
         return 0;
     }
-    if (!constantTimeEquals(ping.pingKey, m_pingKey)) {
+    if (!constantTimeEquals(target.pingKey, m_pingKey)) {
         *outcome = PingOutcome::NotFound;
         return 0;
     }
-    if (const auto it = m_bySlug.constFind(ping.slug); it != m_bySlug.constEnd())
+    if (const auto it = m_bySlug.constFind(target.slug); it != m_bySlug.constEnd())
         return it.value();
-    if (auto m = m_monitorRepo.find(ping.slug); m && m->slug == ping.slug) {
-        m_monitors.insert(m->id, *m);
-        index(*m);
-        reschedule(*m);
+    if (const Monitor *m = adopt(target.slug); m && m->slug == target.slug)
         return m->id;
-    }
-    if (!ping.create) {
+    if (!target.create) {
         *outcome = PingOutcome::NotFound;
         return 0;
     }
-    if (!MonitorRules::isValidSlug(ping.slug)) {
+    if (!MonitorRules::isValidSlug(target.slug)) {
         *outcome = PingOutcome::Invalid;
         return 0;
     }
     MonitorSpec spec;
-    spec.name = ping.slug;
-    spec.slug = ping.slug;
+    spec.name = target.slug;
+    spec.slug = target.slug;
     const auto created = addMonitor(spec, error);
     if (!created) {
         *outcome = PingOutcome::StorageFailed;
@@ -223,38 +223,43 @@ qint64 Engine::resolve(const PingSubmission &ping, PingOutcome *outcome, QString
     return created->id;
 }
 
-void Engine::submitPing(PingSubmission submission, PingCallback done)
+bool Engine::accepts(const PingTarget &target)
+{
+    if (!target.token.isEmpty()) {
+        if (m_byToken.contains(target.token))
+            return true;
+        const Monitor *m = adopt(target.token);
+        return m && m->token == target.token;
+    }
+    if (!constantTimeEquals(target.pingKey, m_pingKey))
+        return false;
+    if (m_bySlug.contains(target.slug) || target.create)
+        return true; // an invalid slug to create is answered 400 once the request is whole
+    const Monitor *m = adopt(target.slug);
+    return m && m->slug == target.slug;
+}
+
+void Engine::submitPing(const PingTarget &target, Ping ping, PingCallback done)
 {
     PingOutcome outcome;
     QString error;
-    const qint64 id = resolve(submission, &outcome, &error);
+    const qint64 id = resolve(target, &outcome, &error);
     if (id == 0) {
         done(outcome);
         return;
     }
     Monitor &m = m_monitors[id];
     // Keyword filters decide what a plain ping means, for jobs that can only send a log.
-    if (submission.kind == PingKind::Success && submission.exitStatus < 0)
-        submission.kind = classifyByKeywords(m, submission.body);
+    if (ping.kind == PingKind::Success && ping.exitStatus < 0)
+        ping.kind = Keywords::classify(m, ping.body);
     // A check decides its state itself; a ping to it is kept as a message.
     if (m.isCheck())
-        submission.kind = PingKind::Log;
-    Ping ping;
+        ping.kind = PingKind::Log;
     ping.monitorId = id;
     ping.timeMs = m_clock.nowMs();
-    ping.kind = submission.kind;
-    ping.exitStatus = submission.exitStatus;
-    ping.rid = submission.rid;
-    ping.source = submission.source;
-    ping.method = submission.method;
-    ping.userAgent = submission.userAgent;
-    ping.body = std::move(submission.body);
-    ping.bodyTruncated = submission.bodyTruncated;
-
     const StateChange change = StateMachine::onPing(m, ping);
     apply(m, change, &ping);
-    m_dirty.insert(id);
-    m_pending.append({std::move(ping), std::move(done), outcome});
+    m_batch.addPing(std::move(ping), std::move(done), outcome);
     reschedule(m);
     scheduleCommit();
 }
@@ -281,84 +286,103 @@ void Engine::submitCheckResult(qint64 monitorId, const CheckResult &result)
     apply(m, change, &ping);
     if (StateMachine::certificateWarningDue(m, result.timeMs)) {
         m.certWarnedMs = m.certExpiryMs;
-        queueAlert(m, AlertFacts::certificate(m, result.timeMs));
+        queueAlert(m, AlertPolicy::certificate(m, result.timeMs));
     }
-    m_dirty.insert(monitorId);
-    m_pending.append({std::move(ping), [](const PingOutcome &) {}, PingOutcome{}});
+    m_batch.addPing(
+            std::move(ping), [](PingOutcome) {}, PingOutcome::Ok);
     scheduleCommit();
 }
 
 void Engine::queueAlert(const Monitor &m, const Alert &alert)
 {
-    QList<qint64> targets;
-    const bool recovery = alert.kind == QLatin1String("up");
-    for (qint64 id : std::as_const(m.channelIds)) {
-        const auto c = m_channels.constFind(id);
-        if (c != m_channels.constEnd() && (recovery ? c->onUp : c->onDown))
-            targets.append(id);
+    // Recorded even when no channel hears it; each channel that wants it gets a delivery.
+    const QList<qint64> recipients = AlertPolicy::recipients(m, alert.kind, m_channels);
+    if (alert.kind == AlertKind::Down || alert.kind == AlertKind::Reminder) {
+        for (qint64 channel : recipients)
+            m_lastHeard[m.id].insert(channel, alert.createdMs);
     }
-    m_pendingAlerts.append({alert, targets});
+    m_batch.addAlert(alert, recipients);
 }
 
-PingKind Engine::classifyByKeywords(const Monitor &m, const QByteArray &body)
+int Engine::raiseReminders(const Monitor &m, qint64 now)
 {
-    if (m.successKeywords.isEmpty() && m.failureKeywords.isEmpty() && m.startKeywords.isEmpty())
-        return PingKind::Success;
-    const QString text = QString::fromUtf8(body);
-    auto matches = [&](const QString &keywords) {
-        for (const QString &k : keywords.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            if (text.contains(k.trimmed(), Qt::CaseInsensitive))
-                return true;
-        }
-        return false;
-    };
-    if (matches(m.failureKeywords))
-        return PingKind::Fail;
-    if (matches(m.successKeywords))
-        return PingKind::Success;
-    if (matches(m.startKeywords))
-        return PingKind::Start;
-    // No keyword matched: with success keywords configured the ping says nothing about
-    // the job (kept as a log, as Healthchecks ignores it); without, it is a success, so
-    // failure keywords alone do not stop a job from ever succeeding.
-    return m.successKeywords.trimmed().isEmpty() ? PingKind::Success : PingKind::Log;
+    if (m.status != Status::Down)
+        return 0;
+    int raised = 0;
+    const QHash<qint64, qint64> heard = m_lastHeard.value(m.id);
+    for (qint64 id : m.channelIds) {
+        const auto c = m_channels.constFind(id);
+        if (c == m_channels.constEnd())
+            continue;
+        const qint64 due = AlertPolicy::nextReminder(m, *c, heard.value(id, -1));
+        if (due < 0 || due > now)
+            continue;
+        // Each channel reminds on its own interval: one alert each.
+        const Alert alert = AlertPolicy::reminder(m, m.statusSinceMs, now);
+        m_batch.addAlert(alert, {id});
+        m_lastHeard[m.id].insert(id, now);
+        ++raised;
+    }
+    return raised;
+}
+
+qint64 Engine::nextWake(const Monitor &m) const
+{
+    qint64 wake = StateMachine::nextWake(m);
+    if (m.status != Status::Down)
+        return wake;
+    const QHash<qint64, qint64> heard = m_lastHeard.value(m.id);
+    for (qint64 id : m.channelIds) {
+        const auto c = m_channels.constFind(id);
+        if (c == m_channels.constEnd())
+            continue;
+        const qint64 reminder = AlertPolicy::nextReminder(m, *c, heard.value(id, -1));
+        if (reminder >= 0 && (wake < 0 || reminder < wake))
+            wake = reminder;
+    }
+    return wake;
 }
 
 void Engine::apply(Monitor &m, const StateChange &change, const Ping *ping)
 {
-    // A run that finished but took longer than the monitor's slow-run threshold.
-    if (ping && m.slowRunMs > 0 && ping->durationMs > m.slowRunMs
-        && (ping->kind == PingKind::Success || ping->kind == PingKind::Fail))
-        queueAlert(m, AlertFacts::slowRun(m, *ping));
+    if (ping) {
+        if (auto slow = AlertPolicy::forRun(m, *ping))
+            queueAlert(m, *slow);
+    }
     for (const Flip &f : change.flips) {
-        m_pendingFlips.append(f);
-        // Down and recovery flips raise an alert, recorded even when no channel
-        // hears it; each subscribed channel that wants that kind gets a delivery.
-        if (auto alert = AlertFacts::forFlip(m, f, ping))
+        m_batch.addFlip(f);
+        if (f.from == Status::Down)
+            m_lastHeard.remove(m.id);
+        if (auto alert = AlertPolicy::forFlip(m, f, ping))
             queueAlert(m, *alert);
     }
-    if (change.closeIncident) {
-        Incident i;
-        i.monitorId = m.id;
-        i.endMs = change.incidentAt;
-        m_pendingIncidents.append({false, i});
-    }
+    if (change.closeIncident)
+        m_batch.closeIncident(m.id, change.incidentAt);
     if (change.openIncident) {
         Incident i;
         i.monitorId = m.id;
         i.startMs = change.incidentAt;
         i.reason = change.incidentReason;
-        m_pendingIncidents.append({true, i});
+        m_batch.openIncident(i);
     }
     if (!change.isEmpty())
-        m_dirty.insert(m.id);
+        m_batch.touch(m.id);
 }
 
 void Engine::reschedule(const Monitor &m)
 {
     if (!m_started)
         return;
-    m_deadlines.schedule(m.id, StateMachine::nextWake(m));
+    m_deadlines.schedule(m.id, nextWake(m));
+    armTimer();
+}
+
+void Engine::rescheduleAll()
+{
+    if (!m_started)
+        return;
+    for (const Monitor &m : std::as_const(m_monitors))
+        m_deadlines.schedule(m.id, nextWake(m));
     armTimer();
 }
 
@@ -390,29 +414,35 @@ void Engine::processDue()
         return;
     // After a resume this timer can beat the tick: notice the sleep first, so that
     // deadlines that fell while asleep are treated as such.
-    noticeSleep();
+    m_listening.noticeSleep();
     const qint64 now = m_clock.nowMs();
     if (m_storageFailed && now < m_retryAfter) {
         armTimer();
         return;
     }
+    const qint64 listenStart = m_listening.listenStart();
     bool changed = false;
     while (const auto entry = m_deadlines.popDue(now)) {
         auto it = m_monitors.find(entry->monitorId);
         if (it == m_monitors.end())
             continue;
         Monitor &m = it.value();
-        const StateChange change = entry->when < m_listenStart
-                ? StateMachine::onGap(m, m_gapStart, m_listenStart, now)
-                : StateMachine::onDeadline(m, entry->when);
-        if (entry->when < m_listenStart)
-            m_dirty.insert(m.id); // "no data since" is stored even without a flip
-        apply(m, change);
-        changed = changed || !change.isEmpty();
-        const qint64 next = StateMachine::nextWake(m);
-        // Every deadline moves the state on; a wake that did not is dropped so a
-        // bad state can never spin this loop.
-        if (change.isEmpty() && next <= entry->when)
+        StateChange change;
+        const qint64 deadline = StateMachine::nextWake(m);
+        if (deadline >= 0 && deadline <= now) {
+            const bool unheard = deadline < listenStart;
+            change = unheard ? StateMachine::onGap(m, m_listening.gapStart(), listenStart, now)
+                             : StateMachine::onDeadline(m, deadline);
+            if (unheard)
+                m_batch.touch(m.id); // "no data since" is stored even without a flip
+            apply(m, change);
+        }
+        const int reminded = raiseReminders(m, now);
+        changed = changed || !change.isEmpty() || reminded > 0;
+        const qint64 next = nextWake(m);
+        // Every wake moves the state on or reminds; one that did neither is dropped so
+        // a bad state can never spin this loop.
+        if (change.isEmpty() && reminded == 0 && next <= entry->when)
             continue;
         m_deadlines.schedule(m.id, next);
     }
@@ -425,37 +455,8 @@ void Engine::tick()
 {
     if (!m_started)
         return;
-    if (!noticeSleep() && m_spanId >= 0)
-        m_history.extendSpan(m_spanId, std::max(m_clock.nowMs(), m_lastTick));
-    m_lastTick = m_clock.nowMs();
+    m_listening.tick();
     processDue();
-}
-
-bool Engine::noticeSleep()
-{
-    const qint64 now = m_clock.nowMs();
-    const qint64 monotonic = m_clock.monotonicMs();
-    const qint64 boot = m_clock.bootMs();
-    // The monotonic clock stops during a suspend, the boot clock does not: their
-    // difference is time asleep. A wall clock that moved differently from the boot
-    // clock was changed by someone, which is not a sleep.
-    const qint64 asleep = (boot - m_lastBoot) - (monotonic - m_lastMonotonic);
-    const qint64 wallJump = (now - m_lastTick) - (boot - m_lastBoot);
-    m_lastMonotonic = monotonic;
-    m_lastBoot = boot;
-    if (asleep > m_options.gapMs) {
-        qCInfo(lcEngine) << "not listening for" << asleep << "ms (the machine was asleep)";
-        m_history.extendSpan(m_spanId, m_lastTick);
-        m_gapStart = m_lastTick;
-        m_spanId = m_history.openSpan(now);
-        m_listenStart = now;
-        m_lastTick = now;
-        return true;
-    }
-    if (std::llabs(wallJump) > m_options.gapMs)
-        qCInfo(lcEngine) << "the wall clock was changed by" << wallJump << "ms";
-    m_lastTick = now;
-    return false;
 }
 
 void Engine::scheduleCommit()
@@ -467,107 +468,21 @@ void Engine::scheduleCommit()
 bool Engine::commitNow()
 {
     m_commitTimer.stop();
-    if (m_pending.isEmpty() && m_dirty.isEmpty() && m_pendingFlips.isEmpty()
-        && m_pendingIncidents.isEmpty() && m_pendingAlerts.isEmpty())
+    if (m_batch.isEmpty())
         return true;
-
-    QSqlError failure;
-    bool ok = m_db.begin();
-    if (!ok)
-        failure = m_db.lastError();
-    if (ok && !m_pending.isEmpty()) {
-        QList<const Ping *> rows;
-        rows.reserve(m_pending.size());
-        for (const auto &p : std::as_const(m_pending))
-            rows.append(&p.ping);
-        ok = m_pingRepo.insertAll(rows);
-        if (!ok)
-            failure = m_pingRepo.lastError();
-    }
-    for (qint64 id : std::as_const(m_dirty)) {
-        if (!ok)
-            break;
-        const auto it = m_monitors.constFind(id);
-        if (it == m_monitors.constEnd())
-            continue;
-        ok = m_monitorRepo.updateState(it.value());
-        if (!ok)
-            failure = m_monitorRepo.lastError();
-    }
-    for (auto &f : m_pendingFlips) {
-        if (!ok)
-            break;
-        ok = m_history.insertFlip(&f);
-        if (!ok)
-            failure = m_history.lastError();
-    }
-    for (auto &op : m_pendingIncidents) {
-        if (!ok)
-            break;
-        ok = op.open ? m_history.openIncident(&op.incident)
-                     : m_history.closeIncident(op.incident.monitorId, op.incident.endMs);
-        if (!ok)
-            failure = m_history.lastError();
-    }
-    // Alerts go into the outbox in the same transaction as the flips that raised
-    // them: a crash can lose neither one without the other.
-    for (auto &pa : m_pendingAlerts) {
-        if (!ok)
-            break;
-        ok = m_alertRepo.insertAlert(&pa.alert);
-        for (qint64 channel : std::as_const(pa.channelIds)) {
-            if (!ok)
-                break;
-            Delivery d;
-            d.alertId = pa.alert.id;
-            d.channelId = channel;
-            d.nextAttemptMs = pa.alert.createdMs;
-            ok = m_alertRepo.insertDelivery(&d);
-        }
-        if (!ok)
-            failure = m_alertRepo.lastError();
-    }
-    // Retention, amortised: prune a monitor once it is 10% over its cap.
-    const qint64 keep = m_options.pingsKeptPerMonitor;
-    const qint64 slack = std::max<qint64>(10, keep / 10);
-    QHash<qint64, qint64> added;
-    for (const auto &p : std::as_const(m_pending))
-        ++added[p.ping.monitorId];
-    QHash<qint64, qint64> pruned;
-    for (auto it = added.cbegin(); ok && it != added.cend(); ++it) {
-        const auto m = m_monitors.constFind(it.key());
-        if (m == m_monitors.constEnd() || m->storedPings + it.value() <= keep + slack)
-            continue;
-        ok = m_pingRepo.prune(it.key(), keep) >= 0;
-        if (!ok)
-            failure = m_pingRepo.lastError();
-        pruned.insert(it.key(), keep);
-    }
-    if (ok) {
-        ok = m_db.commit();
-        if (!ok)
-            failure = m_db.lastError();
-    }
-
-    const bool alerted = !m_pendingAlerts.isEmpty();
-    m_pendingAlerts.clear();
-    QList<PendingPing> pending = std::move(m_pending);
-    QList<Flip> flips = std::move(m_pendingFlips);
-    const QSet<qint64> dirty = std::move(m_dirty);
-    m_pending.clear();
-    m_pendingFlips.clear();
-    m_pendingIncidents.clear();
-    m_dirty.clear();
-
-    if (!ok) {
-        m_db.rollback();
-        const QString message = m_db.describe(failure);
+    WriteBatch::Written written = m_batch.commit(m_monitors, m_options.pingsKeptPerMonitor);
+    if (!written.ok) {
+        const QString message = m_db.describe(written.failure);
         qCWarning(lcEngine) << "commit failed:" << message;
-        // Memory must match what is on disk: the pings were not stored.
-        reloadFromDatabase(dirty);
+        // Memory must match what is on disk: the pings and alerts were not stored.
+        reloadFromDatabase(written.monitors);
+        m_lastHeard.clear();
+        const auto heard = m_alertRepo.lastHeardWhileDown();
+        for (auto it = heard.cbegin(); it != heard.cend(); ++it)
+            m_lastHeard[it.key().first].insert(it.key().second, it.value());
         m_storageFailed = true;
         m_retryAfter = m_clock.nowMs() + 1000;
-        for (auto &p : pending)
+        for (auto &p : written.pings)
             p.done(PingOutcome::StorageFailed);
         emit storageFailed(message);
         armTimer();
@@ -578,18 +493,18 @@ bool Engine::commitNow()
         m_storageFailed = false;
         emit storageRecovered();
     }
-    for (auto it = added.cbegin(); it != added.cend(); ++it) {
+    for (auto it = written.storedPings.cbegin(); it != written.storedPings.cend(); ++it) {
         auto m = m_monitors.find(it.key());
         if (m != m_monitors.end())
-            m->storedPings = pruned.value(it.key(), m->storedPings + it.value());
+            m->storedPings = it.value();
     }
-    for (auto &p : pending)
+    for (auto &p : written.pings)
         p.done(p.outcome);
-    for (const Flip &f : std::as_const(flips))
+    for (const Flip &f : std::as_const(written.flips))
         emit flipped(f);
-    if (alerted)
+    if (written.alerted)
         emit outboxChanged();
-    for (qint64 id : dirty)
+    for (qint64 id : std::as_const(written.monitors))
         markChanged(id);
     return true;
 }

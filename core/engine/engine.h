@@ -6,14 +6,18 @@
 #include "domain/channel.h"
 #include "domain/check.h"
 #include "domain/flip.h"
-#include "monitorspec.h"
-#include "pingsubmission.h"
-#include "statemachine.h"
+#include "domain/monitorspec.h"
+#include "domain/ping.h"
+#include "engineoptions.h"
+#include "listeningtracker.h"
+#include "pingoutcome.h"
+#include "state/statemachine.h"
 #include "storage/alertrepository.h"
 #include "storage/channelrepository.h"
 #include "storage/historyrepository.h"
+#include "storage/metarepository.h"
 #include "storage/monitorrepository.h"
-#include "storage/pingrepository.h"
+#include "writebatch.h"
 
 #include <QHash>
 #include <QObject>
@@ -25,17 +29,10 @@ namespace uptrack {
 class Clock;
 class Database;
 
-/// Engine settings; the defaults are the documented ones.
-struct EngineOptions
-{
-    qint64 pingsKeptPerMonitor = 1000; ///< retention of stored pings
-    int tickMs = 15'000;               ///< how often the listening span is extended
-    qint64 gapMs = 45'000; ///< a silence between ticks longer than this was sleep/suspend
-    int notifyMs = 100;    ///< change signals are coalesced to at most one per this interval
-};
-
-/// The state machine and the deadline scheduler over all monitors, with group
-/// commit of pings. Lives in the core thread and owns the write connection.
+/// The monitors and what happens to them: resolves pings to monitors, applies the
+/// state machine and the alert policy to pings, check results and the passing of time
+/// (one deadline queue on one timer), and writes the outcome through a write batch
+/// (group commit). Lives in the core thread and owns the write connection.
 class Engine : public QObject
 {
     Q_OBJECT
@@ -50,8 +47,11 @@ public:
     /// Commits what is pending and closes the listening span.
     void stop();
 
-    /// Takes a ping; `done` is called once it is committed (or refused).
-    void submitPing(PingSubmission ping, PingCallback done);
+    /// Takes a ping for `target`; `done` is called once it is committed (or refused).
+    void submitPing(const PingTarget &target, Ping ping, PingCallback done);
+    /// Whether a ping for `target` would be taken (a known monitor, or one ?create=1 may
+    /// make), without taking one: for refusing a body before it is sent.
+    bool accepts(const PingTarget &target);
 
     /// Takes the result of one run of an uptime check: stored as a ping (success or
     /// failure, latency as its duration, what it saw as its body) and applied to the
@@ -59,9 +59,12 @@ public:
     void submitCheckResult(qint64 monitorId, const CheckResult &result);
 
     /// Commands: each commits before returning. On failure they return false/nullopt
-    /// and set *error to a sentence for a person.
-    std::optional<Monitor> addMonitor(const MonitorSpec &spec, QString *error);
-    std::optional<Monitor> editMonitor(qint64 id, const MonitorSpec &spec, QString *error);
+    /// and set *error to sentences for a person (and *problems, when given, to what is
+    /// wrong field by field).
+    std::optional<Monitor> addMonitor(const MonitorSpec &spec, QString *error,
+                                      Problems *problems = nullptr);
+    std::optional<Monitor> editMonitor(qint64 id, const MonitorSpec &spec, QString *error,
+                                       Problems *problems = nullptr);
     bool pauseMonitor(qint64 id, QString *error);
     bool resumeMonitor(qint64 id, QString *error);
     bool removeMonitor(qint64 id, QString *error);
@@ -69,10 +72,10 @@ public:
     /// The admin's note on an incident ("disk full on backup01, cleaned up").
     bool setIncidentNote(qint64 incidentId, const QString &note, QString *error);
 
-    /// Channels. The secret must already be in the keychain (under secretRef).
+    /// Channels. The secret must already be in the secret store (under secretRef).
     std::optional<Channel> addChannel(Channel channel, QString *error);
     std::optional<Channel> editChannel(const Channel &channel, QString *error);
-    /// Removes a channel; returns its secretRef so the caller can clear the keychain.
+    /// Removes a channel; returns its secretRef so the caller can clear the secret store.
     std::optional<QString> removeChannel(qint64 id, QString *error);
     const Channel *findChannel(const QString &ref) const;
     QList<Channel> channels() const;
@@ -90,14 +93,13 @@ public:
     {
         m_options.pingsKeptPerMonitor = qMax<qint64>(1, keep);
     }
-    qsizetype pendingPings() const { return m_pending.size(); }
+    qsizetype pendingPings() const { return m_batch.pendingPings(); }
 
-    /// Applies every deadline due now (the timer calls this; tests call it directly).
+    /// Applies every deadline and reminder due now (the timer calls this; tests call it
+    /// directly).
     void processDue();
     /// The periodic listening-span tick (tests call it directly).
     void tick();
-    /// Compares the clocks: true (and a new listening span) if the machine slept.
-    bool noticeSleep();
     /// Commits pending pings and changes now; false when the database refused.
     bool commitNow();
 
@@ -117,63 +119,55 @@ signals:
     void channelsChanged();
 
 private:
-    struct PendingPing
-    {
-        Ping ping;
-        PingCallback done;
-        PingOutcome outcome;
-    };
-
     void apply(Monitor &m, const StateChange &change, const Ping *ping = nullptr);
     void queueAlert(const Monitor &m, const Alert &alert);
+    /// Raises the reminders of `m` that are due at `now`; returns how many.
+    int raiseReminders(const Monitor &m, qint64 now);
+    /// When time alone next does something to `m`: a deadline or a reminder; -1: never.
+    qint64 nextWake(const Monitor &m) const;
     bool changeMonitorState(qint64 id, StateChange (*transition)(Monitor &, qint64),
                             const QString &refused, QString *error);
-    static PingKind classifyByKeywords(const Monitor &m, const QByteArray &body);
     bool resolveChannels(const QStringList &names, QList<qint64> *ids, QString *error) const;
     void reschedule(const Monitor &m);
+    void rescheduleAll();
     void armTimer();
     void scheduleCommit();
     void markChanged(qint64 id);
     void emitChanges();
-    qint64 resolve(const PingSubmission &ping, PingOutcome *outcome, QString *error);
+    qint64 resolve(const PingTarget &target, PingOutcome *outcome, QString *error);
+    /// A monitor the registry does not have yet but the database does (added by a
+    /// sub-command that found no running instance), taken in; null when there is none.
+    const Monitor *adopt(const QString &tokenOrSlug);
     void index(const Monitor &m);
     void unindex(const Monitor &m);
     QString uniqueSlug(const QString &base) const;
     bool reloadFromDatabase(const QSet<qint64> &ids);
     /// Why a monitor could not be stored: the transaction's own error, or the statement's.
     QSqlError storeFailure(bool began) const;
+    /// Fills *error and *problems with `found`, for a command that is refused.
+    static std::nullopt_t refuse(const Problems &found, QString *error, Problems *problems);
+    static QString slugTaken(const QString &slug);
 
     Database &m_db;
     const Clock &m_clock;
     EngineOptions m_options;
     MonitorRepository m_monitorRepo;
-    PingRepository m_pingRepo;
     HistoryRepository m_history;
     ChannelRepository m_channelRepo;
     AlertRepository m_alertRepo;
+    MetaRepository m_meta;
+    ListeningTracker m_listening;
+    WriteBatch m_batch;
     QHash<qint64, Channel> m_channels;
 
     QHash<qint64, Monitor> m_monitors;
     QHash<QString, qint64> m_byToken;
     QHash<QString, qint64> m_bySlug;
+    /// For down monitors: when each channel last heard about it (a down alert or a
+    /// reminder), by monitor and then channel. What reminders count from.
+    QHash<qint64, QHash<qint64, qint64>> m_lastHeard;
     DeadlineQueue m_deadlines;
     QString m_pingKey;
-
-    QList<PendingPing> m_pending;
-    QSet<qint64> m_dirty;
-    QList<Flip> m_pendingFlips;
-    struct IncidentOp
-    {
-        bool open;
-        Incident incident;
-    };
-    QList<IncidentOp> m_pendingIncidents;
-    struct PendingAlert
-    {
-        Alert alert;
-        QList<qint64> channelIds;
-    };
-    QList<PendingAlert> m_pendingAlerts;
 
     QTimer m_deadlineTimer;
     QTimer m_tickTimer;
@@ -186,12 +180,6 @@ private:
     bool m_storageFailed = false;
     qint64 m_retryAfter = 0;
     qint64 m_armedFor = 0; ///< when the deadline timer fires
-    qint64 m_spanId = -1;
-    qint64 m_listenStart = 0;
-    qint64 m_lastTick = 0;
-    qint64 m_gapStart = -1; ///< when listening last stopped (previous span's end)
-    qint64 m_lastMonotonic = 0;
-    qint64 m_lastBoot = 0;
 };
 
 } // namespace uptrack

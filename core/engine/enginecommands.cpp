@@ -4,16 +4,12 @@
 // deadlines and group commit are in engine.cpp.
 #include "engine.h"
 
-#include "schedule/schedule.h"
-#include "statemachine.h"
+#include "enginelog.h"
 #include "storage/database.h"
 #include "time/clock.h"
 
-#include <QLoggingCategory>
 #include <QTimeZone>
 #include <QUuid>
-
-Q_DECLARE_LOGGING_CATEGORY(lcEngine)
 
 namespace uptrack {
 
@@ -25,6 +21,19 @@ QString Engine::uniqueSlug(const QString &base) const
     return slug;
 }
 
+std::nullopt_t Engine::refuse(const Problems &found, QString *error, Problems *problems)
+{
+    *error = messagesOf(found).join(QLatin1Char('\n'));
+    if (problems)
+        *problems = found;
+    return std::nullopt;
+}
+
+QString Engine::slugTaken(const QString &slug)
+{
+    return tr("The slug \"%1\" is already used by another monitor.").arg(slug);
+}
+
 QSqlError Engine::storeFailure(bool began) const
 {
     if (!began || m_db.lastError().isValid())
@@ -32,16 +41,12 @@ QSqlError Engine::storeFailure(bool began) const
     return m_monitorRepo.lastError();
 }
 
-std::optional<Monitor> Engine::addMonitor(const MonitorSpec &spec, QString *error)
+std::optional<Monitor> Engine::addMonitor(const MonitorSpec &spec, QString *error,
+                                          Problems *problems)
 {
-    if (!spec.name) {
-        *error = tr("A monitor needs a name.");
-        return std::nullopt;
-    }
-    if (QString why = MonitorRules::validate(spec); !why.isEmpty()) {
-        *error = why;
-        return std::nullopt;
-    }
+    if (const Problems found = MonitorRules::validate(spec, MonitorRules::Purpose::Add);
+        !found.isEmpty())
+        return refuse(found, error, problems);
     if (!commitNow()) {
         *error = tr("The database refused the pending writes; try again.");
         return std::nullopt;
@@ -49,10 +54,8 @@ std::optional<Monitor> Engine::addMonitor(const MonitorSpec &spec, QString *erro
     Monitor m;
     m.name = spec.name->trimmed();
     if (spec.slug) {
-        if (m_bySlug.contains(*spec.slug) || m_monitorRepo.slugExists(*spec.slug)) {
-            *error = tr("The slug \"%1\" is already used by another monitor.").arg(*spec.slug);
-            return std::nullopt;
-        }
+        if (m_bySlug.contains(*spec.slug) || m_monitorRepo.slugExists(*spec.slug))
+            return refuse({{QStringLiteral("slug"), slugTaken(*spec.slug)}}, error, problems);
         m.slug = *spec.slug;
     } else {
         m.slug = uniqueSlug(MonitorRules::slugify(m.name));
@@ -60,14 +63,14 @@ std::optional<Monitor> Engine::addMonitor(const MonitorSpec &spec, QString *erro
     m.token = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m.tags = spec.tags.value_or(QStringList());
     m.description = spec.description.value_or(QString());
-    m.periodMs = spec.periodMs.value_or(MonitorRules::kDefaultPeriodMs);
     m.graceMs = spec.graceMs.value_or(MonitorRules::kDefaultGraceMs);
     m.resumeOnPing = spec.resumeOnPing.value_or(false);
-    m.cron = spec.cron.value_or(QString()).simplified();
-    m.timeZone = m.cron.isEmpty() ? QString() : spec.timeZone.value_or(QString()).trimmed();
+    const QString cron = spec.cron.value_or(QString()).simplified();
+    QString zone = cron.isEmpty() ? QString() : spec.timeZone.value_or(QString()).trimmed();
     // Recorded explicitly, so a later change of this machine's zone cannot move it.
-    if (!m.cron.isEmpty() && m.timeZone.isEmpty())
-        m.timeZone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    if (!cron.isEmpty() && zone.isEmpty())
+        zone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    m.schedule = Schedule(spec.periodMs.value_or(MonitorRules::kDefaultPeriodMs), cron, zone);
     m.maxRunMs = spec.maxRunMs.value_or(0);
     m.slowRunMs = spec.slowRunMs.value_or(0);
     m.successKeywords = spec.successKeywords.value_or(QString());
@@ -76,24 +79,21 @@ std::optional<Monitor> Engine::addMonitor(const MonitorSpec &spec, QString *erro
     m.kind = spec.kind.value_or(MonitorKind::Heartbeat);
     if (m.isCheck()) {
         m.check = CheckSpec::fromJson(spec.check.value_or(QJsonObject()));
-        if (const QString why = CheckRules::validate(m.kind, m.check); !why.isEmpty()) {
-            *error = why;
-            return std::nullopt;
-        }
-        m.periodMs = m.check.intervalMs; // for the schedule columns and reports
+        if (const Problems found = CheckRules::validate(m.kind, m.check); !found.isEmpty())
+            return refuse(found, error, problems);
+        m.schedule = Schedule(m.check.intervalMs); // for the schedule columns and reports
         m.graceMs = 0;
-        m.cron.clear();
-        m.timeZone.clear();
     } else if (spec.check) {
-        *error = tr("Only HTTP and TCP checks have check settings.");
-        return std::nullopt;
+        return refuse(
+                {{QStringLiteral("check"), tr("Only HTTP and TCP checks have check settings.")}},
+                error, problems);
     }
     m.createdMs = m_clock.nowMs();
     m.status = Status::New;
     m.statusSinceMs = m.createdMs;
     if (spec.channels) {
         if (!resolveChannels(*spec.channels, &m.channelIds, error))
-            return std::nullopt;
+            return refuse({{QStringLiteral("channels"), *error}}, error, problems);
     } else {
         for (const Channel &c : std::as_const(m_channels)) {
             if (c.isDefault)
@@ -116,22 +116,17 @@ std::optional<Monitor> Engine::addMonitor(const MonitorSpec &spec, QString *erro
     return m;
 }
 
-std::optional<Monitor> Engine::editMonitor(qint64 id, const MonitorSpec &spec, QString *error)
+std::optional<Monitor> Engine::editMonitor(qint64 id, const MonitorSpec &spec, QString *error,
+                                           Problems *problems)
 {
     auto it = m_monitors.find(id);
-    if (it == m_monitors.end()) {
-        *error = tr("No monitor with id %1.").arg(id);
-        return std::nullopt;
-    }
-    if (QString why = MonitorRules::validate(spec); !why.isEmpty()) {
-        *error = why;
-        return std::nullopt;
-    }
+    if (it == m_monitors.end())
+        return refuse({{QString(), tr("No monitor with id %1.").arg(id)}}, error, problems);
+    if (const Problems found = MonitorRules::validate(spec); !found.isEmpty())
+        return refuse(found, error, problems);
     if (spec.slug && *spec.slug != it->slug
-        && (m_bySlug.contains(*spec.slug) || m_monitorRepo.slugExists(*spec.slug))) {
-        *error = tr("The slug \"%1\" is already used by another monitor.").arg(*spec.slug);
-        return std::nullopt;
-    }
+        && (m_bySlug.contains(*spec.slug) || m_monitorRepo.slugExists(*spec.slug)))
+        return refuse({{QStringLiteral("slug"), slugTaken(*spec.slug)}}, error, problems);
     if (!commitNow()) {
         *error = tr("The database refused the pending writes; try again.");
         return std::nullopt;
@@ -160,42 +155,45 @@ std::optional<Monitor> Engine::editMonitor(qint64 id, const MonitorSpec &spec, Q
     if (spec.graceMs)
         updated.graceMs = *spec.graceMs;
     if (spec.channels && !resolveChannels(*spec.channels, &updated.channelIds, error))
-        return std::nullopt;
+        return refuse({{QStringLiteral("channels"), *error}}, error, problems);
+    qint64 period = updated.schedule.periodMs();
+    QString cron = updated.schedule.cron();
+    QString zone = updated.schedule.timeZone();
     if (spec.periodMs) {
-        updated.periodMs = *spec.periodMs;
+        period = *spec.periodMs;
         if (!spec.cron)
-            updated.cron.clear(); // a period switches to the simple schedule
+            cron.clear(); // a period switches to the simple schedule
     }
     if (spec.cron)
-        updated.cron = spec.cron->simplified();
+        cron = spec.cron->simplified();
     if (spec.timeZone)
-        updated.timeZone = spec.timeZone->trimmed();
-    if (updated.cron.isEmpty())
-        updated.timeZone.clear();
-    else if (const QString why = Schedule::validate(updated.cron, updated.timeZone);
-             !why.isEmpty()) {
-        *error = why;
-        return std::nullopt;
+        zone = spec.timeZone->trimmed();
+    if (cron.isEmpty()) {
+        zone.clear();
+    } else if (const QString why = Schedule::cronProblem(cron); !why.isEmpty()) {
+        return refuse({{QStringLiteral("cron"), why}}, error, problems);
+    } else if (const QString bad = Schedule::zoneProblem(zone); !bad.isEmpty()) {
+        return refuse({{QStringLiteral("tz"), bad}}, error, problems);
     }
+    updated.schedule = Schedule(period, cron, zone);
     if (spec.check) {
-        if (!updated.isCheck()) {
-            *error = tr("Only HTTP and TCP checks have check settings.");
-            return std::nullopt;
-        }
+        if (!updated.isCheck())
+            return refuse({{QStringLiteral("check"),
+                            tr("Only HTTP and TCP checks have check settings.")}},
+                          error, problems);
         updated.check = CheckSpec::fromJson(*spec.check, updated.check);
-        if (const QString why = CheckRules::validate(updated.kind, updated.check); !why.isEmpty()) {
-            *error = why;
-            return std::nullopt;
-        }
-        updated.periodMs = updated.check.intervalMs;
+        if (const Problems found = CheckRules::validate(updated.kind, updated.check);
+            !found.isEmpty())
+            return refuse(found, error, problems);
+        updated.schedule = Schedule(updated.check.intervalMs);
     }
-    if (updated.isCheck() && (spec.cron || spec.periodMs || spec.graceMs)) {
-        *error = tr("A check runs on its interval (--interval), not on a schedule.");
-        return std::nullopt;
-    }
+    if (updated.isCheck() && (spec.cron || spec.periodMs || spec.graceMs))
+        return refuse({{QStringLiteral("period"),
+                        tr("A check runs on its interval (--interval), not on a schedule.")}},
+                      error, problems);
     if ((spec.periodMs || spec.cron || spec.timeZone) && updated.lastPingMs >= 0
         && updated.nextDueMs >= 0)
-        updated.nextDueMs = Schedule::nextDue(updated, updated.lastPingMs);
+        updated.nextDueMs = updated.schedule.nextDue(updated.lastPingMs);
     const bool began = m_db.begin();
     if (!began || !m_monitorRepo.updateConfig(updated) || !m_monitorRepo.updateState(updated)
         || !m_monitorRepo.setChannels(updated.id, updated.channelIds) || !m_db.commit()) {
@@ -368,6 +366,7 @@ std::optional<Channel> Engine::editChannel(const Channel &channel, QString *erro
         return std::nullopt;
     }
     m_channels.insert(channel.id, channel);
+    rescheduleAll(); // its reminders may come sooner or later now
     emit channelsChanged();
     return channel;
 }
@@ -388,7 +387,10 @@ std::optional<QString> Engine::removeChannel(qint64 id, QString *error)
     for (Monitor &m : m_monitors) {
         if (m.channelIds.removeAll(id) > 0)
             markChanged(m.id);
+        if (auto heard = m_lastHeard.find(m.id); heard != m_lastHeard.end())
+            heard->remove(id);
     }
+    rescheduleAll();
     emit channelsChanged();
     return secretRef;
 }

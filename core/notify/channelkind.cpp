@@ -7,6 +7,7 @@
 #include "channels/email/emailchannel.h"
 #include "channels/slack/slackchannel.h"
 #include "channels/webhook/webhookchannel.h"
+#include "time/clock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -24,8 +25,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Channel)
 };
 
-// Retry-After: delta-seconds or an HTTP-date (RFC 9110 10.2.3).
-qint64 parseRetryAfter(const QByteArray &value)
+// Retry-After: delta-seconds or an HTTP-date (RFC 9110 10.2.3), from `nowMs`.
+qint64 parseRetryAfter(const QByteArray &value, qint64 nowMs)
 {
     if (value.isEmpty())
         return -1;
@@ -37,7 +38,7 @@ qint64 parseRetryAfter(const QByteArray &value)
             = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
     if (!when.isValid())
         return -1;
-    return std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when));
+    return std::max<qint64>(0, when.toMSecsSinceEpoch() - nowMs);
 }
 } // namespace
 
@@ -127,8 +128,9 @@ void sendHttp(const HttpRequestSpec &spec, const QString &eventId, DeliveryConte
         request.setRawHeader(h.first, h.second);
     QNetworkReply *reply = context.network->sendCustomRequest(request, spec.method, spec.body);
     const QUrl target = request.url();
+    const Clock *clock = context.clock;
     QObject::connect(
-            reply, &QNetworkReply::finished, reply, [reply, target, done = std::move(done)] {
+            reply, &QNetworkReply::finished, reply, [reply, target, clock, done = std::move(done)] {
                 reply->deleteLater();
                 const int status
                         = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -148,7 +150,8 @@ void sendHttp(const HttpRequestSpec &spec, const QString &eventId, DeliveryConte
                         r.verdict = DeliveryResult::Verdict::Retry;
                     else
                         r.verdict = DeliveryResult::Verdict::Failed;
-                    r.retryAfterMs = parseRetryAfter(reply->rawHeader("Retry-After"));
+                    r.retryAfterMs
+                            = parseRetryAfter(reply->rawHeader("Retry-After"), clock->nowMs());
                 }
                 done(r);
             });

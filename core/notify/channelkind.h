@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/alert.h"
 #include "domain/channel.h"
 
 #include <QByteArray>
@@ -16,6 +17,7 @@ class QNetworkAccessManager;
 
 namespace uptrack {
 
+class Clock;
 class DesktopSink;
 
 /// How one attempt ended.
@@ -55,6 +57,7 @@ struct DeliveryContext
     QObject *home = nullptr; ///< lives in the calling thread; results are posted to it
     QNetworkAccessManager *network = nullptr;
     DesktopSink *desktop = nullptr; ///< null when no console runs (headless)
+    const Clock *clock = nullptr;   ///< "now", for Retry-After dates
 };
 
 /// One kind of notification channel. Adding a kind is adding a folder under

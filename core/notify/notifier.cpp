@@ -2,16 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notifier.h"
 
-#include "alertfacts.h"
+#include "alertmessage.h"
 #include "desktopsink.h"
+#include "notifylog.h"
+#include "policy/alertpolicy.h"
 #include "secrets/secretstore.h"
 #include "storage/database.h"
-#include "storage/monitorrepository.h"
 #include "time/clock.h"
 
 #include <QCoreApplication>
-#include <QLoggingCategory>
-#include <QSqlQuery>
 
 Q_LOGGING_CATEGORY(lcNotify, "uptrack.notify")
 
@@ -94,14 +93,6 @@ void Notifier::processDue()
     if (!m_started)
         return;
     const qint64 now = m_clock.nowMs();
-    // Reminders are at least a minute apart: scanning once a minute, or when one is
-    // due, is enough (not on every finished delivery).
-    if (now >= m_reminderCheckAt) {
-        const qint64 next = raiseReminders(now);
-        m_reminderCheckAt = next < 0 ? now + 60'000 : std::min(next, now + 60'000);
-    }
-    const qint64 nextReminder = m_reminderCheckAt;
-
     QList<Delivery> due;
     if (!m_alerts.due(now, kBatch + int(m_inFlight.size()), &due)) {
         qCWarning(lcNotify) << "cannot read the outbox:" << m_db.describe(m_alerts.lastError());
@@ -128,30 +119,16 @@ void Notifier::processDue()
         ++m_inFlightPerChannel[d.channelId];
         deliver(d, alert, *c, [this, d, alert](const DeliveryResult &r) { finish(d, alert, r); });
     }
-    arm(nextReminder);
+    arm();
 }
 
-void Notifier::arm(qint64 nextReminder)
+void Notifier::arm()
 {
     const qint64 now = m_clock.nowMs();
-    // The earliest pending delivery that is not already being sent.
-    QString sql
-            = QStringLiteral("SELECT MIN(next_attempt_ms) FROM deliveries WHERE state = 'pending'");
-    if (!m_inFlight.isEmpty()) {
-        QStringList ids;
-        for (qint64 id : std::as_const(m_inFlight))
-            ids << QString::number(id);
-        sql += QStringLiteral(" AND id NOT IN (%1)").arg(ids.join(QLatin1Char(',')));
-    }
-    QSqlQuery q(m_db.sql());
-    qint64 next = nextReminder;
-    if (q.exec(sql) && q.next() && !q.value(0).isNull()) {
-        const qint64 pending = q.value(0).toLongLong();
-        // A due one that could not start waits for a slot: a finishing delivery wakes us.
-        if (pending > now)
-            next = next < 0 ? pending : std::min(next, pending);
-    }
-    if (next < 0) {
+    // The earliest pending delivery that is not already being sent. A due one that could
+    // not start waits for a slot: a finishing delivery wakes us.
+    const qint64 next = m_alerts.earliestPending(m_inFlight);
+    if (next <= now) {
         m_timer.stop();
         return;
     }
@@ -171,7 +148,7 @@ void Notifier::deliver(const Delivery &delivery, const Alert &alert, const Chann
         return;
     }
     auto send = [this, kind, alert, channel, done](const QString &secret) {
-        DeliveryContext context{this, &m_network, m_desktop.data()};
+        DeliveryContext context{this, &m_network, m_desktop.data(), &m_clock};
         kind->deliver(DeliveryJob{alert, channel, secret}, context, done);
     };
     if (channel.secretRef.isEmpty()) {
@@ -224,17 +201,17 @@ void Notifier::finish(Delivery d, const Alert &alert, const DeliveryResult &r)
     d.outcome = r.outcome;
     switch (r.verdict) {
     case DeliveryResult::Verdict::Delivered:
-        d.state = QStringLiteral("delivered");
+        d.state = DeliveryState::Delivered;
         d.doneMs = now;
         break;
     case DeliveryResult::Verdict::Failed:
-        d.state = QStringLiteral("failed");
+        d.state = DeliveryState::Failed;
         d.doneMs = now;
         break;
     case DeliveryResult::Verdict::Retry: {
         const qint64 next = now + retryDelay(d.attempts, r.retryAfterMs);
         if (next - alert.createdMs > m_options.giveUpAfterMs) {
-            d.state = QStringLiteral("failed");
+            d.state = DeliveryState::Failed;
             d.doneMs = now;
             d.outcome = tr("gave up after %1 attempts over %2: %3")
                                 .arg(d.attempts)
@@ -253,73 +230,12 @@ void Notifier::finish(Delivery d, const Alert &alert, const DeliveryResult &r)
     if (!m_alerts.recordAttempt(d, attempt))
         qCWarning(lcNotify) << "cannot record a delivery attempt:"
                             << m_db.describe(m_alerts.lastError());
-    if (d.state != QLatin1String("pending"))
-        qCInfo(lcNotify).noquote()
-                << "alert" << alert.eventId << "to channel" << d.channelId << d.state << "after"
-                << d.attempts << "attempt(s):" << r.outcome;
+    if (d.state != DeliveryState::Pending)
+        qCInfo(lcNotify).noquote() << "alert" << alert.eventId << "to channel" << d.channelId
+                                   << deliveryStateName(d.state) << "after" << d.attempts
+                                   << "attempt(s):" << r.outcome;
     emit deliveryFinished(d.id, attempt.success, r.outcome);
     wake();
-}
-
-qint64 Notifier::raiseReminders(qint64 now)
-{
-    // One query: every down monitor with a reminding channel, and when that channel
-    // last heard about it.
-    QSqlQuery q(m_db.sql());
-    if (!q.exec(QStringLiteral(
-                "SELECT m.id, c.id, c.reminder_ms, m.status_since_ms, "
-                " (SELECT MAX(a.created_ms) FROM alerts a JOIN deliveries d ON d.alert_id = a.id "
-                "  WHERE a.monitor_id = m.id AND d.channel_id = c.id "
-                "  AND a.kind IN ('down', 'reminder')) "
-                "FROM monitors m "
-                "JOIN monitor_channels mc ON mc.monitor_id = m.id "
-                "JOIN channels c ON c.id = mc.channel_id "
-                "WHERE m.status = 'down' AND c.reminder_ms > 0 AND c.on_down = 1")))
-        return -1;
-    struct Due
-    {
-        qint64 monitor, channel, downSince;
-    };
-    QList<Due> due;
-    qint64 next = -1;
-    while (q.next()) {
-        const qint64 monitorId = q.value(0).toLongLong();
-        const qint64 channelId = q.value(1).toLongLong();
-        const qint64 every = q.value(2).toLongLong();
-        const qint64 downSince = q.value(3).toLongLong();
-        const qint64 last
-                = q.value(4).isNull() ? downSince : std::max(downSince, q.value(4).toLongLong());
-        const qint64 when = last + every;
-        if (when <= now)
-            due.append({monitorId, channelId, downSince});
-        else
-            next = next < 0 ? when : std::min(next, when);
-    }
-    q.finish();
-    if (due.isEmpty())
-        return next;
-    MonitorRepository monitors(m_db);
-    if (!m_db.begin())
-        return next;
-    bool ok = true;
-    for (const Due &d : std::as_const(due)) {
-        const auto m = monitors.load(d.monitor);
-        if (!m)
-            continue;
-        Alert a = AlertFacts::reminder(*m, d.downSince, now);
-        Delivery delivery;
-        ok = ok && m_alerts.insertAlert(&a);
-        delivery.alertId = a.id;
-        delivery.channelId = d.channel;
-        delivery.nextAttemptMs = now;
-        ok = ok && m_alerts.insertDelivery(&delivery);
-    }
-    if (!ok || !m_db.commit()) {
-        m_db.rollback();
-        return now + 60'000;
-    }
-    wake();
-    return next;
 }
 
 void Notifier::sendTest(qint64 channelId, std::function<void(bool, const QString &)> done)
@@ -330,7 +246,7 @@ void Notifier::sendTest(qint64 channelId, std::function<void(bool, const QString
         done(false, tr("No such channel."));
         return;
     }
-    const Alert alert = AlertFacts::test(*c, m_clock.nowMs());
+    const Alert alert = AlertPolicy::test(*c, m_clock.nowMs());
     QPointer<Notifier> self(this);
     deliver(Delivery{}, alert, *c, [self, alert, channelId, done](const DeliveryResult &r) {
         if (!self)
@@ -344,9 +260,9 @@ void Notifier::sendTest(qint64 channelId, std::function<void(bool, const QString
         d.nextAttemptMs = d.lastAttemptMs;
         d.doneMs = d.lastAttemptMs;
         d.outcome = r.outcome;
-        d.state = r.verdict == DeliveryResult::Verdict::Delivered ? QStringLiteral("delivered")
-                                                                  : QStringLiteral("failed");
-        DeliveryAttempt attempt{0, 0, d.lastAttemptMs, d.state == QLatin1String("delivered"),
+        d.state = r.verdict == DeliveryResult::Verdict::Delivered ? DeliveryState::Delivered
+                                                                  : DeliveryState::Failed;
+        DeliveryAttempt attempt{0, 0, d.lastAttemptMs, d.state == DeliveryState::Delivered,
                                 r.outcome};
         if (self->m_db.begin() && self->m_alerts.insertAlert(&stored)) {
             d.alertId = stored.id;

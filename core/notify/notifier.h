@@ -4,6 +4,7 @@
 
 #include "channelkind.h"
 #include "desktopsink.h"
+#include "notifieroptions.h"
 #include "storage/alertrepository.h"
 #include "storage/channelrepository.h"
 
@@ -21,20 +22,12 @@ class Database;
 
 class SecretStore;
 
-/// Notifier settings; the defaults are the documented ones.
-struct NotifierOptions
-{
-    int maxInFlightPerChannel = 4;           ///< a slow channel never holds up the others
-    qint64 firstRetryMs = 30'000;            ///< then doubling...
-    qint64 maxRetryMs = 3'600'000;           ///< ...up to an hour between tries
-    qint64 giveUpAfterMs = 24 * 3'600'000LL; ///< after this, a delivery has failed
-};
-
 /// Works through the outbox: sends every pending delivery through its channel,
-/// records each attempt, retries passing failures with growing delays (honouring
-/// Retry-After) for up to a day, and raises reminders for monitors that stay down.
-/// Lives in the core thread beside the engine and shares its database connection.
-/// One timer, armed for the next retry or reminder; idle, it costs nothing.
+/// records each attempt, and retries passing failures with growing delays (honouring
+/// Retry-After) for up to a day. Which alerts there are is the engine's business (the
+/// alert policy); this only delivers them. Lives in the core thread beside the engine
+/// and shares its database connection. One timer, armed for the next retry; idle, it
+/// costs nothing.
 class Notifier : public QObject
 {
     Q_OBJECT
@@ -50,7 +43,7 @@ public:
     void wake();
     /// Channels were added, edited or removed: forget cached settings and secrets.
     void channelsChanged();
-    /// Sends what is due now and raises due reminders (the timer calls it).
+    /// Sends what is due now (the timer calls it).
     void processDue();
     /// Sends a test message through a channel now, records it, and reports.
     void sendTest(qint64 channelId, std::function<void(bool ok, const QString &outcome)> done);
@@ -66,8 +59,7 @@ private:
     void deliver(const Delivery &delivery, const Alert &alert, const Channel &channel,
                  std::function<void(DeliveryResult)> done);
     void finish(Delivery delivery, const Alert &alert, const DeliveryResult &result);
-    qint64 raiseReminders(qint64 now);
-    void arm(qint64 nextReminder);
+    void arm();
     std::optional<Channel> channel(qint64 id);
 
     Database &m_db;
@@ -84,7 +76,6 @@ private:
     QHash<qint64, int> m_inFlightPerChannel;
     QHash<qint64, Channel> m_channelCache;
     QHash<QString, QString> m_secretCache; ///< secretRef -> secret, in memory only
-    qint64 m_reminderCheckAt = 0;
     bool m_started = false;
 };
 

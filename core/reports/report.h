@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/alert.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -36,10 +38,10 @@ struct ReportSpan
 /// An alert sent about an incident, with what became of it on one channel.
 struct ReportAlert
 {
-    QString kind; ///< down, up, reminder
+    AlertKind kind = AlertKind::Down; ///< down, up, reminder
     qint64 timeMs = 0;
-    QString channel; ///< "" when the alert had no channel (desktop only)
-    QString state;   ///< delivered, failed, pending
+    QString channel;                    ///< "" when the alert had no channel (desktop only)
+    std::optional<DeliveryState> state; ///< none when it had no channel
     QString outcome;
     int attempts = 0;
 };

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report.h"
 
-#include "schedule/schedule.h"
+#include "format/humanformat.h"
 #include "storage/alertrepository.h"
 #include "storage/channelrepository.h"
 #include "storage/database.h"
@@ -145,7 +145,7 @@ std::optional<Report> buildReport(Database &db, const ReportRequest &request, qi
         r.name = m.name;
         r.slug = m.slug;
         r.tags = m.tags;
-        r.schedule = Schedule::describe(m);
+        r.schedule = human::scheduleSummary(m);
         r.createdMs = m.createdMs;
         r.covered = {std::max(request.fromMs, m.createdMs), periodEnd};
         if (r.covered.endMs < r.covered.startMs)
@@ -213,8 +213,8 @@ std::optional<Report> buildReport(Database &db, const ReportRequest &request, qi
             auto first = std::lower_bound(alerts.cbegin(), alerts.cend(), i.startMs,
                                           [](const Alert &a, qint64 t) { return a.createdMs < t; });
             for (auto a = first; a != alerts.cend() && a->createdMs <= end + kAlertSlackMs; ++a) {
-                if (a->kind == QLatin1String("test") || a->kind == QLatin1String("slow")
-                    || a->kind == QLatin1String("cert"))
+                if (a->kind == AlertKind::Test || a->kind == AlertKind::Slow
+                    || a->kind == AlertKind::Cert)
                     continue;
                 const QList<Delivery> ds = deliveriesOf.value(a->id);
                 for (const Delivery &d : ds) {
@@ -223,7 +223,8 @@ std::optional<Report> buildReport(Database &db, const ReportRequest &request, qi
                                        d.state, d.outcome, d.attempts});
                 }
                 if (ds.isEmpty())
-                    out.alerts.append({a->kind, a->createdMs, QString(), QString(), QString(), 0});
+                    out.alerts.append(
+                            {a->kind, a->createdMs, QString(), std::nullopt, QString(), 0});
             }
             r.downSpans.append({out.startMs, out.endMs});
             r.downtimeMs += out.downtimeMs;

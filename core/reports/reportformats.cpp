@@ -5,7 +5,7 @@
 #include "report.h"
 #include "reportformat_p.h"
 
-#include "time/humanformat.h"
+#include "format/humanformat.h"
 #include "time/isotime.h"
 
 #include <QCoreApplication>
@@ -38,15 +38,15 @@ QString percent(const ReportMonitor &m)
 
 QString alertSummary(const ReportAlert &a, const QTimeZone &zone)
 {
-    const QString kind = a.kind == QLatin1String("down") ? Tr::tr("down alert")
-            : a.kind == QLatin1String("up")              ? Tr::tr("recovery")
-            : a.kind == QLatin1String("reminder")        ? Tr::tr("reminder")
-                                                         : a.kind;
+    const QString kind = a.kind == AlertKind::Down ? Tr::tr("down alert")
+            : a.kind == AlertKind::Up              ? Tr::tr("recovery")
+            : a.kind == AlertKind::Reminder        ? Tr::tr("reminder")
+                                                   : alertKindName(a.kind);
     if (a.channel.isEmpty())
         return Tr::tr("%1 at %2 (desktop only)").arg(kind, when(a.timeMs, zone));
-    const QString state = a.state == QLatin1String("delivered") ? Tr::tr("delivered")
-            : a.state == QLatin1String("failed")                ? Tr::tr("FAILED")
-                                                                : Tr::tr("still retrying");
+    const QString state = a.state == DeliveryState::Delivered ? Tr::tr("delivered")
+            : a.state == DeliveryState::Failed                ? Tr::tr("FAILED")
+                                                              : Tr::tr("still retrying");
     return Tr::tr("%1 at %2 to %3: %4").arg(kind, when(a.timeMs, zone), a.channel, state);
 }
 
@@ -159,12 +159,12 @@ QByteArray reportJson(const Report &report)
         QJsonArray alerts;
         for (const ReportAlert &a : i.alerts) {
             alerts.append(QJsonObject{
-                    {QStringLiteral("kind"), a.kind},
+                    {QStringLiteral("kind"), alertKindName(a.kind)},
                     {QStringLiteral("time"), isoInZone(a.timeMs, zone)},
                     {QStringLiteral("channel"),
                      a.channel.isEmpty() ? QJsonValue() : QJsonValue(a.channel)},
                     {QStringLiteral("state"),
-                     a.state.isEmpty() ? QJsonValue() : QJsonValue(a.state)},
+                     a.state ? QJsonValue(deliveryStateName(*a.state)) : QJsonValue()},
                     {QStringLiteral("outcome"), a.outcome},
                     {QStringLiteral("attempts"), a.attempts},
             });

@@ -7,7 +7,7 @@
 #include "report.h"
 #include "reportformat_p.h"
 
-#include "time/humanformat.h"
+#include "format/humanformat.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -267,12 +267,12 @@ QString alertLine(const ReportAlert &a, const QTimeZone &zone, qint64 incidentSt
     const bool sameDay = t.date() == QDateTime::fromMSecsSinceEpoch(incidentStartMs, zone).date();
     const QString time
             = t.toString(sameDay ? QStringLiteral("HH:mm") : QStringLiteral("d MMM HH:mm"));
-    const QString kind = a.kind == QLatin1String("up") ? Tr::tr("recovery") : a.kind;
+    const QString kind = a.kind == AlertKind::Up ? Tr::tr("recovery") : alertKindName(a.kind);
     if (a.channel.isEmpty())
         return Tr::tr("%1 %2 (desktop only)").arg(kind, time);
-    const QString state = a.state == QLatin1String("delivered") ? Tr::tr("delivered")
-            : a.state == QLatin1String("failed")                ? Tr::tr("FAILED")
-                                                                : Tr::tr("retrying");
+    const QString state = a.state == DeliveryState::Delivered ? Tr::tr("delivered")
+            : a.state == DeliveryState::Failed                ? Tr::tr("FAILED")
+                                                              : Tr::tr("retrying");
     return Tr::tr("%1 %2 → %3: %4").arg(kind, time, a.channel, state);
 }
 

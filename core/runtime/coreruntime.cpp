@@ -6,6 +6,7 @@
 #include "coreworker.h"
 #include "engine/engine.h"
 #include "notify/notifier.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -158,7 +159,7 @@ void CoreRuntime::relisten(const QHostAddress &address, quint16 port, qint64 bod
                            std::function<void(QString)> done)
 {
     ReceiverOptions options = m_config.receiver;
-    options.bodyCap = bodyCap;
+    options.http.bodyCap = bodyCap;
     CoreWorker *worker = m_worker;
     auto error = std::make_shared<QString>();
     auto base = std::make_shared<QString>();

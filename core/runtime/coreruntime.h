@@ -4,7 +4,7 @@
 
 #include "domain/channel.h"
 #include "domain/flip.h"
-#include "domain/jsonformat.h"
+#include "format/jsonformat.h"
 #include "runtimeconfig.h"
 
 #include <QJsonObject>

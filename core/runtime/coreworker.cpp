@@ -13,7 +13,7 @@
 #include "receiver/pingreceiver.h"
 #include "secrets/secretstore.h"
 #include "storage/database.h"
-#include "storage/historyrepository.h"
+#include "storage/metarepository.h"
 
 namespace uptrack {
 
@@ -75,8 +75,7 @@ bool CoreWorker::start(QString *fatal, QString *listenError, QString *baseUrl)
     }
     *baseUrl = pingBaseUrl(m_config.baseUrl, m_config.listenAddress, port);
     // Sub-commands print ping URLs without a running instance: leave them the base.
-    HistoryRepository meta(*m_db);
-    meta.setMeta(QStringLiteral("ping_base_url"), *baseUrl);
+    MetaRepository(*m_db).setValue(MetaRepository::kPingBaseUrl, *baseUrl);
     return true;
 }
 
@@ -100,8 +99,7 @@ bool CoreWorker::relisten(const QHostAddress &address, quint16 port, const Recei
     m_config.port = m_receiver->port();
     m_config.receiver = options;
     *baseUrl = pingBaseUrl(m_config.baseUrl, address, m_receiver->port());
-    HistoryRepository meta(*m_db);
-    meta.setMeta(QStringLiteral("ping_base_url"), *baseUrl);
+    MetaRepository(*m_db).setValue(MetaRepository::kPingBaseUrl, *baseUrl);
     return true;
 }
 

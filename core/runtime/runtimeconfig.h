@@ -2,13 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "checks/checkrunner.h"
-#include "engine/engine.h"
-#include "notify/notifier.h"
-#include "receiver/pingreceiver.h"
-#include "storage/backups.h"
-#include "storage/database.h"
-#include "storage/retention.h"
+#include "checks/checkrunneroptions.h"
+#include "engine/engineoptions.h"
+#include "notify/notifieroptions.h"
+#include "receiver/receiveroptions.h"
+#include "settings/defaults.h"
+#include "storage/storageoptions.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -20,10 +19,10 @@ struct RuntimeConfig
 {
     QString databasePath;
     QHostAddress listenAddress = QHostAddress::Any;
-    quint16 port = 8470;
+    quint16 port = defaults::kPort;
     bool listen = true;
     QString baseUrl; ///< overrides the ping URL base shown to users
-    Database::Sync sync = Database::Sync::Normal;
+    SyncMode sync = SyncMode::Normal;
     EngineOptions engine;
     ReceiverOptions receiver;
     NotifierOptions notifier;

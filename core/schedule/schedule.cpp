@@ -3,72 +3,53 @@
 #include "schedule.h"
 
 #include "cronexpression.h"
-#include "duration.h"
 
 #include <QCoreApplication>
-#include <QHash>
-#include <QMutex>
 
-#include <memory>
+namespace uptrack {
 
-namespace uptrack::Schedule {
+Schedule::Schedule(qint64 periodMs) : m_periodMs(periodMs) { }
 
-namespace {
-// Parsed expressions and zones, by text: deadlines are computed on every ping.
-struct Parsed
+Schedule::Schedule(qint64 periodMs, const QString &cron, const QString &timeZone)
+    : m_periodMs(periodMs), m_cron(cron), m_timeZone(timeZone)
 {
-    std::shared_ptr<const CronExpression> cron;
-    QTimeZone zone;
-};
-
-Parsed parsed(const QString &cron, const QString &timeZone)
-{
-    static QMutex mutex;
-    static QHash<QString, Parsed> cache;
-    const QString key = cron + QLatin1Char('\n') + timeZone;
-    QMutexLocker lock(&mutex);
-    if (const auto it = cache.constFind(key); it != cache.constEnd())
-        return it.value();
-    Parsed p;
-    if (auto c = CronExpression::parse(cron))
-        p.cron = std::make_shared<const CronExpression>(*c);
-    p.zone = timeZone.isEmpty() ? QTimeZone::systemTimeZone()
-                                : zoneFromName(timeZone).value_or(QTimeZone::systemTimeZone());
-    if (cache.size() > 10'000)
-        cache.clear();
-    cache.insert(key, p);
-    return p;
-}
-} // namespace
-
-qint64 nextDue(const Monitor &m, qint64 afterMs)
-{
-    if (m.cron.isEmpty())
-        return afterMs + m.periodMs;
-    const Parsed p = parsed(m.cron, m.timeZone);
-    return p.cron ? p.cron->next(afterMs, p.zone) : -1;
+    if (m_cron.isEmpty())
+        return;
+    auto parsed = std::make_shared<Parsed>();
+    if (auto c = CronExpression::parse(m_cron))
+        parsed->cron = std::make_shared<const CronExpression>(*c);
+    parsed->zone = m_timeZone.isEmpty()
+            ? QTimeZone::systemTimeZone()
+            : zoneFromName(m_timeZone).value_or(QTimeZone::systemTimeZone());
+    m_parsed = std::move(parsed);
 }
 
-QString validate(const QString &cron, const QString &timeZone)
+qint64 Schedule::nextDue(qint64 afterMs) const
+{
+    if (!m_parsed)
+        return afterMs + m_periodMs;
+    return m_parsed->cron ? m_parsed->cron->next(afterMs, m_parsed->zone) : -1;
+}
+
+QString Schedule::cronProblem(const QString &cron)
 {
     QString error;
-    if (!CronExpression::parse(cron, &error))
+    const auto parsed = CronExpression::parse(cron, &error);
+    if (!parsed)
         return error;
+    // No year field: what fires at all fires within the 50 years from 1970 that next()
+    // looks at, since the calendar's days and weekdays repeat every 28 years.
+    if (parsed->next(0, QTimeZone::utc()) < 0)
+        return QCoreApplication::translate("Cron", "This expression never fires.");
+    return QString();
+}
+
+QString Schedule::zoneProblem(const QString &timeZone)
+{
+    QString error;
     if (!timeZone.isEmpty() && !zoneFromName(timeZone, &error))
         return error;
     return QString();
 }
 
-QString describe(const Monitor &m)
-{
-    if (m.cron.isEmpty())
-        return QCoreApplication::translate("Schedule", "every %1, grace %2")
-                .arg(formatDuration(m.periodMs), formatDuration(m.graceMs));
-    return QCoreApplication::translate("Schedule", "%1 %2, grace %3")
-            .arg(m.cron,
-                 m.timeZone.isEmpty() ? QString::fromUtf8(QTimeZone::systemTimeZoneId())
-                                      : m.timeZone,
-                 formatDuration(m.graceMs));
-}
-
-} // namespace uptrack::Schedule
+} // namespace uptrack

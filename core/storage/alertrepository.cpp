@@ -26,7 +26,7 @@ Delivery readDelivery(const QSqlQuery &q)
     d.id = q.value(0).toLongLong();
     d.alertId = q.value(1).toLongLong();
     d.channelId = q.value(2).toLongLong();
-    d.state = q.value(3).toString();
+    d.state = deliveryStateFromName(q.value(3).toString()).value_or(DeliveryState::Pending);
     d.attempts = q.value(4).toInt();
     d.nextAttemptMs = q.value(5).toLongLong();
     d.lastAttemptMs = q.value(6).isNull() ? -1 : q.value(6).toLongLong();
@@ -40,7 +40,7 @@ Alert readAlert(const QSqlQuery &q)
     Alert a;
     a.id = q.value(0).toLongLong();
     a.monitorId = q.value(1).toLongLong();
-    a.kind = q.value(2).toString();
+    a.kind = alertKindFromName(q.value(2).toString()).value_or(AlertKind::Down);
     a.eventId = q.value(3).toString();
     a.createdMs = q.value(4).toLongLong();
     a.facts = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
@@ -56,7 +56,7 @@ bool AlertRepository::insertAlert(Alert *a)
                              "VALUES (?,?,?,?,?)"));
     q.addBindValue(a->monitorId > 0 ? QVariant(a->monitorId)
                                     : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(a->kind);
+    q.addBindValue(alertKindName(a->kind));
     q.addBindValue(a->eventId);
     q.addBindValue(a->createdMs);
     q.addBindValue(QString::fromUtf8(QJsonDocument(a->facts).toJson(QJsonDocument::Compact)));
@@ -75,7 +75,7 @@ bool AlertRepository::insertDelivery(Delivery *d)
                              "next_attempt_ms, outcome) VALUES (?,?,?,?,?,?)"));
     q.addBindValue(d->alertId);
     q.addBindValue(d->channelId);
-    q.addBindValue(d->state);
+    q.addBindValue(deliveryStateName(d->state));
     q.addBindValue(d->attempts);
     q.addBindValue(d->nextAttemptMs);
     q.addBindValue(text(d->outcome));
@@ -104,14 +104,41 @@ bool AlertRepository::due(qint64 now, int limit, QList<Delivery> *out)
     return true;
 }
 
-qint64 AlertRepository::earliestPending()
+qint64 AlertRepository::earliestPending(const QSet<qint64> &except)
 {
+    QString sql
+            = QStringLiteral("SELECT MIN(next_attempt_ms) FROM deliveries WHERE state = 'pending'");
+    if (!except.isEmpty()) {
+        QStringList ids;
+        for (qint64 id : except)
+            ids << QString::number(id);
+        sql += QStringLiteral(" AND id NOT IN (%1)").arg(ids.join(QLatin1Char(',')));
+    }
     QSqlQuery q(m_db.sql());
-    if (q.exec(QStringLiteral(
-                "SELECT MIN(next_attempt_ms) FROM deliveries WHERE state = 'pending'"))
-        && q.next() && !q.value(0).isNull())
+    if (!q.exec(sql)) {
+        m_lastError = q.lastError();
+        return -1;
+    }
+    if (q.next() && !q.value(0).isNull())
         return q.value(0).toLongLong();
     return -1;
+}
+
+QHash<QPair<qint64, qint64>, qint64> AlertRepository::lastHeardWhileDown()
+{
+    QHash<QPair<qint64, qint64>, qint64> out;
+    QSqlQuery q(m_db.sql());
+    if (!q.exec(QStringLiteral(
+                "SELECT a.monitor_id, d.channel_id, MAX(a.created_ms) FROM alerts a "
+                "JOIN deliveries d ON d.alert_id = a.id JOIN monitors m ON m.id = a.monitor_id "
+                "WHERE m.status = 'down' AND a.kind IN ('down', 'reminder') "
+                "GROUP BY a.monitor_id, d.channel_id"))) {
+        m_lastError = q.lastError();
+        return out;
+    }
+    while (q.next())
+        out.insert({q.value(0).toLongLong(), q.value(1).toLongLong()}, q.value(2).toLongLong());
+    return out;
 }
 
 std::optional<Alert> AlertRepository::alert(qint64 id)
@@ -145,7 +172,7 @@ bool AlertRepository::recordAttempt(const Delivery &d, const DeliveryAttempt &a)
         q.prepare(QStringLiteral("UPDATE deliveries SET state = ?, attempts = ?, "
                                  "next_attempt_ms = ?, last_attempt_ms = ?, outcome = ?, "
                                  "done_ms = ? WHERE id = ?"));
-        q.addBindValue(d.state);
+        q.addBindValue(deliveryStateName(d.state));
         q.addBindValue(d.attempts);
         q.addBindValue(d.nextAttemptMs);
         q.addBindValue(nullable(d.lastAttemptMs));

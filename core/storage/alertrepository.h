@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/channel.h"
+#include "domain/alert.h"
 
+#include <QHash>
 #include <QList>
+#include <QPair>
+#include <QSet>
 #include <QSqlError>
 
 #include <optional>
@@ -24,8 +27,12 @@ public:
 
     /// Pending deliveries due at `now` (oldest first), at most `limit`.
     bool due(qint64 now, int limit, QList<Delivery> *out);
-    /// The earliest next attempt among pending deliveries, or -1.
-    qint64 earliestPending();
+    /// The earliest next attempt among pending deliveries but those in `except` (being
+    /// sent), or -1.
+    qint64 earliestPending(const QSet<qint64> &except = {});
+    /// For every monitor that is down: when each channel last got a down alert or a
+    /// reminder about it, by (monitor, channel). What reminders count from.
+    QHash<QPair<qint64, qint64>, qint64> lastHeardWhileDown();
     std::optional<Alert> alert(qint64 id);
     /// Records an attempt and the delivery's new state, in one transaction.
     bool recordAttempt(const Delivery &delivery, const DeliveryAttempt &attempt);

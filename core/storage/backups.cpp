@@ -67,17 +67,18 @@ Backups::Backups(QString databasePath, const Clock &clock, BackupOptions options
     connect(&m_timer, &QTimer::timeout, this, &Backups::checkDue);
 }
 
-QString Backups::folder() const
+QString Backups::folderOf(const QString &databasePath)
 {
-    return QFileInfo(m_databasePath).absolutePath() + QStringLiteral("/backups");
+    return QFileInfo(databasePath).absolutePath() + QStringLiteral("/backups");
 }
 
-QStringList Backups::existing() const
+QStringList Backups::existingOf(const QString &databasePath)
 {
-    QStringList names = QDir(folder()).entryList({kPrefix + QStringLiteral("*") + kSuffix},
-                                                 QDir::Files, QDir::Name | QDir::Reversed);
+    const QString folder = folderOf(databasePath);
+    QStringList names = QDir(folder).entryList({kPrefix + QStringLiteral("*") + kSuffix},
+                                               QDir::Files, QDir::Name | QDir::Reversed);
     for (QString &n : names)
-        n = folder() + QLatin1Char('/') + n;
+        n = folder + QLatin1Char('/') + n;
     return names; // the names sort by time: newest first
 }
 

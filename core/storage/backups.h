@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storageoptions.h"
+
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
@@ -9,13 +11,6 @@
 namespace uptrack {
 
 class Clock;
-
-struct BackupOptions
-{
-    qint64 everyMs = 24LL * 3600 * 1000; ///< a new backup when the newest is this old
-    int keep = 7;                        ///< older backups are deleted
-    int checkMs = 3600 * 1000;           ///< how often the age is looked at
-};
 
 /// Online backups of the database, while Uptrack runs: `VACUUM INTO` a new file in
 /// `<database folder>/backups/` on a worker thread with its own read-only connection,
@@ -34,8 +29,11 @@ public:
     bool backupNow(QString *path, QString *error);
 
     /// The folder backups go to, and the backups in it, newest first.
-    QString folder() const;
-    QStringList existing() const;
+    QString folder() const { return folderOf(m_databasePath); }
+    QStringList existing() const { return existingOf(m_databasePath); }
+    /// The same for the database at `databasePath`.
+    static QString folderOf(const QString &databasePath);
+    static QStringList existingOf(const QString &databasePath);
 
 signals:
     void backedUp(const QString &path);

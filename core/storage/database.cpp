@@ -75,8 +75,8 @@ bool Database::makePrivateFolder(const QString &folder)
     return true;
 }
 
-std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString *error, Sync sync,
-                                         int targetVersion)
+std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString *error,
+                                         SyncMode sync, int targetVersion)
 {
     const QString name
             = QStringLiteral("uptrack-%1").arg(s_connectionCounter.fetchAndAddOrdered(1));
@@ -135,8 +135,8 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
     QString why;
     if (mode == Mode::ReadWrite) {
         if (!db->exec(QStringLiteral("PRAGMA journal_mode=WAL"), &why)
-            || !db->exec(sync == Sync::Full ? QStringLiteral("PRAGMA synchronous=FULL")
-                                            : QStringLiteral("PRAGMA synchronous=NORMAL"),
+            || !db->exec(sync == SyncMode::Full ? QStringLiteral("PRAGMA synchronous=FULL")
+                                                : QStringLiteral("PRAGMA synchronous=NORMAL"),
                          &why)) {
             *error = why;
             return nullptr;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storageoptions.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
@@ -21,9 +23,6 @@ public:
         ReadWrite, ///< creates the file and migrates the schema
         ReadOnly,  ///< for readers beside the writer (the GUI); never migrates
     };
-    /// How hard commits push to disk. Normal survives a crash of the process
-    /// (kill -9) in WAL mode; Full also survives a power loss, at fsync cost.
-    enum class Sync { Normal, Full };
 
     ~Database();
     Database(const Database &) = delete;
@@ -36,7 +35,7 @@ public:
     static bool makePrivateFolder(const QString &folder);
 
     static std::unique_ptr<Database> open(const QString &path, Mode mode, QString *error,
-                                          Sync sync = Sync::Normal, int targetVersion = -1);
+                                          SyncMode sync = SyncMode::Normal, int targetVersion = -1);
 
     /// The latest schema version this build knows.
     static int latestVersion();

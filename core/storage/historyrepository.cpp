@@ -11,10 +11,6 @@ namespace uptrack {
 
 using namespace sqlvalue;
 
-namespace {
-// A null QString binds as SQL NULL; text columns are NOT NULL.
-} // namespace
-
 HistoryRepository::HistoryRepository(Database &db)
     : m_db(db), m_insertFlip(db.sql()), m_openIncident(db.sql()), m_closeIncident(db.sql())
 {
@@ -146,16 +142,6 @@ bool HistoryRepository::spans(QList<ListeningSpan> *out)
     return true;
 }
 
-QString HistoryRepository::meta(const QString &key, const QString &fallback)
-{
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    q.addBindValue(text(key));
-    if (q.exec() && q.next())
-        return q.value(0).toString();
-    return fallback;
-}
-
 bool HistoryRepository::setIncidentNote(qint64 incidentId, const QString &note, bool *found)
 {
     QSqlQuery q(m_db.sql());
@@ -166,16 +152,6 @@ bool HistoryRepository::setIncidentNote(qint64 incidentId, const QString &note, 
         return false;
     *found = q.numRowsAffected() > 0;
     return true;
-}
-
-bool HistoryRepository::setMeta(const QString &key, const QString &value)
-{
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
-                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(text(key));
-    q.addBindValue(text(value));
-    return run(q);
 }
 
 } // namespace uptrack

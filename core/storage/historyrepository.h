@@ -3,6 +3,8 @@
 #pragma once
 
 #include "domain/flip.h"
+#include "domain/incident.h"
+#include "domain/listeningspan.h"
 
 #include <QList>
 #include <QSqlError>
@@ -35,10 +37,6 @@ public:
 
     /// Sets an incident's note; false when there is no such incident (or on error).
     bool setIncidentNote(qint64 incidentId, const QString &note, bool *found);
-
-    /// Meta key/value store (ping key, listen address, ...).
-    QString meta(const QString &key, const QString &fallback = QString());
-    bool setMeta(const QString &key, const QString &value);
 
     QSqlError lastError() const { return m_lastError; }
 

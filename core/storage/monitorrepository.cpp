@@ -82,7 +82,6 @@ Monitor readMonitor(const QSqlQuery &q)
     const QString tags = q.value(4).toString();
     m.tags = tags.isEmpty() ? QStringList() : tags.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     m.description = q.value(5).toString();
-    m.periodMs = q.value(6).toLongLong();
     m.graceMs = q.value(7).toLongLong();
     m.resumeOnPing = q.value(8).toBool();
     m.createdMs = q.value(9).toLongLong();
@@ -95,8 +94,8 @@ Monitor readMonitor(const QSqlQuery &q)
     m.runs = decodeRuns(q.value(16).toString());
     m.storedPings = q.value(17).toLongLong();
     m.lastSuccessMs = orNone(q.value(18));
-    m.cron = q.value(19).toString();
-    m.timeZone = q.value(20).toString();
+    // Parsed here, once: deadlines are computed from it on every ping.
+    m.schedule = Schedule(q.value(6).toLongLong(), q.value(19).toString(), q.value(20).toString());
     m.maxRunMs = q.value(21).toLongLong();
     m.slowRunMs = q.value(22).toLongLong();
     m.successKeywords = q.value(23).toString();
@@ -231,7 +230,7 @@ bool MonitorRepository::insert(Monitor *m)
     q.addBindValue(text(m->token));
     q.addBindValue(text(m->tags.join(QLatin1Char(' '))));
     q.addBindValue(text(m->description));
-    q.addBindValue(m->periodMs);
+    q.addBindValue(m->schedule.periodMs());
     q.addBindValue(m->graceMs);
     q.addBindValue(m->resumeOnPing ? 1 : 0);
     q.addBindValue(m->createdMs);
@@ -242,8 +241,8 @@ bool MonitorRepository::insert(Monitor *m)
     q.addBindValue(m->nPings);
     q.addBindValue(nullable(m->lastDurationMs));
     q.addBindValue(text(encodeRuns(m->runs)));
-    q.addBindValue(text(m->cron));
-    q.addBindValue(text(m->timeZone));
+    q.addBindValue(text(m->schedule.cron()));
+    q.addBindValue(text(m->schedule.timeZone()));
     q.addBindValue(m->maxRunMs);
     q.addBindValue(m->slowRunMs);
     q.addBindValue(text(m->successKeywords));
@@ -292,11 +291,11 @@ bool MonitorRepository::updateConfig(const Monitor &m)
     q.addBindValue(text(m.slug));
     q.addBindValue(text(m.tags.join(QLatin1Char(' '))));
     q.addBindValue(text(m.description));
-    q.addBindValue(m.periodMs);
+    q.addBindValue(m.schedule.periodMs());
     q.addBindValue(m.graceMs);
     q.addBindValue(m.resumeOnPing ? 1 : 0);
-    q.addBindValue(text(m.cron));
-    q.addBindValue(text(m.timeZone));
+    q.addBindValue(text(m.schedule.cron()));
+    q.addBindValue(text(m.schedule.timeZone()));
     q.addBindValue(m.maxRunMs);
     q.addBindValue(m.slowRunMs);
     q.addBindValue(text(m.successKeywords));

@@ -49,13 +49,13 @@ bool damaged(const QString &path)
 
 QString latestBackup(const QString &path)
 {
-    SystemClock clock;
-    return Backups(path, clock).existing().value(0);
+    return Backups::existingOf(path).value(0);
 }
 
-bool setAside(const QString &path, QString *aside, QString *error)
+bool setAside(const QString &path, const Clock &clock, QString *aside, QString *error)
 {
-    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString stamp = QDateTime::fromMSecsSinceEpoch(clock.nowMs())
+                                  .toString(QStringLiteral("yyyyMMdd-HHmmss"));
     *aside = path + QStringLiteral(".damaged-") + stamp;
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         if (QFileInfo::exists(path + suffix) && !QFile::rename(path + suffix, *aside + suffix)) {
@@ -66,9 +66,10 @@ bool setAside(const QString &path, QString *aside, QString *error)
     return true;
 }
 
-bool restore(const QString &path, const QString &backup, QString *aside, QString *error)
+bool restore(const QString &path, const QString &backup, const Clock &clock, QString *aside,
+             QString *error)
 {
-    if (!setAside(path, aside, error))
+    if (!setAside(path, clock, aside, error))
         return false;
     if (!QFile::copy(backup, path)) {
         *error = Tr::tr("Cannot copy the backup %1 to %2.").arg(backup, path);

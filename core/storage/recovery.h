@@ -4,6 +4,10 @@
 
 #include <QString>
 
+namespace uptrack {
+class Clock;
+}
+
 namespace uptrack::Recovery {
 
 /// Whether the file at `path` exists and is not a readable SQLite database (damaged,
@@ -13,12 +17,13 @@ bool damaged(const QString &path);
 /// The newest backup of the database at `path` ("" when there is none).
 QString latestBackup(const QString &path);
 
-/// Moves the database and its -wal/-shm files aside, to "<path>.damaged-<time>";
-/// nothing is deleted. *aside is the new name of the database file.
-bool setAside(const QString &path, QString *aside, QString *error);
+/// Moves the database and its -wal/-shm files aside, to "<path>.damaged-<time>" (the
+/// clock's local time); nothing is deleted. *aside is the new name of the database file.
+bool setAside(const QString &path, const Clock &clock, QString *aside, QString *error);
 
 /// Sets the damaged database aside and puts a copy of `backup` in its place.
-bool restore(const QString &path, const QString &backup, QString *aside, QString *error);
+bool restore(const QString &path, const QString &backup, const Clock &clock, QString *aside,
+             QString *error);
 
 /// What to tell a person whose database is damaged: where the backups are and how to
 /// restore one by hand.

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storageoptions.h"
+
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -10,16 +12,6 @@ namespace uptrack {
 
 class Clock;
 class Database;
-
-/// How long history is kept. Pings have their own cap per monitor (EngineOptions);
-/// this bounds everything else, so the file stops growing once a year has passed.
-struct RetentionOptions
-{
-    qint64 historyDays = 400;    ///< flips, closed incidents, alerts, listening spans
-    qint64 deliveryDays = 90;    ///< delivery attempts (the outcome stays on the delivery)
-    int intervalMs = 86'400'000; ///< how often the sweep runs (and once at start)
-    int chunkRows = 5000;        ///< rows deleted per transaction, between other work
-};
 
 /// Deletes history past its retention, in small transactions on the writer's thread
 /// so pings are never held up for long. Freed pages are reused by SQLite, so the file

@@ -5,10 +5,10 @@
 // certificate made by openssl here, a closed port, a port that accepts and never
 // answers), and the engine turning results into pings, flips and alerts.
 #include "checks/checkrunner.h"
-#include "engine/statemachine.h"
 #include "processhelpers.h"
 #include "scriptedengine.h"
 #include "secrets/secretstore.h"
+#include "state/statemachine.h"
 #include "storage/alertrepository.h"
 #include "storage/pingrepository.h"
 #include "time/clock.h"
@@ -96,13 +96,13 @@ private slots:
         QVERIFY(!CheckRules::validStatusList(QStringLiteral("")));
         CheckSpec s;
         s.target = QStringLiteral("https://intranet.example/health");
-        QCOMPARE(CheckRules::validate(MonitorKind::Http, s), QString());
+        QCOMPARE(CheckRules::validate(MonitorKind::Http, s), Problems());
         s.target = QStringLiteral("ftp://x/");
         QVERIFY(!CheckRules::validate(MonitorKind::Http, s).isEmpty());
         s.target = QStringLiteral("db01:5432");
-        QCOMPARE(CheckRules::validate(MonitorKind::Tcp, s), QString());
+        QCOMPARE(CheckRules::validate(MonitorKind::Tcp, s), Problems());
         s.target = QStringLiteral("[::1]:22");
-        QCOMPARE(CheckRules::validate(MonitorKind::Tcp, s), QString());
+        QCOMPARE(CheckRules::validate(MonitorKind::Tcp, s), Problems());
         s.target = QStringLiteral("db01");
         QVERIFY(!CheckRules::validate(MonitorKind::Tcp, s).isEmpty());
         s.target = QStringLiteral("db01:5432");
@@ -337,7 +337,7 @@ private slots:
                                  {QStringLiteral("confirmations"), 2}};
         const auto m = s.engine->addMonitor(spec, &s.error);
         QVERIFY2(m, qPrintable(s.error));
-        QCOMPARE(m->periodMs, 30'000);
+        QCOMPARE(m->schedule.periodMs(), 30'000);
         auto submit = [&](bool ok, const QString &reason, qint64 certExpiry = -1) {
             CheckResult r;
             r.ok = ok;
@@ -374,11 +374,11 @@ private slots:
         QVERIFY(alerts.alerts(m->id, 10, &list));
         QStringList kinds;
         for (const Alert &a : list)
-            kinds.append(a.kind);
+            kinds.append(alertKindName(a.kind));
         kinds.sort();
         QCOMPARE(kinds, (QStringList{QStringLiteral("cert"), QStringLiteral("down")}));
         for (const Alert &a : list) {
-            if (a.kind == QLatin1String("down"))
+            if (a.kind == AlertKind::Down)
                 QCOMPARE(a.facts.value(QLatin1String("reason_text")).toString(),
                          QStringLiteral("check failed: status 503 (expected 200-299)"));
         }

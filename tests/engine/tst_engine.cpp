@@ -60,13 +60,12 @@ class TestEngine : public QObject
     PingOutcome ping(const Monitor &m, PingKind kind = PingKind::Success, const QString &rid = {},
                      int exitStatus = -1)
     {
-        PingSubmission s;
-        s.token = m.token;
+        Ping s;
         s.kind = kind;
         s.rid = rid;
         s.exitStatus = exitStatus;
         std::optional<PingOutcome> outcome;
-        m_engine->submitPing(s, [&](PingOutcome o) { outcome = o; });
+        m_engine->submitPing(PingTarget::byToken(m.token), s, [&](PingOutcome o) { outcome = o; });
         m_engine->commitNow();
         return outcome.value_or(PingOutcome::StorageFailed);
     }
@@ -230,7 +229,7 @@ private slots:
         QList<Alert> alerts;
         AlertRepository(*m_db).alerts(m.id, 0, &alerts);
         QCOMPARE(alerts.size(), 1);
-        QCOMPARE(alerts[0].kind, QStringLiteral("slow"));
+        QCOMPARE(alerts[0].kind, AlertKind::Slow);
         QCOMPARE(alerts[0].facts.value("duration_ms").toDouble(), double(2 * kMin));
     }
 
@@ -260,10 +259,9 @@ private slots:
         spec.startKeywords = QStringLiteral("starting");
         QString error;
         const Monitor m = *m_engine->addMonitor(spec, &error);
-        PingSubmission s;
-        s.token = m.token;
+        Ping s;
         s.body = body;
-        m_engine->submitPing(s, [](PingOutcome) {});
+        m_engine->submitPing(PingTarget::byToken(m.token), s, [](PingOutcome) {});
         m_engine->commitNow();
         QCOMPARE(m_engine->monitor(m.id)->status, status);
         PingRepository repo(*m_db);
@@ -279,14 +277,13 @@ private slots:
         spec.failureKeywords = QStringLiteral("ERROR");
         QString error;
         const Monitor m = *m_engine->addMonitor(spec, &error);
-        PingSubmission s;
-        s.token = m.token;
+        Ping s;
         s.body = "all good";
-        m_engine->submitPing(s, [](PingOutcome) {});
+        m_engine->submitPing(PingTarget::byToken(m.token), s, [](PingOutcome) {});
         m_engine->commitNow();
         QCOMPARE(m_engine->monitor(m.id)->status, Status::Up);
         s.body = "ERROR: no space left";
-        m_engine->submitPing(s, [](PingOutcome) {});
+        m_engine->submitPing(PingTarget::byToken(m.token), s, [](PingOutcome) {});
         m_engine->commitNow();
         QCOMPARE(m_engine->monitor(m.id)->status, Status::Down);
     }
@@ -472,27 +469,28 @@ private slots:
 
     void unknownTokenAndSlug()
     {
-        PingSubmission s;
-        s.token = QStringLiteral("00000000-0000-4000-8000-000000000000");
+        Ping s;
         std::optional<PingOutcome> outcome;
-        m_engine->submitPing(s, [&](PingOutcome o) { outcome = o; });
+        m_engine->submitPing(
+                PingTarget::byToken(QStringLiteral("00000000-0000-4000-8000-000000000000")), s,
+                [&](PingOutcome o) { outcome = o; });
         QCOMPARE(outcome, PingOutcome::NotFound);
 
-        PingSubmission bySlug;
+        PingTarget bySlug;
         bySlug.pingKey = m_engine->pingKey();
         bySlug.slug = QStringLiteral("backup");
-        m_engine->submitPing(bySlug, [&](PingOutcome o) { outcome = o; });
+        m_engine->submitPing(bySlug, s, [&](PingOutcome o) { outcome = o; });
         QCOMPARE(outcome, PingOutcome::NotFound);
 
         bySlug.create = true;
         outcome.reset();
-        m_engine->submitPing(bySlug, [&](PingOutcome o) { outcome = o; });
+        m_engine->submitPing(bySlug, s, [&](PingOutcome o) { outcome = o; });
         m_engine->commitNow();
         QCOMPARE(outcome, PingOutcome::Created);
         QVERIFY(m_engine->find(QStringLiteral("backup")));
 
         bySlug.pingKey = QStringLiteral("wrong-key");
-        m_engine->submitPing(bySlug, [&](PingOutcome o) { outcome = o; });
+        m_engine->submitPing(bySlug, s, [&](PingOutcome o) { outcome = o; });
         QCOMPARE(outcome, PingOutcome::NotFound);
     }
 
@@ -501,9 +499,9 @@ private slots:
         const Monitor m = add(QStringLiteral("m"), kHour, kMin);
         int answered = 0;
         for (int i = 0; i < 50; ++i) {
-            PingSubmission s;
-            s.token = m.token;
-            m_engine->submitPing(s, [&](PingOutcome o) { answered += o == PingOutcome::Ok; });
+            Ping s;
+            m_engine->submitPing(PingTarget::byToken(m.token), s,
+                                 [&](PingOutcome o) { answered += o == PingOutcome::Ok; });
         }
         QCOMPARE(m_engine->pendingPings(), 50);
         QCOMPARE(answered, 0); // nothing is answered before it is on disk
@@ -520,10 +518,9 @@ private slots:
         repo.list(m.id, 0, &stored);
         QCOMPARE(stored.size(), 50);
         // The event loop commits by itself, too.
-        PingSubmission s;
-        s.token = m.token;
+        Ping s;
         bool late = false;
-        m_engine->submitPing(s, [&](PingOutcome) { late = true; });
+        m_engine->submitPing(PingTarget::byToken(m.token), s, [&](PingOutcome) { late = true; });
         QTRY_VERIFY(late);
     }
 

@@ -1,11 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Uptrack contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What Slack, Discord, a webhook and a mail server receive, rendered by pure functions.
-#include "notify/alertfacts.h"
+#include "notify/alertmessage.h"
 #include "notify/channels/discord/discordchannel.h"
 #include "notify/channels/email/emailchannel.h"
 #include "notify/channels/slack/slackchannel.h"
 #include "notify/channels/webhook/webhookchannel.h"
+#include "policy/alertpolicy.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,7 +36,7 @@ Alert downAlert()
     p.exitStatus = 137;
     p.body = "Killed\n\"quoted\"";
     const Flip f{0, 3, kT0, Status::Up, Status::Down, QStringLiteral("exit:137"), kT0 - 5000};
-    Alert a = *AlertFacts::forFlip(billing(), f, &p);
+    Alert a = *AlertPolicy::forFlip(billing(), f, &p);
     a.eventId = QStringLiteral("11111111-2222-4333-8444-555555555555");
     return a;
 }
@@ -43,7 +44,7 @@ Alert downAlert()
 Alert upAlert()
 {
     const Flip f{0, 3, kT0 + 5'400'000, Status::Down, Status::Up, QStringLiteral("ping"), kT0};
-    Alert a = *AlertFacts::forFlip(billing(), f, nullptr);
+    Alert a = *AlertPolicy::forFlip(billing(), f, nullptr);
     a.eventId = QStringLiteral("66666666-2222-4333-8444-555555555555");
     return a;
 }
@@ -58,22 +59,22 @@ private slots:
     void factsOfFlips()
     {
         const Alert down = downAlert();
-        QCOMPARE(down.kind, QStringLiteral("down"));
+        QCOMPARE(down.kind, AlertKind::Down);
         QCOMPARE(down.facts.value("reason").toString(), QStringLiteral("exit:137"));
         QCOMPARE(down.facts.value("exit_status").toInt(), 137);
         QCOMPARE(down.facts.value("body_excerpt").toString(), QStringLiteral("Killed\n\"quoted\""));
         QCOMPARE(down.facts.value("last_success").toString(),
                  QStringLiteral("2025-12-31T00:00:00.000Z"));
         const Alert up = upAlert();
-        QCOMPARE(up.kind, QStringLiteral("up"));
+        QCOMPARE(up.kind, AlertKind::Up);
         QCOMPARE(up.facts.value("downtime_ms").toDouble(), 5'400'000.0);
         QCOMPARE(AlertMessage::placeholder(up, QStringLiteral("downtime")),
                  QStringLiteral("1 h 30 min"));
         // Flips that are not down or recovery raise nothing.
         const Flip late{0, 3, kT0, Status::Up, Status::Late, QStringLiteral("late"), kT0};
-        QVERIFY(!AlertFacts::forFlip(billing(), late, nullptr));
+        QVERIFY(!AlertPolicy::forFlip(billing(), late, nullptr));
         const Flip paused{0, 3, kT0, Status::Down, Status::Paused, QStringLiteral("paused"), kT0};
-        QVERIFY(!AlertFacts::forFlip(billing(), paused, nullptr));
+        QVERIFY(!AlertPolicy::forFlip(billing(), paused, nullptr));
     }
 
     void slackMessage()

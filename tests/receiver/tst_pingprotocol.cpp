@@ -105,8 +105,8 @@ private slots:
         QVERIFY(m_engine->load(&error));
         m_engine->start();
         ReceiverOptions options;
-        options.requestTimeoutMs = 1500;
-        options.idleTimeoutMs = 3000;
+        options.http.requestTimeoutMs = 1500;
+        options.http.idleTimeoutMs = 3000;
         m_receiver = std::make_unique<PingReceiver>(*m_engine, options);
         QVERIFY2(m_receiver->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
         MonitorSpec spec;

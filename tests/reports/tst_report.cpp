@@ -215,10 +215,10 @@ private slots:
         QCOMPARE(r.incidents[2].endMs, at(3, 2, 0));
         // Who was told: the down alert (Feb 28 23:00) and the recovery, on the channel.
         QCOMPARE(r.incidents[0].alerts.size(), 2);
-        QCOMPARE(r.incidents[0].alerts[0].kind, QStringLiteral("down"));
+        QCOMPARE(r.incidents[0].alerts[0].kind, AlertKind::Down);
         QCOMPARE(r.incidents[0].alerts[0].timeMs, at(2, 28, 23));
         QCOMPARE(r.incidents[0].alerts[0].channel, QStringLiteral("ops-hook"));
-        QCOMPARE(r.incidents[0].alerts[1].kind, QStringLiteral("up"));
+        QCOMPARE(r.incidents[0].alerts[1].kind, AlertKind::Up);
     }
 
     void csvIsRfc4180WithTheFigures()

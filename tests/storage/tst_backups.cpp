@@ -86,7 +86,7 @@ private slots:
         QVERIFY(Recovery::advice(path).contains(backup));
 
         QString aside;
-        QVERIFY2(Recovery::restore(path, backup, &aside, &error), qPrintable(error));
+        QVERIFY2(Recovery::restore(path, backup, clock, &aside, &error), qPrintable(error));
         QVERIFY(QFileInfo::exists(aside)); // the damaged file is kept
         QVERIFY(!Recovery::damaged(path));
         {
@@ -99,8 +99,8 @@ private slots:
         }
         // Or a new database, the old one set aside.
         QString aside2;
-        QTest::qWait(1100); // a different second in the name
-        QVERIFY2(Recovery::setAside(path, &aside2, &error), qPrintable(error));
+        clock.advance(1000); // a different second in the name
+        QVERIFY2(Recovery::setAside(path, clock, &aside2, &error), qPrintable(error));
         QVERIFY(!QFileInfo::exists(path));
         QVERIFY(QFileInfo::exists(aside2));
         QVERIFY(Database::open(path, Database::Mode::ReadWrite, &error));

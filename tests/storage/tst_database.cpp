@@ -48,7 +48,7 @@ private slots:
     {
         QString error;
         auto db = Database::open(path("full.db"), Database::Mode::ReadWrite, &error,
-                                 Database::Sync::Full);
+                                 SyncMode::Full);
         QVERIFY(db);
         QCOMPARE(pragma(*db, "synchronous"), QStringLiteral("2"));
     }
@@ -65,8 +65,8 @@ private slots:
         const QString file = m_dir.filePath(QStringLiteral("upgrade-%1.db").arg(from));
         QString error;
         {
-            auto db = Database::open(file, Database::Mode::ReadWrite, &error,
-                                     Database::Sync::Normal, from);
+            auto db = Database::open(file, Database::Mode::ReadWrite, &error, SyncMode::Normal,
+                                     from);
             QVERIFY2(db, qPrintable(error));
             QCOMPARE(db->schemaVersion(), from);
             if (from >= 1) { // a monitor with pings, written with that version's schema

@@ -45,12 +45,12 @@ struct ScriptedEngine
     /// Sends a ping and commits it; false when it was not stored.
     bool ping(const uptrack::Monitor &m, uptrack::PingKind kind, const QByteArray &body = {})
     {
-        uptrack::PingSubmission s;
-        s.token = m.token;
+        uptrack::Ping s;
         s.kind = kind;
         s.body = body;
         std::optional<uptrack::PingOutcome> outcome;
-        engine->submitPing(s, [&](uptrack::PingOutcome o) { outcome = o; });
+        engine->submitPing(uptrack::PingTarget::byToken(m.token), s,
+                           [&](uptrack::PingOutcome o) { outcome = o; });
         return engine->commitNow() && outcome == uptrack::PingOutcome::Ok;
     }
 

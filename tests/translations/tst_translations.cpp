@@ -4,12 +4,12 @@
 // schedules, dates and the console's own labels), and the real uptrack executable
 // following the system language, or the language chosen in its settings.
 #include "domain/monitor.h"
+#include "format/humanformat.h"
 #include "i18n/translations.h"
 #include "monitortablemodel.h"
 #include "processhelpers.h"
 #include "statusicons.h"
 #include "time/clock.h"
-#include "time/humanformat.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -62,10 +62,10 @@ private slots:
         QCOMPARE(human::relative(3 * 3600 * 1000, 0), QStringLiteral("in 3 h"));
         // Schedules in words.
         Monitor hourly;
-        hourly.periodMs = 3600 * 1000;
+        hourly.schedule = Schedule(3600 * 1000);
         hourly.graceMs = 5 * 60 * 1000;
         QCOMPARE(human::schedule(hourly), QStringLiteral("stündlich, Toleranz 5 min"));
-        hourly.periodMs = 6 * 3600 * 1000;
+        hourly.schedule = Schedule(6 * 3600 * 1000);
         QCOMPARE(human::schedule(hourly), QStringLiteral("alle 6 Stunden, Toleranz 5 min"));
         // Dates follow the language: German day and month names.
         const qint64 now = QDateTime(QDate(2026, 3, 20), QTime(12, 0)).toMSecsSinceEpoch();

@@ -3,13 +3,13 @@
 // The console's models and plain-language formatting: filters pick the right rows,
 // every model passes QAbstractItemModelTester, and nothing shows a raw value.
 #include "consolesettings.h"
+#include "format/humanformat.h"
 #include "historymodels.h"
 #include "monitorfilterproxy.h"
 #include "monitortablemodel.h"
 #include "pinglogmodel.h"
 #include "setupsnippets.h"
 #include "time/clock.h"
-#include "time/humanformat.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -167,21 +167,21 @@ private slots:
         AlertHistoryModel alerts(clock, names);
         QAbstractItemModelTester t3(&alerts,
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-        Alert down{1, 5, QStringLiteral("down"), QStringLiteral("e1"), now - 600'000, {}};
+        Alert down{1, 5, AlertKind::Down, QStringLiteral("e1"), now - 600'000, {}};
         Delivery ok;
         ok.id = 1;
         ok.channelId = 1;
-        ok.state = QStringLiteral("delivered");
+        ok.state = DeliveryState::Delivered;
         ok.attempts = 1;
         ok.outcome = QStringLiteral("HTTP 200");
         ok.doneMs = now - 590'000;
         Delivery failed = ok;
         failed.id = 2;
         failed.channelId = 2;
-        failed.state = QStringLiteral("failed");
+        failed.state = DeliveryState::Failed;
         failed.attempts = 9;
         failed.outcome = QStringLiteral("HTTP 404 no_service");
-        Alert test{2, 0, QStringLiteral("test"), QStringLiteral("e2"), now - 60'000, {}};
+        Alert test{2, 0, AlertKind::Test, QStringLiteral("e2"), now - 60'000, {}};
         alerts.setAlerts({{down, {ok, failed}}, {test, {}}},
                          {{1, QStringLiteral("Ops Slack")}, {2, QStringLiteral("Hook")}});
         QCOMPARE(alerts.rowCount(), 3);
@@ -220,13 +220,13 @@ private slots:
     void schedulesInWords()
     {
         Monitor m;
-        m.periodMs = 3'600'000;
+        m.schedule = Schedule(3'600'000);
         m.graceMs = 300'000;
         QCOMPARE(human::schedule(m), QStringLiteral("every 1 hour, grace 5 min"));
-        m.periodMs = 86'400'000;
+        m.schedule = Schedule(86'400'000);
         QCOMPARE(human::schedule(m), QStringLiteral("every day, grace 5 min"));
-        m.cron = QStringLiteral("0 2 * * *");
-        m.timeZone = QStringLiteral("Europe/Berlin");
+        m.schedule = Schedule(86'400'000, QStringLiteral("0 2 * * *"),
+                              QStringLiteral("Europe/Berlin"));
         m.graceMs = 3'600'000;
         QCOMPARE(human::schedule(m), QStringLiteral("0 2 * * * Europe/Berlin, grace 1 h"));
         const qint64 now = QDateTime(QDate(2026, 5, 6), QTime(15, 0)).toMSecsSinceEpoch();

@@ -68,10 +68,10 @@ private slots:
 
         const QList<AlertRecord> mine = reader.alerts(m->id, 10);
         QCOMPARE(mine.size(), 2);
-        QCOMPARE(mine[0].alert.kind, QStringLiteral("down"));
-        QCOMPARE(mine[1].alert.kind, QStringLiteral("up"));
+        QCOMPARE(mine[0].alert.kind, AlertKind::Down);
+        QCOMPARE(mine[1].alert.kind, AlertKind::Up);
         QCOMPARE(mine[0].deliveries.size(), 1);
-        QCOMPARE(mine[0].deliveries[0].state, QStringLiteral("pending"));
+        QCOMPARE(mine[0].deliveries[0].state, DeliveryState::Pending);
         const QList<AlertRecord> all = reader.alerts(0, 10);
         QCOMPARE(all.size(), 3);
         for (const AlertRecord &r : all)

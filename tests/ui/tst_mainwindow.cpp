@@ -246,7 +246,7 @@ private slots:
         const Monitor m = *window.model()->monitorAt(0);
         QCOMPARE(m.name, QStringLiteral("Offsite backup"));
         QCOMPARE(m.slug, QStringLiteral("offsite-backup"));
-        QCOMPARE(m.periodMs, 3'600'000);
+        QCOMPARE(m.schedule.periodMs(), 3'600'000);
         QCOMPARE(window.view()->currentIndex().row(), 0); // the new monitor is selected
 
         // Ping it over HTTP: the row turns "Up".

@@ -217,7 +217,7 @@ private slots:
         m.name = QStringLiteral("Backup");
         m.slug = QStringLiteral("backup-nas");
         m.tags = {QStringLiteral("nas")};
-        m.periodMs = 3'600'000;
+        m.schedule = Schedule(3'600'000);
         m.graceMs = 300'000;
         Channel slack;
         slack.id = 3;

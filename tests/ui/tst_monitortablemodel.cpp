@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Uptrack contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "format/humanformat.h"
 #include "monitortablemodel.h"
 #include "time/clock.h"
-#include "time/humanformat.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -19,7 +19,7 @@ Monitor monitor(qint64 id, Status status, qint64 lastPing = -1)
     m.slug = m.name;
     m.status = status;
     m.lastPingMs = lastPing;
-    m.nextDueMs = lastPing < 0 ? -1 : lastPing + m.periodMs;
+    m.nextDueMs = lastPing < 0 ? -1 : lastPing + m.schedule.periodMs();
     return m;
 }
 } // namespace

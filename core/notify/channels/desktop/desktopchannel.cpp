@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktopchannel.h"
 
-#include "notify/alertfacts.h"
+#include "notify/alertmessage.h"
 #include "notify/desktopsink.h"
 
 #include <QCoreApplication>
@@ -27,7 +27,7 @@ void DesktopChannel::deliver(const DeliveryJob &job, DeliveryContext &context,
         return;
     }
     const AlertMessage m = AlertMessage::from(job.alert);
-    const bool critical = m.kind == QLatin1String("down") || m.kind == QLatin1String("reminder");
+    const bool critical = m.kind == AlertKind::Down || m.kind == AlertKind::Reminder;
     QPointer<QObject> home(context.home);
     DesktopSink *sink = context.desktop;
     QMetaObject::invokeMethod(sink, [sink, home, m, critical, done = std::move(done)] {

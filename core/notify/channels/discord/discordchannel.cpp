@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "discordchannel.h"
 
-#include "notify/alertfacts.h"
+#include "notify/alertmessage.h"
 #include "time/isotime.h"
 
 #include <QCoreApplication>

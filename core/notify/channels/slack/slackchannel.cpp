@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "slackchannel.h"
 
-#include "notify/alertfacts.h"
+#include "notify/alertmessage.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

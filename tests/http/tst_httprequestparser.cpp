@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Uptrack contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "receiver/httprequestparser.h"
+#include "http/httprequestparser.h"
 
 #include <QTest>
 

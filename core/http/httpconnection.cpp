@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpconnection.h"
 
-#include <QHostAddress>
+#include "platform/platform.h"
 
-#include <sys/socket.h>
+#include <QHostAddress>
 
 namespace uptrack {
 
@@ -63,9 +63,13 @@ QString peerString(const QTcpSocket *socket)
 }
 } // namespace
 
-HttpConnection::HttpConnection(QTcpSocket *socket, HttpRequestParser::Limits limits,
+HttpConnection::HttpConnection(QTcpSocket *socket, HttpRequestParser::Limits limits, Admit admit,
                                QObject *parent)
-    : QObject(parent), m_socket(socket), m_parser(limits), m_peer(peerString(socket))
+    : QObject(parent)
+    , m_socket(socket)
+    , m_parser(limits)
+    , m_admit(std::move(admit))
+    , m_peer(peerString(socket))
 {
     m_socket->setParent(this);
     // Bounded: Qt stops reading from the kernel when this fills, so a client that
@@ -131,13 +135,13 @@ void HttpConnection::process()
         if (m_parser.hasError()) {
             // After a framing error the stream cannot be trusted: answer and close.
             m_isHead = false;
-            writeResponse(m_parser.errorStatus(), m_parser.errorMessage(), false);
+            writeResponse({m_parser.errorStatus(), m_parser.errorMessage(), {}}, false);
             break;
         }
-        if (!headWasComplete && m_parser.headComplete() && m_parser.head().expectContinue
-            && !m_parser.isComplete() && !m_sentContinue) {
-            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
-            m_sentContinue = true;
+        if (!headWasComplete && m_parser.headComplete()) {
+            headArrived();
+            if (m_closing)
+                break;
         }
         if (m_parser.isComplete()) {
             m_busy = true;
@@ -148,39 +152,68 @@ void HttpConnection::process()
     m_inProcess = false;
 }
 
-void HttpConnection::respond(int status, const QByteArray &body)
+void HttpConnection::headArrived()
+{
+    const HttpRequestHead &head = m_parser.head();
+    // HTTP/1.0 knows no 100 Continue: the parser ignores Expect there.
+    if (!head.expectContinue || m_parser.isComplete())
+        return;
+    // Routed first: a request that would be refused is refused before its body comes,
+    // and the connection closes rather than read a body nobody wants.
+    if (m_admit) {
+        if (const auto refusal = m_admit(*this, head)) {
+            m_isHead = head.method == "HEAD";
+            writeResponse(*refusal, false);
+            return;
+        }
+    }
+    m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+}
+
+void HttpConnection::respond(const HttpResponse &response)
 {
     if (!m_busy || m_closing)
         return;
-    const bool keepAlive = m_parser.head().keepAlive;
-    writeResponse(status, body, keepAlive);
+    writeResponse(response, m_parser.head().keepAlive);
     if (m_closing)
         return;
     m_parser.reset();
-    m_sentContinue = false;
     m_busy = false;
     if (!m_inProcess)
         process();
 }
 
-void HttpConnection::writeResponse(int status, const QByteArray &body, bool keepAlive)
+void HttpConnection::writeResponse(const HttpResponse &response, bool keepAlive)
 {
+    const int status = response.status;
+    // 1xx and 204 answers have no body and no Content-Length (RFC 9110 8.6).
+    const bool bodyless = status == 204 || status < 200;
     QByteArray out;
-    out.reserve(200 + body.size());
+    out.reserve(200 + response.body.size());
     out += "HTTP/1.1 ";
     out += QByteArray::number(status);
     out += ' ';
     out += reasonPhrase(status);
-    out += "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ";
-    out += QByteArray::number(body.size());
-    out += "\r\nAccess-Control-Allow-Origin: *\r\n";
-    if (status == 405)
-        out += "Allow: GET, HEAD, POST, OPTIONS\r\n";
+    out += "\r\n";
+    if (!bodyless) {
+        out += "Content-Type: text/plain; charset=utf-8\r\nContent-Length: ";
+        out += QByteArray::number(response.body.size());
+        out += "\r\n";
+    }
+    out += "Access-Control-Allow-Origin: *\r\n";
+    for (const auto &[name, value] : response.headers) {
+        out += name;
+        out += ": ";
+        out += value;
+        out += "\r\n";
+    }
     if (!keepAlive)
         out += "Connection: close\r\n";
+    else if (m_parser.head().versionMinor == 0)
+        out += "Connection: keep-alive\r\n"; // an HTTP/1.0 client closes unless told
     out += "\r\n";
-    if (!m_isHead)
-        out += body;
+    if (!m_isHead && !bodyless)
+        out += response.body;
     m_socket->write(out);
     // Write now rather than on the next event-loop pass: one syscall, no notifier churn.
     m_socket->flush();
@@ -205,9 +238,7 @@ void HttpConnection::shutdownWhenFlushed()
     m_socket->skip(m_socket->bytesAvailable());
     // Half-close: the client reads our answer and EOF; we keep draining its bytes
     // until it closes too (or the receiver's sweep gives up on it).
-    if (m_socket->socketDescriptor() >= 0)
-        ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
-    else
+    if (!platform::shutdownSending(m_socket->socketDescriptor()))
         abort();
 }
 
@@ -217,7 +248,7 @@ void HttpConnection::timeOut()
         return;
     if (m_parser.started() && !m_busy) {
         m_isHead = false;
-        writeResponse(408, "request timeout", false);
+        writeResponse({408, "request timeout", {}}, false);
     } else {
         close();
     }

@@ -23,6 +23,9 @@ QString whenPrecise(qint64 whenMs, qint64 nowMs);
 QString shortTimeFormat();
 /// "every 1 hour, grace 5 min", "0 2 * * * Europe/Berlin, grace 1 h".
 QString schedule(const Monitor &m);
+/// The compact, exact form of the command line and reports: "every 1h, grace 5m",
+/// "0 2 * * * America/New_York, grace 1h".
+QString scheduleSummary(const Monitor &m);
 /// "success", "start", "failure (exit 3)", "log message".
 QString pingKind(PingKind kind, int exitStatus = -1);
 

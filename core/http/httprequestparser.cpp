@@ -266,7 +266,8 @@ bool HttpRequestParser::parseHeader(const QByteArray &line)
             m_head.keepAlive = false;
         else if (listHas(value, "keep-alive"))
             m_head.keepAlive = true;
-    } else if (name == "expect") {
+    } else if (name == "expect" && m_head.versionMinor >= 1) {
+        // HTTP/1.0 has no expectations: a server must ignore Expect there (RFC 9110 10.1.1).
         if (value.compare("100-continue", Qt::CaseInsensitive) != 0) {
             fail(417, "expectation not supported");
             return false;

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "monitor.h"
-#include "ping.h"
+#include "domain/monitor.h"
+#include "domain/ping.h"
 
 #include <QJsonObject>
 
@@ -23,7 +23,5 @@ struct PingUrls
 QJsonObject monitorToJson(const Monitor &m, const PingUrls &urls);
 /// The public JSON form of a ping.
 QJsonObject pingToJson(const Ping &p);
-/// Body bytes as text: valid UTF-8 kept, other bytes written as \xNN.
-QString escapeBody(const QByteArray &body);
 
 } // namespace uptrack

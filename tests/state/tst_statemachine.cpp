@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Uptrack contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "engine/statemachine.h"
+#include "state/statemachine.h"
 
 #include <QTest>
 
@@ -15,7 +15,7 @@ Monitor hourly()
 {
     Monitor m;
     m.id = 1;
-    m.periodMs = kHour;
+    m.schedule = Schedule(kHour);
     m.graceMs = 5 * kMin;
     m.createdMs = kT0;
     return m;

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/check.h"
+#include "check.h"
+#include "problem.h"
+#include "settings/defaults.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -35,9 +37,11 @@ struct MonitorSpec
     std::optional<QJsonObject> check; ///< CheckSpec fields to set (CheckSpec::fromJson)
 };
 
+/// The rules of a monitor's settings, in one place: the engine enforces them, the
+/// console's dialog and the command line show what they say before sending.
 namespace MonitorRules {
-inline constexpr qint64 kDefaultPeriodMs = 86'400'000; // 1 day, as Healthchecks
-inline constexpr qint64 kDefaultGraceMs = 3'600'000;   // 1 hour, as Healthchecks
+inline constexpr qint64 kDefaultPeriodMs = defaults::kPeriodMs;
+inline constexpr qint64 kDefaultGraceMs = defaults::kGraceMs;
 inline constexpr qint64 kMinPeriodMs = 1000;
 inline constexpr int kMaxNameLength = 200;
 inline constexpr int kMaxSlugLength = 100;
@@ -46,8 +50,17 @@ inline constexpr int kMaxSlugLength = 100;
 QString slugify(const QString &name);
 /// Slugs are a-z, 0-9, '-' and '_' (the characters Healthchecks allows).
 bool isValidSlug(const QString &slug);
-/// Checks a spec's fields; returns an empty string or a sentence saying what is wrong.
-QString validate(const MonitorSpec &spec);
+
+enum class Purpose {
+    Add, ///< a new monitor: it needs a name
+    Edit ///< changes to one: only what is set is checked
+};
+/// What is wrong with a spec, field by field (fields named as in the command JSON:
+/// "name", "slug", "period", "grace", "cron", "tz", "max_run", "slow_run", "tags",
+/// "check.target", ...); none when the engine will take it. `takenSlugs`: slugs other
+/// monitors use, when the caller knows them.
+Problems validate(const MonitorSpec &spec, Purpose purpose = Purpose::Edit,
+                  const QStringList &takenSlugs = {});
 } // namespace MonitorRules
 
 } // namespace uptrack

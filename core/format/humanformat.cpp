@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "humanformat.h"
 
+#include "schedule/duration.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
@@ -121,6 +123,13 @@ QString whenPrecise(qint64 whenMs, qint64 nowMs)
 }
 
 namespace {
+// The zone a cron schedule runs in, named: its own, or this machine's.
+QString zoneName(const Monitor &m)
+{
+    return m.schedule.timeZone().isEmpty() ? QString::fromUtf8(QTimeZone::systemTimeZoneId())
+                                           : m.schedule.timeZone();
+}
+
 QString every(qint64 ms)
 {
     if (ms == kDay)
@@ -147,11 +156,18 @@ QString schedule(const Monitor &m)
         return Tr::tr("%1 %2, %3").arg(m.check.method, m.check.target, every(m.check.intervalMs));
     if (m.kind == MonitorKind::Tcp)
         return Tr::tr("TCP %1, %2").arg(m.check.target, every(m.check.intervalMs));
-    if (m.cron.isEmpty())
-        return Tr::tr("%1, grace %2").arg(every(m.periodMs), duration(m.graceMs));
-    const QString zone
-            = m.timeZone.isEmpty() ? QString::fromUtf8(QTimeZone::systemTimeZoneId()) : m.timeZone;
-    return Tr::tr("%1 %2, grace %3").arg(m.cron, zone, duration(m.graceMs));
+    if (!m.schedule.isCron())
+        return Tr::tr("%1, grace %2").arg(every(m.schedule.periodMs()), duration(m.graceMs));
+    return Tr::tr("%1 %2, grace %3").arg(m.schedule.cron(), zoneName(m), duration(m.graceMs));
+}
+
+QString scheduleSummary(const Monitor &m)
+{
+    if (!m.schedule.isCron())
+        return QCoreApplication::translate("Schedule", "every %1, grace %2")
+                .arg(formatDuration(m.schedule.periodMs()), formatDuration(m.graceMs));
+    return QCoreApplication::translate("Schedule", "%1 %2, grace %3")
+            .arg(m.schedule.cron(), zoneName(m), formatDuration(m.graceMs));
 }
 
 QString pingKind(PingKind kind, int exitStatus)

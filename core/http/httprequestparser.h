@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "settings/defaults.h"
+
 #include <QByteArray>
 
 namespace uptrack {
@@ -16,7 +18,7 @@ struct HttpRequestHead
     qint64 contentLength = -1;
     bool chunked = false;
     bool keepAlive = true;
-    bool expectContinue = false;
+    bool expectContinue = false; ///< HTTP/1.1 only: ignored in HTTP/1.0
 };
 
 /// An incremental HTTP/1.x request parser with hard limits, for bytes from anyone
@@ -31,7 +33,7 @@ public:
         int maxRequestLine = 8 * 1024;
         int maxHeaderBytes = 16 * 1024; ///< all header lines together
         int maxHeaders = 100;
-        qint64 bodyCap = 100 * 1024;               ///< kept; the rest is read and dropped
+        qint64 bodyCap = defaults::kBodyCapBytes;  ///< kept; the rest is read and dropped
         qint64 maxContentLength = qint64(4) << 30; ///< larger declared bodies: 413
     };
     enum class State {

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Uptrack contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "domain/jsonformat.h"
+#include "format/jsonformat.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -42,11 +42,11 @@ private slots:
         m.name = QStringLiteral("nightly-billing");
         m.slug = QStringLiteral("nightly-billing");
         m.token = QStringLiteral("5c3b7a2e-9f1d-4c6e-8a2b-1d2e3f4a5b6c");
-        m.periodMs = 86'400'000;
+        m.schedule = Schedule(86'400'000);
         m.graceMs = 1'800'000;
         m.status = Status::Up;
         m.lastPingMs = 1'767'225'600'000;
-        m.nextDueMs = m.lastPingMs + m.periodMs;
+        m.nextDueMs = m.lastPingMs + m.schedule.periodMs();
         m.nPings = 3;
         m.lastDurationMs = 1234;
         const PingUrls urls{QStringLiteral("http://10.0.0.5:8470"), QStringLiteral("KEY")};

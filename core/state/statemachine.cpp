@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statemachine.h"
 
-#include "schedule/schedule.h"
-
 #include <limits>
 
 namespace uptrack::StateMachine {
@@ -117,7 +115,7 @@ StateChange onPing(Monitor &m, Ping &ping)
         if (ping.durationMs >= 0)
             m.lastDurationMs = ping.durationMs;
         m.lastPingMs = at;
-        m.nextDueMs = Schedule::nextDue(m, at);
+        m.nextDueMs = m.schedule.nextDue(at);
         if (ping.kind == PingKind::Success) {
             m.lastSuccessMs = at;
             setStatus(m, m.runs.isEmpty() ? Status::Up : Status::Started,
@@ -185,7 +183,7 @@ StateChange onGap(Monitor &m, qint64 gapStart, qint64 listenStart, qint64 now)
 
     if (m.nextDueMs >= 0 && m.nextDueMs + m.graceMs < listenStart) {
         // Expected again one period (or at the next cron match) after listening resumed.
-        m.nextDueMs = Schedule::nextDue(m, listenStart - (m.cron.isEmpty() ? 0 : 1));
+        m.nextDueMs = m.schedule.nextDue(listenStart - (m.schedule.isCron() ? 1 : 0));
     }
 
     Status to;
@@ -249,7 +247,7 @@ StateChange resume(Monitor &m, qint64 now)
         return change;
     // A resumed monitor gets a fresh window: the next ping is due one period from now.
     if (m.lastPingMs >= 0) {
-        m.nextDueMs = Schedule::nextDue(m, now);
+        m.nextDueMs = m.schedule.nextDue(now);
         setStatus(m, Status::Up, QString::fromLatin1(Reason::Resumed), now, &change);
     } else {
         m.nextDueMs = -1;

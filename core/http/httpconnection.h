@@ -5,11 +5,25 @@
 #include "httprequestparser.h"
 
 #include <QElapsedTimer>
+#include <QList>
 #include <QObject>
+#include <QPair>
 #include <QPointer>
 #include <QTcpSocket>
 
+#include <functional>
+#include <optional>
+
 namespace uptrack {
+
+/// An answer: a status, a short plain-text body, and any headers beyond the ones every
+/// answer carries (Content-Type, Content-Length, Access-Control-Allow-Origin).
+struct HttpResponse
+{
+    int status = 200;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+};
 
 /// One client connection: reads requests one at a time (pipelined ones wait in
 /// the socket), hands each to the receiver, writes the answer when it comes.
@@ -17,10 +31,17 @@ class HttpConnection : public QObject
 {
     Q_OBJECT
 public:
-    HttpConnection(QTcpSocket *socket, HttpRequestParser::Limits limits, QObject *parent);
+    /// Decides, from its head, whether a request whose client waits for 100 Continue may
+    /// send its body (nullopt), or is answered now.
+    using Admit = std::function<std::optional<HttpResponse>(const HttpConnection &,
+                                                            const HttpRequestHead &)>;
+
+    HttpConnection(QTcpSocket *socket, HttpRequestParser::Limits limits, Admit admit,
+                   QObject *parent);
 
     /// Answers the request being handled. HEAD answers carry no body.
-    void respond(int status, const QByteArray &body);
+    void respond(const HttpResponse &response);
+    void respond(int status, const QByteArray &body) { respond(HttpResponse{status, body, {}}); }
     QTcpSocket *socket() const { return m_socket; }
     QString peer() const { return m_peer; }
     /// Milliseconds since the last byte arrived, and since the current request began.
@@ -46,11 +67,14 @@ signals:
 private:
     void onReadyRead();
     void process();
-    void writeResponse(int status, const QByteArray &body, bool keepAlive);
+    /// The head is in: a client that waits for 100 Continue gets it, or a final answer.
+    void headArrived();
+    void writeResponse(const HttpResponse &response, bool keepAlive);
     void shutdownWhenFlushed();
 
     QTcpSocket *m_socket;
     HttpRequestParser m_parser;
+    Admit m_admit;
     QByteArray m_pending; ///< bytes read past the request being answered (pipelining)
     qsizetype m_pendingOffset = 0;
     QString m_peer;
@@ -61,7 +85,6 @@ private:
     bool m_busy = false;
     bool m_inProcess = false;
     bool m_closing = false;
-    bool m_sentContinue = false;
     bool m_isHead = false;
 };
 

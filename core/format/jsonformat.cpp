@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonformat.h"
 
-#include "engine/statemachine.h"
+#include "state/statemachine.h"
 #include "time/isotime.h"
 
 #include <QJsonArray>
@@ -42,12 +42,13 @@ QJsonObject monitorToJson(const Monitor &m, const PingUrls &urls)
     o.insert(QStringLiteral("last_duration_ms"),
              m.lastDurationMs < 0 ? QJsonValue(QJsonValue::Null)
                                   : QJsonValue(double(m.lastDurationMs)));
-    o.insert(QStringLiteral("period"), double(m.periodMs) / 1000.0);
+    o.insert(QStringLiteral("period"), double(m.schedule.periodMs()) / 1000.0);
     o.insert(QStringLiteral("grace"), double(m.graceMs) / 1000.0);
     o.insert(QStringLiteral("schedule"),
-             m.cron.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m.cron));
+             m.schedule.isCron() ? QJsonValue(m.schedule.cron()) : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("tz"),
-             m.cron.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m.timeZone));
+             m.schedule.isCron() ? QJsonValue(m.schedule.timeZone())
+                                 : QJsonValue(QJsonValue::Null));
     auto optionalSeconds = [](qint64 ms) {
         return ms > 0 ? QJsonValue(double(ms) / 1000.0) : QJsonValue(QJsonValue::Null);
     };
@@ -90,53 +91,6 @@ QJsonObject pingToJson(const Ping &p)
     o.insert(QStringLiteral("body"), escapeBody(p.body));
     o.insert(QStringLiteral("body_truncated"), p.bodyTruncated);
     return o;
-}
-
-QString escapeBody(const QByteArray &body)
-{
-    // Like Python's errors="backslashreplace": keep every valid UTF-8 sequence.
-    QString out;
-    out.reserve(body.size());
-    const auto *s = reinterpret_cast<const uchar *>(body.constData());
-    const qsizetype n = body.size();
-    qsizetype i = 0;
-    while (i < n) {
-        const uchar c = s[i];
-        int len = 0;
-        uint cp = 0;
-        if (c < 0x80) {
-            len = 1;
-            cp = c;
-        } else if (c >= 0xC2 && c <= 0xDF) {
-            len = 2;
-            cp = c & 0x1F;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            len = 3;
-            cp = c & 0x0F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            len = 4;
-            cp = c & 0x07;
-        }
-        bool valid = len > 0 && i + len <= n;
-        for (int k = 1; valid && k < len; ++k) {
-            if ((s[i + k] & 0xC0) != 0x80)
-                valid = false;
-            else
-                cp = (cp << 6) | (s[i + k] & 0x3F);
-        }
-        if (valid && len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)))
-            valid = false;
-        if (valid && len == 4 && (cp < 0x10000 || cp > 0x10FFFF))
-            valid = false;
-        if (!valid) {
-            out += QStringLiteral("\\x%1").arg(uint(c), 2, 16, QLatin1Char('0'));
-            ++i;
-            continue;
-        }
-        out += QString::fromUcs4(reinterpret_cast<const char32_t *>(&cp), 1);
-        i += len;
-    }
-    return out;
 }
 
 } // namespace uptrack

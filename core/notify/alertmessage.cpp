@@ -1,14 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Uptrack contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "alertfacts.h"
-
-#include "domain/jsonformat.h"
-#include "time/isotime.h"
+#include "alertmessage.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
-#include <QUuid>
 
 namespace uptrack {
 
@@ -17,26 +13,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Alert)
 };
-
-QString newEventId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-QJsonObject base(const Monitor &m, qint64 at)
-{
-    QJsonObject f;
-    f.insert(QStringLiteral("monitor"), m.name);
-    f.insert(QStringLiteral("slug"), m.slug);
-    f.insert(QStringLiteral("monitor_id"), double(m.id));
-    f.insert(QStringLiteral("time"), isoUtc(at));
-    f.insert(QStringLiteral("last_ping"), isoOrNull(m.lastPingMs));
-    f.insert(QStringLiteral("last_success"), isoOrNull(m.lastSuccessMs));
-    f.insert(QStringLiteral("period_ms"), double(m.periodMs));
-    f.insert(QStringLiteral("grace_ms"), double(m.graceMs));
-    f.insert(QStringLiteral("tags"), QJsonArray::fromStringList(m.tags));
-    return f;
-}
 
 QString local(const QJsonValue &iso)
 {
@@ -70,94 +46,6 @@ QString humanDuration(qint64 ms)
     return parts.isEmpty() ? Tr::tr("0 s") : parts.join(QLatin1Char(' '));
 }
 
-std::optional<Alert> AlertFacts::forFlip(const Monitor &m, const Flip &flip, const Ping *ping)
-{
-    Alert a;
-    a.monitorId = m.id;
-    a.createdMs = flip.timeMs;
-    a.eventId = newEventId();
-    QJsonObject f = base(m, flip.timeMs);
-    f.insert(QStringLiteral("status"), statusName(flip.to));
-    if (flip.to == Status::Down) {
-        a.kind = QStringLiteral("down");
-        f.insert(QStringLiteral("reason"), flip.reason);
-        f.insert(QStringLiteral("reason_text"), Reason::describe(flip.reason));
-        if (flip.reason.startsWith(QLatin1String("exit:")))
-            f.insert(QStringLiteral("exit_status"), flip.reason.mid(5).toInt());
-        if (ping && !ping->body.isEmpty())
-            f.insert(QStringLiteral("body_excerpt"), escapeBody(ping->body.left(1000)));
-    } else if (flip.from == Status::Down && (flip.to == Status::Up || flip.to == Status::Started)) {
-        a.kind = QStringLiteral("up");
-        f.insert(QStringLiteral("down_since"), isoUtc(flip.fromSinceMs));
-        f.insert(QStringLiteral("downtime_ms"), double(flip.timeMs - flip.fromSinceMs));
-    } else {
-        return std::nullopt;
-    }
-    a.facts = f;
-    return a;
-}
-
-Alert AlertFacts::reminder(const Monitor &m, qint64 downSinceMs, qint64 nowMs)
-{
-    Alert a;
-    a.monitorId = m.id;
-    a.kind = QStringLiteral("reminder");
-    a.createdMs = nowMs;
-    a.eventId = newEventId();
-    QJsonObject f = base(m, nowMs);
-    f.insert(QStringLiteral("status"), statusName(m.status));
-    f.insert(QStringLiteral("down_since"), isoUtc(downSinceMs));
-    f.insert(QStringLiteral("downtime_ms"), double(nowMs - downSinceMs));
-    a.facts = f;
-    return a;
-}
-
-Alert AlertFacts::slowRun(const Monitor &m, const Ping &ping)
-{
-    Alert a;
-    a.monitorId = m.id;
-    a.kind = QStringLiteral("slow");
-    a.createdMs = ping.timeMs;
-    a.eventId = newEventId();
-    QJsonObject f = base(m, ping.timeMs);
-    f.insert(QStringLiteral("status"), statusName(m.status));
-    f.insert(QStringLiteral("duration_ms"), double(ping.durationMs));
-    f.insert(QStringLiteral("slow_run_ms"), double(m.slowRunMs));
-    a.facts = f;
-    return a;
-}
-
-Alert AlertFacts::certificate(const Monitor &m, qint64 nowMs)
-{
-    Alert a;
-    a.monitorId = m.id;
-    a.kind = QStringLiteral("cert");
-    a.createdMs = nowMs;
-    a.eventId = newEventId();
-    QJsonObject f = base(m, nowMs);
-    f.insert(QStringLiteral("status"), statusName(m.status));
-    f.insert(QStringLiteral("cert_expires"), isoUtc(m.certExpiryMs));
-    f.insert(QStringLiteral("cert_expires_in_ms"), double(m.certExpiryMs - nowMs));
-    f.insert(QStringLiteral("url"), m.check.target);
-    a.facts = f;
-    return a;
-}
-
-Alert AlertFacts::test(const Channel &channel, qint64 nowMs)
-{
-    Alert a;
-    a.kind = QStringLiteral("test");
-    a.createdMs = nowMs;
-    a.eventId = newEventId();
-    QJsonObject f;
-    f.insert(QStringLiteral("monitor"), Tr::tr("Uptrack test"));
-    f.insert(QStringLiteral("channel"), channel.name);
-    f.insert(QStringLiteral("time"), isoUtc(nowMs));
-    f.insert(QStringLiteral("status"), QStringLiteral("test"));
-    a.facts = f;
-    return a;
-}
-
 AlertMessage AlertMessage::from(const Alert &alert)
 {
     const QJsonObject &f = alert.facts;
@@ -168,7 +56,7 @@ AlertMessage AlertMessage::from(const Alert &alert)
     m.timeMs = alert.createdMs;
     const QString downtime
             = humanDuration(qint64(f.value(QLatin1String("downtime_ms")).toDouble(-1)));
-    if (alert.kind == QLatin1String("down")) {
+    if (alert.kind == AlertKind::Down) {
         m.title = Tr::tr("%1 is DOWN").arg(name);
         m.summary = Tr::tr("%1: %2. Last good ping: %3.")
                             .arg(name, f.value(QLatin1String("reason_text")).toString(),
@@ -182,19 +70,19 @@ AlertMessage AlertMessage::from(const Alert &alert)
         if (f.contains(QLatin1String("body_excerpt")))
             m.fields.append({Tr::tr("Output"),
                              f.value(QLatin1String("body_excerpt")).toString().left(500)});
-    } else if (alert.kind == QLatin1String("up")) {
+    } else if (alert.kind == AlertKind::Up) {
         m.title = Tr::tr("%1 is back UP").arg(name);
         m.summary = Tr::tr("%1 recovered after %2 down.").arg(name, downtime);
         m.colorHex = QStringLiteral("#2ea043");
         m.fields.append({Tr::tr("Downtime"), downtime});
         m.fields.append({Tr::tr("Down since"), local(f.value(QLatin1String("down_since")))});
-    } else if (alert.kind == QLatin1String("reminder")) {
+    } else if (alert.kind == AlertKind::Reminder) {
         m.title = Tr::tr("%1 is still DOWN").arg(name);
         m.summary = Tr::tr("%1 has been down for %2.").arg(name, downtime);
         m.colorHex = QStringLiteral("#d13438");
         m.fields.append({Tr::tr("Down for"), downtime});
         m.fields.append({Tr::tr("Last good ping"), local(f.value(QLatin1String("last_success")))});
-    } else if (alert.kind == QLatin1String("slow")) {
+    } else if (alert.kind == AlertKind::Slow) {
         const QString took
                 = humanDuration(qint64(f.value(QLatin1String("duration_ms")).toDouble()));
         const QString limit
@@ -204,7 +92,7 @@ AlertMessage AlertMessage::from(const Alert &alert)
         m.colorHex = QStringLiteral("#e09b12");
         m.fields.append({Tr::tr("Took"), took});
         m.fields.append({Tr::tr("Slow after"), limit});
-    } else if (alert.kind == QLatin1String("cert")) {
+    } else if (alert.kind == AlertKind::Cert) {
         const QString in
                 = humanDuration(qint64(f.value(QLatin1String("cert_expires_in_ms")).toDouble()));
         m.title = Tr::tr("%1: certificate expires in %2").arg(name, in);
@@ -246,7 +134,7 @@ QString AlertMessage::placeholder(const Alert &alert, const QString &name)
     if (name == QLatin1String("event_id"))
         return alert.eventId;
     if (name == QLatin1String("kind"))
-        return alert.kind;
+        return alertKindName(alert.kind);
     if (name == QLatin1String("name"))
         return str("monitor");
     if (name == QLatin1String("slug"))

@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "alert.h"
+
+#include "enumnames.h"
+
+namespace uptrack {
+
+namespace {
+constexpr EnumName<AlertKind> kAlertKindNames[] = {
+        {AlertKind::Down, "down"}, {AlertKind::Up, "up"},     {AlertKind::Reminder, "reminder"},
+        {AlertKind::Slow, "slow"}, {AlertKind::Cert, "cert"}, {AlertKind::Test, "test"},
+};
+constexpr EnumName<DeliveryState> kDeliveryStateNames[] = {
+        {DeliveryState::Pending, "pending"},
+        {DeliveryState::Delivered, "delivered"},
+        {DeliveryState::Failed, "failed"},
+};
+} // namespace
+
+QString alertKindName(AlertKind kind)
+{
+    return enumName(kAlertKindNames, kind);
+}
+
+std::optional<AlertKind> alertKindFromName(const QString &name)
+{
+    return enumFromName(kAlertKindNames, name);
+}
+
+QString deliveryStateName(DeliveryState state)
+{
+    return enumName(kDeliveryStateNames, state);
+}
+
+std::optional<DeliveryState> deliveryStateFromName(const QString &name)
+{
+    return enumFromName(kDeliveryStateNames, name);
+}
+
+} // namespace uptrack

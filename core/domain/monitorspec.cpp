@@ -1,0 +1,104 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "monitorspec.h"
+
+#include "schedule/duration.h"
+#include "schedule/schedule.h"
+
+#include <QCoreApplication>
+
+namespace uptrack::MonitorRules {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(MonitorRules)
+};
+} // namespace
+
+QString slugify(const QString &name)
+{
+    QString out;
+    bool dash = false;
+    for (const QChar c : name.normalized(QString::NormalizationForm_KD).toLower()) {
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+            || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_')) {
+            if (dash && !out.isEmpty())
+                out += QLatin1Char('-');
+            out += c;
+            dash = false;
+        } else if (c.category() != QChar::Mark_NonSpacing) {
+            dash = true;
+        }
+    }
+    out.truncate(kMaxSlugLength);
+    return out.isEmpty() ? QStringLiteral("monitor") : out;
+}
+
+bool isValidSlug(const QString &slug)
+{
+    if (slug.isEmpty() || slug.size() > kMaxSlugLength)
+        return false;
+    for (const QChar c : slug) {
+        const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+                || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-')
+                || c == QLatin1Char('_');
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+Problems validate(const MonitorSpec &spec, Purpose purpose, const QStringList &takenSlugs)
+{
+    Problems problems;
+    auto problem = [&problems](const char *field, const QString &message) {
+        problems.append({QLatin1String(field), message});
+    };
+    if (purpose == Purpose::Add && !spec.name)
+        problem("name", Tr::tr("A monitor needs a name."));
+    if (spec.name) {
+        if (spec.name->trimmed().isEmpty())
+            problem("name", Tr::tr("The name must not be empty."));
+        else if (spec.name->size() > kMaxNameLength)
+            problem("name", Tr::tr("The name is longer than %1 characters.").arg(kMaxNameLength));
+    }
+    if (spec.slug && !isValidSlug(*spec.slug))
+        problem("slug",
+                Tr::tr("The slug \"%1\" may only use lower-case letters a-z, digits 0-9, '-' "
+                       "and '_' (at most %2 characters).")
+                        .arg(*spec.slug)
+                        .arg(kMaxSlugLength));
+    else if (spec.slug && takenSlugs.contains(*spec.slug))
+        problem("slug",
+                Tr::tr("The slug \"%1\" is already used by another monitor.").arg(*spec.slug));
+    if (spec.periodMs && *spec.periodMs < kMinPeriodMs)
+        problem("period",
+                Tr::tr("The period must be at least 1s (got %1).")
+                        .arg(formatDuration(*spec.periodMs)));
+    if (spec.cron && !spec.cron->isEmpty()) {
+        if (const QString why = Schedule::cronProblem(*spec.cron); !why.isEmpty())
+            problem("cron", why);
+    }
+    if (spec.timeZone) {
+        if (const QString why = Schedule::zoneProblem(spec.timeZone->trimmed()); !why.isEmpty())
+            problem("tz", why);
+    }
+    if (spec.maxRunMs && *spec.maxRunMs < 0)
+        problem("max_run", Tr::tr("Run times must not be negative."));
+    if (spec.slowRunMs && *spec.slowRunMs < 0)
+        problem("slow_run", Tr::tr("Run times must not be negative."));
+    if (spec.graceMs && *spec.graceMs < 0)
+        problem("grace", Tr::tr("The grace period must not be negative."));
+    if (spec.tags) {
+        for (const QString &tag : *spec.tags) {
+            if (tag.isEmpty() || tag.contains(QLatin1Char(' '))) {
+                problem("tags", Tr::tr("Tags are single words; \"%1\" is not.").arg(tag));
+                break;
+            }
+        }
+    }
+    return problems;
+}
+
+} // namespace uptrack::MonitorRules

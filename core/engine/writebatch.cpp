@@ -1,0 +1,122 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "writebatch.h"
+
+#include "storage/database.h"
+
+namespace uptrack {
+
+WriteBatch::WriteBatch(Database &db)
+    : m_db(db), m_pingRepo(db), m_monitorRepo(db), m_history(db), m_alertRepo(db)
+{ }
+
+void WriteBatch::addPing(Ping ping, PingCallback done, PingOutcome outcome)
+{
+    m_monitors.insert(ping.monitorId);
+    m_pings.append({std::move(ping), std::move(done), outcome});
+}
+
+void WriteBatch::closeIncident(qint64 monitorId, qint64 endMs)
+{
+    Incident i;
+    i.monitorId = monitorId;
+    i.endMs = endMs;
+    m_incidents.append({false, i});
+}
+
+void WriteBatch::addAlert(const Alert &alert, const QList<qint64> &channelIds)
+{
+    m_alerts.append({alert, channelIds});
+}
+
+bool WriteBatch::isEmpty() const
+{
+    return m_pings.isEmpty() && m_monitors.isEmpty() && m_flips.isEmpty() && m_incidents.isEmpty()
+            && m_alerts.isEmpty();
+}
+
+WriteBatch::Written WriteBatch::commit(const QHash<qint64, Monitor> &monitors, qint64 pingsKept)
+{
+    Written written;
+    written.ok = write(monitors, pingsKept, &written);
+    if (!written.ok)
+        m_db.rollback();
+    written.alerted = !m_alerts.isEmpty();
+    written.pings = std::move(m_pings);
+    written.flips = std::move(m_flips);
+    written.monitors = std::move(m_monitors);
+    m_pings.clear();
+    m_flips.clear();
+    m_monitors.clear();
+    m_incidents.clear();
+    m_alerts.clear();
+    return written;
+}
+
+bool WriteBatch::write(const QHash<qint64, Monitor> &monitors, qint64 pingsKept, Written *written)
+{
+    auto failed = [written](const QSqlError &error) {
+        written->failure = error;
+        return false;
+    };
+    if (!m_db.begin())
+        return failed(m_db.lastError());
+    if (!m_pings.isEmpty()) {
+        QList<const Ping *> rows;
+        rows.reserve(m_pings.size());
+        for (const auto &p : std::as_const(m_pings))
+            rows.append(&p.ping);
+        if (!m_pingRepo.insertAll(rows))
+            return failed(m_pingRepo.lastError());
+    }
+    for (qint64 id : std::as_const(m_monitors)) {
+        const auto it = monitors.constFind(id);
+        if (it != monitors.constEnd() && !m_monitorRepo.updateState(it.value()))
+            return failed(m_monitorRepo.lastError());
+    }
+    for (auto &f : m_flips) {
+        if (!m_history.insertFlip(&f))
+            return failed(m_history.lastError());
+    }
+    for (auto &op : m_incidents) {
+        const bool ok = op.open ? m_history.openIncident(&op.incident)
+                                : m_history.closeIncident(op.incident.monitorId, op.incident.endMs);
+        if (!ok)
+            return failed(m_history.lastError());
+    }
+    // Alerts go into the outbox in the same transaction as the flips that raised
+    // them: a crash can lose neither one without the other.
+    for (auto &pa : m_alerts) {
+        if (!m_alertRepo.insertAlert(&pa.alert))
+            return failed(m_alertRepo.lastError());
+        for (qint64 channel : std::as_const(pa.channelIds)) {
+            Delivery d;
+            d.alertId = pa.alert.id;
+            d.channelId = channel;
+            d.nextAttemptMs = pa.alert.createdMs;
+            if (!m_alertRepo.insertDelivery(&d))
+                return failed(m_alertRepo.lastError());
+        }
+    }
+    // Retention, amortised: prune a monitor once it is 10% over its cap.
+    const qint64 slack = std::max<qint64>(10, pingsKept / 10);
+    QHash<qint64, qint64> added;
+    for (const auto &p : std::as_const(m_pings))
+        ++added[p.ping.monitorId];
+    for (auto it = added.cbegin(); it != added.cend(); ++it) {
+        const auto m = monitors.constFind(it.key());
+        const qint64 stored = (m == monitors.constEnd() ? 0 : m->storedPings) + it.value();
+        if (m == monitors.constEnd() || stored <= pingsKept + slack) {
+            written->storedPings.insert(it.key(), stored);
+            continue;
+        }
+        if (m_pingRepo.prune(it.key(), pingsKept) < 0)
+            return failed(m_pingRepo.lastError());
+        written->storedPings.insert(it.key(), pingsKept);
+    }
+    if (!m_db.commit())
+        return failed(m_db.lastError());
+    return true;
+}
+
+} // namespace uptrack

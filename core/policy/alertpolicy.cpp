@@ -1,0 +1,143 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "alertpolicy.h"
+
+#include "time/isotime.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QUuid>
+
+namespace uptrack::AlertPolicy {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Alert)
+};
+
+QString newEventId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+Alert raised(const Monitor *m, AlertKind kind, qint64 at)
+{
+    Alert a;
+    a.monitorId = m ? m->id : 0;
+    a.kind = kind;
+    a.createdMs = at;
+    a.eventId = newEventId();
+    return a;
+}
+
+QJsonObject base(const Monitor &m, qint64 at)
+{
+    QJsonObject f;
+    f.insert(QStringLiteral("monitor"), m.name);
+    f.insert(QStringLiteral("slug"), m.slug);
+    f.insert(QStringLiteral("monitor_id"), double(m.id));
+    f.insert(QStringLiteral("time"), isoUtc(at));
+    f.insert(QStringLiteral("last_ping"), isoOrNull(m.lastPingMs));
+    f.insert(QStringLiteral("last_success"), isoOrNull(m.lastSuccessMs));
+    f.insert(QStringLiteral("period_ms"), double(m.schedule.periodMs()));
+    f.insert(QStringLiteral("grace_ms"), double(m.graceMs));
+    f.insert(QStringLiteral("tags"), QJsonArray::fromStringList(m.tags));
+    return f;
+}
+} // namespace
+
+std::optional<Alert> forFlip(const Monitor &m, const Flip &flip, const Ping *ping)
+{
+    QJsonObject f = base(m, flip.timeMs);
+    f.insert(QStringLiteral("status"), statusName(flip.to));
+    AlertKind kind;
+    if (flip.to == Status::Down) {
+        kind = AlertKind::Down;
+        f.insert(QStringLiteral("reason"), flip.reason);
+        f.insert(QStringLiteral("reason_text"), Reason::describe(flip.reason));
+        if (flip.reason.startsWith(QLatin1String("exit:")))
+            f.insert(QStringLiteral("exit_status"), flip.reason.mid(5).toInt());
+        if (ping && !ping->body.isEmpty())
+            f.insert(QStringLiteral("body_excerpt"), escapeBody(ping->body.left(1000)));
+    } else if (flip.from == Status::Down && (flip.to == Status::Up || flip.to == Status::Started)) {
+        kind = AlertKind::Up;
+        f.insert(QStringLiteral("down_since"), isoUtc(flip.fromSinceMs));
+        f.insert(QStringLiteral("downtime_ms"), double(flip.timeMs - flip.fromSinceMs));
+    } else {
+        return std::nullopt;
+    }
+    Alert a = raised(&m, kind, flip.timeMs);
+    a.facts = f;
+    return a;
+}
+
+std::optional<Alert> forRun(const Monitor &m, const Ping &ping)
+{
+    if (m.slowRunMs <= 0 || ping.durationMs <= m.slowRunMs
+        || (ping.kind != PingKind::Success && ping.kind != PingKind::Fail))
+        return std::nullopt;
+    Alert a = raised(&m, AlertKind::Slow, ping.timeMs);
+    QJsonObject f = base(m, ping.timeMs);
+    f.insert(QStringLiteral("status"), statusName(m.status));
+    f.insert(QStringLiteral("duration_ms"), double(ping.durationMs));
+    f.insert(QStringLiteral("slow_run_ms"), double(m.slowRunMs));
+    a.facts = f;
+    return a;
+}
+
+Alert reminder(const Monitor &m, qint64 downSinceMs, qint64 nowMs)
+{
+    Alert a = raised(&m, AlertKind::Reminder, nowMs);
+    QJsonObject f = base(m, nowMs);
+    f.insert(QStringLiteral("status"), statusName(m.status));
+    f.insert(QStringLiteral("down_since"), isoUtc(downSinceMs));
+    f.insert(QStringLiteral("downtime_ms"), double(nowMs - downSinceMs));
+    a.facts = f;
+    return a;
+}
+
+Alert certificate(const Monitor &m, qint64 nowMs)
+{
+    Alert a = raised(&m, AlertKind::Cert, nowMs);
+    QJsonObject f = base(m, nowMs);
+    f.insert(QStringLiteral("status"), statusName(m.status));
+    f.insert(QStringLiteral("cert_expires"), isoUtc(m.certExpiryMs));
+    f.insert(QStringLiteral("cert_expires_in_ms"), double(m.certExpiryMs - nowMs));
+    f.insert(QStringLiteral("url"), m.check.target);
+    a.facts = f;
+    return a;
+}
+
+Alert test(const Channel &channel, qint64 nowMs)
+{
+    Alert a = raised(nullptr, AlertKind::Test, nowMs);
+    QJsonObject f;
+    f.insert(QStringLiteral("monitor"), Tr::tr("Uptrack test"));
+    f.insert(QStringLiteral("channel"), channel.name);
+    f.insert(QStringLiteral("time"), isoUtc(nowMs));
+    f.insert(QStringLiteral("status"), QStringLiteral("test"));
+    a.facts = f;
+    return a;
+}
+
+QList<qint64> recipients(const Monitor &m, AlertKind kind, const QHash<qint64, Channel> &channels)
+{
+    QList<qint64> out;
+    for (qint64 id : m.channelIds) {
+        const auto c = channels.constFind(id);
+        if (c != channels.constEnd() && (kind == AlertKind::Up ? c->onUp : c->onDown))
+            out.append(id);
+    }
+    return out;
+}
+
+qint64 nextReminder(const Monitor &m, const Channel &channel, qint64 lastHeardMs)
+{
+    if (m.status != Status::Down || channel.reminderMs <= 0 || !channel.onDown
+        || !m.channelIds.contains(channel.id))
+        return -1;
+    return std::max(m.statusSinceMs, lastHeardMs) + channel.reminderMs;
+}
+
+} // namespace uptrack::AlertPolicy

@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/alert.h"
+#include "domain/channel.h"
+#include "domain/flip.h"
+#include "domain/ping.h"
+
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace uptrack {
+
+/// Which alerts an event raises, what each says and who hears it: the one place where
+/// down, recovery, reminder, slow-run and certificate alerts are decided. What an alert
+/// says is decided once, when it is raised, and stored with it, so a retry a day later
+/// sends the same words. Pure functions: no clock, no I/O.
+namespace AlertPolicy {
+
+/// The alert a flip raises (down, or up after down), or nothing for other flips.
+std::optional<Alert> forFlip(const Monitor &m, const Flip &flip, const Ping *ping);
+/// A warning when a finished run took longer than the monitor's slow-run threshold.
+std::optional<Alert> forRun(const Monitor &m, const Ping &ping);
+/// A reminder that a monitor is still down (since `downSinceMs`).
+Alert reminder(const Monitor &m, qint64 downSinceMs, qint64 nowMs);
+/// A check's TLS certificate expires soon (a warning, sent once per certificate).
+Alert certificate(const Monitor &m, qint64 nowMs);
+/// A test message for a channel.
+Alert test(const Channel &channel, qint64 nowMs);
+
+/// The channels of `m` that hear an alert of `kind`: those that take recoveries for
+/// an up alert, those that take down alerts for every other kind.
+QList<qint64> recipients(const Monitor &m, AlertKind kind, const QHash<qint64, Channel> &channels);
+
+/// When `channel` reminds next that `m` is still down: its reminder interval after the
+/// later of the monitor going down and `lastHeardMs` (when the channel last got a down
+/// alert or reminder about it; -1: never). -1 when there is no reminder to send: the
+/// monitor is not down, or the channel does not remind or does not hear about it.
+qint64 nextReminder(const Monitor &m, const Channel &channel, qint64 lastHeardMs);
+
+} // namespace AlertPolicy
+
+} // namespace uptrack
