@@ -305,6 +305,98 @@ private slots:
         QCOMPARE(pings(m_monitor.id).last().body, QByteArray("body"));
     }
 
+    // A ping that would be refused is refused before its body is sent: no 100 Continue
+    // invites an upload for an unknown token, a wrong method or an exhausted limit.
+    void expectContinueIsRoutedFirst_data()
+    {
+        QTest::addColumn<QByteArray>("head");
+        QTest::addColumn<QByteArray>("status");
+        QTest::addRow("unknown token")
+                << QByteArray("POST /ping/00000000-0000-4000-8000-000000000000 HTTP/1.1")
+                << QByteArray("404");
+        QTest::addRow("unknown path") << QByteArray("POST /upload HTTP/1.1") << QByteArray("404");
+        QTest::addRow("bad action")
+                << QByteArray("POST /ping/TOKEN/start/x HTTP/1.1") << QByteArray("400");
+        QTest::addRow("wrong method")
+                << QByteArray("PUT /ping/TOKEN HTTP/1.1") << QByteArray("405");
+        QTest::addRow("unknown slug")
+                << QByteArray("POST /ping/KEY/nope HTTP/1.1") << QByteArray("404");
+    }
+    void expectContinueIsRoutedFirst()
+    {
+        QFETCH(QByteArray, head);
+        QFETCH(QByteArray, status);
+        head.replace("TOKEN", m_monitor.token.toLatin1());
+        head.replace("KEY", m_engine->pingKey().toLatin1());
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, m_receiver->port());
+        QVERIFY(s.waitForConnected(5000));
+        s.write(head + "\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 1000000\r\n\r\n");
+        QByteArray got;
+        QTRY_VERIFY((got += s.readAll(), got.contains("\r\n\r\n")));
+        QVERIFY2(got.startsWith("HTTP/1.1 " + status), got.constData());
+        QVERIFY(!got.contains("100 Continue"));
+        QVERIFY(got.contains("Connection: close"));
+        // The body is never read: the server closes (after draining what was sent).
+        QTRY_COMPARE(s.state(), QAbstractSocket::UnconnectedState);
+        QVERIFY(pings(m_monitor.id).isEmpty());
+    }
+
+    // A browser's preflight for fetch() with a JSON body: 204 without Content-Length
+    // (RFC 9110 8.6), saying which methods and headers it may send.
+    void optionsPreflight()
+    {
+        const QByteArray got = raw("OPTIONS /ping/" + m_monitor.token.toLatin1()
+                                   + " HTTP/1.1\r\nHost: x\r\nOrigin: http://intranet\r\n"
+                                     "Access-Control-Request-Method: POST\r\n"
+                                     "Access-Control-Request-Headers: content-type\r\n\r\n");
+        QVERIFY2(got.startsWith("HTTP/1.1 204 No Content\r\n"), got.constData());
+        const QByteArray head = got.left(got.indexOf("\r\n\r\n") + 2).toLower();
+        QVERIFY2(!head.contains("content-length"), head.constData());
+        QVERIFY(head.contains("access-control-allow-origin: *\r\n"));
+        QVERIFY(head.contains("access-control-allow-methods: get, head, post, options\r\n"));
+        QVERIFY(head.contains("access-control-allow-headers: *\r\n"));
+        QVERIFY(got.endsWith("\r\n\r\n")); // and no body
+        QVERIFY(pings(m_monitor.id).isEmpty());
+        // Qt's own client agrees it is a valid answer.
+        QCOMPARE(request("OPTIONS", QStringLiteral("/ping/") + m_monitor.token).status, 204);
+    }
+
+    // HTTP/1.0 with Connection: keep-alive is confirmed, so the client keeps the
+    // connection; Expect means nothing in HTTP/1.0 and is ignored.
+    void http10KeepAliveAndExpect()
+    {
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, m_receiver->port());
+        QVERIFY(s.waitForConnected(5000));
+        const QByteArray ping = "GET /ping/" + m_monitor.token.toLatin1()
+                + " HTTP/1.0\r\nConnection: keep-alive\r\n\r\n";
+        QByteArray got;
+        for (int i = 1; i <= 2; ++i) {
+            s.write(ping);
+            QTRY_VERIFY((got += s.readAll(), got.count("\r\n\r\n") >= i));
+        }
+        QCOMPARE(got.count("HTTP/1.1 200 OK"), 2);
+        QCOMPARE(got.count("Connection: keep-alive\r\n"), 2);
+        QCOMPARE(got.count("Content-Length: 2\r\n"), 2);
+        QCOMPARE(s.state(), QAbstractSocket::ConnectedState);
+        QCOMPARE(pings(m_monitor.id).size(), 2);
+
+        // Expect in HTTP/1.0: no interim answer, an unknown expectation is no 417.
+        got = raw("POST /ping/" + m_monitor.token.toLatin1()
+                  + " HTTP/1.0\r\nExpect: 100-continue\r\nContent-Length: 2\r\n\r\nok");
+        QVERIFY2(got.startsWith("HTTP/1.1 200 OK"), got.constData());
+        QVERIFY(!got.contains("100 Continue"));
+        got = raw("POST /ping/" + m_monitor.token.toLatin1()
+                  + " HTTP/1.0\r\nExpect: something-else\r\nContent-Length: 2\r\n\r\nok");
+        QVERIFY2(got.startsWith("HTTP/1.1 200 OK"), got.constData());
+        QVERIFY(got.contains("Connection: close")); // no keep-alive asked for in HTTP/1.0
+        QCOMPARE(pings(m_monitor.id).size(), 4);
+        // In HTTP/1.1 an unknown expectation is still refused.
+        QVERIFY(raw("POST / HTTP/1.1\r\nExpect: something-else\r\nContent-Length: 2\r\n\r\nok")
+                        .startsWith("HTTP/1.1 417"));
+    }
+
     void malformedGetsAClearAnswer_data()
     {
         QTest::addColumn<QByteArray>("bytes");
