@@ -6,8 +6,17 @@
 
 namespace uptrack {
 
-/// True if the arguments name a sub-command (monitor, ...) rather than the console.
-bool isSubcommand(const QStringList &arguments);
+/// What a command line asks for.
+enum class Invocation {
+    Console,           ///< no sub-command: the console, or --headless
+    Subcommand,        ///< monitor, channel, alerts, schedule, report, incident
+    UnknownSubcommand, ///< a word that is none of them ("uptrack frobnicate")
+};
+
+/// Decides from the words that are not options; *word is the first such word.
+Invocation classify(const QStringList &arguments, QString *word = nullptr);
+/// "\"frobnicate\" is not a command. Commands: monitor, channel, ..." for a person.
+QString unknownSubcommandMessage(const QString &word);
 /// Runs a sub-command; returns the process exit status (0 ok, 1 failed, 2 usage).
 int runSubcommand(const QStringList &arguments);
 

@@ -1,12 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Uptrack contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The command line's insides, shared by cli.cpp (monitors) and clichannels.cpp
-// (channels and alerts). Not an interface: only app/ includes it.
+// The command line's insides, shared by its files: cli.cpp (dispatch, running commands),
+// climonitors.cpp, clichecks.cpp, clichannels.cpp (channels and alerts), clireport.cpp
+// (reports and incident notes), clischedule.cpp. Not an interface: only app/ includes it.
 #pragma once
 
-#include "domain/monitorspec.h"
+#include "control/commands.h"
 #include "format/jsonformat.h"
 #include "storage/database.h"
+#include "time/clock.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -59,6 +61,7 @@ public:
     int run();
 
 private:
+    // climonitors.cpp
     int monitorCommand(const QString &verb, const QStringList &rest);
     int add(const QStringList &rest);
     int edit(const QString &ref);
@@ -66,38 +69,46 @@ private:
     int list();
     int show(const QString &ref);
     int pings(const QString &ref);
+    /// The monitor options as a spec; false (with the problems printed) when they say
+    /// something wrong.
+    bool specFromOptions(MonitorSpec *spec, QMap<QString, QString> *secretHeaders);
+    int printMonitor(qint64 id);
+    QJsonObject withChannels(QJsonObject json, const Monitor &m);
+    QJsonObject runStatistics(qint64 monitorId);
+    // clichecks.cpp
+    /// The --http/--tcp check options, as the check's JSON fields; the values of
+    /// --secret-header read from standard input.
+    bool checkFromOptions(MonitorSpec *spec, QMap<QString, QString> *secretHeaders);
+    // clichannels.cpp
     int channelCommand(const QString &verb, const QStringList &rest);
     int channelAdd(const QStringList &rest);
     int channelList();
     int channelTest(const QString &ref);
     int channelRemove(const QString &ref);
     int alerts();
-    int schedule();
+    /// Lines from standard input, or from a prompt each on a terminal; `labels` says what
+    /// each is. False (with a message) when fewer came or the first is empty.
+    bool readSecrets(const QStringList &labels, QStringList *values);
+    // clireport.cpp, clischedule.cpp
     int report();
     int incident(const QStringList &rest);
-    bool readSecrets(const QString &label, int count, QStringList *secrets);
-    /// Values of secret headers, one line each on standard input (or prompted for).
-    QStringList readHeaderValues(const QStringList &names);
-    /// Removes a check's secret header values from the keychain ("" : nothing).
-    void forgetCheckSecret(const QString &ref);
+    int schedule();
 
     bool openDatabase();
     std::optional<Monitor> findMonitor(const QString &ref);
     PingUrls urls();
-    bool specFromOptions(MonitorSpec *spec);
-    /// The --http/--tcp check options, as the check's JSON fields.
-    bool checkFromOptions(MonitorSpec *spec);
-    QJsonObject execute(const QJsonObject &command);
-    int printMonitor(qint64 id);
-    QJsonObject withChannels(QJsonObject json, const Monitor &m);
+    /// Runs a command on the instance that holds the database, or here when none does.
+    command::Reply execute(const command::Command &command);
+    /// Prints what a refused command's reply says (its problems, one a line).
+    void printFailure(const command::Reply &reply);
     /// --limit N: false (with a message) when it is not a positive number.
     bool limitOption(int *limit);
-    QJsonObject runStatistics(qint64 monitorId);
+    int help(const QString &subcommand, const QString &verb);
 
     QStringList m_arguments;
     QCommandLineParser m_parser;
+    SystemClock m_clock;
     QString m_dbPath;
-    QString m_newCheckSecret; ///< a check secret stored by this command (removed if it fails)
     bool m_json = false;
     std::unique_ptr<Database> m_db;
     QHash<qint64, QString> m_channelNames;

@@ -1,16 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Uptrack contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The uptime-check options of "monitor add/edit" (--http, --tcp, --interval, ...), and
-// their secret header values in the keychain.
+// the values of their secret headers.
 #include "cli_p.h"
 
 #include "schedule/duration.h"
-#include "secrets/secretstore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QUuid>
 
 #include <tuple>
 
@@ -23,7 +20,7 @@ struct Tr
 };
 } // namespace
 
-bool Cli::checkFromOptions(MonitorSpec *spec)
+bool Cli::checkFromOptions(MonitorSpec *spec, QMap<QString, QString> *secretHeaders)
 {
     const bool http = m_parser.isSet(QStringLiteral("http"));
     const bool tcp = m_parser.isSet(QStringLiteral("tcp"));
@@ -85,10 +82,15 @@ bool Cli::checkFromOptions(MonitorSpec *spec)
         check.insert(QString::fromLatin1(key), n);
     }
     if (m_parser.isSet(QStringLiteral("secret-header"))) {
-        // Their values: from standard input or a prompt, into the keychain only.
+        // Their values: from standard input or a prompt; the core keeps them in the
+        // keychain only.
         const QStringList names = m_parser.values(QStringLiteral("secret-header"));
-        const QStringList values = readHeaderValues(names);
-        QJsonObject stored;
+        QStringList labels;
+        for (const QString &name : names)
+            labels.append(Tr::tr("value of header %1").arg(name));
+        QStringList values;
+        if (!readSecrets(labels, &values))
+            return false;
         for (qsizetype i = 0; i < names.size(); ++i) {
             if (values.value(i).isEmpty()) {
                 err(Tr::tr("Expected the value of header %1 on standard input (one line per "
@@ -96,34 +98,12 @@ bool Cli::checkFromOptions(MonitorSpec *spec)
                             .arg(names[i]));
                 return false;
             }
-            stored.insert(names[i], values[i]);
+            secretHeaders->insert(names[i], values[i]);
         }
-        const QString ref = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        QString error;
-        if (!SecretStore().writeSync(
-                    SecretStore::checkKey(ref),
-                    QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)),
-                    &error)) {
-            err(error);
-            return false;
-        }
-        m_newCheckSecret = ref;
-        check.insert(QStringLiteral("secret_headers"), QJsonArray::fromStringList(names));
-        check.insert(QStringLiteral("secret_ref"), ref);
     }
     if (!check.isEmpty())
         spec->check = check;
     return true;
-}
-
-void Cli::forgetCheckSecret(const QString &ref)
-{
-    if (ref.isEmpty())
-        return;
-    QString error;
-    if (!SecretStore().removeSync(SecretStore::checkKey(ref), &error))
-        err(Tr::tr("The secret header values could not be removed from the keychain: %1")
-                    .arg(error));
 }
 
 } // namespace uptrack::cli

@@ -63,7 +63,7 @@ int Cli::report()
     if (!openDatabase())
         return Failed;
     QString error;
-    const auto built = buildReport(*m_db, request, QDateTime::currentMSecsSinceEpoch(), &error);
+    const auto built = buildReport(*m_db, request, m_clock.nowMs(), &error);
     if (!built) {
         err(QStringLiteral("uptrack: ") + error);
         return Failed;
@@ -84,25 +84,22 @@ int Cli::report()
 
 int Cli::incident(const QStringList &rest)
 {
+    // rest: ID [TEXT], after "incident note".
     bool ok = false;
-    const qint64 id = rest.value(1).toLongLong(&ok);
-    if (rest.value(0) != QLatin1String("note") || !ok || rest.size() < 2 || rest.size() > 3) {
+    const qint64 id = rest.value(0).toLongLong(&ok);
+    if (!ok || rest.isEmpty() || rest.size() > 2) {
         err(Tr::tr("usage: uptrack incident note ID TEXT   (an empty TEXT removes the note)"));
         return Usage;
     }
-    const QJsonObject reply
-            = execute(QJsonObject{{QStringLiteral("command"), QStringLiteral("incident.note")},
-                                  {QStringLiteral("incident"), double(id)},
-                                  {QStringLiteral("note"), rest.value(2)}});
-    if (!reply.value(QLatin1String("ok")).toBool()) {
-        const QString why = reply.value(QLatin1String("error")).toString();
-        if (!why.isEmpty())
-            err(QStringLiteral("uptrack: ") + why);
+    const command::Reply reply = execute(command::SetIncidentNote{id, rest.value(1)});
+    if (!reply.ok) {
+        if (!reply.error.isEmpty())
+            err(QStringLiteral("uptrack: ") + reply.error);
         return Failed;
     }
     if (m_json)
         printJson(QJsonObject{{QStringLiteral("id"), double(id)},
-                              {QStringLiteral("note"), rest.value(2)}});
+                              {QStringLiteral("note"), rest.value(1)}});
     return Ok;
 }
 

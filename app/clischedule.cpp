@@ -40,7 +40,7 @@ int Cli::schedule()
         }
         zone = *named;
     }
-    qint64 after = SystemClock().nowMs();
+    qint64 after = m_clock.nowMs();
     if (m_parser.isSet(QStringLiteral("after"))) {
         const auto parsed = parseIso(m_parser.value(QStringLiteral("after")), zone);
         if (!parsed) {

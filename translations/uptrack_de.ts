@@ -206,8 +206,215 @@
         <translation>Unbekannter Platzhalter {%1}; bekannt sind: %2</translation>
     </message>
     <message>
-        <source> (+ secret headers: %1)</source>
-        <translation> (+ geheime Header: %1)</translation>
+        <source>Kept in the system keychain only; read from standard input on the command line.</source>
+        <translation>Wird nur im Schlüsselbund des Systems aufbewahrt; auf der Kommandozeile von der Standardeingabe gelesen.</translation>
+    </message>
+    <message>
+        <source>SMTP host</source>
+        <translation>SMTP-Server</translation>
+    </message>
+    <message>
+        <source>The mail server that sends the alerts.</source>
+        <translation>Der Mailserver, der die Alarme verschickt.</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>SMTP port (default 587, or 465 with TLS).</source>
+        <translation>SMTP-Port (Standard 587, mit TLS 465).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>587 (465 with TLS)</source>
+        <translation>587 (465 mit TLS)</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>none, starttls (default) or tls.</source>
+        <translation>none, starttls (Standard) oder tls.</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>modus</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>SMTP login; the password is read like a secret.</source>
+        <translation>SMTP-Anmeldung; das Passwort wird wie ein Geheimnis gelesen.</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>benutzer</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Sender address.</source>
+        <translation>Absenderadresse.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Recipient address (repeat for more).</source>
+        <translation>Empfängeradresse (für mehrere wiederholen).</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Extra CA certificate for the SMTP server (a LAN server&apos;s own).</source>
+        <translation>Zusätzliches CA-Zertifikat für den SMTP-Server (das eigene eines Servers im LAN).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>pfad</translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate</source>
+        <translation>Zertifikat des Servers prüfen</translation>
+    </message>
+    <message>
+        <source>Do not verify the SMTP server&apos;s certificate.</source>
+        <translation>Das Zertifikat des SMTP-Servers nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>The HTTP method of the request (default POST).</source>
+        <translation>Die HTTP-Methode der Anfrage (Standard POST).</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>methode</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>Inhaltstyp</translation>
+    </message>
+    <message>
+        <source>The body&apos;s content type (default application/json).</source>
+        <translation>Der Inhaltstyp des Rumpfs (Standard application/json).</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>typ</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>A header &quot;Name: value&quot; sent with every alert (repeat).</source>
+        <translation>Ein Header „Name: Wert“, der mit jedem Alarm gesendet wird (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>header</translation>
+    </message>
+    <message>
+        <source>Secret headers</source>
+        <translation>Geheime Header</translation>
+    </message>
+    <message>
+        <source>A header whose value is a secret (Authorization: Bearer …), kept in the system keychain only; on the command line its name, the value read like the URL (repeat).</source>
+        <translation>Ein Header, dessen Wert geheim ist (Authorization: Bearer …), nur im Schlüsselbund des Systems aufbewahrt; auf der Kommandozeile sein Name, der Wert wird wie die URL gelesen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Body template</source>
+        <translation>Vorlage für den Rumpf</translation>
+    </message>
+    <message>
+        <source>The body with {placeholders}; empty: a JSON object of every fact.</source>
+        <translation>Der Rumpf mit {Platzhaltern}; leer: ein JSON-Objekt aller Angaben.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>Leave empty for a JSON object of every fact. Placeholders: %1</source>
+        <translation>Leer lassen für ein JSON-Objekt mit allen Angaben. Platzhalter: %1</translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; is not &quot;Name: value&quot;.</source>
+        <translation>Der Header „%1“ ist nicht „Name: Wert“.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelEditor</name>
+    <message>
+        <source>Desktop popup</source>
+        <translation>Desktop-Popup</translation>
+    </message>
+    <message>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>None (plain text)</source>
+        <translation>Keine (Klartext)</translation>
+    </message>
+    <message>
+        <source>admin@example.com, boss@example.com</source>
+        <translation>admin@example.com, chefin@example.com</translation>
+    </message>
+    <message>
+        <source>optional: a CA certificate file for a LAN server</source>
+        <translation>optional: eine CA-Zertifikatsdatei für einen Server im LAN</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
     </message>
 </context>
 <context>
@@ -352,10 +559,6 @@
         <translation>Alarme laufen hier nicht.</translation>
     </message>
     <message>
-        <source>No monitor is named &quot;%1&quot;.</source>
-        <translation>Kein Monitor heißt „%1“.</translation>
-    </message>
-    <message>
         <source>The test ping could not be stored.</source>
         <translation>Der Test-Ping konnte nicht gespeichert werden.</translation>
     </message>
@@ -382,6 +585,10 @@
     <message>
         <source>Unknown monitor kind &quot;%1&quot; (heartbeat, http, tcp).</source>
         <translation>Unbekannte Monitorart „%1“ (heartbeat, http, tcp).</translation>
+    </message>
+    <message>
+        <source>Its secret could not be removed from the keychain: %1</source>
+        <translation>Sein Geheimnis konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1413,10 +1620,6 @@
         <translation>Pings lassen einen pausierten Monitor pausiert.</translation>
     </message>
     <message>
-        <source>At most this many pings (newest).</source>
-        <translation>Höchstens so viele Pings (die neuesten).</translation>
-    </message>
-    <message>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -1445,10 +1648,6 @@
         <translation>monitor</translation>
     </message>
     <message>
-        <source>Channel kind: slack, discord, webhook, email, desktop.</source>
-        <translation>Kanalart: slack, discord, webhook, email, desktop.</translation>
-    </message>
-    <message>
         <source>kind</source>
         <translation>art</translation>
     </message>
@@ -1475,74 +1674,6 @@
     <message>
         <source>header</source>
         <translation>header</translation>
-    </message>
-    <message>
-        <source>Webhook body template with {placeholders}.</source>
-        <translation>Webhook-Body-Vorlage mit {Platzhaltern}.</translation>
-    </message>
-    <message>
-        <source>Webhook body template from a file.</source>
-        <translation>Webhook-Body-Vorlage aus einer Datei.</translation>
-    </message>
-    <message>
-        <source>Webhook content type (default application/json).</source>
-        <translation>Webhook-Inhaltstyp (Standard application/json).</translation>
-    </message>
-    <message>
-        <source>type</source>
-        <translation>typ</translation>
-    </message>
-    <message>
-        <source>SMTP server.</source>
-        <translation>SMTP-Server.</translation>
-    </message>
-    <message>
-        <source>host</source>
-        <translation>host</translation>
-    </message>
-    <message>
-        <source>SMTP port (default 587, or 465 with --tls tls).</source>
-        <translation>SMTP-Port (Standard 587, oder 465 mit --tls tls).</translation>
-    </message>
-    <message>
-        <source>port</source>
-        <translation>port</translation>
-    </message>
-    <message>
-        <source>none, starttls (default) or tls.</source>
-        <translation>none, starttls (Standard) oder tls.</translation>
-    </message>
-    <message>
-        <source>mode</source>
-        <translation>modus</translation>
-    </message>
-    <message>
-        <source>SMTP login; the password is read like a secret.</source>
-        <translation>SMTP-Anmeldung; das Passwort wird wie ein Geheimnis gelesen.</translation>
-    </message>
-    <message>
-        <source>user</source>
-        <translation>benutzer</translation>
-    </message>
-    <message>
-        <source>Sender address.</source>
-        <translation>Absenderadresse.</translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation>adresse</translation>
-    </message>
-    <message>
-        <source>Recipient address (repeat for more).</source>
-        <translation>Empfängeradresse (für mehrere wiederholen).</translation>
-    </message>
-    <message>
-        <source>Extra CA certificate for the SMTP server.</source>
-        <translation>Zusätzliches CA-Zertifikat für den SMTP-Server.</translation>
-    </message>
-    <message>
-        <source>Do not verify the SMTP server&apos;s certificate.</source>
-        <translation>Das Zertifikat des SMTP-Servers nicht prüfen.</translation>
     </message>
     <message>
         <source>A run still open after this is down (hung), whatever the grace (0: none).</source>
@@ -1671,10 +1802,6 @@ Unterbefehle:
   incident note ID TEXT   (ein leerer TEXT entfernt die Notiz)
 MONITOR ist eine ID, ein Slug oder ein Token. Mit --json gibt es JSON aus.
 </translation>
-    </message>
-    <message>
-        <source>usage: uptrack monitor add|edit|list|show|pause|resume|remove|pings ... (uptrack --help for more)</source>
-        <translation>Aufruf: uptrack monitor add|edit|list|show|pause|resume|remove|pings ... (mehr mit uptrack --help)</translation>
     </message>
     <message>
         <source>unknown command &quot;monitor %1&quot; (add, edit, list, show, pause, resume, remove, pings)</source>
@@ -1839,10 +1966,6 @@ MONITOR ist eine ID, ein Slug oder ein Token. Mit --json gibt es JSON aus.
         <translation>Erwartet wurde die %1 auf der Standardeingabe (zum Beispiel: echo &quot;$URL&quot; | uptrack channel add ...). Geheimnisse werden nie von der Befehlszeile genommen.</translation>
     </message>
     <message>
-        <source>unknown command &quot;channel %1&quot; (add, list, test, remove)</source>
-        <translation>unbekannter Befehl „channel %1“ (add, list, test, remove)</translation>
-    </message>
-    <message>
         <source>usage: uptrack channel %1 NAME</source>
         <translation>Aufruf: uptrack channel %1 NAME</translation>
     </message>
@@ -1857,14 +1980,6 @@ MONITOR ist eine ID, ein Slug oder ein Token. Mit --json gibt es JSON aus.
     <message>
         <source>uptrack channel add needs --name NAME</source>
         <translation>uptrack channel add braucht --name NAME</translation>
-    </message>
-    <message>
-        <source>--header: &quot;%1&quot; is not &quot;Name: value&quot;</source>
-        <translation>--header: „%1“ ist nicht „Name: Wert“</translation>
-    </message>
-    <message>
-        <source>--template-file: cannot read %1</source>
-        <translation>--template-file: %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>--on: down, up or down,up</source>
@@ -1915,10 +2030,6 @@ MONITOR ist eine ID, ein Slug oder ein Token. Mit --json gibt es JSON aus.
     <message>
         <source>Not delivered: %1</source>
         <translation>Nicht zugestellt: %1</translation>
-    </message>
-    <message>
-        <source>The channel is gone, but its secret could not be removed from the keychain: %1</source>
-        <translation>Der Kanal ist entfernt, aber sein Geheimnis konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
     </message>
     <message>
         <source>Removed the channel &quot;%1&quot;.
@@ -2001,14 +2112,6 @@ MONITOR ist eine ID, ein Slug oder ein Token. Mit --json gibt es JSON aus.
         </translation>
     </message>
     <message>
-        <source>Webhook method (default POST); HTTP check method (GET or HEAD).</source>
-        <translation>Webhook-Methode (Standard POST); Methode einer HTTP-Prüfung (GET oder HEAD).</translation>
-    </message>
-    <message>
-        <source>Webhook or HTTP check header &quot;Name: value&quot; (repeat).</source>
-        <translation>Header „Name: Wert“ eines Webhooks oder einer HTTP-Prüfung (wiederholbar).</translation>
-    </message>
-    <message>
         <source>An uptime check of this http(s) URL.</source>
         <translation>Eine Verfügbarkeitsprüfung dieser http(s)-URL.</translation>
     </message>
@@ -2085,16 +2188,92 @@ MONITOR ist eine ID, ein Slug oder ein Token. Mit --json gibt es JSON aus.
         <translation>--%1: eine Zahl von 0 bis %2</translation>
     </message>
     <message>
-        <source>Webhook or HTTP check header whose value is a secret, read from standard input into the keychain (repeat).</source>
-        <translation>Header eines Webhooks oder einer HTTP-Prüfung, dessen Wert geheim ist, von der Standardeingabe in den Schlüsselbund gelesen (wiederholbar).</translation>
-    </message>
-    <message>
         <source>Expected the value of header %1 on standard input (one line per --secret-header). Secrets are never taken from the command line.</source>
         <translation>Erwartet wurde der Wert des Headers %1 auf der Standardeingabe (eine Zeile je --secret-header). Geheimnisse werden nie von der Befehlszeile genommen.</translation>
     </message>
     <message>
-        <source>The secret header values could not be removed from the keychain: %1</source>
-        <translation>Die geheimen Header-Werte konnten nicht aus dem Schlüsselbund entfernt werden: %1</translation>
+        <source>&quot;%1&quot; is not a command. Commands: %2 (uptrack --help for the console&apos;s options, uptrack monitor --help for the commands&apos;).</source>
+        <translation>„%1“ ist kein Befehl. Befehle: %2 (uptrack --help für die Optionen der Konsole, uptrack monitor --help für die der Befehle).</translation>
+    </message>
+    <message>
+        <source>usage: uptrack %1 %2 ... (uptrack %1 --help for more)</source>
+        <translation>Aufruf: uptrack %1 %2 ... (uptrack %1 --help für mehr)</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1 %2&quot; (%3)</source>
+        <translation>unbekannter Befehl „%1 %2“ (%3)</translation>
+    </message>
+    <message>
+        <source> (uptrack %1 --help lists what it takes)</source>
+        <translation> (uptrack %1 --help zeigt, was er annimmt)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; (uptrack %2 --help)</source>
+        <translation>unerwartetes Argument „%1“ (uptrack %2 --help)</translation>
+    </message>
+    <message>
+        <source>--%1-file: cannot read %2</source>
+        <translation>--%1-file: %2 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a number</source>
+        <translation>--%1: „%2“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>HTTP check method (GET or HEAD).</source>
+        <translation>Methode der HTTP-Prüfung (GET oder HEAD).</translation>
+    </message>
+    <message>
+        <source>HTTP check header &quot;Name: value&quot; (repeat).</source>
+        <translation>Header der HTTP-Prüfung „Name: Wert“ (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>HTTP check header whose value is a secret, read from standard input into the keychain (repeat).</source>
+        <translation>Header der HTTP-Prüfung mit geheimem Wert, von der Standardeingabe in den Schlüsselbund gelesen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Channel kind: %1.</source>
+        <translation>Art des Kanals: %1.</translation>
+    </message>
+    <message>
+        <source>The channel&apos;s name.</source>
+        <translation>Der Name des Kanals.</translation>
+    </message>
+    <message>
+        <source>%1: the same, read from a file.</source>
+        <translation>%1: dasselbe, aus einer Datei gelesen.</translation>
+    </message>
+    <message>
+        <source>At most this many (the newest).</source>
+        <translation>Höchstens so viele (die neuesten).</translation>
+    </message>
+    <message>
+        <source>Only monitors with this tag (repeat: all).</source>
+        <translation>Nur Monitore mit diesem Tag (wiederholt: alle).</translation>
+    </message>
+    <message>
+        <source>The first day or instant of the period.</source>
+        <translation>Der erste Tag oder Zeitpunkt des Zeitraums.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>The end of the period (not included).</source>
+        <translation>Das Ende des Zeitraums (nicht eingeschlossen).</translation>
+    </message>
+    <message>
+        <source>Only this monitor (repeat for more).</source>
+        <translation>Nur dieser Monitor (für mehrere wiederholen).</translation>
+    </message>
+    <message>
+        <source>Only monitors with this tag.</source>
+        <translation>Nur Monitore mit diesem Tag.</translation>
+    </message>
+    <message>
+        <source>The zone dates are read and shown in.</source>
+        <translation>Die Zeitzone, in der Daten gelesen und gezeigt werden.</translation>
     </message>
 </context>
 <context>
@@ -2116,24 +2295,8 @@ Unterbefehle: uptrack monitor --help</translation>
         <translation>Die Datenbank (Standard: %1).</translation>
     </message>
     <message>
-        <source>Where to listen for pings (default: all interfaces, port 8470).</source>
-        <translation>Wo Pings empfangen werden (Standard: alle Schnittstellen, Port 8470).</translation>
-    </message>
-    <message>
         <source>The base of the ping URLs shown to users, when jobs reach this machine by another name.</source>
         <translation>Der Anfang der Ping-URLs, die angezeigt werden, wenn Jobs diesen Rechner unter einem anderen Namen erreichen.</translation>
-    </message>
-    <message>
-        <source>Bytes of a ping&apos;s body to store (default: 102400).</source>
-        <translation>Wie viele Bytes vom Inhalt eines Pings gespeichert werden (Standard: 102400).</translation>
-    </message>
-    <message>
-        <source>Pings kept per monitor; older ones are deleted (default: 1000).</source>
-        <translation>Pings, die je Monitor aufbewahrt werden; ältere werden gelöscht (Standard: 1000).</translation>
-    </message>
-    <message>
-        <source>First delay before a failed alert delivery is tried again; it doubles up to an hour (default: 30s).</source>
-        <translation>Erste Wartezeit, bevor eine fehlgeschlagene Alarmzustellung wiederholt wird; sie verdoppelt sich bis zu einer Stunde (Standard: 30s).</translation>
     </message>
     <message>
         <source>normal: survives a crash of Uptrack (default); full: also survives a power loss, slower.</source>
@@ -2142,18 +2305,6 @@ Unterbefehle: uptrack monitor --help</translation>
     <message>
         <source>Start the console hidden in the system tray, when there is one (as the login entry does).</source>
         <translation>Die Konsole versteckt im Infobereich starten, sofern es einen gibt (wie der Anmelde-Eintrag).</translation>
-    </message>
-    <message>
-        <source>--body-cap: a number of bytes from 0 to 67108864</source>
-        <translation>--body-cap: eine Anzahl Bytes von 0 bis 67108864</translation>
-    </message>
-    <message>
-        <source>--keep-pings: a number from 1 up</source>
-        <translation>--keep-pings: eine Zahl ab 1</translation>
-    </message>
-    <message>
-        <source>--alert-retry: from 1s to 1h</source>
-        <translation>--alert-retry: von 1s bis 1h</translation>
     </message>
     <message>
         <source>--sync: normal or full</source>
@@ -2172,48 +2323,56 @@ Unterbefehle: uptrack monitor --help</translation>
         <translation>keine grafische Anzeige (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Starten Sie die Konsole aus Ihrer Desktop-Sitzung oder führen Sie „uptrack --headless“ auf einem Rechner ohne Desktop aus.</translation>
     </message>
     <message>
-        <source>Pings a minute a monitor may send after the burst; more are answered 429 (default 60; 0: no limit).</source>
-        <translation>Pings pro Minute, die ein Monitor nach dem Schub senden darf; weitere werden mit 429 beantwortet (Standard 60; 0: keine Grenze).</translation>
+        <source>--%1: a number from %2 to %3</source>
+        <translation>--%1: eine Zahl von %2 bis %3</translation>
     </message>
     <message>
-        <source>--%1: a number from 0 to 1000000</source>
-        <translation>--%1: eine Zahl von 0 bis 1000000</translation>
+        <source>--%1: from %2 to %3</source>
+        <translation>--%1: von %2 bis %3</translation>
     </message>
     <message>
-        <source>Pings a monitor may send at once before its rate limit applies (default 100; 0: no limit).</source>
-        <translation>Pings, die ein Monitor auf einmal senden darf, bevor seine Ratenbegrenzung greift (Standard 100; 0: keine Grenze).</translation>
+        <source>Where to listen for pings (default: all interfaces, port %1).</source>
+        <translation>Wo auf Pings gewartet wird (Standard: alle Schnittstellen, Port %1).</translation>
     </message>
     <message>
-        <source>Connections at once; more are closed at once (default 10000).</source>
-        <translation>Gleichzeitige Verbindungen; weitere werden sofort geschlossen (Standard 10000).</translation>
+        <source>Bytes of a ping&apos;s body to store (default: %1).</source>
+        <translation>Wie viele Bytes vom Rumpf eines Pings gespeichert werden (Standard: %1).</translation>
     </message>
     <message>
-        <source>Connections at once from one address (default 256; 0: no limit).</source>
-        <translation>Gleichzeitige Verbindungen von einer Adresse (Standard 256; 0: keine Grenze).</translation>
+        <source>Pings kept per monitor; older ones are deleted (default: %1).</source>
+        <translation>Pro Monitor aufbewahrte Pings; ältere werden gelöscht (Standard: %1).</translation>
     </message>
     <message>
-        <source>Time for a request to arrive whole, else 408 and the connection is closed (default: 30s).</source>
-        <translation>Zeit, in der eine Anfrage vollständig ankommen muss, sonst 408 und die Verbindung wird geschlossen (Standard: 30s).</translation>
+        <source>Days of flips, incidents and alerts kept; older ones are deleted daily (default: %1).</source>
+        <translation>Tage, für die Zustandswechsel, Vorfälle und Alarme aufbewahrt werden; ältere werden täglich gelöscht (Standard: %1).</translation>
     </message>
     <message>
-        <source>An idle keep-alive connection is closed after this (default: 60s).</source>
-        <translation>Eine untätige Keep-alive-Verbindung wird danach geschlossen (Standard: 60s).</translation>
+        <source>First delay before a failed alert delivery is tried again; it doubles up to an hour (default: %1).</source>
+        <translation>Erste Wartezeit, bevor eine gescheiterte Alarmzustellung erneut versucht wird; sie verdoppelt sich bis zu einer Stunde (Standard: %1).</translation>
     </message>
     <message>
-        <source>--max-connections: at least 1</source>
-        <translation>--max-connections: mindestens 1</translation>
+        <source>Pings a monitor may send at once before its rate limit applies (default %1; 0: no limit).</source>
+        <translation>Pings, die ein Monitor auf einmal senden darf, bevor seine Ratenbegrenzung greift (Standard %1; 0: keine Grenze).</translation>
     </message>
     <message>
-        <source>--%1: from 1s to 1h</source>
-        <translation>--%1: von 1s bis 1h</translation>
+        <source>Pings a minute a monitor may send after the burst; more are answered 429 (default %1; 0: no limit).</source>
+        <translation>Pings pro Minute, die ein Monitor nach dem Stoß senden darf; weitere werden mit 429 beantwortet (Standard %1; 0: keine Grenze).</translation>
     </message>
     <message>
-        <source>Days of flips, incidents and alerts kept; older ones are deleted daily (default: 400).</source>
-        <translation>Tage, die Zustandswechsel, Vorfälle und Alarme aufbewahrt werden; ältere werden täglich gelöscht (Standard: 400).</translation>
+        <source>Connections at once; more are closed at once (default %1).</source>
+        <translation>Gleichzeitige Verbindungen; weitere werden sofort geschlossen (Standard %1).</translation>
     </message>
     <message>
-        <source>--keep-history: a number of days from 30 to 36500</source>
-        <translation>--keep-history: eine Anzahl Tage von 30 bis 36500</translation>
+        <source>Connections at once from one address (default %1; 0: no limit).</source>
+        <translation>Gleichzeitige Verbindungen von einer Adresse (Standard %1; 0: keine Grenze).</translation>
+    </message>
+    <message>
+        <source>Time for a request to arrive whole, else 408 and the connection is closed (default: %1).</source>
+        <translation>Zeit, in der eine Anfrage vollständig ankommen muss, sonst 408 und die Verbindung wird geschlossen (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>An idle keep-alive connection is closed after this (default: %1).</source>
+        <translation>Eine untätige Keep-alive-Verbindung wird danach geschlossen (Standard: %1).</translation>
     </message>
 </context>
 <context>
@@ -2330,54 +2489,6 @@ Unterbefehle: uptrack monitor --help</translation>
         <translation>Neuer Kanal</translation>
     </message>
     <message>
-        <source>Slack</source>
-        <translation>Slack</translation>
-    </message>
-    <message>
-        <source>Discord</source>
-        <translation>Discord</translation>
-    </message>
-    <message>
-        <source>Webhook</source>
-        <translation>Webhook</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Desktop popup</source>
-        <translation>Desktop-Popup</translation>
-    </message>
-    <message>
-        <source>kept in the system keychain only</source>
-        <translation>wird nur im Schlüsselbund des Systems aufbewahrt</translation>
-    </message>
-    <message>
-        <source>Leave empty for a JSON object of every fact. Placeholders: %1</source>
-        <translation>Leer lassen für ein JSON-Objekt mit allen Angaben. Platzhalter: %1</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
-        <source>None (plain text)</source>
-        <translation>Keine (Klartext)</translation>
-    </message>
-    <message>
-        <source>admin@example.com, boss@example.com</source>
-        <translation>admin@example.com, chefin@example.com</translation>
-    </message>
-    <message>
-        <source>optional: a CA certificate file for a LAN server</source>
-        <translation>optional: eine CA-Zertifikatsdatei für einen Server im LAN</translation>
-    </message>
-    <message>
         <source>Repeat down alerts this often while down, e.g. 1h; 0 for never.</source>
         <translation>Ausfallalarme so oft wiederholen, solange der Ausfall dauert, z. B. 1h; 0 für nie.</translation>
     </message>
@@ -2388,46 +2499,6 @@ Unterbefehle: uptrack monitor --help</translation>
     <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>Method:</source>
-        <translation>Methode:</translation>
-    </message>
-    <message>
-        <source>Content type:</source>
-        <translation>Inhaltstyp:</translation>
-    </message>
-    <message>
-        <source>Body template:</source>
-        <translation>Body-Vorlage:</translation>
-    </message>
-    <message>
-        <source>SMTP host:</source>
-        <translation>SMTP-Server:</translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation>Port:</translation>
-    </message>
-    <message>
-        <source>Security:</source>
-        <translation>Sicherheit:</translation>
-    </message>
-    <message>
-        <source>Login:</source>
-        <translation>Anmeldung:</translation>
-    </message>
-    <message>
-        <source>From:</source>
-        <translation>Von:</translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation>An:</translation>
-    </message>
-    <message>
-        <source>CA certificate:</source>
-        <translation>CA-Zertifikat:</translation>
     </message>
     <message>
         <source>Sends:</source>
@@ -2442,16 +2513,27 @@ Unterbefehle: uptrack monitor --help</translation>
         <translation>Geben Sie dem Kanal einen Namen.</translation>
     </message>
     <message>
-        <source>Choose a kind.</source>
-        <translation>Wählen Sie eine Art.</translation>
-    </message>
-    <message>
         <source>Reminders: a duration of at least 1m (like 30m or 2h), or 0 for none.</source>
         <translation>Erinnerungen: eine Dauer von mindestens 1m (wie 30m oder 2h), oder 0 für keine.</translation>
     </message>
     <message>
         <source>The channel must get down alerts, recovery notices, or both.</source>
         <translation>Der Kanal muss Ausfallalarme, Entwarnungen oder beides erhalten.</translation>
+    </message>
+    <message>
+        <source>e.g. Ops Slack</source>
+        <translation>z. B. Ops-Slack</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::ChannelFieldWidget</name>
+    <message>
+        <source>kept in the system keychain only</source>
+        <translation>wird nur im Schlüsselbund des Systems aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
     </message>
 </context>
 <context>
@@ -2505,10 +2587,6 @@ Unterbefehle: uptrack monitor --help</translation>
         <translation>Hinzugefügt. Probieren Sie ihn mit „Test senden“ aus.</translation>
     </message>
     <message>
-        <source>No keychain</source>
-        <translation>Kein Schlüsselbund</translation>
-    </message>
-    <message>
         <source>Remove channel</source>
         <translation>Kanal entfernen</translation>
     </message>
@@ -2535,6 +2613,133 @@ Unterbefehle: uptrack monitor --help</translation>
     <message>
         <source>Channels</source>
         <translation>Kanäle</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::CheckEditor</name>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>must not a&amp;ppear</source>
+        <translation>darf nicht &amp;vorkommen</translation>
+    </message>
+    <message>
+        <source>&amp;Follow redirects (also to other hosts; the result shows where)</source>
+        <translation>Weiterleitungen &amp;folgen (auch zu anderen Hosts; das Ergebnis zeigt, wohin)</translation>
+    </message>
+    <message>
+        <source>Accept a self-si&amp;gned or invalid certificate (LAN services)</source>
+        <translation>Selbstsigniertes oder ungültiges Zertifikat anneh&amp;men (Dienste im LAN)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>e.g. 30s, 1m, 5m</source>
+        <translation>z. B. 30s, 1m, 5m</translation>
+    </message>
+    <message>
+        <source>e.g. 10s</source>
+        <translation>z. B. 10s</translation>
+    </message>
+    <message>
+        <source>e.g. 200-299,301</source>
+        <translation>z. B. 200-299,301</translation>
+    </message>
+    <message>
+        <source>optional: text the page must contain</source>
+        <translation>optional: Text, den die Seite enthalten muss</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>An answer slower than this fails the check.</source>
+        <translation>Eine langsamere Antwort lässt die Prüfung fehlschlagen.</translation>
+    </message>
+    <message>
+        <source>optional, one per line: Authorization: Bearer …</source>
+        <translation>optional, einer pro Zeile: Authorization: Bearer …</translation>
+    </message>
+    <message>
+        <source> days before expiry</source>
+        <translation> Tage vor Ablauf</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source> failures in a row</source>
+        <translation> Fehlschläge in Folge</translation>
+    </message>
+    <message>
+        <source>One failed check may be a blip: the check is down only after this many in a row, and each failure is kept with its reason.</source>
+        <translation>Ein einzelner Fehlschlag kann ein Ausrutscher sein: Die Prüfung gilt erst nach so vielen in Folge als ausgefallen, und jeder Fehlschlag wird mit seinem Grund aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>A&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>M&amp;ethod:</source>
+        <translation>Met&amp;hode:</translation>
+    </message>
+    <message>
+        <source>Ever&amp;y:</source>
+        <translation>&amp;Prüfintervall:</translation>
+    </message>
+    <message>
+        <source>Time&amp;out:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Expected stat&amp;us:</source>
+        <translation>Erwarteter &amp;Status:</translation>
+    </message>
+    <message>
+        <source>Key&amp;word:</source>
+        <translation>Stich&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Response-time l&amp;imit:</source>
+        <translation>Antwortzeit&amp;grenze:</translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation>Head&amp;er:</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;warning:</source>
+        <translation>Zertifikatswarn&amp;ung:</translation>
+    </message>
+    <message>
+        <source>Down &amp;after:</source>
+        <translation>Ausgefallen na&amp;ch:</translation>
+    </message>
+    <message>
+        <source>Every: %1</source>
+        <translation>Prüfintervall: %1</translation>
+    </message>
+    <message>
+        <source>Timeout: %1</source>
+        <translation>Zeitlimit: %1</translation>
+    </message>
+    <message>
+        <source>Response-time limit: %1</source>
+        <translation>Antwortzeitgrenze: %1</translation>
+    </message>
+    <message>
+        <source>Enter the URL to check.</source>
+        <translation>Geben Sie die zu prüfende URL ein.</translation>
+    </message>
+    <message>
+        <source>Enter the HOST:PORT to connect to.</source>
+        <translation>Geben Sie HOST:PORT für die Verbindung ein.</translation>
     </message>
 </context>
 <context>
@@ -2715,22 +2920,6 @@ Unterbefehle: uptrack monitor --help</translation>
         <translation>Monitore</translation>
     </message>
     <message>
-        <source>Search by name, slug or tag (Ctrl+F)</source>
-        <translation>Nach Name, Slug oder Tag suchen (Strg+F)</translation>
-    </message>
-    <message>
-        <source>Search monitors</source>
-        <translation>Monitore durchsuchen</translation>
-    </message>
-    <message>
-        <source>Filter by tag</source>
-        <translation>Nach Tag filtern</translation>
-    </message>
-    <message>
-        <source>All tags</source>
-        <translation>Alle Tags</translation>
-    </message>
-    <message>
         <source>No system tray here: alert popups appear in this window.</source>
         <translation>Hier gibt es keinen Infobereich: Alarm-Popups erscheinen in diesem Fenster.</translation>
     </message>
@@ -2843,24 +3032,8 @@ Unterbefehle: uptrack monitor --help</translation>
         <translation>&amp;Kanäle…</translation>
     </message>
     <message>
-        <source>Listening at %1</source>
-        <translation>Empfängt unter %1</translation>
-    </message>
-    <message>
-        <source>⚠ Not listening for pings</source>
-        <translation>⚠ Es werden keine Pings empfangen</translation>
-    </message>
-    <message>
         <source>%1 Change the address or port in File → Settings.</source>
         <translation>%1 Ändern Sie Adresse oder Port unter Datei → Einstellungen.</translation>
-    </message>
-    <message>
-        <source>%L1 pings/min</source>
-        <translation>%L1 Pings/min</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Uptrack — %1 down</source>
@@ -2954,13 +3127,6 @@ Unterbefehle: uptrack monitor --help</translation>
         <source>Uptrack is still running in the system tray, so your jobs stay watched and alerts still arrive. Click the tray icon to open this window again; use File → Quit (Ctrl+Q) to stop Uptrack.</source>
         <translation>Uptrack läuft weiter im Infobereich, Ihre Jobs bleiben überwacht und Alarme kommen weiterhin an. Klicken Sie auf das Symbol im Infobereich, um dieses Fenster wieder zu öffnen; mit Datei → Beenden (Strg+Q) beenden Sie Uptrack.</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln monitor(s): %1 down, %2 late</source>
-        <translation>
-            <numerusform>%Ln Monitor: %1 ausgefallen, %2 verspätet</numerusform>
-            <numerusform>%Ln Monitore: %1 ausgefallen, %2 verspätet</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>uptrack::MonitorDetails</name>
@@ -2983,18 +3149,6 @@ Unterbefehle: uptrack monitor --help</translation>
 </context>
 <context>
     <name>uptrack::MonitorDialog</name>
-    <message>
-        <source>Presets…</source>
-        <translation>Vorlagen…</translation>
-    </message>
-    <message>
-        <source>&amp;Simple: every period</source>
-        <translation>&amp;Einfach: jedes Intervall</translation>
-    </message>
-    <message>
-        <source>C&amp;ron expression</source>
-        <translation>C&amp;ron-Ausdruck</translation>
-    </message>
     <message>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
@@ -3024,60 +3178,12 @@ Unterbefehle: uptrack monitor --help</translation>
         <translation>Was der Job tut, wem er gehört, was bei einem Fehlschlag zu tun ist</translation>
     </message>
     <message>
-        <source>e.g. 1h, 30m, 1d</source>
-        <translation>z. B. 1h, 30m, 1d</translation>
-    </message>
-    <message>
-        <source>e.g. 5m</source>
-        <translation>z. B. 5m</translation>
-    </message>
-    <message>
-        <source>How long after the expected time the job may still report before it is down.</source>
-        <translation>Wie lange nach der erwarteten Zeit sich der Job noch melden darf, bevor er als ausgefallen gilt.</translation>
-    </message>
-    <message>
-        <source>e.g. 0 2 * * *</source>
-        <translation>z. B. 0 2 * * *</translation>
-    </message>
-    <message>
-        <source>Five fields: minute, hour, day of month, month, day of week — the same line as in the crontab; @daily and friends work too.</source>
-        <translation>Fünf Felder: Minute, Stunde, Tag des Monats, Monat, Wochentag — dieselbe Zeile wie in der Crontab; @daily und Verwandte gehen auch.</translation>
-    </message>
-    <message>
         <source>none (the grace period decides)</source>
         <translation>keine (die Toleranz entscheidet)</translation>
     </message>
     <message>
         <source>A run that started (/start) and has not finished after this long is down (hung).</source>
         <translation>Ein Lauf, der gestartet wurde (/start) und nach dieser Zeit nicht fertig ist, gilt als ausgefallen (hängt).</translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation>Zeitzone</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>Zeitplan</translation>
-    </message>
-    <message>
-        <source>&amp;Period:</source>
-        <translation>&amp;Intervall:</translation>
-    </message>
-    <message>
-        <source>E&amp;xpression:</source>
-        <translation>A&amp;usdruck:</translation>
-    </message>
-    <message>
-        <source>&amp;Time zone:</source>
-        <translation>&amp;Zeitzone:</translation>
-    </message>
-    <message>
-        <source>Next runs:</source>
-        <translation>Nächste Läufe:</translation>
-    </message>
-    <message>
-        <source>&amp;Grace:</source>
-        <translation>&amp;Toleranz:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3116,64 +3222,8 @@ Unterbefehle: uptrack monitor --help</translation>
         <translation>Noch keine Kanäle: Legen Sie sie unter Alarme → Kanäle an. Desktop-Popups erscheinen trotzdem.</translation>
     </message>
     <message>
-        <source>Give the monitor a name.</source>
-        <translation>Geben Sie dem Monitor einen Namen.</translation>
-    </message>
-    <message>
-        <source>The name is too long (at most %1 characters).</source>
-        <translation>Der Name ist zu lang (höchstens %1 Zeichen).</translation>
-    </message>
-    <message>
-        <source>A slug is needed for the readable ping URL.</source>
-        <translation>Für die lesbare Ping-URL wird ein Slug gebraucht.</translation>
-    </message>
-    <message>
-        <source>Use only lower-case letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
-        <translation>Verwenden Sie nur Kleinbuchstaben, Ziffern, „-“ und „_“.</translation>
-    </message>
-    <message>
-        <source>Another monitor already uses the slug &quot;%1&quot;.</source>
-        <translation>Ein anderer Monitor verwendet bereits den Slug „%1“.</translation>
-    </message>
-    <message>
-        <source>The period must be at least 1 second.</source>
-        <translation>Das Intervall muss mindestens 1 Sekunde betragen.</translation>
-    </message>
-    <message>
-        <source>Period: %1</source>
-        <translation>Intervall: %1</translation>
-    </message>
-    <message>
-        <source>This expression never fires.</source>
-        <translation>Dieser Ausdruck löst nie aus.</translation>
-    </message>
-    <message>
-        <source>Grace: %1</source>
-        <translation>Toleranz: %1</translation>
-    </message>
-    <message>
         <source>Max run time: %1</source>
         <translation>Maximale Laufzeit: %1</translation>
-    </message>
-    <message>
-        <source>Period presets</source>
-        <translation>Vorlagen für das Intervall</translation>
-    </message>
-    <message>
-        <source>Grace presets</source>
-        <translation>Vorlagen für die Toleranz</translation>
-    </message>
-    <message>
-        <source>Cron expression presets</source>
-        <translation>Vorlagen für Cron-Ausdrücke</translation>
-    </message>
-    <message>
-        <source>&amp;Follow redirects (also to other hosts; the result shows where)</source>
-        <translation>Weiterleitungen &amp;folgen (auch zu anderen Hosts; das Ergebnis zeigt, wohin)</translation>
-    </message>
-    <message>
-        <source>Accept a self-si&amp;gned or invalid certificate (LAN services)</source>
-        <translation>Selbstsigniertes oder ungültiges Zertifikat anneh&amp;men (Dienste im LAN)</translation>
     </message>
     <message>
         <source>Heartbeat: the job pings Uptrack</source>
@@ -3188,124 +3238,35 @@ Unterbefehle: uptrack monitor --help</translation>
         <translation>TCP-Prüfung: Uptrack verbindet sich mit einem Port</translation>
     </message>
     <message>
-        <source>Method</source>
-        <translation>Methode</translation>
-    </message>
-    <message>
-        <source>e.g. 30s, 1m, 5m</source>
-        <translation>z. B. 30s, 1m, 5m</translation>
-    </message>
-    <message>
-        <source>e.g. 10s</source>
-        <translation>z. B. 10s</translation>
-    </message>
-    <message>
-        <source>e.g. 200-299,301</source>
-        <translation>z. B. 200-299,301</translation>
-    </message>
-    <message>
-        <source>optional: text the page must contain</source>
-        <translation>optional: Text, den die Seite enthalten muss</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>An answer slower than this fails the check.</source>
-        <translation>Eine langsamere Antwort lässt die Prüfung fehlschlagen.</translation>
-    </message>
-    <message>
-        <source>optional, one per line: Authorization: Bearer …</source>
-        <translation>optional, einer pro Zeile: Authorization: Bearer …</translation>
-    </message>
-    <message>
-        <source> days before expiry</source>
-        <translation> Tage vor Ablauf</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>nie</translation>
-    </message>
-    <message>
-        <source> failures in a row</source>
-        <translation> Fehlschläge in Folge</translation>
-    </message>
-    <message>
-        <source>One failed check may be a blip: the check is down only after this many in a row, and each failure is kept with its reason.</source>
-        <translation>Ein einzelner Fehlschlag kann ein Ausrutscher sein: Die Prüfung gilt erst nach so vielen in Folge als ausgefallen, und jeder Fehlschlag wird mit seinem Grund aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Prüfung</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>A&amp;dresse:</translation>
-    </message>
-    <message>
-        <source>M&amp;ethod:</source>
-        <translation>Met&amp;hode:</translation>
-    </message>
-    <message>
-        <source>Ever&amp;y:</source>
-        <translation>&amp;Prüfintervall:</translation>
-    </message>
-    <message>
-        <source>Time&amp;out:</source>
-        <translation>&amp;Zeitlimit:</translation>
-    </message>
-    <message>
-        <source>Expected stat&amp;us:</source>
-        <translation>Erwarteter &amp;Status:</translation>
-    </message>
-    <message>
-        <source>Key&amp;word:</source>
-        <translation>Stich&amp;wort:</translation>
-    </message>
-    <message>
-        <source>Response-time l&amp;imit:</source>
-        <translation>Antwortzeit&amp;grenze:</translation>
-    </message>
-    <message>
-        <source>&amp;Headers:</source>
-        <translation>Head&amp;er:</translation>
-    </message>
-    <message>
-        <source>Certificate &amp;warning:</source>
-        <translation>Zertifikatswarn&amp;ung:</translation>
-    </message>
-    <message>
-        <source>Down &amp;after:</source>
-        <translation>Ausgefallen na&amp;ch:</translation>
-    </message>
-    <message>
         <source>&amp;Kind:</source>
         <translation>&amp;Überwachungsart:</translation>
     </message>
+</context>
+<context>
+    <name>uptrack::MonitorListPane</name>
     <message>
-        <source>Every: %1</source>
-        <translation>Prüfintervall: %1</translation>
+        <source>Monitors</source>
+        <translation>Monitore</translation>
     </message>
     <message>
-        <source>Timeout: %1</source>
-        <translation>Zeitlimit: %1</translation>
+        <source>Search by name, slug or tag (Ctrl+F)</source>
+        <translation>Nach Name, Slug oder Tag suchen (Strg+F)</translation>
     </message>
     <message>
-        <source>Response-time limit: %1</source>
-        <translation>Antwortzeitgrenze: %1</translation>
+        <source>Search monitors</source>
+        <translation>Monitore durchsuchen</translation>
     </message>
     <message>
-        <source>Enter the URL to check.</source>
-        <translation>Geben Sie die zu prüfende URL ein.</translation>
+        <source>Filter by tag</source>
+        <translation>Nach Tag filtern</translation>
     </message>
     <message>
-        <source>Enter the HOST:PORT to connect to.</source>
-        <translation>Geben Sie HOST:PORT für die Verbindung ein.</translation>
+        <source>All tags</source>
+        <translation>Alle Tags</translation>
     </message>
     <message>
-        <source>must not a&amp;ppear</source>
-        <translation>darf nicht &amp;vorkommen</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3607,6 +3568,89 @@ Unterbefehle: uptrack monitor --help</translation>
     </message>
 </context>
 <context>
+    <name>uptrack::ScheduleEditor</name>
+    <message>
+        <source>Presets…</source>
+        <translation>Vorlagen…</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>&amp;Simple: every period</source>
+        <translation>&amp;Einfach: jedes Intervall</translation>
+    </message>
+    <message>
+        <source>C&amp;ron expression</source>
+        <translation>C&amp;ron-Ausdruck</translation>
+    </message>
+    <message>
+        <source>e.g. 1h, 30m, 1d</source>
+        <translation>z. B. 1h, 30m, 1d</translation>
+    </message>
+    <message>
+        <source>e.g. 5m</source>
+        <translation>z. B. 5m</translation>
+    </message>
+    <message>
+        <source>How long after the expected time the job may still report before it is down.</source>
+        <translation>Wie lange nach der erwarteten Zeit sich der Job noch melden darf, bevor er als ausgefallen gilt.</translation>
+    </message>
+    <message>
+        <source>e.g. 0 2 * * *</source>
+        <translation>z. B. 0 2 * * *</translation>
+    </message>
+    <message>
+        <source>Five fields: minute, hour, day of month, month, day of week — the same line as in the crontab; @daily and friends work too.</source>
+        <translation>Fünf Felder: Minute, Stunde, Tag des Monats, Monat, Wochentag — dieselbe Zeile wie in der Crontab; @daily und Verwandte gehen auch.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Intervall:</translation>
+    </message>
+    <message>
+        <source>Period presets</source>
+        <translation>Vorlagen für das Intervall</translation>
+    </message>
+    <message>
+        <source>E&amp;xpression:</source>
+        <translation>A&amp;usdruck:</translation>
+    </message>
+    <message>
+        <source>Cron expression presets</source>
+        <translation>Vorlagen für Cron-Ausdrücke</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Next runs:</source>
+        <translation>Nächste Läufe:</translation>
+    </message>
+    <message>
+        <source>&amp;Grace:</source>
+        <translation>&amp;Toleranz:</translation>
+    </message>
+    <message>
+        <source>Grace presets</source>
+        <translation>Vorlagen für die Toleranz</translation>
+    </message>
+    <message>
+        <source>Grace: %1</source>
+        <translation>Toleranz: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Intervall: %1</translation>
+    </message>
+</context>
+<context>
     <name>uptrack::SettingsDialog</name>
     <message>
         <source>Start &amp;minimised to the tray</source>
@@ -3722,6 +3766,28 @@ Unterbefehle: uptrack monitor --help</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is a check: Uptrack itself connects to &lt;tt&gt;%2&lt;/tt&gt; every %3 and keeps each result. Nothing needs to be set up on that machine; make sure this computer can reach it.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; ist eine Prüfung: Uptrack verbindet sich selbst alle %3 mit &lt;tt&gt;%2&lt;/tt&gt; und bewahrt jedes Ergebnis auf. Auf jenem Rechner ist nichts einzurichten; sorgen Sie dafür, dass dieser Computer ihn erreicht.</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::StatusIndicators</name>
+    <message>
+        <source>Listening at %1</source>
+        <translation>Empfängt unter %1</translation>
+    </message>
+    <message>
+        <source>⚠ Not listening for pings</source>
+        <translation>⚠ Es werden keine Pings empfangen</translation>
+    </message>
+    <message>
+        <source>%L1 pings/min</source>
+        <translation>%L1 Pings/min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln monitor(s): %1 down, %2 late</source>
+        <translation>
+            <numerusform>%Ln Monitor: %1 ausgefallen, %2 verspätet</numerusform>
+            <numerusform>%Ln Monitore: %1 ausgefallen, %2 verspätet</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -141,22 +141,22 @@
     </message>
 </context>
 <context>
-    <name>uptrack::MainWindow</name>
-    <message numerus="yes">
-        <source>%Ln monitor(s): %1 down, %2 late</source>
-        <translation>
-            <numerusform>%Ln monitor: %1 down, %2 late</numerusform>
-            <numerusform>%Ln monitors: %1 down, %2 late</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>uptrack::MonitorTableModel</name>
     <message numerus="yes">
         <source>The last %n pings, oldest on the left: green success, red failure, blue start, grey log. Bar height is the run&apos;s duration.</source>
         <translation>
             <numerusform>The last ping: green success, red failure, blue start, grey log. Bar height is the run&apos;s duration.</numerusform>
             <numerusform>The last %n pings, oldest on the left: green success, red failure, blue start, grey log. Bar height is the run&apos;s duration.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::StatusIndicators</name>
+    <message numerus="yes">
+        <source>%Ln monitor(s): %1 down, %2 late</source>
+        <translation>
+            <numerusform>%Ln monitor: %1 down, %2 late</numerusform>
+            <numerusform>%Ln monitors: %1 down, %2 late</numerusform>
         </translation>
     </message>
 </context>

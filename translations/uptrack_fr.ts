@@ -206,8 +206,215 @@
         <translation>Espace réservé inconnu {%1}&#xa0;; connus&#xa0;: %2</translation>
     </message>
     <message>
-        <source> (+ secret headers: %1)</source>
-        <translation> (+ en-têtes secrets&#xa0;: %1)</translation>
+        <source>Kept in the system keychain only; read from standard input on the command line.</source>
+        <translation>Conservé uniquement dans le trousseau du système&#xa0;; lu sur l’entrée standard en ligne de commande.</translation>
+    </message>
+    <message>
+        <source>SMTP host</source>
+        <translation>Serveur SMTP</translation>
+    </message>
+    <message>
+        <source>The mail server that sends the alerts.</source>
+        <translation>Le serveur de messagerie qui envoie les alertes.</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>hôte</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>SMTP port (default 587, or 465 with TLS).</source>
+        <translation>Port SMTP (par défaut 587, ou 465 avec TLS).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>587 (465 with TLS)</source>
+        <translation>587 (465 avec TLS)</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>none, starttls (default) or tls.</source>
+        <translation>none, starttls (par défaut) ou tls.</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>SMTP login; the password is read like a secret.</source>
+        <translation>Identifiant SMTP&#xa0;; le mot de passe est lu comme un secret.</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Sender address.</source>
+        <translation>Adresse de l’expéditeur.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Recipient address (repeat for more).</source>
+        <translation>Adresse du destinataire (à répéter pour plusieurs).</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>Certificat d’AC</translation>
+    </message>
+    <message>
+        <source>Extra CA certificate for the SMTP server (a LAN server&apos;s own).</source>
+        <translation>Certificat d’AC supplémentaire pour le serveur SMTP (celui d’un serveur du réseau local).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate</source>
+        <translation>Vérifier le certificat du serveur</translation>
+    </message>
+    <message>
+        <source>Do not verify the SMTP server&apos;s certificate.</source>
+        <translation>Ne pas vérifier le certificat du serveur SMTP.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>The HTTP method of the request (default POST).</source>
+        <translation>La méthode HTTP de la requête (par défaut POST).</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>méthode</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>Type de contenu</translation>
+    </message>
+    <message>
+        <source>The body&apos;s content type (default application/json).</source>
+        <translation>Le type de contenu du corps (par défaut application/json).</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>En-têtes</translation>
+    </message>
+    <message>
+        <source>A header &quot;Name: value&quot; sent with every alert (repeat).</source>
+        <translation>Un en-tête «&#xa0;Nom: valeur&#xa0;» envoyé avec chaque alerte (à répéter).</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>en-tête</translation>
+    </message>
+    <message>
+        <source>Secret headers</source>
+        <translation>En-têtes secrets</translation>
+    </message>
+    <message>
+        <source>A header whose value is a secret (Authorization: Bearer …), kept in the system keychain only; on the command line its name, the value read like the URL (repeat).</source>
+        <translation>Un en-tête dont la valeur est secrète (Authorization: Bearer …), conservé uniquement dans le trousseau du système&#xa0;; en ligne de commande son nom, la valeur étant lue comme l’URL (à répéter).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Body template</source>
+        <translation>Modèle du corps</translation>
+    </message>
+    <message>
+        <source>The body with {placeholders}; empty: a JSON object of every fact.</source>
+        <translation>Le corps avec des {variables}&#xa0;; vide&#xa0;: un objet JSON de tous les faits.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>Leave empty for a JSON object of every fact. Placeholders: %1</source>
+        <translation>Laisser vide pour un objet JSON avec toutes les informations. Espaces réservés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; is not &quot;Name: value&quot;.</source>
+        <translation>L’en-tête «&#xa0;%1&#xa0;» n’est pas de la forme «&#xa0;Nom: valeur&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelEditor</name>
+    <message>
+        <source>Desktop popup</source>
+        <translation>Notification de bureau</translation>
+    </message>
+    <message>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>None (plain text)</source>
+        <translation>Aucune (texte en clair)</translation>
+    </message>
+    <message>
+        <source>admin@example.com, boss@example.com</source>
+        <translation>admin@example.com, patronne@example.com</translation>
+    </message>
+    <message>
+        <source>optional: a CA certificate file for a LAN server</source>
+        <translation>facultatif&#xa0;: un fichier de certificat d’autorité pour un serveur du réseau local</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
     </message>
 </context>
 <context>
@@ -352,10 +559,6 @@
         <translation>Les alertes ne tournent pas ici.</translation>
     </message>
     <message>
-        <source>No monitor is named &quot;%1&quot;.</source>
-        <translation>Aucune sonde ne s’appelle «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
         <source>The test ping could not be stored.</source>
         <translation>Le ping de test n’a pas pu être enregistré.</translation>
     </message>
@@ -382,6 +585,10 @@
     <message>
         <source>Unknown monitor kind &quot;%1&quot; (heartbeat, http, tcp).</source>
         <translation>Type de sonde inconnu «&#xa0;%1&#xa0;» (heartbeat, http, tcp).</translation>
+    </message>
+    <message>
+        <source>Its secret could not be removed from the keychain: %1</source>
+        <translation>Son secret n’a pas pu être retiré du trousseau&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1413,10 +1620,6 @@
         <translation>Les pings laissent une sonde en pause en pause.</translation>
     </message>
     <message>
-        <source>At most this many pings (newest).</source>
-        <translation>Au plus ce nombre de pings (les plus récents).</translation>
-    </message>
-    <message>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -1445,10 +1648,6 @@
         <translation>sonde</translation>
     </message>
     <message>
-        <source>Channel kind: slack, discord, webhook, email, desktop.</source>
-        <translation>Type de canal&#xa0;: slack, discord, webhook, email, desktop.</translation>
-    </message>
-    <message>
         <source>kind</source>
         <translation>type</translation>
     </message>
@@ -1475,74 +1674,6 @@
     <message>
         <source>header</source>
         <translation>en-tête</translation>
-    </message>
-    <message>
-        <source>Webhook body template with {placeholders}.</source>
-        <translation>Modèle de corps du webhook avec des {espaces réservés}.</translation>
-    </message>
-    <message>
-        <source>Webhook body template from a file.</source>
-        <translation>Modèle de corps du webhook lu dans un fichier.</translation>
-    </message>
-    <message>
-        <source>Webhook content type (default application/json).</source>
-        <translation>Type de contenu du webhook (application/json par défaut).</translation>
-    </message>
-    <message>
-        <source>type</source>
-        <translation>type</translation>
-    </message>
-    <message>
-        <source>SMTP server.</source>
-        <translation>Serveur SMTP.</translation>
-    </message>
-    <message>
-        <source>host</source>
-        <translation>hôte</translation>
-    </message>
-    <message>
-        <source>SMTP port (default 587, or 465 with --tls tls).</source>
-        <translation>Port SMTP (587 par défaut, ou 465 avec --tls tls).</translation>
-    </message>
-    <message>
-        <source>port</source>
-        <translation>port</translation>
-    </message>
-    <message>
-        <source>none, starttls (default) or tls.</source>
-        <translation>none, starttls (par défaut) ou tls.</translation>
-    </message>
-    <message>
-        <source>mode</source>
-        <translation>mode</translation>
-    </message>
-    <message>
-        <source>SMTP login; the password is read like a secret.</source>
-        <translation>Identifiant SMTP&#xa0;; le mot de passe est lu comme un secret.</translation>
-    </message>
-    <message>
-        <source>user</source>
-        <translation>utilisateur</translation>
-    </message>
-    <message>
-        <source>Sender address.</source>
-        <translation>Adresse de l’expéditeur.</translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation>adresse</translation>
-    </message>
-    <message>
-        <source>Recipient address (repeat for more).</source>
-        <translation>Adresse du destinataire (à répéter pour plusieurs).</translation>
-    </message>
-    <message>
-        <source>Extra CA certificate for the SMTP server.</source>
-        <translation>Certificat d’autorité supplémentaire pour le serveur SMTP.</translation>
-    </message>
-    <message>
-        <source>Do not verify the SMTP server&apos;s certificate.</source>
-        <translation>Ne pas vérifier le certificat du serveur SMTP.</translation>
     </message>
     <message>
         <source>A run still open after this is down (hung), whatever the grace (0: none).</source>
@@ -1671,10 +1802,6 @@ Sous-commandes&#xa0;:
   incident note ID TEXTE   (un TEXTE vide supprime la note)
 SONDE est un identifiant, un slug ou un jeton. Ajoutez --json pour du JSON.
 </translation>
-    </message>
-    <message>
-        <source>usage: uptrack monitor add|edit|list|show|pause|resume|remove|pings ... (uptrack --help for more)</source>
-        <translation>usage&#xa0;: uptrack monitor add|edit|list|show|pause|resume|remove|pings ... (uptrack --help pour plus)</translation>
     </message>
     <message>
         <source>unknown command &quot;monitor %1&quot; (add, edit, list, show, pause, resume, remove, pings)</source>
@@ -1839,10 +1966,6 @@ SONDE est un identifiant, un slug ou un jeton. Ajoutez --json pour du JSON.
         <translation>%1 attendue sur l’entrée standard (par exemple&#xa0;: echo &quot;$URL&quot; | uptrack channel add ...). Les secrets ne sont jamais pris sur la ligne de commande.</translation>
     </message>
     <message>
-        <source>unknown command &quot;channel %1&quot; (add, list, test, remove)</source>
-        <translation>commande inconnue «&#xa0;channel %1&#xa0;» (add, list, test, remove)</translation>
-    </message>
-    <message>
         <source>usage: uptrack channel %1 NAME</source>
         <translation>usage&#xa0;: uptrack channel %1 NOM</translation>
     </message>
@@ -1857,14 +1980,6 @@ SONDE est un identifiant, un slug ou un jeton. Ajoutez --json pour du JSON.
     <message>
         <source>uptrack channel add needs --name NAME</source>
         <translation>uptrack channel add a besoin de --name NOM</translation>
-    </message>
-    <message>
-        <source>--header: &quot;%1&quot; is not &quot;Name: value&quot;</source>
-        <translation>--header&#xa0;: «&#xa0;%1&#xa0;» n’est pas de la forme «&#xa0;Nom: valeur&#xa0;»</translation>
-    </message>
-    <message>
-        <source>--template-file: cannot read %1</source>
-        <translation>--template-file&#xa0;: impossible de lire %1</translation>
     </message>
     <message>
         <source>--on: down, up or down,up</source>
@@ -1915,10 +2030,6 @@ SONDE est un identifiant, un slug ou un jeton. Ajoutez --json pour du JSON.
     <message>
         <source>Not delivered: %1</source>
         <translation>Non remise&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The channel is gone, but its secret could not be removed from the keychain: %1</source>
-        <translation>Le canal est supprimé, mais son secret n’a pas pu être retiré du trousseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>Removed the channel &quot;%1&quot;.
@@ -2001,14 +2112,6 @@ SONDE est un identifiant, un slug ou un jeton. Ajoutez --json pour du JSON.
         </translation>
     </message>
     <message>
-        <source>Webhook method (default POST); HTTP check method (GET or HEAD).</source>
-        <translation>Méthode du webhook (POST par défaut)&#xa0;; méthode d’un test HTTP (GET ou HEAD).</translation>
-    </message>
-    <message>
-        <source>Webhook or HTTP check header &quot;Name: value&quot; (repeat).</source>
-        <translation>En-tête «&#xa0;Nom: valeur&#xa0;» d’un webhook ou d’un test HTTP (répétable).</translation>
-    </message>
-    <message>
         <source>An uptime check of this http(s) URL.</source>
         <translation>Un test de disponibilité de cette URL http(s).</translation>
     </message>
@@ -2085,16 +2188,92 @@ SONDE est un identifiant, un slug ou un jeton. Ajoutez --json pour du JSON.
         <translation>--%1&#xa0;: un nombre de 0 à %2</translation>
     </message>
     <message>
-        <source>Webhook or HTTP check header whose value is a secret, read from standard input into the keychain (repeat).</source>
-        <translation>En-tête d’un webhook ou d’un test HTTP dont la valeur est secrète, lue sur l’entrée standard et rangée dans le trousseau (répétable).</translation>
-    </message>
-    <message>
         <source>Expected the value of header %1 on standard input (one line per --secret-header). Secrets are never taken from the command line.</source>
         <translation>Valeur de l’en-tête %1 attendue sur l’entrée standard (une ligne par --secret-header). Les secrets ne sont jamais pris sur la ligne de commande.</translation>
     </message>
     <message>
-        <source>The secret header values could not be removed from the keychain: %1</source>
-        <translation>Les valeurs d’en-têtes secrètes n’ont pas pu être retirées du trousseau&#xa0;: %1</translation>
+        <source>&quot;%1&quot; is not a command. Commands: %2 (uptrack --help for the console&apos;s options, uptrack monitor --help for the commands&apos;).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une commande. Commandes&#xa0;: %2 (uptrack --help pour les options de la console, uptrack monitor --help pour celles des commandes).</translation>
+    </message>
+    <message>
+        <source>usage: uptrack %1 %2 ... (uptrack %1 --help for more)</source>
+        <translation>usage&#xa0;: uptrack %1 %2 ... (uptrack %1 --help pour en savoir plus)</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1 %2&quot; (%3)</source>
+        <translation>commande inconnue «&#xa0;%1 %2&#xa0;» (%3)</translation>
+    </message>
+    <message>
+        <source> (uptrack %1 --help lists what it takes)</source>
+        <translation> (uptrack %1 --help indique ce qu’elle accepte)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; (uptrack %2 --help)</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;» (uptrack %2 --help)</translation>
+    </message>
+    <message>
+        <source>--%1-file: cannot read %2</source>
+        <translation>--%1-file&#xa0;: impossible de lire %2</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a number</source>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>HTTP check method (GET or HEAD).</source>
+        <translation>Méthode du test HTTP (GET ou HEAD).</translation>
+    </message>
+    <message>
+        <source>HTTP check header &quot;Name: value&quot; (repeat).</source>
+        <translation>En-tête du test HTTP «&#xa0;Nom: valeur&#xa0;» (à répéter).</translation>
+    </message>
+    <message>
+        <source>HTTP check header whose value is a secret, read from standard input into the keychain (repeat).</source>
+        <translation>En-tête du test HTTP dont la valeur est secrète, lue sur l’entrée standard et placée dans le trousseau (à répéter).</translation>
+    </message>
+    <message>
+        <source>Channel kind: %1.</source>
+        <translation>Type de canal&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The channel&apos;s name.</source>
+        <translation>Le nom du canal.</translation>
+    </message>
+    <message>
+        <source>%1: the same, read from a file.</source>
+        <translation>%1&#xa0;: la même chose, lue dans un fichier.</translation>
+    </message>
+    <message>
+        <source>At most this many (the newest).</source>
+        <translation>Au plus autant (les plus récents).</translation>
+    </message>
+    <message>
+        <source>Only monitors with this tag (repeat: all).</source>
+        <translation>Seulement les sondes avec cette étiquette (répétée&#xa0;: toutes).</translation>
+    </message>
+    <message>
+        <source>The first day or instant of the period.</source>
+        <translation>Le premier jour ou instant de la période.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>The end of the period (not included).</source>
+        <translation>La fin de la période (non incluse).</translation>
+    </message>
+    <message>
+        <source>Only this monitor (repeat for more).</source>
+        <translation>Seulement cette sonde (à répéter pour plusieurs).</translation>
+    </message>
+    <message>
+        <source>Only monitors with this tag.</source>
+        <translation>Seulement les sondes avec cette étiquette.</translation>
+    </message>
+    <message>
+        <source>The zone dates are read and shown in.</source>
+        <translation>Le fuseau dans lequel les dates sont lues et affichées.</translation>
     </message>
 </context>
 <context>
@@ -2116,24 +2295,8 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
         <translation>La base de données (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
-        <source>Where to listen for pings (default: all interfaces, port 8470).</source>
-        <translation>Où écouter les pings (par défaut&#xa0;: toutes les interfaces, port 8470).</translation>
-    </message>
-    <message>
         <source>The base of the ping URLs shown to users, when jobs reach this machine by another name.</source>
         <translation>La base des URL de ping montrées aux utilisateurs, quand les tâches joignent cette machine sous un autre nom.</translation>
-    </message>
-    <message>
-        <source>Bytes of a ping&apos;s body to store (default: 102400).</source>
-        <translation>Octets du contenu d’un ping à enregistrer (par défaut&#xa0;: 102400).</translation>
-    </message>
-    <message>
-        <source>Pings kept per monitor; older ones are deleted (default: 1000).</source>
-        <translation>Pings conservés par sonde&#xa0;; les plus anciens sont supprimés (par défaut&#xa0;: 1000).</translation>
-    </message>
-    <message>
-        <source>First delay before a failed alert delivery is tried again; it doubles up to an hour (default: 30s).</source>
-        <translation>Premier délai avant de retenter une alerte non remise&#xa0;; il double jusqu’à une heure (par défaut&#xa0;: 30s).</translation>
     </message>
     <message>
         <source>normal: survives a crash of Uptrack (default); full: also survives a power loss, slower.</source>
@@ -2142,18 +2305,6 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     <message>
         <source>Start the console hidden in the system tray, when there is one (as the login entry does).</source>
         <translation>Démarrer la console cachée dans la zone de notification, s’il y en a une (comme l’entrée de connexion).</translation>
-    </message>
-    <message>
-        <source>--body-cap: a number of bytes from 0 to 67108864</source>
-        <translation>--body-cap&#xa0;: un nombre d’octets de 0 à 67108864</translation>
-    </message>
-    <message>
-        <source>--keep-pings: a number from 1 up</source>
-        <translation>--keep-pings&#xa0;: un nombre à partir de 1</translation>
-    </message>
-    <message>
-        <source>--alert-retry: from 1s to 1h</source>
-        <translation>--alert-retry&#xa0;: de 1s à 1h</translation>
     </message>
     <message>
         <source>--sync: normal or full</source>
@@ -2172,48 +2323,56 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
         <translation>aucun affichage graphique (ni DISPLAY ni WAYLAND_DISPLAY n’est défini). Lancez la console depuis votre session de bureau, ou lancez «&#xa0;uptrack --headless&#xa0;» sur une machine sans bureau.</translation>
     </message>
     <message>
-        <source>Pings a minute a monitor may send after the burst; more are answered 429 (default 60; 0: no limit).</source>
-        <translation>Pings par minute qu’une sonde peut envoyer après la rafale&#xa0;; au-delà, la réponse est 429 (60 par défaut&#xa0;; 0&#xa0;: pas de limite).</translation>
+        <source>--%1: a number from %2 to %3</source>
+        <translation>--%1&#xa0;: un nombre de %2 à %3</translation>
     </message>
     <message>
-        <source>--%1: a number from 0 to 1000000</source>
-        <translation>--%1&#xa0;: un nombre de 0 à 1000000</translation>
+        <source>--%1: from %2 to %3</source>
+        <translation>--%1&#xa0;: de %2 à %3</translation>
     </message>
     <message>
-        <source>Pings a monitor may send at once before its rate limit applies (default 100; 0: no limit).</source>
-        <translation>Pings qu’une sonde peut envoyer d’un coup avant que sa limite de débit ne s’applique (100 par défaut&#xa0;; 0&#xa0;: pas de limite).</translation>
+        <source>Where to listen for pings (default: all interfaces, port %1).</source>
+        <translation>Où écouter les pings (par défaut&#xa0;: toutes les interfaces, port %1).</translation>
     </message>
     <message>
-        <source>Connections at once; more are closed at once (default 10000).</source>
-        <translation>Connexions simultanées&#xa0;; les suivantes sont fermées aussitôt (10000 par défaut).</translation>
+        <source>Bytes of a ping&apos;s body to store (default: %1).</source>
+        <translation>Nombre d’octets du corps d’un ping à conserver (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
-        <source>Connections at once from one address (default 256; 0: no limit).</source>
-        <translation>Connexions simultanées depuis une même adresse (256 par défaut&#xa0;; 0&#xa0;: pas de limite).</translation>
+        <source>Pings kept per monitor; older ones are deleted (default: %1).</source>
+        <translation>Pings conservés par sonde&#xa0;; les plus anciens sont supprimés (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
-        <source>Time for a request to arrive whole, else 408 and the connection is closed (default: 30s).</source>
-        <translation>Délai pour qu’une requête arrive en entier, sinon 408 et la connexion est fermée (par défaut&#xa0;: 30s).</translation>
+        <source>Days of flips, incidents and alerts kept; older ones are deleted daily (default: %1).</source>
+        <translation>Jours de conservation des changements d’état, incidents et alertes&#xa0;; les plus anciens sont supprimés chaque jour (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
-        <source>An idle keep-alive connection is closed after this (default: 60s).</source>
-        <translation>Une connexion keep-alive inactive est fermée après ce délai (par défaut&#xa0;: 60s).</translation>
+        <source>First delay before a failed alert delivery is tried again; it doubles up to an hour (default: %1).</source>
+        <translation>Premier délai avant de réessayer l’envoi d’une alerte qui a échoué&#xa0;; il double jusqu’à une heure (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
-        <source>--max-connections: at least 1</source>
-        <translation>--max-connections&#xa0;: au moins 1</translation>
+        <source>Pings a monitor may send at once before its rate limit applies (default %1; 0: no limit).</source>
+        <translation>Pings qu’une sonde peut envoyer d’un coup avant que sa limite de débit s’applique (par défaut %1&#xa0;; 0&#xa0;: aucune limite).</translation>
     </message>
     <message>
-        <source>--%1: from 1s to 1h</source>
-        <translation>--%1&#xa0;: de 1s à 1h</translation>
+        <source>Pings a minute a monitor may send after the burst; more are answered 429 (default %1; 0: no limit).</source>
+        <translation>Pings par minute qu’une sonde peut envoyer après la rafale&#xa0;; les suivants reçoivent 429 (par défaut %1&#xa0;; 0&#xa0;: aucune limite).</translation>
     </message>
     <message>
-        <source>Days of flips, incidents and alerts kept; older ones are deleted daily (default: 400).</source>
-        <translation>Jours de conservation des changements d’état, incidents et alertes&#xa0;; les plus anciens sont supprimés chaque jour (par défaut&#xa0;: 400).</translation>
+        <source>Connections at once; more are closed at once (default %1).</source>
+        <translation>Connexions simultanées&#xa0;; les suivantes sont fermées aussitôt (par défaut %1).</translation>
     </message>
     <message>
-        <source>--keep-history: a number of days from 30 to 36500</source>
-        <translation>--keep-history&#xa0;: un nombre de jours de 30 à 36500</translation>
+        <source>Connections at once from one address (default %1; 0: no limit).</source>
+        <translation>Connexions simultanées depuis une adresse (par défaut %1&#xa0;; 0&#xa0;: aucune limite).</translation>
+    </message>
+    <message>
+        <source>Time for a request to arrive whole, else 408 and the connection is closed (default: %1).</source>
+        <translation>Délai pour qu’une requête arrive en entier, sinon 408 et la connexion est fermée (par défaut&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>An idle keep-alive connection is closed after this (default: %1).</source>
+        <translation>Une connexion keep-alive inactive est fermée après ce délai (par défaut&#xa0;: %1).</translation>
     </message>
 </context>
 <context>
@@ -2330,54 +2489,6 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
         <translation>Nouveau canal</translation>
     </message>
     <message>
-        <source>Slack</source>
-        <translation>Slack</translation>
-    </message>
-    <message>
-        <source>Discord</source>
-        <translation>Discord</translation>
-    </message>
-    <message>
-        <source>Webhook</source>
-        <translation>Webhook</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Desktop popup</source>
-        <translation>Notification de bureau</translation>
-    </message>
-    <message>
-        <source>kept in the system keychain only</source>
-        <translation>conservé uniquement dans le trousseau du système</translation>
-    </message>
-    <message>
-        <source>Leave empty for a JSON object of every fact. Placeholders: %1</source>
-        <translation>Laisser vide pour un objet JSON avec toutes les informations. Espaces réservés&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
-        <source>None (plain text)</source>
-        <translation>Aucune (texte en clair)</translation>
-    </message>
-    <message>
-        <source>admin@example.com, boss@example.com</source>
-        <translation>admin@example.com, patronne@example.com</translation>
-    </message>
-    <message>
-        <source>optional: a CA certificate file for a LAN server</source>
-        <translation>facultatif&#xa0;: un fichier de certificat d’autorité pour un serveur du réseau local</translation>
-    </message>
-    <message>
         <source>Repeat down alerts this often while down, e.g. 1h; 0 for never.</source>
         <translation>Répéter les alertes de panne à cet intervalle tant que dure la panne, par ex. 1h&#xa0;; 0 pour jamais.</translation>
     </message>
@@ -2388,46 +2499,6 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Method:</source>
-        <translation>Méthode&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Content type:</source>
-        <translation>Type de contenu&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Body template:</source>
-        <translation>Modèle de corps&#xa0;:</translation>
-    </message>
-    <message>
-        <source>SMTP host:</source>
-        <translation>Serveur SMTP&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation>Port&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Security:</source>
-        <translation>Sécurité&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Login:</source>
-        <translation>Identifiant&#xa0;:</translation>
-    </message>
-    <message>
-        <source>From:</source>
-        <translation>De&#xa0;:</translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation>À&#xa0;:</translation>
-    </message>
-    <message>
-        <source>CA certificate:</source>
-        <translation>Certificat d’autorité&#xa0;:</translation>
     </message>
     <message>
         <source>Sends:</source>
@@ -2442,16 +2513,27 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
         <translation>Donnez un nom au canal.</translation>
     </message>
     <message>
-        <source>Choose a kind.</source>
-        <translation>Choisissez un type.</translation>
-    </message>
-    <message>
         <source>Reminders: a duration of at least 1m (like 30m or 2h), or 0 for none.</source>
         <translation>Rappels&#xa0;: une durée d’au moins 1m (comme 30m ou 2h), ou 0 pour aucun.</translation>
     </message>
     <message>
         <source>The channel must get down alerts, recovery notices, or both.</source>
         <translation>Le canal doit recevoir les alertes de panne, les avis de rétablissement, ou les deux.</translation>
+    </message>
+    <message>
+        <source>e.g. Ops Slack</source>
+        <translation>p. ex. Slack de l’équipe</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::ChannelFieldWidget</name>
+    <message>
+        <source>kept in the system keychain only</source>
+        <translation>conservé uniquement dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
     </message>
 </context>
 <context>
@@ -2505,10 +2587,6 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
         <translation>Ajouté. Utilisez «&#xa0;Envoyer un test&#xa0;» pour l’essayer.</translation>
     </message>
     <message>
-        <source>No keychain</source>
-        <translation>Pas de trousseau</translation>
-    </message>
-    <message>
         <source>Remove channel</source>
         <translation>Supprimer le canal</translation>
     </message>
@@ -2535,6 +2613,133 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     <message>
         <source>Channels</source>
         <translation>Canaux</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::CheckEditor</name>
+    <message>
+        <source>Check</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>must not a&amp;ppear</source>
+        <translation>ne doit &amp;pas apparaître</translation>
+    </message>
+    <message>
+        <source>&amp;Follow redirects (also to other hosts; the result shows where)</source>
+        <translation>&amp;Suivre les redirections (y compris vers d’autres hôtes&#xa0;; le résultat indique où)</translation>
+    </message>
+    <message>
+        <source>Accept a self-si&amp;gned or invalid certificate (LAN services)</source>
+        <translation>Accepter un certificat auto-si&amp;gné ou invalide (services du réseau local)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>e.g. 30s, 1m, 5m</source>
+        <translation>par ex. 30s, 1m, 5m</translation>
+    </message>
+    <message>
+        <source>e.g. 10s</source>
+        <translation>par ex. 10s</translation>
+    </message>
+    <message>
+        <source>e.g. 200-299,301</source>
+        <translation>par ex. 200-299,301</translation>
+    </message>
+    <message>
+        <source>optional: text the page must contain</source>
+        <translation>facultatif&#xa0;: texte que la page doit contenir</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>An answer slower than this fails the check.</source>
+        <translation>Une réponse plus lente fait échouer le test.</translation>
+    </message>
+    <message>
+        <source>optional, one per line: Authorization: Bearer …</source>
+        <translation>facultatif, un par ligne&#xa0;: Authorization: Bearer …</translation>
+    </message>
+    <message>
+        <source> days before expiry</source>
+        <translation> jours avant l’expiration</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source> failures in a row</source>
+        <translation> échecs consécutifs</translation>
+    </message>
+    <message>
+        <source>One failed check may be a blip: the check is down only after this many in a row, and each failure is kept with its reason.</source>
+        <translation>Un échec isolé peut être un accident&#xa0;: le test n’est en panne qu’après ce nombre d’échecs consécutifs, et chaque échec est conservé avec son motif.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>M&amp;ethod:</source>
+        <translation>Méth&amp;ode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ever&amp;y:</source>
+        <translation>&amp;Intervalle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time&amp;out:</source>
+        <translation>Délai d’att&amp;ente&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Expected stat&amp;us:</source>
+        <translation>Codes d’&amp;état acceptés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Key&amp;word:</source>
+        <translation>&amp;Mot-clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Response-time l&amp;imit:</source>
+        <translation>Temps de réponse ma&amp;ximal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation>En-tê&amp;tes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;warning:</source>
+        <translation>A&amp;vertissement de certificat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Down &amp;after:</source>
+        <translation>En panne ap&amp;rès&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Every: %1</source>
+        <translation>Intervalle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Timeout: %1</source>
+        <translation>Délai d’attente&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Response-time limit: %1</source>
+        <translation>Temps de réponse maximal&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Enter the URL to check.</source>
+        <translation>Saisissez l’URL à tester.</translation>
+    </message>
+    <message>
+        <source>Enter the HOST:PORT to connect to.</source>
+        <translation>Saisissez l’HÔTE:PORT auquel se connecter.</translation>
     </message>
 </context>
 <context>
@@ -2715,22 +2920,6 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
         <translation>Sondes</translation>
     </message>
     <message>
-        <source>Search by name, slug or tag (Ctrl+F)</source>
-        <translation>Rechercher par nom, slug ou étiquette (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search monitors</source>
-        <translation>Rechercher des sondes</translation>
-    </message>
-    <message>
-        <source>Filter by tag</source>
-        <translation>Filtrer par étiquette</translation>
-    </message>
-    <message>
-        <source>All tags</source>
-        <translation>Toutes les étiquettes</translation>
-    </message>
-    <message>
         <source>No system tray here: alert popups appear in this window.</source>
         <translation>Pas de zone de notification ici&#xa0;: les notifications d’alerte apparaissent dans cette fenêtre.</translation>
     </message>
@@ -2843,24 +3032,8 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
         <translation>&amp;Canaux…</translation>
     </message>
     <message>
-        <source>Listening at %1</source>
-        <translation>Écoute sur %1</translation>
-    </message>
-    <message>
-        <source>⚠ Not listening for pings</source>
-        <translation>⚠ Aucun ping n’est écouté</translation>
-    </message>
-    <message>
         <source>%1 Change the address or port in File → Settings.</source>
         <translation>%1 Changez l’adresse ou le port dans Fichier → Paramètres.</translation>
-    </message>
-    <message>
-        <source>%L1 pings/min</source>
-        <translation>%L1 pings/min</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Uptrack — %1 down</source>
@@ -2954,13 +3127,6 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
         <source>Uptrack is still running in the system tray, so your jobs stay watched and alerts still arrive. Click the tray icon to open this window again; use File → Quit (Ctrl+Q) to stop Uptrack.</source>
         <translation>Uptrack tourne toujours dans la zone de notification&#xa0;: vos tâches restent surveillées et les alertes arrivent toujours. Cliquez sur l’icône de la zone de notification pour rouvrir cette fenêtre&#xa0;; utilisez Fichier → Quitter (Ctrl+Q) pour arrêter Uptrack.</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln monitor(s): %1 down, %2 late</source>
-        <translation>
-            <numerusform>%Ln sonde&#xa0;: %1 en panne, %2 en retard</numerusform>
-            <numerusform>%Ln sondes&#xa0;: %1 en panne, %2 en retard</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>uptrack::MonitorDetails</name>
@@ -2983,18 +3149,6 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
 </context>
 <context>
     <name>uptrack::MonitorDialog</name>
-    <message>
-        <source>Presets…</source>
-        <translation>Modèles…</translation>
-    </message>
-    <message>
-        <source>&amp;Simple: every period</source>
-        <translation>&amp;Simple&#xa0;: à chaque période</translation>
-    </message>
-    <message>
-        <source>C&amp;ron expression</source>
-        <translation>Expression c&amp;ron</translation>
-    </message>
     <message>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
@@ -3024,60 +3178,12 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
         <translation>Ce que fait la tâche, à qui elle appartient, que faire quand elle échoue</translation>
     </message>
     <message>
-        <source>e.g. 1h, 30m, 1d</source>
-        <translation>par ex. 1h, 30m, 1d</translation>
-    </message>
-    <message>
-        <source>e.g. 5m</source>
-        <translation>par ex. 5m</translation>
-    </message>
-    <message>
-        <source>How long after the expected time the job may still report before it is down.</source>
-        <translation>Combien de temps après l’heure prévue la tâche peut encore se signaler avant d’être en panne.</translation>
-    </message>
-    <message>
-        <source>e.g. 0 2 * * *</source>
-        <translation>par ex. 0 2 * * *</translation>
-    </message>
-    <message>
-        <source>Five fields: minute, hour, day of month, month, day of week — the same line as in the crontab; @daily and friends work too.</source>
-        <translation>Cinq champs&#xa0;: minute, heure, jour du mois, mois, jour de la semaine — la même ligne que dans la crontab&#xa0;; @daily et ses semblables fonctionnent aussi.</translation>
-    </message>
-    <message>
         <source>none (the grace period decides)</source>
         <translation>aucune (la tolérance décide)</translation>
     </message>
     <message>
         <source>A run that started (/start) and has not finished after this long is down (hung).</source>
         <translation>Une exécution démarrée (/start) et non terminée après cette durée est en panne (bloquée).</translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation>Fuseau horaire</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>Planning</translation>
-    </message>
-    <message>
-        <source>&amp;Period:</source>
-        <translation>&amp;Période&#xa0;:</translation>
-    </message>
-    <message>
-        <source>E&amp;xpression:</source>
-        <translation>E&amp;xpression&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Time zone:</source>
-        <translation>&amp;Fuseau horaire&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Next runs:</source>
-        <translation>Prochaines exécutions&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Grace:</source>
-        <translation>&amp;Tolérance&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3116,64 +3222,8 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
         <translation>Pas encore de canaux&#xa0;: ajoutez-les dans Alertes → Canaux. Les notifications de bureau apparaissent quand même.</translation>
     </message>
     <message>
-        <source>Give the monitor a name.</source>
-        <translation>Donnez un nom à la sonde.</translation>
-    </message>
-    <message>
-        <source>The name is too long (at most %1 characters).</source>
-        <translation>Le nom est trop long (au plus %1 caractères).</translation>
-    </message>
-    <message>
-        <source>A slug is needed for the readable ping URL.</source>
-        <translation>Un slug est nécessaire pour l’URL de ping lisible.</translation>
-    </message>
-    <message>
-        <source>Use only lower-case letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
-        <translation>Utilisez seulement des lettres minuscules, des chiffres, «&#xa0;-&#xa0;» et «&#xa0;_&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Another monitor already uses the slug &quot;%1&quot;.</source>
-        <translation>Une autre sonde utilise déjà le slug «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>The period must be at least 1 second.</source>
-        <translation>La période doit être d’au moins 1 seconde.</translation>
-    </message>
-    <message>
-        <source>Period: %1</source>
-        <translation>Période&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>This expression never fires.</source>
-        <translation>Cette expression ne se déclenche jamais.</translation>
-    </message>
-    <message>
-        <source>Grace: %1</source>
-        <translation>Tolérance&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Max run time: %1</source>
         <translation>Durée d’exécution max.&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Period presets</source>
-        <translation>Modèles de période</translation>
-    </message>
-    <message>
-        <source>Grace presets</source>
-        <translation>Modèles de tolérance</translation>
-    </message>
-    <message>
-        <source>Cron expression presets</source>
-        <translation>Modèles d’expression cron</translation>
-    </message>
-    <message>
-        <source>&amp;Follow redirects (also to other hosts; the result shows where)</source>
-        <translation>&amp;Suivre les redirections (y compris vers d’autres hôtes&#xa0;; le résultat indique où)</translation>
-    </message>
-    <message>
-        <source>Accept a self-si&amp;gned or invalid certificate (LAN services)</source>
-        <translation>Accepter un certificat auto-si&amp;gné ou invalide (services du réseau local)</translation>
     </message>
     <message>
         <source>Heartbeat: the job pings Uptrack</source>
@@ -3188,124 +3238,35 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
         <translation>Test TCP&#xa0;: Uptrack se connecte à un port</translation>
     </message>
     <message>
-        <source>Method</source>
-        <translation>Méthode</translation>
-    </message>
-    <message>
-        <source>e.g. 30s, 1m, 5m</source>
-        <translation>par ex. 30s, 1m, 5m</translation>
-    </message>
-    <message>
-        <source>e.g. 10s</source>
-        <translation>par ex. 10s</translation>
-    </message>
-    <message>
-        <source>e.g. 200-299,301</source>
-        <translation>par ex. 200-299,301</translation>
-    </message>
-    <message>
-        <source>optional: text the page must contain</source>
-        <translation>facultatif&#xa0;: texte que la page doit contenir</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucune</translation>
-    </message>
-    <message>
-        <source>An answer slower than this fails the check.</source>
-        <translation>Une réponse plus lente fait échouer le test.</translation>
-    </message>
-    <message>
-        <source>optional, one per line: Authorization: Bearer …</source>
-        <translation>facultatif, un par ligne&#xa0;: Authorization: Bearer …</translation>
-    </message>
-    <message>
-        <source> days before expiry</source>
-        <translation> jours avant l’expiration</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>jamais</translation>
-    </message>
-    <message>
-        <source> failures in a row</source>
-        <translation> échecs consécutifs</translation>
-    </message>
-    <message>
-        <source>One failed check may be a blip: the check is down only after this many in a row, and each failure is kept with its reason.</source>
-        <translation>Un échec isolé peut être un accident&#xa0;: le test n’est en panne qu’après ce nombre d’échecs consécutifs, et chaque échec est conservé avec son motif.</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Test</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>&amp;Adresse&#xa0;:</translation>
-    </message>
-    <message>
-        <source>M&amp;ethod:</source>
-        <translation>Méth&amp;ode&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Ever&amp;y:</source>
-        <translation>&amp;Intervalle&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Time&amp;out:</source>
-        <translation>Délai d’att&amp;ente&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Expected stat&amp;us:</source>
-        <translation>Codes d’&amp;état acceptés&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Key&amp;word:</source>
-        <translation>&amp;Mot-clé&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Response-time l&amp;imit:</source>
-        <translation>Temps de réponse ma&amp;ximal&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Headers:</source>
-        <translation>En-tê&amp;tes&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Certificate &amp;warning:</source>
-        <translation>A&amp;vertissement de certificat&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Down &amp;after:</source>
-        <translation>En panne ap&amp;rès&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Kind:</source>
         <translation>T&amp;ype&#xa0;:</translation>
     </message>
+</context>
+<context>
+    <name>uptrack::MonitorListPane</name>
     <message>
-        <source>Every: %1</source>
-        <translation>Intervalle&#xa0;: %1</translation>
+        <source>Monitors</source>
+        <translation>Sondes</translation>
     </message>
     <message>
-        <source>Timeout: %1</source>
-        <translation>Délai d’attente&#xa0;: %1</translation>
+        <source>Search by name, slug or tag (Ctrl+F)</source>
+        <translation>Rechercher par nom, slug ou étiquette (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Response-time limit: %1</source>
-        <translation>Temps de réponse maximal&#xa0;: %1</translation>
+        <source>Search monitors</source>
+        <translation>Rechercher des sondes</translation>
     </message>
     <message>
-        <source>Enter the URL to check.</source>
-        <translation>Saisissez l’URL à tester.</translation>
+        <source>Filter by tag</source>
+        <translation>Filtrer par étiquette</translation>
     </message>
     <message>
-        <source>Enter the HOST:PORT to connect to.</source>
-        <translation>Saisissez l’HÔTE:PORT auquel se connecter.</translation>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <source>must not a&amp;ppear</source>
-        <translation>ne doit &amp;pas apparaître</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3607,6 +3568,89 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
 </context>
 <context>
+    <name>uptrack::ScheduleEditor</name>
+    <message>
+        <source>Presets…</source>
+        <translation>Modèles…</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>&amp;Simple: every period</source>
+        <translation>&amp;Simple&#xa0;: à chaque période</translation>
+    </message>
+    <message>
+        <source>C&amp;ron expression</source>
+        <translation>Expression c&amp;ron</translation>
+    </message>
+    <message>
+        <source>e.g. 1h, 30m, 1d</source>
+        <translation>par ex. 1h, 30m, 1d</translation>
+    </message>
+    <message>
+        <source>e.g. 5m</source>
+        <translation>par ex. 5m</translation>
+    </message>
+    <message>
+        <source>How long after the expected time the job may still report before it is down.</source>
+        <translation>Combien de temps après l’heure prévue la tâche peut encore se signaler avant d’être en panne.</translation>
+    </message>
+    <message>
+        <source>e.g. 0 2 * * *</source>
+        <translation>par ex. 0 2 * * *</translation>
+    </message>
+    <message>
+        <source>Five fields: minute, hour, day of month, month, day of week — the same line as in the crontab; @daily and friends work too.</source>
+        <translation>Cinq champs&#xa0;: minute, heure, jour du mois, mois, jour de la semaine — la même ligne que dans la crontab&#xa0;; @daily et ses semblables fonctionnent aussi.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Period presets</source>
+        <translation>Modèles de période</translation>
+    </message>
+    <message>
+        <source>E&amp;xpression:</source>
+        <translation>E&amp;xpression&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cron expression presets</source>
+        <translation>Modèles d’expression cron</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Fuseau horaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Next runs:</source>
+        <translation>Prochaines exécutions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Grace:</source>
+        <translation>&amp;Tolérance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Grace presets</source>
+        <translation>Modèles de tolérance</translation>
+    </message>
+    <message>
+        <source>Grace: %1</source>
+        <translation>Tolérance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Période&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>uptrack::SettingsDialog</name>
     <message>
         <source>Start &amp;minimised to the tray</source>
@@ -3722,6 +3766,28 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is a check: Uptrack itself connects to &lt;tt&gt;%2&lt;/tt&gt; every %3 and keeps each result. Nothing needs to be set up on that machine; make sure this computer can reach it.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; est un test&#xa0;: Uptrack se connecte lui-même à &lt;tt&gt;%2&lt;/tt&gt; toutes les %3 et conserve chaque résultat. Rien n’est à configurer sur cette machine&#xa0;; vérifiez que cet ordinateur peut la joindre.</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::StatusIndicators</name>
+    <message>
+        <source>Listening at %1</source>
+        <translation>Écoute sur %1</translation>
+    </message>
+    <message>
+        <source>⚠ Not listening for pings</source>
+        <translation>⚠ Aucun ping n’est écouté</translation>
+    </message>
+    <message>
+        <source>%L1 pings/min</source>
+        <translation>%L1 pings/min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln monitor(s): %1 down, %2 late</source>
+        <translation>
+            <numerusform>%Ln sonde&#xa0;: %1 en panne, %2 en retard</numerusform>
+            <numerusform>%Ln sondes&#xa0;: %1 en panne, %2 en retard</numerusform>
+        </translation>
     </message>
 </context>
 <context>

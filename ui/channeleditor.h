@@ -2,62 +2,65 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "control/commands.h"
+
 #include <QDialog>
-#include <QJsonObject>
+#include <QHash>
 
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
-class QFormLayout;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
-class QSpinBox;
 
 namespace uptrack {
 
-/// The form for a new channel: the kind's settings, its secret (typed, never shown
-/// again), what it gets, reminders. Validates as the user types.
+class ChannelFieldWidget;
+class ChannelKind;
+
+/// The form for a new channel: the chosen kind's own fields (each kind describes them;
+/// this form knows none), its secret (typed, never shown again), what it gets, reminders.
+/// Validates as the user types and says what is wrong next to the field.
 class ChannelEditor : public QDialog
 {
     Q_OBJECT
 public:
     explicit ChannelEditor(QWidget *parent = nullptr);
 
-    /// The channel.add command (without secret_ref) and the secret to keep.
-    QJsonObject command() const;
-    QString secret() const;
-    /// What is wrong with the form now ("" when it can be saved).
+    /// The command Save sends: the secret travels in it to the core, which keeps it in
+    /// the secret store.
+    command::AddChannel command() const;
+    /// What is wrong with the form now, one problem a line ("" when it can be saved).
     QString problem() const;
 
 private:
-    void kindChanged();
+    /// The chosen kind's fields, made anew when the kind changes.
+    struct Page
+    {
+        const ChannelKind *kind = nullptr;
+        QWidget *widget = nullptr;
+        QList<ChannelFieldWidget *> fields;
+        QHash<QString, QLabel *> errors; ///< by field key
+        QLabel *general = nullptr;       ///< problems of no one field
+    };
+    void showKind();
     void validate();
-    QJsonObject config() const;
+    /// The kind's settings and secret from its fields, and what is wrong with them.
+    Problems build(QJsonObject *config, QString *secret) const;
 
     QComboBox *m_kind;
     QLineEdit *m_name;
-    QLabel *m_secretLabel;
-    QLineEdit *m_secret;
-    QComboBox *m_method;
-    QLineEdit *m_contentType;
-    QPlainTextEdit *m_template;
-    QLineEdit *m_host;
-    QSpinBox *m_port;
-    QComboBox *m_tls;
-    QLineEdit *m_username;
-    QLineEdit *m_from;
-    QLineEdit *m_to;
-    QLineEdit *m_caFile;
+    QLabel *m_nameError;
+    QWidget *m_pageArea; ///< holds the page, between the name and the common fields
+    Page m_page;
     QCheckBox *m_onDown;
     QCheckBox *m_onUp;
     QCheckBox *m_default;
     QLineEdit *m_reminder;
+    QLabel *m_reminderError;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
-    QFormLayout *m_form;
-    QList<QWidget *> m_webhookRows;
-    QList<QWidget *> m_emailRows;
+    QString m_problems;
 };
 
 } // namespace uptrack

@@ -3,9 +3,9 @@
 #include "channelsdialog.h"
 
 #include "channeleditor.h"
+#include "notify/channelkind.h"
 #include "runtime/coreruntime.h"
 #include "schedule/duration.h"
-#include "secrets/secretstore.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -14,7 +14,6 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace uptrack {
@@ -79,7 +78,10 @@ void ChannelsDialog::reload()
             what << tr("down");
         if (c.onUp)
             what << tr("recovery");
-        QString text = tr("%1 — %2 (%3)").arg(c.name, c.kind, what.join(QStringLiteral(", ")));
+        const ChannelKind *kind = ChannelKinds::find(c.kind);
+        QString text = tr("%1 — %2 (%3)")
+                               .arg(c.name, kind ? kind->label() : c.kind,
+                                    what.join(QStringLiteral(", ")));
         if (c.reminderMs > 0)
             text += tr(", reminder every %1").arg(formatDuration(c.reminderMs));
         if (c.isDefault)
@@ -106,43 +108,17 @@ void ChannelsDialog::add()
     ChannelEditor editor(this);
     if (editor.exec() != QDialog::Accepted)
         return;
-    QJsonObject command = editor.command();
-    const QString secret = editor.secret();
     QPointer<ChannelsDialog> self(this);
-    auto save = [self, command](const QString &secretRef) mutable {
+    // The core keeps the secret in the keychain; without one it adds nothing.
+    m_core.command(editor.command(), [self](const command::Reply &reply) {
         if (!self)
             return;
-        command.insert(QStringLiteral("secret_ref"), secretRef);
-        self->m_core.command(command, [self, secretRef](const QJsonObject &reply) {
-            if (!self)
-                return;
-            if (!reply.value(QLatin1String("ok")).toBool()) {
-                if (!secretRef.isEmpty())
-                    SecretStore().remove(SecretStore::channelKey(secretRef),
-                                         [](bool, const QString &) {});
-                QMessageBox::warning(self, tr("Channel not added"),
-                                     reply.value(QLatin1String("error")).toString());
-                return;
-            }
-            self->m_result->setText(tr("Added. Use \"Send test\" to try it."));
-        });
-    };
-    if (secret.isEmpty()) {
-        save(QString());
-        return;
-    }
-    // The secret goes to the keychain first; without one, nothing is stored at all.
-    const QString secretRef = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    SecretStore().write(SecretStore::channelKey(secretRef), secret,
-                        [self, save, secretRef](bool ok, const QString &error) mutable {
-                            if (!self)
-                                return;
-                            if (!ok) {
-                                QMessageBox::warning(self, tr("No keychain"), error);
-                                return;
-                            }
-                            save(secretRef);
-                        });
+        if (!reply.ok) {
+            QMessageBox::warning(self, tr("Channel not added"), reply.error);
+            return;
+        }
+        self->m_result->setText(tr("Added. Use \"Send test\" to try it."));
+    });
 }
 
 void ChannelsDialog::removeSelected()
@@ -156,20 +132,14 @@ void ChannelsDialog::removeSelected()
                 != QMessageBox::Yes)
         return;
     QPointer<ChannelsDialog> self(this);
-    m_core.command(QJsonObject{{QStringLiteral("command"), QStringLiteral("channel.remove")},
-                               {QStringLiteral("channel"), name}},
-                   [self](const QJsonObject &reply) {
-                       if (!self)
-                           return;
-                       const QString ref = reply.value(QLatin1String("secret_ref")).toString();
-                       if (!ref.isEmpty())
-                           SecretStore().remove(SecretStore::channelKey(ref),
-                                                [](bool, const QString &) {});
-                       self->m_result->setText(
-                               reply.value(QLatin1String("ok")).toBool()
-                                       ? tr("Removed.")
-                                       : reply.value(QLatin1String("error")).toString());
-                   });
+    m_core.command(command::RemoveChannel{name}, [self](const command::Reply &reply) {
+        if (!self)
+            return;
+        QString text = reply.ok ? tr("Removed.") : reply.error;
+        if (!reply.warning.isEmpty())
+            text += QLatin1Char(' ') + reply.warning;
+        self->m_result->setText(text);
+    });
 }
 
 void ChannelsDialog::testSelected()
@@ -180,22 +150,19 @@ void ChannelsDialog::testSelected()
     setBusy(true);
     m_result->setText(tr("Sending a test message through \"%1\"…").arg(name));
     QPointer<ChannelsDialog> self(this);
-    m_core.command(QJsonObject{{QStringLiteral("command"), QStringLiteral("channel.test")},
-                               {QStringLiteral("channel"), name}},
-                   [self, name](const QJsonObject &reply) {
-                       if (!self)
-                           return;
-                       self->setBusy(false);
-                       const QString outcome = reply.value(QLatin1String("outcome")).toString();
-                       if (!reply.value(QLatin1String("ok")).toBool())
-                           self->m_result->setText(reply.value(QLatin1String("error")).toString());
-                       else if (reply.value(QLatin1String("delivered")).toBool())
-                           self->m_result->setText(
-                                   tr("✔ Delivered through \"%1\" (%2).").arg(name, outcome));
-                       else
-                           self->m_result->setText(
-                                   tr("✘ Not delivered through \"%1\": %2").arg(name, outcome));
-                   });
+    m_core.command(command::TestChannel{name}, [self, name](const command::Reply &reply) {
+        if (!self)
+            return;
+        self->setBusy(false);
+        if (!reply.ok)
+            self->m_result->setText(reply.error);
+        else if (reply.delivered)
+            self->m_result->setText(
+                    tr("✔ Delivered through \"%1\" (%2).").arg(name, reply.outcome));
+        else
+            self->m_result->setText(
+                    tr("✘ Not delivered through \"%1\": %2").arg(name, reply.outcome));
+    });
 }
 
 } // namespace uptrack

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "settings/defaults.h"
+
 #include <QString>
 
 namespace uptrack {
@@ -10,9 +12,9 @@ namespace uptrack {
 /// readable by its owner only). Options given on the command line win over these.
 struct ConsoleSettings
 {
-    QString listen; ///< "ADDR:PORT"; "" for the default (all interfaces, 8470)
-    qint64 bodyCap = 100 * 1024;
-    qint64 keepPings = 1000; ///< pings kept per monitor
+    QString listen; ///< "ADDR:PORT"; "" for the default (all interfaces, defaults::kPort)
+    qint64 bodyCap = defaults::kBodyCapBytes;
+    qint64 keepPings = defaults::kPingsKeptPerMonitor; ///< pings kept per monitor
     bool startMinimised = false;
     bool launchAtLogin = false;
     QString language;           ///< "de", "fr", "en"; "" follows the system

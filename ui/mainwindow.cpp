@@ -10,12 +10,14 @@
 #include "monitordetails.h"
 #include "monitordialog.h"
 #include "monitorfilterproxy.h"
+#include "monitorlistpane.h"
 #include "monitortablemodel.h"
 #include "reportdialog.h"
 #include "runtime/coreruntime.h"
 #include "settingsdialog.h"
 #include "sparklinedelegate.h"
 #include "statusicons.h"
+#include "statusindicators.h"
 #include "statussidebar.h"
 #include "time/clock.h"
 #include "trayicon.h"
@@ -62,17 +64,13 @@ MainWindow::MainWindow(CoreRuntime &core, const Clock &clock, QWidget *parent)
     , m_core(core)
     , m_clock(clock)
     , m_history(std::make_unique<HistoryReader>(core.config().databasePath))
-    , m_model(new MonitorTableModel(clock, this))
-    , m_proxy(new MonitorFilterProxy(this))
-    , m_view(new QTableView(this))
+    , m_list(new MonitorListPane(clock, this))
     , m_sidebar(new StatusSidebar(this))
-    , m_search(new QLineEdit(this))
-    , m_tagFilter(new QComboBox(this))
     , m_details(new MonitorDetails(
               *m_history, clock,
               [this](qint64 id) {
-                  const int row = m_model->rowOf(id);
-                  return row < 0 ? tr("(removed monitor)") : m_model->monitorAt(row)->name;
+                  const int row = model()->rowOf(id);
+                  return row < 0 ? tr("(removed monitor)") : model()->monitorAt(row)->name;
               },
               this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
@@ -80,50 +78,18 @@ MainWindow::MainWindow(CoreRuntime &core, const Clock &clock, QWidget *parent)
     , m_banner(new QLabel(this))
     , m_notice(new QLabel(this))
     , m_tray(new TrayIcon(this))
-    , m_listening(new QLabel(this))
-    , m_rate(new QLabel(this))
-    , m_counts(new QLabel(this))
+    , m_indicators(new StatusIndicators(statusBar(), clock))
 {
     setWindowTitle(tr("Uptrack"));
-
-    m_proxy->setSourceModel(m_model);
-    m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(MonitorTableModel::StatusColumn, Qt::AscendingOrder);
-    setUpListTable(m_view, tr("Monitors"), 26);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->setItemDelegateForColumn(MonitorTableModel::ActivityColumn,
-                                     new SparklineDelegate(this));
-    m_view->setColumnWidth(MonitorTableModel::StatusColumn, 130);
-    m_view->setColumnWidth(MonitorTableModel::NameColumn, 240);
-    m_view->setColumnWidth(MonitorTableModel::TagsColumn, 120);
-    m_view->setColumnWidth(MonitorTableModel::LastPingColumn, 110);
-    m_view->setColumnWidth(MonitorTableModel::NextDueColumn, 110);
-    m_view->setColumnWidth(MonitorTableModel::LastRunColumn, 90);
-    m_view->setColumnWidth(MonitorTableModel::ActivityColumn, 110);
-    fitColumnsToHeaders(m_view);
-    connect(m_view, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
-    connect(m_view, &QAbstractItemView::doubleClicked, this, &MainWindow::editMonitor);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::updateDetails);
-
-    m_search->setPlaceholderText(tr("Search by name, slug or tag (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search monitors"));
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &MonitorFilterProxy::setText);
-    m_tagFilter->setAccessibleName(tr("Filter by tag"));
-    m_tagFilter->setMinimumContentsLength(12);
-    m_tagFilter->addItem(tr("All tags"), QString());
-    connect(m_tagFilter, &QComboBox::currentIndexChanged, this,
-            [this] { m_proxy->setTag(m_tagFilter->currentData().toString()); });
-    connect(m_sidebar, &StatusSidebar::statusChosen, m_proxy, &MonitorFilterProxy::setStatus);
+    connect(m_list, &MonitorListPane::currentChanged, this, &MainWindow::updateDetails);
+    connect(m_list, &MonitorListPane::editRequested, this, &MainWindow::editMonitor);
+    connect(m_list, &MonitorListPane::contextMenuRequested, this, &MainWindow::showContextMenu);
+    connect(m_sidebar, &StatusSidebar::statusChosen, proxy(), &MonitorFilterProxy::setStatus);
     // Tab walks the window as it reads: status filter, search, tags, the table, details.
-    setTabOrder(m_sidebar, m_search);
-    setTabOrder(m_search, m_tagFilter);
-    setTabOrder(m_tagFilter, m_view);
-    setTabOrder(m_view, m_details);
+    setTabOrder(m_sidebar, search());
+    setTabOrder(search(), tagFilter());
+    setTabOrder(tagFilter(), view());
+    setTabOrder(view(), m_details);
 
     m_banner->setObjectName(QStringLiteral("banner"));
     m_banner->setWordWrap(true);
@@ -137,10 +103,7 @@ MainWindow::MainWindow(CoreRuntime &core, const Clock &clock, QWidget *parent)
             "QLabel { background: #fff4ce; color: #4d3b00; border: 1px solid #f0d48a; }"));
     m_notice->hide();
 
-    auto *filterBar = new QHBoxLayout;
-    filterBar->addWidget(m_search, 1);
-    filterBar->addWidget(m_tagFilter);
-    m_tableSplitter->addWidget(paneWithBar(this, filterBar, m_view));
+    m_tableSplitter->addWidget(m_list);
     m_tableSplitter->addWidget(m_details);
     m_tableSplitter->setStretchFactor(0, 1);
     m_tableSplitter->setStretchFactor(1, 1);
@@ -157,18 +120,8 @@ MainWindow::MainWindow(CoreRuntime &core, const Clock &clock, QWidget *parent)
     layout->addWidget(m_mainSplitter, 1);
     setCentralWidget(central);
 
-    // Permanent widgets, so transient messages (on the left) never draw over them.
-    statusBar()->addPermanentWidget(m_listening);
-    statusBar()->addPermanentWidget(m_rate);
-    statusBar()->addPermanentWidget(m_counts);
     m_listenProblem = core.listenError();
     updateListening();
-    connect(&core, &CoreRuntime::listeningChanged, this, [this] {
-        m_listenProblem.clear();
-        updateListening();
-        updateDetails();
-    });
-
     buildActions();
     connect(qApp, &QCoreApplication::aboutToQuit, this, &MainWindow::saveLayout);
 
@@ -187,9 +140,81 @@ MainWindow::MainWindow(CoreRuntime &core, const Clock &clock, QWidget *parent)
         statusBar()->showMessage(tr("No system tray here: alert popups appear in this window."),
                                  15'000);
 
-    connect(&core, &CoreRuntime::monitorsChanged, this, [this](const QList<Monitor> &changed) {
-        notePings(changed);
-        m_model->upsert(changed);
+    connectCore();
+    if (m_history->isOpen()) {
+        model()->setRunStatisticsSource([this](qint64 id) {
+            const RunStatistics s = m_history->runStatistics(id);
+            if (s.count == 0)
+                return tr("No timed runs yet: send /start before the finish to time a run.");
+            return tr("Last %1 timed runs: median %2, 95th percentile %3")
+                    .arg(s.count)
+                    .arg(human::duration(s.medianMs), human::duration(s.p95Ms));
+        });
+        model()->setSparklineSource(
+                [this](qint64 id, int count) { return m_history->recent(id, count); });
+    } else {
+        setBanner(tr("History cannot be read: %1").arg(m_history->error()));
+    }
+    model()->reset(core.snapshot());
+    updateCounts();
+
+    // Relative times ("3 min ago") and the ping rate move on by themselves.
+    m_refresh.setInterval(5000);
+    connect(&m_refresh, &QTimer::timeout, this, [this] {
+        model()->refreshTimes();
+        updateListening();
+    });
+    m_refresh.start();
+
+    restoreLayout();
+    if (proxy()->rowCount() > 0)
+        view()->selectRow(0);
+    else
+        updateDetails();
+}
+
+MainWindow::~MainWindow() = default;
+
+MonitorTableModel *MainWindow::model() const
+{
+    return m_list->model();
+}
+
+MonitorFilterProxy *MainWindow::proxy() const
+{
+    return m_list->proxy();
+}
+
+QTableView *MainWindow::view() const
+{
+    return m_list->view();
+}
+
+QLineEdit *MainWindow::search() const
+{
+    return m_list->search();
+}
+
+QComboBox *MainWindow::tagFilter() const
+{
+    return m_list->tagFilter();
+}
+
+QLabel *MainWindow::listeningLabel() const
+{
+    return m_indicators->listeningLabel();
+}
+
+void MainWindow::connectCore()
+{
+    connect(&m_core, &CoreRuntime::listeningChanged, this, [this] {
+        m_listenProblem.clear();
+        updateListening();
+        updateDetails();
+    });
+    connect(&m_core, &CoreRuntime::monitorsChanged, this, [this](const QList<Monitor> &changed) {
+        m_indicators->notePings(changed, *model());
+        model()->upsert(changed);
         updateCounts();
         for (const Monitor &m : changed) {
             if (m.id == m_shownId) {
@@ -198,55 +223,23 @@ MainWindow::MainWindow(CoreRuntime &core, const Clock &clock, QWidget *parent)
             }
         }
     });
-    connect(&core, &CoreRuntime::monitorRemoved, this, [this](qint64 id) {
-        m_model->remove(id);
+    connect(&m_core, &CoreRuntime::monitorRemoved, this, [this](qint64 id) {
+        model()->remove(id);
         updateCounts();
     });
-    connect(&core, &CoreRuntime::flipped, m_details, &MonitorDetails::historyChanged);
-    connect(&core, &CoreRuntime::incidentsChanged, m_details, &MonitorDetails::historyChanged);
+    connect(&m_core, &CoreRuntime::flipped, m_details, &MonitorDetails::historyChanged);
+    connect(&m_core, &CoreRuntime::incidentsChanged, m_details, &MonitorDetails::historyChanged);
     connect(m_details->history(), &HistoryPanel::noteRequested, this,
             &MainWindow::editIncidentNote);
-    connect(&core, &CoreRuntime::storageFailed, this, [this](const QString &message) {
+    connect(&m_core, &CoreRuntime::storageFailed, this, [this](const QString &message) {
         m_storageProblem = tr("Pings cannot be stored: %1 Jobs are told to retry.").arg(message);
         setBanner(m_storageProblem);
     });
-    connect(&core, &CoreRuntime::storageRecovered, this, [this] {
+    connect(&m_core, &CoreRuntime::storageRecovered, this, [this] {
         m_storageProblem.clear();
         setBanner(m_listenProblem);
     });
-    if (m_history->isOpen()) {
-        m_model->setRunStatisticsSource([this](qint64 id) {
-            const RunStatistics s = m_history->runStatistics(id);
-            if (s.count == 0)
-                return tr("No timed runs yet: send /start before the finish to time a run.");
-            return tr("Last %1 timed runs: median %2, 95th percentile %3")
-                    .arg(s.count)
-                    .arg(human::duration(s.medianMs), human::duration(s.p95Ms));
-        });
-        m_model->setSparklineSource(
-                [this](qint64 id, int count) { return m_history->recent(id, count); });
-    } else {
-        setBanner(tr("History cannot be read: %1").arg(m_history->error()));
-    }
-    m_model->reset(core.snapshot());
-    updateCounts();
-
-    // Relative times ("3 min ago") and the ping rate move on by themselves.
-    m_refresh.setInterval(5000);
-    connect(&m_refresh, &QTimer::timeout, this, [this] {
-        m_model->refreshTimes();
-        updateListening();
-    });
-    m_refresh.start();
-
-    restoreLayout();
-    if (m_proxy->rowCount() > 0)
-        m_view->selectRow(0);
-    else
-        updateDetails();
 }
-
-MainWindow::~MainWindow() = default;
 
 void MainWindow::buildActions()
 {
@@ -289,15 +282,12 @@ void MainWindow::buildActions()
     tableCopy->setShortcut(QKeySequence::Copy);
     tableCopy->setShortcutContext(Qt::WidgetShortcut);
     connect(tableCopy, &QAction::triggered, this, &MainWindow::copyPingUrl);
-    m_view->addAction(tableCopy);
+    view()->addAction(tableCopy);
     for (QAction *a : {edit, pause, copy, test, remove})
-        m_view->addAction(a);
+        view()->addAction(a);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *find = view->addAction(tr("&Find"), this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
+    QAction *find = view->addAction(tr("&Find"), this, [this] { m_list->focusSearch(); });
     find->setShortcut(QKeySequence::Find);
     QAction *allHistory = view->addAction(tr("&All incidents and alerts"), this, [this] {
         m_details->history()->setAllMonitors(true);
@@ -345,79 +335,26 @@ void MainWindow::setBanner(const QString &text)
 
 void MainWindow::updateListening()
 {
-    if (m_listenProblem.isEmpty() && m_core.listenError().isEmpty() && m_core.config().listen) {
-        m_listening->setText(tr("Listening at %1").arg(m_core.pingUrls().base));
-        m_listening->setStyleSheet(QString());
-    } else {
-        m_listening->setText(tr("⚠ Not listening for pings"));
-        m_listening->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
-    }
+    m_indicators->setListening(m_listenProblem.isEmpty() && m_core.listenError().isEmpty()
+                                       && m_core.config().listen,
+                               m_core.pingUrls().base);
     setBanner(
             m_listenProblem.isEmpty()
                     ? QString()
                     : tr("%1 Change the address or port in File → Settings.").arg(m_listenProblem));
-    const qint64 second = m_clock.nowMs() / 1000;
-    while (!m_pingTimes.empty() && m_pingTimes.front().first <= second - 60)
-        m_pingTimes.pop_front();
-    qint64 perMinute = 0;
-    for (const auto &[s, n] : m_pingTimes)
-        perMinute += n;
-    m_rate->setText(tr("%L1 pings/min").arg(perMinute));
-}
-
-void MainWindow::notePings(const QList<Monitor> &changed)
-{
-    qint64 added = 0;
-    for (const Monitor &m : changed) {
-        const int row = m_model->rowOf(m.id);
-        added += row < 0 ? m.nPings
-                         : std::max<qint64>(0, m.nPings - m_model->monitorAt(row)->nPings);
-    }
-    if (added == 0)
-        return;
-    const qint64 second = m_clock.nowMs() / 1000;
-    if (!m_pingTimes.empty() && m_pingTimes.back().first == second)
-        m_pingTimes.back().second += added;
-    else
-        m_pingTimes.emplace_back(second, added);
+    m_indicators->refreshRate();
 }
 
 void MainWindow::updateCounts()
 {
     std::array<int, StatusSidebar::kStatuses> counts{};
-    QMap<QString, int> tags;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const Monitor *m = m_model->monitorAt(row);
-        ++counts[size_t(m->status)];
-        for (const QString &t : m->tags)
-            ++tags[t];
-    }
+    for (int row = 0; row < model()->rowCount(); ++row)
+        ++counts[size_t(model()->monitorAt(row)->status)];
     int trayCounts[StatusSidebar::kStatuses];
     std::copy(counts.begin(), counts.end(), trayCounts);
     m_tray->setCounts(trayCounts);
     m_sidebar->setCounts(counts);
-
-    // The tag list follows the monitors; the chosen tag stays chosen.
-    const QString chosen = m_tagFilter->currentData().toString();
-    QStringList present;
-    for (int i = 1; i < m_tagFilter->count(); ++i)
-        present.append(m_tagFilter->itemData(i).toString());
-    if (present != tags.keys()) {
-        const QSignalBlocker block(m_tagFilter);
-        while (m_tagFilter->count() > 1)
-            m_tagFilter->removeItem(1);
-        for (auto it = tags.cbegin(); it != tags.cend(); ++it)
-            m_tagFilter->addItem(tr("%1 (%2)").arg(it.key()).arg(it.value()), it.key());
-        const int index = m_tagFilter->findData(chosen);
-        m_tagFilter->setCurrentIndex(std::max(0, index));
-        if (index < 0)
-            m_proxy->setTag(QString());
-    } else {
-        for (int i = 1; i < m_tagFilter->count(); ++i) {
-            const QString tag = m_tagFilter->itemData(i).toString();
-            m_tagFilter->setItemText(i, tr("%1 (%2)").arg(tag).arg(tags.value(tag)));
-        }
-    }
+    m_list->updateTags();
 
     Status worst = Status::New;
     for (Status st : {Status::Paused, Status::Up, Status::Started, Status::Late, Status::Down}) {
@@ -425,12 +362,9 @@ void MainWindow::updateCounts()
             worst = st;
     }
     setWindowIcon(TrayIcon::iconFor(worst));
-    m_counts->setText(tr("%Ln monitor(s): %1 down, %2 late", nullptr, m_model->rowCount())
-                              .arg(counts[size_t(Status::Down)])
-                              .arg(counts[size_t(Status::Late)]));
-    setWindowTitle(counts[size_t(Status::Down)] > 0
-                           ? tr("Uptrack — %1 down").arg(counts[size_t(Status::Down)])
-                           : tr("Uptrack"));
+    const int down = counts[size_t(Status::Down)];
+    m_indicators->setCounts(model()->rowCount(), down, counts[size_t(Status::Late)]);
+    setWindowTitle(down > 0 ? tr("Uptrack — %1 down").arg(down) : tr("Uptrack"));
 }
 
 void MainWindow::updateDetails()
@@ -442,31 +376,18 @@ void MainWindow::updateDetails()
 
 const Monitor *MainWindow::selectedMonitor() const
 {
-    const QModelIndex current = m_view->currentIndex();
-    if (!current.isValid())
-        return nullptr;
-    return m_model->monitorAt(m_proxy->mapToSource(current).row());
+    return m_list->selectedMonitor();
 }
 
 void MainWindow::selectMonitor(qint64 id)
 {
-    const int row = m_model->rowOf(id);
-    if (row < 0)
-        return;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    if (index.isValid()) {
-        m_view->setCurrentIndex(index);
-        m_view->scrollTo(index);
-    }
+    m_list->selectMonitor(id);
 }
 
-void MainWindow::runCommand(const QJsonObject &command, const QString &doneMessage)
+void MainWindow::runCommand(const command::Command &command, const QString &doneMessage)
 {
-    m_core.command(command, [this, doneMessage](const QJsonObject &reply) {
-        statusBar()->showMessage(reply.value(QLatin1String("ok")).toBool()
-                                         ? doneMessage
-                                         : reply.value(QLatin1String("error")).toString(),
-                                 6000);
+    m_core.command(command, [this, doneMessage](const command::Reply &reply) {
+        statusBar()->showMessage(reply.ok ? doneMessage : reply.error, 6000);
     });
 }
 
@@ -483,12 +404,11 @@ void MainWindow::togglePause()
     const Monitor *m = selectedMonitor();
     if (!m)
         return;
-    const bool paused = m->status == Status::Paused;
-    runCommand(QJsonObject{{QStringLiteral("command"),
-                            paused ? QStringLiteral("monitor.resume")
-                                   : QStringLiteral("monitor.pause")},
-                           {QStringLiteral("monitor"), QString::number(m->id)}},
-               paused ? tr("Resumed %1.").arg(m->name) : tr("Paused %1.").arg(m->name));
+    const QString ref = QString::number(m->id);
+    if (m->status == Status::Paused)
+        runCommand(command::ResumeMonitor{ref}, tr("Resumed %1.").arg(m->name));
+    else
+        runCommand(command::PauseMonitor{ref}, tr("Paused %1.").arg(m->name));
 }
 
 void MainWindow::sendTestPing()
@@ -496,8 +416,7 @@ void MainWindow::sendTestPing()
     const Monitor *m = selectedMonitor();
     if (!m)
         return;
-    runCommand(QJsonObject{{QStringLiteral("command"), QStringLiteral("monitor.ping")},
-                           {QStringLiteral("monitor"), QString::number(m->id)}},
+    runCommand(command::TestPing{QString::number(m->id)},
                tr("Sent a test ping to %1.").arg(m->name));
 }
 
@@ -518,31 +437,27 @@ void MainWindow::deleteMonitor()
     box.exec();
     if (box.clickedButton() != static_cast<QAbstractButton *>(remove))
         return;
-    runCommand(QJsonObject{{QStringLiteral("command"), QStringLiteral("monitor.remove")},
-                           {QStringLiteral("monitor"), QString::number(monitor.id)}},
+    runCommand(command::RemoveMonitor{QString::number(monitor.id)},
                tr("Deleted %1.").arg(monitor.name));
 }
 
 void MainWindow::newMonitor()
 {
     QStringList slugs;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        slugs.append(m_model->monitorAt(row)->slug);
+    for (int row = 0; row < model()->rowCount(); ++row)
+        slugs.append(model()->monitorAt(row)->slug);
     MonitorDialog dialog(
             m_clock, std::nullopt, m_core.channels(), slugs,
-            [this](const QJsonObject &command, std::function<void(QString)> done) {
-                m_core.command(command, [this, done](const QJsonObject &reply) {
-                    const bool ok = reply.value(QLatin1String("ok")).toBool();
-                    done(ok ? QString() : reply.value(QLatin1String("error")).toString());
-                    if (ok) {
-                        // The row arrives with the next change signal; select it then.
-                        const qint64 id = qint64(reply.value(QLatin1String("id")).toDouble());
+            [this](const command::Command &command,
+                   std::function<void(const command::Reply &)> done) {
+                m_core.command(command, [this, done](const command::Reply &reply) {
+                    done(reply);
+                    if (reply.ok) {
+                        // Show the new row: no filter may hide it.
                         m_sidebar->select(std::nullopt);
-                        m_search->clear();
-                        m_proxy->setTag(QString());
-                        m_tagFilter->setCurrentIndex(0);
-                        m_model->upsert(m_core.snapshot());
-                        selectMonitor(id);
+                        m_list->clearFilters();
+                        model()->upsert(m_core.snapshot());
+                        selectMonitor(reply.id);
                         statusBar()->showMessage(tr("Created the monitor. Its job's setup is "
                                                     "under Setup."),
                                                  6000);
@@ -561,18 +476,15 @@ void MainWindow::editMonitor()
         return;
     const Monitor monitor = *m;
     QStringList slugs;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->monitorAt(row)->id != monitor.id)
-            slugs.append(m_model->monitorAt(row)->slug);
+    for (int row = 0; row < model()->rowCount(); ++row) {
+        if (model()->monitorAt(row)->id != monitor.id)
+            slugs.append(model()->monitorAt(row)->slug);
     }
     MonitorDialog dialog(
             m_clock, monitor, m_core.channels(), slugs,
-            [this](const QJsonObject &command, std::function<void(QString)> done) {
-                m_core.command(command, [done](const QJsonObject &reply) {
-                    done(reply.value(QLatin1String("ok")).toBool()
-                                 ? QString()
-                                 : reply.value(QLatin1String("error")).toString());
-                });
+            [this](const command::Command &command,
+                   std::function<void(const command::Reply &)> done) {
+                m_core.command(command, done);
             },
             this);
     if (dialog.exec() == QDialog::Accepted)
@@ -582,8 +494,8 @@ void MainWindow::editMonitor()
 void MainWindow::exportReport(bool selectedOnly)
 {
     QList<Monitor> monitors;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        monitors.append(*m_model->monitorAt(row));
+    for (int row = 0; row < model()->rowCount(); ++row)
+        monitors.append(*model()->monitorAt(row));
     std::sort(monitors.begin(), monitors.end(), [](const Monitor &a, const Monitor &b) {
         return QString::localeAwareCompare(a.name, b.name) < 0;
     });
@@ -611,10 +523,7 @@ void MainWindow::editIncidentNote(qint64 incidentId, const QString &currentNote)
             tr("What happened and what was done (it appears in reports):"), currentNote, &ok);
     if (!ok || note == currentNote)
         return;
-    runCommand(QJsonObject{{QStringLiteral("command"), QStringLiteral("incident.note")},
-                           {QStringLiteral("incident"), double(incidentId)},
-                           {QStringLiteral("note"), note.trimmed()}},
-               tr("Saved the note."));
+    runCommand(command::SetIncidentNote{incidentId, note.trimmed()}, tr("Saved the note."));
 }
 
 void MainWindow::openSettings()
@@ -628,7 +537,7 @@ void MainWindow::showContextMenu(const QPoint &pos)
 {
     QMenu menu(this);
     const Monitor *m = selectedMonitor();
-    if (m && m_view->indexAt(pos).isValid()) {
+    if (m && view()->indexAt(pos).isValid()) {
         menu.addAction(tr("&Edit…"), this, &MainWindow::editMonitor);
         menu.addAction(m->status == Status::Paused ? tr("&Resume") : tr("&Pause"), this,
                        &MainWindow::togglePause);
@@ -643,7 +552,7 @@ void MainWindow::showContextMenu(const QPoint &pos)
         menu.addSeparator();
     }
     menu.addAction(tr("&New monitor…"), this, &MainWindow::newMonitor);
-    menu.exec(m_view->viewport()->mapToGlobal(pos));
+    menu.exec(view()->viewport()->mapToGlobal(pos));
 }
 
 void MainWindow::showNotice(const QString &title, const QString &text, bool critical)
@@ -661,7 +570,7 @@ void MainWindow::saveLayout()
     QSettings settings;
     settings.setValue(kGeometry, saveGeometry());
     settings.setValue(kState, saveState());
-    settings.setValue(kColumns, m_view->horizontalHeader()->saveState());
+    settings.setValue(kColumns, m_list->saveColumns());
     settings.setValue(kMainSplitter, m_mainSplitter->saveState());
     settings.setValue(kTableSplitter, m_tableSplitter->saveState());
     settings.setValue(kActivitySplitter, m_details->activitySplitter()->saveState());
@@ -674,9 +583,7 @@ void MainWindow::restoreLayout()
     if (!restoreGeometry(settings.value(kGeometry).toByteArray()))
         resize(1400, 860);
     restoreState(settings.value(kState).toByteArray());
-    QHeaderView *header = m_view->horizontalHeader();
-    if (header->restoreState(settings.value(kColumns).toByteArray()))
-        m_view->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    m_list->restoreColumns(settings.value(kColumns).toByteArray());
     m_mainSplitter->restoreState(settings.value(kMainSplitter).toByteArray());
     m_tableSplitter->restoreState(settings.value(kTableSplitter).toByteArray());
     m_details->activitySplitter()->restoreState(settings.value(kActivitySplitter).toByteArray());

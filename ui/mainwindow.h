@@ -2,10 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "control/commands.h"
+
 #include <QMainWindow>
 #include <QTimer>
 
-#include <deque>
 #include <memory>
 #include <optional>
 
@@ -22,13 +23,16 @@ class CoreRuntime;
 class HistoryReader;
 class MonitorDetails;
 class MonitorFilterProxy;
+class MonitorListPane;
 class MonitorTableModel;
+class StatusIndicators;
 class StatusSidebar;
 class TrayIcon;
 struct Monitor;
 
-/// The console window. It assembles the areas — status sidebar, monitor table,
-/// details of the selected monitor — and wires them to the core's facade.
+/// The console window. It assembles the areas — status sidebar, monitor list, details
+/// of the selected monitor, status indicators, banners, the tray — wires them to the
+/// core's facade, and holds the actions and the commands they send.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -36,15 +40,15 @@ public:
     MainWindow(CoreRuntime &core, const Clock &clock, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    MonitorTableModel *model() const { return m_model; }
-    MonitorFilterProxy *proxy() const { return m_proxy; }
+    MonitorTableModel *model() const;
+    MonitorFilterProxy *proxy() const;
+    QTableView *view() const;
+    QLineEdit *search() const;
+    QComboBox *tagFilter() const;
     TrayIcon *tray() const { return m_tray; }
-    QTableView *view() const { return m_view; }
     StatusSidebar *sidebar() const { return m_sidebar; }
-    QLineEdit *search() const { return m_search; }
-    QComboBox *tagFilter() const { return m_tagFilter; }
     MonitorDetails *details() const { return m_details; }
-    QLabel *listeningLabel() const { return m_listening; }
+    QLabel *listeningLabel() const;
     /// Shows a warning strip above the table ("" hides it).
     void setBanner(const QString &text);
     /// Selects a monitor's row (it must pass the filters).
@@ -62,11 +66,11 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void connectCore();
     void buildActions();
     void updateCounts();
     void updateListening();
     void updateDetails();
-    void notePings(const QList<Monitor> &changed);
     const Monitor *selectedMonitor() const;
     void copyPingUrl();
     void togglePause();
@@ -76,32 +80,25 @@ private:
     void saveLayout();
     void restoreLayout();
     void showNotice(const QString &title, const QString &text, bool critical);
-    void runCommand(const QJsonObject &command, const QString &doneMessage);
+    /// Sends a command; the status bar says `doneMessage` or why it failed.
+    void runCommand(const command::Command &command, const QString &doneMessage);
 
     CoreRuntime &m_core;
     const Clock &m_clock;
     std::unique_ptr<HistoryReader> m_history; ///< the window's own read-only connection
-    MonitorTableModel *m_model;
-    MonitorFilterProxy *m_proxy;
-    QTableView *m_view;
+    MonitorListPane *m_list;
     StatusSidebar *m_sidebar;
-    QLineEdit *m_search;
-    QComboBox *m_tagFilter;
     MonitorDetails *m_details;
     QSplitter *m_mainSplitter;
     QSplitter *m_tableSplitter;
     QLabel *m_banner;
     QLabel *m_notice;
     TrayIcon *m_tray;
-    QLabel *m_listening;
-    QLabel *m_rate;
-    QLabel *m_counts;
+    StatusIndicators *m_indicators;
     QTimer m_refresh;
     QString m_listenProblem;
     QString m_storageProblem;
     qint64 m_shownId = 0;
-    /// Pings per second over the last minute (from the monitors' ping counts).
-    std::deque<std::pair<qint64, qint64>> m_pingTimes; ///< (second, pings in it)
 };
 
 } // namespace uptrack

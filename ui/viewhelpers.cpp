@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "viewhelpers.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -39,6 +41,38 @@ void fitColumnsToHeaders(QTableView *view)
             continue;
         header->resizeSection(i, std::max(header->sectionSize(i), header->sectionSizeHint(i)));
     }
+}
+
+QWidget *formRow(QWidget *parent, std::initializer_list<QWidget *> widgets)
+{
+    auto *w = new QWidget(parent);
+    auto *l = new QHBoxLayout(w);
+    l->setContentsMargins(0, 0, 0, 0);
+    for (QWidget *x : widgets)
+        l->addWidget(x, x == *widgets.begin() ? 1 : 0);
+    return w;
+}
+
+QLabel *buddyLabel(const QString &text, QWidget *buddy)
+{
+    auto *label = new QLabel(text, buddy->parentWidget());
+    label->setBuddy(buddy);
+    return label;
+}
+
+QLabel *fieldErrorLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    label->hide();
+    return label;
+}
+
+void showFieldError(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
 }
 
 } // namespace uptrack

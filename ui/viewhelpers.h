@@ -4,6 +4,9 @@
 
 #include <QString>
 
+#include <initializer_list>
+
+class QLabel;
 class QLayout;
 class QTableView;
 class QWidget;
@@ -20,5 +23,16 @@ void fitColumnsToHeaders(QTableView *view);
 
 /// A pane: a bar of controls (a layout) above one main widget, without margins.
 QWidget *paneWithBar(QWidget *parent, QLayout *bar, QWidget *content);
+
+/// One row of a form made of several widgets side by side; the first one stretches.
+QWidget *formRow(QWidget *parent, std::initializer_list<QWidget *> widgets);
+/// A label whose shortcut focuses `buddy` (a row container cannot take focus).
+QLabel *buddyLabel(const QString &text, QWidget *buddy);
+
+/// The label a form shows under a field when something is wrong with it: red, wrapped,
+/// hidden until it has a text.
+QLabel *fieldErrorLabel(QWidget *parent);
+/// Shows `text` in an error label (hides it when "").
+void showFieldError(QLabel *label, const QString &text);
 
 } // namespace uptrack

@@ -2,14 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandhandler.h"
 
+#include "controllog.h"
 #include "engine/engine.h"
 #include "notify/channelkind.h"
 #include "notify/notifier.h"
+#include "secrets/secretstore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
 
 namespace uptrack {
+
+using command::Reply;
 
 namespace {
 struct Tr
@@ -17,216 +23,308 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(CommandHandler)
 };
 
-QJsonObject failure(const QString &error)
+QString newSecretRef()
 {
-    return QJsonObject{{QStringLiteral("ok"), false}, {QStringLiteral("error"), error}};
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-QJsonObject success(qint64 id)
+Reply noMonitor(const QString &ref)
 {
-    return QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("id"), double(id)}};
+    return Reply::failure(
+            Tr::tr("No monitor is named \"%1\" (give an id, a slug or a token).").arg(ref));
 }
 
-MonitorSpec specFromJson(const QJsonObject &o)
+Reply noChannel(const QString &ref)
 {
-    MonitorSpec spec;
-    if (o.contains(QLatin1String("name")))
-        spec.name = o.value(QLatin1String("name")).toString();
-    if (o.contains(QLatin1String("slug")))
-        spec.slug = o.value(QLatin1String("slug")).toString();
-    if (o.contains(QLatin1String("period_ms")))
-        spec.periodMs = qint64(o.value(QLatin1String("period_ms")).toDouble());
-    if (o.contains(QLatin1String("grace_ms")))
-        spec.graceMs = qint64(o.value(QLatin1String("grace_ms")).toDouble());
-    if (o.contains(QLatin1String("description")))
-        spec.description = o.value(QLatin1String("description")).toString();
-    if (o.contains(QLatin1String("resume_on_ping")))
-        spec.resumeOnPing = o.value(QLatin1String("resume_on_ping")).toBool();
-    if (o.contains(QLatin1String("max_run_ms")))
-        spec.maxRunMs = qint64(o.value(QLatin1String("max_run_ms")).toDouble());
-    if (o.contains(QLatin1String("slow_run_ms")))
-        spec.slowRunMs = qint64(o.value(QLatin1String("slow_run_ms")).toDouble());
-    if (o.contains(QLatin1String("success_keywords")))
-        spec.successKeywords = o.value(QLatin1String("success_keywords")).toString();
-    if (o.contains(QLatin1String("failure_keywords")))
-        spec.failureKeywords = o.value(QLatin1String("failure_keywords")).toString();
-    if (o.contains(QLatin1String("start_keywords")))
-        spec.startKeywords = o.value(QLatin1String("start_keywords")).toString();
-    if (o.contains(QLatin1String("cron")))
-        spec.cron = o.value(QLatin1String("cron")).toString();
-    if (o.contains(QLatin1String("tz")))
-        spec.timeZone = o.value(QLatin1String("tz")).toString();
-    if (o.contains(QLatin1String("check")))
-        spec.check = o.value(QLatin1String("check")).toObject();
-    if (o.contains(QLatin1String("channels"))) {
-        QStringList channels;
-        for (const QJsonValue &c : o.value(QLatin1String("channels")).toArray())
-            channels.append(c.toString());
-        spec.channels = channels;
-    }
-    if (o.contains(QLatin1String("tags"))) {
-        QStringList tags;
-        for (const QJsonValue &t : o.value(QLatin1String("tags")).toArray())
-            tags.append(t.toString());
-        spec.tags = tags;
-    }
-    return spec;
+    return Reply::failure(Tr::tr("No channel is named \"%1\".").arg(ref));
+}
+
+Reply result(bool ok, qint64 id, const QString &error)
+{
+    return ok ? Reply::success(id) : Reply::failure(error);
 }
 } // namespace
 
-void CommandHandler::handle(const QJsonObject &command, Reply reply)
+void CommandHandler::handle(const command::Command &command, Done done)
 {
-    const QString name = command.value(QLatin1String("command")).toString();
-    if (name == QLatin1String("channel.test")) {
-        const Channel *c = m_engine.findChannel(command.value(QLatin1String("channel")).toString());
-        if (!c) {
-            reply(failure(Tr::tr("No channel is named \"%1\".")
-                                  .arg(command.value(QLatin1String("channel")).toString())));
-            return;
-        }
-        if (!m_notifier) {
-            reply(failure(Tr::tr("Alerts are not running here.")));
-            return;
-        }
-        const qint64 id = c->id;
-        m_notifier->sendTest(id, [reply, id](bool ok, const QString &outcome) {
-            QJsonObject r = success(id);
-            r.insert(QStringLiteral("delivered"), ok);
-            r.insert(QStringLiteral("outcome"), outcome);
-            reply(r);
-        });
+    std::visit([this, &done](const auto &c) { run(c, std::move(done)); }, command);
+}
+
+void CommandHandler::handleJson(const QJsonObject &json,
+                                std::function<void(const QJsonObject &)> reply)
+{
+    QString error;
+    const auto command = command::fromJson(json, &error);
+    if (!command) {
+        reply(Reply::failure(error).toJson());
         return;
     }
-    if (name == QLatin1String("monitor.ping")) {
-        // A test ping from the console: stored and handled like any success ping.
-        const Monitor *m = m_engine.find(command.value(QLatin1String("monitor")).toString());
-        if (!m) {
-            reply(failure(Tr::tr("No monitor is named \"%1\".")
-                                  .arg(command.value(QLatin1String("monitor")).toString())));
-            return;
-        }
-        Ping ping;
-        ping.source = QStringLiteral("console");
-        ping.method = QStringLiteral("TEST");
-        ping.userAgent = QStringLiteral("Uptrack console (test ping)");
-        const qint64 id = m->id;
-        m_engine.submitPing(
-                PingTarget{m->token, {}, {}, false}, std::move(ping),
-                [reply, id](PingOutcome outcome) {
-                    reply(outcome == PingOutcome::Ok || outcome == PingOutcome::Created
-                                  ? success(id)
-                                  : failure(Tr::tr("The test ping could not be stored.")));
-                });
+    handle(*command, [reply](const Reply &r) { reply(r.toJson()); });
+}
+
+void CommandHandler::storeCheckSecrets(const QMap<QString, QString> &values, MonitorSpec *spec,
+                                       Done done, std::function<void(const QString &)> next)
+{
+    if (values.isEmpty()) {
+        next(QString());
         return;
     }
-    if (name == QLatin1String("console.show")) {
-        if (!m_showWindow) {
-            reply(failure(Tr::tr("This Uptrack runs without a window (--headless).")));
-            return;
+    QJsonObject stored;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        stored.insert(it.key(), it.value());
+    const QString ref = newSecretRef();
+    QJsonObject check = spec->check.value_or(QJsonObject());
+    check.insert(QStringLiteral("secret_headers"), QJsonArray::fromStringList(values.keys()));
+    check.insert(QStringLiteral("secret_ref"), ref);
+    spec->check = check;
+    m_secrets.write(SecretStore::checkKey(ref),
+                    QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)),
+                    [done, next, ref](bool ok, const QString &error) {
+                        if (!ok)
+                            done(Reply::failure(error));
+                        else
+                            next(ref);
+                    });
+}
+
+void CommandHandler::forgetSecret(const QString &key, Reply reply, Done done)
+{
+    m_secrets.remove(key, [reply, done](bool ok, const QString &error) mutable {
+        if (!ok) {
+            qCWarning(lcControl) << "a secret could not be removed from the store:" << error;
+            reply.warning
+                    = Tr::tr("Its secret could not be removed from the keychain: %1").arg(error);
         }
-        m_showWindow();
-        reply(QJsonObject{{QStringLiteral("ok"), true}});
-        return;
-    }
-    if (name == QLatin1String("incident.note")) {
+        done(reply);
+    });
+}
+
+void CommandHandler::run(const command::AddMonitor &c, Done done)
+{
+    auto spec = std::make_shared<MonitorSpec>(c.spec);
+    storeCheckSecrets(c.secretHeaders, spec.get(), done, [this, spec, done](const QString &ref) {
         QString error;
-        const qint64 id = qint64(command.value(QLatin1String("incident")).toDouble());
-        reply(m_engine.setIncidentNote(id, command.value(QLatin1String("note")).toString(), &error)
-                      ? success(id)
-                      : failure(error));
+        Problems problems;
+        const auto m = m_engine.addMonitor(*spec, &error, &problems);
+        Reply reply = m              ? Reply::success(m->id)
+                : problems.isEmpty() ? Reply::failure(error)
+                                     : Reply::refused(problems);
+        if (!m && !ref.isEmpty()) {
+            forgetSecret(SecretStore::checkKey(ref), reply, done);
+            return;
+        }
+        done(reply);
+    });
+}
+
+void CommandHandler::run(const command::EditMonitor &c, Done done)
+{
+    const Monitor *target = m_engine.find(c.monitor);
+    if (!target) {
+        done(noMonitor(c.monitor));
         return;
     }
-    if (name.startsWith(QLatin1String("channel.")))
-        reply(channelCommand(name, command));
-    else if (name.startsWith(QLatin1String("monitor.")))
-        reply(monitorCommand(name, command));
-    else
-        reply(failure(Tr::tr("Unknown command \"%1\".").arg(name)));
-}
-
-QJsonObject CommandHandler::channelCommand(const QString &name, const QJsonObject &command)
-{
-    QString error;
-    Channel c;
-    if (name != QLatin1String("channel.add")) {
-        const Channel *found
-                = m_engine.findChannel(command.value(QLatin1String("channel")).toString());
-        if (!found)
-            return failure(Tr::tr("No channel is named \"%1\".")
-                                   .arg(command.value(QLatin1String("channel")).toString()));
-        c = *found;
-    }
-    if (name == QLatin1String("channel.remove")) {
-        const auto secretRef = m_engine.removeChannel(c.id, &error);
-        if (!secretRef)
-            return failure(error);
-        QJsonObject r = success(c.id);
-        r.insert(QStringLiteral("secret_ref"), *secretRef);
-        return r;
-    }
-    if (name != QLatin1String("channel.add") && name != QLatin1String("channel.edit"))
-        return failure(Tr::tr("Unknown command \"%1\".").arg(name));
-    auto take = [&](const char *key, auto apply) {
-        if (command.contains(QLatin1String(key)))
-            apply(command.value(QLatin1String(key)));
-    };
-    take("name", [&](const QJsonValue &v) { c.name = v.toString().trimmed(); });
-    take("kind", [&](const QJsonValue &v) { c.kind = v.toString(); });
-    take("config", [&](const QJsonValue &v) { c.config = v.toObject(); });
-    take("secret_ref", [&](const QJsonValue &v) { c.secretRef = v.toString(); });
-    take("on_down", [&](const QJsonValue &v) { c.onDown = v.toBool(); });
-    take("on_up", [&](const QJsonValue &v) { c.onUp = v.toBool(); });
-    take("reminder_ms", [&](const QJsonValue &v) { c.reminderMs = qint64(v.toDouble()); });
-    take("is_default", [&](const QJsonValue &v) { c.isDefault = v.toBool(); });
-    const ChannelKind *kind = ChannelKinds::find(c.kind);
-    if (!kind)
-        return failure(Tr::tr("Unknown channel kind \"%1\" (%2).")
-                               .arg(c.kind, ChannelKinds::names().join(QStringLiteral(", "))));
-    if (const QString why = kind->validateConfig(c.config); !why.isEmpty())
-        return failure(why);
-    if (kind->secretRequired() && c.secretRef.isEmpty())
-        return failure(Tr::tr("A %1 channel needs its %2.").arg(c.kind, kind->secretLabel()));
-    const auto saved = name == QLatin1String("channel.add") ? m_engine.addChannel(c, &error)
-                                                            : m_engine.editChannel(c, &error);
-    return saved ? success(saved->id) : failure(error);
-}
-
-QJsonObject CommandHandler::monitorCommand(const QString &name, const QJsonObject &command)
-{
-    QString error;
-    if (name == QLatin1String("monitor.add")) {
-        MonitorSpec spec = specFromJson(command);
-        if (command.contains(QLatin1String("kind"))) {
-            const QString kind = command.value(QLatin1String("kind")).toString();
-            spec.kind = kindFromName(kind);
-            if (!spec.kind)
-                return failure(
-                        Tr::tr("Unknown monitor kind \"%1\" (heartbeat, http, tcp).").arg(kind));
-        }
-        const auto m = m_engine.addMonitor(spec, &error);
-        return m ? success(m->id) : failure(error);
-    }
-
-    const QString ref = command.value(QLatin1String("monitor")).toString();
-    const Monitor *target = m_engine.find(ref);
-    if (!target)
-        return failure(
-                Tr::tr("No monitor is named \"%1\" (give an id, a slug or a token).").arg(ref));
     const qint64 id = target->id;
+    const QString oldRef = target->check.secretRef;
+    auto spec = std::make_shared<MonitorSpec>(c.spec);
+    storeCheckSecrets(c.secretHeaders, spec.get(), done,
+                      [this, spec, done, id, oldRef](const QString &ref) {
+                          QString error;
+                          Problems problems;
+                          const auto m = m_engine.editMonitor(id, *spec, &error, &problems);
+                          Reply reply = m              ? Reply::success(id)
+                                  : problems.isEmpty() ? Reply::failure(error)
+                                                       : Reply::refused(problems);
+                          // The new values replace the old ones; a refused edit keeps the old.
+                          const QString stale
+                                  = m ? (ref.isEmpty() || ref == oldRef ? QString() : oldRef) : ref;
+                          if (!stale.isEmpty()) {
+                              forgetSecret(SecretStore::checkKey(stale), reply, done);
+                              return;
+                          }
+                          done(reply);
+                      });
+}
 
-    bool ok = false;
-    if (name == QLatin1String("monitor.edit")) {
-        ok = m_engine.editMonitor(id, specFromJson(command), &error).has_value();
-    } else if (name == QLatin1String("monitor.pause")) {
-        ok = m_engine.pauseMonitor(id, &error);
-    } else if (name == QLatin1String("monitor.resume")) {
-        ok = m_engine.resumeMonitor(id, &error);
-    } else if (name == QLatin1String("monitor.remove")) {
-        ok = m_engine.removeMonitor(id, &error);
-    } else {
-        return failure(Tr::tr("Unknown command \"%1\".").arg(name));
+void CommandHandler::run(const command::PauseMonitor &c, Done done)
+{
+    const Monitor *m = m_engine.find(c.monitor);
+    if (!m) {
+        done(noMonitor(c.monitor));
+        return;
     }
-    return ok ? success(id) : failure(error);
+    QString error;
+    const qint64 id = m->id;
+    done(result(m_engine.pauseMonitor(id, &error), id, error));
+}
+
+void CommandHandler::run(const command::ResumeMonitor &c, Done done)
+{
+    const Monitor *m = m_engine.find(c.monitor);
+    if (!m) {
+        done(noMonitor(c.monitor));
+        return;
+    }
+    QString error;
+    const qint64 id = m->id;
+    done(result(m_engine.resumeMonitor(id, &error), id, error));
+}
+
+void CommandHandler::run(const command::RemoveMonitor &c, Done done)
+{
+    const Monitor *m = m_engine.find(c.monitor);
+    if (!m) {
+        done(noMonitor(c.monitor));
+        return;
+    }
+    QString error;
+    const qint64 id = m->id;
+    const QString secretRef = m->check.secretRef;
+    if (!m_engine.removeMonitor(id, &error)) {
+        done(Reply::failure(error));
+        return;
+    }
+    if (!secretRef.isEmpty()) {
+        forgetSecret(SecretStore::checkKey(secretRef), Reply::success(id), done);
+        return;
+    }
+    done(Reply::success(id));
+}
+
+void CommandHandler::run(const command::TestPing &c, Done done)
+{
+    const Monitor *m = m_engine.find(c.monitor);
+    if (!m) {
+        done(noMonitor(c.monitor));
+        return;
+    }
+    Ping ping;
+    ping.source = QStringLiteral("console");
+    ping.method = QStringLiteral("TEST");
+    ping.userAgent = QStringLiteral("Uptrack console (test ping)");
+    const qint64 id = m->id;
+    m_engine.submitPing(
+            PingTarget::byToken(m->token), std::move(ping), [done, id](PingOutcome outcome) {
+                done(outcome == PingOutcome::Ok || outcome == PingOutcome::Created
+                             ? Reply::success(id)
+                             : Reply::failure(Tr::tr("The test ping could not be stored.")));
+            });
+}
+
+void CommandHandler::run(const command::AddChannel &c, Done done)
+{
+    const ChannelSpec &spec = c.channel;
+    const ChannelKind *kind = ChannelKinds::find(spec.kind);
+    if (!kind) {
+        done(Reply::refused(
+                {{QStringLiteral("kind"),
+                  Tr::tr("Unknown channel kind \"%1\" (%2).")
+                          .arg(spec.kind, ChannelKinds::names().join(QStringLiteral(", ")))}}));
+        return;
+    }
+    Problems problems;
+    if (spec.name.trimmed().isEmpty())
+        problems.append(
+                {QStringLiteral("name"),
+                 QCoreApplication::translate("uptrack::Engine", "A channel needs a name.")});
+    problems += kind->validateConfig(spec.config);
+    if (kind->secretRequired() && spec.secret.isEmpty())
+        problems.append({QStringLiteral("secret"),
+                         Tr::tr("A %1 channel needs its %2.").arg(spec.kind, kind->secretLabel())});
+    else if (!spec.secret.isEmpty())
+        if (const QString why = kind->validateSecret(spec.secret); !why.isEmpty())
+            problems.append({QStringLiteral("secret"), why});
+    if (!problems.isEmpty()) {
+        done(Reply::refused(problems));
+        return;
+    }
+    Channel channel;
+    channel.name = spec.name.trimmed();
+    channel.kind = spec.kind;
+    channel.config = spec.config;
+    channel.onDown = spec.onDown;
+    channel.onUp = spec.onUp;
+    channel.reminderMs = spec.reminderMs;
+    channel.isDefault = spec.isDefault;
+    auto add = [this, done](Channel channel) {
+        QString error;
+        const auto saved = m_engine.addChannel(channel, &error);
+        if (!saved && !channel.secretRef.isEmpty()) {
+            forgetSecret(SecretStore::channelKey(channel.secretRef), Reply::failure(error), done);
+            return;
+        }
+        done(result(saved.has_value(), saved ? saved->id : 0, error));
+    };
+    if (spec.secret.isEmpty()) {
+        add(channel);
+        return;
+    }
+    // The secret goes to the store first; without one, nothing is stored at all.
+    channel.secretRef = newSecretRef();
+    m_secrets.write(SecretStore::channelKey(channel.secretRef), spec.secret,
+                    [add, channel, done](bool ok, const QString &error) {
+                        if (!ok)
+                            done(Reply::failure(error));
+                        else
+                            add(channel);
+                    });
+}
+
+void CommandHandler::run(const command::RemoveChannel &c, Done done)
+{
+    const Channel *channel = m_engine.findChannel(c.channel);
+    if (!channel) {
+        done(noChannel(c.channel));
+        return;
+    }
+    QString error;
+    const qint64 id = channel->id;
+    const auto secretRef = m_engine.removeChannel(id, &error);
+    if (!secretRef) {
+        done(Reply::failure(error));
+        return;
+    }
+    if (!secretRef->isEmpty()) {
+        forgetSecret(SecretStore::channelKey(*secretRef), Reply::success(id), done);
+        return;
+    }
+    done(Reply::success(id));
+}
+
+void CommandHandler::run(const command::TestChannel &c, Done done)
+{
+    const Channel *channel = m_engine.findChannel(c.channel);
+    if (!channel) {
+        done(noChannel(c.channel));
+        return;
+    }
+    if (!m_notifier) {
+        done(Reply::failure(Tr::tr("Alerts are not running here.")));
+        return;
+    }
+    const qint64 id = channel->id;
+    m_notifier->sendTest(id, [done, id](bool ok, const QString &outcome) {
+        Reply r = Reply::success(id);
+        r.delivered = ok;
+        r.outcome = outcome;
+        done(r);
+    });
+}
+
+void CommandHandler::run(const command::SetIncidentNote &c, Done done)
+{
+    QString error;
+    done(result(m_engine.setIncidentNote(c.incident, c.note, &error), c.incident, error));
+}
+
+void CommandHandler::run(const command::ShowConsole &, Done done)
+{
+    if (!m_showWindow) {
+        done(Reply::failure(Tr::tr("This Uptrack runs without a window (--headless).")));
+        return;
+    }
+    m_showWindow();
+    done(Reply::success());
 }
 
 } // namespace uptrack

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "commands.h"
+
 #include <QJsonObject>
 
 #include <functional>
@@ -10,30 +12,54 @@ namespace uptrack {
 
 class Engine;
 class Notifier;
+class SecretStore;
 
-/// Executes a management command (JSON) on an engine: the same code runs inside a
-/// running instance (reached through ControlServer) and in a sub-command that found
-/// none. Commands: monitor.add, monitor.edit, monitor.pause, monitor.resume,
-/// monitor.remove, channel.add, channel.edit, channel.remove, channel.test.
-/// Replies {"ok": true, "id": N, ...} or {"ok": false, "error": "..."}.
+/// Carries out management commands on an engine: the same code runs inside a running
+/// instance (reached through ControlServer or the console) and in a sub-command that found
+/// none. Secrets that come with a command (a channel's URL or password, a check's secret
+/// header values) go to the secret store here, and only there; what a removed monitor or
+/// channel kept in it is removed with it.
 class CommandHandler
 {
 public:
-    using Reply = std::function<void(const QJsonObject &)>;
+    using Done = std::function<void(const command::Reply &)>;
 
-    CommandHandler(Engine &engine, Notifier *notifier) : m_engine(engine), m_notifier(notifier) { }
-    /// Most commands reply before returning; channel.test replies when the test is done.
-    void handle(const QJsonObject &command, Reply reply);
-    /// What "console.show" does (a console raises its window); unset: the instance
-    /// has no window and says so.
+    CommandHandler(Engine &engine, Notifier *notifier, const SecretStore &secrets)
+        : m_engine(engine), m_notifier(notifier), m_secrets(secrets)
+    { }
+    /// Most commands reply before returning; those that touch the secret store or send a
+    /// test reply when that is done, in this thread.
+    void handle(const command::Command &command, Done done);
+    /// The same for a command as JSON (the control socket): a malformed one is refused.
+    void handleJson(const QJsonObject &json, std::function<void(const QJsonObject &)> reply);
+    /// What ShowConsole does (a console raises its window); unset: the instance has no
+    /// window and says so.
     void setShowWindow(std::function<void()> show) { m_showWindow = std::move(show); }
 
 private:
-    QJsonObject monitorCommand(const QString &name, const QJsonObject &command);
-    QJsonObject channelCommand(const QString &name, const QJsonObject &command);
+    void run(const command::AddMonitor &c, Done done);
+    void run(const command::EditMonitor &c, Done done);
+    void run(const command::PauseMonitor &c, Done done);
+    void run(const command::ResumeMonitor &c, Done done);
+    void run(const command::RemoveMonitor &c, Done done);
+    void run(const command::TestPing &c, Done done);
+    void run(const command::AddChannel &c, Done done);
+    void run(const command::RemoveChannel &c, Done done);
+    void run(const command::TestChannel &c, Done done);
+    void run(const command::SetIncidentNote &c, Done done);
+    void run(const command::ShowConsole &c, Done done);
+
+    /// Puts secret header values in the store and names them in the spec's check, then
+    /// calls `next` with the store key ("" when there were none); a store that refuses
+    /// ends the command.
+    void storeCheckSecrets(const QMap<QString, QString> &values, MonitorSpec *spec, Done done,
+                           std::function<void(const QString &ref)> next);
+    /// Removes a secret from the store, then replies `reply` (with a warning if it stays).
+    void forgetSecret(const QString &key, command::Reply reply, Done done);
 
     Engine &m_engine;
     Notifier *m_notifier;
+    const SecretStore &m_secrets;
     std::function<void()> m_showWindow;
 };
 

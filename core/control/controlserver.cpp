@@ -9,7 +9,10 @@
 #include <QLocalSocket>
 #include <QPointer>
 
+#include "controllog.h"
 #include "platform/platform.h"
+
+Q_LOGGING_CATEGORY(lcControl, "uptrack.control")
 
 namespace uptrack {
 
@@ -79,8 +82,8 @@ void ControlServer::onNewConnection()
     }
 }
 
-bool ControlClient::send(const QString &name, const QJsonObject &command, QJsonObject *reply,
-                         int timeoutMs)
+namespace {
+bool sendJson(const QString &name, const QJsonObject &command, QJsonObject *reply, int timeoutMs)
 {
     QLocalSocket socket;
     socket.connectToServer(name);
@@ -113,6 +116,17 @@ bool ControlClient::send(const QString &name, const QJsonObject &command, QJsonO
         return true;
     }
     *reply = QJsonDocument::fromJson(line).object();
+    return true;
+}
+} // namespace
+
+bool ControlClient::send(const QString &name, const command::Command &command,
+                         command::Reply *reply, int timeoutMs)
+{
+    QJsonObject json;
+    if (!sendJson(name, command::toJson(command), &json, timeoutMs))
+        return false;
+    *reply = command::Reply::fromJson(json);
     return true;
 }
 

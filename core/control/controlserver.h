@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "commands.h"
+
 #include <QJsonObject>
 #include <QLocalServer>
 #include <QObject>
@@ -36,7 +38,7 @@ private:
 /// The sub-command side: sends one command to a running instance.
 namespace ControlClient {
 /// True and *reply set if an instance answered; false if none is running.
-bool send(const QString &name, const QJsonObject &command, QJsonObject *reply,
+bool send(const QString &name, const command::Command &command, command::Reply *reply,
           int timeoutMs = 90'000);
 } // namespace ControlClient
 

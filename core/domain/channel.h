@@ -24,6 +24,20 @@ struct Channel
     qint64 createdMs = 0;
 };
 
+/// What a person chooses when adding a channel: the kind's settings and the secret itself,
+/// which goes to the secret store (and only there) when the channel is added.
+struct ChannelSpec
+{
+    QString name;
+    QString kind;
+    QJsonObject config; ///< the kind's settings, without secrets
+    QString secret;     ///< "" when the kind has none
+    bool onDown = true;
+    bool onUp = true;
+    qint64 reminderMs = 0;
+    bool isDefault = false;
+};
+
 } // namespace uptrack
 
 Q_DECLARE_METATYPE(uptrack::Channel)

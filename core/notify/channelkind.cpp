@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QUrl>
@@ -49,14 +50,68 @@ QString ChannelKind::validateSecret(const QString &secret) const
     return QString();
 }
 
-QString ChannelKind::maskSecret(const QString &secret) const
+Problems ChannelKind::build(const ChannelValues &values, QJsonObject *config, QString *secret) const
 {
-    if (secret.isEmpty())
-        return QString();
-    const QUrl url(secret);
-    if (url.isValid() && !url.host().isEmpty())
-        return url.scheme() + QStringLiteral("://") + url.host() + QStringLiteral("/…");
-    return QStringLiteral("••••••");
+    Problems problems;
+    QString secretKey;
+    for (const ChannelField &f : fields()) {
+        const QVariant value = values.value(f.key, f.defaultValue);
+        if (f.secret) {
+            *secret = value.toString().trimmed();
+            secretKey = f.key;
+            continue;
+        }
+        switch (f.type) {
+        case ChannelField::Type::Number:
+            config->insert(f.key, value.toInt());
+            break;
+        case ChannelField::Type::Flag:
+            config->insert(f.key, value.toBool());
+            break;
+        case ChannelField::Type::List:
+        case ChannelField::Type::Headers:
+            config->insert(f.key, QJsonArray::fromStringList(value.toStringList()));
+            break;
+        default:
+            if (!value.toString().isEmpty())
+                config->insert(f.key, value.toString());
+        }
+    }
+    problems += validateConfig(*config);
+    if (!secret->isEmpty() || secretRequired()) {
+        if (const QString why = validateSecret(*secret); !why.isEmpty())
+            problems.append({secretKey, why});
+    }
+    return problems;
+}
+
+ChannelField ChannelKind::secretUrlField(const QString &placeholder) const
+{
+    ChannelField f;
+    f.key = QStringLiteral("url");
+    f.label = secretLabel().left(1).toUpper() + secretLabel().mid(1);
+    f.help = Tr::tr("Kept in the system keychain only; read from standard input on the "
+                    "command line.");
+    f.placeholder = placeholder;
+    f.secret = true;
+    f.required = true;
+    return f;
+}
+
+QList<ChannelField> UrlChannel::fields() const
+{
+    return {secretUrlField(urlExample())};
+}
+
+Problems UrlChannel::validateConfig(const QJsonObject &) const
+{
+    return {};
+}
+
+QString UrlChannel::validateSecret(const QString &secret) const
+{
+    const QString empty = ChannelKind::validateSecret(secret);
+    return empty.isEmpty() ? checkHttpUrl(secret) : empty;
 }
 
 const QList<const ChannelKind *> &ChannelKinds::all()

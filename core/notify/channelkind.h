@@ -4,11 +4,14 @@
 
 #include "domain/alert.h"
 #include "domain/channel.h"
+#include "domain/problem.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
+#include <QVariant>
 
 #include <functional>
 #include <memory>
@@ -60,25 +63,97 @@ struct DeliveryContext
     const Clock *clock = nullptr;   ///< "now", for Retry-After dates
 };
 
+/// One setting of a channel kind, described for the forms and the command line that
+/// ask for it: neither needs to know the kind.
+struct ChannelField
+{
+    enum class Type {
+        Text,      ///< one line
+        Number,    ///< a whole number
+        Choice,    ///< one of `choices`
+        Flag,      ///< on or off; its option on the command line flips the default
+        List,      ///< several values: commas in a form, the option repeated on the command line
+        Headers,   ///< "Name: value" lines; the option repeated (for a secret one: the names,
+                   ///< with the values read like every secret)
+        Multiline, ///< free text; the command line also takes --<option>-file PATH
+        File,      ///< a file's path (made absolute on the command line)
+    };
+    ChannelField() = default;
+    ChannelField(QString key, Type type, QString label, QString help, QString option = {},
+                 QString valueName = {})
+        : key(std::move(key))
+        , type(type)
+        , label(std::move(label))
+        , help(std::move(help))
+        , option(std::move(option))
+        , valueName(std::move(valueName))
+    { }
+
+    QString key; ///< its name among the values (and in the settings, for plain fields)
+    Type type = Type::Text;
+    QString label;       ///< "SMTP host"
+    QString help;        ///< one sentence, for tooltips and --help
+    QString option;      ///< the command-line option, without dashes ("smtp-host")
+    QString valueName;   ///< what --help calls its value ("host")
+    QString placeholder; ///< an example, shown in an empty form field
+    QVariant defaultValue;
+    QStringList choices;      ///< Choice: the values...
+    QStringList choiceLabels; ///< ...and what a person reads for each
+    bool secret = false;      ///< kept in the secret store only; typed, never shown again
+    bool required = false;
+    /// A secret that is asked for only when this other field has a value (a password
+    /// with a login).
+    QString requiredWith;
+};
+
+/// What a person filled in, by field key: QString for Text, Choice, File and Multiline;
+/// int for Number; bool for Flag; QStringList for List and Headers.
+using ChannelValues = QVariantMap;
+
 /// One kind of notification channel. Adding a kind is adding a folder under
-/// notify/channels with one of these, and a line in ChannelKinds::all().
+/// notify/channels with one of these, and a line in ChannelKinds::all(): the console's
+/// form and the command line's options come from fields().
 class ChannelKind
 {
 public:
     virtual ~ChannelKind() = default;
+    /// Its name in the database, JSON and on the command line ("slack").
     virtual QString kind() const = 0;
+    /// Its name for people ("Slack").
+    virtual QString label() const = 0;
     /// What the secret is, for prompts ("Slack incoming webhook URL"); "" if none.
     virtual QString secretLabel() const = 0;
     virtual bool secretRequired() const { return !secretLabel().isEmpty(); }
-    /// "" or what is wrong with the settings.
-    virtual QString validateConfig(const QJsonObject &config) const = 0;
+    /// Its settings and secrets, in the order a form shows them.
+    virtual QList<ChannelField> fields() const = 0;
+    /// The settings and the one secret string that `values` make, and what is wrong with
+    /// them field by field. The default: plain fields into the settings by key, the one
+    /// secret field's text as the secret.
+    virtual Problems build(const ChannelValues &values, QJsonObject *config, QString *secret) const;
+    /// What is wrong with the settings, field by field (none: fine).
+    virtual Problems validateConfig(const QJsonObject &config) const = 0;
     /// "" or what is wrong with the secret.
     virtual QString validateSecret(const QString &secret) const;
-    /// What `channel list` may show of the secret ("https://hooks.slack.com/…").
-    virtual QString maskSecret(const QString &secret) const;
     /// Sends; `done` is called exactly once, in the calling thread.
     virtual void deliver(const DeliveryJob &job, DeliveryContext &context,
                          std::function<void(DeliveryResult)> done) const = 0;
+
+protected:
+    /// The field list's entry for a URL kept as the secret.
+    ChannelField secretUrlField(const QString &placeholder) const;
+};
+
+/// A kind whose whole configuration is one secret URL (Slack's and Discord's webhooks).
+class UrlChannel : public ChannelKind
+{
+public:
+    QList<ChannelField> fields() const override;
+    Problems validateConfig(const QJsonObject &config) const override;
+    QString validateSecret(const QString &secret) const override;
+
+protected:
+    /// What such a URL looks like, for the form's placeholder.
+    virtual QString urlExample() const = 0;
 };
 
 namespace ChannelKinds {

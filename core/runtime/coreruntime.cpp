@@ -227,14 +227,14 @@ void CoreRuntime::setDesktopSink(DesktopSink *sink)
     QMetaObject::invokeMethod(worker, [worker, sink] { worker->notifier()->setDesktopSink(sink); });
 }
 
-void CoreRuntime::command(const QJsonObject &command, std::function<void(QJsonObject)> done)
+void CoreRuntime::command(const command::Command &command, std::function<void(command::Reply)> done)
 {
     if (!m_running)
         return;
     QPointer<CoreRuntime> self(this);
     CoreWorker *worker = m_worker;
     QMetaObject::invokeMethod(worker, [self, worker, command, done] {
-        worker->handler()->handle(command, [self, done](const QJsonObject &reply) {
+        worker->handler()->handle(command, [self, done](const command::Reply &reply) {
             if (self)
                 QMetaObject::invokeMethod(
                         self, [done, reply] { done(reply); }, Qt::QueuedConnection);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "control/commands.h"
 #include "domain/channel.h"
 #include "domain/flip.h"
 #include "format/jsonformat.h"
@@ -49,9 +50,9 @@ public:
     QList<Channel> channels() const;
     /// Where desktop alerts are shown (the tray icon); it stays in its own thread.
     void setDesktopSink(DesktopSink *sink);
-    /// Runs a management command (see CommandHandler) on the core thread; `done`
-    /// gets the reply in the caller's thread.
-    void command(const QJsonObject &command, std::function<void(QJsonObject)> done);
+    /// Runs a management command on the core thread; `done` gets the reply in the
+    /// caller's thread.
+    void command(const command::Command &command, std::function<void(command::Reply)> done);
 
     /// Settings applied while running. Each calls `done` in the caller's thread with ""
     /// on success or a sentence for a person.

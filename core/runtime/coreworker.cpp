@@ -57,10 +57,10 @@ bool CoreWorker::start(QString *fatal, QString *listenError, QString *baseUrl)
     m_retention = std::make_unique<Retention>(*m_db, m_clock, m_config.retention);
     m_retention->start();
 
-    m_handler = std::make_unique<CommandHandler>(*m_engine, m_notifier.get());
+    m_handler = std::make_unique<CommandHandler>(*m_engine, m_notifier.get(), *m_secrets);
     m_control = std::make_unique<ControlServer>(
             [this](const QJsonObject &command, std::function<void(const QJsonObject &)> reply) {
-                m_handler->handle(command, std::move(reply));
+                m_handler->handleJson(command, std::move(reply));
             });
     if (!m_control->listen(ControlServer::nameFor(m_config.databasePath), fatal))
         return false;

@@ -18,6 +18,7 @@ inline constexpr qint64 kMaxBodyCapBytes = 64 * 1024 * 1024;
 
 // Pings kept per monitor; older ones are deleted (--keep-pings; console: storage/keepPings).
 inline constexpr qint64 kPingsKeptPerMonitor = 1000;
+inline constexpr qint64 kMaxPingsKept = 1'000'000'000;
 
 // Days of flips, incidents, alerts and listening spans kept (--keep-history).
 inline constexpr int kHistoryDays = 400;

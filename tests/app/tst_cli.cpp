@@ -99,6 +99,17 @@ private slots:
                 << QStringList{"monitor", "explode"} << 2 << QByteArray("explode");
         QTest::addRow("bad limit") << QStringList{"monitor", "pings", "x", "--limit=abc"} << 2
                                    << QByteArray("--limit");
+        // Each sub-command takes its own options only.
+        QTest::addRow("another command's option")
+                << QStringList{"monitor", "list", "--smtp-host", "mail"} << 2
+                << QByteArray("smtp-host");
+        QTest::addRow("a channel option on a monitor")
+                << QStringList{"monitor", "add", "--name", "x", "--template", "{name}"} << 2
+                << QByteArray("template");
+        QTest::addRow("unknown command")
+                << QStringList{"frobnicate"} << 2 << QByteArray("monitor, channel, alerts");
+        QTest::addRow("unknown command after options")
+                << QStringList{"--json", "frobnicate"} << 2 << QByteArray("\"frobnicate\"");
     }
     void badInputIsExplained()
     {
@@ -108,6 +119,29 @@ private slots:
         const CliResult r = cli(withDb(args));
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2(r.err.contains(says), r.err.constData());
+    }
+
+    // Help for one sub-command lists its own options, and only those.
+    void subcommandHelp()
+    {
+        // The options part, before the summary of every sub-command.
+        auto options
+                = [](const CliResult &r) { return r.out.left(r.out.indexOf("Sub-commands:")); };
+        CliResult r = cli({"monitor", "add", "--help"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(options(r).contains("--period"));
+        QVERIFY(options(r).contains("--http"));
+        QVERIFY(!options(r).contains("--smtp-host"));
+        r = cli({"channel", "add", "--help"});
+        QCOMPARE(r.exitCode, 0);
+        // The channel kinds' own fields, with no list of them in the command line's code.
+        for (const char *option : {"--smtp-host", "--secret-header", "--template-file", "--to",
+                                   "--no-verify", "--content-type"})
+            QVERIFY2(options(r).contains(option), option);
+        QVERIFY(!options(r).contains("--period"));
+        r = cli({"monitor", "--help"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("monitor add --name NAME"));
     }
 
     void editChangesOnlyWhatIsGiven()

@@ -53,15 +53,11 @@ private slots:
         const QString db = dir.filePath(QStringLiteral("headless.db"));
         Instance instance(db, freePort());
         QVERIFY(instance.waitReady());
-        QJsonObject reply;
-        QVERIFY(ControlClient::send(
-                ControlServer::nameFor(db),
-                QJsonObject{{QStringLiteral("command"), QStringLiteral("console.show")}}, &reply,
-                5000));
-        QVERIFY(!reply.value(QLatin1String("ok")).toBool());
-        QVERIFY(reply.value(QLatin1String("error"))
-                        .toString()
-                        .contains(QStringLiteral("headless")));
+        command::Reply reply;
+        QVERIFY(ControlClient::send(ControlServer::nameFor(db), command::ShowConsole{}, &reply,
+                                    5000));
+        QVERIFY(!reply.ok);
+        QVERIFY(reply.error.contains(QStringLiteral("headless")));
     }
 };
 

@@ -10,6 +10,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTest>
 
 using namespace uptrack;
@@ -173,18 +174,18 @@ private slots:
         QCOMPARE(o.value("status").toString(), QStringLiteral("down"));
         QCOMPARE(o.value("exit_status").toString(), QStringLiteral("137"));
         QCOMPARE(o.keys().size(), AlertMessage::placeholders().size());
-        // The mask never shows the token.
-        const QString masked = WebhookChannel().maskSecret(secret);
-        QVERIFY(!masked.contains(QStringLiteral("s3cret")));
-        QVERIFY(!masked.contains(QStringLiteral("t0ken")));
     }
 
     void webhookValidation()
     {
         WebhookChannel w;
-        QVERIFY(w.validateConfig(QJsonObject{{"template", "{name} {nope}"}})
+        QVERIFY(messagesOf(w.validateConfig(QJsonObject{{"template", "{name} {nope}"}}))
+                        .join(QString())
                         .contains(QStringLiteral("nope")));
-        QVERIFY(w.validateConfig(QJsonObject{{"method", "DELETE"}})
+        QCOMPARE(w.validateConfig(QJsonObject{{"template", "{name} {nope}"}}).first().field,
+                 QStringLiteral("template"));
+        QVERIFY(messagesOf(w.validateConfig(QJsonObject{{"method", "DELETE"}}))
+                        .join(QString())
                         .contains(QStringLiteral("method")));
         QVERIFY(w.validateConfig(QJsonObject{{"template", "{\"a\":{\"b\":1}}"}}).isEmpty());
         QVERIFY(!w.validateSecret(WebhookChannel::makeSecret(QStringLiteral("ftp://x"), {}))
@@ -193,6 +194,96 @@ private slots:
         QVERIFY(SlackChannel()
                         .validateSecret(QStringLiteral("https://hooks.slack.com/x"))
                         .isEmpty());
+    }
+
+    // Each kind describes its own fields; forms and the command line are built from them.
+    void kindsDescribeTheirFields()
+    {
+        QStringList kinds;
+        for (const ChannelKind *kind : ChannelKinds::all()) {
+            kinds << kind->kind();
+            QVERIFY(!kind->label().isEmpty());
+            QSet<QString> keys, options;
+            int secrets = 0;
+            for (const ChannelField &f : kind->fields()) {
+                QVERIFY2(!f.key.isEmpty() && !f.label.isEmpty(), qPrintable(kind->kind()));
+                QVERIFY2(!keys.contains(f.key), qPrintable(f.key));
+                keys.insert(f.key);
+                if (!f.option.isEmpty()) {
+                    QVERIFY2(!options.contains(f.option), qPrintable(f.option));
+                    options.insert(f.option);
+                }
+                secrets += f.secret;
+                if (f.type == ChannelField::Type::Choice)
+                    QCOMPARE(f.choices.size(), f.choiceLabels.size());
+            }
+            QCOMPARE(secrets > 0, !kind->secretLabel().isEmpty());
+        }
+        QCOMPARE(kinds, (QStringList{"slack", "discord", "webhook", "email", "desktop"}));
+    }
+
+    void webhookBuildsItsSettingsAndSecret()
+    {
+        WebhookChannel w;
+        QJsonObject config;
+        QString secret;
+        const Problems problems
+                = w.build({{"url", "https://example.com/hook"},
+                           {"method", "put"},
+                           {"headers", QStringList{"X-Team: ops"}},
+                           {"secret_headers", QStringList{"Authorization: Bearer t0ken"}},
+                           {"template", "{name} is {status}"}},
+                          &config, &secret);
+        QVERIFY2(problems.isEmpty(), qPrintable(messagesOf(problems).join('\n')));
+        QCOMPARE(config.value("method").toString(), QStringLiteral("PUT"));
+        QCOMPARE(config.value("content_type").toString(), QStringLiteral("application/json"));
+        QCOMPARE(config.value("headers").toObject().value("X-Team").toString(),
+                 QStringLiteral("ops"));
+        QCOMPARE(config.value("template").toString(), QStringLiteral("{name} is {status}"));
+        QVERIFY(!QJsonDocument(config).toJson().contains("t0ken")); // the secret stays out
+        const QJsonObject s = QJsonDocument::fromJson(secret.toUtf8()).object();
+        QCOMPARE(s.value("url").toString(), QStringLiteral("https://example.com/hook"));
+        QCOMPARE(s.value("headers").toObject().value("Authorization").toString(),
+                 QStringLiteral("Bearer t0ken"));
+        // Mistakes are named by field.
+        const Problems bad = w.build({{"url", "ftp://x"}, {"headers", QStringList{"no colon"}}},
+                                     &config, &secret);
+        QStringList fields;
+        for (const Problem &p : bad)
+            fields << p.field;
+        QCOMPARE(fields, (QStringList{"headers", "url"}));
+    }
+
+    void emailBuildsItsSettingsAndSecret()
+    {
+        EmailChannel e;
+        QJsonObject config;
+        QString secret;
+        QVERIFY(e.build({{"host", "smtp.office"},
+                         {"tls", "tls"},
+                         {"from", "u@office.test"},
+                         {"to", QStringList{"a@office.test"}},
+                         {"password", "pw"}},
+                        &config, &secret)
+                        .isEmpty());
+        QCOMPARE(config.value("port").toInt(), 465); // the port TLS implies
+        QVERIFY(secret.isEmpty());                   // a password only goes with a login
+        QVERIFY(!config.contains("verify"));
+        config = {};
+        QVERIFY(e.build({{"host", "smtp.office"},
+                         {"from", "u@office.test"},
+                         {"to", QStringList{"a@office.test"}},
+                         {"username", "admin"},
+                         {"password", "pw"},
+                         {"verify", false},
+                         {"port", 2525}},
+                        &config, &secret)
+                        .isEmpty());
+        QCOMPARE(config.value("port").toInt(), 2525);
+        QCOMPARE(config.value("tls").toString(), QStringLiteral("starttls"));
+        QCOMPARE(config.value("username").toString(), QStringLiteral("admin"));
+        QCOMPARE(config.value("verify").toBool(true), false);
+        QCOMPARE(secret, QStringLiteral("pw"));
     }
 
     void emailMessage()
@@ -212,9 +303,11 @@ private slots:
         QVERIFY(msg.contains("Content-Type: text/html; charset=utf-8"));
         for (const QByteArray &line : msg.split('\n'))
             QVERIFY(line.size() <= 1000); // SMTP's line limit
-        const QString errors
+        const Problems errors
                 = EmailChannel().validateConfig(QJsonObject{{"host", "smtp"}, {"from", "a@b"}});
-        QVERIFY(errors.contains(QStringLiteral("recipient")));
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().field, QStringLiteral("to"));
+        QVERIFY(errors.first().message.contains(QStringLiteral("recipient")));
     }
 };
 

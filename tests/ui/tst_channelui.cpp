@@ -42,11 +42,12 @@ private slots:
         QTest::keyClicks(secret, QStringLiteral("https://hooks.slack.com/services/T/B/X"));
         QVERIFY2(ok->isEnabled(), qPrintable(editor.problem()));
         QCOMPARE(secret->echoMode(), QLineEdit::Password);
-        const QJsonObject command = editor.command();
-        QCOMPARE(command.value("kind").toString(), QStringLiteral("slack"));
-        QCOMPARE(command.value("name").toString(), QStringLiteral("ops"));
-        QVERIFY(!command.contains("secret")); // the secret is handed over separately
-        QCOMPARE(editor.secret(), QStringLiteral("https://hooks.slack.com/services/T/B/X"));
+        // The secret goes with the command to the core, which keeps it in the keychain.
+        const ChannelSpec spec = editor.command().channel;
+        QCOMPARE(spec.kind, QStringLiteral("slack"));
+        QCOMPARE(spec.name, QStringLiteral("ops"));
+        QCOMPARE(spec.secret, QStringLiteral("https://hooks.slack.com/services/T/B/X"));
+        QVERIFY(spec.config.isEmpty());
 
         // Email: the form changes, and its own rules apply.
         editor.findChild<QComboBox *>()->setCurrentIndex(3);

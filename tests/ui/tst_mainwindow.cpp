@@ -124,11 +124,11 @@ private slots:
         auto *banner = window.findChild<QLabel *>(QStringLiteral("banner"));
         QVERIFY(banner);
         QVERIFY(!banner->isVisible());
-        QJsonObject reply;
-        core.command(QJsonObject{{QStringLiteral("command"), QStringLiteral("monitor.add")},
-                                 {QStringLiteral("name"), QStringLiteral("backup")}},
-                     [&](const QJsonObject &r) { reply = r; });
-        QTRY_VERIFY(reply.value(QLatin1String("ok")).toBool());
+        command::Reply reply;
+        MonitorSpec backup;
+        backup.name = QStringLiteral("backup");
+        core.command(command::AddMonitor{backup, {}}, [&](const command::Reply &r) { reply = r; });
+        QTRY_VERIFY(reply.ok);
         QTRY_COMPARE(window.model()->rowCount(), 1);
         const QByteArray path0 = "/ping/" + window.model()->monitorAt(0)->token.toLatin1();
         const quint16 port = quint16(QUrl(core.pingUrls().base).port());
@@ -172,11 +172,11 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.model()->rowCount(), 0);
 
-        QJsonObject reply;
-        core.command(QJsonObject{{QStringLiteral("command"), QStringLiteral("monitor.add")},
-                                 {QStringLiteral("name"), QStringLiteral("nightly-billing")}},
-                     [&](const QJsonObject &r) { reply = r; });
-        QTRY_VERIFY(reply.value(QLatin1String("ok")).toBool());
+        command::Reply reply;
+        MonitorSpec billing;
+        billing.name = QStringLiteral("nightly-billing");
+        core.command(command::AddMonitor{billing, {}}, [&](const command::Reply &r) { reply = r; });
+        QTRY_VERIFY(reply.ok);
         QTRY_COMPARE(window.model()->rowCount(), 1);
         const Monitor *m = window.model()->monitorAt(0);
         QCOMPARE(m->status, Status::New);
@@ -277,11 +277,10 @@ private slots:
         QTRY_COMPARE(window.details()->pingLog()->model()->rowCount(), 1);
         window.details()->pingLog()->table()->selectRow(0);
         QCOMPARE(window.details()->pingLog()->bodyViewer()->toPlainText(), QStringLiteral("hello"));
-        QJsonObject r;
-        core.command(QJsonObject{{QStringLiteral("command"), QStringLiteral("monitor.ping")},
-                                 {QStringLiteral("monitor"), QString::number(m.id)}},
-                     [&](const QJsonObject &x) { r = x; });
-        QTRY_VERIFY(r.value(QLatin1String("ok")).toBool());
+        command::Reply r;
+        core.command(command::TestPing{QString::number(m.id)},
+                     [&](const command::Reply &x) { r = x; });
+        QTRY_VERIFY(r.ok);
         QTRY_COMPARE(window.model()->monitorAt(0)->nPings, 2);
         // The same from the keyboard (Ctrl+T on the table).
         QApplication::setActiveWindow(&window);

@@ -44,11 +44,12 @@ private slots:
     {
         FakeClock clock;
         QJsonObject sent;
-        MonitorDialog d(clock, std::nullopt, {}, {},
-                        [&](const QJsonObject &c, std::function<void(QString)> done) {
-                            sent = c;
-                            done(QString());
-                        });
+        MonitorDialog d(
+                clock, std::nullopt, {}, {},
+                [&](const command::Command &c, std::function<void(const command::Reply &)> done) {
+                    sent = command::toJson(c);
+                    done(command::Reply::success(1));
+                });
         d.show();
         QVERIFY(QTest::qWaitForWindowExposed(&d));
         QVERIFY(!d.targetEdit()->isVisible());
@@ -81,8 +82,9 @@ private slots:
         QVERIFY(!sent.contains(QLatin1String("period_ms")));
 
         // A TCP check shows only what applies to it.
-        MonitorDialog tcp(clock, std::nullopt, {}, {},
-                          [](const QJsonObject &, std::function<void(QString)>) {});
+        MonitorDialog tcp(
+                clock, std::nullopt, {}, {},
+                [](const command::Command &, std::function<void(const command::Reply &)>) {});
         tcp.show();
         tcp.kindBox()->setCurrentIndex(tcp.kindBox()->findData(QStringLiteral("tcp")));
         QVERIFY(tcp.targetEdit()->isVisible());
@@ -97,11 +99,12 @@ private slots:
     {
         FakeClock clock;
         QJsonObject sent;
-        MonitorDialog d(clock, std::nullopt, {}, {QStringLiteral("taken")},
-                        [&](const QJsonObject &c, std::function<void(QString)> done) {
-                            sent = c;
-                            done(QString());
-                        });
+        MonitorDialog d(
+                clock, std::nullopt, {}, {QStringLiteral("taken")},
+                [&](const command::Command &c, std::function<void(const command::Reply &)> done) {
+                    sent = command::toJson(c);
+                    done(command::Reply::success(1));
+                });
         d.show();
         QVERIFY(QTest::qWaitForWindowExposed(&d));
         QVERIFY(!saveButton(d)->isEnabled()); // no name yet
@@ -138,7 +141,7 @@ private slots:
                                           << "lower-case";
         QTest::addRow("slug taken") << "slug"
                                     << "taken"
-                                    << "already uses";
+                                    << "already used";
         QTest::addRow("cron out of range") << "cron"
                                            << "0 25 * * *"
                                            << "hour";
@@ -153,9 +156,10 @@ private slots:
         QFETCH(QString, says);
         FakeClock clock;
         bool submitted = false;
-        MonitorDialog d(
-                clock, std::nullopt, {}, {QStringLiteral("taken")},
-                [&](const QJsonObject &, std::function<void(QString)>) { submitted = true; });
+        MonitorDialog d(clock, std::nullopt, {}, {QStringLiteral("taken")},
+                        [&](const command::Command &, std::function<void(const command::Reply &)>) {
+                            submitted = true;
+                        });
         d.show();
         QVERIFY(QTest::qWaitForWindowExposed(&d));
         QTest::keyClicks(d.nameEdit(), QStringLiteral("Backup"));
@@ -180,8 +184,9 @@ private slots:
     {
         // Saturday 2026-03-28 12:00 UTC; Berlin moves to summer time on Sunday the 29th.
         FakeClock clock(QDateTime(QDate(2026, 3, 28), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch());
-        MonitorDialog d(clock, std::nullopt, {}, {},
-                        [](const QJsonObject &, std::function<void(QString)>) {});
+        MonitorDialog d(
+                clock, std::nullopt, {}, {},
+                [](const command::Command &, std::function<void(const command::Reply &)>) {});
         d.show();
         QTest::keyClicks(d.nameEdit(), QStringLiteral("Nightly"));
         QTest::mouseClick(d.cronButton(), Qt::LeftButton);
@@ -200,7 +205,7 @@ private slots:
         QCOMPARE(runs.at(4),
                  QDateTime(QDate(2026, 4, 2), QTime(0, 30), Qt::UTC).toMSecsSinceEpoch());
         QVERIFY(saveButton(d)->isEnabled());
-        const QJsonObject c = d.command();
+        const QJsonObject c = command::toJson(d.command());
         QCOMPARE(c.value(QLatin1String("cron")).toString(), QStringLiteral("30 2 * * *"));
         QCOMPARE(c.value(QLatin1String("tz")).toString(), QStringLiteral("Europe/Berlin"));
 
@@ -225,11 +230,12 @@ private slots:
         slack.kind = QStringLiteral("slack");
         m.channelIds = {3};
         QJsonObject sent;
-        MonitorDialog d(clock, m, {slack}, {},
-                        [&](const QJsonObject &c, std::function<void(QString)> done) {
-                            sent = c;
-                            done(QStringLiteral("The database is locked."));
-                        });
+        MonitorDialog d(
+                clock, m, {slack}, {},
+                [&](const command::Command &c, std::function<void(const command::Reply &)> done) {
+                    sent = command::toJson(c);
+                    done(command::Reply::failure(QStringLiteral("The database is locked.")));
+                });
         d.show();
         d.nameEdit()->selectAll();
         QTest::keyClicks(d.nameEdit(), QStringLiteral("Backup of the NAS"));

@@ -10,9 +10,14 @@
 
 namespace uptrack {
 
-QString DesktopChannel::validateConfig(const QJsonObject &) const
+QString DesktopChannel::label() const
 {
-    return QString();
+    return QCoreApplication::translate("ChannelEditor", "Desktop popup");
+}
+
+Problems DesktopChannel::validateConfig(const QJsonObject &) const
+{
+    return {};
 }
 
 void DesktopChannel::deliver(const DeliveryJob &job, DeliveryContext &context,

@@ -12,8 +12,10 @@ class DesktopChannel final : public ChannelKind
 {
 public:
     QString kind() const override { return QStringLiteral("desktop"); }
+    QString label() const override;
     QString secretLabel() const override { return QString(); }
-    QString validateConfig(const QJsonObject &config) const override;
+    QList<ChannelField> fields() const override { return {}; }
+    Problems validateConfig(const QJsonObject &config) const override;
     void deliver(const DeliveryJob &job, DeliveryContext &context,
                  std::function<void(DeliveryResult)> done) const override;
 };

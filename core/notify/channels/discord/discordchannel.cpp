@@ -16,15 +16,9 @@ QString DiscordChannel::secretLabel() const
     return QCoreApplication::translate("Channel", "Discord webhook URL");
 }
 
-QString DiscordChannel::validateConfig(const QJsonObject &) const
+QString DiscordChannel::label() const
 {
-    return QString();
-}
-
-QString DiscordChannel::validateSecret(const QString &secret) const
-{
-    const QString empty = ChannelKind::validateSecret(secret);
-    return empty.isEmpty() ? checkHttpUrl(secret) : empty;
+    return QCoreApplication::translate("ChannelEditor", "Discord");
 }
 
 HttpRequestSpec DiscordChannel::render(const DeliveryJob &job)

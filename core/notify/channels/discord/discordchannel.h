@@ -7,17 +7,22 @@
 namespace uptrack {
 
 /// Discord webhook: one embed with a colour, a title and the key facts as fields.
-class DiscordChannel final : public ChannelKind
+class DiscordChannel final : public UrlChannel
 {
 public:
     QString kind() const override { return QStringLiteral("discord"); }
+    QString label() const override;
     QString secretLabel() const override;
-    QString validateConfig(const QJsonObject &config) const override;
-    QString validateSecret(const QString &secret) const override;
     void deliver(const DeliveryJob &job, DeliveryContext &context,
                  std::function<void(DeliveryResult)> done) const override;
 
     static HttpRequestSpec render(const DeliveryJob &job);
+
+protected:
+    QString urlExample() const override
+    {
+        return QStringLiteral("https://discord.com/api/webhooks/1234/abcd");
+    }
 };
 
 } // namespace uptrack

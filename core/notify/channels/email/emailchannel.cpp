@@ -149,37 +149,133 @@ DeliveryResult sendMail(const QJsonObject config, const QString password, const 
 }
 } // namespace
 
+QString EmailChannel::label() const
+{
+    return QCoreApplication::translate("ChannelEditor", "Email");
+}
+
 QString EmailChannel::secretLabel() const
 {
     return Tr::tr("SMTP password");
 }
 
-QString EmailChannel::maskSecret(const QString &secret) const
+QList<ChannelField> EmailChannel::fields() const
 {
-    return secret.isEmpty() ? QString() : QStringLiteral("••••••");
+    using Type = ChannelField::Type;
+    ChannelField host{QStringLiteral("host"),      Type::Text,
+                      Tr::tr("SMTP host"),         Tr::tr("The mail server that sends the alerts."),
+                      QStringLiteral("smtp-host"), Tr::tr("host")};
+    host.placeholder = QStringLiteral("smtp.example.com");
+    host.required = true;
+    ChannelField port{QStringLiteral("port"),
+                      Type::Number,
+                      Tr::tr("Port"),
+                      Tr::tr("SMTP port (default 587, or 465 with TLS)."),
+                      QStringLiteral("smtp-port"),
+                      Tr::tr("port")};
+    port.placeholder = Tr::tr("587 (465 with TLS)");
+    ChannelField tls{QStringLiteral("tls"), Type::Choice,
+                     Tr::tr("Security"),    Tr::tr("none, starttls (default) or tls."),
+                     QStringLiteral("tls"), Tr::tr("mode")};
+    tls.defaultValue = QStringLiteral("starttls");
+    tls.choices = {QStringLiteral("starttls"), QStringLiteral("tls"), QStringLiteral("none")};
+    tls.choiceLabels = {QCoreApplication::translate("ChannelEditor", "STARTTLS"),
+                        QCoreApplication::translate("ChannelEditor", "TLS"),
+                        QCoreApplication::translate("ChannelEditor", "None (plain text)")};
+    ChannelField username{QStringLiteral("username"),
+                          Type::Text,
+                          Tr::tr("Login"),
+                          Tr::tr("SMTP login; the password is read like a secret."),
+                          QStringLiteral("username"),
+                          Tr::tr("user")};
+    ChannelField password{QStringLiteral("password"), Type::Text, Tr::tr("Password"),
+                          Tr::tr("Kept in the system keychain only; read from standard input "
+                                 "on the command line.")};
+    password.secret = true;
+    password.requiredWith = QStringLiteral("username");
+    ChannelField from{QStringLiteral("from"), Type::Text,
+                      Tr::tr("From"),         Tr::tr("Sender address."),
+                      QStringLiteral("from"), Tr::tr("address")};
+    from.placeholder = QStringLiteral("uptrack@example.com");
+    from.required = true;
+    ChannelField to{QStringLiteral("to"), Type::List,
+                    Tr::tr("To"),         Tr::tr("Recipient address (repeat for more)."),
+                    QStringLiteral("to"), Tr::tr("address")};
+    to.placeholder
+            = QCoreApplication::translate("ChannelEditor", "admin@example.com, boss@example.com");
+    to.required = true;
+    ChannelField caFile{QStringLiteral("ca_file"),
+                        Type::File,
+                        Tr::tr("CA certificate"),
+                        Tr::tr("Extra CA certificate for the SMTP server (a LAN server's own)."),
+                        QStringLiteral("ca-file"),
+                        Tr::tr("path")};
+    caFile.placeholder = QCoreApplication::translate(
+            "ChannelEditor", "optional: a CA certificate file for a LAN server");
+    ChannelField verify{
+            QStringLiteral("verify"), Type::Flag, Tr::tr("Verify the server's certificate"),
+            Tr::tr("Do not verify the SMTP server's certificate."), QStringLiteral("no-verify")};
+    verify.defaultValue = true;
+    return {host, port, tls, username, password, from, to, caFile, verify};
 }
 
-QString EmailChannel::validateConfig(const QJsonObject &config) const
+Problems EmailChannel::build(const ChannelValues &values, QJsonObject *config,
+                             QString *secret) const
 {
+    auto text = [&values](const char *key) {
+        return values.value(QLatin1String(key)).toString().trimmed();
+    };
+    const QString tls = text("tls").isEmpty() ? QStringLiteral("starttls") : text("tls");
+    config->insert(QStringLiteral("host"), text("host"));
+    config->insert(QStringLiteral("tls"), tls);
+    const int port = values.value(QStringLiteral("port")).toInt();
+    config->insert(QStringLiteral("port"),
+                   port != 0                             ? port
+                           : tls == QLatin1String("tls") ? 465
+                                                         : 587);
+    config->insert(QStringLiteral("from"), text("from"));
+    QStringList to;
+    for (const QString &a : values.value(QStringLiteral("to")).toStringList())
+        to.append(a.trimmed());
+    config->insert(QStringLiteral("to"), QJsonArray::fromStringList(to));
+    if (!text("username").isEmpty())
+        config->insert(QStringLiteral("username"), text("username"));
+    if (!text("ca_file").isEmpty())
+        config->insert(QStringLiteral("ca_file"), text("ca_file"));
+    if (!values.value(QStringLiteral("verify"), true).toBool())
+        config->insert(QStringLiteral("verify"), false);
+    // A password only goes with a login.
+    *secret = text("username").isEmpty() ? QString() : text("password");
+    return validateConfig(*config);
+}
+
+Problems EmailChannel::validateConfig(const QJsonObject &config) const
+{
+    Problems problems;
+    auto problem = [&problems](const char *field, const QString &message) {
+        problems.append({QLatin1String(field), message});
+    };
     if (config.value(QLatin1String("host")).toString().trimmed().isEmpty())
-        return Tr::tr("An email channel needs an SMTP host (--smtp-host).");
+        problem("host", Tr::tr("An email channel needs an SMTP host (--smtp-host)."));
     const QString tls = config.value(QLatin1String("tls")).toString(QStringLiteral("starttls"));
     if (!QStringList{QStringLiteral("none"), QStringLiteral("starttls"), QStringLiteral("tls")}
                  .contains(tls))
-        return Tr::tr("TLS must be none, starttls or tls (got %1).").arg(tls);
+        problem("tls", Tr::tr("TLS must be none, starttls or tls (got %1).").arg(tls));
     const int port = config.value(QLatin1String("port")).toInt(587);
     if (port < 1 || port > 65535)
-        return Tr::tr("The SMTP port must be 1-65535.");
+        problem("port", Tr::tr("The SMTP port must be 1-65535."));
     if (!plausibleAddress(config.value(QLatin1String("from")).toString()))
-        return Tr::tr("The sender address (--from) is missing or not an address.");
+        problem("from", Tr::tr("The sender address (--from) is missing or not an address."));
     const QStringList to = recipients(config);
     if (to.isEmpty())
-        return Tr::tr("An email channel needs at least one recipient (--to).");
+        problem("to", Tr::tr("An email channel needs at least one recipient (--to)."));
     for (const QString &a : to) {
-        if (!plausibleAddress(a))
-            return Tr::tr("\"%1\" is not an email address.").arg(a);
+        if (!plausibleAddress(a)) {
+            problem("to", Tr::tr("\"%1\" is not an email address.").arg(a));
+            break;
+        }
     }
-    return QString();
+    return problems;
 }
 
 QByteArray EmailChannel::renderMessage(const DeliveryJob &job)

@@ -14,10 +14,13 @@ class EmailChannel final : public ChannelKind
 {
 public:
     QString kind() const override { return QStringLiteral("email"); }
+    QString label() const override;
     QString secretLabel() const override;
     bool secretRequired() const override { return false; }
-    QString validateConfig(const QJsonObject &config) const override;
-    QString maskSecret(const QString &secret) const override;
+    QList<ChannelField> fields() const override;
+    Problems build(const ChannelValues &values, QJsonObject *config,
+                   QString *secret) const override;
+    Problems validateConfig(const QJsonObject &config) const override;
     void deliver(const DeliveryJob &job, DeliveryContext &context,
                  std::function<void(DeliveryResult)> done) const override;
 

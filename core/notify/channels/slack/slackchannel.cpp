@@ -15,15 +15,9 @@ QString SlackChannel::secretLabel() const
     return QCoreApplication::translate("Channel", "Slack incoming webhook URL");
 }
 
-QString SlackChannel::validateConfig(const QJsonObject &) const
+QString SlackChannel::label() const
 {
-    return QString();
-}
-
-QString SlackChannel::validateSecret(const QString &secret) const
-{
-    const QString empty = ChannelKind::validateSecret(secret);
-    return empty.isEmpty() ? checkHttpUrl(secret) : empty;
+    return QCoreApplication::translate("ChannelEditor", "Slack");
 }
 
 HttpRequestSpec SlackChannel::render(const DeliveryJob &job)

@@ -25,18 +25,128 @@ QString jsonEscaped(const QString &value)
 }
 } // namespace
 
+namespace {
+const QStringList kMethods = {QStringLiteral("POST"), QStringLiteral("PUT"),
+                              QStringLiteral("PATCH"), QStringLiteral("GET")};
+
+// "Name: value" lines as a JSON object; false at the first line that is not one.
+bool headerObject(const QStringList &lines, QJsonObject *out, QString *bad)
+{
+    for (const QString &line : lines) {
+        const qsizetype colon = line.indexOf(QLatin1Char(':'));
+        if (colon <= 0 || line.left(colon).trimmed().contains(QLatin1Char(' '))) {
+            *bad = line;
+            return false;
+        }
+        out->insert(line.left(colon).trimmed(), line.mid(colon + 1).trimmed());
+    }
+    return true;
+}
+} // namespace
+
+QString WebhookChannel::label() const
+{
+    return QCoreApplication::translate("ChannelEditor", "Webhook");
+}
+
 QString WebhookChannel::secretLabel() const
 {
     return Tr::tr("webhook URL");
 }
 
-QString WebhookChannel::validateConfig(const QJsonObject &config) const
+QList<ChannelField> WebhookChannel::fields() const
 {
+    using Type = ChannelField::Type;
+    ChannelField method{
+            QStringLiteral("method"), Type::Choice,
+            Tr::tr("Method"),         Tr::tr("The HTTP method of the request (default POST)."),
+            QStringLiteral("method"), Tr::tr("method")};
+    method.defaultValue = QStringLiteral("POST");
+    method.choices = kMethods;
+    method.choiceLabels = kMethods;
+    ChannelField contentType{QStringLiteral("content_type"),
+                             Type::Text,
+                             Tr::tr("Content type"),
+                             Tr::tr("The body's content type (default application/json)."),
+                             QStringLiteral("content-type"),
+                             Tr::tr("type")};
+    contentType.defaultValue = QStringLiteral("application/json");
+    ChannelField headers{QStringLiteral("headers"),
+                         Type::Headers,
+                         Tr::tr("Headers"),
+                         Tr::tr("A header \"Name: value\" sent with every alert (repeat)."),
+                         QStringLiteral("header"),
+                         Tr::tr("header")};
+    headers.placeholder = QStringLiteral("X-Team: ops");
+    ChannelField secretHeaders{
+            QStringLiteral("secret_headers"),
+            Type::Headers,
+            Tr::tr("Secret headers"),
+            Tr::tr("A header whose value is a secret (Authorization: Bearer …), kept in the "
+                   "system keychain only; on the command line its name, the value read like "
+                   "the URL (repeat)."),
+            QStringLiteral("secret-header"),
+            Tr::tr("name")};
+    secretHeaders.placeholder = QStringLiteral("Authorization: Bearer …");
+    secretHeaders.secret = true;
+    ChannelField body{QStringLiteral("template"),
+                      Type::Multiline,
+                      Tr::tr("Body template"),
+                      Tr::tr("The body with {placeholders}; empty: a JSON object of every fact."),
+                      QStringLiteral("template"),
+                      Tr::tr("text")};
+    body.placeholder = Tr::tr("Leave empty for a JSON object of every fact. Placeholders: %1")
+                               .arg(QLatin1Char('{')
+                                    + AlertMessage::placeholders().join(QStringLiteral("} {"))
+                                    + QLatin1Char('}'));
+    return {secretUrlField(QStringLiteral("https://example.com/hooks/uptrack")),
+            method,
+            contentType,
+            headers,
+            secretHeaders,
+            body};
+}
+
+Problems WebhookChannel::build(const ChannelValues &values, QJsonObject *config,
+                               QString *secret) const
+{
+    Problems problems;
+    config->insert(
+            QStringLiteral("method"),
+            values.value(QStringLiteral("method"), QStringLiteral("POST")).toString().toUpper());
+    const QString contentType = values.value(QStringLiteral("content_type")).toString().trimmed();
+    config->insert(QStringLiteral("content_type"),
+                   contentType.isEmpty() ? QStringLiteral("application/json") : contentType);
+    QJsonObject plain, hidden;
+    QString bad;
+    if (!headerObject(values.value(QStringLiteral("headers")).toStringList(), &plain, &bad))
+        problems.append({QStringLiteral("headers"),
+                         Tr::tr("The header \"%1\" is not \"Name: value\".").arg(bad)});
+    config->insert(QStringLiteral("headers"), plain);
+    const QString tmpl = values.value(QStringLiteral("template")).toString();
+    if (!tmpl.trimmed().isEmpty())
+        config->insert(QStringLiteral("template"), tmpl);
+    if (!headerObject(values.value(QStringLiteral("secret_headers")).toStringList(), &hidden, &bad))
+        problems.append({QStringLiteral("secret_headers"),
+                         Tr::tr("The header \"%1\" is not \"Name: value\".").arg(bad)});
+    QList<QPair<QString, QString>> secretHeaders;
+    for (auto it = hidden.begin(); it != hidden.end(); ++it)
+        secretHeaders.append({it.key(), it.value().toString()});
+    *secret = makeSecret(values.value(QStringLiteral("url")).toString(), secretHeaders);
+    problems += validateConfig(*config);
+    if (const QString why = validateSecret(*secret); !why.isEmpty())
+        problems.append({QStringLiteral("url"), why});
+    return problems;
+}
+
+Problems WebhookChannel::validateConfig(const QJsonObject &config) const
+{
+    Problems problems;
     const QString method = config.value(QLatin1String("method")).toString(QStringLiteral("POST"));
-    if (!QStringList{QStringLiteral("POST"), QStringLiteral("PUT"), QStringLiteral("PATCH"),
-                     QStringLiteral("GET")}
-                 .contains(method))
-        return Tr::tr("The method must be POST, PUT, PATCH or GET (got %1).").arg(method);
+    if (!kMethods.contains(method))
+        problems.append(
+                {QStringLiteral("method"),
+                 Tr::tr("The method must be POST, PUT, PATCH or GET (got %1).").arg(method)});
     const QString tmpl = config.value(QLatin1String("template")).toString();
     int i = 0;
     while ((i = int(tmpl.indexOf(QLatin1Char('{'), i))) >= 0) {
@@ -46,28 +156,22 @@ QString WebhookChannel::validateConfig(const QJsonObject &config) const
         const QString name = tmpl.mid(i + 1, close - i - 1);
         const bool looksLikePlaceholder = !name.isEmpty() && !name.contains(QLatin1Char('"'))
                 && !name.contains(QLatin1Char(' ')) && !name.contains(QLatin1Char(':'));
-        if (looksLikePlaceholder && !AlertMessage::placeholders().contains(name))
-            return Tr::tr("Unknown placeholder {%1}; known: %2")
-                    .arg(name, AlertMessage::placeholders().join(QStringLiteral(", ")));
+        if (looksLikePlaceholder && !AlertMessage::placeholders().contains(name)) {
+            problems.append(
+                    {QStringLiteral("template"),
+                     Tr::tr("Unknown placeholder {%1}; known: %2")
+                             .arg(name, AlertMessage::placeholders().join(QStringLiteral(", ")))});
+            break;
+        }
         i = close + 1;
     }
-    return QString();
+    return problems;
 }
 
 QString WebhookChannel::validateSecret(const QString &secret) const
 {
     const QJsonObject o = QJsonDocument::fromJson(secret.toUtf8()).object();
     return checkHttpUrl(o.value(QLatin1String("url")).toString());
-}
-
-QString WebhookChannel::maskSecret(const QString &secret) const
-{
-    const QJsonObject o = QJsonDocument::fromJson(secret.toUtf8()).object();
-    QString masked = ChannelKind::maskSecret(o.value(QLatin1String("url")).toString());
-    const QStringList headers = o.value(QLatin1String("headers")).toObject().keys();
-    if (!headers.isEmpty())
-        masked += Tr::tr(" (+ secret headers: %1)").arg(headers.join(QStringLiteral(", ")));
-    return masked;
 }
 
 QString WebhookChannel::makeSecret(const QString &url,

@@ -17,10 +17,13 @@ class WebhookChannel final : public ChannelKind
 {
 public:
     QString kind() const override { return QStringLiteral("webhook"); }
+    QString label() const override;
     QString secretLabel() const override;
-    QString validateConfig(const QJsonObject &config) const override;
+    QList<ChannelField> fields() const override;
+    Problems build(const ChannelValues &values, QJsonObject *config,
+                   QString *secret) const override;
+    Problems validateConfig(const QJsonObject &config) const override;
     QString validateSecret(const QString &secret) const override;
-    QString maskSecret(const QString &secret) const override;
     void deliver(const DeliveryJob &job, DeliveryContext &context,
                  std::function<void(DeliveryResult)> done) const override;
 

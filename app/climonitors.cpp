@@ -1,0 +1,357 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// uptrack monitor add|edit|list|show|pause|resume|remove|pings.
+#include "cli_p.h"
+
+#include "format/humanformat.h"
+#include "schedule/duration.h"
+#include "storage/channelrepository.h"
+#include "storage/monitorrepository.h"
+#include "storage/pingrepository.h"
+#include "storage/runstatistics.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace uptrack::cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
+} // namespace
+
+int Cli::monitorCommand(const QString &verb, const QStringList &rest)
+{
+    if (verb == QLatin1String("add"))
+        return add(rest);
+    if (verb == QLatin1String("list"))
+        return list();
+    static const QStringList withRef
+            = {QStringLiteral("show"),   QStringLiteral("pause"), QStringLiteral("resume"),
+               QStringLiteral("remove"), QStringLiteral("pings"), QStringLiteral("edit")};
+    if (!withRef.contains(verb)) {
+        err(Tr::tr("unknown command \"monitor %1\" (add, edit, list, show, pause, resume, remove, "
+                   "pings)")
+                    .arg(verb));
+        return Usage;
+    }
+    if (rest.size() != 1) {
+        err(Tr::tr("usage: uptrack monitor %1 MONITOR (an id, slug or token)").arg(verb));
+        return Usage;
+    }
+    if (verb == QLatin1String("show"))
+        return show(rest[0]);
+    if (verb == QLatin1String("pings"))
+        return pings(rest[0]);
+    if (verb == QLatin1String("edit"))
+        return edit(rest[0]);
+    return changeState(verb, rest[0]);
+}
+
+bool Cli::specFromOptions(MonitorSpec *spec, QMap<QString, QString> *secretHeaders)
+{
+    auto duration = [this](const char *option, std::optional<qint64> *target) {
+        const QString name = QString::fromLatin1(option);
+        if (!m_parser.isSet(name))
+            return true;
+        QString why;
+        const auto ms = parseDuration(m_parser.value(name), &why);
+        if (!ms) {
+            err(QStringLiteral("--%1: %2").arg(name, why));
+            return false;
+        }
+        *target = *ms;
+        return true;
+    };
+    if (m_parser.isSet(QStringLiteral("name")))
+        spec->name = m_parser.value(QStringLiteral("name"));
+    if (m_parser.isSet(QStringLiteral("slug")))
+        spec->slug = m_parser.value(QStringLiteral("slug"));
+    if (m_parser.isSet(QStringLiteral("tag")))
+        spec->tags = m_parser.values(QStringLiteral("tag"));
+    if (m_parser.isSet(QStringLiteral("description")))
+        spec->description = m_parser.value(QStringLiteral("description"));
+    if (m_parser.isSet(QStringLiteral("resume-on-ping")))
+        spec->resumeOnPing = true;
+    if (m_parser.isSet(QStringLiteral("manual-resume")))
+        spec->resumeOnPing = false;
+    if (m_parser.isSet(QStringLiteral("channel")))
+        spec->channels = m_parser.values(QStringLiteral("channel"));
+    if (m_parser.isSet(QStringLiteral("no-channels")))
+        spec->channels = QStringList();
+    if (m_parser.isSet(QStringLiteral("cron"))) {
+        if (m_parser.isSet(QStringLiteral("period"))) {
+            err(Tr::tr("give either --period or --cron, not both"));
+            return false;
+        }
+        spec->cron = m_parser.value(QStringLiteral("cron"));
+    }
+    if (m_parser.isSet(QStringLiteral("tz")))
+        spec->timeZone = m_parser.value(QStringLiteral("tz"));
+    if (!duration("period", &spec->periodMs) || !duration("grace", &spec->graceMs)
+        || !duration("max-run", &spec->maxRunMs) || !duration("slow-run", &spec->slowRunMs))
+        return false;
+    if (m_parser.isSet(QStringLiteral("success-keywords")))
+        spec->successKeywords = m_parser.value(QStringLiteral("success-keywords"));
+    if (m_parser.isSet(QStringLiteral("failure-keywords")))
+        spec->failureKeywords = m_parser.value(QStringLiteral("failure-keywords"));
+    if (m_parser.isSet(QStringLiteral("start-keywords")))
+        spec->startKeywords = m_parser.value(QStringLiteral("start-keywords"));
+    if (!checkFromOptions(spec, secretHeaders))
+        return false;
+    // The rules the core applies, checked here first: a mistake is a usage error (2).
+    const Problems invalid = MonitorRules::validate(*spec);
+    for (const Problem &p : invalid)
+        err(p.message);
+    return invalid.isEmpty();
+}
+
+QJsonObject Cli::runStatistics(qint64 monitorId)
+{
+    const RunStatistics stats = RunStatistics::of(*m_db, monitorId);
+    auto ms = [](qint64 v) { return v < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(double(v)); };
+    return QJsonObject{{QStringLiteral("count"), stats.count},
+                       {QStringLiteral("median_ms"), ms(stats.medianMs)},
+                       {QStringLiteral("p95_ms"), ms(stats.p95Ms)}};
+}
+
+QJsonObject Cli::withChannels(QJsonObject json, const Monitor &m)
+{
+    if (m_channelNames.isEmpty() && m_db) {
+        QList<Channel> all;
+        ChannelRepository(*m_db).loadAll(&all);
+        for (const Channel &c : std::as_const(all))
+            m_channelNames.insert(c.id, c.name);
+    }
+    QJsonArray names;
+    for (qint64 id : m.channelIds)
+        names.append(m_channelNames.value(id, QString::number(id)));
+    json.insert(QStringLiteral("channels"), names);
+    return json;
+}
+
+int Cli::printMonitor(qint64 id)
+{
+    if (!openDatabase())
+        return Failed;
+    MonitorRepository repo(*m_db);
+    const auto m = repo.load(id);
+    if (!m) {
+        err(Tr::tr("The monitor %1 disappeared.").arg(id));
+        return Failed;
+    }
+    const PingUrls u = urls();
+    if (m_json) {
+        QJsonObject json = withChannels(monitorToJson(*m, u), *m);
+        json.insert(QStringLiteral("runs"), runStatistics(m->id));
+        printJson(json);
+        return Ok;
+    }
+    out(Tr::tr("%1 (%2)\n").arg(m->name, m->slug));
+    out(Tr::tr("  id:          %1\n").arg(m->id));
+    out(Tr::tr("  status:      %1\n").arg(statusName(m->status)));
+    out(Tr::tr("  schedule:    %1\n").arg(human::scheduleSummary(*m)));
+    out(Tr::tr("  last ping:   %1\n").arg(localTime(m->lastPingMs)));
+    out(Tr::tr("  next due:    %1\n")
+                .arg(localTime(m->status == Status::Paused ? -1 : m->nextDueMs)));
+    out(Tr::tr("  pings:       %1\n").arg(m->nPings));
+    if (m->lastDurationMs >= 0)
+        out(Tr::tr("  last run:    %1\n").arg(formatDuration(m->lastDurationMs)));
+    if (!m->tags.isEmpty())
+        out(Tr::tr("  tags:        %1\n").arg(m->tags.join(QLatin1Char(' '))));
+    out(Tr::tr("  ping URL:    %1\n").arg(u.pingUrl(*m)));
+    out(Tr::tr("  slug URL:    %1\n").arg(u.slugUrl(*m)));
+    return Ok;
+}
+
+int Cli::add(const QStringList &rest)
+{
+    if (!rest.isEmpty()) {
+        err(Tr::tr("unexpected argument \"%1\" (did you mean --name?)").arg(rest.first()));
+        return Usage;
+    }
+    command::AddMonitor command;
+    if (!specFromOptions(&command.spec, &command.secretHeaders))
+        return Usage;
+    if (!command.spec.name) {
+        err(Tr::tr("uptrack monitor add needs --name NAME"));
+        return Usage;
+    }
+    const command::Reply reply = execute(command);
+    if (!reply.ok) {
+        printFailure(reply);
+        return Failed;
+    }
+    return printMonitor(reply.id);
+}
+
+int Cli::edit(const QString &ref)
+{
+    command::EditMonitor command{ref, {}, {}};
+    if (!specFromOptions(&command.spec, &command.secretHeaders))
+        return Usage;
+    // New secret header values replace the old ones in the keychain (the core does it).
+    const command::Reply reply = execute(command);
+    if (!reply.ok) {
+        printFailure(reply);
+        return Failed;
+    }
+    if (!reply.warning.isEmpty())
+        err(reply.warning);
+    return printMonitor(reply.id);
+}
+
+int Cli::changeState(const QString &verb, const QString &ref)
+{
+    if (!QFileInfo::exists(m_dbPath)) {
+        err(Tr::tr("No monitor is named \"%1\": the database %2 does not exist yet.")
+                    .arg(ref, m_dbPath));
+        return Failed;
+    }
+    std::optional<Monitor> before;
+    command::Command command;
+    if (verb == QLatin1String("remove")) {
+        before = findMonitor(ref);
+        if (!before)
+            return Failed;
+        command = command::RemoveMonitor{ref};
+    } else if (verb == QLatin1String("pause")) {
+        command = command::PauseMonitor{ref};
+    } else {
+        command = command::ResumeMonitor{ref};
+    }
+    const command::Reply reply = execute(command);
+    if (!reply.ok) {
+        printFailure(reply);
+        return Failed;
+    }
+    if (!reply.warning.isEmpty())
+        err(reply.warning);
+    if (verb == QLatin1String("remove")) {
+        if (m_json) {
+            QJsonObject o = monitorToJson(*before, urls());
+            o.insert(QStringLiteral("removed"), true);
+            printJson(o);
+        } else {
+            out(Tr::tr("Removed %1 (%2).\n").arg(before->name, before->slug));
+        }
+        return Ok;
+    }
+    return printMonitor(reply.id);
+}
+
+int Cli::list()
+{
+    QList<Monitor> monitors;
+    if (QFileInfo::exists(m_dbPath)) {
+        if (!openDatabase())
+            return Failed;
+        MonitorRepository repo(*m_db);
+        if (!repo.loadAll(&monitors)) {
+            err(m_db->describe(repo.lastError()));
+            return Failed;
+        }
+    }
+    const QString status = m_parser.value(QStringLiteral("status"));
+    const QStringList tags = m_parser.values(QStringLiteral("tag"));
+    if (!status.isEmpty() && !statusFromName(status)) {
+        err(Tr::tr("--status: \"%1\" is not one of new, up, late, down, started, paused")
+                    .arg(status));
+        return Usage;
+    }
+    QList<Monitor> shown;
+    for (const Monitor &m : std::as_const(monitors)) {
+        if (!status.isEmpty() && statusName(m.status) != status)
+            continue;
+        bool tagged = true;
+        for (const QString &t : tags)
+            tagged = tagged && m.tags.contains(t);
+        if (tagged)
+            shown.append(m);
+    }
+    if (m_json) {
+        QJsonArray array;
+        const PingUrls u = m_db ? urls() : PingUrls{};
+        for (const Monitor &m : std::as_const(shown))
+            array.append(withChannels(monitorToJson(m, u), m));
+        printJson(array);
+        return Ok;
+    }
+    if (shown.isEmpty()) {
+        out(Tr::tr("No monitors. Add one with: uptrack monitor add --name NAME --period 1d\n"));
+        return Ok;
+    }
+    out(QStringLiteral("%1 %2 %3 %4 %5\n")
+                .arg(Tr::tr("ID"), -5)
+                .arg(Tr::tr("STATUS"), -8)
+                .arg(Tr::tr("NAME"), -28)
+                .arg(Tr::tr("LAST PING"), -20)
+                .arg(Tr::tr("NEXT DUE")));
+    for (const Monitor &m : std::as_const(shown)) {
+        out(QStringLiteral("%1 %2 %3 %4 %5\n")
+                    .arg(m.id, -5)
+                    .arg(statusName(m.status), -8)
+                    .arg(m.name.left(28), -28)
+                    .arg(localTime(m.lastPingMs), -20)
+                    .arg(localTime(m.status == Status::Paused ? -1 : m.nextDueMs)));
+    }
+    return Ok;
+}
+
+int Cli::show(const QString &ref)
+{
+    if (!QFileInfo::exists(m_dbPath)) {
+        err(Tr::tr("No monitor is named \"%1\": the database %2 does not exist yet.")
+                    .arg(ref, m_dbPath));
+        return Failed;
+    }
+    const auto m = findMonitor(ref);
+    return m ? printMonitor(m->id) : Failed;
+}
+
+int Cli::pings(const QString &ref)
+{
+    int limit = 0;
+    if (!limitOption(&limit))
+        return Usage;
+    if (!QFileInfo::exists(m_dbPath)) {
+        err(Tr::tr("No monitor is named \"%1\": the database %2 does not exist yet.")
+                    .arg(ref, m_dbPath));
+        return Failed;
+    }
+    const auto m = findMonitor(ref);
+    if (!m)
+        return Failed;
+    PingRepository repo(*m_db);
+    QList<Ping> list;
+    if (!repo.list(m->id, limit, &list)) {
+        err(m_db->describe(repo.lastError()));
+        return Failed;
+    }
+    if (m_json) {
+        QJsonArray array;
+        for (const Ping &p : std::as_const(list))
+            array.append(pingToJson(p));
+        printJson(array);
+        return Ok;
+    }
+    for (const Ping &p : std::as_const(list)) {
+        QString line = localTime(p.timeMs) + QStringLiteral("  ")
+                + pingKindName(p.kind).leftJustified(7);
+        if (p.exitStatus >= 0)
+            line += Tr::tr("  exit %1").arg(p.exitStatus);
+        if (p.durationMs >= 0)
+            line += Tr::tr("  took %1").arg(formatDuration(p.durationMs));
+        line += QStringLiteral("  %1 %2").arg(p.method, p.source);
+        if (!p.body.isEmpty())
+            line += QStringLiteral("  \"%1%2\"")
+                            .arg(escapeBody(p.body.left(60)).simplified(),
+                                 p.body.size() > 60 ? QStringLiteral("…") : QString());
+        out(line + QLatin1Char('\n'));
+    }
+    return Ok;
+}
+
+} // namespace uptrack::cli

@@ -1,0 +1,260 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clioptions.h"
+
+#include "consoleoptions.h"
+#include "notify/channelkind.h"
+#include "runtime/runtimeconfig.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace uptrack::cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
+
+QList<QCommandLineOption> monitorOptions()
+{
+    return {
+            {QStringLiteral("name"), Tr::tr("The monitor's name."), Tr::tr("name")},
+            {QStringLiteral("slug"), Tr::tr("The monitor's slug (a-z, 0-9, -, _)."),
+             Tr::tr("slug")},
+            {QStringLiteral("period"), Tr::tr("How often the job runs: 90s, 5m, 1h30m, 1d."),
+             Tr::tr("duration")},
+            {QStringLiteral("grace"), Tr::tr("How late a ping may be before an alert."),
+             Tr::tr("duration")},
+            {QStringLiteral("tag"), Tr::tr("A tag (repeat for more)."), Tr::tr("tag")},
+            {QStringLiteral("description"), Tr::tr("A description."), Tr::tr("text")},
+            {QStringLiteral("resume-on-ping"), Tr::tr("A ping resumes the monitor when paused.")},
+            {QStringLiteral("manual-resume"), Tr::tr("Pings leave a paused monitor paused.")},
+            {QStringLiteral("channel"), Tr::tr("A channel for this monitor (repeat for more)."),
+             Tr::tr("name")},
+            {QStringLiteral("no-channels"), Tr::tr("The monitor uses no channel.")},
+            {QStringLiteral("cron"), Tr::tr("A cron expression (5 fields, or @daily and friends)."),
+             Tr::tr("expr")},
+            {QStringLiteral("tz"), Tr::tr("An IANA time zone (default: this machine's)."),
+             Tr::tr("zone")},
+            {QStringLiteral("max-run"),
+             Tr::tr("A run still open after this is down (hung), whatever the grace (0: none)."),
+             Tr::tr("duration")},
+            {QStringLiteral("slow-run"),
+             Tr::tr("A run that took longer raises a warning alert (0: none)."),
+             Tr::tr("duration")},
+            {QStringLiteral("success-keywords"),
+             Tr::tr("Comma-separated words that make a plain ping's body a success."),
+             Tr::tr("words")},
+            {QStringLiteral("failure-keywords"),
+             Tr::tr("Comma-separated words that make a plain ping's body a failure."),
+             Tr::tr("words")},
+            {QStringLiteral("start-keywords"),
+             Tr::tr("Comma-separated words that make a plain ping's body a start."),
+             Tr::tr("words")},
+            // Uptime checks.
+            {QStringLiteral("http"), Tr::tr("An uptime check of this http(s) URL."), Tr::tr("url")},
+            {QStringLiteral("tcp"), Tr::tr("An uptime check: HOST:PORT must accept a connection."),
+             Tr::tr("host:port")},
+            {QStringLiteral("interval"),
+             Tr::tr("How often a check runs (default 60s; 10s at least)."), Tr::tr("duration")},
+            {QStringLiteral("timeout"),
+             Tr::tr("How long a check waits for an answer (default 10s)."), Tr::tr("duration")},
+            {QStringLiteral("method"), Tr::tr("HTTP check method (GET or HEAD)."),
+             Tr::tr("method")},
+            {QStringLiteral("header"), Tr::tr("HTTP check header \"Name: value\" (repeat)."),
+             Tr::tr("header")},
+            {QStringLiteral("secret-header"),
+             Tr::tr("HTTP check header whose value is a secret, read from standard input into "
+                    "the keychain (repeat)."),
+             Tr::tr("header")},
+            {QStringLiteral("expect"),
+             Tr::tr("Status codes an HTTP check accepts (default 200-299)."), Tr::tr("codes")},
+            {QStringLiteral("keyword"), Tr::tr("Text the checked page must contain."),
+             Tr::tr("text")},
+            {QStringLiteral("keyword-absent"), Tr::tr("The keyword must not be in the page.")},
+            {QStringLiteral("max-response"),
+             Tr::tr("A slower answer fails the check (0: no limit)."), Tr::tr("duration")},
+            {QStringLiteral("follow-redirects"),
+             Tr::tr("Follow redirects, also to other hosts (the result shows where).")},
+            {QStringLiteral("no-follow-redirects"), Tr::tr("Do not follow redirects (default).")},
+            {QStringLiteral("insecure"),
+             Tr::tr("Accept a self-signed or invalid certificate (a LAN service).")},
+            {QStringLiteral("secure"), Tr::tr("Require a valid certificate (default).")},
+            {QStringLiteral("cert-warn"),
+             Tr::tr("Warn this many days before the certificate expires (default 14; 0: never)."),
+             Tr::tr("days")},
+            {QStringLiteral("confirm"),
+             Tr::tr("Failures in a row before a check is down (default 2)."), Tr::tr("n")},
+    };
+}
+
+// The common options of a channel, then every kind's own fields, each option once.
+QList<QCommandLineOption> channelAddOptions()
+{
+    QList<QCommandLineOption> out{
+            {QStringLiteral("kind"),
+             Tr::tr("Channel kind: %1.").arg(ChannelKinds::names().join(QStringLiteral(", "))),
+             Tr::tr("kind")},
+            {QStringLiteral("name"), Tr::tr("The channel's name."), Tr::tr("name")},
+            {QStringLiteral("on"), Tr::tr("What the channel gets: down, up, or down,up (default)."),
+             Tr::tr("events")},
+            {QStringLiteral("reminder"),
+             Tr::tr("Repeat down alerts this often while down (0: off)."), Tr::tr("duration")},
+            {QStringLiteral("default"), Tr::tr("New monitors use this channel.")},
+    };
+    QSet<QString> seen;
+    for (const ChannelKind *kind : ChannelKinds::all()) {
+        for (const ChannelField &f : kind->fields()) {
+            if (f.option.isEmpty() || seen.contains(f.option))
+                continue;
+            seen.insert(f.option);
+            const QString help = QStringLiteral("%1: %2").arg(kind->label(), f.help);
+            if (f.type == ChannelField::Type::Flag) {
+                out.append({f.option, help});
+                continue;
+            }
+            out.append({f.option, help, f.valueName});
+            if (f.type == ChannelField::Type::Multiline)
+                out.append({f.option + QStringLiteral("-file"),
+                            Tr::tr("%1: the same, read from a file.").arg(kind->label()),
+                            Tr::tr("path")});
+        }
+    }
+    return out;
+}
+} // namespace
+
+const QStringList &subcommands()
+{
+    static const QStringList names
+            = {QStringLiteral("monitor"),  QStringLiteral("channel"), QStringLiteral("alerts"),
+               QStringLiteral("schedule"), QStringLiteral("report"),  QStringLiteral("incident")};
+    return names;
+}
+
+const QStringList &verbsOf(const QString &subcommand)
+{
+    static const QStringList monitor
+            = {QStringLiteral("add"),    QStringLiteral("edit"),  QStringLiteral("list"),
+               QStringLiteral("show"),   QStringLiteral("pause"), QStringLiteral("resume"),
+               QStringLiteral("remove"), QStringLiteral("pings")};
+    static const QStringList channel = {QStringLiteral("add"), QStringLiteral("list"),
+                                        QStringLiteral("test"), QStringLiteral("remove")};
+    static const QStringList incident = {QStringLiteral("note")};
+    static const QStringList none;
+    if (subcommand == QLatin1String("monitor"))
+        return monitor;
+    if (subcommand == QLatin1String("channel"))
+        return channel;
+    if (subcommand == QLatin1String("incident"))
+        return incident;
+    return none;
+}
+
+QList<QCommandLineOption> commonOptions()
+{
+    return {
+            {QStringLiteral("db"), Tr::tr("The database (default: %1).").arg(defaultDatabasePath()),
+             Tr::tr("path")},
+            {QStringLiteral("json"), Tr::tr("Print JSON.")},
+            {QStringLiteral("listen"), Tr::tr("Ignored by sub-commands."), Tr::tr("addr:port")},
+            {QStringLiteral("base-url"), Tr::tr("Ignored by sub-commands."), Tr::tr("url")},
+    };
+}
+
+QList<QCommandLineOption> optionsFor(const QString &subcommand, const QString &verb)
+{
+    const QCommandLineOption limit{QStringLiteral("limit"),
+                                   Tr::tr("At most this many (the newest)."), Tr::tr("n")};
+    if (subcommand == QLatin1String("monitor")) {
+        if (verb == QLatin1String("add") || verb == QLatin1String("edit"))
+            return monitorOptions();
+        if (verb == QLatin1String("list"))
+            return {{QStringLiteral("status"), Tr::tr("Only monitors in this state."),
+                     Tr::tr("status")},
+                    {QStringLiteral("tag"), Tr::tr("Only monitors with this tag (repeat: all)."),
+                     Tr::tr("tag")}};
+        if (verb == QLatin1String("pings"))
+            return {limit};
+        return {};
+    }
+    if (subcommand == QLatin1String("channel"))
+        return verb == QLatin1String("add") ? channelAddOptions() : QList<QCommandLineOption>();
+    if (subcommand == QLatin1String("alerts"))
+        return {{QStringLiteral("monitor"), Tr::tr("Only alerts of this monitor."),
+                 Tr::tr("monitor")},
+                limit};
+    if (subcommand == QLatin1String("schedule"))
+        return {{QStringLiteral("cron"),
+                 Tr::tr("A cron expression (5 fields, or @daily and friends)."), Tr::tr("expr")},
+                {QStringLiteral("tz"), Tr::tr("An IANA time zone (default: this machine's)."),
+                 Tr::tr("zone")},
+                {QStringLiteral("after"), Tr::tr("Start after this ISO 8601 time (default: now)."),
+                 Tr::tr("time")},
+                {QStringLiteral("count"), Tr::tr("How many fire times (default 5)."), Tr::tr("n")}};
+    if (subcommand == QLatin1String("report"))
+        return {{QStringLiteral("from"), Tr::tr("The first day or instant of the period."),
+                 Tr::tr("date")},
+                {QStringLiteral("to"), Tr::tr("The end of the period (not included)."),
+                 Tr::tr("date")},
+                {QStringLiteral("monitor"), Tr::tr("Only this monitor (repeat for more)."),
+                 Tr::tr("monitor")},
+                {QStringLiteral("tag"), Tr::tr("Only monitors with this tag."), Tr::tr("tag")},
+                {QStringLiteral("tz"), Tr::tr("The zone dates are read and shown in."),
+                 Tr::tr("zone")},
+                {QStringLiteral("format"), Tr::tr("Report format: pdf, html, csv or json."),
+                 Tr::tr("format")},
+                {{QStringLiteral("o"), QStringLiteral("output")},
+                 Tr::tr("Write the report to this file."),
+                 Tr::tr("file")},
+                {QStringLiteral("include-bodies"),
+                 Tr::tr("Put excerpts of the failing pings' bodies in the report.")}};
+    return {};
+}
+
+bool takesValue(const QString &argument)
+{
+    static const QSet<QString> valued = [] {
+        QSet<QString> names;
+        auto add = [&names](const QList<QCommandLineOption> &options) {
+            for (const QCommandLineOption &o : options) {
+                if (o.valueName().isEmpty())
+                    continue;
+                for (const QString &n : o.names())
+                    names.insert((n.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + n);
+            }
+        };
+        add(consoleOptions());
+        add(commonOptions());
+        for (const QString &sub : subcommands()) {
+            add(optionsFor(sub, QString()));
+            for (const QString &verb : verbsOf(sub))
+                add(optionsFor(sub, verb));
+        }
+        return names;
+    }();
+    return !argument.contains(QLatin1Char('=')) && valued.contains(argument);
+}
+
+QStringList positionals(const QStringList &arguments)
+{
+    QStringList out;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        if (a == QLatin1String("--")) {
+            out += arguments.mid(i + 1);
+            break;
+        }
+        if (a.startsWith(QLatin1Char('-')) && a.size() > 1) {
+            if (takesValue(a))
+                ++i;
+            continue;
+        }
+        out.append(a);
+    }
+    return out;
+}
+
+} // namespace uptrack::cli

@@ -1,0 +1,187 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "consoleoptions.h"
+
+#include "runtime/runtimeconfig.h"
+#include "schedule/duration.h"
+#include "settings/defaults.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace uptrack {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(main)
+};
+
+void printError(const QString &text)
+{
+    std::fprintf(stderr, "uptrack: %s\n", qPrintable(text));
+}
+
+// A whole number option in [least, most]; false (with a message) when it is not one.
+template<typename T>
+bool numberOption(const QCommandLineParser &parser, const char *name, qint64 least, qint64 most,
+                  T *target)
+{
+    const QString option = QString::fromLatin1(name);
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    const qint64 n = parser.value(option).toLongLong(&ok);
+    if (!ok || n < least || n > most) {
+        printError(Tr::tr("--%1: a number from %2 to %3").arg(option).arg(least).arg(most));
+        return false;
+    }
+    *target = T(n);
+    return true;
+}
+
+// A duration option in [least, most] ms; false (with a message) when it is not one.
+template<typename T>
+bool durationOption(const QCommandLineParser &parser, const char *name, qint64 least, qint64 most,
+                    T *target)
+{
+    const QString option = QString::fromLatin1(name);
+    if (!parser.isSet(option))
+        return true;
+    const auto ms = parseDuration(parser.value(option));
+    if (!ms || *ms < least || *ms > most) {
+        printError(Tr::tr("--%1: from %2 to %3")
+                           .arg(option, formatDuration(least), formatDuration(most)));
+        return false;
+    }
+    *target = T(*ms);
+    return true;
+}
+} // namespace
+
+QList<QCommandLineOption> consoleOptions()
+{
+    using namespace defaults;
+    return {
+            {QStringLiteral("headless"), Tr::tr("Run the core without a window.")},
+            {QStringLiteral("db"), Tr::tr("The database (default: %1).").arg(defaultDatabasePath()),
+             QStringLiteral("path")},
+            {QStringLiteral("listen"),
+             Tr::tr("Where to listen for pings (default: all interfaces, port %1).").arg(kPort),
+             QStringLiteral("addr:port")},
+            {QStringLiteral("base-url"),
+             Tr::tr("The base of the ping URLs shown to users, when jobs reach this machine by "
+                    "another name."),
+             QStringLiteral("url")},
+            {QStringLiteral("body-cap"),
+             Tr::tr("Bytes of a ping's body to store (default: %1).").arg(kBodyCapBytes),
+             QStringLiteral("bytes")},
+            {QStringLiteral("keep-pings"),
+             Tr::tr("Pings kept per monitor; older ones are deleted (default: %1).")
+                     .arg(kPingsKeptPerMonitor),
+             QStringLiteral("n")},
+            {QStringLiteral("keep-history"),
+             Tr::tr("Days of flips, incidents and alerts kept; older ones are deleted daily "
+                    "(default: %1).")
+                     .arg(kHistoryDays),
+             QStringLiteral("days")},
+            {QStringLiteral("alert-retry"),
+             Tr::tr("First delay before a failed alert delivery is tried again; it doubles up to "
+                    "an hour (default: %1).")
+                     .arg(formatDuration(kFirstRetryMs)),
+             QStringLiteral("duration")},
+            {QStringLiteral("sync"),
+             Tr::tr("normal: survives a crash of Uptrack (default); full: also survives a power "
+                    "loss, slower."),
+             QStringLiteral("normal|full")},
+            {QStringLiteral("ping-burst"),
+             Tr::tr("Pings a monitor may send at once before its rate limit applies (default %1; "
+                    "0: no limit).")
+                     .arg(kPingBurst),
+             QStringLiteral("n")},
+            {QStringLiteral("ping-rate"),
+             Tr::tr("Pings a minute a monitor may send after the burst; more are answered 429 "
+                    "(default %1; 0: no limit).")
+                     .arg(kPingsPerMinute),
+             QStringLiteral("n")},
+            {QStringLiteral("max-connections"),
+             Tr::tr("Connections at once; more are closed at once (default %1).")
+                     .arg(kMaxConnections),
+             QStringLiteral("n")},
+            {QStringLiteral("max-connections-per-source"),
+             Tr::tr("Connections at once from one address (default %1; 0: no limit).")
+                     .arg(kMaxConnectionsPerSource),
+             QStringLiteral("n")},
+            {QStringLiteral("request-timeout"),
+             Tr::tr("Time for a request to arrive whole, else 408 and the connection is closed "
+                    "(default: %1).")
+                     .arg(formatDuration(kRequestTimeoutMs)),
+             QStringLiteral("duration")},
+            {QStringLiteral("idle-timeout"),
+             Tr::tr("An idle keep-alive connection is closed after this (default: %1).")
+                     .arg(formatDuration(kIdleTimeoutMs)),
+             QStringLiteral("duration")},
+            {{QStringLiteral("minimised"), QStringLiteral("minimized")},
+             Tr::tr("Start the console hidden in the system tray, when there is one (as the login "
+                    "entry does).")},
+    };
+}
+
+bool parseConsoleOptions(QCoreApplication &app, RuntimeConfig *config, bool *headless,
+                         bool *minimised)
+{
+    using namespace defaults;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr(
+            "Uptrack watches your cron jobs: they ping it when they finish, and it alerts you "
+            "when a ping does not come.\n\nSub-commands: uptrack monitor --help"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions(consoleOptions());
+    parser.process(app);
+    *headless = parser.isSet(QStringLiteral("headless"));
+    if (minimised)
+        *minimised = parser.isSet(QStringLiteral("minimised"));
+    config->databasePath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                              : defaultDatabasePath();
+    QString error;
+    if (parser.isSet(QStringLiteral("listen"))
+        && !parseListenAddress(parser.value(QStringLiteral("listen")), &config->listenAddress,
+                               &config->port, &error)) {
+        printError(QStringLiteral("--listen: ") + error);
+        return false;
+    }
+    config->baseUrl = parser.value(QStringLiteral("base-url"));
+    HttpServerOptions &http = config->receiver.http;
+    if (!numberOption(parser, "body-cap", 0, kMaxBodyCapBytes, &http.bodyCap)
+        || !numberOption(parser, "keep-pings", 1, kMaxPingsKept,
+                         &config->engine.pingsKeptPerMonitor)
+        || !numberOption(parser, "keep-history", kMinHistoryDays, kMaxHistoryDays,
+                         &config->retention.historyDays)
+        || !durationOption(parser, "alert-retry", kMinFirstRetryMs, kMaxRetryMs,
+                           &config->notifier.firstRetryMs)
+        || !numberOption(parser, "ping-burst", 0, kMaxCountOption, &config->receiver.pingBurst)
+        || !numberOption(parser, "ping-rate", 0, kMaxCountOption, &config->receiver.pingsPerMinute)
+        || !numberOption(parser, "max-connections", 1, kMaxCountOption, &http.maxConnections)
+        || !numberOption(parser, "max-connections-per-source", 0, kMaxCountOption,
+                         &http.maxConnectionsPerSource)
+        || !durationOption(parser, "request-timeout", kMinTimeoutOptionMs, kMaxTimeoutOptionMs,
+                           &http.requestTimeoutMs)
+        || !durationOption(parser, "idle-timeout", kMinTimeoutOptionMs, kMaxTimeoutOptionMs,
+                           &http.idleTimeoutMs))
+        return false;
+    config->retention.deliveryDays
+            = qMin<qint64>(config->retention.deliveryDays, config->retention.historyDays);
+    const QString sync = parser.value(QStringLiteral("sync"));
+    if (sync == QLatin1String("full"))
+        config->sync = SyncMode::Full;
+    else if (!sync.isEmpty() && sync != QLatin1String("normal")) {
+        printError(Tr::tr("--sync: normal or full"));
+        return false;
+    }
+    return true;
+}
+
+} // namespace uptrack

@@ -1,0 +1,24 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCommandLineOption>
+#include <QList>
+
+class QCoreApplication;
+
+namespace uptrack {
+
+struct RuntimeConfig;
+
+/// The options of the console and of the headless core (--db, --listen, --body-cap, ...),
+/// their help taking the defaults from the settings table.
+QList<QCommandLineOption> consoleOptions();
+
+/// Reads them (and --help, --version) into `config`; false, with a message printed, on
+/// bad input. Options given here win over the console's saved settings already in
+/// `config`.
+bool parseConsoleOptions(QCoreApplication &app, RuntimeConfig *config, bool *headless,
+                         bool *minimised = nullptr);
+
+} // namespace uptrack

@@ -1,0 +1,106 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/channel.h"
+#include "domain/monitorspec.h"
+#include "domain/problem.h"
+
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+#include <variant>
+
+/// The management commands, typed: what the command line, the console and the local
+/// control socket (and, next, the management API) ask a core to do, and what it answers.
+/// Each travels as JSON between processes; toJson() and fromJson() are the only codec.
+namespace uptrack::command {
+
+/// A monitor is named by its id, slug or token.
+struct AddMonitor
+{
+    MonitorSpec spec;
+    /// Values of the check's secret headers (name -> value): they go to the secret store
+    /// and only there; the spec's check then names the headers and the store entry.
+    QMap<QString, QString> secretHeaders;
+};
+struct EditMonitor
+{
+    QString monitor;
+    MonitorSpec spec;
+    QMap<QString, QString> secretHeaders; ///< replace the stored ones when given
+};
+struct PauseMonitor
+{
+    QString monitor;
+};
+struct ResumeMonitor
+{
+    QString monitor;
+};
+struct RemoveMonitor
+{
+    QString monitor;
+};
+/// A success ping from the console, stored and handled like any other.
+struct TestPing
+{
+    QString monitor;
+};
+struct AddChannel
+{
+    ChannelSpec channel;
+};
+/// A channel is named by its name or id.
+struct RemoveChannel
+{
+    QString channel;
+};
+struct TestChannel
+{
+    QString channel;
+};
+/// The admin's note on an incident; "" removes it.
+struct SetIncidentNote
+{
+    qint64 incident = 0;
+    QString note;
+};
+/// A second console on the same database asks the running one to show its window.
+struct ShowConsole
+{
+};
+
+using Command = std::variant<AddMonitor, EditMonitor, PauseMonitor, ResumeMonitor, RemoveMonitor,
+                             TestPing, AddChannel, RemoveChannel, TestChannel, SetIncidentNote,
+                             ShowConsole>;
+
+/// The answer to a command.
+struct Reply
+{
+    bool ok = false;
+    QString error;          ///< what went wrong, for a person
+    QString warning;        ///< done, but something a person should know (a secret left behind)
+    Problems problems;      ///< field by field, when the request itself was wrong
+    qint64 id = 0;          ///< the monitor, channel or incident concerned
+    bool delivered = false; ///< TestChannel: whether the test message got through
+    QString outcome;        ///< TestChannel: what the channel answered
+
+    static Reply success(qint64 id = 0);
+    static Reply failure(const QString &error);
+    /// Refused for what is wrong with its fields (error: their messages, one a line).
+    static Reply refused(const Problems &problems);
+
+    QJsonObject toJson() const;
+    static Reply fromJson(const QJsonObject &json);
+};
+
+/// The name of a command on the wire ("monitor.add", "channel.test", ...).
+QString nameOf(const Command &command);
+QJsonObject toJson(const Command &command);
+/// The command `json` describes, or nullopt with *error saying why it is none.
+std::optional<Command> fromJson(const QJsonObject &json, QString *error);
+
+} // namespace uptrack::command

@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/check.h"
+#include "domain/problem.h"
+
+#include <QGroupBox>
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace uptrack {
+
+/// An uptime check's settings in the monitor dialog: the address, how often and how
+/// long, and for HTTP(S) what counts as up (status, keyword, response time, redirects,
+/// certificates, headers).
+class CheckEditor : public QGroupBox
+{
+    Q_OBJECT
+public:
+    explicit CheckEditor(QWidget *parent = nullptr);
+
+    /// Shows the fields of `kind` (HTTP has more than TCP).
+    void setKind(MonitorKind kind);
+    /// Fills the fields; secret headers are set on the command line and kept as they are.
+    void setCheck(const CheckSpec &check);
+    /// The check the fields describe; what cannot be read (an interval that is no
+    /// duration, an empty address) goes into *problems, named as the rules name them.
+    CheckSpec spec(Problems *problems) const;
+    /// Shows the problems about the check (fields "check.*"), first one first.
+    void showProblems(const Problems &problems);
+
+    QLineEdit *targetEdit() const { return m_target; }
+    QLineEdit *intervalEdit() const { return m_interval; }
+    QLineEdit *keywordEdit() const { return m_keyword; }
+
+signals:
+    void changed();
+
+private:
+    MonitorKind m_kind = MonitorKind::Http;
+    CheckSpec m_base; ///< what the fields do not show (secret headers)
+    QFormLayout *m_form;
+    QLineEdit *m_target;
+    QComboBox *m_method;
+    QLineEdit *m_interval;
+    QLineEdit *m_timeout;
+    QLineEdit *m_expect;
+    QLineEdit *m_keyword;
+    QCheckBox *m_keywordAbsent;
+    QLineEdit *m_maxResponse;
+    QCheckBox *m_follow;
+    QCheckBox *m_insecure;
+    QPlainTextEdit *m_headers;
+    QSpinBox *m_certWarn;
+    QSpinBox *m_confirm;
+    QLabel *m_error;
+};
+
+} // namespace uptrack

@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+
+#include <deque>
+#include <utility>
+
+class QLabel;
+class QStatusBar;
+
+namespace uptrack {
+
+class Clock;
+class MonitorTableModel;
+struct Monitor;
+
+/// The status bar's permanent part: whether Uptrack listens (and where), the ping rate
+/// over the last minute, and how many monitors are down or late.
+class StatusIndicators : public QObject
+{
+    Q_OBJECT
+public:
+    StatusIndicators(QStatusBar *bar, const Clock &clock);
+
+    QLabel *listeningLabel() const { return m_listening; }
+    /// "Listening at http://…", or a warning when not listening.
+    void setListening(bool listening, const QString &baseUrl);
+    /// Counts the pings that `changed` brings, before the model takes them.
+    void notePings(const QList<Monitor> &changed, const MonitorTableModel &model);
+    /// The ping rate moves on with time.
+    void refreshRate();
+    void setCounts(int monitors, int down, int late);
+
+private:
+    const Clock &m_clock;
+    QLabel *m_listening;
+    QLabel *m_rate;
+    QLabel *m_counts;
+    /// Pings per second over the last minute (from the monitors' ping counts).
+    std::deque<std::pair<qint64, qint64>> m_pingTimes; ///< (second, pings in it)
+};
+
+} // namespace uptrack
