@@ -10,6 +10,7 @@
 #include "storage/database.h"
 #include "storage/monitorrepository.h"
 #include "storage/pingrepository.h"
+#include "time/clock.h"
 #include "timelineview.h"
 
 #include <QApplication>
@@ -88,7 +89,8 @@ int main(int argc, char **argv)
     Monitor m;
     m.id = 1;
     m.createdMs = start;
-    TimelineView view;
+    SystemClock clock;
+    TimelineView view(clock);
     view.resize(1400, 160);
     view.setData(buildTimeline(start, end, end, m, marks, {}, {{1, start, end}}));
     QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);

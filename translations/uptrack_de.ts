@@ -3665,10 +3665,6 @@ Unterbefehle: uptrack monitor --help</translation>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>Where jobs send pings: ADDRESS:PORT, or :PORT for every network interface (the default, :8470).</source>
-        <translation>Wohin Jobs Pings senden: ADRESSE:PORT, oder :PORT für alle Netzwerkschnittstellen (der Standard, :8470).</translation>
-    </message>
-    <message>
         <source> KB</source>
         <translation> KB</translation>
     </message>
@@ -3735,6 +3731,10 @@ Unterbefehle: uptrack monitor --help</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>Where jobs send pings: ADDRESS:PORT, or :PORT for every network interface (the default, :%1).</source>
+        <translation>Wohin Jobs Pings senden: ADRESSE:PORT, oder :PORT für alle Netzwerkschnittstellen (der Standard, :%1).</translation>
     </message>
 </context>
 <context>

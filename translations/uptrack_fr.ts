@@ -3665,10 +3665,6 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <source>Where jobs send pings: ADDRESS:PORT, or :PORT for every network interface (the default, :8470).</source>
-        <translation>Où les tâches envoient leurs pings&#xa0;: ADRESSE:PORT, ou&#xa0;:PORT pour toutes les interfaces réseau (par défaut,&#xa0;:8470).</translation>
-    </message>
-    <message>
         <source> KB</source>
         <translation> Ko</translation>
     </message>
@@ -3735,6 +3731,10 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>La&amp;ngue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Where jobs send pings: ADDRESS:PORT, or :PORT for every network interface (the default, :%1).</source>
+        <translation>Où les tâches envoient leurs pings&#xa0;: ADRESSE:PORT, ou&#xa0;:PORT pour toutes les interfaces réseau (par défaut,&#xa0;:%1).</translation>
     </message>
 </context>
 <context>

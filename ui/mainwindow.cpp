@@ -21,6 +21,7 @@
 #include "statussidebar.h"
 #include "time/clock.h"
 #include "trayicon.h"
+#include "uilog.h"
 #include "viewhelpers.h"
 
 #include <QAction>
@@ -46,6 +47,8 @@
 #include <QTime>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+Q_LOGGING_CATEGORY(lcUi, "uptrack.ui")
 
 namespace uptrack {
 
@@ -77,7 +80,7 @@ MainWindow::MainWindow(CoreRuntime &core, const Clock &clock, QWidget *parent)
     , m_tableSplitter(new QSplitter(Qt::Vertical, this))
     , m_banner(new QLabel(this))
     , m_notice(new QLabel(this))
-    , m_tray(new TrayIcon(this))
+    , m_tray(new TrayIcon(clock, this))
     , m_indicators(new StatusIndicators(statusBar(), clock))
 {
     setWindowTitle(tr("Uptrack"));
@@ -139,6 +142,7 @@ MainWindow::MainWindow(CoreRuntime &core, const Clock &clock, QWidget *parent)
     else
         statusBar()->showMessage(tr("No system tray here: alert popups appear in this window."),
                                  15'000);
+    qCInfo(lcUi) << "console open; system tray" << (m_tray->available() ? "found" : "missing");
 
     connectCore();
     if (m_history->isOpen()) {
@@ -387,6 +391,8 @@ void MainWindow::selectMonitor(qint64 id)
 void MainWindow::runCommand(const command::Command &command, const QString &doneMessage)
 {
     m_core.command(command, [this, doneMessage](const command::Reply &reply) {
+        if (!reply.ok)
+            qCInfo(lcUi).noquote() << "command refused:" << reply.error;
         statusBar()->showMessage(reply.ok ? doneMessage : reply.error, 6000);
     });
 }
@@ -557,9 +563,11 @@ void MainWindow::showContextMenu(const QPoint &pos)
 
 void MainWindow::showNotice(const QString &title, const QString &text, bool critical)
 {
-    m_notice->setText(QStringLiteral("<b>%1</b> — %2 <i>(%3)</i>")
-                              .arg(title.toHtmlEscaped(), text.toHtmlEscaped(),
-                                   QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    m_notice->setText(
+            QStringLiteral("<b>%1</b> — %2 <i>(%3)</i>")
+                    .arg(title.toHtmlEscaped(), text.toHtmlEscaped(),
+                         QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).time(),
+                                            QLocale::ShortFormat)));
     m_notice->show();
     if (critical)
         QApplication::alert(this);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingsdialog.h"
 
+#include "settings/defaults.h"
+
 #include "i18n/translations.h"
 #include "runtime/coreruntime.h"
 
@@ -49,21 +51,24 @@ SettingsDialog::SettingsDialog(CoreRuntime &core, bool trayAvailable, QWidget *p
     setWindowTitle(tr("Settings"));
     m_listen->setText(currentListen(core.config()));
     m_listen->setToolTip(tr("Where jobs send pings: ADDRESS:PORT, or :PORT for every network "
-                            "interface (the default, :8470)."));
+                            "interface (the default, :%1).")
+                                 .arg(defaults::kPort));
     for (QLabel *l : {m_listenError, m_applyError}) {
         l->setWordWrap(true);
         l->setStyleSheet(QStringLiteral("color: #b3261e;"));
         l->hide();
     }
-    m_bodyCap->setRange(0, 65536);
+    m_bodyCap->setRange(0, int(defaults::kMaxBodyCapBytes / 1024));
     m_bodyCap->setSuffix(tr(" KB"));
     m_bodyCap->setValue(int(core.config().receiver.http.bodyCap / 1024));
     m_bodyCap->setToolTip(tr("How much of a POSTed body (the job's output) is stored with each "
                              "ping; the rest is cut off."));
-    m_keepPings->setRange(1, 10'000'000);
+    // A spin box holds an int; more than this is for the command line.
+    constexpr int kMostPingsHere = 10'000'000;
+    m_keepPings->setRange(1, kMostPingsHere);
     m_keepPings->setGroupSeparatorShown(true);
     m_keepPings->setValue(
-            int(std::min<qint64>(core.config().engine.pingsKeptPerMonitor, 10'000'000)));
+            int(std::min<qint64>(core.config().engine.pingsKeptPerMonitor, kMostPingsHere)));
     m_keepPings->setSuffix(tr(" pings per monitor"));
     m_startMinimised->setChecked(m_settings.startMinimised);
     if (!trayAvailable) {

@@ -54,7 +54,7 @@ TimelinePanel::TimelinePanel(HistoryReader &history, const Clock &clock, QWidget
     , m_customTo(new QDateTimeEdit(this))
     , m_resetZoom(new QPushButton(tr("Show &all"), this))
     , m_summary(new QLabel(this))
-    , m_view(new TimelineView(this))
+    , m_view(new TimelineView(clock, this))
 {
     m_range->addItems({tr("Last 24 hours"), tr("Last 7 days"), tr("Last 30 days"), tr("Custom…")});
     m_range->setAccessibleName(tr("Time range"));

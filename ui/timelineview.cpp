@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelineview.h"
 
+#include "time/clock.h"
+
 #include "format/humanformat.h"
 #include "statusicons.h"
 
@@ -74,7 +76,7 @@ const qint64 kTickSteps[] = {
         24 * 60 * kMinuteMs, 2 * 24 * 60 * kMinuteMs, 7 * 24 * 60 * kMinuteMs};
 } // namespace
 
-TimelineView::TimelineView(QWidget *parent) : QWidget(parent)
+TimelineView::TimelineView(const Clock &clock, QWidget *parent) : QWidget(parent), m_clock(clock)
 {
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
@@ -331,7 +333,7 @@ void TimelineView::paintAxis(QPainter &p, const QRectF &plot)
 
 QString TimelineView::describeAt(const QPoint &pos) const
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = m_clock.nowMs();
     const int index = markAt(pos);
     if (index >= 0) {
         const PingMark &m = m_data.marks.at(index);

@@ -12,6 +12,8 @@
 
 namespace uptrack {
 
+class Clock;
+
 /// A closed-open span of time [startMs, endMs).
 struct TimeSpan
 {
@@ -46,7 +48,7 @@ class TimelineView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit TimelineView(QWidget *parent = nullptr);
+    explicit TimelineView(const Clock &clock, QWidget *parent = nullptr);
 
     void setData(TimelineData data);
     const TimelineData &data() const { return m_data; }
@@ -90,6 +92,7 @@ private:
     void paintAxis(QPainter &p, const QRectF &plot);
     void paintMarks(QPainter &p, const QRectF &lane);
 
+    const Clock &m_clock;
     TimelineData m_data;
     qint64 m_viewFrom = 0;
     qint64 m_viewTo = 1;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trayicon.h"
 
+#include "time/clock.h"
+
 #include "statusicons.h"
 
 #include <QAction>
@@ -12,7 +14,7 @@
 
 namespace uptrack {
 
-TrayIcon::TrayIcon(QObject *parent) : DesktopSink(parent)
+TrayIcon::TrayIcon(const Clock &clock, QObject *parent) : DesktopSink(parent), m_clock(clock)
 {
     if (!QSystemTrayIcon::isSystemTrayAvailable())
         return;
@@ -82,22 +84,23 @@ void TrayIcon::setCounts(const int counts[6])
 
 bool TrayIcon::snoozed() const
 {
-    return m_snoozedUntil.isValid() && QDateTime::currentDateTime() < m_snoozedUntil;
+    return m_snoozedUntil >= 0 && m_clock.nowMs() < m_snoozedUntil;
 }
 
 void TrayIcon::toggleSnooze()
 {
     if (snoozed()) {
-        m_snoozedUntil = QDateTime();
+        m_snoozedUntil = -1;
         m_snooze->setChecked(false);
         m_snooze->setText(tr("Snooze popups for 1 hour"));
         return;
     }
-    m_snoozedUntil = QDateTime::currentDateTime().addSecs(3600);
+    m_snoozedUntil = m_clock.nowMs() + 3'600'000;
     m_snooze->setChecked(true);
     m_snooze->setText(
             tr("Popups snoozed until %1 (click to resume)")
-                    .arg(QLocale().toString(m_snoozedUntil.time(), QLocale::ShortFormat)));
+                    .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_snoozedUntil).time(),
+                                            QLocale::ShortFormat)));
 }
 
 void TrayIcon::present(const QString &title, const QString &text, bool critical,
@@ -106,7 +109,8 @@ void TrayIcon::present(const QString &title, const QString &text, bool critical,
     if (snoozed()) {
         done(false,
              tr("popups snoozed until %1")
-                     .arg(QLocale().toString(m_snoozedUntil.time(), QLocale::ShortFormat)));
+                     .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_snoozedUntil).time(),
+                                             QLocale::ShortFormat)));
         return;
     }
     if (!m_tray || !QSystemTrayIcon::supportsMessages()) {

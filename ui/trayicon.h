@@ -13,6 +13,8 @@ class QSystemTrayIcon;
 
 namespace uptrack {
 
+class Clock;
+
 /// The tray icon: its colour is the worst current state, its tooltip the counts,
 /// its menu opens the console, snoozes popups for an hour, or quits. It is also
 /// where desktop alerts go. Without a system tray it says so, and popups are shown
@@ -21,7 +23,7 @@ class TrayIcon : public DesktopSink
 {
     Q_OBJECT
 public:
-    explicit TrayIcon(QObject *parent = nullptr);
+    explicit TrayIcon(const Clock &clock, QObject *parent = nullptr);
     ~TrayIcon() override;
 
     bool available() const { return m_tray != nullptr; }
@@ -46,7 +48,8 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     QMenu *m_menu = nullptr;
     QAction *m_snooze = nullptr;
-    QDateTime m_snoozedUntil;
+    const Clock &m_clock;
+    qint64 m_snoozedUntil = -1; ///< UTC ms; -1: not snoozed
 };
 
 } // namespace uptrack

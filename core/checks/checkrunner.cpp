@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checkrunner.h"
 
+#include "checkslog.h"
+
 #include "format/humanformat.h"
 #include "secrets/secretstore.h"
 #include "time/clock.h"
@@ -16,6 +18,8 @@
 #include <QUrl>
 
 #include <limits>
+
+Q_LOGGING_CATEGORY(lcChecks, "uptrack.checks")
 
 namespace uptrack {
 
@@ -140,6 +144,7 @@ void CheckRunner::loadSecrets(qint64 id, quint64 generation, const QString &ref)
         pump();
     };
     if (!m_secrets) {
+        qCWarning(lcChecks) << "no secret store for the secret headers of monitor" << id;
         settle(Tr::tr("no keychain for the secret header values"), {});
         return;
     }
@@ -368,8 +373,13 @@ void CheckRunner::finish(qint64 id, quint64 generation, CheckResult result)
     // The next run one interval after this one was due; after a long stall, from now.
     const qint64 now = nowMono();
     it->dueMono += it->spec.intervalMs;
-    if (it->dueMono < now)
+    if (it->dueMono < now) {
+        qCInfo(lcChecks) << "check of monitor" << id << "is behind its interval; next run in"
+                         << it->spec.intervalMs / 10 << "ms";
         it->dueMono = now + it->spec.intervalMs / 10;
+    }
+    if (!result.ok)
+        qCDebug(lcChecks).noquote() << "check of monitor" << id << "failed:" << result.reason;
     emit resultReady(id, result);
     pump();
 }

@@ -2,10 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pingreceiver.h"
 
+#include "receiverlog.h"
+
 #include "engine/engine.h"
 #include "pingroute.h"
 
 #include <QPointer>
+
+Q_LOGGING_CATEGORY(lcReceiver, "uptrack.receiver")
 
 namespace uptrack {
 
@@ -72,6 +76,7 @@ std::optional<HttpResponse> PingReceiver::answerFromHead(const QString &peer,
     // monitor pinged faster than any job would.
     const qint64 now = m_mono.elapsed();
     if (m_unknownBySource.exhausted(peer, now)) {
+        qCDebug(lcReceiver).noquote() << "too many requests for unknown monitors from" << peer;
         return HttpResponse{
                 429,
                 QByteArrayLiteral("too many requests for unknown checks; retry in ")
@@ -81,6 +86,8 @@ std::optional<HttpResponse> PingReceiver::answerFromHead(const QString &peer,
     }
     const QString key = rateKey(route);
     if (!m_perMonitor.allow(key, now)) {
+        qCDebug(lcReceiver).noquote()
+                << "a monitor pinged faster than its rate limit, from" << peer;
         return HttpResponse{429,
                             QByteArrayLiteral("too many pings for this check; retry in ")
                                     + QByteArray::number(m_perMonitor.retryAfterSeconds(key, now))

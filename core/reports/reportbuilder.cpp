@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report.h"
 
+#include "reportslog.h"
+
 #include "format/humanformat.h"
 #include "storage/alertrepository.h"
 #include "storage/channelrepository.h"
@@ -14,6 +16,8 @@
 #include <QHash>
 
 #include <algorithm>
+
+Q_LOGGING_CATEGORY(lcReports, "uptrack.reports")
 
 namespace uptrack {
 
@@ -248,6 +252,8 @@ std::optional<Report> buildReport(Database &db, const ReportRequest &request, qi
             [](const ReportIncident &a, const ReportIncident &b) { return a.startMs < b.startMs; });
     if (progress)
         progress(done, int(monitors.size()));
+    qCInfo(lcReports) << "report built:" << report.monitors.size() << "monitors,"
+                      << report.incidents.size() << "incidents";
     return report;
 }
 

@@ -4,6 +4,7 @@
 // channel names and delivery outcomes — never tokens, URLs or (unless asked) bodies.
 #include "report.h"
 #include "reportformat_p.h"
+#include "reportslog.h"
 
 #include "format/humanformat.h"
 #include "time/isotime.h"
@@ -364,7 +365,9 @@ QByteArray reportHtml(const Report &report)
     return html.toUtf8();
 }
 
-bool writeReport(const Report &report, const QString &format, const QString &path, QString *error)
+namespace {
+bool writeReportBytes(const Report &report, const QString &format, const QString &path,
+                      QString *error)
 {
     if (format == QLatin1String("pdf"))
         return writeReportPdf(report, path, error);
@@ -385,6 +388,17 @@ bool writeReport(const Report &report, const QString &format, const QString &pat
         return false;
     }
     return true;
+}
+} // namespace
+
+bool writeReport(const Report &report, const QString &format, const QString &path, QString *error)
+{
+    const bool written = writeReportBytes(report, format, path, error);
+    if (written)
+        qCInfo(lcReports).noquote() << "wrote a" << format << "report to" << path;
+    else
+        qCInfo(lcReports).noquote() << "no" << format << "report written:" << *error;
+    return written;
 }
 
 } // namespace uptrack

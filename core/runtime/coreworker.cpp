@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "coreworker.h"
 
+#include "runtimelog.h"
+
 #include "checks/checkrunner.h"
 #include "storage/backups.h"
 #include "storage/retention.h"
@@ -14,6 +16,8 @@
 #include "secrets/secretstore.h"
 #include "storage/database.h"
 #include "storage/metarepository.h"
+
+Q_LOGGING_CATEGORY(lcRuntime, "uptrack.runtime")
 
 namespace uptrack {
 
@@ -76,6 +80,10 @@ bool CoreWorker::start(QString *fatal, QString *listenError, QString *baseUrl)
     *baseUrl = pingBaseUrl(m_config.baseUrl, m_config.listenAddress, port);
     // Sub-commands print ping URLs without a running instance: leave them the base.
     MetaRepository(*m_db).setValue(MetaRepository::kPingBaseUrl, *baseUrl);
+    if (!listenError->isEmpty())
+        qCWarning(lcRuntime).noquote() << "not listening for pings:" << *listenError;
+    qCInfo(lcRuntime).noquote() << "core started on" << m_config.databasePath << "with"
+                                << m_engine->monitors().size() << "monitors; pings at" << *baseUrl;
     return true;
 }
 
@@ -105,6 +113,8 @@ bool CoreWorker::relisten(const QHostAddress &address, quint16 port, const Recei
 
 void CoreWorker::stop()
 {
+    if (m_engine)
+        qCInfo(lcRuntime) << "core stopping";
     if (m_receiver)
         m_receiver->close();
     m_receiver.reset();

@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "secretstore.h"
 
+#include "secretslog.h"
+
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QLoggingCategory>
 
 #include <qt6keychain/keychain.h>
 

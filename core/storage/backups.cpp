@@ -3,6 +3,7 @@
 #include "backups.h"
 
 #include "database.h"
+#include "storagelog.h"
 #include "time/clock.h"
 
 #include <QCoreApplication>
@@ -10,7 +11,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLoggingCategory>
 #include <QPointer>
 #include <QSqlError>
 #include <QSqlQuery>

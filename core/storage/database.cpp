@@ -3,13 +3,13 @@
 #include "database.h"
 
 #include "migrations.h"
+#include "storagelog.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 

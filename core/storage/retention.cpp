@@ -3,9 +3,9 @@
 #include "retention.h"
 
 #include "database.h"
+#include "storagelog.h"
 #include "time/clock.h"
 
-#include <QLoggingCategory>
 #include <QSqlQuery>
 
 Q_LOGGING_CATEGORY(lcRetention, "uptrack.retention")

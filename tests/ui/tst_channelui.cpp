@@ -3,6 +3,7 @@
 // The channel form validates as the user types; desktop alerts without a tray land
 // in the window.
 #include "channeleditor.h"
+#include "time/clock.h"
 #include "trayicon.h"
 
 #include <QComboBox>
@@ -57,7 +58,8 @@ private slots:
 
     void desktopAlertWithoutTrayGoesToTheWindow()
     {
-        TrayIcon tray; // offscreen: no system tray
+        FakeClock clock;
+        TrayIcon tray(clock); // offscreen: no system tray
         QVERIFY(!tray.available());
         QSignalSpy shown(&tray, &TrayIcon::popupWithoutTray);
         std::optional<QString> outcome;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Uptrack contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The timeline: what it is built from, and that a click lands on the right ping.
+#include "time/clock.h"
 #include "timelineview.h"
 
 #include <QSignalSpy>
@@ -62,7 +63,8 @@ private slots:
 
     void clickSelectsThePingUnderThePointer()
     {
-        TimelineView view;
+        SystemClock clock;
+        TimelineView view(clock);
         view.resize(1000, 140);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -91,7 +93,8 @@ private slots:
 
     void zoomAndScrollStayInsideTheRange()
     {
-        TimelineView view;
+        SystemClock clock;
+        TimelineView view(clock);
         view.resize(800, 140);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));

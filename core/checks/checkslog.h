@@ -1,0 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLoggingCategory>
+
+/// The uptime checks' log: "uptrack.checks".
+Q_DECLARE_LOGGING_CATEGORY(lcChecks)

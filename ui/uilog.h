@@ -1,0 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLoggingCategory>
+
+/// The console's log: "uptrack.ui".
+Q_DECLARE_LOGGING_CATEGORY(lcUi)
