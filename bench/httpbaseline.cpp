@@ -22,7 +22,8 @@ int main(int argc, char **argv)
         return 2;
     }
     QHttpServer server;
-    server.route(QStringLiteral("/ping/<arg>"), [](const QString &) { return QStringLiteral("OK"); });
+    server.route(QStringLiteral("/ping/<arg>"),
+                 [](const QString &) { return QStringLiteral("OK"); });
     if (server.listen(QHostAddress::LocalHost, port) != port) {
         std::fprintf(stderr, "uptrack_httpbaseline: cannot listen on 127.0.0.1:%u\n", port);
         return 1;

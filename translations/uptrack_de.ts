@@ -1062,10 +1062,6 @@
 <context>
     <name>MonitorRules</name>
     <message>
-        <source>The name must not be empty.</source>
-        <translation>Der Name darf nicht leer sein.</translation>
-    </message>
-    <message>
         <source>The name is longer than %1 characters.</source>
         <translation>Der Name ist länger als %1 Zeichen.</translation>
     </message>
@@ -1096,6 +1092,14 @@
     <message>
         <source>The slug &quot;%1&quot; is already used by another monitor.</source>
         <translation>Der Slug „%1“ wird schon von einem anderen Monitor verwendet.</translation>
+    </message>
+    <message>
+        <source>Give the monitor a name.</source>
+        <translation>Geben Sie dem Monitor einen Namen.</translation>
+    </message>
+    <message>
+        <source>A slug is needed for the readable ping URL.</source>
+        <translation>Für die lesbare Ping-URL wird ein Slug gebraucht.</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +2528,18 @@ Unterbefehle: uptrack monitor --help</translation>
         <source>e.g. Ops Slack</source>
         <translation>z. B. Ops-Slack</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
 </context>
 <context>
     <name>uptrack::ChannelFieldWidget</name>
@@ -2534,6 +2550,10 @@ Unterbefehle: uptrack monitor --help</translation>
     <message>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>%1 suchen</translation>
     </message>
 </context>
 <context>

@@ -1062,10 +1062,6 @@
 <context>
     <name>MonitorRules</name>
     <message>
-        <source>The name must not be empty.</source>
-        <translation>Le nom ne doit pas être vide.</translation>
-    </message>
-    <message>
         <source>The name is longer than %1 characters.</source>
         <translation>Le nom dépasse %1 caractères.</translation>
     </message>
@@ -1096,6 +1092,14 @@
     <message>
         <source>The slug &quot;%1&quot; is already used by another monitor.</source>
         <translation>Le slug «&#xa0;%1&#xa0;» est déjà utilisé par une autre sonde.</translation>
+    </message>
+    <message>
+        <source>Give the monitor a name.</source>
+        <translation>Donnez un nom à la sonde.</translation>
+    </message>
+    <message>
+        <source>A slug is needed for the readable ping URL.</source>
+        <translation>Un slug est nécessaire pour l’URL de ping lisible.</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +2528,18 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
         <source>e.g. Ops Slack</source>
         <translation>p. ex. Slack de l’équipe</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
 </context>
 <context>
     <name>uptrack::ChannelFieldWidget</name>
@@ -2534,6 +2550,10 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     <message>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>Parcourir pour %1</translation>
     </message>
 </context>
 <context>

@@ -18,12 +18,16 @@
 
 namespace uptrack {
 
+namespace {
+constexpr int kWidth = 560;
+} // namespace
+
 ChannelEditor::ChannelEditor(QWidget *parent)
     : QDialog(parent)
     , m_kind(new QComboBox(this))
     , m_name(new QLineEdit(this))
     , m_nameError(fieldErrorLabel(this))
-    , m_pageArea(new QWidget(this))
+    , m_form(new QFormLayout)
     , m_onDown(new QCheckBox(tr("Down alerts (and reminders)"), this))
     , m_onUp(new QCheckBox(tr("Recovery notices"), this))
     , m_default(new QCheckBox(tr("Use for new monitors"), this))
@@ -34,28 +38,28 @@ ChannelEditor::ChannelEditor(QWidget *parent)
 {
     setWindowTitle(tr("New channel"));
     m_name->setPlaceholderText(tr("e.g. Ops Slack"));
+    m_kind->setAccessibleName(tr("Kind"));
+    m_name->setAccessibleName(tr("Name"));
+    m_reminder->setAccessibleName(tr("Reminders"));
     for (const ChannelKind *kind : ChannelKinds::all())
         m_kind->addItem(kind->label(), kind->kind());
-    (new QVBoxLayout(m_pageArea))->setContentsMargins(0, 0, 0, 0);
     m_reminder->setToolTip(tr("Repeat down alerts this often while down, e.g. 1h; 0 for never."));
     m_onDown->setChecked(true);
     m_onUp->setChecked(true);
 
-    auto *top = new QFormLayout;
-    top->addRow(tr("&Kind:"), m_kind);
-    top->addRow(tr("&Name:"), m_name);
-    top->addRow(QString(), m_nameError);
-    auto *common = new QFormLayout;
-    common->addRow(tr("Sends:"), m_onDown);
-    common->addRow(QString(), m_onUp);
-    common->addRow(tr("Reminders:"), m_reminder);
-    common->addRow(QString(), m_reminderError);
-    common->addRow(QString(), m_default);
+    // One form, so every label lines up: the kind's own rows go between the name and
+    // what every channel has.
+    m_form->addRow(tr("&Kind:"), m_kind);
+    m_form->addRow(tr("&Name:"), m_name);
+    m_form->addRow(QString(), m_nameError);
+    m_form->addRow(tr("Sends:"), m_onDown);
+    m_form->addRow(QString(), m_onUp);
+    m_form->addRow(tr("Reminders:"), m_reminder);
+    m_form->addRow(QString(), m_reminderError);
+    m_form->addRow(QString(), m_default);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(m_pageArea);
-    layout->addLayout(common);
+    layout->addLayout(m_form);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -65,36 +69,36 @@ ChannelEditor::ChannelEditor(QWidget *parent)
         connect(e, &QLineEdit::textChanged, this, &ChannelEditor::validate);
     for (QCheckBox *c : {m_onDown, m_onUp})
         connect(c, &QCheckBox::toggled, this, &ChannelEditor::validate);
+    resize(kWidth, sizeHint().height());
     showKind();
-    resize(560, sizeHint().height());
 }
 
 void ChannelEditor::showKind()
 {
-    delete m_page.widget;
+    constexpr int kFirstRow = 3; // after kind, name and the name's error
+    for (int i = 0; i < m_page.rows; ++i)
+        m_form->removeRow(kFirstRow);
     m_page = Page();
     m_page.kind = ChannelKinds::all().value(std::max(0, m_kind->currentIndex()));
-    m_page.widget = new QWidget(m_pageArea);
-    auto *form = new QFormLayout(m_page.widget);
-    form->setContentsMargins(0, 0, 0, 0);
+    int row = kFirstRow;
     for (const ChannelField &f : m_page.kind->fields()) {
-        auto *input = new ChannelFieldWidget(f, m_page.widget);
-        QLabel *error = fieldErrorLabel(m_page.widget);
+        auto *input = new ChannelFieldWidget(f, this);
+        QLabel *error = fieldErrorLabel(this);
         if (f.type == ChannelField::Type::Flag) {
-            form->addRow(QString(), input);
+            m_form->insertRow(row++, QString(), input);
         } else {
-            auto *label = new QLabel(f.label + QLatin1Char(':'), m_page.widget);
+            auto *label = new QLabel(f.label + QLatin1Char(':'), this);
             label->setBuddy(input->input());
-            form->addRow(label, input);
+            m_form->insertRow(row++, label, input);
         }
-        form->addRow(QString(), error);
+        m_form->insertRow(row++, QString(), error);
         m_page.fields.append(input);
         m_page.errors.insert(f.key, error);
         connect(input, &ChannelFieldWidget::changed, this, &ChannelEditor::validate);
     }
-    m_page.general = fieldErrorLabel(m_page.widget);
-    form->addRow(QString(), m_page.general);
-    m_pageArea->layout()->addWidget(m_page.widget);
+    m_page.general = fieldErrorLabel(this);
+    m_form->insertRow(row++, QString(), m_page.general);
+    m_page.rows = row - kFirstRow;
     // Tab walks the form as it reads: the kind's fields after the name.
     QWidget *previous = m_name;
     for (ChannelFieldWidget *f : std::as_const(m_page.fields)) {
@@ -103,7 +107,8 @@ void ChannelEditor::showKind()
     }
     setTabOrder(previous, m_onDown);
     validate();
-    adjustSize();
+    // As tall as the kind's fields need, never narrower than the form was made.
+    resize(std::max(width(), kWidth), sizeHint().height());
 }
 
 Problems ChannelEditor::build(QJsonObject *config, QString *secret) const

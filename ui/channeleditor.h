@@ -10,6 +10,7 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 
@@ -34,11 +35,11 @@ public:
     QString problem() const;
 
 private:
-    /// The chosen kind's fields, made anew when the kind changes.
+    /// The chosen kind's fields: rows of the form, made anew when the kind changes.
     struct Page
     {
         const ChannelKind *kind = nullptr;
-        QWidget *widget = nullptr;
+        int rows = 0; ///< rows of the form that are the kind's
         QList<ChannelFieldWidget *> fields;
         QHash<QString, QLabel *> errors; ///< by field key
         QLabel *general = nullptr;       ///< problems of no one field
@@ -51,7 +52,7 @@ private:
     QComboBox *m_kind;
     QLineEdit *m_name;
     QLabel *m_nameError;
-    QWidget *m_pageArea; ///< holds the page, between the name and the common fields
+    QFormLayout *m_form;
     Page m_page;
     QCheckBox *m_onDown;
     QCheckBox *m_onUp;

@@ -86,9 +86,11 @@ ChannelFieldWidget::ChannelFieldWidget(const ChannelField &field, QWidget *paren
                 if (!path.isEmpty())
                     edit->setText(path);
             });
+            browse->setAccessibleName(tr("Browse for %1").arg(field.label));
             layout->addWidget(edit, 1);
             layout->addWidget(browse);
             m_input->setToolTip(field.help);
+            m_input->setAccessibleName(field.label);
             return;
         }
         break;

@@ -144,7 +144,7 @@ ScheduleEditor::ScheduleEditor(const Clock &clock, QWidget *parent)
         connect(e, &QLineEdit::textChanged, this, &ScheduleEditor::changed);
     connect(m_zone, &QComboBox::currentTextChanged, this, &ScheduleEditor::changed);
     connect(m_cronMode, &QRadioButton::toggled, this, [this](bool cron) {
-        m_stack->setCurrentIndex(cron ? 1 : 0);
+        showPage(cron ? 1 : 0);
         emit changed();
     });
     connect(this, &ScheduleEditor::changed, this, &ScheduleEditor::updatePreview);
@@ -158,8 +158,21 @@ void ScheduleEditor::setSchedule(const Schedule &schedule, qint64 graceMs)
     m_cron->setText(schedule.isCron() ? schedule.cron() : QStringLiteral("0 2 * * *"));
     m_zone->setCurrentText(schedule.timeZone().isEmpty() ? systemZone() : schedule.timeZone());
     (schedule.isCron() ? m_cronMode : m_simpleMode)->setChecked(true);
-    m_stack->setCurrentIndex(schedule.isCron() ? 1 : 0);
+    showPage(schedule.isCron() ? 1 : 0);
     updatePreview();
+}
+
+void ScheduleEditor::showPage(int index)
+{
+    // The stack takes the height of the page shown, not of the tallest (the cron page):
+    // a simple schedule leaves no gap.
+    for (int i = 0; i < m_stack->count(); ++i)
+        m_stack->widget(i)->setSizePolicy(
+                QSizePolicy::Preferred, i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    m_stack->setCurrentIndex(index);
+    m_stack->adjustSize();
+    if (QWidget *top = window())
+        top->adjustSize();
 }
 
 void ScheduleEditor::fill(MonitorSpec *spec, Problems *problems) const

@@ -44,6 +44,7 @@ signals:
 
 private:
     void updatePreview();
+    void showPage(int index);
 
     const Clock &m_clock;
     QRadioButton *m_simpleMode;

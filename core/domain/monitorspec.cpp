@@ -59,11 +59,13 @@ Problems validate(const MonitorSpec &spec, Purpose purpose, const QStringList &t
         problem("name", Tr::tr("A monitor needs a name."));
     if (spec.name) {
         if (spec.name->trimmed().isEmpty())
-            problem("name", Tr::tr("The name must not be empty."));
+            problem("name", Tr::tr("Give the monitor a name."));
         else if (spec.name->size() > kMaxNameLength)
             problem("name", Tr::tr("The name is longer than %1 characters.").arg(kMaxNameLength));
     }
-    if (spec.slug && !isValidSlug(*spec.slug))
+    if (spec.slug && spec.slug->isEmpty())
+        problem("slug", Tr::tr("A slug is needed for the readable ping URL."));
+    else if (spec.slug && !isValidSlug(*spec.slug))
         problem("slug",
                 Tr::tr("The slug \"%1\" may only use lower-case letters a-z, digits 0-9, '-' "
                        "and '_' (at most %2 characters).")

@@ -19,9 +19,14 @@ class TestChannelUi : public QObject
 {
     Q_OBJECT
 
-    static QLineEdit *field(ChannelEditor &e, int index)
+    /// The line edit a screen reader calls `name`.
+    static QLineEdit *field(ChannelEditor &e, const QString &name)
     {
-        return e.findChildren<QLineEdit *>().at(index);
+        for (QLineEdit *edit : e.findChildren<QLineEdit *>()) {
+            if (edit->accessibleName() == name)
+                return edit;
+        }
+        return nullptr;
     }
 
 private slots:
@@ -32,8 +37,9 @@ private slots:
         QPushButton *ok = editor.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         QVERIFY(!ok->isEnabled());
         QVERIFY(editor.problem().contains(QStringLiteral("name")));
-        QLineEdit *name = field(editor, 0);
-        QLineEdit *secret = field(editor, 1);
+        QLineEdit *name = field(editor, QStringLiteral("Name"));
+        QLineEdit *secret = field(editor, QStringLiteral("Slack incoming webhook URL"));
+        QVERIFY(name && secret);
         QTest::keyClicks(name, QStringLiteral("ops"));
         QVERIFY(!ok->isEnabled()); // Slack needs its URL
         QVERIFY(editor.problem().contains(QStringLiteral("empty")));

@@ -170,8 +170,12 @@ Problems WebhookChannel::validateConfig(const QJsonObject &config) const
 
 QString WebhookChannel::validateSecret(const QString &secret) const
 {
-    const QJsonObject o = QJsonDocument::fromJson(secret.toUtf8()).object();
-    return checkHttpUrl(o.value(QLatin1String("url")).toString());
+    const QString url = QJsonDocument::fromJson(secret.toUtf8())
+                                .object()
+                                .value(QLatin1String("url"))
+                                .toString();
+    const QString empty = ChannelKind::validateSecret(url);
+    return empty.isEmpty() ? checkHttpUrl(url) : empty;
 }
 
 QString WebhookChannel::makeSecret(const QString &url,
