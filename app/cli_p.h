@@ -12,6 +12,7 @@
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -73,6 +74,8 @@ private:
     /// something wrong.
     bool specFromOptions(MonitorSpec *spec, QMap<QString, QString> *secretHeaders);
     int printMonitor(qint64 id);
+    /// Sends a monitor command and prints the monitor it answers with.
+    int sendAndShow(const command::Command &command);
     QJsonObject withChannels(QJsonObject json, const Monitor &m);
     QJsonObject runStatistics(qint64 monitorId);
     // clichecks.cpp
@@ -101,6 +104,20 @@ private:
     command::Reply execute(const command::Command &command);
     /// Prints what a refused command's reply says (its problems, one a line).
     void printFailure(const command::Reply &reply);
+    /// Every row a repository holds (none when the database does not exist yet); false,
+    /// with the reason printed, when it cannot be read.
+    template<typename Repository, typename T> bool loadAll(QList<T> *out)
+    {
+        if (!QFileInfo::exists(m_dbPath))
+            return true;
+        if (!openDatabase())
+            return false;
+        Repository repo(*m_db);
+        if (repo.loadAll(out))
+            return true;
+        err(m_db->describe(repo.lastError()));
+        return false;
+    }
     /// --limit N: false (with a message) when it is not a positive number.
     bool limitOption(int *limit);
     int help(const QString &subcommand, const QString &verb);

@@ -239,15 +239,8 @@ int Cli::channelAdd(const QStringList &rest)
 int Cli::channelList()
 {
     QList<Channel> channels;
-    if (QFileInfo::exists(m_dbPath)) {
-        if (!openDatabase())
-            return Failed;
-        ChannelRepository repo(*m_db);
-        if (!repo.loadAll(&channels)) {
-            err(m_db->describe(repo.lastError()));
-            return Failed;
-        }
-    }
+    if (!loadAll<ChannelRepository>(&channels))
+        return Failed;
     if (m_json) {
         QJsonArray array;
         for (const Channel &c : std::as_const(channels))

@@ -52,27 +52,40 @@ int Cli::monitorCommand(const QString &verb, const QStringList &rest)
 
 bool Cli::specFromOptions(MonitorSpec *spec, QMap<QString, QString> *secretHeaders)
 {
-    auto duration = [this](const char *option, std::optional<qint64> *target) {
+    // Each option that sets a field of the spec, once.
+    static const std::pair<const char *, std::optional<QString> MonitorSpec::*> texts[] = {
+            {"name", &MonitorSpec::name},
+            {"slug", &MonitorSpec::slug},
+            {"description", &MonitorSpec::description},
+            {"tz", &MonitorSpec::timeZone},
+            {"success-keywords", &MonitorSpec::successKeywords},
+            {"failure-keywords", &MonitorSpec::failureKeywords},
+            {"start-keywords", &MonitorSpec::startKeywords},
+    };
+    static const std::pair<const char *, std::optional<qint64> MonitorSpec::*> durations[] = {
+            {"period", &MonitorSpec::periodMs},
+            {"grace", &MonitorSpec::graceMs},
+            {"max-run", &MonitorSpec::maxRunMs},
+            {"slow-run", &MonitorSpec::slowRunMs},
+    };
+    for (const auto &[option, member] : texts) {
+        if (m_parser.isSet(QLatin1String(option)))
+            spec->*member = m_parser.value(QLatin1String(option));
+    }
+    for (const auto &[option, member] : durations) {
         const QString name = QString::fromLatin1(option);
         if (!m_parser.isSet(name))
-            return true;
+            continue;
         QString why;
         const auto ms = parseDuration(m_parser.value(name), &why);
         if (!ms) {
             err(QStringLiteral("--%1: %2").arg(name, why));
             return false;
         }
-        *target = *ms;
-        return true;
-    };
-    if (m_parser.isSet(QStringLiteral("name")))
-        spec->name = m_parser.value(QStringLiteral("name"));
-    if (m_parser.isSet(QStringLiteral("slug")))
-        spec->slug = m_parser.value(QStringLiteral("slug"));
+        spec->*member = *ms;
+    }
     if (m_parser.isSet(QStringLiteral("tag")))
         spec->tags = m_parser.values(QStringLiteral("tag"));
-    if (m_parser.isSet(QStringLiteral("description")))
-        spec->description = m_parser.value(QStringLiteral("description"));
     if (m_parser.isSet(QStringLiteral("resume-on-ping")))
         spec->resumeOnPing = true;
     if (m_parser.isSet(QStringLiteral("manual-resume")))
@@ -88,17 +101,6 @@ bool Cli::specFromOptions(MonitorSpec *spec, QMap<QString, QString> *secretHeade
         }
         spec->cron = m_parser.value(QStringLiteral("cron"));
     }
-    if (m_parser.isSet(QStringLiteral("tz")))
-        spec->timeZone = m_parser.value(QStringLiteral("tz"));
-    if (!duration("period", &spec->periodMs) || !duration("grace", &spec->graceMs)
-        || !duration("max-run", &spec->maxRunMs) || !duration("slow-run", &spec->slowRunMs))
-        return false;
-    if (m_parser.isSet(QStringLiteral("success-keywords")))
-        spec->successKeywords = m_parser.value(QStringLiteral("success-keywords"));
-    if (m_parser.isSet(QStringLiteral("failure-keywords")))
-        spec->failureKeywords = m_parser.value(QStringLiteral("failure-keywords"));
-    if (m_parser.isSet(QStringLiteral("start-keywords")))
-        spec->startKeywords = m_parser.value(QStringLiteral("start-keywords"));
     if (!checkFromOptions(spec, secretHeaders))
         return false;
     // The rules the core applies, checked here first: a mistake is a usage error (2).
@@ -179,12 +181,7 @@ int Cli::add(const QStringList &rest)
         err(Tr::tr("uptrack monitor add needs --name NAME"));
         return Usage;
     }
-    const command::Reply reply = execute(command);
-    if (!reply.ok) {
-        printFailure(reply);
-        return Failed;
-    }
-    return printMonitor(reply.id);
+    return sendAndShow(command);
 }
 
 int Cli::edit(const QString &ref)
@@ -193,6 +190,11 @@ int Cli::edit(const QString &ref)
     if (!specFromOptions(&command.spec, &command.secretHeaders))
         return Usage;
     // New secret header values replace the old ones in the keychain (the core does it).
+    return sendAndShow(command);
+}
+
+int Cli::sendAndShow(const command::Command &command)
+{
     const command::Reply reply = execute(command);
     if (!reply.ok) {
         printFailure(reply);
@@ -210,50 +212,36 @@ int Cli::changeState(const QString &verb, const QString &ref)
                     .arg(ref, m_dbPath));
         return Failed;
     }
-    std::optional<Monitor> before;
-    command::Command command;
-    if (verb == QLatin1String("remove")) {
-        before = findMonitor(ref);
-        if (!before)
-            return Failed;
-        command = command::RemoveMonitor{ref};
-    } else if (verb == QLatin1String("pause")) {
-        command = command::PauseMonitor{ref};
-    } else {
-        command = command::ResumeMonitor{ref};
-    }
-    const command::Reply reply = execute(command);
+    if (verb == QLatin1String("pause"))
+        return sendAndShow(command::PauseMonitor{ref});
+    if (verb == QLatin1String("resume"))
+        return sendAndShow(command::ResumeMonitor{ref});
+    // Removed: what it was is printed, so it is read first.
+    const std::optional<Monitor> before = findMonitor(ref);
+    if (!before)
+        return Failed;
+    const command::Reply reply = execute(command::RemoveMonitor{ref});
     if (!reply.ok) {
         printFailure(reply);
         return Failed;
     }
     if (!reply.warning.isEmpty())
         err(reply.warning);
-    if (verb == QLatin1String("remove")) {
-        if (m_json) {
-            QJsonObject o = monitorToJson(*before, urls());
-            o.insert(QStringLiteral("removed"), true);
-            printJson(o);
-        } else {
-            out(Tr::tr("Removed %1 (%2).\n").arg(before->name, before->slug));
-        }
-        return Ok;
+    if (m_json) {
+        QJsonObject o = monitorToJson(*before, urls());
+        o.insert(QStringLiteral("removed"), true);
+        printJson(o);
+    } else {
+        out(Tr::tr("Removed %1 (%2).\n").arg(before->name, before->slug));
     }
-    return printMonitor(reply.id);
+    return Ok;
 }
 
 int Cli::list()
 {
     QList<Monitor> monitors;
-    if (QFileInfo::exists(m_dbPath)) {
-        if (!openDatabase())
-            return Failed;
-        MonitorRepository repo(*m_db);
-        if (!repo.loadAll(&monitors)) {
-            err(m_db->describe(repo.lastError()));
-            return Failed;
-        }
-    }
+    if (!loadAll<MonitorRepository>(&monitors))
+        return Failed;
     const QString status = m_parser.value(QStringLiteral("status"));
     const QStringList tags = m_parser.values(QStringLiteral("tag"));
     if (!status.isEmpty() && !statusFromName(status)) {

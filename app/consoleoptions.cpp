@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <optional>
 
 namespace uptrack {
 
@@ -24,40 +25,49 @@ void printError(const QString &text)
     std::fprintf(stderr, "uptrack: %s\n", qPrintable(text));
 }
 
-// A whole number option in [least, most]; false (with a message) when it is not one.
+// An option read by parse and kept only in [least, most]; false (with complaint's message) when
+// it is not one. Unset options leave target alone.
+template<typename T, typename Parse, typename Complaint>
+bool boundedOption(const QCommandLineParser &parser, const char *name, qint64 least, qint64 most,
+                   T *target, Parse parse, Complaint complaint)
+{
+    const QString option = QString::fromLatin1(name);
+    if (!parser.isSet(option))
+        return true;
+    const std::optional<qint64> n = parse(parser.value(option));
+    if (!n || *n < least || *n > most) {
+        printError(complaint(option));
+        return false;
+    }
+    *target = T(*n);
+    return true;
+}
+
+// A whole number option in [least, most].
 template<typename T>
 bool numberOption(const QCommandLineParser &parser, const char *name, qint64 least, qint64 most,
                   T *target)
 {
-    const QString option = QString::fromLatin1(name);
-    if (!parser.isSet(option))
-        return true;
-    bool ok = false;
-    const qint64 n = parser.value(option).toLongLong(&ok);
-    if (!ok || n < least || n > most) {
-        printError(Tr::tr("--%1: a number from %2 to %3").arg(option).arg(least).arg(most));
-        return false;
-    }
-    *target = T(n);
-    return true;
+    const auto parse = [](const QString &text) -> std::optional<qint64> {
+        bool ok = false;
+        const qint64 n = text.toLongLong(&ok);
+        return ok ? std::optional<qint64>(n) : std::nullopt;
+    };
+    return boundedOption(parser, name, least, most, target, parse, [&](const QString &option) {
+        return Tr::tr("--%1: a number from %2 to %3").arg(option).arg(least).arg(most);
+    });
 }
 
-// A duration option in [least, most] ms; false (with a message) when it is not one.
+// A duration option in [least, most] ms.
 template<typename T>
 bool durationOption(const QCommandLineParser &parser, const char *name, qint64 least, qint64 most,
                     T *target)
 {
-    const QString option = QString::fromLatin1(name);
-    if (!parser.isSet(option))
-        return true;
-    const auto ms = parseDuration(parser.value(option));
-    if (!ms || *ms < least || *ms > most) {
-        printError(Tr::tr("--%1: from %2 to %3")
-                           .arg(option, formatDuration(least), formatDuration(most)));
-        return false;
-    }
-    *target = T(*ms);
-    return true;
+    const auto parse = [](const QString &text) { return parseDuration(text); };
+    return boundedOption(parser, name, least, most, target, parse, [&](const QString &option) {
+        return Tr::tr("--%1: from %2 to %3")
+                .arg(option, formatDuration(least), formatDuration(most));
+    });
 }
 } // namespace
 

@@ -43,6 +43,12 @@ Reply result(bool ok, qint64 id, const QString &error)
 {
     return ok ? Reply::success(id) : Reply::failure(error);
 }
+
+// The engine said no: field by field when it could, else in a sentence.
+Reply refusal(const QString &error, const Problems &problems)
+{
+    return problems.isEmpty() ? Reply::failure(error) : Reply::refused(problems);
+}
 } // namespace
 
 void CommandHandler::handle(const command::Command &command, Done done)
@@ -106,9 +112,7 @@ void CommandHandler::run(const command::AddMonitor &c, Done done)
         QString error;
         Problems problems;
         const auto m = m_engine.addMonitor(*spec, &error, &problems);
-        Reply reply = m              ? Reply::success(m->id)
-                : problems.isEmpty() ? Reply::failure(error)
-                                     : Reply::refused(problems);
+        const Reply reply = m ? Reply::success(m->id) : refusal(error, problems);
         if (!m && !ref.isEmpty()) {
             forgetSecret(SecretStore::checkKey(ref), reply, done);
             return;
@@ -119,22 +123,18 @@ void CommandHandler::run(const command::AddMonitor &c, Done done)
 
 void CommandHandler::run(const command::EditMonitor &c, Done done)
 {
-    const Monitor *target = m_engine.find(c.monitor);
-    if (!target) {
-        done(noMonitor(c.monitor));
+    const Monitor *m = target(c.monitor, done);
+    if (!m)
         return;
-    }
-    const qint64 id = target->id;
-    const QString oldRef = target->check.secretRef;
+    const qint64 id = m->id;
+    const QString oldRef = m->check.secretRef;
     auto spec = std::make_shared<MonitorSpec>(c.spec);
     storeCheckSecrets(c.secretHeaders, spec.get(), done,
                       [this, spec, done, id, oldRef](const QString &ref) {
                           QString error;
                           Problems problems;
                           const auto m = m_engine.editMonitor(id, *spec, &error, &problems);
-                          Reply reply = m              ? Reply::success(id)
-                                  : problems.isEmpty() ? Reply::failure(error)
-                                                       : Reply::refused(problems);
+                          const Reply reply = m ? Reply::success(id) : refusal(error, problems);
                           // The new values replace the old ones; a refused edit keeps the old.
                           const QString stale
                                   = m ? (ref.isEmpty() || ref == oldRef ? QString() : oldRef) : ref;
@@ -146,37 +146,37 @@ void CommandHandler::run(const command::EditMonitor &c, Done done)
                       });
 }
 
+const Monitor *CommandHandler::target(const QString &ref, const Done &done) const
+{
+    const Monitor *m = m_engine.find(ref);
+    if (!m)
+        done(noMonitor(ref));
+    return m;
+}
+
 void CommandHandler::run(const command::PauseMonitor &c, Done done)
 {
-    const Monitor *m = m_engine.find(c.monitor);
-    if (!m) {
-        done(noMonitor(c.monitor));
-        return;
+    if (const Monitor *m = target(c.monitor, done)) {
+        QString error;
+        const qint64 id = m->id;
+        done(result(m_engine.pauseMonitor(id, &error), id, error));
     }
-    QString error;
-    const qint64 id = m->id;
-    done(result(m_engine.pauseMonitor(id, &error), id, error));
 }
 
 void CommandHandler::run(const command::ResumeMonitor &c, Done done)
 {
-    const Monitor *m = m_engine.find(c.monitor);
-    if (!m) {
-        done(noMonitor(c.monitor));
-        return;
+    if (const Monitor *m = target(c.monitor, done)) {
+        QString error;
+        const qint64 id = m->id;
+        done(result(m_engine.resumeMonitor(id, &error), id, error));
     }
-    QString error;
-    const qint64 id = m->id;
-    done(result(m_engine.resumeMonitor(id, &error), id, error));
 }
 
 void CommandHandler::run(const command::RemoveMonitor &c, Done done)
 {
-    const Monitor *m = m_engine.find(c.monitor);
-    if (!m) {
-        done(noMonitor(c.monitor));
+    const Monitor *m = target(c.monitor, done);
+    if (!m)
         return;
-    }
     QString error;
     const qint64 id = m->id;
     const QString secretRef = m->check.secretRef;
@@ -193,11 +193,9 @@ void CommandHandler::run(const command::RemoveMonitor &c, Done done)
 
 void CommandHandler::run(const command::TestPing &c, Done done)
 {
-    const Monitor *m = m_engine.find(c.monitor);
-    if (!m) {
-        done(noMonitor(c.monitor));
+    const Monitor *m = target(c.monitor, done);
+    if (!m)
         return;
-    }
     Ping ping;
     ping.source = QStringLiteral("console");
     ping.method = QStringLiteral("TEST");

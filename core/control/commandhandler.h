@@ -13,6 +13,7 @@ namespace uptrack {
 class Engine;
 class Notifier;
 class SecretStore;
+struct Monitor;
 
 /// Carries out management commands on an engine: the same code runs inside a running
 /// instance (reached through ControlServer or the console) and in a sub-command that found
@@ -54,6 +55,8 @@ private:
     /// ends the command.
     void storeCheckSecrets(const QMap<QString, QString> &values, MonitorSpec *spec, Done done,
                            std::function<void(const QString &ref)> next);
+    /// The monitor `ref` names, or null after replying that there is none.
+    const Monitor *target(const QString &ref, const Done &done) const;
     /// Removes a secret from the store, then replies `reply` (with a warning if it stays).
     void forgetSecret(const QString &key, command::Reply reply, Done done);
 

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <concepts>
+
 namespace uptrack::command {
 
 namespace {
@@ -42,103 +44,93 @@ QStringList strings(const QJsonValue &v)
     return out;
 }
 
-// The spec's fields, only those that are set (an edit changes only what it names).
+// The spec's fields by their names on the wire, each once; only those that are set
+// travel (an edit changes only what it names).
+template<typename T> struct SpecField
+{
+    const char *key;
+    std::optional<T> MonitorSpec::*member;
+};
+constexpr SpecField<QString> kTextFields[] = {
+        {"name", &MonitorSpec::name},
+        {"slug", &MonitorSpec::slug},
+        {"description", &MonitorSpec::description},
+        {"cron", &MonitorSpec::cron},
+        {"tz", &MonitorSpec::timeZone},
+        {"success_keywords", &MonitorSpec::successKeywords},
+        {"failure_keywords", &MonitorSpec::failureKeywords},
+        {"start_keywords", &MonitorSpec::startKeywords},
+};
+constexpr SpecField<qint64> kMsFields[] = {
+        {"period_ms", &MonitorSpec::periodMs},
+        {"grace_ms", &MonitorSpec::graceMs},
+        {"max_run_ms", &MonitorSpec::maxRunMs},
+        {"slow_run_ms", &MonitorSpec::slowRunMs},
+};
+constexpr SpecField<QStringList> kListFields[] = {
+        {"tags", &MonitorSpec::tags},
+        {"channels", &MonitorSpec::channels},
+};
+
 void writeSpec(const MonitorSpec &spec, QJsonObject *o)
 {
-    auto put = [o](const char *key, const QJsonValue &value) {
-        o->insert(QLatin1String(key), value);
-    };
-    auto ms = [](qint64 v) { return QJsonValue(double(v)); };
-    if (spec.name)
-        put("name", *spec.name);
-    if (spec.slug)
-        put("slug", *spec.slug);
-    if (spec.periodMs)
-        put("period_ms", ms(*spec.periodMs));
-    if (spec.graceMs)
-        put("grace_ms", ms(*spec.graceMs));
-    if (spec.tags)
-        put("tags", QJsonArray::fromStringList(*spec.tags));
-    if (spec.description)
-        put("description", *spec.description);
+    for (const auto &f : kTextFields) {
+        if (spec.*f.member)
+            o->insert(QLatin1String(f.key), *(spec.*f.member));
+    }
+    for (const auto &f : kMsFields) {
+        if (spec.*f.member)
+            o->insert(QLatin1String(f.key), double(*(spec.*f.member)));
+    }
+    for (const auto &f : kListFields) {
+        if (spec.*f.member)
+            o->insert(QLatin1String(f.key), QJsonArray::fromStringList(*(spec.*f.member)));
+    }
     if (spec.resumeOnPing)
-        put("resume_on_ping", *spec.resumeOnPing);
-    if (spec.channels)
-        put("channels", QJsonArray::fromStringList(*spec.channels));
-    if (spec.cron)
-        put("cron", *spec.cron);
-    if (spec.timeZone)
-        put("tz", *spec.timeZone);
-    if (spec.maxRunMs)
-        put("max_run_ms", ms(*spec.maxRunMs));
-    if (spec.slowRunMs)
-        put("slow_run_ms", ms(*spec.slowRunMs));
-    if (spec.successKeywords)
-        put("success_keywords", *spec.successKeywords);
-    if (spec.failureKeywords)
-        put("failure_keywords", *spec.failureKeywords);
-    if (spec.startKeywords)
-        put("start_keywords", *spec.startKeywords);
+        o->insert(QStringLiteral("resume_on_ping"), *spec.resumeOnPing);
     if (spec.kind)
-        put("kind", kindName(*spec.kind));
+        o->insert(QStringLiteral("kind"), kindName(*spec.kind));
     if (spec.check)
-        put("check", *spec.check);
+        o->insert(QStringLiteral("check"), *spec.check);
 }
 
 bool readSpec(const QJsonObject &o, MonitorSpec *spec, QString *error)
 {
-    auto has = [&o](const char *key) { return o.contains(QLatin1String(key)); };
-    auto text = [&o](const char *key) { return o.value(QLatin1String(key)).toString(); };
-    auto ms = [&o](const char *key) { return qint64(o.value(QLatin1String(key)).toDouble()); };
-    if (has("name"))
-        spec->name = text("name");
-    if (has("slug"))
-        spec->slug = text("slug");
-    if (has("period_ms"))
-        spec->periodMs = ms("period_ms");
-    if (has("grace_ms"))
-        spec->graceMs = ms("grace_ms");
-    if (has("tags"))
-        spec->tags = strings(o.value(QLatin1String("tags")));
-    if (has("description"))
-        spec->description = text("description");
-    if (has("resume_on_ping"))
+    for (const auto &f : kTextFields) {
+        if (o.contains(QLatin1String(f.key)))
+            spec->*f.member = o.value(QLatin1String(f.key)).toString();
+    }
+    for (const auto &f : kMsFields) {
+        if (o.contains(QLatin1String(f.key)))
+            spec->*f.member = qint64(o.value(QLatin1String(f.key)).toDouble());
+    }
+    for (const auto &f : kListFields) {
+        if (o.contains(QLatin1String(f.key)))
+            spec->*f.member = strings(o.value(QLatin1String(f.key)));
+    }
+    if (o.contains(QLatin1String("resume_on_ping")))
         spec->resumeOnPing = o.value(QLatin1String("resume_on_ping")).toBool();
-    if (has("channels"))
-        spec->channels = strings(o.value(QLatin1String("channels")));
-    if (has("cron"))
-        spec->cron = text("cron");
-    if (has("tz"))
-        spec->timeZone = text("tz");
-    if (has("max_run_ms"))
-        spec->maxRunMs = ms("max_run_ms");
-    if (has("slow_run_ms"))
-        spec->slowRunMs = ms("slow_run_ms");
-    if (has("success_keywords"))
-        spec->successKeywords = text("success_keywords");
-    if (has("failure_keywords"))
-        spec->failureKeywords = text("failure_keywords");
-    if (has("start_keywords"))
-        spec->startKeywords = text("start_keywords");
-    if (has("check"))
+    if (o.contains(QLatin1String("check")))
         spec->check = o.value(QLatin1String("check")).toObject();
-    if (has("kind")) {
-        spec->kind = kindFromName(text("kind"));
+    if (o.contains(QLatin1String("kind"))) {
+        const QString kind = o.value(QLatin1String("kind")).toString();
+        spec->kind = kindFromName(kind);
         if (!spec->kind) {
-            *error = Tr::tr("Unknown monitor kind \"%1\" (heartbeat, http, tcp).")
-                             .arg(text("kind"));
+            *error = Tr::tr("Unknown monitor kind \"%1\" (heartbeat, http, tcp).").arg(kind);
             return false;
         }
     }
     return true;
 }
 
-QJsonObject secretHeadersJson(const QMap<QString, QString> &headers)
+void writeSecretHeaders(const QMap<QString, QString> &headers, QJsonObject *o)
 {
-    QJsonObject o;
+    if (headers.isEmpty())
+        return;
+    QJsonObject values;
     for (auto it = headers.cbegin(); it != headers.cend(); ++it)
-        o.insert(it.key(), it.value());
-    return o;
+        values.insert(it.key(), it.value());
+    o->insert(QStringLiteral("secret_header_values"), values);
 }
 
 QMap<QString, QString> secretHeadersFrom(const QJsonObject &o)
@@ -154,8 +146,7 @@ QMap<QString, QString> secretHeadersFrom(const QJsonObject &o)
 void write(const AddMonitor &c, QJsonObject *o)
 {
     writeSpec(c.spec, o);
-    if (!c.secretHeaders.isEmpty())
-        o->insert(QStringLiteral("secret_header_values"), secretHeadersJson(c.secretHeaders));
+    writeSecretHeaders(c.secretHeaders, o);
 }
 bool read(const QJsonObject &o, AddMonitor *c, QString *error)
 {
@@ -165,9 +156,7 @@ bool read(const QJsonObject &o, AddMonitor *c, QString *error)
 void write(const EditMonitor &c, QJsonObject *o)
 {
     o->insert(QStringLiteral("monitor"), c.monitor);
-    writeSpec(c.spec, o);
-    if (!c.secretHeaders.isEmpty())
-        o->insert(QStringLiteral("secret_header_values"), secretHeadersJson(c.secretHeaders));
+    write(AddMonitor{c.spec, c.secretHeaders}, o);
 }
 bool read(const QJsonObject &o, EditMonitor *c, QString *error)
 {
@@ -176,46 +165,29 @@ bool read(const QJsonObject &o, EditMonitor *c, QString *error)
     return readSpec(o, &c->spec, error);
 }
 
-template<typename T> void writeMonitorRef(const T &c, QJsonObject *o)
+// The commands that only name a monitor (pause, resume, remove, test ping) or a channel
+// (remove, test): one codec each. Commands with more to carry have their own overloads above
+// and below, which win over these.
+template<typename T> concept NamesMonitor = std::same_as<decltype(T::monitor), QString>;
+template<typename T> concept NamesChannel = std::same_as<decltype(T::channel), QString>;
+
+template<NamesMonitor T> void write(const T &c, QJsonObject *o)
 {
     o->insert(QStringLiteral("monitor"), c.monitor);
 }
-template<typename T> bool readMonitorRef(const QJsonObject &o, T *c)
+template<NamesMonitor T> bool read(const QJsonObject &o, T *c, QString *)
 {
     c->monitor = o.value(QLatin1String("monitor")).toString();
     return true;
 }
-void write(const PauseMonitor &c, QJsonObject *o)
+template<NamesChannel T> void write(const T &c, QJsonObject *o)
 {
-    writeMonitorRef(c, o);
+    o->insert(QStringLiteral("channel"), c.channel);
 }
-bool read(const QJsonObject &o, PauseMonitor *c, QString *)
+template<NamesChannel T> bool read(const QJsonObject &o, T *c, QString *)
 {
-    return readMonitorRef(o, c);
-}
-void write(const ResumeMonitor &c, QJsonObject *o)
-{
-    writeMonitorRef(c, o);
-}
-bool read(const QJsonObject &o, ResumeMonitor *c, QString *)
-{
-    return readMonitorRef(o, c);
-}
-void write(const RemoveMonitor &c, QJsonObject *o)
-{
-    writeMonitorRef(c, o);
-}
-bool read(const QJsonObject &o, RemoveMonitor *c, QString *)
-{
-    return readMonitorRef(o, c);
-}
-void write(const TestPing &c, QJsonObject *o)
-{
-    writeMonitorRef(c, o);
-}
-bool read(const QJsonObject &o, TestPing *c, QString *)
-{
-    return readMonitorRef(o, c);
+    c->channel = o.value(QLatin1String("channel")).toString();
+    return true;
 }
 
 void write(const AddChannel &c, QJsonObject *o)
@@ -243,32 +215,6 @@ bool read(const QJsonObject &o, AddChannel *c, QString *)
     s.reminderMs = qint64(o.value(QLatin1String("reminder_ms")).toDouble());
     s.isDefault = o.value(QLatin1String("is_default")).toBool();
     return true;
-}
-
-template<typename T> void writeChannelRef(const T &c, QJsonObject *o)
-{
-    o->insert(QStringLiteral("channel"), c.channel);
-}
-template<typename T> bool readChannelRef(const QJsonObject &o, T *c)
-{
-    c->channel = o.value(QLatin1String("channel")).toString();
-    return true;
-}
-void write(const RemoveChannel &c, QJsonObject *o)
-{
-    writeChannelRef(c, o);
-}
-bool read(const QJsonObject &o, RemoveChannel *c, QString *)
-{
-    return readChannelRef(o, c);
-}
-void write(const TestChannel &c, QJsonObject *o)
-{
-    writeChannelRef(c, o);
-}
-bool read(const QJsonObject &o, TestChannel *c, QString *)
-{
-    return readChannelRef(o, c);
 }
 
 void write(const SetIncidentNote &c, QJsonObject *o)

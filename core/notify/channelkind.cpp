@@ -98,9 +98,25 @@ ChannelField ChannelKind::secretUrlField(const QString &placeholder) const
     return f;
 }
 
+QString UrlChannel::label() const
+{
+    return QCoreApplication::translate("ChannelEditor", m_label);
+}
+
+QString UrlChannel::secretLabel() const
+{
+    return QCoreApplication::translate("Channel", m_secretLabel);
+}
+
 QList<ChannelField> UrlChannel::fields() const
 {
-    return {secretUrlField(urlExample())};
+    return {secretUrlField(QString::fromLatin1(m_example))};
+}
+
+void UrlChannel::deliver(const DeliveryJob &job, DeliveryContext &context,
+                         std::function<void(DeliveryResult)> done) const
+{
+    sendHttp(m_render(job), job.alert.eventId, context, std::move(done));
 }
 
 Problems UrlChannel::validateConfig(const QJsonObject &) const
@@ -116,12 +132,11 @@ QString UrlChannel::validateSecret(const QString &secret) const
 
 const QList<const ChannelKind *> &ChannelKinds::all()
 {
-    static const SlackChannel slack;
-    static const DiscordChannel discord;
     static const WebhookChannel webhook;
     static const EmailChannel email;
     static const DesktopChannel desktop;
-    static const QList<const ChannelKind *> kinds = {&slack, &discord, &webhook, &email, &desktop};
+    static const QList<const ChannelKind *> kinds
+            = {&slack::channel(), &discord::channel(), &webhook, &email, &desktop};
     return kinds;
 }
 

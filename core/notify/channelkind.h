@@ -143,17 +143,38 @@ protected:
     ChannelField secretUrlField(const QString &placeholder) const;
 };
 
-/// A kind whose whole configuration is one secret URL (Slack's and Discord's webhooks).
-class UrlChannel : public ChannelKind
+/// A kind whose whole configuration is one secret URL it posts to (Slack's and Discord's
+/// webhooks): it needs only its names and how an alert becomes the request.
+class UrlChannel final : public ChannelKind
 {
 public:
+    using Render = HttpRequestSpec (*)(const DeliveryJob &job);
+    /// `label` and `secretLabel` are source texts, translated when asked for (contexts
+    /// "ChannelEditor" and "Channel"); `example` is what such a URL looks like; `render`
+    /// makes the request an alert sends.
+    UrlChannel(const char *kind, const char *label, const char *secretLabel, const char *example,
+               Render render)
+        : m_kind(kind)
+        , m_label(label)
+        , m_secretLabel(secretLabel)
+        , m_example(example)
+        , m_render(render)
+    { }
+    QString kind() const override { return QString::fromLatin1(m_kind); }
+    QString label() const override;
+    QString secretLabel() const override;
     QList<ChannelField> fields() const override;
     Problems validateConfig(const QJsonObject &config) const override;
     QString validateSecret(const QString &secret) const override;
+    void deliver(const DeliveryJob &job, DeliveryContext &context,
+                 std::function<void(DeliveryResult)> done) const override;
 
-protected:
-    /// What such a URL looks like, for the form's placeholder.
-    virtual QString urlExample() const = 0;
+private:
+    const char *m_kind;
+    const char *m_label;
+    const char *m_secretLabel;
+    const char *m_example;
+    Render m_render;
 };
 
 namespace ChannelKinds {

@@ -80,7 +80,7 @@ private slots:
 
     void slackMessage()
     {
-        const HttpRequestSpec spec = SlackChannel::render(DeliveryJob{
+        const HttpRequestSpec spec = slack::render(DeliveryJob{
                 downAlert(), Channel{}, QStringLiteral("https://hooks.slack.com/services/T/B/X")});
         QCOMPARE(spec.method, QByteArray("POST"));
         QCOMPARE(spec.url, QStringLiteral("https://hooks.slack.com/services/T/B/X"));
@@ -105,7 +105,7 @@ private slots:
 
     void discordEmbed()
     {
-        const HttpRequestSpec spec = DiscordChannel::render(DeliveryJob{
+        const HttpRequestSpec spec = discord::render(DeliveryJob{
                 upAlert(), Channel{}, QStringLiteral("https://discord.com/api/webhooks/1/abc")});
         const QJsonObject o = QJsonDocument::fromJson(spec.body).object();
         QCOMPARE(o.value("username").toString(), QStringLiteral("Uptrack"));
@@ -190,8 +190,8 @@ private slots:
         QVERIFY(w.validateConfig(QJsonObject{{"template", "{\"a\":{\"b\":1}}"}}).isEmpty());
         QVERIFY(!w.validateSecret(WebhookChannel::makeSecret(QStringLiteral("ftp://x"), {}))
                          .isEmpty());
-        QVERIFY(!SlackChannel().validateSecret(QStringLiteral("not a url")).isEmpty());
-        QVERIFY(SlackChannel()
+        QVERIFY(!slack::channel().validateSecret(QStringLiteral("not a url")).isEmpty());
+        QVERIFY(slack::channel()
                         .validateSecret(QStringLiteral("https://hooks.slack.com/x"))
                         .isEmpty());
     }

@@ -344,9 +344,9 @@ private slots:
         AlertRepository(*m_db).alerts(0, 0, &alerts);
         const Alert alert = alerts.last();
         QCOMPARE(discordSink.accepted[0].body,
-                 DiscordChannel::render(DeliveryJob{alert, discord, discordSink.url()}).body);
+                 discord::render(DeliveryJob{alert, discord, discordSink.url()}).body);
         QCOMPARE(slackSink.accepted[0].body,
-                 SlackChannel::render(DeliveryJob{alert, Channel{}, slackSink.url()}).body);
+                 slack::render(DeliveryJob{alert, Channel{}, slackSink.url()}).body);
         QCOMPARE(discordSink.accepted[0].headers.value("content-type"),
                  QByteArray("application/json"));
         const QJsonObject embed

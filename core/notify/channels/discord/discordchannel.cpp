@@ -9,19 +9,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-namespace uptrack {
+namespace uptrack::discord {
 
-QString DiscordChannel::secretLabel() const
-{
-    return QCoreApplication::translate("Channel", "Discord webhook URL");
-}
-
-QString DiscordChannel::label() const
-{
-    return QCoreApplication::translate("ChannelEditor", "Discord");
-}
-
-HttpRequestSpec DiscordChannel::render(const DeliveryJob &job)
+HttpRequestSpec render(const DeliveryJob &job)
 {
     const AlertMessage m = AlertMessage::from(job.alert);
     // Discord's limits: title 256, description 4096, field name 256, value 1024, 25 fields.
@@ -59,10 +49,12 @@ HttpRequestSpec DiscordChannel::render(const DeliveryJob &job)
     return spec;
 }
 
-void DiscordChannel::deliver(const DeliveryJob &job, DeliveryContext &context,
-                             std::function<void(DeliveryResult)> done) const
+const UrlChannel &channel()
 {
-    sendHttp(render(job), job.alert.eventId, context, std::move(done));
+    static const UrlChannel kind("discord", QT_TRANSLATE_NOOP("ChannelEditor", "Discord"),
+                                 QT_TRANSLATE_NOOP("Channel", "Discord webhook URL"),
+                                 "https://discord.com/api/webhooks/1234/abcd", &render);
+    return kind;
 }
 
-} // namespace uptrack
+} // namespace uptrack::discord

@@ -4,25 +4,12 @@
 
 #include "notify/channelkind.h"
 
-namespace uptrack {
-
 /// Discord webhook: one embed with a colour, a title and the key facts as fields.
-class DiscordChannel final : public UrlChannel
-{
-public:
-    QString kind() const override { return QStringLiteral("discord"); }
-    QString label() const override;
-    QString secretLabel() const override;
-    void deliver(const DeliveryJob &job, DeliveryContext &context,
-                 std::function<void(DeliveryResult)> done) const override;
+namespace uptrack::discord {
 
-    static HttpRequestSpec render(const DeliveryJob &job);
+/// The request an alert makes.
+HttpRequestSpec render(const DeliveryJob &job);
+/// The kind ("discord"), as ChannelKinds lists it.
+const UrlChannel &channel();
 
-protected:
-    QString urlExample() const override
-    {
-        return QStringLiteral("https://discord.com/api/webhooks/1234/abcd");
-    }
-};
-
-} // namespace uptrack
+} // namespace uptrack::discord

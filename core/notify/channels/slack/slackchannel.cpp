@@ -8,19 +8,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-namespace uptrack {
+namespace uptrack::slack {
 
-QString SlackChannel::secretLabel() const
-{
-    return QCoreApplication::translate("Channel", "Slack incoming webhook URL");
-}
-
-QString SlackChannel::label() const
-{
-    return QCoreApplication::translate("ChannelEditor", "Slack");
-}
-
-HttpRequestSpec SlackChannel::render(const DeliveryJob &job)
+HttpRequestSpec render(const DeliveryJob &job)
 {
     const AlertMessage m = AlertMessage::from(job.alert);
     QJsonArray fields;
@@ -49,10 +39,12 @@ HttpRequestSpec SlackChannel::render(const DeliveryJob &job)
     return spec;
 }
 
-void SlackChannel::deliver(const DeliveryJob &job, DeliveryContext &context,
-                           std::function<void(DeliveryResult)> done) const
+const UrlChannel &channel()
 {
-    sendHttp(render(job), job.alert.eventId, context, std::move(done));
+    static const UrlChannel kind("slack", QT_TRANSLATE_NOOP("ChannelEditor", "Slack"),
+                                 QT_TRANSLATE_NOOP("Channel", "Slack incoming webhook URL"),
+                                 "https://hooks.slack.com/services/T000/B000/XXXX", &render);
+    return kind;
 }
 
-} // namespace uptrack
+} // namespace uptrack::slack

@@ -4,26 +4,13 @@
 
 #include "notify/channelkind.h"
 
-namespace uptrack {
-
 /// Slack incoming webhook: a message with a colour bar (an attachment), the
 /// monitor's name, what happened and the key facts as fields.
-class SlackChannel final : public UrlChannel
-{
-public:
-    QString kind() const override { return QStringLiteral("slack"); }
-    QString label() const override;
-    QString secretLabel() const override;
-    void deliver(const DeliveryJob &job, DeliveryContext &context,
-                 std::function<void(DeliveryResult)> done) const override;
+namespace uptrack::slack {
 
-    static HttpRequestSpec render(const DeliveryJob &job);
+/// The request an alert makes.
+HttpRequestSpec render(const DeliveryJob &job);
+/// The kind ("slack"), as ChannelKinds lists it.
+const UrlChannel &channel();
 
-protected:
-    QString urlExample() const override
-    {
-        return QStringLiteral("https://hooks.slack.com/services/T000/B000/XXXX");
-    }
-};
-
-} // namespace uptrack
+} // namespace uptrack::slack
