@@ -104,3 +104,30 @@ Problems validate(const MonitorSpec &spec, Purpose purpose, const QStringList &t
 }
 
 } // namespace uptrack::MonitorRules
+
+namespace uptrack {
+
+namespace {
+template<typename T> void assignIfSet(T *field, const std::optional<T> &value)
+{
+    if (value)
+        *field = *value;
+}
+} // namespace
+
+void MonitorSpec::applyPlainFields(Monitor *m) const
+{
+    if (name)
+        m->name = name->trimmed();
+    assignIfSet(&m->tags, tags);
+    assignIfSet(&m->description, description);
+    assignIfSet(&m->graceMs, graceMs);
+    assignIfSet(&m->maxRunMs, maxRunMs);
+    assignIfSet(&m->slowRunMs, slowRunMs);
+    assignIfSet(&m->successKeywords, successKeywords);
+    assignIfSet(&m->failureKeywords, failureKeywords);
+    assignIfSet(&m->startKeywords, startKeywords);
+    assignIfSet(&m->resumeOnPing, resumeOnPing);
+}
+
+} // namespace uptrack

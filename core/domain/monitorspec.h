@@ -3,6 +3,7 @@
 #pragma once
 
 #include "check.h"
+#include "monitor.h"
 #include "problem.h"
 #include "settings/defaults.h"
 
@@ -35,6 +36,11 @@ struct MonitorSpec
     std::optional<QString> startKeywords;
     std::optional<MonitorKind> kind;  ///< set on add only; heartbeat by default
     std::optional<QJsonObject> check; ///< CheckSpec fields to set (CheckSpec::fromJson)
+
+    /// Sets on `m` the fields taken as given (name trimmed, tags, description, grace, max
+    /// and slow run, keywords, resume on ping); unset ones keep m's. The slug, schedule,
+    /// kind, check and channels need the engine's rules and stay untouched.
+    void applyPlainFields(Monitor *m) const;
 };
 
 /// The rules of a monitor's settings, in one place: the engine enforces them, the

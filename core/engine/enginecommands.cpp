@@ -52,7 +52,7 @@ std::optional<Monitor> Engine::addMonitor(const MonitorSpec &spec, QString *erro
         return std::nullopt;
     }
     Monitor m;
-    m.name = spec.name->trimmed();
+    spec.applyPlainFields(&m);
     if (spec.slug) {
         if (m_bySlug.contains(*spec.slug) || m_monitorRepo.slugExists(*spec.slug))
             return refuse({{QStringLiteral("slug"), slugTaken(*spec.slug)}}, error, problems);
@@ -61,21 +61,12 @@ std::optional<Monitor> Engine::addMonitor(const MonitorSpec &spec, QString *erro
         m.slug = uniqueSlug(MonitorRules::slugify(m.name));
     }
     m.token = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m.tags = spec.tags.value_or(QStringList());
-    m.description = spec.description.value_or(QString());
-    m.graceMs = spec.graceMs.value_or(MonitorRules::kDefaultGraceMs);
-    m.resumeOnPing = spec.resumeOnPing.value_or(false);
     const QString cron = spec.cron.value_or(QString()).simplified();
     QString zone = cron.isEmpty() ? QString() : spec.timeZone.value_or(QString()).trimmed();
     // Recorded explicitly, so a later change of this machine's zone cannot move it.
     if (!cron.isEmpty() && zone.isEmpty())
         zone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
     m.schedule = Schedule(spec.periodMs.value_or(MonitorRules::kDefaultPeriodMs), cron, zone);
-    m.maxRunMs = spec.maxRunMs.value_or(0);
-    m.slowRunMs = spec.slowRunMs.value_or(0);
-    m.successKeywords = spec.successKeywords.value_or(QString());
-    m.failureKeywords = spec.failureKeywords.value_or(QString());
-    m.startKeywords = spec.startKeywords.value_or(QString());
     m.kind = spec.kind.value_or(MonitorKind::Heartbeat);
     if (m.isCheck()) {
         m.check = CheckSpec::fromJson(spec.check.value_or(QJsonObject()));
@@ -132,28 +123,9 @@ std::optional<Monitor> Engine::editMonitor(qint64 id, const MonitorSpec &spec, Q
         return std::nullopt;
     }
     Monitor updated = it.value();
-    if (spec.name)
-        updated.name = spec.name->trimmed();
+    spec.applyPlainFields(&updated);
     if (spec.slug)
         updated.slug = *spec.slug;
-    if (spec.tags)
-        updated.tags = *spec.tags;
-    if (spec.description)
-        updated.description = *spec.description;
-    if (spec.maxRunMs)
-        updated.maxRunMs = *spec.maxRunMs;
-    if (spec.slowRunMs)
-        updated.slowRunMs = *spec.slowRunMs;
-    if (spec.successKeywords)
-        updated.successKeywords = *spec.successKeywords;
-    if (spec.failureKeywords)
-        updated.failureKeywords = *spec.failureKeywords;
-    if (spec.startKeywords)
-        updated.startKeywords = *spec.startKeywords;
-    if (spec.resumeOnPing)
-        updated.resumeOnPing = *spec.resumeOnPing;
-    if (spec.graceMs)
-        updated.graceMs = *spec.graceMs;
     if (spec.channels && !resolveChannels(*spec.channels, &updated.channelIds, error))
         return refuse({{QStringLiteral("channels"), *error}}, error, problems);
     qint64 period = updated.schedule.periodMs();

@@ -60,10 +60,8 @@ bool AlertRepository::insertAlert(Alert *a)
     q.addBindValue(a->eventId);
     q.addBindValue(a->createdMs);
     q.addBindValue(QString::fromUtf8(QJsonDocument(a->facts).toJson(QJsonDocument::Compact)));
-    if (!q.exec()) {
-        m_lastError = q.lastError();
+    if (!run(q, &m_lastError))
         return false;
-    }
     a->id = q.lastInsertId().toLongLong();
     return true;
 }
@@ -79,10 +77,8 @@ bool AlertRepository::insertDelivery(Delivery *d)
     q.addBindValue(d->attempts);
     q.addBindValue(d->nextAttemptMs);
     q.addBindValue(text(d->outcome));
-    if (!q.exec()) {
-        m_lastError = q.lastError();
+    if (!run(q, &m_lastError))
         return false;
-    }
     d->id = q.lastInsertId().toLongLong();
     return true;
 }
@@ -95,13 +91,7 @@ bool AlertRepository::due(qint64 now, int limit, QList<Delivery> *out)
                       .arg(kDeliveryColumns));
     q.addBindValue(now);
     q.addBindValue(limit);
-    if (!q.exec()) {
-        m_lastError = q.lastError();
-        return false;
-    }
-    while (q.next())
-        out->append(readDelivery(q));
-    return true;
+    return readAll(q, &m_lastError, out, readDelivery);
 }
 
 qint64 AlertRepository::earliestPending(const QSet<qint64> &except)
@@ -201,10 +191,8 @@ bool AlertRepository::alerts(qint64 monitorId, int limit, QList<Alert> *out)
     if (monitorId > 0)
         q.addBindValue(monitorId);
     q.addBindValue(limit > 0 ? limit : -1);
-    if (!q.exec()) {
-        m_lastError = q.lastError();
+    if (!run(q, &m_lastError))
         return false;
-    }
     QList<Alert> newestFirst;
     while (q.next())
         newestFirst.append(readAlert(q));
@@ -219,13 +207,7 @@ bool AlertRepository::deliveriesOf(qint64 alertId, QList<Delivery> *out)
     q.prepare(QStringLiteral("SELECT %1 FROM deliveries WHERE alert_id = ? ORDER BY id")
                       .arg(kDeliveryColumns));
     q.addBindValue(alertId);
-    if (!q.exec()) {
-        m_lastError = q.lastError();
-        return false;
-    }
-    while (q.next())
-        out->append(readDelivery(q));
-    return true;
+    return readAll(q, &m_lastError, out, readDelivery);
 }
 
 bool AlertRepository::deliveriesSince(qint64 firstAlertId, qint64 monitorId, QList<Delivery> *out)
@@ -242,13 +224,7 @@ bool AlertRepository::deliveriesSince(qint64 firstAlertId, qint64 monitorId, QLi
     q.addBindValue(firstAlertId);
     if (monitorId > 0)
         q.addBindValue(monitorId);
-    if (!q.exec()) {
-        m_lastError = q.lastError();
-        return false;
-    }
-    while (q.next())
-        out->append(readDelivery(q));
-    return true;
+    return readAll(q, &m_lastError, out, readDelivery);
 }
 
 bool AlertRepository::attemptsOf(qint64 deliveryId, QList<DeliveryAttempt> *out)
@@ -257,10 +233,8 @@ bool AlertRepository::attemptsOf(qint64 deliveryId, QList<DeliveryAttempt> *out)
     q.prepare(QStringLiteral("SELECT id, delivery_id, time_ms, success, outcome FROM "
                              "delivery_attempts WHERE delivery_id = ? ORDER BY id"));
     q.addBindValue(deliveryId);
-    if (!q.exec()) {
-        m_lastError = q.lastError();
+    if (!run(q, &m_lastError))
         return false;
-    }
     while (q.next()) {
         out->append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
                      q.value(3).toBool(), q.value(4).toString()});

@@ -61,13 +61,7 @@ std::optional<Channel> ChannelRepository::find(const QString &ref)
     q.addBindValue(ref);
     q.addBindValue(ref);
     q.addBindValue(ref);
-    if (!q.exec()) {
-        m_lastError = q.lastError();
-        return std::nullopt;
-    }
-    if (!q.next())
-        return std::nullopt;
-    return readChannel(q);
+    return readOne(q, &m_lastError, readChannel);
 }
 
 bool ChannelRepository::insert(Channel *c)
@@ -85,10 +79,8 @@ bool ChannelRepository::insert(Channel *c)
     q.addBindValue(c->reminderMs);
     q.addBindValue(c->isDefault ? 1 : 0);
     q.addBindValue(c->createdMs);
-    if (!q.exec()) {
-        m_lastError = q.lastError();
+    if (!run(q, &m_lastError))
         return false;
-    }
     c->id = q.lastInsertId().toLongLong();
     return true;
 }
@@ -107,10 +99,8 @@ bool ChannelRepository::update(const Channel &c)
     q.addBindValue(c.reminderMs);
     q.addBindValue(c.isDefault ? 1 : 0);
     q.addBindValue(c.id);
-    if (!q.exec()) {
-        m_lastError = q.lastError();
+    if (!run(q, &m_lastError))
         return false;
-    }
     return true;
 }
 
@@ -119,10 +109,8 @@ bool ChannelRepository::remove(qint64 id)
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("DELETE FROM channels WHERE id = ?"));
     q.addBindValue(id);
-    if (!q.exec()) {
-        m_lastError = q.lastError();
+    if (!run(q, &m_lastError))
         return false;
-    }
     return true;
 }
 

@@ -22,14 +22,6 @@ HistoryRepository::HistoryRepository(Database &db)
             "UPDATE incidents SET end_ms = ? WHERE monitor_id = ? AND end_ms IS NULL"));
 }
 
-bool HistoryRepository::run(QSqlQuery &q)
-{
-    if (q.exec())
-        return true;
-    m_lastError = q.lastError();
-    return false;
-}
-
 bool HistoryRepository::insertFlip(Flip *f)
 {
     m_insertFlip.addBindValue(f->monitorId);
@@ -37,7 +29,7 @@ bool HistoryRepository::insertFlip(Flip *f)
     m_insertFlip.addBindValue(statusName(f->from));
     m_insertFlip.addBindValue(statusName(f->to));
     m_insertFlip.addBindValue(text(f->reason));
-    if (!run(m_insertFlip))
+    if (!run(m_insertFlip, &m_lastError))
         return false;
     f->id = m_insertFlip.lastInsertId().toLongLong();
     return true;
@@ -49,7 +41,7 @@ bool HistoryRepository::flips(qint64 monitorId, QList<Flip> *out)
     q.prepare(QStringLiteral("SELECT id, monitor_id, time_ms, from_status, to_status, reason "
                              "FROM flips WHERE monitor_id = ? ORDER BY time_ms, id"));
     q.addBindValue(monitorId);
-    if (!run(q))
+    if (!run(q, &m_lastError))
         return false;
     while (q.next()) {
         Flip f;
@@ -69,7 +61,7 @@ bool HistoryRepository::openIncident(Incident *i)
     m_openIncident.addBindValue(i->monitorId);
     m_openIncident.addBindValue(i->startMs);
     m_openIncident.addBindValue(text(i->reason));
-    if (!run(m_openIncident))
+    if (!run(m_openIncident, &m_lastError))
         return false;
     i->id = m_openIncident.lastInsertId().toLongLong();
     return true;
@@ -79,7 +71,7 @@ bool HistoryRepository::closeIncident(qint64 monitorId, qint64 endMs)
 {
     m_closeIncident.addBindValue(endMs);
     m_closeIncident.addBindValue(monitorId);
-    return run(m_closeIncident);
+    return run(m_closeIncident, &m_lastError);
 }
 
 bool HistoryRepository::incidents(qint64 monitorId, QList<Incident> *out, int limit)
@@ -94,7 +86,7 @@ bool HistoryRepository::incidents(qint64 monitorId, QList<Incident> *out, int li
         q.prepare(columns + QStringLiteral("ORDER BY start_ms DESC, id DESC LIMIT ?"));
         q.addBindValue(limit > 0 ? limit : -1);
     }
-    if (!run(q))
+    if (!run(q, &m_lastError))
         return false;
     while (q.next()) {
         Incident i;
@@ -115,7 +107,7 @@ qint64 HistoryRepository::openSpan(qint64 startMs)
     q.prepare(QStringLiteral("INSERT INTO listening (start_ms, end_ms) VALUES (?, ?)"));
     q.addBindValue(startMs);
     q.addBindValue(startMs);
-    if (!run(q))
+    if (!run(q, &m_lastError))
         return -1;
     return q.lastInsertId().toLongLong();
 }
@@ -127,7 +119,7 @@ bool HistoryRepository::extendSpan(qint64 id, qint64 endMs)
     q.addBindValue(endMs);
     q.addBindValue(id);
     q.addBindValue(endMs);
-    return run(q);
+    return run(q, &m_lastError);
 }
 
 bool HistoryRepository::spans(QList<ListeningSpan> *out)
@@ -148,7 +140,7 @@ bool HistoryRepository::setIncidentNote(qint64 incidentId, const QString &note, 
     q.prepare(QStringLiteral("UPDATE incidents SET note = ? WHERE id = ?"));
     q.addBindValue(text(note));
     q.addBindValue(incidentId);
-    if (!run(q))
+    if (!run(q, &m_lastError))
         return false;
     *found = q.numRowsAffected() > 0;
     return true;

@@ -41,8 +41,6 @@ public:
     QSqlError lastError() const { return m_lastError; }
 
 private:
-    bool run(QSqlQuery &q);
-
     Database &m_db;
     QSqlQuery m_insertFlip;
     QSqlQuery m_openIncident;

@@ -151,19 +151,15 @@ bool MonitorRepository::setChannels(qint64 monitorId, const QList<qint64> &chann
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("DELETE FROM monitor_channels WHERE monitor_id = ?"));
     q.addBindValue(monitorId);
-    if (!q.exec()) {
-        m_lastError = q.lastError();
+    if (!run(q, &m_lastError))
         return false;
-    }
     q.prepare(
             QStringLiteral("INSERT INTO monitor_channels (monitor_id, channel_id) VALUES (?, ?)"));
     for (qint64 channel : channelIds) {
         q.addBindValue(monitorId);
         q.addBindValue(channel);
-        if (!q.exec()) {
-            m_lastError = q.lastError();
+        if (!run(q, &m_lastError))
             return false;
-        }
     }
     return true;
 }
@@ -251,10 +247,8 @@ bool MonitorRepository::insert(Monitor *m)
     q.addBindValue(kindName(m->kind));
     q.addBindValue(text(encodeCheck(*m)));
     q.addBindValue(text(encodeCheckState(*m)));
-    if (!q.exec()) {
-        m_lastError = q.lastError();
+    if (!run(q, &m_lastError))
         return false;
-    }
     m->id = q.lastInsertId().toLongLong();
     return true;
 }
@@ -303,10 +297,8 @@ bool MonitorRepository::updateConfig(const Monitor &m)
     q.addBindValue(text(m.startKeywords));
     q.addBindValue(text(encodeCheck(m)));
     q.addBindValue(m.id);
-    if (!q.exec()) {
-        m_lastError = q.lastError();
+    if (!run(q, &m_lastError))
         return false;
-    }
     return true;
 }
 
@@ -315,10 +307,8 @@ bool MonitorRepository::remove(qint64 id)
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("DELETE FROM monitors WHERE id = ?"));
     q.addBindValue(id);
-    if (!q.exec()) {
-        m_lastError = q.lastError();
+    if (!run(q, &m_lastError))
         return false;
-    }
     return true;
 }
 

@@ -135,10 +135,8 @@ bool PingRepository::range(qint64 monitorId, qint64 fromMs, qint64 toMs, int lim
     q.addBindValue(fromMs);
     q.addBindValue(toMs);
     q.addBindValue(limit > 0 ? limit : -1);
-    if (!q.exec()) {
-        m_lastError = q.lastError();
+    if (!run(q, &m_lastError))
         return false;
-    }
     QList<Ping> newestFirst;
     while (q.next())
         newestFirst.append(readPing(q));
@@ -158,10 +156,8 @@ bool PingRepository::marks(qint64 monitorId, qint64 fromMs, qint64 toMs, QList<P
     q.addBindValue(monitorId);
     q.addBindValue(fromMs);
     q.addBindValue(toMs);
-    if (!q.exec()) {
-        m_lastError = q.lastError();
+    if (!run(q, &m_lastError))
         return false;
-    }
     while (q.next()) {
         PingMark m;
         m.id = q.value(0).toLongLong();
@@ -218,13 +214,7 @@ std::optional<Ping> PingRepository::find(qint64 id)
     q.prepare(QStringLiteral("SELECT %1 FROM pings WHERE id = ?")
                       .arg(kColumns.arg(QStringLiteral("body"))));
     q.addBindValue(id);
-    if (!q.exec()) {
-        m_lastError = q.lastError();
-        return std::nullopt;
-    }
-    if (!q.next())
-        return std::nullopt;
-    return readPing(q);
+    return readOne(q, &m_lastError, readPing);
 }
 
 qint64 PingRepository::prune(qint64 monitorId, qint64 keep)
