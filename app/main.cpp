@@ -70,6 +70,18 @@ bool offerRecovery(const QString &path, const QString &error, const Clock &clock
     return true;
 }
 
+// Runs the event loop until the application quits or a SIGTERM/SIGINT asks it to, then
+// stops the core (its last writes committed); the event loop's exit status.
+int runUntilQuit(QCoreApplication &app, CoreRuntime &core)
+{
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, &app,
+                     [](int) { QCoreApplication::quit(); });
+    const int status = app.exec();
+    core.stop();
+    return status;
+}
+
 int runHeadless(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -94,12 +106,7 @@ int runHeadless(int argc, char **argv)
     }
     printError(QCoreApplication::translate("main", "listening for pings at %1 (database %2)")
                        .arg(core.pingUrls().base, config.databasePath));
-    SignalWatcher watcher;
-    QObject::connect(&watcher, &SignalWatcher::terminationRequested, &app,
-                     [](int) { QCoreApplication::quit(); });
-    const int status = app.exec();
-    core.stop();
-    return status;
+    return runUntilQuit(app, core);
 }
 
 int runConsole(int argc, char **argv)
@@ -168,12 +175,7 @@ int runConsole(int argc, char **argv)
         window.hide(); // watching from the tray; its icon opens the window
     else
         window.show();
-    SignalWatcher watcher;
-    QObject::connect(&watcher, &SignalWatcher::terminationRequested, &app,
-                     [](int) { QCoreApplication::quit(); });
-    const int status = app.exec();
-    core.stop();
-    return status;
+    return runUntilQuit(app, core);
 }
 
 } // namespace

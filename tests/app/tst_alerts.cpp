@@ -10,24 +10,18 @@
 
 using namespace testsupport;
 
-class TestAlerts : public QObject
+class TestAlerts : public testsupport::CliTest
 {
     Q_OBJECT
-    QTemporaryDir m_dir;
-    int m_n = 0;
-    QString m_db;
-
-    QStringList db(QStringList args) const { return args << QStringLiteral("--db") << m_db; }
-
 private slots:
-    void init() { m_db = m_dir.filePath(QStringLiteral("a%1.db").arg(++m_n)); }
+    void init() { nextDatabase(); }
 
     void downThenRecoveryReachTheWebhook()
     {
         HttpSink sink;
-        const CliResult added = cli(
-                db({"channel", "add", "--kind", "webhook", "--name", "ops", "--default", "--json"}),
-                sink.url().toUtf8() + "\n");
+        const CliResult added = cli(withDb({"channel", "add", "--kind", "webhook", "--name", "ops",
+                                            "--default", "--json"}),
+                                    sink.url().toUtf8() + "\n");
         QVERIFY2(added.exitCode == 0, added.err.constData());
         QVERIFY(!added.out.contains(sink.url().toUtf8())); // the JSON holds a reference only
         QVERIFY(added.object().value("secret").toString().startsWith(QStringLiteral("keychain:")));
@@ -35,8 +29,8 @@ private slots:
         const quint16 port = freePort();
         Instance instance(m_db, port);
         QVERIFY(instance.waitReady());
-        const QJsonObject m = cli(db({"monitor", "add", "--name", "quick", "--period", "2s",
-                                      "--grace", "0s", "--json"}))
+        const QJsonObject m = cli(withDb({"monitor", "add", "--name", "quick", "--period", "2s",
+                                          "--grace", "0s", "--json"}))
                                       .object();
         const QByteArray path = "/ping/" + m.value("token").toString().toLatin1();
         QCOMPARE(httpStatus(port, "GET", path), 200);
@@ -58,7 +52,7 @@ private slots:
         QVERIFY(up.value("downtime_s").toString().toInt() >= 1);
         QVERIFY(!up.value("downtime").toString().isEmpty());
 
-        const QJsonArray alerts = cli(db({"alerts", "--json", "--monitor", "quick"})).array();
+        const QJsonArray alerts = cli(withDb({"alerts", "--json", "--monitor", "quick"})).array();
         QCOMPARE(alerts.size(), 2);
         const QJsonObject delivery
                 = alerts[0].toObject().value("deliveries").toArray()[0].toObject();
@@ -74,15 +68,15 @@ private slots:
                 QVERIFY(!f.readAll().contains(sink.url().toUtf8()));
         }
         // A test through the running instance reports the receiver's answer.
-        const CliResult tested = cli(db({"channel", "test", "ops", "--json"}));
+        const CliResult tested = cli(withDb({"channel", "test", "ops", "--json"}));
         QCOMPARE(tested.exitCode, 0);
         QVERIFY(tested.object().value("delivered").toBool());
         QCOMPARE(tested.object().value("outcome").toString(), QStringLiteral("HTTP 200"));
         QCOMPARE(sink.accepted.last().json().value("kind").toString(), QStringLiteral("test"));
 
         QCOMPARE(instance.terminate(), 0);
-        QCOMPARE(cli(db({"channel", "remove", "ops"})).exitCode, 0);
-        QCOMPARE(cli(db({"channel", "list", "--json"})).array().size(), 0);
+        QCOMPARE(cli(withDb({"channel", "remove", "ops"})).exitCode, 0);
+        QCOMPARE(cli(withDb({"channel", "list", "--json"})).array().size(), 0);
     }
 
     void pendingAlertSurvivesKill9()
@@ -94,7 +88,7 @@ private slots:
             sinkPort = probe.serverPort();
         }
         const QString url = QStringLiteral("http://127.0.0.1:%1/hook").arg(sinkPort);
-        QCOMPARE(cli(db({"channel", "add", "--kind", "slack", "--name", "later"}),
+        QCOMPARE(cli(withDb({"channel", "add", "--kind", "slack", "--name", "later"}),
                      url.toUtf8() + "\n")
                          .exitCode,
                  0);
@@ -103,14 +97,14 @@ private slots:
         auto instance = std::make_unique<Instance>(m_db, port, fastRetry);
         QVERIFY(instance->waitReady());
         const QJsonObject m
-                = cli(db({"monitor", "add", "--name", "job", "--channel", "later", "--json"}))
+                = cli(withDb({"monitor", "add", "--name", "job", "--channel", "later", "--json"}))
                           .object();
         const QByteArray path = "/ping/" + m.value("token").toString().toLatin1();
         QCOMPARE(httpStatus(port, "GET", path + "/1"), 200); // exit status 1: down at once
         // The receiver is not there: the delivery fails and waits. Stop Uptrack hard
         // as soon as the first attempt is on record.
         auto attempts = [&] {
-            const QJsonArray alerts = cli(db({"alerts", "--json"})).array();
+            const QJsonArray alerts = cli(withDb({"alerts", "--json"})).array();
             return alerts.isEmpty() ? 0
                                     : alerts[0]
                                               .toObject()
@@ -134,7 +128,7 @@ private slots:
         QCOMPARE(sink.accepted[0].json().value("text").toString(), QStringLiteral("job is DOWN"));
         QTest::qWait(2500);
         QCOMPARE(sink.accepted.size(), 1);
-        const QJsonObject delivery = cli(db({"alerts", "--json"}))
+        const QJsonObject delivery = cli(withDb({"alerts", "--json"}))
                                              .array()[0]
                                              .toObject()
                                              .value("deliveries")
@@ -150,22 +144,24 @@ private slots:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
                    QStringLiteral("unix:path=%1").arg(m_dir.filePath(QStringLiteral("no-bus"))));
-        const CliResult r = cli(db({"channel", "add", "--kind", "slack", "--name", "nokeychain"}),
-                                "https://hooks.slack.com/services/T/B/X\n", env);
+        const CliResult r
+                = cli(withDb({"channel", "add", "--kind", "slack", "--name", "nokeychain"}),
+                      "https://hooks.slack.com/services/T/B/X\n", env);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("No keychain is available"), r.err.constData());
         QVERIFY(!r.err.contains("hooks.slack.com"));
-        QCOMPARE(cli(db({"channel", "list", "--json"})).array().size(), 0); // nothing stored
+        QCOMPARE(cli(withDb({"channel", "list", "--json"})).array().size(), 0); // nothing stored
     }
 
     void secretsNeverComeFromArguments()
     {
-        const CliResult r = cli(db({"channel", "add", "--kind", "slack", "--name", "x",
-                                    "https://hooks.slack.com/services/T/B/X"}),
+        const CliResult r = cli(withDb({"channel", "add", "--kind", "slack", "--name", "x",
+                                        "https://hooks.slack.com/services/T/B/X"}),
                                 "");
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("standard input"));
-        const CliResult empty = cli(db({"channel", "add", "--kind", "slack", "--name", "x"}), "");
+        const CliResult empty
+                = cli(withDb({"channel", "add", "--kind", "slack", "--name", "x"}), "");
         QCOMPARE(empty.exitCode, 2);
         QVERIFY(empty.err.contains("standard input"));
     }

@@ -9,17 +9,11 @@
 
 using namespace testsupport;
 
-class TestCli : public QObject
+class TestCli : public testsupport::CliTest
 {
     Q_OBJECT
-    QTemporaryDir m_dir;
-    int m_n = 0;
-    QString m_db;
-
-    QStringList withDb(QStringList args) const { return args << QStringLiteral("--db") << m_db; }
-
 private slots:
-    void init() { m_db = m_dir.filePath(QStringLiteral("cli%1.db").arg(++m_n)); }
+    void init() { nextDatabase(); }
 
     void addPrintsThePublicFields()
     {

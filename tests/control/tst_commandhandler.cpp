@@ -5,6 +5,7 @@
 // leaves none behind; refusals say which field is wrong.
 #include "control/commandhandler.h"
 #include "engine/engine.h"
+#include "enginetest.h"
 #include "notify/notifier.h"
 #include "secrets/secretstore.h"
 #include "storage/channelrepository.h"
@@ -21,17 +22,12 @@
 
 using namespace uptrack;
 
-class TestCommandHandler : public QObject
+class TestCommandHandler : public testsupport::EngineTest
 {
     Q_OBJECT
-    QTemporaryDir m_dir;
-    FakeClock m_clock;
     SecretStore m_secrets{QStringLiteral("uptrack-test")};
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<Engine> m_engine;
     std::unique_ptr<Notifier> m_notifier;
     std::unique_ptr<CommandHandler> m_handler;
-    int m_n = 0;
 
     command::Reply run(const command::Command &c)
     {
@@ -80,11 +76,8 @@ private slots:
     void init()
     {
         QString error;
-        m_db = Database::open(m_dir.filePath(QStringLiteral("h%1.db").arg(++m_n)),
-                              Database::Mode::ReadWrite, &error);
-        QVERIFY2(m_db, qPrintable(error));
-        m_engine = std::make_unique<Engine>(*m_db, m_clock);
-        QVERIFY(m_engine->load(&error));
+        nextDatabase();
+        QVERIFY2(openEngine(&error), qPrintable(error));
         m_notifier = std::make_unique<Notifier>(*m_db, m_clock, m_secrets);
         m_handler = std::make_unique<CommandHandler>(*m_engine, m_notifier.get(), m_secrets);
     }
@@ -92,8 +85,7 @@ private slots:
     {
         m_handler.reset();
         m_notifier.reset();
-        m_engine.reset();
-        m_db.reset();
+        closeEngine();
     }
 
     void aChannelsSecretLivesInTheKeychainOnly()

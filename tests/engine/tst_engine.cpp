@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Uptrack contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/engine.h"
+#include "enginetest.h"
 #include "storage/alertrepository.h"
 #include "storage/database.h"
 #include "storage/historyrepository.h"
@@ -21,27 +22,16 @@ constexpr qint64 kHour = 3'600'000;
 constexpr qint64 kDay = 24 * kHour;
 } // namespace
 
-class TestEngine : public QObject
+class TestEngine : public testsupport::EngineTest
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    FakeClock m_clock;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<Engine> m_engine;
-    int m_dbCounter = 0;
-
-    void openEngine(EngineOptions options = {})
+    // Opens (again) this test's database; the test drives tick() itself.
+    void open(EngineOptions options = {})
     {
-        m_engine.reset();
-        m_db.reset();
+        options.tickMs = 3'600'000;
         QString error;
-        m_db = Database::open(m_dir.filePath(QStringLiteral("e%1.db").arg(m_dbCounter)),
-                              Database::Mode::ReadWrite, &error);
-        QVERIFY2(m_db, qPrintable(error));
-        options.tickMs = 3'600'000; // tests drive tick() themselves
-        m_engine = std::make_unique<Engine>(*m_db, m_clock, options);
-        QVERIFY2(m_engine->load(&error), qPrintable(error));
+        QVERIFY2(openEngine(&error, options), qPrintable(error));
         m_engine->start();
     }
 
@@ -96,15 +86,11 @@ class TestEngine : public QObject
 private slots:
     void init()
     {
-        ++m_dbCounter;
+        nextDatabase();
         m_clock.setNow(1'767'225'600'000); // 2026-01-01
-        openEngine();
+        open();
     }
-    void cleanup()
-    {
-        m_engine.reset();
-        m_db.reset();
-    }
+    void cleanup() { closeEngine(); }
 
     void monthOfHourlyAndDailyJobs()
     {
@@ -361,7 +347,7 @@ private slots:
     {
         EngineOptions options;
         options.pingsKeptPerMonitor = 50;
-        openEngine(options);
+        open(options);
         const Monitor m = add(QStringLiteral("m"), kHour, kMin);
         for (int i = 0; i < 200; ++i) {
             m_clock.advance(1000);

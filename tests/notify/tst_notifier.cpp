@@ -4,6 +4,7 @@
 // Retry-After, exactly-once with event ids, a broken channel beside a good one,
 // giving up after a day, reminders.
 #include "engine/engine.h"
+#include "enginetest.h"
 #include "httpsink.h"
 #include "notify/channels/discord/discordchannel.h"
 #include "notify/channels/slack/slackchannel.h"
@@ -22,17 +23,12 @@
 using namespace uptrack;
 using testsupport::HttpSink;
 
-class TestNotifier : public QObject
+class TestNotifier : public testsupport::EngineTest
 {
     Q_OBJECT
-    QTemporaryDir m_dir;
-    FakeClock m_clock;
     SecretStore m_secrets{QStringLiteral("uptrack-test")};
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<Engine> m_engine;
     std::unique_ptr<Notifier> m_notifier;
     QStringList m_keys;
-    int m_n = 0;
 
     Channel addChannel(const QString &name, const QString &url, qint64 reminderMs = 0,
                        const QString &kind = QStringLiteral("slack"))
@@ -105,11 +101,8 @@ private slots:
     void init()
     {
         QString error;
-        m_db = Database::open(m_dir.filePath(QStringLiteral("n%1.db").arg(++m_n)),
-                              Database::Mode::ReadWrite, &error);
-        QVERIFY2(m_db, qPrintable(error));
-        m_engine = std::make_unique<Engine>(*m_db, m_clock);
-        QVERIFY(m_engine->load(&error));
+        nextDatabase();
+        QVERIFY2(openEngine(&error), qPrintable(error));
         m_engine->start();
         m_notifier = std::make_unique<Notifier>(*m_db, m_clock, m_secrets);
         connect(m_engine.get(), &Engine::outboxChanged, m_notifier.get(), &Notifier::wake);
@@ -120,8 +113,7 @@ private slots:
     void cleanup()
     {
         m_notifier.reset();
-        m_engine.reset();
-        m_db.reset();
+        closeEngine();
         QString ignored;
         for (const QString &k : std::as_const(m_keys))
             m_secrets.removeSync(k, &ignored);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The ping protocol of DESIGN.md over real HTTP on loopback.
 #include "engine/engine.h"
+#include "enginetest.h"
 #include "receiver/pingreceiver.h"
 #include "storage/database.h"
 #include "storage/pingrepository.h"
@@ -25,18 +26,13 @@ struct Reply
 const QString kRid = QStringLiteral("0b0b5b9e-1111-4a4a-9999-222233334444");
 } // namespace
 
-class TestPingProtocol : public QObject
+class TestPingProtocol : public testsupport::EngineTest
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    FakeClock m_clock;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<Engine> m_engine;
     std::unique_ptr<PingReceiver> m_receiver;
     QNetworkAccessManager m_nam;
     Monitor m_monitor;
-    int m_n = 0;
 
     QString url(const QString &path) const
     {
@@ -98,11 +94,8 @@ private slots:
     void init()
     {
         QString error;
-        m_db = Database::open(m_dir.filePath(QStringLiteral("p%1.db").arg(++m_n)),
-                              Database::Mode::ReadWrite, &error);
-        QVERIFY2(m_db, qPrintable(error));
-        m_engine = std::make_unique<Engine>(*m_db, m_clock);
-        QVERIFY(m_engine->load(&error));
+        nextDatabase();
+        QVERIFY2(openEngine(&error), qPrintable(error));
         m_engine->start();
         ReceiverOptions options;
         options.http.requestTimeoutMs = 1500;
@@ -118,8 +111,7 @@ private slots:
     void cleanup()
     {
         m_receiver.reset();
-        m_engine.reset();
-        m_db.reset();
+        closeEngine();
     }
 
     void protocolTable_data()

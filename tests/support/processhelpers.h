@@ -9,6 +9,7 @@
 #include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -168,5 +169,19 @@ inline int httpStatus(quint16 port, const QByteArray &method, const QByteArray &
         *responseBody = got.mid(got.indexOf("\r\n\r\n") + 4);
     return got.mid(9, 3).toInt();
 }
+
+/// What the tests of the command line share: a temporary folder and a fresh database
+/// file in it for each test function (init() calls nextDatabase()).
+class CliTest : public QObject
+{
+protected:
+    QTemporaryDir m_dir;
+    QString m_db;
+    int m_n = 0;
+
+    void nextDatabase() { m_db = m_dir.filePath(QStringLiteral("t%1.db").arg(++m_n)); }
+    /// The arguments with `--db` and this test's database added.
+    QStringList withDb(QStringList args) const { return args << QStringLiteral("--db") << m_db; }
+};
 
 } // namespace testsupport

@@ -43,10 +43,20 @@ using namespace uptrack;
 using testsupport::httpStatus;
 
 namespace {
-/// A core on a fresh database, listening on a free loopback port.
-struct LoopbackCore
+/// A core on a fresh database in a folder of its own, listening on a free loopback port,
+/// and a console shown on it once the core has started.
+struct LoopbackConsole
 {
-    explicit LoopbackCore(const QString &databasePath) : core(configFor(databasePath), clock) { }
+    explicit LoopbackConsole(const QString &fileName)
+        : path(dir.filePath(fileName)), core(configFor(path), clock)
+    {
+        if (!core.start(&error))
+            return;
+        window = std::make_unique<MainWindow>(core, clock);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            error = QStringLiteral("the console's window was never shown");
+    }
     static RuntimeConfig configFor(const QString &databasePath)
     {
         RuntimeConfig config;
@@ -55,8 +65,14 @@ struct LoopbackCore
         config.port = 0;
         return config;
     }
+    bool started() const { return window && error.isEmpty(); }
+
+    QTemporaryDir dir;
+    const QString path; ///< the database
     SystemClock clock;
     CoreRuntime core;
+    QString error;                      ///< why it did not start
+    std::unique_ptr<MainWindow> window; ///< last: closed before the core stops
 };
 
 /// Focusable widgets a screen reader could not name: no accessible name, no text of
@@ -112,15 +128,11 @@ private slots:
         // Another program holds the database's write lock (as a full disk would refuse
         // writes): pings are answered 503, the window says so, and both recover by
         // themselves when the lock goes.
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("locked.db"));
-        LoopbackCore running(path);
+        LoopbackConsole running(QStringLiteral("locked.db"));
+        QVERIFY2(running.started(), qPrintable(running.error));
         CoreRuntime &core = running.core;
-        QString error;
-        QVERIFY2(core.start(&error), qPrintable(error));
-        MainWindow window(core, running.clock);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        MainWindow &window = *running.window;
+        const QString &path = running.path;
         auto *banner = window.findChild<QLabel *>(QStringLiteral("banner"));
         QVERIFY(banner);
         QVERIFY(!banner->isVisible());
@@ -160,16 +172,10 @@ private slots:
 
     void tableUpdatesAsPingsArrive()
     {
-        QTemporaryDir dir;
-        LoopbackCore running(dir.filePath(QStringLiteral("ui.db")));
+        LoopbackConsole running(QStringLiteral("ui.db"));
+        QVERIFY2(running.started(), qPrintable(running.error));
         CoreRuntime &core = running.core;
-        SystemClock &clock = running.clock;
-        QString error;
-        QVERIFY2(core.start(&error), qPrintable(error));
-
-        MainWindow window(core, clock);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        MainWindow &window = *running.window;
         QCOMPARE(window.model()->rowCount(), 0);
 
         command::Reply reply;
@@ -219,15 +225,10 @@ private slots:
 
     void createThroughTheDialogThenPingAndFilter()
     {
-        QTemporaryDir dir;
-        LoopbackCore running(dir.filePath(QStringLiteral("dialog.db")));
+        LoopbackConsole running(QStringLiteral("dialog.db"));
+        QVERIFY2(running.started(), qPrintable(running.error));
         CoreRuntime &core = running.core;
-        SystemClock &clock = running.clock;
-        QString error;
-        QVERIFY2(core.start(&error), qPrintable(error));
-        MainWindow window(core, clock);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        MainWindow &window = *running.window;
 
         // Ctrl+N opens the dialog; type a name, pick a period preset, tab around, save.
         bool sawDialog = false;
@@ -369,13 +370,10 @@ private slots:
     // reached with Tab and has a name; the main path runs search, tags, table, details.
     void everyControlIsNamedAndReachable()
     {
-        QTemporaryDir dir;
-        LoopbackCore running(dir.filePath(QStringLiteral("a11y.db")));
-        QString error;
-        QVERIFY2(running.core.start(&error), qPrintable(error));
-        MainWindow window(running.core, running.clock);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        LoopbackConsole running(QStringLiteral("a11y.db"));
+        QVERIFY2(running.started(), qPrintable(running.error));
+        CoreRuntime &core = running.core;
+        MainWindow &window = *running.window;
         QStringList unnamed = unnamedFocusableWidgets(&window);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
 
@@ -411,7 +409,7 @@ private slots:
                                 + found.join(QStringLiteral(", "))));
         }
         window.close();
-        running.core.stop();
+        core.stop();
     }
 };
 
