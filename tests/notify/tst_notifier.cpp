@@ -101,9 +101,7 @@ private slots:
     void init()
     {
         QString error;
-        nextDatabase();
-        QVERIFY2(openEngine(&error), qPrintable(error));
-        m_engine->start();
+        QVERIFY2(startOnNewDatabase(&error), qPrintable(error));
         m_notifier = std::make_unique<Notifier>(*m_db, m_clock, m_secrets);
         connect(m_engine.get(), &Engine::outboxChanged, m_notifier.get(), &Notifier::wake);
         connect(m_engine.get(), &Engine::channelsChanged, m_notifier.get(),

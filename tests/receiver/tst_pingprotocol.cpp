@@ -94,9 +94,7 @@ private slots:
     void init()
     {
         QString error;
-        nextDatabase();
-        QVERIFY2(openEngine(&error), qPrintable(error));
-        m_engine->start();
+        QVERIFY2(startOnNewDatabase(&error), qPrintable(error));
         ReceiverOptions options;
         options.http.requestTimeoutMs = 1500;
         options.http.idleTimeoutMs = 3000;

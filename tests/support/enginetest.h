@@ -44,6 +44,16 @@ protected:
         return m_engine->load(error);
     }
 
+    /// A started engine on a new, empty database file; false with *error.
+    bool startOnNewDatabase(QString *error)
+    {
+        nextDatabase();
+        if (!openEngine(error))
+            return false;
+        m_engine->start();
+        return true;
+    }
+
     void closeEngine()
     {
         m_engine.reset();
