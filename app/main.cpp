@@ -82,9 +82,18 @@ int runUntilQuit(QCoreApplication &app, CoreRuntime &core)
     return status;
 }
 
+// The running core logs what it does (info) and what goes wrong; its debug lines (one per
+// refused or slow request, say) would let a flood of hostile requests flood the journal,
+// so they are off unless QT_LOGGING_RULES asks for them ("uptrack.*.debug=true").
+void keepDebugLinesOff()
+{
+    QLoggingCategory::setFilterRules(QStringLiteral("uptrack.*.debug=false"));
+}
+
 int runHeadless(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    keepDebugLinesOff();
     i18n::install(ConsoleSettings::load().language);
     RuntimeConfig config;
     bool headless = true;
@@ -112,6 +121,7 @@ int runHeadless(int argc, char **argv)
 int runConsole(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    keepDebugLinesOff();
     i18n::install(ConsoleSettings::load().language);
     QApplication::setApplicationDisplayName(QStringLiteral("Uptrack"));
     // Matches the installed org.uptrack.Uptrack.desktop: docks and Wayland find its icon.

@@ -15,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -74,6 +75,8 @@ private:
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    // The figures only: no per-alert or per-request log lines.
+    QLoggingCategory::setFilterRules(QStringLiteral("uptrack.*.debug=false\nuptrack.*.info=false"));
     const int count = app.arguments().value(1, QStringLiteral("500")).toInt();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("alerts.db"));

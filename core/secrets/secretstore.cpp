@@ -6,6 +6,10 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QPointer>
+#include <QThread>
+
+#include <mutex>
 
 #include <qt6keychain/keychain.h>
 
@@ -43,13 +47,61 @@ QString describe(const QKeychain::Job &job)
     }
 }
 
-void finish(QKeychain::Job *job, const std::function<void(bool, const QString &)> &done)
+// QtKeychain runs every job through one process-wide queue that is not thread-safe: jobs
+// started from two threads corrupt it (a job's "destroyed" reaches the queue in the other
+// thread after the job is gone, and the process crashes). So every job starts in this one
+// thread, whichever thread asks; the answer goes back to the asker's thread. The thread
+// stops when the application object goes.
+QObject *keychainThread()
 {
-    QObject::connect(job, &QKeychain::Job::finished, job, [job, done] {
+    static QThread *thread = nullptr;
+    static QObject *context = nullptr;
+    static std::once_flag once;
+    std::call_once(once, [] {
+        thread = new QThread;
+        thread->setObjectName(QStringLiteral("uptrack-keychain"));
+        context = new QObject;
+        context->moveToThread(thread);
+        QObject::connect(thread, &QThread::finished, context, &QObject::deleteLater);
+        thread->start();
+        qAddPostRoutine([] {
+            thread->quit();
+            thread->wait();
+        });
+    });
+    return context;
+}
+
+// Starts `job` in the keychain thread; `finished(job)` runs there when it ends, and its
+// result, `deliver()`, runs in the calling thread (dropped if that thread has gone).
+template<typename Job, typename Finished>
+void runJob(std::function<Job *()> make, Finished finished)
+{
+    QPointer<QObject> asker = new QObject; // lives in the calling thread
+    QMetaObject::invokeMethod(keychainThread(), [make = std::move(make), finished, asker] {
+        Job *job = make();
+        job->setAutoDelete(true);
+        QObject::connect(job, &QKeychain::Job::finished, job, [job, finished, asker] {
+            auto deliver = finished(job);
+            if (asker)
+                QMetaObject::invokeMethod(asker, [deliver, asker] {
+                    deliver();
+                    delete asker.data();
+                });
+        });
+        job->start();
+    });
+}
+
+// The common end of write and remove jobs.
+void finish(std::function<QKeychain::Job *()> make, SecretStore::Done done)
+{
+    runJob<QKeychain::Job>(std::move(make), [done](QKeychain::Job *job) {
         const bool ok = job->error() == QKeychain::NoError;
         if (!ok)
             qCWarning(lcSecrets) << "keychain:" << job->errorString(); // never the secret
-        done(ok, describe(*job));
+        const QString error = describe(*job);
+        return [done, ok, error] { done(ok, error); };
     });
 }
 
@@ -81,35 +133,46 @@ QString SecretStore::checkKey(const QString &secretRef)
 
 void SecretStore::read(const QString &key, ReadDone done) const
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service);
-    job->setAutoDelete(true);
-    job->setKey(key);
-    QObject::connect(job, &QKeychain::Job::finished, job, [job, done] {
-        const bool ok = job->error() == QKeychain::NoError;
-        if (!ok)
-            qCWarning(lcSecrets) << "keychain read:" << job->errorString();
-        done(ok, ok ? job->textData() : QString(), describe(*job));
-    });
-    job->start();
+    const QString service = m_service;
+    runJob<QKeychain::ReadPasswordJob>(
+            [service, key]() {
+                auto *job = new QKeychain::ReadPasswordJob(service);
+                job->setKey(key);
+                return job;
+            },
+            [done](QKeychain::ReadPasswordJob *job) {
+                const bool ok = job->error() == QKeychain::NoError;
+                if (!ok)
+                    qCWarning(lcSecrets) << "keychain read:" << job->errorString();
+                const QString value = ok ? job->textData() : QString();
+                const QString error = describe(*job);
+                return [done, ok, value, error] { done(ok, value, error); };
+            });
 }
 
 void SecretStore::write(const QString &key, const QString &value, Done done) const
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service);
-    job->setAutoDelete(true);
-    job->setKey(key);
-    job->setTextData(value);
-    finish(job, done);
-    job->start();
+    const QString service = m_service;
+    finish(
+            [service, key, value]() -> QKeychain::Job * {
+                auto *job = new QKeychain::WritePasswordJob(service);
+                job->setKey(key);
+                job->setTextData(value);
+                return job;
+            },
+            std::move(done));
 }
 
 void SecretStore::remove(const QString &key, Done done) const
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service);
-    job->setAutoDelete(true);
-    job->setKey(key);
-    finish(job, done);
-    job->start();
+    const QString service = m_service;
+    finish(
+            [service, key]() -> QKeychain::Job * {
+                auto *job = new QKeychain::DeletePasswordJob(service);
+                job->setKey(key);
+                return job;
+            },
+            std::move(done));
 }
 
 bool SecretStore::readSync(const QString &key, QString *value, QString *error) const

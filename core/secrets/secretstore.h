@@ -10,7 +10,9 @@ namespace uptrack {
 
 /// The one door to the system keychain (QtKeychain: Secret Service, KWallet, ...).
 /// Keys are namespaced under the service "uptrack". There is no fallback: without a
-/// keychain, every call fails with a sentence that says so and what to do.
+/// keychain, every call fails with a sentence that says so and what to do. Any thread
+/// with an event loop may use it: the keychain's jobs all run in one thread of their own
+/// (QtKeychain's job queue is not thread-safe), and answers come back to the asker's.
 class SecretStore
 {
 public:
