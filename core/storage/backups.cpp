@@ -64,7 +64,7 @@ bool writeBackup(const QString &databasePath, const QString &target, QString *er
 Backups::Backups(QString databasePath, const Clock &clock, BackupOptions options, QObject *parent)
     : QObject(parent), m_databasePath(std::move(databasePath)), m_clock(clock), m_options(options)
 {
-    connect(&m_timer, &QTimer::timeout, this, &Backups::checkDue);
+    connect(&m_timer, &QTimer::timeout, this, [this] { checkDue(); });
 }
 
 QString Backups::folderOf(const QString &databasePath)
@@ -85,22 +85,31 @@ QStringList Backups::existingOf(const QString &databasePath)
 void Backups::start()
 {
     m_timer.start(m_options.checkMs);
-    checkDue();
+    qint64 newestMs = -1;
+    if (!checkDue(&newestMs) && newestMs >= 0)
+        qCInfo(lcBackups).noquote()
+                << "the newest backup is from"
+                << QDateTime::fromMSecsSinceEpoch(newestMs, Qt::UTC).toString(Qt::ISODate)
+                << "; the next is due"
+                << QDateTime::fromMSecsSinceEpoch(newestMs + m_options.everyMs, Qt::UTC)
+                           .toString(Qt::ISODate);
 }
 
-void Backups::checkDue()
+bool Backups::checkDue(qint64 *newestMs)
 {
     if (m_running)
-        return;
+        return false;
     const QStringList have = existing();
     if (!have.isEmpty()) {
         const qint64 newest = QFileInfo(have.first()).lastModified().toMSecsSinceEpoch();
+        if (newestMs)
+            *newestMs = newest;
         if (m_clock.nowMs() - newest < m_options.everyMs)
-            return;
+            return false;
     }
     if (!Database::makePrivateFolder(folder())) {
         emit failed(Tr::tr("Cannot create the backup folder %1.").arg(folder()));
-        return;
+        return false;
     }
     m_running = true;
     const QString target = folder() + QLatin1Char('/') + kPrefix
@@ -128,6 +137,7 @@ void Backups::checkDue()
             });
         }
     });
+    return true;
 }
 
 bool Backups::backupNow(QString *path, QString *error)

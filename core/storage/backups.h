@@ -40,7 +40,9 @@ signals:
     void failed(const QString &error);
 
 private:
-    void checkDue();
+    /// Starts a backup when the newest is older than a day (or there is none); false when
+    /// none is due, with the newest one's time in *newestMs.
+    bool checkDue(qint64 *newestMs = nullptr);
     void prune();
 
     QString m_databasePath;
