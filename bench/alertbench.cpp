@@ -142,6 +142,7 @@ int main(int argc, char **argv)
     config.databasePath = path;
     config.listenAddress = QHostAddress::LocalHost;
     config.port = 0;
+    config.receiver.pingBurst = 0; // every ping of the one below counts, none answered 429
     CoreRuntime core(config, clock);
     if (!core.start(&error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));

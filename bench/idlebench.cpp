@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUuid>
@@ -82,6 +83,8 @@ double percentile(std::vector<qint64> v, double p)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    // The figures only: no log lines from the core.
+    QLoggingCategory::setFilterRules(QStringLiteral("uptrack.*.debug=false\nuptrack.*.info=false"));
     const QStringList args = app.arguments();
     const QString mode = args.value(1, QStringLiteral("idle"));
     const int count = args.value(2, QStringLiteral("100000")).toInt();
