@@ -93,9 +93,14 @@ void CommandHandler::storeCheckSecrets(const QMap<QString, QString> &values, Mon
                     });
 }
 
-void CommandHandler::forgetSecret(const QString &key, Reply reply, Done done)
+void CommandHandler::forgetSecret(QString (*keyOf)(const QString &), const QString &ref,
+                                  Reply reply, Done done)
 {
-    m_secrets.remove(key, [reply, done](bool ok, const QString &error) mutable {
+    if (ref.isEmpty()) {
+        done(reply);
+        return;
+    }
+    m_secrets.remove(keyOf(ref), [reply, done](bool ok, const QString &error) mutable {
         if (!ok) {
             qCWarning(lcControl) << "a secret could not be removed from the store:" << error;
             reply.warning
@@ -113,11 +118,7 @@ void CommandHandler::run(const command::AddMonitor &c, Done done)
         Problems problems;
         const auto m = m_engine.addMonitor(*spec, &error, &problems);
         const Reply reply = m ? Reply::success(m->id) : refusal(error, problems);
-        if (!m && !ref.isEmpty()) {
-            forgetSecret(SecretStore::checkKey(ref), reply, done);
-            return;
-        }
-        done(reply);
+        forgetSecret(SecretStore::checkKey, m ? QString() : ref, reply, done);
     });
 }
 
@@ -138,11 +139,7 @@ void CommandHandler::run(const command::EditMonitor &c, Done done)
                           // The new values replace the old ones; a refused edit keeps the old.
                           const QString stale
                                   = m ? (ref.isEmpty() || ref == oldRef ? QString() : oldRef) : ref;
-                          if (!stale.isEmpty()) {
-                              forgetSecret(SecretStore::checkKey(stale), reply, done);
-                              return;
-                          }
-                          done(reply);
+                          forgetSecret(SecretStore::checkKey, stale, reply, done);
                       });
 }
 
@@ -184,11 +181,7 @@ void CommandHandler::run(const command::RemoveMonitor &c, Done done)
         done(Reply::failure(error));
         return;
     }
-    if (!secretRef.isEmpty()) {
-        forgetSecret(SecretStore::checkKey(secretRef), Reply::success(id), done);
-        return;
-    }
-    done(Reply::success(id));
+    forgetSecret(SecretStore::checkKey, secretRef, Reply::success(id), done);
 }
 
 void CommandHandler::run(const command::TestPing &c, Done done)
@@ -247,11 +240,8 @@ void CommandHandler::run(const command::AddChannel &c, Done done)
     auto add = [this, done](Channel channel) {
         QString error;
         const auto saved = m_engine.addChannel(channel, &error);
-        if (!saved && !channel.secretRef.isEmpty()) {
-            forgetSecret(SecretStore::channelKey(channel.secretRef), Reply::failure(error), done);
-            return;
-        }
-        done(result(saved.has_value(), saved ? saved->id : 0, error));
+        forgetSecret(SecretStore::channelKey, saved ? QString() : channel.secretRef,
+                     result(saved.has_value(), saved ? saved->id : 0, error), done);
     };
     if (spec.secret.isEmpty()) {
         add(channel);
@@ -282,11 +272,7 @@ void CommandHandler::run(const command::RemoveChannel &c, Done done)
         done(Reply::failure(error));
         return;
     }
-    if (!secretRef->isEmpty()) {
-        forgetSecret(SecretStore::channelKey(*secretRef), Reply::success(id), done);
-        return;
-    }
-    done(Reply::success(id));
+    forgetSecret(SecretStore::channelKey, *secretRef, Reply::success(id), done);
 }
 
 void CommandHandler::run(const command::TestChannel &c, Done done)

@@ -57,8 +57,10 @@ private:
                            std::function<void(const QString &ref)> next);
     /// The monitor `ref` names, or null after replying that there is none.
     const Monitor *target(const QString &ref, const Done &done) const;
-    /// Removes a secret from the store, then replies `reply` (with a warning if it stays).
-    void forgetSecret(const QString &key, command::Reply reply, Done done);
+    /// Removes the secret `ref` names (its key made by `keyOf`) from the store, then
+    /// replies `reply` (with a warning if it stays); with no `ref`, just replies.
+    void forgetSecret(QString (*keyOf)(const QString &), const QString &ref, command::Reply reply,
+                      Done done);
 
     Engine &m_engine;
     Notifier *m_notifier;

@@ -78,10 +78,7 @@ bool Engine::load(QString *error)
         m_monitors.insert(m.id, m);
         index(m);
     }
-    m_lastHeard.clear();
-    const auto heard = m_alertRepo.lastHeardWhileDown();
-    for (auto it = heard.cbegin(); it != heard.cend(); ++it)
-        m_lastHeard[it.key().first].insert(it.key().second, it.value());
+    reloadLastHeard();
     m_pingKey = m_meta.value(MetaRepository::kPingKey);
     if (m_pingKey.isEmpty()) {
         m_pingKey = newPingKey();
@@ -91,6 +88,14 @@ bool Engine::load(QString *error)
         }
     }
     return true;
+}
+
+void Engine::reloadLastHeard()
+{
+    m_lastHeard.clear();
+    const auto heard = m_alertRepo.lastHeardWhileDown();
+    for (auto it = heard.cbegin(); it != heard.cend(); ++it)
+        m_lastHeard[it.key().first].insert(it.key().second, it.value());
 }
 
 bool Engine::regeneratePingKey(QString *error)
@@ -476,10 +481,7 @@ bool Engine::commitNow()
         qCWarning(lcEngine) << "commit failed:" << message;
         // Memory must match what is on disk: the pings and alerts were not stored.
         reloadFromDatabase(written.monitors);
-        m_lastHeard.clear();
-        const auto heard = m_alertRepo.lastHeardWhileDown();
-        for (auto it = heard.cbegin(); it != heard.cend(); ++it)
-            m_lastHeard[it.key().first].insert(it.key().second, it.value());
+        reloadLastHeard();
         m_storageFailed = true;
         m_retryAfter = m_clock.nowMs() + 1000;
         for (auto &p : written.pings)

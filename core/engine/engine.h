@@ -142,6 +142,8 @@ private:
     void unindex(const Monitor &m);
     QString uniqueSlug(const QString &base) const;
     bool reloadFromDatabase(const QSet<qint64> &ids);
+    /// m_lastHeard as the stored alerts say (at load, and after a failed commit).
+    void reloadLastHeard();
     /// Why a monitor could not be stored: the transaction's own error, or the statement's.
     QSqlError storeFailure(bool began) const;
     /// Fills *error and *problems with `found`, for a command that is refused.
