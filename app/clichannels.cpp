@@ -348,6 +348,9 @@ int Cli::alerts()
         o.insert(QStringLiteral("monitor"), a.facts.value(QLatin1String("monitor")));
         o.insert(QStringLiteral("monitor_id"),
                  a.monitorId > 0 ? QJsonValue(double(a.monitorId)) : QJsonValue(QJsonValue::Null));
+        o.insert(QStringLiteral("incident_id"),
+                 a.incidentId > 0 ? QJsonValue(double(a.incidentId))
+                                  : QJsonValue(QJsonValue::Null));
         o.insert(QStringLiteral("facts"), a.facts);
         QJsonArray deliveries;
         QList<Delivery> ds;

@@ -1234,10 +1234,6 @@
         <translation>Erinnerung</translation>
     </message>
     <message>
-        <source>%1 at %2 (desktop only)</source>
-        <translation>%1 um %2 (nur Desktop)</translation>
-    </message>
-    <message>
         <source>delivered</source>
         <translation>zugestellt</translation>
     </message>
@@ -1406,10 +1402,6 @@
         <translation>Uptrack-Vorfallsbericht · Seite %1</translation>
     </message>
     <message>
-        <source>%1 %2 (desktop only)</source>
-        <translation>%1 %2 (nur Desktop)</translation>
-    </message>
-    <message>
         <source>retrying</source>
         <translation>wird wiederholt</translation>
     </message>
@@ -1424,6 +1416,26 @@
     <message>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation>noch keine Daten</translation>
+    </message>
+    <message>
+        <source>no channel — nobody was alerted</source>
+        <translation>kein Kanal — niemand wurde alarmiert</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 um %2: %3</translation>
+    </message>
+    <message>
+        <source>new — no data yet</source>
+        <translation>neu — noch keine Daten</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2418,14 +2430,6 @@ Unterbefehle: uptrack monitor --help</translation>
         <translation>(Test)</translation>
     </message>
     <message>
-        <source>no channel</source>
-        <translation>kein Kanal</translation>
-    </message>
-    <message>
-        <source>desktop only</source>
-        <translation>nur Desktop</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2472,6 +2476,18 @@ Unterbefehle: uptrack monitor --help</translation>
     <message>
         <source>Certificate</source>
         <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>The monitor had no channel when this alert was raised. Add one under Channels, and give it to the monitor.</source>
+        <translation>Der Monitor hatte keinen Kanal, als dieser Alarm ausgelöst wurde. Legen Sie unter „Kanäle“ einen an und weisen Sie ihn dem Monitor zu.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>no channel — nobody was alerted</source>
+        <translation>kein Kanal — niemand wurde alarmiert</translation>
     </message>
 </context>
 <context>
@@ -2867,12 +2883,22 @@ Unterbefehle: uptrack monitor --help</translation>
         <translation>&lt;b&gt;Vorfälle&lt;/b&gt; — %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Alerts and deliveries&lt;/b&gt; — %1, &lt;span style=&apos;color:#d13438&apos;&gt;&lt;b&gt;%2 failed&lt;/b&gt;&lt;/span&gt;</source>
-        <translation>&lt;b&gt;Alarme und Zustellungen&lt;/b&gt; — %1, &lt;span style=&apos;color:#d13438&apos;&gt;&lt;b&gt;%2 fehlgeschlagen&lt;/b&gt;&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Alerts and deliveries&lt;/b&gt; — %1</source>
         <translation>&lt;b&gt;Alarme und Zustellungen&lt;/b&gt; — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>, &lt;span style=&apos;color:#d13438&apos;&gt;&lt;b&gt;%n failed&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>
+            <numerusform>, &lt;span style=&apos;color:#d13438&apos;&gt;&lt;b&gt;%n fehlgeschlagen&lt;/b&gt;&lt;/span&gt;</numerusform>
+            <numerusform>, &lt;span style=&apos;color:#d13438&apos;&gt;&lt;b&gt;%n fehlgeschlagen&lt;/b&gt;&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, &lt;span style=&apos;color:#c87800&apos;&gt;&lt;b&gt;%n heard by nobody&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>
+            <numerusform>, &lt;span style=&apos;color:#c87800&apos;&gt;&lt;b&gt;%n von niemandem gehört&lt;/b&gt;&lt;/span&gt;</numerusform>
+            <numerusform>, &lt;span style=&apos;color:#c87800&apos;&gt;&lt;b&gt;%n von niemandem gehört&lt;/b&gt;&lt;/span&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,23 @@
     </message>
 </context>
 <context>
+    <name>uptrack::HistoryPanel</name>
+    <message numerus="yes">
+        <source>, &lt;span style=&apos;color:#d13438&apos;&gt;&lt;b&gt;%n failed&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>
+            <numerusform>, &lt;span style=&apos;color:#d13438&apos;&gt;&lt;b&gt;%n failed&lt;/b&gt;&lt;/span&gt;</numerusform>
+            <numerusform>, &lt;span style=&apos;color:#d13438&apos;&gt;&lt;b&gt;%n failed&lt;/b&gt;&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, &lt;span style=&apos;color:#c87800&apos;&gt;&lt;b&gt;%n heard by nobody&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>
+            <numerusform>, &lt;span style=&apos;color:#c87800&apos;&gt;&lt;b&gt;%n heard by nobody&lt;/b&gt;&lt;/span&gt;</numerusform>
+            <numerusform>, &lt;span style=&apos;color:#c87800&apos;&gt;&lt;b&gt;%n heard by nobody&lt;/b&gt;&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>uptrack::MonitorTableModel</name>
     <message numerus="yes">
         <source>The last %n pings, oldest on the left: green success, red failure, blue start, grey log. Bar height is the run&apos;s duration.</source>

@@ -1234,10 +1234,6 @@
         <translation>rappel</translation>
     </message>
     <message>
-        <source>%1 at %2 (desktop only)</source>
-        <translation>%1 à %2 (bureau seulement)</translation>
-    </message>
-    <message>
         <source>delivered</source>
         <translation>remise</translation>
     </message>
@@ -1406,10 +1402,6 @@
         <translation>Rapport d’incidents Uptrack · page %1</translation>
     </message>
     <message>
-        <source>%1 %2 (desktop only)</source>
-        <translation>%1 %2 (bureau seulement)</translation>
-    </message>
-    <message>
         <source>retrying</source>
         <translation>nouvelle tentative</translation>
     </message>
@@ -1424,6 +1416,26 @@
     <message>
         <source>Cannot write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation>pas encore de données</translation>
+    </message>
+    <message>
+        <source>no channel — nobody was alerted</source>
+        <translation>aucun canal — personne n’a été alerté</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 à %2 : %3</translation>
+    </message>
+    <message>
+        <source>new — no data yet</source>
+        <translation>nouveau — pas encore de données</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -2418,14 +2430,6 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
         <translation>(test)</translation>
     </message>
     <message>
-        <source>no channel</source>
-        <translation>aucun canal</translation>
-    </message>
-    <message>
-        <source>desktop only</source>
-        <translation>bureau seulement</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -2472,6 +2476,18 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     <message>
         <source>Certificate</source>
         <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>The monitor had no channel when this alert was raised. Add one under Channels, and give it to the monitor.</source>
+        <translation>Le moniteur n’avait aucun canal quand cette alerte a été levée. Ajoutez-en un sous « Canaux » et attribuez-le au moniteur.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>no channel — nobody was alerted</source>
+        <translation>aucun canal — personne n’a été alerté</translation>
     </message>
 </context>
 <context>
@@ -2867,12 +2883,22 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
         <translation>&lt;b&gt;Incidents&lt;/b&gt; — %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Alerts and deliveries&lt;/b&gt; — %1, &lt;span style=&apos;color:#d13438&apos;&gt;&lt;b&gt;%2 failed&lt;/b&gt;&lt;/span&gt;</source>
-        <translation>&lt;b&gt;Alertes et remises&lt;/b&gt; — %1, &lt;span style=&apos;color:#d13438&apos;&gt;&lt;b&gt;%2 en échec&lt;/b&gt;&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Alerts and deliveries&lt;/b&gt; — %1</source>
         <translation>&lt;b&gt;Alertes et remises&lt;/b&gt; — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>, &lt;span style=&apos;color:#d13438&apos;&gt;&lt;b&gt;%n failed&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>
+            <numerusform>, &lt;span style=&apos;color:#d13438&apos;&gt;&lt;b&gt;%n en échec&lt;/b&gt;&lt;/span&gt;</numerusform>
+            <numerusform>, &lt;span style=&apos;color:#d13438&apos;&gt;&lt;b&gt;%n en échec&lt;/b&gt;&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, &lt;span style=&apos;color:#c87800&apos;&gt;&lt;b&gt;%n heard by nobody&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>
+            <numerusform>, &lt;span style=&apos;color:#c87800&apos;&gt;&lt;b&gt;%n reçue par personne&lt;/b&gt;&lt;/span&gt;</numerusform>
+            <numerusform>, &lt;span style=&apos;color:#c87800&apos;&gt;&lt;b&gt;%n reçues par personne&lt;/b&gt;&lt;/span&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QFont>
+#include <QIcon>
 #include <QLocale>
 
 namespace uptrack {
@@ -163,13 +164,19 @@ QVariant AlertHistoryModel::data(const QModelIndex &index, int role) const
     const Row &r = m_rows.at(index.row());
     const bool failed = r.delivery && r.delivery->state == DeliveryState::Failed;
     const bool pending = r.delivery && r.delivery->state == DeliveryState::Pending;
+    // An alert no channel heard: nobody was told (a warning, not just a missing column).
+    const bool unheard = !r.delivery && r.alert.kind != AlertKind::Test;
     const qint64 now = m_clock.nowMs();
     if (role == FailedRole)
         return failed;
+    if (role == IncidentRole)
+        return r.alert.incidentId;
     if (role == Qt::ForegroundRole && failed)
         return statusColor(Status::Down);
-    if (role == Qt::ForegroundRole && pending)
+    if (role == Qt::ForegroundRole && (pending || unheard))
         return statusColor(Status::Late);
+    if (role == Qt::DecorationRole && index.column() == OutcomeColumn && unheard)
+        return QIcon::fromTheme(QStringLiteral("dialog-warning"), statusIcon(Status::Late));
     if (role == Qt::FontRole && failed) {
         QFont bold;
         bold.setBold(true);
@@ -182,6 +189,9 @@ QVariant AlertHistoryModel::data(const QModelIndex &index, int role) const
             return longTime(r.alert.createdMs);
         if (index.column() == OutcomeColumn && r.delivery)
             return r.delivery->outcome;
+        if (index.column() == OutcomeColumn && unheard)
+            return tr("The monitor had no channel when this alert was raised. Add one under "
+                      "Channels, and give it to the monitor.");
         return {};
     }
     if (role != Qt::DisplayRole)
@@ -194,10 +204,10 @@ QVariant AlertHistoryModel::data(const QModelIndex &index, int role) const
     case AlertColumn:
         return alertKind(r.alert.kind);
     case ChannelColumn:
-        return r.delivery ? r.channel : tr("no channel");
+        return r.delivery ? r.channel : tr("none");
     case OutcomeColumn:
         if (!r.delivery)
-            return tr("desktop only");
+            return tr("no channel — nobody was alerted");
         if (r.delivery->outcome.isEmpty())
             return deliveryState(r.delivery->state);
         return tr("%1: %2").arg(deliveryState(r.delivery->state), r.delivery->outcome);
@@ -261,6 +271,14 @@ int AlertHistoryModel::failedCount() const
     int n = 0;
     for (const Row &r : m_rows)
         n += r.delivery && r.delivery->state == DeliveryState::Failed;
+    return n;
+}
+
+int AlertHistoryModel::unheardCount() const
+{
+    int n = 0;
+    for (const Row &r : m_rows)
+        n += !r.delivery && r.alert.kind != AlertKind::Test;
     return n;
 }
 

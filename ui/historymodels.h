@@ -65,7 +65,10 @@ public:
         DoneColumn,
         ColumnCount
     };
-    enum Role { FailedRole = Qt::UserRole + 1 };
+    enum Role {
+        FailedRole = Qt::UserRole + 1,
+        IncidentRole, ///< the id of the incident that raised the alert; 0: none
+    };
 
     AlertHistoryModel(const Clock &clock, MonitorNames names, QObject *parent = nullptr);
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -75,6 +78,8 @@ public:
                         int role = Qt::DisplayRole) const override;
     void setAlerts(const QList<AlertRecord> &alerts, const QHash<qint64, QString> &channelNames);
     int failedCount() const;
+    /// Alerts of monitors that had no channel: nobody was told.
+    int unheardCount() const;
 
 private:
     struct Row

@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QSplitter>
 #include <QTableView>
@@ -71,6 +72,30 @@ HistoryPanel::HistoryPanel(HistoryReader &history, const Clock &clock, MonitorNa
             emit noteRequested(i->id, i->note);
     };
     connect(m_incidentTable, &QAbstractItemView::activated, this, requestNote);
+    // An incident's own alerts are selected beside it (they name it; times can mislead).
+    connect(m_incidentTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const Incident *i = m_incidents->incidentAt(current.row());
+                if (i)
+                    selectAlertsOf(i->id);
+            });
+}
+
+void HistoryPanel::selectAlertsOf(qint64 incidentId)
+{
+    QItemSelection rows;
+    QModelIndex first;
+    for (int r = 0; r < m_alerts->rowCount(); ++r) {
+        const QModelIndex index = m_alerts->index(r, 0);
+        if (index.data(AlertHistoryModel::IncidentRole).toLongLong() != incidentId)
+            continue;
+        if (!first.isValid())
+            first = index;
+        rows.select(index, m_alerts->index(r, AlertHistoryModel::ColumnCount - 1));
+    }
+    m_alertTable->selectionModel()->select(rows, QItemSelectionModel::ClearAndSelect);
+    if (first.isValid())
+        m_alertTable->scrollTo(first);
 }
 
 void HistoryPanel::setMonitor(qint64 monitorId)
@@ -99,13 +124,13 @@ void HistoryPanel::reload()
                                .arg(m_incidents->rowCount())
                                .arg(open)
                      : tr("<b>Incidents</b> — %1").arg(m_incidents->rowCount()));
-    const int failed = m_alerts->failedCount();
-    m_alertTitle->setText(
-            failed > 0 ? tr("<b>Alerts and deliveries</b> — %1, <span style='color:#d13438'><b>%2 "
-                            "failed</b></span>")
-                                 .arg(m_alerts->rowCount())
-                                 .arg(failed)
-                       : tr("<b>Alerts and deliveries</b> — %1").arg(m_alerts->rowCount()));
+    QString title = tr("<b>Alerts and deliveries</b> — %1").arg(m_alerts->rowCount());
+    if (const int failed = m_alerts->failedCount(); failed > 0)
+        title += tr(", <span style='color:#d13438'><b>%n failed</b></span>", nullptr, failed);
+    if (const int unheard = m_alerts->unheardCount(); unheard > 0)
+        title += tr(", <span style='color:#c87800'><b>%n heard by nobody</b></span>", nullptr,
+                    unheard);
+    m_alertTitle->setText(title);
 }
 
 } // namespace uptrack

@@ -36,6 +36,9 @@ signals:
     void noteRequested(qint64 incidentId, const QString &currentNote);
 
 private:
+    /// Selects the alerts the incident raised.
+    void selectAlertsOf(qint64 incidentId);
+
     HistoryReader &m_history;
     IncidentModel *m_incidents;
     AlertHistoryModel *m_alerts;

@@ -23,6 +23,11 @@ QString alertKindName(AlertKind kind)
     return enumName(kAlertKindNames, kind);
 }
 
+bool isIncidentAlert(AlertKind kind)
+{
+    return kind == AlertKind::Down || kind == AlertKind::Up || kind == AlertKind::Reminder;
+}
+
 std::optional<AlertKind> alertKindFromName(const QString &name)
 {
     return enumFromName(kAlertKindNames, name);

@@ -20,6 +20,8 @@ enum class AlertKind {
 };
 
 QString alertKindName(AlertKind kind);
+/// Down, up and reminder alerts are about an incident; the others are not.
+bool isIncidentAlert(AlertKind kind);
 std::optional<AlertKind> alertKindFromName(const QString &name);
 
 /// One alert: a monitor went down or recovered (or a reminder, or a test).
@@ -30,7 +32,8 @@ struct Alert
     AlertKind kind = AlertKind::Down;
     QString eventId; ///< stable across retries and restarts: receivers dedupe on it
     qint64 createdMs = 0;
-    QJsonObject facts; ///< what the message says (see AlertPolicy)
+    QJsonObject facts;     ///< what the message says (see AlertPolicy)
+    qint64 incidentId = 0; ///< the incident that raised it (down, up, reminder); 0: none
 };
 
 /// Where a delivery stands; the names are stored and shown in JSON.

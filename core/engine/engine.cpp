@@ -354,12 +354,19 @@ void Engine::apply(Monitor &m, const StateChange &change, const Ping *ping)
         if (auto slow = AlertPolicy::forRun(m, *ping))
             queueAlert(m, *slow);
     }
+    // Each alert is stored with its incident: a recovery's before the incident closes,
+    // any other after a new one opens.
+    QList<Alert> afterIncidents;
     for (const Flip &f : change.flips) {
         m_batch.addFlip(f);
         if (f.from == Status::Down)
             m_lastHeard.remove(m.id);
-        if (auto alert = AlertPolicy::forFlip(m, f, ping))
-            queueAlert(m, *alert);
+        if (auto alert = AlertPolicy::forFlip(m, f, ping)) {
+            if (f.from == Status::Down)
+                queueAlert(m, *alert);
+            else
+                afterIncidents.append(*alert);
+        }
     }
     if (change.closeIncident)
         m_batch.closeIncident(m.id, change.incidentAt);
@@ -370,6 +377,8 @@ void Engine::apply(Monitor &m, const StateChange &change, const Ping *ping)
         i.reason = change.incidentReason;
         m_batch.openIncident(i);
     }
+    for (const Alert &alert : std::as_const(afterIncidents))
+        queueAlert(m, alert);
     if (!change.isEmpty())
         m_batch.touch(m.id);
 }

@@ -26,7 +26,7 @@ void WriteBatch::closeIncident(qint64 monitorId, qint64 endMs)
 
 void WriteBatch::addAlert(const Alert &alert, const QList<qint64> &channelIds)
 {
-    m_alerts.append({alert, channelIds});
+    m_alerts.append({alert, channelIds, m_incidents.size()});
 }
 
 bool WriteBatch::isEmpty() const
@@ -78,15 +78,21 @@ bool WriteBatch::write(const QHash<qint64, Monitor> &monitors, qint64 pingsKept,
         if (!m_history.insertFlip(&f))
             return failed(m_history.lastError());
     }
-    for (auto &op : m_incidents) {
-        const bool ok = op.open ? m_history.openIncident(&op.incident)
-                                : m_history.closeIncident(op.incident.monitorId, op.incident.endMs);
-        if (!ok)
-            return failed(m_history.lastError());
-    }
+    qsizetype incidentOps = 0;
+    auto writeIncidentsUpTo = [&](qsizetype end) {
+        for (; incidentOps < end; ++incidentOps) {
+            IncidentOp &op = m_incidents[incidentOps];
+            if (!(op.open ? m_history.openIncident(&op.incident)
+                          : m_history.closeIncident(op.incident.monitorId, op.incident.endMs)))
+                return false;
+        }
+        return true;
+    };
     // Alerts go into the outbox in the same transaction as the flips that raised
     // them: a crash can lose neither one without the other.
     for (auto &pa : m_alerts) {
+        if (!writeIncidentsUpTo(pa.incidentOpsBefore))
+            return failed(m_history.lastError());
         if (!m_alertRepo.insertAlert(&pa.alert))
             return failed(m_alertRepo.lastError());
         for (qint64 channel : std::as_const(pa.channelIds)) {
@@ -98,6 +104,8 @@ bool WriteBatch::write(const QHash<qint64, Monitor> &monitors, qint64 pingsKept,
                 return failed(m_alertRepo.lastError());
         }
     }
+    if (!writeIncidentsUpTo(m_incidents.size()))
+        return failed(m_history.lastError());
     // Retention, amortised: prune a monitor once it is 10% over its cap.
     const qint64 slack = std::max<qint64>(10, pingsKept / 10);
     QHash<qint64, qint64> added;

@@ -53,6 +53,9 @@ public:
     void addFlip(const Flip &flip) { m_flips.append(flip); }
     void openIncident(const Incident &incident) { m_incidents.append({true, incident}); }
     void closeIncident(qint64 monitorId, qint64 endMs);
+    /// An incident's alert is linked to the monitor's incident that is open when it is
+    /// written, in the order things were added: add a recovery before closing its
+    /// incident and a down after opening its one.
     void addAlert(const Alert &alert, const QList<qint64> &channelIds);
     /// The monitor's state is to be written.
     void touch(qint64 monitorId) { m_monitors.insert(monitorId); }
@@ -75,6 +78,7 @@ private:
     {
         Alert alert;
         QList<qint64> channelIds;
+        qsizetype incidentOpsBefore; ///< incident changes queued before it, written before it
     };
 
     bool write(const QHash<qint64, Monitor> &monitors, qint64 pingsKept, Written *written);

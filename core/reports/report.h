@@ -40,7 +40,7 @@ struct ReportAlert
 {
     AlertKind kind = AlertKind::Down; ///< down, up, reminder
     qint64 timeMs = 0;
-    QString channel;                    ///< "" when the alert had no channel (desktop only)
+    QString channel;                    ///< "" when the alert had no channel: nobody heard it
     std::optional<DeliveryState> state; ///< none when it had no channel
     QString outcome;
     int attempts = 0;
@@ -78,6 +78,8 @@ struct ReportMonitor
     ReportSpan covered;    ///< the period from the monitor's creation up to the report's "now"
     qint64 noDataMs = 0;   ///< covered time when Uptrack was not listening
     qint64 downtimeMs = 0; ///< covered, listened-to time the monitor was down
+    /// Not pinged (or checked) before the period's end: "new — no data yet", no uptime.
+    bool awaitingFirstPing = false;
     std::optional<double> uptimePercent; ///< of the listened-to time; none without any
     int incidents = 0;
     qint64 meanTimeToRecoveryMs = -1; ///< downtime / incidents; -1 without incidents

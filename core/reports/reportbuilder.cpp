@@ -24,8 +24,6 @@ namespace uptrack {
 namespace {
 /// Listening spans are extended every 15 s: a gap up to this long is not "no data".
 constexpr qint64 kGapMs = 60'000;
-/// The up alert of an incident is created when it closes; allow for the commit.
-constexpr qint64 kAlertSlackMs = 60'000;
 
 struct Tr
 {
@@ -76,6 +74,16 @@ qint64 nearestRank(QList<qint64> values, double p)
     std::sort(values.begin(), values.end());
     const qsizetype rank = qsizetype(std::ceil(p * double(values.size())));
     return values[std::clamp<qsizetype>(rank - 1, 0, values.size() - 1)];
+}
+/// Whether the monitor's history shows a ping before `t` though none is stored (pruned):
+/// it left "new" for something other than a pause.
+bool heardBefore(HistoryRepository &history, qint64 monitorId, qint64 t)
+{
+    QList<Flip> flips;
+    history.flips(monitorId, &flips);
+    return std::any_of(flips.cbegin(), flips.cend(), [t](const Flip &f) {
+        return f.timeMs < t && f.from == Status::New && f.to != Status::Paused;
+    });
 }
 } // namespace
 
@@ -173,11 +181,12 @@ std::optional<Report> buildReport(Database &db, const ReportRequest &request, qi
             if (p.durationMs >= 0 && p.timeMs >= request.fromMs)
                 runs.append(p.durationMs);
         }
+        r.awaitingFirstPing = outline.isEmpty() && !heardBefore(history, m.id, periodEnd);
         auto lastSuccessBefore = [&](qint64 t) -> qint64 {
             auto it = std::lower_bound(successes.cbegin(), successes.cend(), t);
             return it == successes.cbegin() ? -1 : *(it - 1);
         };
-        QList<Alert> alerts; // by time
+        QHash<qint64, QList<Alert>> alertsOf; // by incident, in order
         QHash<qint64, QList<Delivery>> deliveriesOf;
         bool alertsRead = false;
         for (const Incident &i : std::as_const(incidents)) {
@@ -203,32 +212,31 @@ std::optional<Report> buildReport(Database &db, const ReportRequest &request, qi
             if (request.includeBodies)
                 out.bodyExcerpt = pings.bodyNear(m.id, i.startMs, 500);
             if (!alertsRead) {
-                alertRepo.alerts(m.id, 0, &alerts);
-                std::stable_sort(alerts.begin(), alerts.end(), [](const Alert &a, const Alert &b) {
-                    return a.createdMs < b.createdMs;
-                });
+                QList<Alert> alerts;
+                if (!alertRepo.alerts(m.id, 0, &alerts)) {
+                    *error = db.describe(alertRepo.lastError());
+                    return std::nullopt;
+                }
+                for (const Alert &a : std::as_const(alerts)) {
+                    if (a.incidentId > 0)
+                        alertsOf[a.incidentId].append(a);
+                }
                 QList<Delivery> deliveries;
-                if (!alerts.isEmpty())
+                if (!alertsOf.isEmpty())
                     alertRepo.deliveriesSince(0, m.id, &deliveries);
                 for (const Delivery &d : std::as_const(deliveries))
                     deliveriesOf[d.alertId].append(d);
                 alertsRead = true;
             }
-            auto first = std::lower_bound(alerts.cbegin(), alerts.cend(), i.startMs,
-                                          [](const Alert &a, qint64 t) { return a.createdMs < t; });
-            for (auto a = first; a != alerts.cend() && a->createdMs <= end + kAlertSlackMs; ++a) {
-                if (a->kind == AlertKind::Test || a->kind == AlertKind::Slow
-                    || a->kind == AlertKind::Cert)
-                    continue;
-                const QList<Delivery> ds = deliveriesOf.value(a->id);
+            for (const Alert &a : alertsOf.value(i.id)) {
+                const QList<Delivery> ds = deliveriesOf.value(a.id);
                 for (const Delivery &d : ds) {
-                    out.alerts.append({a->kind, a->createdMs,
+                    out.alerts.append({a.kind, a.createdMs,
                                        channelNames.value(d.channelId, Tr::tr("(removed channel)")),
                                        d.state, d.outcome, d.attempts});
                 }
                 if (ds.isEmpty())
-                    out.alerts.append(
-                            {a->kind, a->createdMs, QString(), std::nullopt, QString(), 0});
+                    out.alerts.append({a.kind, a.createdMs, QString(), std::nullopt, QString(), 0});
             }
             r.downSpans.append({out.startMs, out.endMs});
             r.downtimeMs += out.downtimeMs;
@@ -239,7 +247,7 @@ std::optional<Report> buildReport(Database &db, const ReportRequest &request, qi
         if (r.incidents > 0)
             r.meanTimeToRecoveryMs = r.downtimeMs / r.incidents;
         const qint64 observed = r.covered.length() - r.noDataMs;
-        if (observed > 0)
+        if (observed > 0 && !r.awaitingFirstPing)
             r.uptimePercent = 100.0 * double(observed - r.downtimeMs) / double(observed);
 
         r.runs = int(runs.size());

@@ -19,6 +19,10 @@ struct Tr
 };
 QString when(qint64 ms, const QTimeZone &zone);
 QString percent(const ReportMonitor &m);
+/// "down alert", "recovery", "reminder": the same words in every format.
+QString alertKindText(AlertKind kind);
+/// The outcome of an alert that had no channel: nobody heard of it.
+QString noChannelText();
 QString alertSummary(const ReportAlert &a, const QTimeZone &zone);
 QString periodText(const Report &r);
 QString zoneName(const QTimeZone &zone);

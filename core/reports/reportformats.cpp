@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,19 +33,37 @@ QString when(qint64 ms, const QTimeZone &zone)
 
 QString percent(const ReportMonitor &m)
 {
+    if (m.awaitingFirstPing)
+        return Tr::tr("no data yet");
     if (!m.uptimePercent)
         return Tr::tr("no data");
     return QLocale().toString(*m.uptimePercent, 'f', 3) + QLatin1Char('%');
 }
 
+QString alertKindText(AlertKind kind)
+{
+    switch (kind) {
+    case AlertKind::Down:
+        return Tr::tr("down alert");
+    case AlertKind::Up:
+        return Tr::tr("recovery");
+    case AlertKind::Reminder:
+        return Tr::tr("reminder");
+    default:
+        return alertKindName(kind);
+    }
+}
+
+QString noChannelText()
+{
+    return Tr::tr("no channel — nobody was alerted");
+}
+
 QString alertSummary(const ReportAlert &a, const QTimeZone &zone)
 {
-    const QString kind = a.kind == AlertKind::Down ? Tr::tr("down alert")
-            : a.kind == AlertKind::Up              ? Tr::tr("recovery")
-            : a.kind == AlertKind::Reminder        ? Tr::tr("reminder")
-                                                   : alertKindName(a.kind);
+    const QString kind = alertKindText(a.kind);
     if (a.channel.isEmpty())
-        return Tr::tr("%1 at %2 (desktop only)").arg(kind, when(a.timeMs, zone));
+        return Tr::tr("%1 at %2: %3").arg(kind, when(a.timeMs, zone), noChannelText());
     const QString state = a.state == DeliveryState::Delivered ? Tr::tr("delivered")
             : a.state == DeliveryState::Failed                ? Tr::tr("FAILED")
                                                               : Tr::tr("still retrying");
@@ -100,7 +119,15 @@ QByteArray reportCsv(const Report &report)
     QStringList lines;
     lines.append(QStringLiteral("monitor,slug,incident,start,end,started_before_period,ongoing,"
                                 "duration_s,no_data_s,reason,reason_code,last_good_ping,alerts,"
-                                "note"));
+                                "note,uptime_percent"));
+    // The monitor's uptime over the period, on each of its rows.
+    QHash<qint64, QString> uptime;
+    for (const ReportMonitor &m : report.monitors) {
+        uptime.insert(m.id,
+                      m.awaitingFirstPing       ? Tr::tr("no data yet")
+                              : m.uptimePercent ? QString::number(*m.uptimePercent, 'f', 3)
+                                                : QString());
+    }
     for (const ReportIncident &i : report.incidents) {
         QStringList alerts;
         for (const ReportAlert &a : i.alerts)
@@ -120,7 +147,19 @@ QByteArray reportCsv(const Report &report)
                 i.lastGoodPingMs < 0 ? QString() : isoInZone(i.lastGoodPingMs, zone),
                 csvField(alerts.join(QStringLiteral("; "))),
                 csvField(i.note),
+                csvField(uptime.value(i.monitorId)),
         };
+        lines.append(row.join(QLatin1Char(',')));
+    }
+    // A monitor never pinged has no incident, yet is not "fine": one row says so.
+    for (const ReportMonitor &m : report.monitors) {
+        if (!m.awaitingFirstPing)
+            continue;
+        QStringList row{csvField(m.name), csvField(m.slug)};
+        for (int empty = 0; empty < 7; ++empty)
+            row.append(QString());
+        row << csvField(Tr::tr("new — no data yet")) << QStringLiteral("new") << QString()
+            << QString() << QString() << csvField(uptime.value(m.id));
         lines.append(row.join(QLatin1Char(',')));
     }
     // RFC 4180: CRLF after every record, the last one included.
@@ -145,6 +184,7 @@ QByteArray reportJson(const Report &report)
                 {QStringLiteral("downtime_s"), double(m.downtimeMs / 1000)},
                 {QStringLiteral("uptime_percent"),
                  m.uptimePercent ? QJsonValue(*m.uptimePercent) : QJsonValue()},
+                {QStringLiteral("awaiting_first_ping"), m.awaitingFirstPing},
                 {QStringLiteral("incidents"), m.incidents},
                 {QStringLiteral("mttr_s"), secondsOrNull(m.meanTimeToRecoveryMs)},
                 {QStringLiteral("longest_incident_s"), secondsOrNull(m.longestIncidentMs)},
@@ -225,8 +265,9 @@ QString stripSvg(const ReportMonitor &m, const Report &report, int width, int he
                        .arg(height)
                        .arg(QLatin1String(fill));
     };
-    rect(from, to, "#f1f3f4");                           // before creation / not yet
-    rect(m.covered.startMs, m.covered.endMs, "#2ea043"); // up unless said otherwise
+    rect(from, to, "#f1f3f4"); // before creation / not yet
+    // up unless said otherwise; a monitor not pinged yet: no data
+    rect(m.covered.startMs, m.covered.endMs, m.awaitingFirstPing ? "#9aa0a6" : "#2ea043");
     for (const ReportSpan &s : m.downSpans)
         rect(s.startMs, s.endMs, "#d13438");
     for (const ReportSpan &s : m.noDataSpans)

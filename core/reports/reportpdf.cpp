@@ -229,7 +229,7 @@ public:
                 m_p.fillRect(QRectF(x(a), bar.top(), std::max(pt(0.5), x(b) - x(a)), bar.height()),
                              c);
         };
-        fill(m.covered.startMs, m.covered.endMs, kUp);
+        fill(m.covered.startMs, m.covered.endMs, m.awaitingFirstPing ? kNoData : kUp);
         for (const ReportSpan &s : m.downSpans)
             fill(s.startMs, s.endMs, kDown);
         for (const ReportSpan &s : m.noDataSpans)
@@ -267,9 +267,9 @@ QString alertLine(const ReportAlert &a, const QTimeZone &zone, qint64 incidentSt
     const bool sameDay = t.date() == QDateTime::fromMSecsSinceEpoch(incidentStartMs, zone).date();
     const QString time
             = t.toString(sameDay ? QStringLiteral("HH:mm") : QStringLiteral("d MMM HH:mm"));
-    const QString kind = a.kind == AlertKind::Up ? Tr::tr("recovery") : alertKindName(a.kind);
+    const QString kind = alertKindText(a.kind);
     if (a.channel.isEmpty())
-        return Tr::tr("%1 %2 (desktop only)").arg(kind, time);
+        return Tr::tr("%1 %2: %3").arg(kind, time, noChannelText());
     const QString state = a.state == DeliveryState::Delivered ? Tr::tr("delivered")
             : a.state == DeliveryState::Failed                ? Tr::tr("FAILED")
                                                               : Tr::tr("retrying");

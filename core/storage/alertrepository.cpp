@@ -16,6 +16,8 @@ namespace uptrack {
 using namespace sqlvalue;
 
 namespace {
+const QString kAlertColumns
+        = QStringLiteral("id, monitor_id, kind, event_id, created_ms, facts, incident_id");
 const QString kDeliveryColumns = QStringLiteral(
         "id, alert_id, channel_id, state, attempts, next_attempt_ms, last_attempt_ms, outcome, "
         "done_ms");
@@ -44,6 +46,7 @@ Alert readAlert(const QSqlQuery &q)
     a.eventId = q.value(3).toString();
     a.createdMs = q.value(4).toLongLong();
     a.facts = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
+    a.incidentId = q.value(6).toLongLong(); // NULL: 0
     return a;
 }
 
@@ -52,14 +55,19 @@ Alert readAlert(const QSqlQuery &q)
 bool AlertRepository::insertAlert(Alert *a)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO alerts (monitor_id, kind, event_id, created_ms, facts) "
-                             "VALUES (?,?,?,?,?)"));
+    // An incident's alert names the monitor's open incident: the batch stores a recovery
+    // before its incident closes and a down after its incident opens.
+    q.prepare(QStringLiteral("INSERT INTO alerts (monitor_id, kind, event_id, created_ms, facts, "
+                             "incident_id) VALUES (?,?,?,?,?, (SELECT MAX(id) FROM incidents "
+                             "WHERE monitor_id = ? AND end_ms IS NULL AND ? = 1))"));
     q.addBindValue(a->monitorId > 0 ? QVariant(a->monitorId)
                                     : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(alertKindName(a->kind));
     q.addBindValue(a->eventId);
     q.addBindValue(a->createdMs);
     q.addBindValue(QString::fromUtf8(QJsonDocument(a->facts).toJson(QJsonDocument::Compact)));
+    q.addBindValue(a->monitorId);
+    q.addBindValue(isIncidentAlert(a->kind) ? 1 : 0);
     if (!run(q, &m_lastError))
         return false;
     a->id = q.lastInsertId().toLongLong();
@@ -134,8 +142,7 @@ QHash<QPair<qint64, qint64>, qint64> AlertRepository::lastHeardWhileDown()
 std::optional<Alert> AlertRepository::alert(qint64 id)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-            "SELECT id, monitor_id, kind, event_id, created_ms, facts FROM alerts WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT %1 FROM alerts WHERE id = ?").arg(kAlertColumns));
     q.addBindValue(id);
     if (!q.exec() || !q.next()) {
         m_lastError = q.lastError();
@@ -182,8 +189,7 @@ bool AlertRepository::recordAttempt(const Delivery &d, const DeliveryAttempt &a)
 bool AlertRepository::alerts(qint64 monitorId, int limit, QList<Alert> *out)
 {
     QSqlQuery q(m_db.sql());
-    QString sql = QStringLiteral(
-            "SELECT id, monitor_id, kind, event_id, created_ms, facts FROM alerts");
+    QString sql = QStringLiteral("SELECT %1 FROM alerts").arg(kAlertColumns);
     if (monitorId > 0)
         sql += QStringLiteral(" WHERE monitor_id = ?");
     sql += QStringLiteral(" ORDER BY id DESC LIMIT ?");

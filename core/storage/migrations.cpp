@@ -166,6 +166,26 @@ const QList<QStringList> &schemaMigrations()
                     QStringLiteral("ALTER TABLE monitors ADD COLUMN check_state TEXT NOT NULL "
                                    "DEFAULT ''"),
             },
+            // 6: an incident's alerts name it (matching by time mixed up incidents a few
+            // seconds apart); older rows are linked as well as their times allow
+            {
+                    QStringLiteral("ALTER TABLE alerts ADD COLUMN incident_id INTEGER "
+                                   "REFERENCES incidents(id) ON DELETE SET NULL"),
+                    // a down alert is raised at the instant its incident opens
+                    QStringLiteral("UPDATE alerts SET incident_id = (SELECT MAX(i.id) FROM "
+                                   "incidents i WHERE i.monitor_id = alerts.monitor_id AND "
+                                   "i.start_ms = alerts.created_ms) WHERE kind = 'down'"),
+                    // a recovery at the instant it closes
+                    QStringLiteral("UPDATE alerts SET incident_id = (SELECT MAX(i.id) FROM "
+                                   "incidents i WHERE i.monitor_id = alerts.monitor_id AND "
+                                   "i.end_ms = alerts.created_ms) WHERE kind = 'up'"),
+                    // a reminder while it is open
+                    QStringLiteral("UPDATE alerts SET incident_id = (SELECT MAX(i.id) FROM "
+                                   "incidents i WHERE i.monitor_id = alerts.monitor_id AND "
+                                   "i.start_ms <= alerts.created_ms AND (i.end_ms IS NULL OR "
+                                   "i.end_ms >= alerts.created_ms)) WHERE kind = 'reminder'"),
+                    QStringLiteral("CREATE INDEX alerts_by_incident ON alerts (incident_id)"),
+            },
     };
     return migrations;
 }

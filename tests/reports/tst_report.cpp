@@ -385,6 +385,147 @@ private slots:
                  1);
     }
 
+    // A second day, worked by hand: 2026-04-01 00:00 to 04-02 00:00 UTC, made at 03:10.
+    // All three daily, grace 1 h. flaky (channel ops-hook): /fail 03:00:00, ok 03:00:04, /fail
+    //   03:00:08, ok 03:00:20: two incidents of 4 s and 12 s, each with its own down and
+    //   recovery alerts (matching by time gave the first all four). Covered 00:00-03:10 =
+    //   11,400 s, down 16 s: 11,384 / 11,400 = 99.860 %.
+    // quiet (no channel): /fail, ok, /fail at 03:05 in one commit: an empty incident and
+    //   an ongoing one (300 s to 03:10), alerts that reached nobody.
+    // fresh: never pinged: "no data yet", no uptime, not 100 %.
+    void incidentsSecondsApartKeepTheirAlertsAndNewMonitorsHaveNoUptime()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("apart.db"));
+        constexpr qint64 kHour = 3'600'000, kDay = 24 * kHour;
+        FakeClock clock(at(4, 1, 0));
+        Report r;
+        {
+            testsupport::ScriptedEngine script(path, clock);
+            QVERIFY2(script.ok, qPrintable(script.error));
+            Engine &engine = *script.engine;
+            const Monitor quiet = script.add(QStringLiteral("quiet"), kDay, kHour);
+            const Monitor fresh = script.add(QStringLiteral("fresh"), kDay, kHour);
+            QVERIFY(fresh.id > 0);
+            Channel hook;
+            hook.name = QStringLiteral("ops-hook");
+            hook.kind = QStringLiteral("webhook");
+            hook.isDefault = true;
+            QString error;
+            QVERIFY(engine.addChannel(hook, &error));
+            const Monitor flaky = script.add(QStringLiteral("flaky"), kDay, kHour);
+            auto until = [&](qint64 when) {
+                while (clock.nowMs() < when) {
+                    clock.setNow(std::min(when, clock.nowMs() + 60'000));
+                    engine.processDue();
+                    engine.tick();
+                }
+            };
+            until(at(4, 1, 0, 10));
+            QVERIFY(script.ping(quiet, PingKind::Success));
+            until(at(4, 1, 0, 30));
+            QVERIFY(script.ping(flaky, PingKind::Success));
+            until(at(4, 1, 3));
+            for (const auto &[seconds, kind] : {std::pair{0, PingKind::Fail},
+                                                {4, PingKind::Success},
+                                                {8, PingKind::Fail},
+                                                {20, PingKind::Success}}) {
+                clock.setNow(at(4, 1, 3) + seconds * 1000);
+                QVERIFY(script.ping(flaky, kind));
+            }
+            until(at(4, 1, 3, 5));
+            for (PingKind kind : {PingKind::Fail, PingKind::Success, PingKind::Fail}) {
+                Ping p;
+                p.kind = kind;
+                engine.submitPing(PingTarget::byToken(quiet.token), p, [](PingOutcome) {});
+            }
+            QVERIFY(engine.commitNow());
+            until(at(4, 1, 3, 10));
+            auto db = Database::open(path, Database::Mode::ReadOnly, &error);
+            QVERIFY2(db, qPrintable(error));
+            ReportRequest q = request();
+            q.fromMs = at(4, 1, 0);
+            q.toMs = at(4, 2, 0);
+            const auto built = buildReport(*db, q, clock.nowMs(), &error);
+            QVERIFY2(built, qPrintable(error));
+            r = *built;
+        }
+        QCOMPARE(r.incidents.size(), 4);
+        auto alerts = [&](int incident) {
+            QStringList out;
+            for (const ReportAlert &a : r.incidents[incident].alerts)
+                out.append(QStringLiteral("%1 %2 %3")
+                                   .arg(alertKindName(a.kind))
+                                   .arg((a.timeMs - at(4, 1, 3)) / 1000)
+                                   .arg(a.channel.isEmpty() ? QStringLiteral("-") : a.channel));
+            return out.join(QLatin1String(", "));
+        };
+        QCOMPARE(r.incidents[0].monitorName, QStringLiteral("flaky"));
+        QCOMPARE(r.incidents[0].downtimeMs, 4'000);
+        QCOMPARE(alerts(0), QStringLiteral("down 0 ops-hook, up 4 ops-hook"));
+        QCOMPARE(r.incidents[1].downtimeMs, 12'000);
+        QCOMPARE(alerts(1), QStringLiteral("down 8 ops-hook, up 20 ops-hook"));
+        QCOMPARE(r.incidents[2].monitorName, QStringLiteral("quiet"));
+        QCOMPARE(r.incidents[2].downtimeMs, 0);
+        QCOMPARE(alerts(2), QStringLiteral("down 300 -, up 300 -"));
+        QVERIFY(r.incidents[3].ongoing);
+        QCOMPARE(r.incidents[3].downtimeMs, 300'000);
+        QCOMPARE(alerts(3), QStringLiteral("down 300 -"));
+
+        auto monitor = [&](const char *name) {
+            for (const ReportMonitor &m : std::as_const(r.monitors)) {
+                if (m.name == QLatin1String(name))
+                    return m;
+            }
+            return ReportMonitor();
+        };
+        QCOMPARE(monitor("flaky").covered.length(), 11'400'000);
+        QCOMPARE(monitor("flaky").downtimeMs, 16'000);
+        QCOMPARE(qRound(*monitor("flaky").uptimePercent * 1000), 99'860);
+        QVERIFY(!monitor("flaky").awaitingFirstPing);
+        QVERIFY(monitor("fresh").awaitingFirstPing);
+        QVERIFY(!monitor("fresh").uptimePercent);
+
+        const QJsonArray monitors
+                = QJsonDocument::fromJson(reportJson(r)).object().value("monitors").toArray();
+        for (const QJsonValue &m : monitors) {
+            const QJsonObject o = m.toObject();
+            const bool isFresh = o.value("name").toString() == QLatin1String("fresh");
+            QCOMPARE(o.value("uptime_percent").isNull(), isFresh);
+            QCOMPARE(o.value("awaiting_first_ping").toBool(), isFresh);
+        }
+        const QList<QStringList> rows = parseCsv(reportCsv(r));
+        QCOMPARE(rows.size(), 6); // the header, four incidents, and the monitor never pinged
+        const QStringList header = rows[0];
+        auto cell = [&](int row, const char *column) {
+            return rows[row].value(header.indexOf(QString::fromLatin1(column)));
+        };
+        QCOMPARE(cell(1, "uptime_percent"), QStringLiteral("99.860"));
+        QCOMPARE(cell(3, "alerts").count(QStringLiteral("no channel — nobody was alerted")), 2);
+        QVERIFY(cell(3, "alerts").startsWith(QStringLiteral("down alert at ")));
+        QCOMPARE(cell(5, "monitor"), QStringLiteral("fresh"));
+        QCOMPARE(cell(5, "incident"), QString());
+        QCOMPARE(cell(5, "reason"), QStringLiteral("new — no data yet"));
+        QCOMPARE(cell(5, "uptime_percent"), QStringLiteral("no data yet"));
+        for (const QStringList &row : rows)
+            QCOMPARE(row.size(), header.size());
+
+        const QString html = QString::fromUtf8(reportHtml(r));
+        QVERIFY(html.contains(QStringLiteral("no data yet")));
+        QVERIFY(html.contains(QStringLiteral("no channel — nobody was alerted")));
+        QVERIFY(!html.contains(QStringLiteral("100.000%")));
+        const QString pdf = m_dir.filePath(QStringLiteral("apart.pdf"));
+        QString error;
+        QVERIFY2(writeReportPdf(r, pdf, &error), qPrintable(error));
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(p.waitForFinished(30'000));
+        const QString text = QString::fromUtf8(p.readAllStandardOutput()).simplified();
+        for (const char *expected : {"no data yet", "99.860%", "no channel — nobody was alerted",
+                                     "down alert 03:00 → ops-hook", "recovery 03:00 → ops-hook"})
+            QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
+        QVERIFY(!text.contains(QStringLiteral("100.000%")));
+    }
+
 private:
     qint64 m_now = 0;
 

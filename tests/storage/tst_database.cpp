@@ -5,6 +5,7 @@
 #include "storage/monitorrepository.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -160,6 +161,54 @@ private slots:
             QVERIFY(!ro);
             QVERIFY2(error.contains(QLatin1String("not writable")), qPrintable(error));
         }
+    }
+
+    // Version 6 links alerts to their incidents; older rows get the link their times allow.
+    void alertsOfOlderDatabasesAreLinkedToTheirIncidents()
+    {
+        const QString file = path("v5-alerts.db");
+        QString error;
+        {
+            auto db = Database::open(file, Database::Mode::ReadWrite, &error);
+            QVERIFY2(db, qPrintable(error));
+            QSqlQuery q(db->sql());
+            const QStringList script = {
+                    "INSERT INTO monitors (id, name, slug, token, period_ms, grace_ms, "
+                    "created_ms) VALUES (1, 'a', 'a', 't', 60000, 0, 0)",
+                    // two incidents 4 s apart, and one still open
+                    "INSERT INTO incidents (id, monitor_id, start_ms, end_ms) VALUES (10, 1, "
+                    "1000, 5000)",
+                    "INSERT INTO incidents (id, monitor_id, start_ms, end_ms) VALUES (11, 1, "
+                    "9000, 20000)",
+                    "INSERT INTO incidents (id, monitor_id, start_ms) VALUES (12, 1, 30000)",
+                    "INSERT INTO alerts (id, monitor_id, kind, event_id, created_ms, facts) "
+                    "VALUES (1, 1, 'down', 'e1', 1000, '{}'), (2, 1, 'up', 'e2', 5000, '{}'), "
+                    "(3, 1, 'down', 'e3', 9000, '{}'), (4, 1, 'reminder', 'e4', 15000, '{}'), "
+                    "(5, 1, 'up', 'e5', 20000, '{}'), (6, 1, 'down', 'e6', 30000, '{}'), "
+                    "(7, 1, 'reminder', 'e7', 90000, '{}'), (8, 1, 'slow', 'e8', 9000, '{}'), "
+                    "(9, NULL, 'test', 'e9', 9000, '{}'), (10, 1, 'reminder', 'e10', 25000, "
+                    "'{}')",
+                    // back to version 5, as an older Uptrack left it
+                    "DROP INDEX alerts_by_incident",
+                    "ALTER TABLE alerts DROP COLUMN incident_id",
+                    "PRAGMA user_version=5",
+            };
+            for (const QString &sql : script)
+                QVERIFY2(q.exec(sql), qPrintable(sql + QLatin1Char(' ') + q.lastError().text()));
+        }
+        auto db = Database::open(file, Database::Mode::ReadWrite, &error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(db->schemaVersion(), Database::latestVersion());
+        QSqlQuery q(db->sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT id, incident_id FROM alerts ORDER BY id")));
+        QStringList links;
+        while (q.next())
+            links.append(QStringLiteral("%1:%2").arg(q.value(0).toString(),
+                                                     q.value(1).isNull() ? QStringLiteral("-")
+                                                                         : q.value(1).toString()));
+        // The reminder at 25 s fell between incidents: it is left unlinked, not guessed.
+        QCOMPARE(links.join(QLatin1Char(' ')),
+                 QStringLiteral("1:10 2:10 3:11 4:11 5:11 6:12 7:12 8:- 9:- 10:-"));
     }
 
     void migrationsAreNumberedAndNonEmpty()

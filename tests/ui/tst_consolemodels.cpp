@@ -9,10 +9,12 @@
 #include "monitortablemodel.h"
 #include "pinglogmodel.h"
 #include "setupsnippets.h"
+#include "statusicons.h"
 #include "time/clock.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QIcon>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -182,20 +184,37 @@ private slots:
         failed.attempts = 9;
         failed.outcome = QStringLiteral("HTTP 404 no_service");
         Alert test{2, 0, AlertKind::Test, QStringLiteral("e2"), now - 60'000, {}};
-        alerts.setAlerts({{down, {ok, failed}}, {test, {}}},
+        down.incidentId = 7;
+        Alert unheard{3, 6, AlertKind::Down, QStringLiteral("e3"), now - 30'000, {}};
+        alerts.setAlerts({{down, {ok, failed}}, {test, {}}, {unheard, {}}}, // oldest first
                          {{1, QStringLiteral("Ops Slack")}, {2, QStringLiteral("Hook")}});
-        QCOMPARE(alerts.rowCount(), 3);
+        QCOMPARE(alerts.rowCount(), 4);
         QCOMPARE(alerts.failedCount(), 1);
+        // A monitor with no channel: nobody was told, and the row says so as a warning.
+        QCOMPARE(alerts.unheardCount(), 1);
         QCOMPARE(alerts.index(0, AlertHistoryModel::ChannelColumn).data().toString(),
-                 QStringLiteral("no channel"));
-        QCOMPARE(alerts.index(2, AlertHistoryModel::ChannelColumn).data().toString(),
+                 QStringLiteral("none"));
+        QCOMPARE(alerts.index(0, AlertHistoryModel::OutcomeColumn).data().toString(),
+                 QStringLiteral("no channel — nobody was alerted"));
+        QCOMPARE(alerts.index(0, 0).data(Qt::ForegroundRole).value<QColor>(),
+                 statusColor(Status::Late));
+        QVERIFY(!alerts.index(0, AlertHistoryModel::OutcomeColumn)
+                         .data(Qt::DecorationRole)
+                         .value<QIcon>()
+                         .isNull());
+        // rows, newest first: unheard, test, down via Ops Slack, down via Hook
+        QCOMPARE(alerts.index(2, 0).data(AlertHistoryModel::IncidentRole).toLongLong(), 7);
+        QCOMPARE(alerts.index(1, AlertHistoryModel::ChannelColumn).data().toString(),
+                 QStringLiteral("none")); // a test alert with no channel: no warning
+        QVERIFY(!alerts.index(1, 0).data(Qt::ForegroundRole).isValid());
+        QCOMPARE(alerts.index(3, AlertHistoryModel::ChannelColumn).data().toString(),
                  QStringLiteral("Hook"));
-        QVERIFY(alerts.index(2, 0).data(AlertHistoryModel::FailedRole).toBool());
-        QVERIFY(alerts.index(2, AlertHistoryModel::OutcomeColumn)
+        QVERIFY(alerts.index(3, 0).data(AlertHistoryModel::FailedRole).toBool());
+        QVERIFY(alerts.index(3, AlertHistoryModel::OutcomeColumn)
                         .data()
                         .toString()
                         .contains(QStringLiteral("Failed")));
-        QVERIFY(alerts.index(2, 0).data(Qt::FontRole).value<QFont>().bold());
+        QVERIFY(alerts.index(3, 0).data(Qt::FontRole).value<QFont>().bold());
     }
 
     void plainLanguage_data()
