@@ -76,7 +76,9 @@ int runUntilQuit(QCoreApplication &app, CoreRuntime &core)
 {
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, &app,
-                     [](int) { QCoreApplication::quit(); });
+                     // exit(), not quit(): a window that hides in the tray instead of
+                     // closing cannot cancel a termination
+                     [](int) { QCoreApplication::exit(0); });
     const int status = app.exec();
     core.stop();
     return status;

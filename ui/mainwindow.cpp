@@ -135,7 +135,7 @@ MainWindow::MainWindow(CoreRuntime &core, const Clock &clock, QWidget *parent)
         raise();
         activateWindow();
     });
-    connect(m_tray, &TrayIcon::quitRequested, qApp, &QApplication::quit);
+    connect(m_tray, &TrayIcon::quitRequested, this, &MainWindow::quitUptrack);
     connect(m_tray, &TrayIcon::popupWithoutTray, this, &MainWindow::showNotice);
     if (m_tray->available())
         QApplication::setQuitOnLastWindowClosed(false);
@@ -258,7 +258,7 @@ void MainWindow::buildActions()
     QAction *closeWindow = file->addAction(tr("&Close window"), this, &QWidget::close);
     closeWindow->setShortcut(QKeySequence::Close);
     closeWindow->setToolTip(tr("Hides the window; Uptrack keeps watching from the tray"));
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::quitUptrack);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *monitor = menuBar()->addMenu(tr("&Monitor"));
@@ -598,10 +598,18 @@ void MainWindow::restoreLayout()
     m_details->setCurrentIndex(settings.value(kDetailsTab, 0).toInt());
 }
 
+void MainWindow::quitUptrack()
+{
+    // QApplication::quit() closes every window first and gives up when one refuses;
+    // this one refuses a close only to hide in the tray, which a quit must not do.
+    m_quitting = true;
+    QApplication::quit();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
-    if (m_tray->available() && !QApplication::closingDown()) {
+    if (m_tray->available() && !m_quitting && !QApplication::closingDown()) {
         // Keep watching from the tray; File → Quit (Ctrl+Q) or the tray menu quits.
         ConsoleSettings settings = ConsoleSettings::load();
         if (!settings.trayExplained) {

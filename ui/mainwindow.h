@@ -61,6 +61,9 @@ public:
     /// File → Export report (selectedOnly: the selected monitor ticked).
     void exportReport(bool selectedOnly);
     void editIncidentNote(qint64 incidentId, const QString &currentNote);
+    /// File → Quit, Ctrl+Q and the tray's Quit: stops Uptrack (closing the window only
+    /// hides it while there is a tray).
+    void quitUptrack();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -94,6 +97,7 @@ private:
     QLabel *m_banner;
     QLabel *m_notice;
     TrayIcon *m_tray;
+    bool m_quitting = false; ///< Quit was chosen: the window closes instead of hiding
     StatusIndicators *m_indicators;
     QTimer m_refresh;
     QString m_listenProblem;

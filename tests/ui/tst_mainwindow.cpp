@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Uptrack contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The console window on a real core: pings over loopback show up in the table.
+#include "loopbackconsole.h"
 #include "mainwindow.h"
 #include "monitordetails.h"
 #include "monitordialog.h"
@@ -41,40 +42,9 @@
 
 using namespace uptrack;
 using testsupport::httpStatus;
+using testsupport::LoopbackConsole;
 
 namespace {
-/// A core on a fresh database in a folder of its own, listening on a free loopback port,
-/// and a console shown on it once the core has started.
-struct LoopbackConsole
-{
-    explicit LoopbackConsole(const QString &fileName)
-        : path(dir.filePath(fileName)), core(configFor(path), clock)
-    {
-        if (!core.start(&error))
-            return;
-        window = std::make_unique<MainWindow>(core, clock);
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
-            error = QStringLiteral("the console's window was never shown");
-    }
-    static RuntimeConfig configFor(const QString &databasePath)
-    {
-        RuntimeConfig config;
-        config.databasePath = databasePath;
-        config.listenAddress = QHostAddress::LocalHost;
-        config.port = 0;
-        return config;
-    }
-    bool started() const { return window && error.isEmpty(); }
-
-    QTemporaryDir dir;
-    const QString path; ///< the database
-    SystemClock clock;
-    CoreRuntime core;
-    QString error;                      ///< why it did not start
-    std::unique_ptr<MainWindow> window; ///< last: closed before the core stops
-};
-
 /// Focusable widgets a screen reader could not name: no accessible name, no text of
 /// their own and no label pointing at them.
 QStringList unnamedFocusableWidgets(QWidget *root)
