@@ -218,7 +218,8 @@ int Cli::channelAdd(const QStringList &rest)
     spec.isDefault = m_parser.isSet(QStringLiteral("default"));
 
     // The core keeps the secret in the keychain; if it cannot, nothing is added.
-    const command::Reply reply = execute(command::AddChannel{spec});
+    const bool toAll = m_parser.isSet(QStringLiteral("apply-to-existing"));
+    const command::Reply reply = execute(command::AddChannel{spec, toAll});
     if (!reply.ok) {
         printFailure(reply);
         return Failed;
@@ -228,11 +229,28 @@ int Cli::channelAdd(const QStringList &rest)
     const auto c = ChannelRepository(*m_db).find(spec.name);
     if (!c)
         return Failed;
-    if (m_json)
+    if (m_json) {
         printJson(channelToJson(*c));
-    else
-        out(Tr::tr("Added the %1 channel \"%2\". Try it: uptrack channel test %2\n")
-                    .arg(c->kind, c->name));
+        return Ok;
+    }
+    out(Tr::tr("Added the %1 channel \"%2\". Try it: uptrack channel test %2\n")
+                .arg(c->kind, c->name));
+    QList<Monitor> monitors;
+    MonitorRepository(*m_db).loadAll(&monitors);
+    const auto without = std::count_if(monitors.cbegin(), monitors.cend(),
+                                       [](const Monitor &m) { return m.channelIds.isEmpty(); });
+    if (toAll)
+        out(Tr::tr("Every monitor uses it now (%1 in all).\n").arg(monitors.size()));
+    else if (spec.isDefault && !monitors.isEmpty())
+        out(Tr::tr("New monitors will use it; the %n existing monitor(s) do not (give it to "
+                   "one with: uptrack monitor edit MONITOR --channel %1; to all, add the channel "
+                   "with --apply-to-existing).\n",
+                   nullptr, int(monitors.size()))
+                    .arg(c->name));
+    if (!toAll && without > 0)
+        err(Tr::tr("Warning: %n monitor(s) have no channel at all: nobody is alerted when they "
+                   "fail.",
+                   nullptr, int(without)));
     return Ok;
 }
 

@@ -145,10 +145,17 @@ int Cli::printMonitor(qint64 id)
         return Failed;
     }
     const PingUrls u = urls();
+    const QJsonObject json = withChannels(monitorToJson(*m, u), *m);
+    // On standard error, so that --json output stays JSON.
+    if (m->channelIds.isEmpty())
+        err(Tr::tr("Warning: %1 has no channel: nobody is alerted when it fails. Give it one "
+                   "with: uptrack monitor edit %2 --channel NAME (uptrack channel list shows "
+                   "them).")
+                    .arg(m->name, m->slug));
     if (m_json) {
-        QJsonObject json = withChannels(monitorToJson(*m, u), *m);
-        json.insert(QStringLiteral("runs"), runStatistics(m->id));
-        printJson(json);
+        QJsonObject withRuns = json;
+        withRuns.insert(QStringLiteral("runs"), runStatistics(m->id));
+        printJson(withRuns);
         return Ok;
     }
     out(Tr::tr("%1 (%2)\n").arg(m->name, m->slug));
@@ -163,6 +170,12 @@ int Cli::printMonitor(qint64 id)
         out(Tr::tr("  last run:    %1\n").arg(formatDuration(m->lastDurationMs)));
     if (!m->tags.isEmpty())
         out(Tr::tr("  tags:        %1\n").arg(m->tags.join(QLatin1Char(' '))));
+    QStringList channels;
+    for (const QJsonValue &name : json.value(QLatin1String("channels")).toArray())
+        channels.append(name.toString());
+    out(Tr::tr("  channels:    %1\n")
+                .arg(channels.isEmpty() ? Tr::tr("none — nobody is alerted")
+                                        : channels.join(QStringLiteral(", "))));
     out(Tr::tr("  ping URL:    %1\n").arg(u.pingUrl(*m)));
     out(Tr::tr("  slug URL:    %1\n").arg(u.slugUrl(*m)));
     return Ok;

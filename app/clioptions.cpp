@@ -103,6 +103,8 @@ QList<QCommandLineOption> channelAddOptions()
             {QStringLiteral("reminder"),
              Tr::tr("Repeat down alerts this often while down (0: off)."), Tr::tr("duration")},
             {QStringLiteral("default"), Tr::tr("New monitors use this channel.")},
+            {QStringLiteral("apply-to-existing"),
+             Tr::tr("Every existing monitor uses this channel too.")},
     };
     QSet<QString> seen;
     for (const ChannelKind *kind : ChannelKinds::all()) {

@@ -2291,6 +2291,47 @@ MONITOR ist eine ID, ein Slug oder ein Token. Mit --json gibt es JSON aus.
         <source>The zone dates are read and shown in.</source>
         <translation>Die Zeitzone, in der Daten gelesen und gezeigt werden.</translation>
     </message>
+    <message numerus="yes">
+        <source>New monitors will use it; the %n existing monitor(s) do not (give it to one with: uptrack monitor edit MONITOR --channel %1; to all, add the channel with --apply-to-existing).
+</source>
+        <translation>
+            <numerusform>Neue Monitore nutzen ihn; der %n vorhandene Monitor nicht (einem zuweisen: uptrack monitor edit MONITOR --channel %1; allen: den Kanal mit --apply-to-existing hinzufügen).
+</numerusform>
+            <numerusform>Neue Monitore nutzen ihn; die %n vorhandenen Monitore nicht (einem zuweisen: uptrack monitor edit MONITOR --channel %1; allen: den Kanal mit --apply-to-existing hinzufügen).
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n monitor(s) have no channel at all: nobody is alerted when they fail.</source>
+        <translation>
+            <numerusform>Warnung: %n Monitor hat gar keinen Kanal: niemand wird alarmiert, wenn er ausfällt.</numerusform>
+            <numerusform>Warnung: %n Monitore haben gar keinen Kanal: niemand wird alarmiert, wenn sie ausfallen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1 has no channel: nobody is alerted when it fails. Give it one with: uptrack monitor edit %2 --channel NAME (uptrack channel list shows them).</source>
+        <translation>Warnung: %1 hat keinen Kanal: niemand wird alarmiert, wenn er ausfällt. Einen zuweisen mit: uptrack monitor edit %2 --channel NAME (uptrack channel list zeigt die Kanäle).</translation>
+    </message>
+    <message>
+        <source>  channels:    %1
+</source>
+        <translation>  Kanäle:      %1
+</translation>
+    </message>
+    <message>
+        <source>none — nobody is alerted</source>
+        <translation>keine — niemand wird alarmiert</translation>
+    </message>
+    <message>
+        <source>Every existing monitor uses this channel too.</source>
+        <translation>Auch jeder vorhandene Monitor nutzt diesen Kanal.</translation>
+    </message>
+    <message>
+        <source>Every monitor uses it now (%1 in all).
+</source>
+        <translation>Alle Monitore nutzen ihn jetzt (insgesamt %1).
+</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2649,6 +2690,17 @@ Unterbefehle: uptrack monitor --help</translation>
     <message>
         <source>Channels</source>
         <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Existing monitors</source>
+        <translation>Vorhandene Monitore</translation>
+    </message>
+    <message numerus="yes">
+        <source>New monitors will use &quot;%1&quot;. Should the %n existing monitor(s) use it too?</source>
+        <translation>
+            <numerusform>Neue Monitore nutzen „%1“. Soll der %n vorhandene Monitor ihn auch nutzen?</numerusform>
+            <numerusform>Neue Monitore nutzen „%1“. Sollen die %n vorhandenen Monitore ihn auch nutzen?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3375,6 +3427,12 @@ Unterbefehle: uptrack monitor --help</translation>
     <message>
         <source>last %1 pings: %2 succeeded, %3 failed, %4 starts</source>
         <translation>letzte %1 Pings: %2 erfolgreich, %3 fehlgeschlagen, %4 Starts</translation>
+    </message>
+    <message>
+        <source>%1
+No channel: nobody is alerted when it fails. Edit the monitor to give it one.</source>
+        <translation>%1
+Kein Kanal: niemand wird alarmiert, wenn er ausfällt. Bearbeiten Sie den Monitor, um ihm einen zuzuweisen.</translation>
     </message>
 </context>
 <context>

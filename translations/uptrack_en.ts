@@ -139,6 +139,33 @@
             <numerusform>%n incidents</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>New monitors will use it; the %n existing monitor(s) do not (give it to one with: uptrack monitor edit MONITOR --channel %1; to all, add the channel with --apply-to-existing).
+</source>
+        <translation>
+            <numerusform>New monitors will use it; the %n existing monitor does not (give it to one with: uptrack monitor edit MONITOR --channel %1; to all, add the channel with --apply-to-existing).
+</numerusform>
+            <numerusform>New monitors will use it; the %n existing monitors do not (give it to one with: uptrack monitor edit MONITOR --channel %1; to all, add the channel with --apply-to-existing).
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n monitor(s) have no channel at all: nobody is alerted when they fail.</source>
+        <translation>
+            <numerusform>Warning: %n monitor has no channel at all: nobody is alerted when it fails.</numerusform>
+            <numerusform>Warning: %n monitors have no channel at all: nobody is alerted when they fail.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::ChannelsDialog</name>
+    <message numerus="yes">
+        <source>New monitors will use &quot;%1&quot;. Should the %n existing monitor(s) use it too?</source>
+        <translation>
+            <numerusform>New monitors will use &quot;%1&quot;. Should the %n existing monitor use it too?</numerusform>
+            <numerusform>New monitors will use &quot;%1&quot;. Should the %n existing monitors use it too?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>uptrack::HistoryPanel</name>

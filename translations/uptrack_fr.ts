@@ -2291,6 +2291,47 @@ SONDE est un identifiant, un slug ou un jeton. Ajoutez --json pour du JSON.
         <source>The zone dates are read and shown in.</source>
         <translation>Le fuseau dans lequel les dates sont lues et affichées.</translation>
     </message>
+    <message numerus="yes">
+        <source>New monitors will use it; the %n existing monitor(s) do not (give it to one with: uptrack monitor edit MONITOR --channel %1; to all, add the channel with --apply-to-existing).
+</source>
+        <translation>
+            <numerusform>Les nouveaux moniteurs l’utiliseront ; le moniteur existant (%n) non (pour un : uptrack monitor edit MONITEUR --channel %1 ; pour tous : ajoutez le canal avec --apply-to-existing).
+</numerusform>
+            <numerusform>Les nouveaux moniteurs l’utiliseront ; les %n moniteurs existants non (pour un : uptrack monitor edit MONITEUR --channel %1 ; pour tous : ajoutez le canal avec --apply-to-existing).
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n monitor(s) have no channel at all: nobody is alerted when they fail.</source>
+        <translation>
+            <numerusform>Attention : %n moniteur n’a aucun canal : personne n’est alerté quand il échoue.</numerusform>
+            <numerusform>Attention : %n moniteurs n’ont aucun canal : personne n’est alerté quand ils échouent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1 has no channel: nobody is alerted when it fails. Give it one with: uptrack monitor edit %2 --channel NAME (uptrack channel list shows them).</source>
+        <translation>Attention : %1 n’a aucun canal : personne n’est alerté quand il échoue. Attribuez-en un avec : uptrack monitor edit %2 --channel NOM (uptrack channel list les affiche).</translation>
+    </message>
+    <message>
+        <source>  channels:    %1
+</source>
+        <translation>  canaux :     %1
+</translation>
+    </message>
+    <message>
+        <source>none — nobody is alerted</source>
+        <translation>aucun — personne n’est alerté</translation>
+    </message>
+    <message>
+        <source>Every existing monitor uses this channel too.</source>
+        <translation>Chaque moniteur existant utilise aussi ce canal.</translation>
+    </message>
+    <message>
+        <source>Every monitor uses it now (%1 in all).
+</source>
+        <translation>Tous les moniteurs l’utilisent maintenant (%1 au total).
+</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2649,6 +2690,17 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     <message>
         <source>Channels</source>
         <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Existing monitors</source>
+        <translation>Moniteurs existants</translation>
+    </message>
+    <message numerus="yes">
+        <source>New monitors will use &quot;%1&quot;. Should the %n existing monitor(s) use it too?</source>
+        <translation>
+            <numerusform>Les nouveaux moniteurs utiliseront « %1 ». Le moniteur existant (%n) doit-il l’utiliser aussi ?</numerusform>
+            <numerusform>Les nouveaux moniteurs utiliseront « %1 ». Les %n moniteurs existants doivent-ils l’utiliser aussi ?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3375,6 +3427,12 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     <message>
         <source>last %1 pings: %2 succeeded, %3 failed, %4 starts</source>
         <translation>derniers pings (%1)&#xa0;: %2 réussis, %3 en échec, %4 débuts</translation>
+    </message>
+    <message>
+        <source>%1
+No channel: nobody is alerted when it fails. Edit the monitor to give it one.</source>
+        <translation>%1
+Aucun canal : personne n’est alerté quand il échoue. Modifiez le moniteur pour lui en attribuer un.</translation>
     </message>
 </context>
 <context>

@@ -108,9 +108,23 @@ void ChannelsDialog::add()
     ChannelEditor editor(this);
     if (editor.exec() != QDialog::Accepted)
         return;
+    command::AddChannel add = editor.command();
+    // "Use for new monitors" says nothing of the existing ones: ask, so that the first
+    // failure of an older monitor does not alert nobody.
+    const QList<Monitor> monitors = m_core.snapshot();
+    if (add.channel.isDefault && !monitors.isEmpty()) {
+        const auto answer = QMessageBox::question(
+                this, tr("Existing monitors"),
+                tr("New monitors will use \"%1\". Should the %n existing monitor(s) use it "
+                   "too?",
+                   nullptr, int(monitors.size()))
+                        .arg(add.channel.name),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        add.applyToExisting = answer == QMessageBox::Yes;
+    }
     QPointer<ChannelsDialog> self(this);
     // The core keeps the secret in the keychain; without one it adds nothing.
-    m_core.command(editor.command(), [self](const command::Reply &reply) {
+    m_core.command(add, [self](const command::Reply &reply) {
         if (!self)
             return;
         if (!reply.ok) {

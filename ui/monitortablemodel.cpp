@@ -7,6 +7,7 @@
 #include "time/clock.h"
 
 #include <QDateTime>
+#include <QIcon>
 #include <QLocale>
 
 namespace uptrack {
@@ -76,8 +77,17 @@ QVariant MonitorTableModel::data(const QModelIndex &index, int role) const
     case NameColumn:
         if (role == Qt::DisplayRole || role == SortRole)
             return m.name;
-        if (role == Qt::ToolTipRole)
-            return m.description.isEmpty() ? m.slug : m.description;
+        // No channel: a failure would alert nobody (the tray at most), so it stands out.
+        if (role == Qt::DecorationRole && m.channelIds.isEmpty())
+            return QIcon::fromTheme(QStringLiteral("dialog-warning"), statusIcon(Status::Late));
+        if (role == Qt::ToolTipRole) {
+            const QString about = m.description.isEmpty() ? m.slug : m.description;
+            return m.channelIds.isEmpty()
+                    ? tr("%1\nNo channel: nobody is alerted when it fails. Edit the monitor "
+                         "to give it one.")
+                              .arg(about)
+                    : about;
+        }
         break;
     case TagsColumn:
         if (role == Qt::DisplayRole || role == SortRole)

@@ -237,9 +237,9 @@ void CommandHandler::run(const command::AddChannel &c, Done done)
     channel.onUp = spec.onUp;
     channel.reminderMs = spec.reminderMs;
     channel.isDefault = spec.isDefault;
-    auto add = [this, done](Channel channel) {
+    auto add = [this, done, toAll = c.applyToExisting](Channel channel) {
         QString error;
-        const auto saved = m_engine.addChannel(channel, &error);
+        const auto saved = m_engine.addChannel(channel, &error, toAll);
         forgetSecret(SecretStore::channelKey, saved ? QString() : channel.secretRef,
                      result(saved.has_value(), saved ? saved->id : 0, error), done);
     };

@@ -202,6 +202,7 @@ void write(const AddChannel &c, QJsonObject *o)
     o->insert(QStringLiteral("on_up"), s.onUp);
     o->insert(QStringLiteral("reminder_ms"), double(s.reminderMs));
     o->insert(QStringLiteral("is_default"), s.isDefault);
+    o->insert(QStringLiteral("apply_to_existing"), c.applyToExisting);
 }
 bool read(const QJsonObject &o, AddChannel *c, QString *)
 {
@@ -214,6 +215,7 @@ bool read(const QJsonObject &o, AddChannel *c, QString *)
     s.onUp = o.value(QLatin1String("on_up")).toBool(true);
     s.reminderMs = qint64(o.value(QLatin1String("reminder_ms")).toDouble());
     s.isDefault = o.value(QLatin1String("is_default")).toBool();
+    c->applyToExisting = o.value(QLatin1String("apply_to_existing")).toBool();
     return true;
 }
 

@@ -52,6 +52,7 @@ struct TestPing
 struct AddChannel
 {
     ChannelSpec channel;
+    bool applyToExisting = false; ///< every existing monitor gets it too
 };
 /// A channel is named by its name or id.
 struct RemoveChannel

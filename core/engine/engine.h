@@ -73,7 +73,9 @@ public:
     bool setIncidentNote(qint64 incidentId, const QString &note, QString *error);
 
     /// Channels. The secret must already be in the secret store (under secretRef).
-    std::optional<Channel> addChannel(Channel channel, QString *error);
+    /// Adds a channel; `toEveryMonitor`: every existing monitor uses it too (in the same
+    /// transaction).
+    std::optional<Channel> addChannel(Channel channel, QString *error, bool toEveryMonitor = false);
     std::optional<Channel> editChannel(const Channel &channel, QString *error);
     /// Removes a channel; returns its secretRef so the caller can clear the secret store.
     std::optional<QString> removeChannel(qint64 id, QString *error);

@@ -299,7 +299,7 @@ bool Engine::setIncidentNote(qint64 incidentId, const QString &note, QString *er
     return true;
 }
 
-std::optional<Channel> Engine::addChannel(Channel channel, QString *error)
+std::optional<Channel> Engine::addChannel(Channel channel, QString *error, bool toEveryMonitor)
 {
     if (channel.name.trimmed().isEmpty()) {
         *error = tr("A channel needs a name.");
@@ -314,11 +314,31 @@ std::optional<Channel> Engine::addChannel(Channel channel, QString *error)
         return std::nullopt;
     }
     channel.createdMs = m_clock.nowMs();
-    if (!m_channelRepo.insert(&channel)) {
-        *error = m_db.describe(m_channelRepo.lastError());
+    QSqlError failure;
+    if (!m_db.begin())
+        failure = m_db.lastError();
+    else if (!m_channelRepo.insert(&channel))
+        failure = m_channelRepo.lastError();
+    else if (toEveryMonitor && !m_monitorRepo.addChannelToAll(channel.id))
+        failure = m_monitorRepo.lastError();
+    else if (!m_db.commit())
+        failure = m_db.lastError();
+    if (failure.isValid()) {
+        *error = m_db.describe(failure);
+        m_db.rollback();
         return std::nullopt;
     }
     m_channels.insert(channel.id, channel);
+    if (toEveryMonitor) {
+        for (Monitor &m : m_monitors) {
+            m.channelIds.append(channel.id);
+            std::sort(m.channelIds.begin(), m.channelIds.end());
+            markChanged(m.id);
+        }
+        rescheduleAll(); // a monitor that is down now has reminders to send
+        qCInfo(lcEngine) << "channel" << channel.id << "given to all" << m_monitors.size()
+                         << "monitors";
+    }
     emit channelsChanged();
     return channel;
 }

@@ -146,6 +146,17 @@ bool MonitorRepository::loadAll(QList<Monitor> *out)
     return true;
 }
 
+bool MonitorRepository::addChannelToAll(qint64 channelId)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO monitor_channels (monitor_id, channel_id) SELECT id, ? "
+                             "FROM monitors WHERE id NOT IN (SELECT monitor_id FROM "
+                             "monitor_channels WHERE channel_id = ?)"));
+    q.addBindValue(channelId);
+    q.addBindValue(channelId);
+    return run(q, &m_lastError);
+}
+
 bool MonitorRepository::setChannels(qint64 monitorId, const QList<qint64> &channelIds)
 {
     QSqlQuery q(m_db.sql());

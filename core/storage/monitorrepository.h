@@ -33,6 +33,8 @@ public:
     bool updateConfig(const Monitor &monitor);
     bool remove(qint64 id);
     /// Replaces the channels a monitor uses.
+    /// Every monitor uses the channel (those that did already, still once).
+    bool addChannelToAll(qint64 channelId);
     bool setChannels(qint64 monitorId, const QList<qint64> &channelIds);
     QList<qint64> channelsOf(qint64 monitorId);
     bool slugExists(const QString &slug);

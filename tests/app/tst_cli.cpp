@@ -37,6 +37,47 @@ private slots:
         QVERIFY(m.value("slug_url").toString().endsWith(QStringLiteral("/nightly-billing")));
     }
 
+    // A monitor with no channel alerts nobody: add and show say so, and a default channel
+    // can be given to the monitors that exist already.
+    void monitorsWithoutAChannelAreWarnedAbout()
+    {
+        const CliResult a = cli(withDb({"monitor", "add", "--name", "a"}));
+        QCOMPARE(a.exitCode, 0);
+        QVERIFY2(a.err.contains("a has no channel: nobody is alerted"), a.err.constData());
+        QVERIFY(a.out.contains("channels:    none — nobody is alerted"));
+        QVERIFY(cli(withDb({"monitor", "show", "a", "--json"})).err.contains("has no channel"));
+
+        const CliResult tray = cli(
+                withDb({"channel", "add", "--kind", "desktop", "--name", "tray", "--default"}));
+        QCOMPARE(tray.exitCode, 0);
+        QVERIFY2(tray.out.contains("the 1 existing monitor does not"), tray.out.constData());
+        QVERIFY2(tray.err.contains("1 monitor has no channel at all"), tray.err.constData());
+        const CliResult b = cli(withDb({"monitor", "add", "--name", "b", "--json"}));
+        QCOMPARE(b.object().value("channels").toArray(), QJsonArray{"tray"});
+        QVERIFY(!b.err.contains("no channel"));
+        QCOMPARE(cli(withDb({"monitor", "show", "a", "--json"})).object().value("channels"),
+                 QJsonArray());
+
+        const CliResult popup = cli(withDb({"channel", "add", "--kind", "desktop", "--name",
+                                            "popup", "--default", "--apply-to-existing"}));
+        QCOMPARE(popup.exitCode, 0);
+        QVERIFY2(popup.out.contains("Every monitor uses it now (2 in all)."),
+                 popup.out.constData());
+        QVERIFY(!popup.err.contains("no channel"));
+        const CliResult shownA = cli(withDb({"monitor", "show", "a", "--json"}));
+        QCOMPARE(shownA.object().value("channels").toArray(), QJsonArray{"popup"});
+        QVERIFY(shownA.err.isEmpty());
+        QCOMPARE(cli(withDb({"monitor", "show", "b", "--json"})).object().value("channels"),
+                 (QJsonArray{"tray", "popup"}));
+        QVERIFY(cli(withDb({"monitor", "add", "--name", "c", "--json"}))
+                        .object()
+                        .value("channels")
+                        .toArray()
+                        .contains("popup"));
+        // --apply-to-existing belongs to "channel add" alone.
+        QCOMPARE(cli(withDb({"monitor", "add", "--name", "d", "--apply-to-existing"})).exitCode, 2);
+    }
+
     void monitorIsNamedByIdSlugOrToken()
     {
         const QJsonObject m

@@ -5,6 +5,7 @@
 #include "time/clock.h"
 
 #include <QAbstractItemModelTester>
+#include <QIcon>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -63,6 +64,23 @@ private slots:
         QCOMPARE(model.data(model.index(1, 0), MonitorTableModel::MonitorIdRole).toLongLong(), 3);
         model.remove(99); // unknown: nothing happens
         QCOMPARE(model.rowCount(), 2);
+    }
+
+    void aMonitorWithoutAChannelStandsOut()
+    {
+        FakeClock clock;
+        MonitorTableModel model(clock);
+        Monitor heard = monitor(1, Status::Up, clock.nowMs());
+        heard.channelIds = {4};
+        model.reset({heard, monitor(2, Status::Up, clock.nowMs())});
+        const QModelIndex fine = model.index(0, MonitorTableModel::NameColumn);
+        const QModelIndex alone = model.index(1, MonitorTableModel::NameColumn);
+        QVERIFY(!fine.data(Qt::DecorationRole).isValid());
+        QVERIFY(!fine.data(Qt::ToolTipRole).toString().contains(QStringLiteral("No channel")));
+        QVERIFY(!alone.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(alone.data(Qt::ToolTipRole)
+                        .toString()
+                        .contains(QStringLiteral("No channel: nobody is alerted")));
     }
 
     void relativeTimes_data()
