@@ -1494,6 +1494,14 @@
         <source>PowerShell</source>
         <translation>PowerShell</translation>
     </message>
+    <message>
+        <source># Uptrack expects this job every %1; cron cannot say that exactly:
+# put the job&apos;s own schedule in place of the five fields.
+</source>
+        <translation># Uptrack erwartet diesen Job alle %1; cron kann das nicht genau ausdrücken:
+# setzen Sie den Zeitplan des Jobs an die Stelle der fünf Felder.
+</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>

@@ -1494,6 +1494,14 @@
         <source>PowerShell</source>
         <translation>PowerShell</translation>
     </message>
+    <message>
+        <source># Uptrack expects this job every %1; cron cannot say that exactly:
+# put the job&apos;s own schedule in place of the five fields.
+</source>
+        <translation># Uptrack attend ce job toutes les %1 ; cron ne sait pas le dire exactement :
+# remplacez les cinq champs par le calendrier du job.
+</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>

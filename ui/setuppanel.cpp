@@ -107,7 +107,7 @@ void SetupPanel::setMonitor(const std::optional<Monitor> &monitor, const PingUrl
     layout->addWidget(intro);
     layout->addWidget(codeBlock(tr("Ping URL"), url, true));
     layout->addWidget(codeBlock(tr("Readable ping URL (by slug)"), urls.slugUrl(*monitor), true));
-    for (const SetupSnippet &s : setupSnippets(url, monitor->name))
+    for (const SetupSnippet &s : setupSnippets(url, *monitor))
         layout->addWidget(codeBlock(s.title, s.code, false));
     layout->addStretch();
     setWidget(content);

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "setupsnippets.h"
 
+#include "schedule/duration.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
 
 namespace uptrack {
 
@@ -13,8 +16,46 @@ struct Tr
 };
 } // namespace
 
-QList<SetupSnippet> setupSnippets(const QString &url, const QString &name)
+QString crontabSchedule(const Monitor &m, const QTimeZone &machine)
 {
+    const Schedule &schedule = m.schedule;
+    if (schedule.isCron()) {
+        const QString zone = schedule.timeZone();
+        const bool elsewhere = !zone.isEmpty() && QTimeZone(zone.toUtf8()) != machine;
+        return (elsewhere ? QStringLiteral("CRON_TZ=%1\n").arg(zone) : QString()) + schedule.cron();
+    }
+    // A daily or weekly job runs when it last did (it pinged at its end: close enough).
+    const QDateTime last = m.lastPingMs >= 0
+            ? QDateTime::fromMSecsSinceEpoch(m.lastPingMs, machine)
+            : QDateTime(QDate(2026, 1, 5), QTime(2, 0), machine); // a Monday, 02:00
+    const QString minute = QString::number(last.time().minute());
+    const QString hour = QString::number(last.time().hour());
+    const qint64 period = schedule.periodMs();
+    constexpr qint64 kMinute = 60'000, kHour = 60 * kMinute, kDay = 24 * kHour;
+    if (period % kMinute == 0 && period < kHour && kHour % period == 0)
+        return period == kMinute ? QStringLiteral("* * * * *")
+                                 : QStringLiteral("*/%1 * * * *").arg(period / kMinute);
+    if (period % kHour == 0 && period < kDay && kDay % period == 0)
+        return period == kHour ? QStringLiteral("%1 * * * *").arg(minute)
+                               : QStringLiteral("%1 */%2 * * *").arg(minute).arg(period / kHour);
+    if (period == kDay)
+        return QStringLiteral("%1 %2 * * *").arg(minute, hour);
+    if (period == 7 * kDay)
+        return QStringLiteral("%1 %2 * * %3").arg(minute, hour).arg(last.date().dayOfWeek() % 7);
+    return Tr::tr("# Uptrack expects this job every %1; cron cannot say that exactly:\n"
+                  "# put the job's own schedule in place of the five fields.\n")
+                   .arg(formatDuration(period))
+            + QStringLiteral("MIN HOUR DAY MONTH WEEKDAY");
+}
+
+QList<SetupSnippet> setupSnippets(const QString &url, const Monitor &monitor,
+                                  const QTimeZone &machine)
+{
+    const QString &name = monitor.name;
+    const QString when = crontabSchedule(monitor, machine);
+    const QString timeout = monitor.maxRunMs > 0
+            ? QStringLiteral("--timeout %1 ").arg(formatDuration(monitor.maxRunMs))
+            : QString();
     const QString curl = QStringLiteral("curl -fsS -m 10 --retry 5 -o /dev/null");
     QList<SetupSnippet> out;
     out.append({Tr::tr("Bash: ping when the job succeeded"), QStringLiteral("bash"),
@@ -30,13 +71,13 @@ QList<SetupSnippet> setupSnippets(const QString &url, const QString &name)
                         .arg(name, curl, url)});
     out.append({Tr::tr("Crontab line"), QStringLiteral("crontab"),
                 QStringLiteral("# m h dom mon dow  command\n"
-                               "0 2 * * *  /usr/local/bin/job.sh && %1 %2\n")
-                        .arg(curl, url)});
+                               "%1  /usr/local/bin/job.sh && %2 %3\n")
+                        .arg(when, curl, url)});
     out.append({Tr::tr("Crontab line with uptrack-run (start, run time, exit status and output)"),
                 QStringLiteral("crontab"),
                 QStringLiteral("# m h dom mon dow  command\n"
-                               "0 2 * * *  uptrack-run --timeout 2h %1 -- /usr/local/bin/job.sh\n")
-                        .arg(url)});
+                               "%1  uptrack-run %2%3 -- /usr/local/bin/job.sh\n")
+                        .arg(when, timeout, url)});
     out.append({Tr::tr("Bash: report start, run time and exit status"), QStringLiteral("bash"),
                 QStringLiteral("#!/bin/bash\n"
                                "URL=%1\n"

@@ -257,7 +257,9 @@ private slots:
     void snippetsCarryTheUrlAndTheSeedsPattern()
     {
         const QString url = QStringLiteral("http://192.168.1.10:8470/ping/abc");
-        const QList<SetupSnippet> snippets = setupSnippets(url, QStringLiteral("Backup"));
+        Monitor backup;
+        backup.name = QStringLiteral("Backup");
+        const QList<SetupSnippet> snippets = setupSnippets(url, backup);
         QStringList languages;
         for (const SetupSnippet &s : snippets) {
             languages.append(s.language);
@@ -276,6 +278,90 @@ private slots:
                     && s.code.contains(QStringLiteral("/$STATUS?rid="));
         }
         QVERIFY(startAndStatus);
+    }
+
+    // The crontab lines run the job on the monitor's own schedule, not a fixed 02:00.
+    void crontabLinesFollowTheMonitorsSchedule_data()
+    {
+        QTest::addColumn<qint64>("periodMs");
+        QTest::addColumn<QString>("cron");
+        QTest::addColumn<QString>("zone");
+        QTest::addColumn<QString>("lastPing"); ///< UTC, "" for never
+        QTest::addColumn<QString>("expected");
+        const qint64 min = 60'000, hour = 60 * min, day = 24 * hour;
+        QTest::newRow("cron, machine's zone") << day << "30 1 * * 1-5"
+                                              << ""
+                                              << ""
+                                              << "30 1 * * 1-5";
+        QTest::newRow("cron, same zone named") << day << "30 1 * * *"
+                                               << "UTC"
+                                               << ""
+                                               << "30 1 * * *";
+        QTest::newRow("cron elsewhere") << day << "30 1 * * *"
+                                        << "Europe/Berlin"
+                                        << ""
+                                        << "CRON_TZ=Europe/Berlin\n30 1 * * *";
+        QTest::newRow("every minute") << min << ""
+                                      << ""
+                                      << ""
+                                      << "* * * * *";
+        QTest::newRow("every 15 min") << 15 * min << ""
+                                      << ""
+                                      << ""
+                                      << "*/15 * * * *";
+        QTest::newRow("hourly, at its last ping") << hour << ""
+                                                  << ""
+                                                  << "2026-05-06T14:42:10Z"
+                                                  << "42 * * * *";
+        QTest::newRow("every 6 h") << 6 * hour << ""
+                                   << ""
+                                   << "2026-05-06T14:42:10Z"
+                                   << "42 */6 * * *";
+        QTest::newRow("daily, at its last ping") << day << ""
+                                                 << ""
+                                                 << "2026-05-06T01:09:00Z"
+                                                 << "9 1 * * *";
+        QTest::newRow("daily, never pinged") << day << ""
+                                             << ""
+                                             << ""
+                                             << "0 2 * * *";
+        QTest::newRow("weekly, on its last ping's day") << 7 * day << ""
+                                                        << ""
+                                                        << "2026-05-10T23:30:00Z"
+                                                        << "30 23 * * 0"; // a Sunday
+        QTest::newRow("90 min: no cron form")
+                << 90 * min << ""
+                << ""
+                << ""
+                << "# Uptrack expects this job every 1h30m; cron cannot say that exactly:\n"
+                   "# put the job's own schedule in place of the five fields.\n"
+                   "MIN HOUR DAY MONTH WEEKDAY";
+    }
+
+    void crontabLinesFollowTheMonitorsSchedule()
+    {
+        QFETCH(qint64, periodMs);
+        QFETCH(QString, cron);
+        QFETCH(QString, zone);
+        QFETCH(QString, lastPing);
+        QFETCH(QString, expected);
+        Monitor m;
+        m.name = QStringLiteral("billing");
+        m.schedule = cron.isEmpty() ? Schedule(periodMs) : Schedule(periodMs, cron, zone);
+        m.lastPingMs = lastPing.isEmpty()
+                ? -1
+                : QDateTime::fromString(lastPing, Qt::ISODate).toMSecsSinceEpoch();
+        const QTimeZone utc = QTimeZone::utc();
+        QCOMPARE(crontabSchedule(m, utc), expected);
+        const QString url = QStringLiteral("http://office:8470/ping/abc");
+        m.maxRunMs = 2 * 3'600'000;
+        const QList<SetupSnippet> timed = setupSnippets(url, m, utc);
+        QVERIFY(timed[1].code.contains(expected
+                                       + QStringLiteral("  /usr/local/bin/job.sh && curl")));
+        QVERIFY(timed[2].code.contains(expected + QStringLiteral("  uptrack-run --timeout 2h ")
+                                       + url));
+        m.maxRunMs = 0; // no maximum run time: uptrack-run lets the job take its time
+        QVERIFY(setupSnippets(url, m, utc)[2].code.contains(QStringLiteral("uptrack-run ") + url));
     }
 
     // "Launch at login" writes an XDG autostart entry that starts the console in the
