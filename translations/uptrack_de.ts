@@ -662,10 +662,6 @@
         <translation>%1: „%2“ hat mehr als eine Schrittweite</translation>
     </message>
     <message>
-        <source>%1: step &quot;%2&quot; must be a number from 1 to %3</source>
-        <translation>%1: Die Schrittweite „%2“ muss eine Zahl von 1 bis %3 sein</translation>
-    </message>
-    <message>
         <source>%1: &quot;%2&quot; is not a range like 1-5</source>
         <translation>%1: „%2“ ist kein Bereich wie 1-5</translation>
     </message>
@@ -724,6 +720,14 @@
     <message>
         <source>This expression never fires.</source>
         <translation>Dieser Ausdruck löst nie aus.</translation>
+    </message>
+    <message>
+        <source>%1: step &quot;%2&quot; must be a whole number from 1</source>
+        <translation>%1: Schrittweite „%2“ muss eine ganze Zahl ab 1 sein</translation>
+    </message>
+    <message>
+        <source>%1: in &quot;%2&quot;, L must follow a day number 0-7 (5L: the last Friday of the month)</source>
+        <translation>%1: in „%2“ muss L auf eine Tagesnummer 0-7 folgen (5L: der letzte Freitag im Monat)</translation>
     </message>
 </context>
 <context>

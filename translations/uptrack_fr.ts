@@ -662,10 +662,6 @@
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» a plus d’un pas</translation>
     </message>
     <message>
-        <source>%1: step &quot;%2&quot; must be a number from 1 to %3</source>
-        <translation>%1&#xa0;: le pas «&#xa0;%2&#xa0;» doit être un nombre de 1 à %3</translation>
-    </message>
-    <message>
         <source>%1: &quot;%2&quot; is not a range like 1-5</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une plage comme 1-5</translation>
     </message>
@@ -724,6 +720,14 @@
     <message>
         <source>This expression never fires.</source>
         <translation>Cette expression ne se déclenche jamais.</translation>
+    </message>
+    <message>
+        <source>%1: step &quot;%2&quot; must be a whole number from 1</source>
+        <translation>%1 : le pas « %2 » doit être un nombre entier à partir de 1</translation>
+    </message>
+    <message>
+        <source>%1: in &quot;%2&quot;, L must follow a day number 0-7 (5L: the last Friday of the month)</source>
+        <translation>%1 : dans « %2 », L doit suivre un numéro de jour 0-7 (5L : le dernier vendredi du mois)</translation>
     </message>
 </context>
 <context>

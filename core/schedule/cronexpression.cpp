@@ -39,6 +39,19 @@ QString where(const Field &f)
     return Tr::tr("field %1 (%2)").arg(f.number).arg(Tr::tr(f.name));
 }
 
+// A number written in ASCII digits only (no sign, no space), as cron reads one; -1 when
+// `text` is not one (or is too large to mean anything).
+int digits(const QString &text)
+{
+    if (text.isEmpty() || text.size() > 9)
+        return -1;
+    for (const QChar c : text) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return -1;
+    }
+    return text.toInt();
+}
+
 // A number or, for months and weekdays, a name; false with *error otherwise.
 bool value(const QString &text, const Field &f, int *out, QString *error)
 {
@@ -89,12 +102,11 @@ bool item(const QString &text, const Field &f, QList<int> *values, QString *erro
     }
     int step = 1;
     if (parts.size() == 2) {
-        bool ok = false;
-        step = parts[1].toInt(&ok);
-        if (!ok || parts[1].startsWith(QLatin1Char('+')) || step < 1 || step > f.max) {
-            *error = Tr::tr("%1: step \"%2\" must be a number from 1 to %3")
-                             .arg(where(f), parts[1])
-                             .arg(f.max);
+        // As cronie: any step from 1; one longer than the range leaves its first value.
+        step = digits(parts[1]);
+        if (step < 1) {
+            *error = Tr::tr("%1: step \"%2\" must be a whole number from 1")
+                             .arg(where(f), parts[1]);
             return false;
         }
     }
@@ -128,8 +140,8 @@ bool item(const QString &text, const Field &f, QList<int> *values, QString *erro
         else if (f.number == kDow.number)
             high = 6;
     }
-    for (int v = low; v <= high; v += step)
-        values->append(f.number == kDow.number && v == 7 ? 0 : v);
+    for (qint64 v = low; v <= high; v += step)
+        values->append(f.number == kDow.number && v == 7 ? 0 : int(v));
     return true;
 }
 
@@ -245,22 +257,28 @@ std::optional<CronExpression> CronExpression::parse(const QString &input, QStrin
         return std::nullopt;
 
     // Day of week: plus nL (last such weekday) and n#k (k-th such weekday).
-    static const QRegularExpression last(QStringLiteral("^(\\w+)L$"),
+    static const QRegularExpression last(QStringLiteral("^(.*)L$"),
                                          QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression nth(QStringLiteral("^(\\w+)#(\\w+)$"));
     QStringList plainWeekdays;
     for (const QString &part : fields[4].split(QLatin1Char(','))) {
         int day = 0;
         if (const auto m = last.match(part); m.hasMatch()) {
+            // "5L": a day number, as cronsim has it (not a name, range or step).
+            if (digits(m.captured(1)) < 0) {
+                why = Tr::tr("%1: in \"%2\", L must follow a day number 0-7 (5L: the last "
+                             "Friday of the month)")
+                              .arg(where(kDow), part);
+                return std::nullopt;
+            }
             if (!value(m.captured(1), kDow, &day, &why))
                 return std::nullopt;
             c.m_lastOfWeekday.set(size_t(day % 7));
         } else if (const auto m = nth.match(part); m.hasMatch()) {
             if (!value(m.captured(1), kDow, &day, &why))
                 return std::nullopt;
-            bool ok = false;
-            const int k = m.captured(2).toInt(&ok);
-            if (!ok || k < 1 || k > 5) {
+            const int k = digits(m.captured(2));
+            if (k < 1 || k > 5) {
                 why = Tr::tr("%1: in \"%2\", the week number must be 1-5").arg(where(kDow), part);
                 return std::nullopt;
             }
@@ -357,7 +375,9 @@ QList<qint64> CronExpression::firesOn(const QDate &date, const QTimeZone &zone) 
 qint64 CronExpression::next(qint64 afterMs, const QTimeZone &zone) const
 {
     QDate date = QDateTime::fromMSecsSinceEpoch(afterMs, zone).date().addDays(-1);
-    const QDate end = date.addYears(50);
+    // The Gregorian calendar repeats its dates and weekdays every 400 years: a match that
+    // is not within them never comes ("* * * 2 0#5" after 2095 waits until 2128).
+    const QDate end = date.addYears(401);
     for (; date <= end; date = date.addDays(1)) {
         if (!dayMatches(date))
             continue;

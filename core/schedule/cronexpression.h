@@ -27,7 +27,7 @@ public:
     /// wall clock (a time in a skipped hour runs once, right after the gap; a time in
     /// a repeated hour runs once, on its first pass); any other job follows elapsed
     /// time (the skipped hour has no runs, the repeated hour runs twice).
-    /// -1 if there is none in the next 50 years.
+    /// -1 if there is none (then there never is: the calendar repeats every 400 years).
     qint64 next(qint64 afterMs, const QTimeZone &zone) const;
 
     /// The next `count` fire times after `afterMs`.

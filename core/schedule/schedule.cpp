@@ -37,8 +37,8 @@ QString Schedule::cronProblem(const QString &cron)
     const auto parsed = CronExpression::parse(cron, &error);
     if (!parsed)
         return error;
-    // No year field: what fires at all fires within the 50 years from 1970 that next()
-    // looks at, since the calendar's days and weekdays repeat every 28 years.
+    // No year field: what fires at all fires within the 400 years from 1970 that next()
+    // looks at, since the calendar's days and weekdays repeat every 400 years.
     if (parsed->next(0, QTimeZone::utc()) < 0)
         return QCoreApplication::translate("Cron", "This expression never fires.");
     return QString();

@@ -9,6 +9,7 @@
 //   Lord Howe: Apr 5 02:00 +11 -> 01:30 +10:30; Oct 4 02:00 +10:30 -> 02:30 +11
 // 2026-01-01 is a Thursday.
 #include "schedule/cronexpression.h"
+#include "schedule/schedule.h"
 #include "time/isotime.h"
 
 #include <QTest>
@@ -78,6 +79,21 @@ private slots:
             "2026-01-03T00:00:00+00:00 2026-01-04T00:00:00+00:00 2026-01-10T00:00:00+00:00");
         row("weekday step", "0 0 * * 1-5/2", utc, "2026-01-01T00:00:00Z",
             "2026-01-02T00:00:00+00:00 2026-01-05T00:00:00+00:00 2026-01-07T00:00:00+00:00");
+        // Steps longer than their field: cronie takes them (the range's first value only)
+        row("minute step past the hour", "*/90 * * * *", utc, "2026-01-01T00:30:00Z",
+            "2026-01-01T01:00:00+00:00 2026-01-01T02:00:00+00:00");
+        row("*/60 is hourly", "*/60 * * * *", utc, "2026-01-01T00:30:00Z",
+            "2026-01-01T01:00:00+00:00");
+        row("hour step past the day", "0 */25 * * *", utc, "2026-01-01T00:30:00Z",
+            "2026-01-02T00:00:00+00:00 2026-01-03T00:00:00+00:00");
+        row("a range's step past its end", "5-20/30 * * * *", utc, "2026-01-01T00:00:00Z",
+            "2026-01-01T00:05:00+00:00 2026-01-01T01:05:00+00:00");
+        row("weekday step of 8", "0 0 * * */8", utc, "2026-01-01T00:00:00Z",
+            "2026-01-04T00:00:00+00:00 2026-01-11T00:00:00+00:00");
+        row("month step of 13", "0 0 1 */13 *", utc, "2026-03-01T00:00:00Z",
+            "2027-01-01T00:00:00+00:00 2028-01-01T00:00:00+00:00");
+        row("huge step", "*/999999999 * * * *", utc, "2026-01-01T00:30:00Z",
+            "2026-01-01T01:00:00+00:00");
         // Both day fields restricted: either matches
         row("13th or friday", "0 0 13 * 5", utc, "2026-01-01T00:00:00Z",
             "2026-01-02T00:00:00+00:00 2026-01-09T00:00:00+00:00 2026-01-13T00:00:00+00:00 "
@@ -111,6 +127,16 @@ private slots:
             "2026-01-12T00:00:00+00:00 2026-02-09T00:00:00+00:00 2026-03-09T00:00:00+00:00");
         row("first saturday by name", "0 0 * * SAT#1", utc, "2026-01-01T00:00:00Z",
             "2026-01-03T00:00:00+00:00 2026-02-07T00:00:00+00:00 2026-03-07T00:00:00+00:00");
+        row("last sunday as 7L", "0 0 * * 7L", utc, "2026-01-01T00:00:00Z",
+            "2026-01-25T00:00:00+00:00 2026-02-22T00:00:00+00:00");
+        row("last friday, lower case", "0 0 * * 5l", utc, "2026-01-01T00:00:00Z",
+            "2026-01-30T00:00:00+00:00");
+        row("last friday or the 1st", "0 0 1 * 5L", utc, "2026-01-01T00:00:00Z",
+            "2026-01-30T00:00:00+00:00 2026-02-01T00:00:00+00:00 2026-02-27T00:00:00+00:00");
+        row("last monday and last friday", "0 0 * * 1L,5L", utc, "2026-01-01T00:00:00Z",
+            "2026-01-26T00:00:00+00:00 2026-01-30T00:00:00+00:00");
+        row("fifth sunday of february, across 2100", "0 0 * 2 0#5", utc, "2095-06-01T00:00:00Z",
+            "2128-02-29T00:00:00+00:00");
         row("fifth sunday", "0 0 * * 0#5", utc, "2026-01-01T00:00:00Z",
             "2026-03-29T00:00:00+00:00 2026-05-31T00:00:00+00:00");
         // Leap years
@@ -229,10 +255,19 @@ private slots:
         row("* * * 13 *", "field 4 (month): 13 is out of range 1-12");
         row("* * * 0 *", "field 4 (month): 0 is out of range 1-12");
         row("* * * * 8", "field 5 (day of week): 8 is out of range 0-7");
-        row("*/0 * * * *", "field 1 (minute): step \"0\" must be a number from 1 to 59");
+        row("*/0 * * * *", "field 1 (minute): step \"0\" must be a whole number from 1");
         row("*/x * * * *", "step \"x\"");
-        row("*/60 * * * *", "step \"60\"");
-        row("* */25 * * *", "field 2 (hour): step \"25\" must be a number from 1 to 23");
+        row("*/+5 * * * *", "step \"+5\"");
+        row("*/-5 * * * *", "field 1 (minute)");
+        row("*/ * * * *", "step \"\"");
+        row("* * * * 1-5L", "L must follow a day number 0-7");
+        row("* * * * friL", "in \"friL\", L must follow a day number");
+        row("* * * * L", "L must follow a day number");
+        row("* * * * LL", "L must follow a day number");
+        row("* * * * 5L/2", "\"5L\" is not a number");
+        row("* * * * */2L", "L must follow a day number");
+        row("* * * * +5L", "L must follow a day number");
+        row("* * * * 5#+2", "\"5#+2\" is not a number");
         row("5-3 * * * *", "field 1 (minute): the range 5-3 goes backwards");
         row("a * * * *", "field 1 (minute): \"a\" is not a number");
         row("L * * * *", "field 1 (minute): \"L\" is not a number");
@@ -260,6 +295,45 @@ private slots:
         QString error;
         QVERIFY(!CronExpression::parse(expr, &error));
         QVERIFY2(error.contains(message), qPrintable(error));
+    }
+
+    // Every expression the rules accept has a next run from any instant, within the
+    // calendar's repetition; every other one was refused with a reason.
+    void everyAcceptedExpressionRuns()
+    {
+        const QStringList minutes{"*", "0", "*/90", "5-20/30", "59", "0,30"};
+        const QStringList hours{"*", "2", "*/25", "23", "1-3"};
+        const QStringList days{"*", "1", "29", "30", "31", "L", "LW", "*/2", "13", "31,30"};
+        const QStringList months{"*", "2", "feb", "4,6,9,11", "*/13", "12", "2,4"};
+        const QStringList weekdays{"*",       "5",   "5L",    "0#5", "1#5",  "7",
+                                   "MON-FRI", "*/8", "6L,0L", "5#4", "friL", "L"};
+        auto at = [](const char *iso) {
+            return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toMSecsSinceEpoch();
+        };
+        const qint64 starts[] = {0, at("2026-12-02T00:00:00Z"), at("2095-06-01T00:00:00Z")};
+        int accepted = 0, refused = 0;
+        for (const QString &mi : minutes)
+            for (const QString &h : hours)
+                for (const QString &d : days)
+                    for (const QString &mo : months)
+                        for (const QString &w : weekdays) {
+                            const QString e = QStringList{mi, h, d, mo, w}.join(QLatin1Char(' '));
+                            const QString problem = Schedule::cronProblem(e);
+                            if (!problem.isEmpty()) {
+                                ++refused;
+                                continue;
+                            }
+                            ++accepted;
+                            const auto c = CronExpression::parse(e);
+                            QVERIFY2(c, qPrintable(e));
+                            for (qint64 from : starts) {
+                                const qint64 next = c->next(from, QTimeZone::utc());
+                                QVERIFY2(next > from, qPrintable(e));
+                                QVERIFY2(next - from < 401LL * 366 * 86'400'000, qPrintable(e));
+                            }
+                        }
+        QVERIFY(accepted > 1000);
+        QVERIFY(refused > 100); // friL, L, and days no chosen month has
     }
 
     void fixedTimeIsDecidedByStars()
