@@ -991,6 +991,34 @@
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MonitorDialog</name>
@@ -3437,14 +3465,17 @@ Unterbefehle: uptrack monitor --help</translation>
         <translation>noch keine Pings</translation>
     </message>
     <message>
-        <source>last %1 pings: %2 succeeded, %3 failed, %4 starts</source>
-        <translation>letzte %1 Pings: %2 erfolgreich, %3 fehlgeschlagen, %4 Starts</translation>
-    </message>
-    <message>
         <source>%1
 No channel: nobody is alerted when it fails. Edit the monitor to give it one.</source>
         <translation>%1
 Kein Kanal: niemand wird alarmiert, wenn er ausfällt. Bearbeiten Sie den Monitor, um ihm einen zuzuweisen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n pings: %1 succeeded, %2 failed, %3 starts</source>
+        <translation>
+            <numerusform>letzter Ping: %1 erfolgreich, %2 fehlgeschlagen, %3 Starts</numerusform>
+            <numerusform>letzte %n Pings: %1 erfolgreich, %2 fehlgeschlagen, %3 Starts</numerusform>
+        </translation>
     </message>
 </context>
 <context>

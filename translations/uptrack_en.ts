@@ -108,6 +108,34 @@
             <numerusform>every %n seconds</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n day ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n day ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n days ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n day</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>in %n days</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -191,6 +219,13 @@
         <translation>
             <numerusform>The last ping: green success, red failure, blue start, grey log. Bar height is the run&apos;s duration.</numerusform>
             <numerusform>The last %n pings, oldest on the left: green success, red failure, blue start, grey log. Bar height is the run&apos;s duration.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n pings: %1 succeeded, %2 failed, %3 starts</source>
+        <translation>
+            <numerusform>last ping: %1 succeeded, %2 failed, %3 starts</numerusform>
+            <numerusform>last %n pings: %1 succeeded, %2 failed, %3 starts</numerusform>
         </translation>
     </message>
 </context>

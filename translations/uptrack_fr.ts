@@ -991,6 +991,34 @@
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MonitorDialog</name>
@@ -3437,14 +3465,17 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
         <translation>pas encore de ping</translation>
     </message>
     <message>
-        <source>last %1 pings: %2 succeeded, %3 failed, %4 starts</source>
-        <translation>derniers pings (%1)&#xa0;: %2 réussis, %3 en échec, %4 débuts</translation>
-    </message>
-    <message>
         <source>%1
 No channel: nobody is alerted when it fails. Edit the monitor to give it one.</source>
         <translation>%1
 Aucun canal : personne n’est alerté quand il échoue. Modifiez le moniteur pour lui en attribuer un.</translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n pings: %1 succeeded, %2 failed, %3 starts</source>
+        <translation>
+            <numerusform>dernier ping : %1 réussi, %2 en échec, %3 démarrages</numerusform>
+            <numerusform>%n derniers pings : %1 réussis, %2 en échec, %3 démarrages</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -113,8 +113,8 @@ QVariant MonitorTableModel::data(const QModelIndex &index, int role) const
                 failed += p.kind == PingKind::Fail;
                 started += p.kind == PingKind::Start;
             }
-            return tr("last %1 pings: %2 succeeded, %3 failed, %4 starts")
-                    .arg(marks.size())
+            return tr("last %n pings: %1 succeeded, %2 failed, %3 starts", nullptr,
+                      int(marks.size()))
                     .arg(ok)
                     .arg(failed)
                     .arg(started);

@@ -67,16 +67,22 @@ QString relative(qint64 whenMs, qint64 nowMs)
     const qint64 abs = std::llabs(delta);
     if (abs < kSecond)
         return Tr::tr("now");
+    // Days are said whole, "in 5 days" and "5 days ago": languages decline the noun
+    // after the preposition (German "in 5 Tagen", "vor 5 Tagen").
+    if (abs >= 2 * kDay) {
+        const int days = int(abs / kDay);
+        return delta < 0 ? plural(days, QT_TRANSLATE_N_NOOP("Human", "%n day ago"),
+                                  QT_TRANSLATE_N_NOOP("Human", "%n days ago"))
+                         : plural(days, QT_TRANSLATE_N_NOOP("Human", "in %n day"),
+                                  QT_TRANSLATE_N_NOOP("Human", "in %n days"));
+    }
     QString amount;
     if (abs < kMinute)
         amount = Tr::tr("%n s", nullptr, int(abs / kSecond));
     else if (abs < kHour)
         amount = Tr::tr("%n min", nullptr, int(abs / kMinute));
-    else if (abs < 2 * kDay)
-        amount = Tr::tr("%n h", nullptr, int(abs / kHour));
     else
-        amount = plural(int(abs / kDay), QT_TRANSLATE_N_NOOP("Human", "%n day"),
-                        QT_TRANSLATE_N_NOOP("Human", "%n days"));
+        amount = Tr::tr("%n h", nullptr, int(abs / kHour));
     return delta < 0 ? Tr::tr("%1 ago").arg(amount) : Tr::tr("in %1").arg(amount);
 }
 

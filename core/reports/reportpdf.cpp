@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -265,8 +266,8 @@ QString alertLine(const ReportAlert &a, const QTimeZone &zone, qint64 incidentSt
 {
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(a.timeMs, zone);
     const bool sameDay = t.date() == QDateTime::fromMSecsSinceEpoch(incidentStartMs, zone).date();
-    const QString time
-            = t.toString(sameDay ? QStringLiteral("HH:mm") : QStringLiteral("d MMM HH:mm"));
+    const QString time = QLocale().toString(
+            t, sameDay ? QStringLiteral("HH:mm") : QStringLiteral("d MMM HH:mm"));
     const QString kind = alertKindText(a.kind);
     if (a.channel.isEmpty())
         return Tr::tr("%1 %2: %3").arg(kind, time, noChannelText());

@@ -60,6 +60,10 @@ private slots:
         QCOMPARE(human::duration(3 * day + 2 * 3600 * 1000LL), QStringLiteral("3 Tage 2 h"));
         QCOMPARE(human::relative(0, 5 * 60 * 1000), QStringLiteral("vor 5 min"));
         QCOMPARE(human::relative(3 * 3600 * 1000, 0), QStringLiteral("in 3 h"));
+        // After "in" and "vor" the noun is dative: "in 5 Tagen", not "in 5 Tage".
+        QCOMPARE(human::relative(5 * day, 0), QStringLiteral("in 5 Tagen"));
+        QCOMPARE(human::relative(0, 5 * day), QStringLiteral("vor 5 Tagen"));
+        QCOMPARE(human::relative(2 * day, 0), QStringLiteral("in 2 Tagen"));
         // Schedules in words.
         Monitor hourly;
         hourly.schedule = Schedule(3600 * 1000);
