@@ -95,6 +95,8 @@ int Cli::run()
         return channelCommand(verb, rest);
     if (subcommand == QLatin1String("incident"))
         return incident(rest);
+    if (subcommand == QLatin1String("import"))
+        return importCommand(verb, rest);
     if (!rest.isEmpty()) {
         err(Tr::tr("unexpected argument \"%1\" (uptrack %2 --help)").arg(rest.first(), subcommand));
         return Usage;
@@ -131,6 +133,11 @@ int Cli::help(const QString &subcommand, const QString &verb)
                "      (dates in local time, or the --tz zone, unless they carry an offset;\n"
                "       the period is half-open: --to is not included)\n"
                "  incident note ID TEXT   (an empty TEXT removes the note)\n"
+               "  import crontab [FILE|-] [--user NAME] [--host NAME] [--tag T]...\n"
+               "                 [--dry-run|--apply]\n"
+               "      (no FILE: crontab -l; a monitor for each job, and the crontab with\n"
+               "       each job wrapped in uptrack-run; --apply creates them and writes\n"
+               "       FILE.uptrack beside the original)\n"
                "MONITOR is an id, a slug or a token. Add --json for JSON output.\n"));
     return Ok;
 }

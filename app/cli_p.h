@@ -92,6 +92,8 @@ private:
     /// Lines from standard input, or from a prompt each on a terminal; `labels` says what
     /// each is. False (with a message) when fewer came or the first is empty.
     bool readSecrets(const QStringList &labels, QStringList *values);
+    // cliimport.cpp
+    int importCommand(const QString &verb, const QStringList &rest);
     // clireport.cpp, clischedule.cpp
     int report();
     int incident(const QStringList &rest);

@@ -132,7 +132,8 @@ const QStringList &subcommands()
 {
     static const QStringList names
             = {QStringLiteral("monitor"),  QStringLiteral("channel"), QStringLiteral("alerts"),
-               QStringLiteral("schedule"), QStringLiteral("report"),  QStringLiteral("incident")};
+               QStringLiteral("schedule"), QStringLiteral("report"),  QStringLiteral("incident"),
+               QStringLiteral("import")};
     return names;
 }
 
@@ -145,6 +146,7 @@ const QStringList &verbsOf(const QString &subcommand)
     static const QStringList channel = {QStringLiteral("add"), QStringLiteral("list"),
                                         QStringLiteral("test"), QStringLiteral("remove")};
     static const QStringList incident = {QStringLiteral("note")};
+    static const QStringList import = {QStringLiteral("crontab")};
     static const QStringList none;
     if (subcommand == QLatin1String("monitor"))
         return monitor;
@@ -152,6 +154,8 @@ const QStringList &verbsOf(const QString &subcommand)
         return channel;
     if (subcommand == QLatin1String("incident"))
         return incident;
+    if (subcommand == QLatin1String("import"))
+        return import;
     return none;
 }
 
@@ -184,6 +188,17 @@ QList<QCommandLineOption> optionsFor(const QString &subcommand, const QString &v
     }
     if (subcommand == QLatin1String("channel"))
         return verb == QLatin1String("add") ? channelAddOptions() : QList<QCommandLineOption>();
+    if (subcommand == QLatin1String("import"))
+        return {{QStringLiteral("user"),
+                 Tr::tr("Read this user's crontab (crontab -l -u USER) instead of a file."),
+                 Tr::tr("name")},
+                {QStringLiteral("host"), Tr::tr("The machine the jobs run on: a tag of each."),
+                 Tr::tr("name")},
+                {QStringLiteral("tag"), Tr::tr("A tag for each monitor (repeat for more)."),
+                 Tr::tr("tag")},
+                {QStringLiteral("dry-run"), Tr::tr("Only show what would be done (the default).")},
+                {QStringLiteral("apply"),
+                 Tr::tr("Create the monitors and write the crontab beside the original.")}};
     if (subcommand == QLatin1String("alerts"))
         return {{QStringLiteral("monitor"), Tr::tr("Only alerts of this monitor."),
                  Tr::tr("monitor")},

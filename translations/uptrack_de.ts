@@ -731,6 +731,33 @@
     </message>
 </context>
 <context>
+    <name>Crontab</name>
+    <message>
+        <source>%1 names no known time zone; the jobs after it are read in %2</source>
+        <translation>%1 nennt keine bekannte Zeitzone; die Jobs danach werden in %2 gelesen</translation>
+    </message>
+    <message>
+        <source>not a crontab line: it needs %1 fields and a command</source>
+        <translation>keine Crontab-Zeile: Sie braucht %1 Felder und einen Befehl</translation>
+    </message>
+    <message>
+        <source>@reboot runs once at boot, not on a schedule Uptrack could expect</source>
+        <translation>@reboot läuft einmal beim Start, nicht nach einem Zeitplan, den Uptrack erwarten könnte</translation>
+    </message>
+    <message>
+        <source>already reports to Uptrack</source>
+        <translation>meldet sich schon bei Uptrack</translation>
+    </message>
+    <message>
+        <source>the schedule does not parse: %1</source>
+        <translation>der Zeitplan ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>the schedule never runs</source>
+        <translation>der Zeitplan läuft nie</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database %1 does not exist yet.</source>
@@ -1816,50 +1843,6 @@
         <translation>url</translation>
     </message>
     <message>
-        <source>
-Sub-commands:
-  monitor add --name NAME [--period 1d | --cron EXPR [--tz ZONE]] [--grace 1h]
-              [--slug S] [--tag T]... [--channel NAME]...
-  monitor edit MONITOR [--name ...] [--period ...] [--grace ...] ...
-  monitor list [--status S] [--tag T]
-  monitor show|pause|resume|remove MONITOR
-  monitor pings MONITOR [--limit N]
-  channel add --kind slack|discord|webhook|email|desktop --name NAME [options]
-      (the secret - webhook URL or SMTP password - is read from standard
-       input, or prompted for without echo)
-  channel list | test NAME | remove NAME
-  alerts [--monitor MONITOR] [--limit N]
-  schedule --cron EXPR [--tz ZONE] [--after ISO-8601] [--count N]
-  report --from DATE --to DATE [--monitor M]... [--tag T] [--tz ZONE]
-         --format pdf|html|csv|json -o FILE [--include-bodies]
-      (dates in local time, or the --tz zone, unless they carry an offset;
-       the period is half-open: --to is not included)
-  incident note ID TEXT   (an empty TEXT removes the note)
-MONITOR is an id, a slug or a token. Add --json for JSON output.
-</source>
-        <translation>
-Unterbefehle:
-  monitor add --name NAME [--period 1d | --cron AUSDRUCK [--tz ZONE]] [--grace 1h]
-              [--slug S] [--tag T]... [--channel NAME]...
-  monitor edit MONITOR [--name ...] [--period ...] [--grace ...] ...
-  monitor list [--status S] [--tag T]
-  monitor show|pause|resume|remove MONITOR
-  monitor pings MONITOR [--limit N]
-  channel add --kind slack|discord|webhook|email|desktop --name NAME [Optionen]
-      (das Geheimnis – Webhook-URL oder SMTP-Passwort – wird von der Standard-
-       eingabe gelesen oder ohne Echo abgefragt)
-  channel list | test NAME | remove NAME
-  alerts [--monitor MONITOR] [--limit N]
-  schedule --cron AUSDRUCK [--tz ZONE] [--after ISO-8601] [--count N]
-  report --from DATUM --to DATUM [--monitor M]... [--tag T] [--tz ZONE]
-         --format pdf|html|csv|json -o DATEI [--include-bodies]
-      (Daten in Ortszeit oder in der Zone von --tz, sofern sie keinen Versatz
-       tragen; der Zeitraum ist halboffen: --to gehört nicht dazu)
-  incident note ID TEXT   (ein leerer TEXT entfernt die Notiz)
-MONITOR ist eine ID, ein Slug oder ein Token. Mit --json gibt es JSON aus.
-</translation>
-    </message>
-    <message>
         <source>unknown command &quot;monitor %1&quot; (add, edit, list, show, pause, resume, remove, pings)</source>
         <translation>unbekannter Befehl „monitor %1“ (add, edit, list, show, pause, resume, remove, pings)</translation>
     </message>
@@ -2371,6 +2354,208 @@ MONITOR ist eine ID, ein Slug oder ein Token. Mit --json gibt es JSON aus.
 </source>
         <translation>Alle Monitore nutzen ihn jetzt (insgesamt %1).
 </translation>
+    </message>
+    <message>
+        <source>
+Sub-commands:
+  monitor add --name NAME [--period 1d | --cron EXPR [--tz ZONE]] [--grace 1h]
+              [--slug S] [--tag T]... [--channel NAME]...
+  monitor edit MONITOR [--name ...] [--period ...] [--grace ...] ...
+  monitor list [--status S] [--tag T]
+  monitor show|pause|resume|remove MONITOR
+  monitor pings MONITOR [--limit N]
+  channel add --kind slack|discord|webhook|email|desktop --name NAME [options]
+      (the secret - webhook URL or SMTP password - is read from standard
+       input, or prompted for without echo)
+  channel list | test NAME | remove NAME
+  alerts [--monitor MONITOR] [--limit N]
+  schedule --cron EXPR [--tz ZONE] [--after ISO-8601] [--count N]
+  report --from DATE --to DATE [--monitor M]... [--tag T] [--tz ZONE]
+         --format pdf|html|csv|json -o FILE [--include-bodies]
+      (dates in local time, or the --tz zone, unless they carry an offset;
+       the period is half-open: --to is not included)
+  incident note ID TEXT   (an empty TEXT removes the note)
+  import crontab [FILE|-] [--user NAME] [--host NAME] [--tag T]...
+                 [--dry-run|--apply]
+      (no FILE: crontab -l; a monitor for each job, and the crontab with
+       each job wrapped in uptrack-run; --apply creates them and writes
+       FILE.uptrack beside the original)
+MONITOR is an id, a slug or a token. Add --json for JSON output.
+</source>
+        <translation>
+Unterbefehle:
+  monitor add --name NAME [--period 1d | --cron AUSDRUCK [--tz ZONE]] [--grace 1h]
+              [--slug S] [--tag T]... [--channel NAME]...
+  monitor edit MONITOR [--name ...] [--period ...] [--grace ...] ...
+  monitor list [--status S] [--tag T]
+  monitor show|pause|resume|remove MONITOR
+  monitor pings MONITOR [--limit N]
+  channel add --kind slack|discord|webhook|email|desktop --name NAME [Optionen]
+      (das Geheimnis – Webhook-URL oder SMTP-Passwort – wird von der Standard-
+       eingabe gelesen oder ohne Echo abgefragt)
+  channel list | test NAME | remove NAME
+  alerts [--monitor MONITOR] [--limit N]
+  schedule --cron AUSDRUCK [--tz ZONE] [--after ISO-8601] [--count N]
+  report --from DATUM --to DATUM [--monitor M]... [--tag T] [--tz ZONE]
+         --format pdf|html|csv|json -o DATEI [--include-bodies]
+      (Daten in Ortszeit oder in der Zone von --tz, sofern sie keinen Versatz
+       tragen; der Zeitraum ist halboffen: --to gehört nicht dazu)
+  incident note ID TEXT   (ein leerer TEXT entfernt die Notiz)
+  import crontab [DATEI|-] [--user NAME] [--host NAME] [--tag T]...
+                 [--dry-run|--apply]
+      (ohne DATEI: crontab -l; ein Monitor je Job, und die Crontab mit
+       jedem Job in uptrack-run; --apply legt sie an und schreibt
+       DATEI.uptrack neben das Original)
+MONITOR ist eine ID, ein Slug oder ein Token. Mit --json gibt es JSON aus.
+</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MB: that is no crontab.</source>
+        <translation>%1 ist größer als 4 MB: Das ist keine Crontab.</translation>
+    </message>
+    <message>
+        <source>Could not run &quot;crontab -l&quot; (%1). Give the crontab as a file, or - for standard input.</source>
+        <translation>„crontab -l“ konnte nicht ausgeführt werden (%1). Geben Sie die Crontab als Datei an, oder - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>&quot;crontab %1&quot; failed: %2</source>
+        <translation>„crontab %1“ ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; (uptrack import crontab [FILE|-])</source>
+        <translation>unerwartetes Argument „%1“ (uptrack import crontab [DATEI|-])</translation>
+    </message>
+    <message>
+        <source>--dry-run and --apply: choose one (a dry run is the default).</source>
+        <translation>--dry-run und --apply: Wählen Sie eines (ein Probelauf ist der Standard).</translation>
+    </message>
+    <message>
+        <source>--user reads that user&apos;s crontab (crontab -l -u USER); give it without a FILE.</source>
+        <translation>--user liest die Crontab dieses Benutzers (crontab -l -u BENUTZER); geben Sie es ohne DATEI an.</translation>
+    </message>
+    <message>
+        <source>Imported from a crontab, line %1: %2</source>
+        <translation>Aus einer Crontab importiert, Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>MAILTO=%1</source>
+        <translation>MAILTO=%1</translation>
+    </message>
+    <message>
+        <source>%1 (line %2): %3</source>
+        <translation>%1 (Zeile %2): %3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. The monitors were created; run the import again with --dry-run and save the crontab it prints.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Die Monitore wurden angelegt; führen Sie den Import mit --dry-run erneut aus und speichern Sie die ausgegebene Crontab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) to watch:
+</source>
+        <translation>
+            <numerusform>%n Job zu überwachen:
+</numerusform>
+            <numerusform>%n Jobs zu überwachen:
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1  %2%3, grace %4  (line %5)%6
+</source>
+        <translation>  %1  %2%3, Toleranz %4  (Zeile %5)%6
+</translation>
+    </message>
+    <message>
+        <source>  already a monitor</source>
+        <translation>  schon ein Monitor</translation>
+    </message>
+    <message>
+        <source>Left as they are:
+</source>
+        <translation>Unverändert gelassen:
+</translation>
+    </message>
+    <message>
+        <source>  line %1: %2
+      %3
+</source>
+        <translation>  Zeile %1: %2
+      %3
+</translation>
+    </message>
+    <message>
+        <source>
+The crontab, each job reporting to Uptrack:
+
+</source>
+        <translation>
+Die Crontab, jeder Job meldet sich bei Uptrack:
+
+</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. --apply creates the monitors and writes the crontab above to %1.
+</source>
+        <translation>Nichts wurde geändert. --apply legt die Monitore an und schreibt die Crontab oben nach %1.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n monitor(s); %1 existed already.
+</source>
+        <translation>
+            <numerusform>%n Monitor angelegt; %1 gab es schon.
+</numerusform>
+            <numerusform>%n Monitore angelegt; %1 gab es schon.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1. Put it in place of the original: cp %1 %2
+</source>
+        <translation>%1 geschrieben. Setzen Sie sie an die Stelle des Originals: cp %1 %2
+</translation>
+    </message>
+    <message>
+        <source>Wrote %1. Install it with: crontab %1
+</source>
+        <translation>%1 geschrieben. Installieren mit: crontab %1
+</translation>
+    </message>
+    <message>
+        <source>Not created: %1</source>
+        <translation>Nicht angelegt: %1</translation>
+    </message>
+    <message>
+        <source>Warning: there is no channel yet, so nobody is alerted when a job fails. Add one: uptrack channel add --kind slack --name ops --default --apply-to-existing</source>
+        <translation>Warnung: Es gibt noch keinen Kanal, also wird niemand alarmiert, wenn ein Job ausfällt. Legen Sie einen an: uptrack channel add --kind slack --name ops --default --apply-to-existing</translation>
+    </message>
+    <message>
+        <source>Read this user&apos;s crontab (crontab -l -u USER) instead of a file.</source>
+        <translation>Die Crontab dieses Benutzers lesen (crontab -l -u BENUTZER) statt einer Datei.</translation>
+    </message>
+    <message>
+        <source>The machine the jobs run on: a tag of each.</source>
+        <translation>Der Rechner, auf dem die Jobs laufen: ein Tag für jeden.</translation>
+    </message>
+    <message>
+        <source>A tag for each monitor (repeat for more).</source>
+        <translation>Ein Tag für jeden Monitor (wiederholen für mehr).</translation>
+    </message>
+    <message>
+        <source>Only show what would be done (the default).</source>
+        <translation>Nur zeigen, was getan würde (der Standard).</translation>
+    </message>
+    <message>
+        <source>Create the monitors and write the crontab beside the original.</source>
+        <translation>Die Monitore anlegen und die Crontab neben das Original schreiben.</translation>
     </message>
 </context>
 <context>

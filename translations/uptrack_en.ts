@@ -184,6 +184,26 @@
             <numerusform>Warning: %n monitors have no channel at all: nobody is alerted when they fail.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n job(s) to watch:
+</source>
+        <translation>
+            <numerusform>%n job to watch:
+</numerusform>
+            <numerusform>%n jobs to watch:
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n monitor(s); %1 existed already.
+</source>
+        <translation>
+            <numerusform>Created %n monitor; %1 existed already.
+</numerusform>
+            <numerusform>Created %n monitors; %1 existed already.
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>uptrack::ChannelsDialog</name>

@@ -731,6 +731,33 @@
     </message>
 </context>
 <context>
+    <name>Crontab</name>
+    <message>
+        <source>%1 names no known time zone; the jobs after it are read in %2</source>
+        <translation>%1 ne nomme aucun fuseau horaire connu ; les jobs suivants sont lus en %2</translation>
+    </message>
+    <message>
+        <source>not a crontab line: it needs %1 fields and a command</source>
+        <translation>pas une ligne de crontab : il faut %1 champs et une commande</translation>
+    </message>
+    <message>
+        <source>@reboot runs once at boot, not on a schedule Uptrack could expect</source>
+        <translation>@reboot s’exécute une fois au démarrage, pas selon un calendrier qu’Uptrack pourrait attendre</translation>
+    </message>
+    <message>
+        <source>already reports to Uptrack</source>
+        <translation>rend déjà compte à Uptrack</translation>
+    </message>
+    <message>
+        <source>the schedule does not parse: %1</source>
+        <translation>le calendrier est invalide : %1</translation>
+    </message>
+    <message>
+        <source>the schedule never runs</source>
+        <translation>le calendrier ne s’exécute jamais</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database %1 does not exist yet.</source>
@@ -1816,50 +1843,6 @@
         <translation>url</translation>
     </message>
     <message>
-        <source>
-Sub-commands:
-  monitor add --name NAME [--period 1d | --cron EXPR [--tz ZONE]] [--grace 1h]
-              [--slug S] [--tag T]... [--channel NAME]...
-  monitor edit MONITOR [--name ...] [--period ...] [--grace ...] ...
-  monitor list [--status S] [--tag T]
-  monitor show|pause|resume|remove MONITOR
-  monitor pings MONITOR [--limit N]
-  channel add --kind slack|discord|webhook|email|desktop --name NAME [options]
-      (the secret - webhook URL or SMTP password - is read from standard
-       input, or prompted for without echo)
-  channel list | test NAME | remove NAME
-  alerts [--monitor MONITOR] [--limit N]
-  schedule --cron EXPR [--tz ZONE] [--after ISO-8601] [--count N]
-  report --from DATE --to DATE [--monitor M]... [--tag T] [--tz ZONE]
-         --format pdf|html|csv|json -o FILE [--include-bodies]
-      (dates in local time, or the --tz zone, unless they carry an offset;
-       the period is half-open: --to is not included)
-  incident note ID TEXT   (an empty TEXT removes the note)
-MONITOR is an id, a slug or a token. Add --json for JSON output.
-</source>
-        <translation>
-Sous-commandes&#xa0;:
-  monitor add --name NOM [--period 1d | --cron EXPR [--tz FUSEAU]] [--grace 1h]
-              [--slug S] [--tag T]... [--channel NOM]...
-  monitor edit SONDE [--name ...] [--period ...] [--grace ...] ...
-  monitor list [--status S] [--tag T]
-  monitor show|pause|resume|remove SONDE
-  monitor pings SONDE [--limit N]
-  channel add --kind slack|discord|webhook|email|desktop --name NOM [options]
-      (le secret – URL du webhook ou mot de passe SMTP – est lu sur l’entrée
-       standard, ou demandé sans écho)
-  channel list | test NOM | remove NOM
-  alerts [--monitor SONDE] [--limit N]
-  schedule --cron EXPR [--tz FUSEAU] [--after ISO-8601] [--count N]
-  report --from DATE --to DATE [--monitor S]... [--tag T] [--tz FUSEAU]
-         --format pdf|html|csv|json -o FICHIER [--include-bodies]
-      (dates en heure locale, ou dans le fuseau de --tz, sauf si elles portent
-       un décalage&#xa0;; la période est semi-ouverte&#xa0;: --to n’est pas inclus)
-  incident note ID TEXTE   (un TEXTE vide supprime la note)
-SONDE est un identifiant, un slug ou un jeton. Ajoutez --json pour du JSON.
-</translation>
-    </message>
-    <message>
         <source>unknown command &quot;monitor %1&quot; (add, edit, list, show, pause, resume, remove, pings)</source>
         <translation>commande inconnue «&#xa0;monitor %1&#xa0;» (add, edit, list, show, pause, resume, remove, pings)</translation>
     </message>
@@ -2371,6 +2354,208 @@ SONDE est un identifiant, un slug ou un jeton. Ajoutez --json pour du JSON.
 </source>
         <translation>Tous les moniteurs l’utilisent maintenant (%1 au total).
 </translation>
+    </message>
+    <message>
+        <source>
+Sub-commands:
+  monitor add --name NAME [--period 1d | --cron EXPR [--tz ZONE]] [--grace 1h]
+              [--slug S] [--tag T]... [--channel NAME]...
+  monitor edit MONITOR [--name ...] [--period ...] [--grace ...] ...
+  monitor list [--status S] [--tag T]
+  monitor show|pause|resume|remove MONITOR
+  monitor pings MONITOR [--limit N]
+  channel add --kind slack|discord|webhook|email|desktop --name NAME [options]
+      (the secret - webhook URL or SMTP password - is read from standard
+       input, or prompted for without echo)
+  channel list | test NAME | remove NAME
+  alerts [--monitor MONITOR] [--limit N]
+  schedule --cron EXPR [--tz ZONE] [--after ISO-8601] [--count N]
+  report --from DATE --to DATE [--monitor M]... [--tag T] [--tz ZONE]
+         --format pdf|html|csv|json -o FILE [--include-bodies]
+      (dates in local time, or the --tz zone, unless they carry an offset;
+       the period is half-open: --to is not included)
+  incident note ID TEXT   (an empty TEXT removes the note)
+  import crontab [FILE|-] [--user NAME] [--host NAME] [--tag T]...
+                 [--dry-run|--apply]
+      (no FILE: crontab -l; a monitor for each job, and the crontab with
+       each job wrapped in uptrack-run; --apply creates them and writes
+       FILE.uptrack beside the original)
+MONITOR is an id, a slug or a token. Add --json for JSON output.
+</source>
+        <translation>
+Sous-commandes&#xa0;:
+  monitor add --name NOM [--period 1d | --cron EXPR [--tz FUSEAU]] [--grace 1h]
+              [--slug S] [--tag T]... [--channel NOM]...
+  monitor edit SONDE [--name ...] [--period ...] [--grace ...] ...
+  monitor list [--status S] [--tag T]
+  monitor show|pause|resume|remove SONDE
+  monitor pings SONDE [--limit N]
+  channel add --kind slack|discord|webhook|email|desktop --name NOM [options]
+      (le secret – URL du webhook ou mot de passe SMTP – est lu sur l’entrée
+       standard, ou demandé sans écho)
+  channel list | test NOM | remove NOM
+  alerts [--monitor SONDE] [--limit N]
+  schedule --cron EXPR [--tz FUSEAU] [--after ISO-8601] [--count N]
+  report --from DATE --to DATE [--monitor S]... [--tag T] [--tz FUSEAU]
+         --format pdf|html|csv|json -o FICHIER [--include-bodies]
+      (dates en heure locale, ou dans le fuseau de --tz, sauf si elles portent
+       un décalage&#xa0;; la période est semi-ouverte&#xa0;: --to n’est pas inclus)
+  incident note ID TEXTE   (un TEXTE vide supprime la note)
+  import crontab [FICHIER|-] [--user NOM] [--host NOM] [--tag T]...
+                 [--dry-run|--apply]
+      (sans FICHIER : crontab -l ; un moniteur par job, et la crontab avec
+       chaque job dans uptrack-run ; --apply les crée et écrit
+       FICHIER.uptrack à côté de l’original)
+SONDE est un identifiant, un slug ou un jeton. Ajoutez --json pour du JSON.
+</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>Impossible de lire l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MB: that is no crontab.</source>
+        <translation>%1 dépasse 4 Mo : ce n’est pas une crontab.</translation>
+    </message>
+    <message>
+        <source>Could not run &quot;crontab -l&quot; (%1). Give the crontab as a file, or - for standard input.</source>
+        <translation>Impossible d’exécuter « crontab -l » (%1). Donnez la crontab en fichier, ou - pour l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>&quot;crontab %1&quot; failed: %2</source>
+        <translation>« crontab %1 » a échoué : %2</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; (uptrack import crontab [FILE|-])</source>
+        <translation>argument inattendu « %1 » (uptrack import crontab [FICHIER|-])</translation>
+    </message>
+    <message>
+        <source>--dry-run and --apply: choose one (a dry run is the default).</source>
+        <translation>--dry-run et --apply : choisissez-en un (un essai à blanc est la valeur par défaut).</translation>
+    </message>
+    <message>
+        <source>--user reads that user&apos;s crontab (crontab -l -u USER); give it without a FILE.</source>
+        <translation>--user lit la crontab de cet utilisateur (crontab -l -u UTILISATEUR) ; donnez-le sans FICHIER.</translation>
+    </message>
+    <message>
+        <source>Imported from a crontab, line %1: %2</source>
+        <translation>Importé d’une crontab, ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>MAILTO=%1</source>
+        <translation>MAILTO=%1</translation>
+    </message>
+    <message>
+        <source>%1 (line %2): %3</source>
+        <translation>%1 (ligne %2) : %3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. The monitors were created; run the import again with --dry-run and save the crontab it prints.</source>
+        <translation>Impossible d’écrire %1 : %2. Les moniteurs ont été créés ; relancez l’import avec --dry-run et enregistrez la crontab affichée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) to watch:
+</source>
+        <translation>
+            <numerusform>%n job à surveiller :
+</numerusform>
+            <numerusform>%n jobs à surveiller :
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1  %2%3, grace %4  (line %5)%6
+</source>
+        <translation>  %1  %2%3, tolérance %4  (ligne %5)%6
+</translation>
+    </message>
+    <message>
+        <source>  already a monitor</source>
+        <translation>  déjà un moniteur</translation>
+    </message>
+    <message>
+        <source>Left as they are:
+</source>
+        <translation>Laissées telles quelles :
+</translation>
+    </message>
+    <message>
+        <source>  line %1: %2
+      %3
+</source>
+        <translation>  ligne %1 : %2
+      %3
+</translation>
+    </message>
+    <message>
+        <source>
+The crontab, each job reporting to Uptrack:
+
+</source>
+        <translation>
+La crontab, chaque job rendant compte à Uptrack :
+
+</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. --apply creates the monitors and writes the crontab above to %1.
+</source>
+        <translation>Rien n’a été modifié. --apply crée les moniteurs et écrit la crontab ci-dessus dans %1.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n monitor(s); %1 existed already.
+</source>
+        <translation>
+            <numerusform>%n moniteur créé ; %1 existaient déjà.
+</numerusform>
+            <numerusform>%n moniteurs créés ; %1 existaient déjà.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1. Put it in place of the original: cp %1 %2
+</source>
+        <translation>%1 écrit. Mettez-le à la place de l’original : cp %1 %2
+</translation>
+    </message>
+    <message>
+        <source>Wrote %1. Install it with: crontab %1
+</source>
+        <translation>%1 écrit. Installez-le avec : crontab %1
+</translation>
+    </message>
+    <message>
+        <source>Not created: %1</source>
+        <translation>Non créé : %1</translation>
+    </message>
+    <message>
+        <source>Warning: there is no channel yet, so nobody is alerted when a job fails. Add one: uptrack channel add --kind slack --name ops --default --apply-to-existing</source>
+        <translation>Attention : il n’y a encore aucun canal, donc personne n’est alerté quand un job échoue. Ajoutez-en un : uptrack channel add --kind slack --name ops --default --apply-to-existing</translation>
+    </message>
+    <message>
+        <source>Read this user&apos;s crontab (crontab -l -u USER) instead of a file.</source>
+        <translation>Lire la crontab de cet utilisateur (crontab -l -u UTILISATEUR) au lieu d’un fichier.</translation>
+    </message>
+    <message>
+        <source>The machine the jobs run on: a tag of each.</source>
+        <translation>La machine où tournent les jobs : une étiquette de chacun.</translation>
+    </message>
+    <message>
+        <source>A tag for each monitor (repeat for more).</source>
+        <translation>Une étiquette pour chaque moniteur (répéter pour plusieurs).</translation>
+    </message>
+    <message>
+        <source>Only show what would be done (the default).</source>
+        <translation>Montrer seulement ce qui serait fait (par défaut).</translation>
+    </message>
+    <message>
+        <source>Create the monitors and write the crontab beside the original.</source>
+        <translation>Créer les moniteurs et écrire la crontab à côté de l’original.</translation>
     </message>
 </context>
 <context>

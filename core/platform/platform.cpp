@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <ctime>
 
+#include <pwd.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <termios.h>
@@ -56,6 +57,18 @@ int raiseFileLimit()
 bool shutdownSending(qintptr socketDescriptor)
 {
     return socketDescriptor >= 0 && ::shutdown(int(socketDescriptor), SHUT_WR) == 0;
+}
+
+bool userExists(const QString &name)
+{
+    if (name.isEmpty())
+        return false;
+    const QByteArray local = name.toLocal8Bit();
+    passwd entry{};
+    passwd *found = nullptr;
+    char buffer[4096];
+    return ::getpwnam_r(local.constData(), &entry, buffer, sizeof buffer, &found) == 0
+            && found != nullptr;
 }
 
 bool peerIsSameUser(qintptr socketDescriptor)

@@ -27,6 +27,9 @@ bool shutdownSending(qintptr socketDescriptor);
 /// (true where the system cannot tell).
 bool peerIsSameUser(qintptr socketDescriptor);
 
+/// Whether this machine has a user account of that name (a crontab's user field).
+bool userExists(const QString &name);
+
 /// Whether standard input is a terminal (a person typing) rather than a pipe or file.
 bool stdinIsTerminal();
 

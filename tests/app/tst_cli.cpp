@@ -301,6 +301,136 @@ private slots:
         QCOMPARE(r.object().value("period").toDouble(), 1.0);
     }
 
+    // uptrack import crontab: a dry run changes nothing; --apply makes the monitors and
+    // FILE.uptrack (the original untouched); a second import makes nothing; and a line of
+    // the rewritten crontab, run as cron runs it, pings its monitor through uptrack-run.
+    void importCrontabPutsEveryJobUnderWatch()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("ana.cron"));
+        const QString script = m_dir.filePath(QStringLiteral("daily-report.sh"));
+        {
+            QFile f(script);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("#!/bin/sh\necho \"report for $1\"\ncat\n");
+            f.setPermissions(f.permissions() | QFileDevice::ExeOwner);
+        }
+        const QByteArray original = "# Ana's jobs\n"
+                                    "MAILTO=ops@example.com\n"
+                                    "CRON_TZ=Europe/Berlin\n"
+                                    "30 1 * * * /usr/local/bin/nightly-billing.sh\n"
+                                    "@reboot /usr/local/bin/start-agent\n"
+                                    "0 3 * * * "
+                + script.toUtf8() + " \"$(date +\\%F)\"%from cron\n";
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(original);
+        }
+        const QStringList args{"import", "crontab", file, "--host", "office", "--tag", "ana"};
+        const CliResult dry = cli(withDb(args + QStringList{"--json"}));
+        QCOMPARE(dry.exitCode, 0);
+        const QJsonObject plan = dry.object();
+        const QJsonArray monitors = plan.value("monitors").toArray();
+        QCOMPARE(monitors.size(), 2);
+        const QJsonObject billing = monitors[0].toObject();
+        QCOMPARE(billing.value("name").toString(), QStringLiteral("nightly-billing"));
+        QCOMPARE(billing.value("schedule").toString(), QStringLiteral("30 1 * * *"));
+        QCOMPARE(billing.value("tz").toString(), QStringLiteral("Europe/Berlin"));
+        QCOMPARE(billing.value("grace").toInt(), 3600);
+        QCOMPARE(billing.value("tags").toArray(), (QJsonArray{"office", "ana"}));
+        QCOMPARE(billing.value("command").toString(),
+                 QStringLiteral("/usr/local/bin/nightly-billing.sh"));
+        QCOMPARE(billing.value("line").toString(),
+                 QStringLiteral("30 1 * * * /usr/local/bin/nightly-billing.sh"));
+        QCOMPARE(monitors[1].toObject().value("name").toString(), QStringLiteral("daily-report"));
+        const QJsonArray skipped = plan.value("skipped").toArray();
+        QCOMPARE(skipped.size(), 1);
+        QCOMPARE(skipped[0].toObject().value("line").toString(),
+                 QStringLiteral("@reboot /usr/local/bin/start-agent"));
+        QVERIFY(skipped[0].toObject().value("reason").toString().contains("@reboot"));
+        const QString planned = plan.value("crontab").toString();
+        QVERIFY(planned.contains(QStringLiteral("uptrack-run ")));
+        QVERIFY(planned.contains(QStringLiteral("@reboot /usr/local/bin/start-agent\n")));
+        QVERIFY(!QFile::exists(file + QStringLiteral(".uptrack")));
+        QCOMPARE(cli(withDb({"monitor", "list", "--json"})).array().size(), 0);
+
+        const CliResult applied = cli(withDb(args + QStringList{"--apply"}));
+        QCOMPARE(applied.exitCode, 0);
+        QVERIFY2(applied.out.contains("Created 2 monitors"), applied.out.constData());
+        QVERIFY(applied.out.contains("crontab " + file.toUtf8() + ".uptrack"));
+        QVERIFY(applied.err.contains("no channel yet"));
+        QFile rewritten(file + QStringLiteral(".uptrack"));
+        QVERIFY(rewritten.open(QIODevice::ReadOnly));
+        const QByteArray first = rewritten.readAll();
+        QFile kept(file);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), original);
+        const QJsonObject made
+                = cli(withDb({"monitor", "show", "nightly-billing", "--json"})).object();
+        QCOMPARE(made.value("tz").toString(), QStringLiteral("Europe/Berlin"));
+        QCOMPARE(made.value("grace").toInt(), 3600);
+        QCOMPARE(made.value("tags").toArray(), (QJsonArray{"office", "ana"}));
+
+        const CliResult again = cli(withDb(args + QStringList{"--apply", "--json"}));
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(again.object().value("created").toInt(), 0);
+        for (const QJsonValue &m : again.object().value("monitors").toArray())
+            QVERIFY(m.toObject().value("exists").toBool());
+        QCOMPARE(cli(withDb({"monitor", "list", "--json"})).array().size(), 2);
+        rewritten.seek(0);
+        QCOMPARE(rewritten.readAll(), first);
+
+        // The job's line as cron would run it, against a running Uptrack.
+        Instance instance(m_db, freePort());
+        QVERIFY(instance.waitReady());
+        const QString live
+                = cli(withDb(args + QStringList{"--json"})).object().value("crontab").toString();
+        QString line;
+        for (const QString &l : live.split(QLatin1Char('\n'))) {
+            if (l.startsWith(QLatin1String("0 3 ")))
+                line = l;
+        }
+        QVERIFY2(line.contains(QStringLiteral("uptrack-run http://127.0.0.1:")), qPrintable(line));
+        // cron: the command is what follows the five fields, up to the first unescaped
+        // %; "\%" becomes "%"; the rest, with % as line ends, is its standard input.
+        QString command = line.section(QLatin1Char(' '), 5);
+        QString input;
+        QString run;
+        for (int i = 0; i < command.size(); ++i) {
+            if (command[i] == QLatin1Char('\\') && i + 1 < command.size()
+                && command[i + 1] == QLatin1Char('%')) {
+                run += QLatin1Char('%');
+                ++i;
+            } else if (command[i] == QLatin1Char('%')) {
+                input = command.mid(i + 1).replace(QLatin1Char('%'), QLatin1Char('\n'));
+                break;
+            } else {
+                run += command[i];
+            }
+        }
+        QProcess sh;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("PATH",
+                   QFileInfo(QStringLiteral(UPTRACK_RUN_BINARY)).absolutePath()
+                           + QStringLiteral(":/usr/bin:/bin"));
+        sh.setProcessEnvironment(env);
+        sh.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), run});
+        sh.write(input.toUtf8());
+        sh.closeWriteChannel();
+        QVERIFY(sh.waitForFinished(30'000));
+        QCOMPARE(sh.exitCode(), 0);
+        const QByteArray output = sh.readAllStandardOutput();
+        QVERIFY2(output.contains("report for 20"), output.constData()); // the date, not "\%F"
+        QVERIFY(output.contains("from cron"));                          // its input reached it
+        const QJsonObject report
+                = cli(withDb({"monitor", "show", "daily-report", "--json"})).object();
+        QCOMPARE(report.value("status").toString(), QStringLiteral("up"));
+        const QJsonArray pings
+                = cli(withDb({"monitor", "pings", "daily-report", "--json"})).array();
+        QVERIFY(pings.size() >= 2); // its start and its success
+        QCOMPARE(instance.terminate(), 0);
+    }
+
     void liveInstanceTakesNewMonitorsAndPings()
     {
         const quint16 port = freePort();
