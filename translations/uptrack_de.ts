@@ -3198,6 +3198,174 @@ Unterbefehle: uptrack monitor --help</translation>
     </message>
 </context>
 <context>
+    <name>uptrack::ImportCrontabDialog</name>
+    <message>
+        <source>&amp;Copy crontab</source>
+        <translation>Crontab &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>C&amp;reate monitors</source>
+        <translation>Monitore an&amp;legen</translation>
+    </message>
+    <message>
+        <source>Import a crontab</source>
+        <translation>Crontab importieren</translation>
+    </message>
+    <message>
+        <source>Paste a crontab here: the output of crontab -l, /etc/crontab or a file of /etc/cron.d.</source>
+        <translation>Fügen Sie hier eine Crontab ein: die Ausgabe von crontab -l, /etc/crontab oder eine Datei aus /etc/cron.d.</translation>
+    </message>
+    <message>
+        <source>Crontab to import</source>
+        <translation>Zu importierende Crontab</translation>
+    </message>
+    <message>
+        <source>Rewritten crontab</source>
+        <translation>Umgeschriebene Crontab</translation>
+    </message>
+    <message>
+        <source>e.g. fileserver nightly</source>
+        <translation>z. B. fileserver nachts</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Tags for every monitor made, separated by spaces (the host name, say).</source>
+        <translation>Tags für jeden angelegten Monitor, durch Leerzeichen getrennt (etwa der Rechnername).</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Überwachen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Grace</source>
+        <translation>Toleranz</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Proposed monitors</source>
+        <translation>Vorgeschlagene Monitore</translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation>Datei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>One monitor for each job; the jobs&apos; own schedules and time zones (CRON_TZ=) are kept.</source>
+        <translation>Ein Monitor je Job; die Zeitpläne und Zeitzonen der Jobs (CRON_TZ=) bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <source>Install this in place of the original (crontab FILE): each job then reports to Uptrack through uptrack-run.</source>
+        <translation>Installieren Sie dies an Stelle des Originals (crontab DATEI): Jeder Job meldet sich dann über uptrack-run bei Uptrack.</translation>
+    </message>
+    <message>
+        <source>Open a crontab</source>
+        <translation>Crontab öffnen</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>exists</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>A monitor with this name exists already: it is kept as it is.</source>
+        <translation>Ein Monitor mit diesem Namen existiert schon: Er bleibt, wie er ist.</translation>
+    </message>
+    <message>
+        <source>Untick to leave this job as it is.</source>
+        <translation>Abwählen, um diesen Job unverändert zu lassen.</translation>
+    </message>
+    <message>
+        <source>Default channels</source>
+        <translation>Standardkanäle</translation>
+    </message>
+    <message>
+        <source>No channel</source>
+        <translation>Kein Kanal</translation>
+    </message>
+    <message>
+        <source>Channel for %1</source>
+        <translation>Kanal für %1</translation>
+    </message>
+    <message>
+        <source>line %1: grace: %2</source>
+        <translation>Zeile %1: Toleranz: %2</translation>
+    </message>
+    <message>
+        <source>line %1: a monitor needs a name</source>
+        <translation>Zeile %1: Ein Monitor braucht einen Namen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n jobs found, %1 to make into monitors.</source>
+        <translation>
+            <numerusform>%n Job gefunden, %1 wird ein Monitor.</numerusform>
+            <numerusform>%n Jobs gefunden, %1 werden Monitore.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Left as they are: %1</source>
+        <translation>Unverändert gelassen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>C&amp;reate %n monitors</source>
+        <translation>
+            <numerusform>%n Monitor an&amp;legen</numerusform>
+            <numerusform>%n Monitore an&amp;legen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported from a crontab, line %1: %2</source>
+        <translation>Aus einer Crontab importiert, Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n monitors. Copy the crontab below and install it (crontab FILE) so that the jobs report to Uptrack.</source>
+        <translation>
+            <numerusform>%n Monitor angelegt. Kopieren Sie die Crontab unten und installieren Sie sie (crontab DATEI), damit sich der Job bei Uptrack meldet.</numerusform>
+            <numerusform>%n Monitore angelegt. Kopieren Sie die Crontab unten und installieren Sie sie (crontab DATEI), damit sich die Jobs bei Uptrack melden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not created: %1</source>
+        <translation>Nicht angelegt: %1</translation>
+    </message>
+    <message>
+        <source>How late a run may be before it is down: 5 % of the time between two runs, from 5 min to 1 h.</source>
+        <translation>Wie spät ein Lauf sein darf, bevor er als ausgefallen gilt: 5 % der Zeit zwischen zwei Läufen, 5 min bis 1 h.</translation>
+    </message>
+</context>
+<context>
     <name>uptrack::IncidentModel</name>
     <message>
         <source>ongoing</source>
@@ -3449,6 +3617,10 @@ Unterbefehle: uptrack monitor --help</translation>
     <message>
         <source>Uptrack is still running in the system tray, so your jobs stay watched and alerts still arrive. Click the tray icon to open this window again; use File → Quit (Ctrl+Q) to stop Uptrack.</source>
         <translation>Uptrack läuft weiter im Infobereich, Ihre Jobs bleiben überwacht und Alarme kommen weiterhin an. Klicken Sie auf das Symbol im Infobereich, um dieses Fenster wieder zu öffnen; mit Datei → Beenden (Strg+Q) beenden Sie Uptrack.</translation>
+    </message>
+    <message>
+        <source>&amp;Import crontab…</source>
+        <translation>Crontab &amp;importieren…</translation>
     </message>
 </context>
 <context>

@@ -233,6 +233,30 @@
     </message>
 </context>
 <context>
+    <name>uptrack::ImportCrontabDialog</name>
+    <message numerus="yes">
+        <source>%n jobs found, %1 to make into monitors.</source>
+        <translation>
+            <numerusform>%n job found, %1 to make into a monitor.</numerusform>
+            <numerusform>%n jobs found, %1 to make into monitors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>C&amp;reate %n monitors</source>
+        <translation>
+            <numerusform>C&amp;reate %n monitor</numerusform>
+            <numerusform>C&amp;reate %n monitors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n monitors. Copy the crontab below and install it (crontab FILE) so that the jobs report to Uptrack.</source>
+        <translation>
+            <numerusform>Created %n monitor. Copy the crontab below and install it (crontab FILE) so that the job reports to Uptrack.</numerusform>
+            <numerusform>Created %n monitors. Copy the crontab below and install it (crontab FILE) so that the jobs report to Uptrack.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>uptrack::MonitorTableModel</name>
     <message numerus="yes">
         <source>The last %n pings, oldest on the left: green success, red failure, blue start, grey log. Bar height is the run&apos;s duration.</source>

@@ -3198,6 +3198,174 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
 </context>
 <context>
+    <name>uptrack::ImportCrontabDialog</name>
+    <message>
+        <source>&amp;Copy crontab</source>
+        <translation>&amp;Copier la crontab</translation>
+    </message>
+    <message>
+        <source>C&amp;reate monitors</source>
+        <translation>C&amp;réer les moniteurs</translation>
+    </message>
+    <message>
+        <source>Import a crontab</source>
+        <translation>Importer une crontab</translation>
+    </message>
+    <message>
+        <source>Paste a crontab here: the output of crontab -l, /etc/crontab or a file of /etc/cron.d.</source>
+        <translation>Collez une crontab ici : la sortie de crontab -l, /etc/crontab ou un fichier de /etc/cron.d.</translation>
+    </message>
+    <message>
+        <source>Crontab to import</source>
+        <translation>Crontab à importer</translation>
+    </message>
+    <message>
+        <source>Rewritten crontab</source>
+        <translation>Crontab réécrite</translation>
+    </message>
+    <message>
+        <source>e.g. fileserver nightly</source>
+        <translation>p. ex. fileserver nuit</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Tags for every monitor made, separated by spaces (the host name, say).</source>
+        <translation>Étiquettes de chaque moniteur créé, séparées par des espaces (le nom de la machine, par exemple).</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Surveiller</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Grace</source>
+        <translation>Tolérance</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Proposed monitors</source>
+        <translation>Moniteurs proposés</translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation>&amp;Ouvrir un fichier…</translation>
+    </message>
+    <message>
+        <source>One monitor for each job; the jobs&apos; own schedules and time zones (CRON_TZ=) are kept.</source>
+        <translation>Un moniteur par job ; les calendriers et fuseaux horaires des jobs (CRON_TZ=) sont conservés.</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>É&amp;tiquettes :</translation>
+    </message>
+    <message>
+        <source>Install this in place of the original (crontab FILE): each job then reports to Uptrack through uptrack-run.</source>
+        <translation>Installez ceci à la place de l’original (crontab FICHIER) : chaque job rend alors compte à Uptrack via uptrack-run.</translation>
+    </message>
+    <message>
+        <source>Open a crontab</source>
+        <translation>Ouvrir une crontab</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>exists</source>
+        <translation>existe</translation>
+    </message>
+    <message>
+        <source>A monitor with this name exists already: it is kept as it is.</source>
+        <translation>Un moniteur de ce nom existe déjà : il reste tel quel.</translation>
+    </message>
+    <message>
+        <source>Untick to leave this job as it is.</source>
+        <translation>Décochez pour laisser ce job tel quel.</translation>
+    </message>
+    <message>
+        <source>Default channels</source>
+        <translation>Canaux par défaut</translation>
+    </message>
+    <message>
+        <source>No channel</source>
+        <translation>Aucun canal</translation>
+    </message>
+    <message>
+        <source>Channel for %1</source>
+        <translation>Canal pour %1</translation>
+    </message>
+    <message>
+        <source>line %1: grace: %2</source>
+        <translation>ligne %1 : tolérance : %2</translation>
+    </message>
+    <message>
+        <source>line %1: a monitor needs a name</source>
+        <translation>ligne %1 : un moniteur a besoin d’un nom</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n jobs found, %1 to make into monitors.</source>
+        <translation>
+            <numerusform>%n job trouvé, %1 à transformer en moniteur.</numerusform>
+            <numerusform>%n jobs trouvés, %1 à transformer en moniteurs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Left as they are: %1</source>
+        <translation>Laissées telles quelles : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>C&amp;reate %n monitors</source>
+        <translation>
+            <numerusform>C&amp;réer %n moniteur</numerusform>
+            <numerusform>C&amp;réer %n moniteurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported from a crontab, line %1: %2</source>
+        <translation>Importé d’une crontab, ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n monitors. Copy the crontab below and install it (crontab FILE) so that the jobs report to Uptrack.</source>
+        <translation>
+            <numerusform>%n moniteur créé. Copiez la crontab ci-dessous et installez-la (crontab FICHIER) pour que le job rende compte à Uptrack.</numerusform>
+            <numerusform>%n moniteurs créés. Copiez la crontab ci-dessous et installez-la (crontab FICHIER) pour que les jobs rendent compte à Uptrack.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not created: %1</source>
+        <translation>Non créé : %1</translation>
+    </message>
+    <message>
+        <source>How late a run may be before it is down: 5 % of the time between two runs, from 5 min to 1 h.</source>
+        <translation>Le retard permis avant la panne : 5 % du temps entre deux exécutions, de 5 min à 1 h.</translation>
+    </message>
+</context>
+<context>
     <name>uptrack::IncidentModel</name>
     <message>
         <source>ongoing</source>
@@ -3449,6 +3617,10 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     <message>
         <source>Uptrack is still running in the system tray, so your jobs stay watched and alerts still arrive. Click the tray icon to open this window again; use File → Quit (Ctrl+Q) to stop Uptrack.</source>
         <translation>Uptrack tourne toujours dans la zone de notification&#xa0;: vos tâches restent surveillées et les alertes arrivent toujours. Cliquez sur l’icône de la zone de notification pour rouvrir cette fenêtre&#xa0;; utilisez Fichier → Quitter (Ctrl+Q) pour arrêter Uptrack.</translation>
+    </message>
+    <message>
+        <source>&amp;Import crontab…</source>
+        <translation>&amp;Importer une crontab…</translation>
     </message>
 </context>
 <context>

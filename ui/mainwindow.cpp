@@ -7,6 +7,7 @@
 #include "format/humanformat.h"
 #include "historypanel.h"
 #include "historyreader.h"
+#include "importcrontabdialog.h"
 #include "monitordetails.h"
 #include "monitordialog.h"
 #include "monitorfilterproxy.h"
@@ -265,6 +266,10 @@ void MainWindow::buildActions()
     QAction *add = monitor->addAction(QIcon::fromTheme(QStringLiteral("list-add")),
                                       tr("&New monitor…"), this, &MainWindow::newMonitor);
     add->setShortcut(QKeySequence::New);
+    QAction *importCrontab
+            = monitor->addAction(QIcon::fromTheme(QStringLiteral("document-import")),
+                                 tr("&Import crontab…"), this, &MainWindow::importCrontab);
+    importCrontab->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     QAction *edit = monitor->addAction(QIcon::fromTheme(QStringLiteral("document-edit")),
                                        tr("&Edit…"), this, &MainWindow::editMonitor);
     edit->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_E), QKeySequence(Qt::Key_F2)});
@@ -445,6 +450,12 @@ void MainWindow::deleteMonitor()
         return;
     runCommand(command::RemoveMonitor{QString::number(monitor.id)},
                tr("Deleted %1.").arg(monitor.name));
+}
+
+void MainWindow::importCrontab()
+{
+    ImportCrontabDialog dialog(m_core, this);
+    dialog.exec();
 }
 
 void MainWindow::newMonitor()

@@ -56,6 +56,8 @@ public:
 
     /// Opens the dialogs (also bound to actions; public for tests and the tray).
     void newMonitor();
+    /// Monitor → Import crontab…
+    void importCrontab();
     void editMonitor();
     void openSettings();
     /// File → Export report (selectedOnly: the selected monitor ticked).

@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "viewhelpers.h"
 
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScreen>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -41,6 +43,18 @@ void fitColumnsToHeaders(QTableView *view)
             continue;
         header->resizeSection(i, std::max(header->sectionSize(i), header->sectionSizeHint(i)));
     }
+}
+
+void resizeWithinScreen(QWidget *window, QSize preferred)
+{
+    const QScreen *screen = window->screen() ? window->screen() : QGuiApplication::primaryScreen();
+    if (!screen) {
+        window->resize(preferred);
+        return;
+    }
+    // Room for the window frame and a panel.
+    const QSize room = screen->availableGeometry().size() - QSize(40, 70);
+    window->resize(preferred.boundedTo(room).expandedTo(window->minimumSize()));
 }
 
 QWidget *formRow(QWidget *parent, std::initializer_list<QWidget *> widgets)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QSize>
 #include <QString>
 
 #include <initializer_list>
@@ -20,6 +21,10 @@ void setUpListTable(QTableView *view, const QString &accessibleName, int rowHeig
 /// Widens any column narrower than its header's text (German and French headers are
 /// longer than the English widths a view starts from). Call after setting the widths.
 void fitColumnsToHeaders(QTableView *view);
+
+/// Resizes a window to `preferred`, but never larger than the screen it opens on leaves
+/// room for (small screens, 2x scaling: its buttons stay reachable).
+void resizeWithinScreen(QWidget *window, QSize preferred);
 
 /// A pane: a bar of controls (a layout) above one main widget, without margins.
 QWidget *paneWithBar(QWidget *parent, QLayout *bar, QWidget *content);

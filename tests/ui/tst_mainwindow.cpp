@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Uptrack contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The console window on a real core: pings over loopback show up in the table.
+#include "importcrontabdialog.h"
 #include "loopbackconsole.h"
 #include "mainwindow.h"
 #include "monitordetails.h"
@@ -34,6 +35,7 @@
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -191,6 +193,63 @@ private slots:
         QVERIFY(QSettings().contains(QStringLiteral("window/geometry"))); // layout remembered
         QVERIFY(QFile::exists(m_settings.path()
                               + QStringLiteral("/uptrack-test/tst_mainwindow.conf")));
+    }
+
+    // Monitor → Import crontab…: paste, untick, rename, adjust, create; the crontab shown
+    // wraps the ticked jobs only, under the names chosen.
+    void importACrontabThroughTheDialog()
+    {
+        LoopbackConsole running(QStringLiteral("import.db"));
+        QVERIFY2(running.started(), qPrintable(running.error));
+        ImportCrontabDialog dialog(running.core, running.window.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(!dialog.createButton()->isEnabled()); // nothing pasted yet
+        dialog.input()->setPlainText(QStringLiteral("MAILTO=ops@example.com\n"
+                                                    "CRON_TZ=Europe/Berlin\n"
+                                                    "30 1 * * * /usr/local/bin/nightly-billing.sh\n"
+                                                    "*/15 * * * * /usr/local/bin/sync-crm\n"
+                                                    "@reboot /usr/local/bin/agent\n"
+                                                    "0 4 * * 0 /usr/local/bin/cleanup.sh\n"));
+        QTableWidget *table = dialog.table();
+        QTRY_COMPARE(table->rowCount(), 3);
+        QCOMPARE(table->item(0, ImportCrontabDialog::NameColumn)->text(),
+                 QStringLiteral("nightly-billing"));
+        QCOMPARE(table->item(0, ImportCrontabDialog::ScheduleColumn)->text(),
+                 QStringLiteral("30 1 * * * (Europe/Berlin)"));
+        QCOMPARE(table->item(1, ImportCrontabDialog::GraceColumn)->text(), QStringLiteral("5m"));
+        table->item(0, ImportCrontabDialog::NameColumn)->setText(QStringLiteral("Billing"));
+        table->item(1, ImportCrontabDialog::GraceColumn)->setText(QStringLiteral("soon"));
+        QVERIFY(!dialog.createButton()->isEnabled()); // a grace that is no duration
+        table->item(1, ImportCrontabDialog::GraceColumn)->setText(QStringLiteral("10m"));
+        table->item(2, ImportCrontabDialog::WatchColumn)->setCheckState(Qt::Unchecked);
+        QVERIFY(dialog.createButton()->isEnabled());
+        QCOMPARE(dialog.createButton()->text(), QStringLiteral("C&reate 2 monitors"));
+        const QString crontab = dialog.output()->toPlainText();
+        QVERIFY2(crontab.contains(QStringLiteral("30 1 * * * uptrack-run ")), qPrintable(crontab));
+        QVERIFY(crontab.contains(QStringLiteral("/billing -- /usr/local/bin/nightly-billing.sh")));
+        QVERIFY(crontab.contains(QStringLiteral("\n0 4 * * 0 /usr/local/bin/cleanup.sh\n")));
+        QVERIFY(crontab.contains(QStringLiteral("\n@reboot /usr/local/bin/agent\n")));
+
+        dialog.createButton()->click();
+        QTRY_COMPARE(running.core.snapshot().size(), 2);
+        const QList<Monitor> made = running.core.snapshot();
+        auto find = [&](const char *slug) {
+            for (const Monitor &m : made) {
+                if (m.slug == QLatin1String(slug))
+                    return m;
+            }
+            return Monitor();
+        };
+        QCOMPARE(find("billing").name, QStringLiteral("Billing"));
+        QCOMPARE(find("billing").schedule.cron(), QStringLiteral("30 1 * * *"));
+        QCOMPARE(find("billing").schedule.timeZone(), QStringLiteral("Europe/Berlin"));
+        QCOMPARE(find("billing").graceMs, 3'600'000);
+        QCOMPARE(find("sync-crm").graceMs, 600'000);
+        QCOMPARE(find("sync-crm").schedule.periodMs(), 900'000);
+        // Made: the rows say so and cannot be made twice.
+        QTRY_VERIFY(!dialog.createButton()->isEnabled());
+        QCOMPARE(dialog.output()->toPlainText(), crontab);
     }
 
     void createThroughTheDialogThenPingAndFilter()
