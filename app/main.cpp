@@ -125,7 +125,8 @@ int runConsole(int argc, char **argv)
     QApplication app(argc, argv);
     keepDebugLinesOff();
     i18n::install(ConsoleSettings::load().language);
-    QApplication::setApplicationDisplayName(QStringLiteral("Uptrack"));
+    // No application display name: Qt would append it to every title ("Uptrack — 3 down —
+    // Uptrack"); the window's own title names Uptrack.
     // Matches the installed org.uptrack.Uptrack.desktop: docks and Wayland find its icon.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.uptrack.Uptrack"));
     // The console's saved settings first; options on the command line win.

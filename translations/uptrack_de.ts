@@ -3622,6 +3622,22 @@ Unterbefehle: uptrack monitor --help</translation>
         <source>&amp;Import crontab…</source>
         <translation>Crontab &amp;importieren…</translation>
     </message>
+    <message>
+        <source>Nothing is watched yet</source>
+        <translation>Noch wird nichts überwacht</translation>
+    </message>
+    <message>
+        <source>Uptrack watches by absence: each job pings it when it finishes, and when a ping does not come on time, Uptrack alerts you. Add a monitor for one job, or bring every job of a crontab under watch at once.</source>
+        <translation>Uptrack überwacht durch Ausbleiben: Jeder Job pingt Uptrack, wenn er fertig ist, und kommt ein Ping nicht rechtzeitig, alarmiert Uptrack Sie. Legen Sie einen Monitor für einen Job an, oder stellen Sie alle Jobs einer Crontab auf einmal unter Beobachtung.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a monitor</source>
+        <translation>Monitor &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>Import a &amp;crontab</source>
+        <translation>&amp;Crontab importieren</translation>
+    </message>
 </context>
 <context>
     <name>uptrack::MonitorDetails</name>

@@ -3622,6 +3622,22 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
         <source>&amp;Import crontab…</source>
         <translation>&amp;Importer une crontab…</translation>
     </message>
+    <message>
+        <source>Nothing is watched yet</source>
+        <translation>Rien n’est encore surveillé</translation>
+    </message>
+    <message>
+        <source>Uptrack watches by absence: each job pings it when it finishes, and when a ping does not come on time, Uptrack alerts you. Add a monitor for one job, or bring every job of a crontab under watch at once.</source>
+        <translation>Uptrack surveille par l’absence : chaque job le pingue quand il se termine, et quand un ping n’arrive pas à temps, Uptrack vous alerte. Ajoutez un moniteur pour un job, ou placez d’un coup tous les jobs d’une crontab sous surveillance.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a monitor</source>
+        <translation>&amp;Ajouter un moniteur</translation>
+    </message>
+    <message>
+        <source>Import a &amp;crontab</source>
+        <translation>Importer une &amp;crontab</translation>
+    </message>
 </context>
 <context>
     <name>uptrack::MonitorDetails</name>

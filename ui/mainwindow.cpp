@@ -43,6 +43,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTime>
@@ -79,6 +80,8 @@ MainWindow::MainWindow(CoreRuntime &core, const Clock &clock, QWidget *parent)
               this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_tableSplitter(new QSplitter(Qt::Vertical, this))
+    , m_content(new QStackedWidget(this))
+    , m_emptyState(new QWidget(this))
     , m_banner(new QLabel(this))
     , m_notice(new QLabel(this))
     , m_tray(new TrayIcon(clock, this))
@@ -111,8 +114,11 @@ MainWindow::MainWindow(CoreRuntime &core, const Clock &clock, QWidget *parent)
     m_tableSplitter->addWidget(m_details);
     m_tableSplitter->setStretchFactor(0, 1);
     m_tableSplitter->setStretchFactor(1, 1);
+    buildEmptyState();
+    m_content->addWidget(m_tableSplitter);
+    m_content->addWidget(m_emptyState);
     m_mainSplitter->addWidget(m_sidebar);
-    m_mainSplitter->addWidget(m_tableSplitter);
+    m_mainSplitter->addWidget(m_content);
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setSizes({170, 1200});
 
@@ -246,6 +252,48 @@ void MainWindow::connectCore()
     });
 }
 
+void MainWindow::buildEmptyState()
+{
+    m_emptyState->setObjectName(QStringLiteral("emptyState"));
+    auto *title = new QLabel(tr("Nothing is watched yet"), m_emptyState);
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    title->setFont(big);
+    auto *text = new QLabel(tr("Uptrack watches by absence: each job pings it when it finishes, "
+                               "and when a ping does not come on time, Uptrack alerts you. Add a "
+                               "monitor for one job, or bring every job of a crontab under watch "
+                               "at once."),
+                            m_emptyState);
+    text->setWordWrap(true);
+    auto *add = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add a monitor"),
+                                m_emptyState);
+    auto *import = new QPushButton(QIcon::fromTheme(QStringLiteral("document-import")),
+                                   tr("Import a &crontab"), m_emptyState);
+    add->setDefault(true);
+    connect(add, &QPushButton::clicked, this, &MainWindow::newMonitor);
+    connect(import, &QPushButton::clicked, this, &MainWindow::importCrontab);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(add);
+    buttons->addWidget(import);
+    buttons->addStretch();
+    auto *column = new QVBoxLayout;
+    column->addStretch(2);
+    column->addWidget(title, 0, Qt::AlignHCenter);
+    column->addSpacing(8);
+    column->addWidget(text);
+    column->addSpacing(16);
+    column->addLayout(buttons);
+    column->addStretch(3);
+    auto *outer = new QHBoxLayout(m_emptyState);
+    outer->addStretch(1);
+    outer->addLayout(column, 4);
+    outer->addStretch(1);
+    text->setAlignment(Qt::AlignHCenter);
+    text->setMaximumWidth(560);
+}
+
 void MainWindow::buildActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -294,6 +342,7 @@ void MainWindow::buildActions()
     view()->addAction(tableCopy);
     for (QAction *a : {edit, pause, copy, test, remove})
         view()->addAction(a);
+    m_selectionActions = {edit, pause, copy, test, remove};
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *find = view->addAction(tr("&Find"), this, [this] { m_list->focusSearch(); });
@@ -374,11 +423,15 @@ void MainWindow::updateCounts()
     const int down = counts[size_t(Status::Down)];
     m_indicators->setCounts(model()->rowCount(), down, counts[size_t(Status::Late)]);
     setWindowTitle(down > 0 ? tr("Uptrack — %1 down").arg(down) : tr("Uptrack"));
+    m_content->setCurrentWidget(model()->rowCount() == 0 ? m_emptyState : m_tableSplitter);
 }
 
 void MainWindow::updateDetails()
 {
     const Monitor *m = selectedMonitor();
+    // Actions on "the selected monitor" do nothing without one: say so by being off.
+    for (QAction *a : std::as_const(m_selectionActions))
+        a->setEnabled(m != nullptr);
     m_shownId = m ? m->id : 0;
     m_details->setMonitor(m ? std::optional<Monitor>(*m) : std::nullopt, m_core.pingUrls());
 }

@@ -12,6 +12,7 @@
 
 class QComboBox;
 class QLabel;
+class QStackedWidget;
 class QLineEdit;
 class QSplitter;
 class QTableView;
@@ -63,6 +64,8 @@ public:
     /// File → Export report (selectedOnly: the selected monitor ticked).
     void exportReport(bool selectedOnly);
     void editIncidentNote(qint64 incidentId, const QString &currentNote);
+    /// The "nothing watched yet" page, shown while there is no monitor at all.
+    QWidget *emptyState() const { return m_emptyState; }
     /// File → Quit, Ctrl+Q and the tray's Quit: stops Uptrack (closing the window only
     /// hides it while there is a tray).
     void quitUptrack();
@@ -83,6 +86,7 @@ private:
     void deleteMonitor();
     void showContextMenu(const QPoint &pos);
     void saveLayout();
+    void buildEmptyState();
     void restoreLayout();
     void showNotice(const QString &title, const QString &text, bool critical);
     /// Sends a command; the status bar says `doneMessage` or why it failed.
@@ -96,6 +100,9 @@ private:
     MonitorDetails *m_details;
     QSplitter *m_mainSplitter;
     QSplitter *m_tableSplitter;
+    QStackedWidget *m_content;           ///< the monitors and their details, or the empty state
+    QWidget *m_emptyState;               ///< no monitor yet: what monitoring is, and how to start
+    QList<QAction *> m_selectionActions; ///< enabled only while a monitor is selected
     QLabel *m_banner;
     QLabel *m_notice;
     TrayIcon *m_tray;

@@ -21,6 +21,7 @@
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -79,6 +80,11 @@ QStringList unnamedFocusableWidgets(QWidget *root)
     return out;
 }
 } // namespace
+
+QTableView *view(MainWindow &window)
+{
+    return window.view();
+}
 
 class TestMainWindow : public QObject
 {
@@ -193,6 +199,48 @@ private slots:
         QVERIFY(QSettings().contains(QStringLiteral("window/geometry"))); // layout remembered
         QVERIFY(QFile::exists(m_settings.path()
                               + QStringLiteral("/uptrack-test/tst_mainwindow.conf")));
+    }
+
+    // With no monitor the main area explains and offers a start; actions on "the selected
+    // monitor" are off until one is selected.
+    void anEmptyDatabaseInvitesAndActionsWaitForASelection()
+    {
+        LoopbackConsole running(QStringLiteral("empty.db"));
+        QVERIFY2(running.started(), qPrintable(running.error));
+        MainWindow &window = *running.window;
+        QVERIFY(window.emptyState()->isVisible());
+        QVERIFY(!view(window)->isVisible());
+        QStringList buttons;
+        for (auto *b : window.emptyState()->findChildren<QPushButton *>())
+            buttons << b->text();
+        QCOMPARE(buttons, (QStringList{"&Add a monitor", "Import a &crontab"}));
+        auto action = [&](const char *text) {
+            for (QAction *a : window.findChildren<QAction *>()) {
+                if (a->text() == QString::fromUtf8(text))
+                    return a;
+            }
+            return static_cast<QAction *>(nullptr);
+        };
+        for (const char *name :
+             {"&Edit…", "&Pause / resume", "&Copy ping URL", "Send a &test ping", "&Delete…"}) {
+            QVERIFY2(action(name), name);
+            QVERIFY2(!action(name)->isEnabled(), name);
+        }
+        QVERIFY(action("&New monitor…")->isEnabled());
+
+        command::Reply reply;
+        MonitorSpec spec;
+        spec.name = QStringLiteral("backup");
+        running.core.command(command::AddMonitor{spec, {}},
+                             [&](const command::Reply &r) { reply = r; });
+        QTRY_VERIFY(reply.ok);
+        QTRY_VERIFY(view(window)->isVisible());
+        QVERIFY(!window.emptyState()->isVisible());
+        view(window)->selectRow(0);
+        QTRY_VERIFY(action("&Edit…")->isEnabled());
+        view(window)->clearSelection();
+        view(window)->setCurrentIndex(QModelIndex());
+        QTRY_VERIFY(!action("&Edit…")->isEnabled());
     }
 
     // Monitor → Import crontab…: paste, untick, rename, adjust, create; the crontab shown
@@ -403,7 +451,15 @@ private slots:
         QVERIFY2(running.started(), qPrintable(running.error));
         CoreRuntime &core = running.core;
         MainWindow &window = *running.window;
-        QStringList unnamed = unnamedFocusableWidgets(&window);
+        QStringList unnamed = unnamedFocusableWidgets(&window); // the empty state
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        command::Reply added;
+        MonitorSpec spec;
+        spec.name = QStringLiteral("backup");
+        core.command(command::AddMonitor{spec, {}}, [&](const command::Reply &r) { added = r; });
+        QTRY_VERIFY(added.ok);
+        QTRY_VERIFY(window.view()->isVisible());
+        unnamed = unnamedFocusableWidgets(&window); // the monitors and their details
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
 
         // Tab order: from the search field to the tag filter, then the table.
@@ -418,7 +474,8 @@ private slots:
         for (const auto &open :
              {QKeySequence(QStringLiteral("Ctrl+N")), QKeySequence(QStringLiteral("Ctrl+,")),
               QKeySequence(QStringLiteral("Ctrl+Shift+E")),
-              QKeySequence(QStringLiteral("Ctrl+Shift+C"))}) {
+              QKeySequence(QStringLiteral("Ctrl+Shift+C")),
+              QKeySequence(QStringLiteral("Ctrl+Shift+I"))}) {
             QStringList found;
             bool checked = false;
             QTimer::singleShot(300, this, [&] {

@@ -134,6 +134,15 @@ private slots:
             return search.waitForFinished(5000) && search.exitCode() == 0;
         };
         QTRY_VERIFY_WITH_TIMEOUT(windowShown(), 15'000);
+        // The title the window manager shows: "Uptrack", not "Uptrack — Uptrack".
+        QProcess name;
+        name.start(QStringLiteral("sh"),
+                   {QStringLiteral("-c"),
+                    QStringLiteral("xdotool getwindowname $(xdotool search --onlyvisible --pid %1 "
+                                   "| head -1)")
+                            .arg(console.processId())});
+        QVERIFY(name.waitForFinished(5000));
+        QCOMPARE(name.readAllStandardOutput().trimmed(), QByteArray("Uptrack"));
         console.terminate();
         QVERIFY2(console.waitForFinished(15'000), "SIGTERM did not stop the console");
         QCOMPARE(console.exitStatus(), QProcess::NormalExit);
