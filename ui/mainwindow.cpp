@@ -653,7 +653,7 @@ void MainWindow::restoreLayout()
 {
     const QSettings settings;
     if (!restoreGeometry(settings.value(kGeometry).toByteArray()))
-        resize(1400, 860);
+        resizeWithinScreen(this, QSize(1400, 860));
     restoreState(settings.value(kState).toByteArray());
     m_list->restoreColumns(settings.value(kColumns).toByteArray());
     m_mainSplitter->restoreState(settings.value(kMainSplitter).toByteArray());

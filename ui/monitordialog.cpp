@@ -130,6 +130,15 @@ MonitorDialog::MonitorDialog(const Clock &clock, std::optional<Monitor> existing
     m_slugTouched = m_existing.has_value();
     m_kind->setEnabled(!m_existing); // a monitor keeps its kind
 
+    m_quiet = !m_existing.has_value();
+    auto touched = [this] {
+        if (m_quiet) {
+            m_quiet = false;
+            validate();
+        }
+    };
+    for (QLineEdit *e : {m_name, m_slug, m_maxRun, m_tags})
+        connect(e, &QLineEdit::textEdited, this, touched);
     connect(m_name, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (!m_slugTouched)
             m_slug->setText(MonitorRules::slugify(text));
@@ -138,7 +147,9 @@ MonitorDialog::MonitorDialog(const Clock &clock, std::optional<Monitor> existing
     connect(m_slug, &QLineEdit::textEdited, this, [this] { m_slugTouched = true; });
     for (QLineEdit *e : {m_slug, m_maxRun, m_tags})
         connect(e, &QLineEdit::textChanged, this, &MonitorDialog::validate);
+    connect(m_schedule, &ScheduleEditor::changed, this, touched);
     connect(m_schedule, &ScheduleEditor::changed, this, &MonitorDialog::validate);
+    connect(m_check, &CheckEditor::changed, this, touched);
     connect(m_check, &CheckEditor::changed, this, &MonitorDialog::validate);
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         showKind();
@@ -208,10 +219,12 @@ void MonitorDialog::validate()
     if (kind() != MonitorKind::Heartbeat
         && problemOf(problems, QStringLiteral("check.target")).isEmpty())
         problems += CheckRules::validate(kind(), CheckSpec::fromJson(*s.check));
-    showProblems(problems);
+    showProblems(m_quiet ? Problems() : problems);
     m_problems = messagesOf(problems).join(QLatin1Char('\n'));
     m_saveError->hide();
-    m_buttons->button(QDialogButtonBox::Save)->setEnabled(problems.isEmpty());
+    QPushButton *save = m_buttons->button(QDialogButtonBox::Save);
+    save->setEnabled(problems.isEmpty());
+    save->setToolTip(m_problems);
 }
 
 void MonitorDialog::showProblems(const Problems &problems)

@@ -78,6 +78,8 @@ private:
     QList<Channel> m_channels;
     QStringList m_takenSlugs;
     Submit m_submit;
+    /// A new form the user has not touched yet shows no errors (Save waits, saying why).
+    bool m_quiet = true;
     bool m_slugTouched = false;
 
     QComboBox *m_kind;

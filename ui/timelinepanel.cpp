@@ -68,6 +68,10 @@ TimelinePanel::TimelinePanel(HistoryReader &history, const Clock &clock, QWidget
     m_resetZoom->setToolTip(tr("Zoom out to the whole range (Home)"));
     auto *legendLabel = new QLabel(legend(), this);
     legendLabel->setTextFormat(Qt::RichText);
+    // It wraps on a narrow window (a small screen, 2x scaling) rather than widen it.
+    legendLabel->setWordWrap(true);
+    legendLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    legendLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Range:"), this));
@@ -77,7 +81,7 @@ TimelinePanel::TimelinePanel(HistoryReader &history, const Clock &clock, QWidget
     bar->addWidget(m_resetZoom);
     bar->addSpacing(12);
     bar->addWidget(m_summary, 1);
-    bar->addWidget(legendLabel);
+    bar->addWidget(legendLabel, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);

@@ -64,7 +64,7 @@ public:
     void setSelectedPing(qint64 pingId);
 
     QSize sizeHint() const override { return {800, 130}; }
-    QSize minimumSizeHint() const override { return {300, 110}; }
+    QSize minimumSizeHint() const override { return {240, 64}; } // fits a 2x small screen
 
 signals:
     void pingClicked(qint64 pingId);

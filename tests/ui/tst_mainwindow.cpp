@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Uptrack contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The console window on a real core: pings over loopback show up in the table.
+#include "channeleditor.h"
+#include "channelsdialog.h"
 #include "importcrontabdialog.h"
 #include "loopbackconsole.h"
 #include "mainwindow.h"
@@ -11,6 +13,7 @@
 #include "pinglogmodel.h"
 #include "pinglogpanel.h"
 #include "processhelpers.h"
+#include "reportdialog.h"
 #include "runtime/coreruntime.h"
 #include "settingsdialog.h"
 #include "statussidebar.h"
@@ -199,6 +202,45 @@ private slots:
         QVERIFY(QSettings().contains(QStringLiteral("window/geometry"))); // layout remembered
         QVERIFY(QFile::exists(m_settings.path()
                               + QStringLiteral("/uptrack-test/tst_mainwindow.conf")));
+    }
+
+    // The window and every dialog fit a 1366x768 screen at 1x and a 1600x1000 one at 2x
+    // (800x500 logical pixels, less a title bar and a panel): their buttons stay reachable.
+    void everythingFitsASmallScreen()
+    {
+        LoopbackConsole running(QStringLiteral("small.db"));
+        QVERIFY2(running.started(), qPrintable(running.error));
+        command::Reply reply;
+        MonitorSpec spec;
+        spec.name = QStringLiteral("backup");
+        running.core.command(command::AddMonitor{spec, {}},
+                             [&](const command::Reply &r) { reply = r; });
+        QTRY_VERIFY(reply.ok);
+        QTRY_VERIFY(running.window->view()->isVisible());
+        const QSize room(760, 470);
+        auto fits = [&](QWidget *w) {
+            const QSize min = w->minimumSizeHint().expandedTo(w->minimumSize());
+            return min.width() <= room.width() && min.height() <= room.height()
+                    ? QString()
+                    : QStringLiteral("%1 needs %2x%3")
+                              .arg(QString::fromLatin1(w->metaObject()->className()))
+                              .arg(min.width())
+                              .arg(min.height());
+        };
+        QCOMPARE(fits(running.window.get()), QString());
+        SystemClock clock;
+        MonitorDialog monitor(clock, std::nullopt, {}, {}, {}, running.window.get());
+        QCOMPARE(fits(&monitor), QString());
+        SettingsDialog settings(running.core, false, running.window.get());
+        QCOMPARE(fits(&settings), QString());
+        ChannelsDialog channels(running.core, running.window.get());
+        QCOMPARE(fits(&channels), QString());
+        ChannelEditor channel(running.window.get());
+        QCOMPARE(fits(&channel), QString());
+        ReportDialog report(running.path, clock, running.core.snapshot(), {}, running.window.get());
+        QCOMPARE(fits(&report), QString());
+        ImportCrontabDialog import(running.core, running.window.get());
+        QCOMPARE(fits(&import), QString());
     }
 
     // With no monitor the main area explains and offers a start; actions on "the selected

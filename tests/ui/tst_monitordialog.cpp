@@ -108,7 +108,12 @@ private slots:
         d.show();
         QVERIFY(QTest::qWaitForWindowExposed(&d));
         QVERIFY(!saveButton(d)->isEnabled()); // no name yet
-        QVERIFY(shownErrors(d).join(QString()).contains(QStringLiteral("name")));
+        // Nothing typed yet: no red errors, and Save says why it waits.
+        QVERIFY(shownErrors(d).isEmpty());
+        QVERIFY(saveButton(d)->toolTip().contains(QStringLiteral("name")));
+        QTest::keyClicks(d.nameEdit(), QStringLiteral("x"));
+        QTest::keyClick(d.nameEdit(), Qt::Key_Backspace);
+        QVERIFY(shownErrors(d).join(QString()).contains(QStringLiteral("name"))); // now, yes
 
         QTest::keyClicks(d.nameEdit(), QStringLiteral("Nightly Billing"));
         QCOMPARE(d.slugEdit()->text(), QStringLiteral("nightly-billing"));
