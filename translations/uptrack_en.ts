@@ -293,4 +293,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>uptrack::TrayIcon</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

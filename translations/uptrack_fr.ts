@@ -4496,5 +4496,24 @@ Aucun canal : personne n’est alerté quand il échoue. Modifiez le moniteur po
         <source>shown in the tray</source>
         <translation>affichée dans la zone de notification</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Down: %1</source>
+        <translation>En panne : %1</translation>
+    </message>
+    <message>
+        <source>%1 is down</source>
+        <translation>%1 est en panne</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 </TS>

@@ -143,6 +143,7 @@ MainWindow::MainWindow(CoreRuntime &core, const Clock &clock, QWidget *parent)
         activateWindow();
     });
     connect(m_tray, &TrayIcon::quitRequested, this, &MainWindow::quitUptrack);
+    connect(m_tray, &TrayIcon::monitorChosen, this, &MainWindow::showMonitor);
     connect(m_tray, &TrayIcon::popupWithoutTray, this, &MainWindow::showNotice);
     if (m_tray->available())
         QApplication::setQuitOnLastWindowClosed(false);
@@ -410,7 +411,13 @@ void MainWindow::updateCounts()
         ++counts[size_t(model()->monitorAt(row)->status)];
     int trayCounts[StatusSidebar::kStatuses];
     std::copy(counts.begin(), counts.end(), trayCounts);
-    m_tray->setCounts(trayCounts);
+    QList<QPair<qint64, QString>> downNames;
+    for (int row = 0; row < model()->rowCount() && downNames.size() < 50; ++row) {
+        const Monitor *m = model()->monitorAt(row);
+        if (m->status == Status::Down)
+            downNames.append({m->id, m->name});
+    }
+    m_tray->setCounts(trayCounts, downNames);
     m_sidebar->setCounts(counts);
     m_list->updateTags();
 
@@ -444,6 +451,21 @@ const Monitor *MainWindow::selectedMonitor() const
 void MainWindow::selectMonitor(qint64 id)
 {
     m_list->selectMonitor(id);
+}
+
+void MainWindow::showMonitor(qint64 id)
+{
+    showNormal();
+    raise();
+    activateWindow();
+    const int row = model()->rowOf(id);
+    if (row < 0)
+        return; // removed since
+    if (!proxy()->mapFromSource(model()->index(row, 0)).isValid()) {
+        m_sidebar->select(std::nullopt); // a filter hides it: show everything
+        m_list->clearFilters();
+    }
+    selectMonitor(id);
 }
 
 void MainWindow::runCommand(const command::Command &command, const QString &doneMessage)

@@ -54,6 +54,8 @@ public:
     void setBanner(const QString &text);
     /// Selects a monitor's row (it must pass the filters).
     void selectMonitor(qint64 id);
+    /// Brings the window up on a monitor (from the tray), clearing filters that hide it.
+    void showMonitor(qint64 id);
 
     /// Opens the dialogs (also bound to actions; public for tests and the tray).
     void newMonitor();

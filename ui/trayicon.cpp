@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trayicon.h"
 
+#include "format/humanformat.h"
 #include "time/clock.h"
 
 #include "statusicons.h"
@@ -21,6 +22,7 @@ TrayIcon::TrayIcon(const Clock &clock, QObject *parent) : DesktopSink(parent), m
     m_tray = new QSystemTrayIcon(iconFor(Status::New), this);
     m_menu = new QMenu;
     m_menu->addAction(tr("Open Uptrack"), this, &TrayIcon::openRequested);
+    m_downSeparator = m_menu->addSeparator(); // the monitors that are down follow it
     m_snooze = m_menu->addAction(tr("Snooze popups for 1 hour"), this, &TrayIcon::toggleSnooze);
     m_snooze->setCheckable(true);
     m_menu->addSeparator();
@@ -28,6 +30,12 @@ TrayIcon::TrayIcon(const Clock &clock, QObject *parent) : DesktopSink(parent), m
     m_tray->setContextMenu(m_menu);
     connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason r) {
         if (r == QSystemTrayIcon::Trigger || r == QSystemTrayIcon::DoubleClick)
+            emit openRequested();
+    });
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+        if (m_lastPopupMonitor > 0)
+            emit monitorChosen(m_lastPopupMonitor);
+        else
             emit openRequested();
     });
     m_tray->setToolTip(tr("Uptrack"));
@@ -65,21 +73,54 @@ QIcon TrayIcon::iconFor(Status worst)
     return icon;
 }
 
-void TrayIcon::setCounts(const int counts[6])
+void TrayIcon::setCounts(const int counts[6], const QList<QPair<qint64, QString>> &down)
 {
     Status worst = Status::New;
     for (Status s : {Status::Paused, Status::Up, Status::Started, Status::Late, Status::Down}) {
         if (counts[int(s)] > 0)
             worst = s;
     }
+    // The tooltip names what is down (the first few), then the counts.
+    QStringList names;
+    for (const auto &d : down.mid(0, 5))
+        names << d.second;
+    if (down.size() > 5)
+        names << tr("%n more", nullptr, int(down.size() - 5));
+    m_toolTip = tr("Uptrack — %1 down, %2 late, %3 up, %4 paused")
+                        .arg(counts[int(Status::Down)])
+                        .arg(counts[int(Status::Late)])
+                        .arg(counts[int(Status::Up)] + counts[int(Status::Started)])
+                        .arg(counts[int(Status::Paused)]);
+    if (!names.isEmpty())
+        m_toolTip += QLatin1Char('\n') + tr("Down: %1").arg(names.join(QStringLiteral(", ")));
     if (!m_tray)
         return;
     m_tray->setIcon(iconFor(worst));
-    m_tray->setToolTip(tr("Uptrack — %1 down, %2 late, %3 up, %4 paused")
-                               .arg(counts[int(Status::Down)])
-                               .arg(counts[int(Status::Late)])
-                               .arg(counts[int(Status::Up)] + counts[int(Status::Started)])
-                               .arg(counts[int(Status::Paused)]));
+    m_tray->setToolTip(m_toolTip);
+    // The menu lists them; choosing one opens it.
+    qDeleteAll(m_downActions);
+    m_downActions.clear();
+    QAction *before = m_downSeparator;
+    for (const auto &d : down.mid(0, 10)) {
+        auto *a = new QAction(statusIcon(Status::Down), tr("%1 is down").arg(d.second), m_menu);
+        connect(a, &QAction::triggered, this, [this, id = d.first] { emit monitorChosen(id); });
+        m_menu->insertAction(before, a);
+        m_downActions.append(a);
+    }
+    m_downSeparator->setVisible(!m_downActions.isEmpty());
+}
+
+QString TrayIcon::popupText(const DesktopPopup &popup) const
+{
+    QString text = popup.summary;
+    const qint64 now = m_clock.nowMs();
+    if (popup.timeMs > 0)
+        text += QLatin1Char('\n')
+                + tr("%1, %2").arg(human::when(popup.timeMs, now),
+                                   human::relative(popup.timeMs, now));
+    if (!popup.output.isEmpty())
+        text += QLatin1Char('\n') + popup.output;
+    return text;
 }
 
 bool TrayIcon::snoozed() const
@@ -103,9 +144,11 @@ void TrayIcon::toggleSnooze()
                                             QLocale::ShortFormat)));
 }
 
-void TrayIcon::present(const QString &title, const QString &text, bool critical,
-                       std::function<void(bool, const QString &)> done)
+void TrayIcon::present(const DesktopPopup &popup, std::function<void(bool, const QString &)> done)
 {
+    const QString &title = popup.title;
+    const QString text = popupText(popup);
+    const bool critical = popup.critical;
     if (snoozed()) {
         done(false,
              tr("popups snoozed until %1")
@@ -118,6 +161,7 @@ void TrayIcon::present(const QString &title, const QString &text, bool critical,
         done(true, tr("no system tray: shown in the console window"));
         return;
     }
+    m_lastPopupMonitor = popup.monitorId;
     m_tray->showMessage(title, text,
                         critical ? QSystemTrayIcon::Critical : QSystemTrayIcon::Information,
                         critical ? 0 : 10'000);

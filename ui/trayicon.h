@@ -6,6 +6,8 @@
 #include "notify/desktopsink.h"
 
 #include <QDateTime>
+#include <QList>
+#include <QPair>
 
 class QAction;
 class QMenu;
@@ -27,11 +29,18 @@ public:
     ~TrayIcon() override;
 
     bool available() const { return m_tray != nullptr; }
-    /// counts[int(Status)] = how many monitors are in that state.
-    void setCounts(const int counts[6]);
+    /// counts[int(Status)] = how many monitors are in that state; `down` names the
+    /// monitors that are down (id, name), for the tooltip and the menu.
+    void setCounts(const int counts[6], const QList<QPair<qint64, QString>> &down = {});
     bool snoozed() const;
-    void present(const QString &title, const QString &text, bool critical,
+    void present(const DesktopPopup &popup,
                  std::function<void(bool shown, const QString &outcome)> done) override;
+    /// A popup's text: its sentence, when ("today 01:09, 17 h ago"), and the job's first
+    /// lines of output.
+    QString popupText(const DesktopPopup &popup) const;
+    /// The menu's entries for the monitors that are down (for tests).
+    QList<QAction *> downActions() const { return m_downActions; }
+    QString toolTip() const { return m_toolTip; }
 
     /// The icon for a worst state (also the window's icon).
     static QIcon iconFor(Status worst);
@@ -39,6 +48,8 @@ public:
 signals:
     void openRequested();
     void quitRequested();
+    /// A popup or a menu entry about a monitor was clicked: show that one.
+    void monitorChosen(qint64 monitorId);
     /// No tray: the window shows the popup itself.
     void popupWithoutTray(const QString &title, const QString &text, bool critical);
 
@@ -48,6 +59,10 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     QMenu *m_menu = nullptr;
     QAction *m_snooze = nullptr;
+    QAction *m_downSeparator = nullptr;
+    QList<QAction *> m_downActions;
+    QString m_toolTip;
+    qint64 m_lastPopupMonitor = 0; ///< what the last popup was about (its click opens it)
     const Clock &m_clock;
     qint64 m_snoozedUntil = -1; ///< UTC ms; -1: not snoozed
 };

@@ -69,13 +69,25 @@ private slots:
         QVERIFY(!tray.available());
         QSignalSpy shown(&tray, &TrayIcon::popupWithoutTray);
         std::optional<QString> outcome;
-        tray.present(QStringLiteral("backup is DOWN"), QStringLiteral("exit status 1"), true,
-                     [&](bool ok, const QString &o) {
-                         QVERIFY(ok);
-                         outcome = o;
-                     });
+        DesktopPopup popup;
+        popup.title = QStringLiteral("backup is DOWN");
+        popup.summary = QStringLiteral("exit status 1");
+        popup.critical = true;
+        popup.monitorId = 4;
+        popup.timeMs = clock.nowMs() - 17 * 3'600'000;
+        popup.output = QStringLiteral("rsync: write failed\nNo space left on device");
+        tray.present(popup, [&](bool ok, const QString &o) {
+            QVERIFY(ok);
+            outcome = o;
+        });
         QCOMPARE(shown.count(), 1);
         QCOMPARE(shown.first().first().toString(), QStringLiteral("backup is DOWN"));
+        // Its sentence, when (with how long ago: a popup may come late), and the output.
+        const QStringList lines = shown.first().at(1).toString().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines[0], QStringLiteral("exit status 1"));
+        QVERIFY2(lines[1].endsWith(QStringLiteral(", 17 h ago")), qPrintable(lines[1]));
+        QCOMPARE(lines[2], QStringLiteral("rsync: write failed"));
         QVERIFY(outcome && outcome->contains(QStringLiteral("no system tray")));
         QVERIFY(!TrayIcon::iconFor(Status::Down).isNull());
     }

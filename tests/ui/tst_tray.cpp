@@ -3,14 +3,19 @@
 // The console with a real system tray (tests/ui/with-tray.sh runs this under Xvfb with
 // trayer): closing the window keeps Uptrack watching from the tray, and every Quit quits.
 #include "loopbackconsole.h"
+#include "monitorfilterproxy.h"
+#include "monitortablemodel.h"
 #include "processhelpers.h"
 #include "trayicon.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QSystemTrayIcon>
+#include <QTableView>
 #include <QTimer>
 
 using namespace uptrack;
@@ -82,6 +87,80 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(!window.close());
         QCOMPARE(boxes.texts.size(), 1); // only the first time
+    }
+
+    // The tray names what is down, lists it in its menu, and a click on a popup or an
+    // entry opens the window on that monitor.
+    void theTrayLeadsToWhatIsDown()
+    {
+        LoopbackConsole running(QStringLiteral("down.db"));
+        QVERIFY2(running.started(), qPrintable(running.error));
+        MainWindow &window = *running.window;
+        QStringList tokens;
+        for (const char *name : {"billing", "backup", "reports"}) {
+            command::Reply reply;
+            MonitorSpec spec;
+            spec.name = QString::fromLatin1(name);
+            running.core.command(command::AddMonitor{spec, {}},
+                                 [&](const command::Reply &r) { reply = r; });
+            QTRY_VERIFY(reply.ok);
+        }
+        QTRY_COMPARE(window.model()->rowCount(), 3);
+        const quint16 port = quint16(QUrl(running.core.pingUrls().base).port());
+        for (const Monitor &m : running.core.snapshot()) {
+            if (m.name != QLatin1String("reports"))
+                QCOMPARE(testsupport::httpStatus(port, "GET",
+                                                 "/ping/" + m.token.toLatin1() + "/fail"),
+                         200);
+        }
+        TrayIcon *tray = window.tray();
+        QTRY_COMPARE(tray->downActions().size(), 2);
+        QVERIFY2(tray->toolTip().contains(QStringLiteral("Down: ")), qPrintable(tray->toolTip()));
+        QVERIFY(tray->toolTip().contains(QStringLiteral("billing")));
+        QVERIFY(tray->toolTip().contains(QStringLiteral("backup")));
+        QStringList entries;
+        for (QAction *a : tray->downActions())
+            entries << a->text();
+        entries.sort();
+        QCOMPARE(entries, (QStringList{"backup is down", "billing is down"}));
+
+        // A filter hides "billing"; its menu entry clears it and selects the monitor.
+        window.search()->setText(QStringLiteral("reports"));
+        window.hide();
+        QAction *billing = nullptr;
+        for (QAction *a : tray->downActions())
+            billing = a->text().startsWith(QLatin1String("billing")) ? a : billing;
+        billing->trigger();
+        QTRY_VERIFY(window.isVisible());
+        QVERIFY(window.search()->text().isEmpty());
+        const QModelIndex current = window.view()->currentIndex();
+        QCOMPARE(window.proxy()
+                         ->data(current.siblingAtColumn(MonitorTableModel::NameColumn))
+                         .toString(),
+                 QStringLiteral("billing"));
+
+        // A popup about "backup", clicked.
+        qint64 backupId = 0;
+        for (const Monitor &m : running.core.snapshot())
+            backupId = m.name == QLatin1String("backup") ? m.id : backupId;
+        DesktopPopup popup;
+        popup.title = QStringLiteral("backup is DOWN");
+        popup.summary = QStringLiteral("reported failure");
+        popup.monitorId = backupId;
+        popup.timeMs = QDateTime::currentMSecsSinceEpoch();
+        bool shown = false;
+        tray->present(popup, [&](bool ok, const QString &) { shown = ok; });
+        QVERIFY(shown);
+        auto *icon = tray->findChild<QSystemTrayIcon *>();
+        QVERIFY(icon);
+        window.hide();
+        emit icon->messageClicked();
+        QTRY_VERIFY(window.isVisible());
+        QCOMPARE(window.proxy()
+                         ->data(window.view()->currentIndex().siblingAtColumn(
+                                 MonitorTableModel::NameColumn))
+                         .toString(),
+                 QStringLiteral("backup"));
     }
 
     void ctrlQQuitsThoughATrayExists()

@@ -32,25 +32,34 @@ void DesktopChannel::deliver(const DeliveryJob &job, DeliveryContext &context,
         return;
     }
     const AlertMessage m = AlertMessage::from(job.alert);
-    const bool critical = m.kind == AlertKind::Down || m.kind == AlertKind::Reminder;
+    DesktopPopup popup;
+    popup.title = m.title;
+    popup.summary = m.summary;
+    popup.critical = m.kind == AlertKind::Down || m.kind == AlertKind::Reminder;
+    popup.monitorId = job.alert.monitorId;
+    popup.timeMs = job.alert.createdMs;
+    // The first lines of what the job printed: often the reason itself.
+    const QStringList lines = job.alert.facts.value(QLatin1String("body_excerpt"))
+                                      .toString()
+                                      .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    popup.output = lines.mid(0, 3).join(QLatin1Char('\n')).left(300);
     QPointer<QObject> home(context.home);
     DesktopSink *sink = context.desktop;
-    QMetaObject::invokeMethod(sink, [sink, home, m, critical, done = std::move(done)] {
-        sink->present(m.title, m.summary, critical,
-                      [home, done](bool shown, const QString &outcome) {
-                          if (!home)
-                              return;
-                          QMetaObject::invokeMethod(
-                                  home,
-                                  [done, shown, outcome] {
-                                      DeliveryResult r;
-                                      r.verdict = shown ? DeliveryResult::Verdict::Delivered
-                                                        : DeliveryResult::Verdict::Failed;
-                                      r.outcome = outcome;
-                                      done(r);
-                                  },
-                                  Qt::QueuedConnection);
-                      });
+    QMetaObject::invokeMethod(sink, [sink, home, popup, done = std::move(done)] {
+        sink->present(popup, [home, done](bool shown, const QString &outcome) {
+            if (!home)
+                return;
+            QMetaObject::invokeMethod(
+                    home,
+                    [done, shown, outcome] {
+                        DeliveryResult r;
+                        r.verdict = shown ? DeliveryResult::Verdict::Delivered
+                                          : DeliveryResult::Verdict::Failed;
+                        r.outcome = outcome;
+                        done(r);
+                    },
+                    Qt::QueuedConnection);
+        });
     });
 }
 
