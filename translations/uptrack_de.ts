@@ -979,10 +979,6 @@
         <translation>%1, Toleranz %2</translation>
     </message>
     <message>
-        <source>%1 %2, grace %3</source>
-        <translation>%1 %2, Toleranz %3</translation>
-    </message>
-    <message>
         <source>success (exit %1)</source>
         <translation>Erfolg (Exit %1)</translation>
     </message>
@@ -1045,6 +1041,62 @@
             <numerusform>in %n Tag</numerusform>
             <numerusform>in %n Tagen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sundays</source>
+        <translation>sonntags</translation>
+    </message>
+    <message>
+        <source>Mondays</source>
+        <translation>montags</translation>
+    </message>
+    <message>
+        <source>Tuesdays</source>
+        <translation>dienstags</translation>
+    </message>
+    <message>
+        <source>Wednesdays</source>
+        <translation>mittwochs</translation>
+    </message>
+    <message>
+        <source>Thursdays</source>
+        <translation>donnerstags</translation>
+    </message>
+    <message>
+        <source>Fridays</source>
+        <translation>freitags</translation>
+    </message>
+    <message>
+        <source>Saturdays</source>
+        <translation>samstags</translation>
+    </message>
+    <message>
+        <source>daily at %1</source>
+        <translation>täglich um %1</translation>
+    </message>
+    <message>
+        <source>weekdays at %1</source>
+        <translation>werktags um %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <source>monthly on day %1 at %2</source>
+        <translation>monatlich am %1. um %2</translation>
+    </message>
+    <message>
+        <source>hourly at :%1</source>
+        <translation>stündlich um :%1</translation>
+    </message>
+    <message>
+        <source>%1 at :%2</source>
+        <translation>%1 um :%2</translation>
+    </message>
+    <message>
+        <source>%1%2, grace %3</source>
+        <translation>%1%2, Toleranz %3</translation>
     </message>
 </context>
 <context>
@@ -3849,6 +3901,10 @@ Kein Kanal: niemand wird alarmiert, wenn er ausfällt. Bearbeiten Sie den Monito
             <numerusform>letzter Ping: %1 erfolgreich, %2 fehlgeschlagen, %3 Starts</numerusform>
             <numerusform>letzte %n Pings: %1 erfolgreich, %2 fehlgeschlagen, %3 Starts</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

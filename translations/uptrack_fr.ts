@@ -979,10 +979,6 @@
         <translation>%1, tolérance %2</translation>
     </message>
     <message>
-        <source>%1 %2, grace %3</source>
-        <translation>%1 %2, tolérance %3</translation>
-    </message>
-    <message>
         <source>success (exit %1)</source>
         <translation>succès (sortie %1)</translation>
     </message>
@@ -1045,6 +1041,62 @@
             <numerusform>dans %n jour</numerusform>
             <numerusform>dans %n jours</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sundays</source>
+        <translation>le dimanche</translation>
+    </message>
+    <message>
+        <source>Mondays</source>
+        <translation>le lundi</translation>
+    </message>
+    <message>
+        <source>Tuesdays</source>
+        <translation>le mardi</translation>
+    </message>
+    <message>
+        <source>Wednesdays</source>
+        <translation>le mercredi</translation>
+    </message>
+    <message>
+        <source>Thursdays</source>
+        <translation>le jeudi</translation>
+    </message>
+    <message>
+        <source>Fridays</source>
+        <translation>le vendredi</translation>
+    </message>
+    <message>
+        <source>Saturdays</source>
+        <translation>le samedi</translation>
+    </message>
+    <message>
+        <source>daily at %1</source>
+        <translation>tous les jours à %1</translation>
+    </message>
+    <message>
+        <source>weekdays at %1</source>
+        <translation>en semaine à %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>monthly on day %1 at %2</source>
+        <translation>chaque mois le %1 à %2</translation>
+    </message>
+    <message>
+        <source>hourly at :%1</source>
+        <translation>toutes les heures à :%1</translation>
+    </message>
+    <message>
+        <source>%1 at :%2</source>
+        <translation>%1 à :%2</translation>
+    </message>
+    <message>
+        <source>%1%2, grace %3</source>
+        <translation>%1%2, tolérance %3</translation>
     </message>
 </context>
 <context>
@@ -3849,6 +3901,10 @@ Aucun canal : personne n’est alerté quand il échoue. Modifiez le moniteur po
             <numerusform>dernier ping : %1 réussi, %2 en échec, %3 démarrages</numerusform>
             <numerusform>%n derniers pings : %1 réussis, %2 en échec, %3 démarrages</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

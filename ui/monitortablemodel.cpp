@@ -130,8 +130,14 @@ QVariant MonitorTableModel::data(const QModelIndex &index, int role) const
             return m.lastPingMs;
         break;
     case NextDueColumn:
-        if (role == Qt::DisplayRole)
-            return due < 0 ? QStringLiteral("—") : human::relative(due, m_clock.nowMs());
+        if (role == Qt::DisplayRole) {
+            if (due < 0)
+                return QStringLiteral("—");
+            // A cron schedule of another zone says its own time beside ("03:30 Berlin").
+            const QString there = human::inMonitorsZone(due, m);
+            const QString when = human::relative(due, m_clock.nowMs());
+            return there.isEmpty() ? when : tr("%1 (%2)").arg(when, there);
+        }
         if (role == Qt::ToolTipRole && due >= 0)
             return QLocale().toString(QDateTime::fromMSecsSinceEpoch(due), QLocale::LongFormat);
         if (role == SortRole)

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
+#include <QTime>
 #include <QTimeZone>
 
 namespace uptrack::human {
@@ -136,6 +137,93 @@ QString zoneName(const Monitor &m)
                                            : m.schedule.timeZone();
 }
 
+QString every(qint64 ms);
+
+/// " (Berlin)" when a cron schedule's zone is not this machine's, else "".
+QString zoneSuffix(const Monitor &m)
+{
+    const QString zone = m.schedule.timeZone();
+    if (zone.isEmpty())
+        return QString();
+    // The same clock as this machine's (UTC and Etc/UTC, say): nothing to point out.
+    const QTimeZone theirs(zone.toUtf8()), ours = QTimeZone::systemTimeZone();
+    const int year = QDate::currentDate().year();
+    bool same = theirs == ours;
+    if (!same && theirs.isValid()) {
+        same = true;
+        for (const QDate day : {QDate(year, 1, 15), QDate(year, 7, 15)}) {
+            const QDateTime t(day, QTime(12, 0), Qt::UTC);
+            same = same && theirs.offsetFromUtc(t) == ours.offsetFromUtc(t);
+        }
+    }
+    if (same)
+        return QString();
+    QString city = zone.section(QLatin1Char('/'), -1);
+    city.replace(QLatin1Char('_'), QLatin1Char(' '));
+    return QStringLiteral(" (%1)").arg(city);
+}
+
+/// A cron expression in words where it has a common form ("daily at 01:30", "weekdays
+/// at 02:00", "every 15 minutes"); the expression itself otherwise.
+QString cronInWords(const QString &expression)
+{
+    QString text = expression.simplified();
+    const QString lower = text.toLower();
+    if (lower == QLatin1String("@daily") || lower == QLatin1String("@midnight"))
+        text = QStringLiteral("0 0 * * *");
+    else if (lower == QLatin1String("@hourly"))
+        text = QStringLiteral("0 * * * *");
+    else if (lower == QLatin1String("@weekly"))
+        text = QStringLiteral("0 0 * * 0");
+    else if (lower == QLatin1String("@monthly"))
+        text = QStringLiteral("0 0 1 * *");
+    const QStringList f = text.split(QLatin1Char(' '));
+    if (f.size() != 5)
+        return expression;
+    auto number = [](const QString &t, int max) {
+        bool ok = false;
+        const int v = t.toInt(&ok);
+        return ok && v >= 0 && v <= max && !t.startsWith(QLatin1Char('+')) ? v : -1;
+    };
+    const int minute = number(f[0], 59), hour = number(f[1], 23);
+    const bool anyDay = f[2] == QLatin1String("*") && f[3] == QLatin1String("*");
+    const QString at = minute >= 0 && hour >= 0
+            ? QLocale().toString(QTime(hour, minute), QStringLiteral("HH:mm"))
+            : QString();
+    static const char *const days[]
+            = {QT_TRANSLATE_NOOP("Human", "Sundays"),   QT_TRANSLATE_NOOP("Human", "Mondays"),
+               QT_TRANSLATE_NOOP("Human", "Tuesdays"),  QT_TRANSLATE_NOOP("Human", "Wednesdays"),
+               QT_TRANSLATE_NOOP("Human", "Thursdays"), QT_TRANSLATE_NOOP("Human", "Fridays"),
+               QT_TRANSLATE_NOOP("Human", "Saturdays")};
+    if (!at.isEmpty() && anyDay) {
+        if (f[4] == QLatin1String("*"))
+            return Tr::tr("daily at %1").arg(at);
+        if (f[4] == QLatin1String("1-5") || f[4].toLower() == QLatin1String("mon-fri"))
+            return Tr::tr("weekdays at %1").arg(at);
+        if (const int day = number(f[4], 7); day >= 0)
+            return Tr::tr("%1 at %2").arg(Tr::tr(days[day % 7]), at);
+    }
+    if (!at.isEmpty() && f[3] == QLatin1String("*") && f[4] == QLatin1String("*")) {
+        if (const int day = number(f[2], 31); day >= 1)
+            return Tr::tr("monthly on day %1 at %2").arg(day).arg(at);
+    }
+    if (minute >= 0 && f[1] == QLatin1String("*") && anyDay && f[4] == QLatin1String("*"))
+        return Tr::tr("hourly at :%1").arg(minute, 2, 10, QLatin1Char('0'));
+    if (f[0].startsWith(QLatin1String("*/")) && f[1] == QLatin1String("*") && anyDay
+        && f[4] == QLatin1String("*")) {
+        if (const int step = number(f[0].mid(2), 59); step >= 1)
+            return every(step * kMinute);
+    }
+    if (minute >= 0 && f[1].startsWith(QLatin1String("*/")) && anyDay
+        && f[4] == QLatin1String("*")) {
+        if (const int step = number(f[1].mid(2), 23); step >= 1)
+            return Tr::tr("%1 at :%2")
+                    .arg(every(step * kHour))
+                    .arg(minute, 2, 10, QLatin1Char('0'));
+    }
+    return expression;
+}
+
 QString every(qint64 ms)
 {
     if (ms == kDay)
@@ -164,7 +252,21 @@ QString schedule(const Monitor &m)
         return Tr::tr("TCP %1, %2").arg(m.check.target, every(m.check.intervalMs));
     if (!m.schedule.isCron())
         return Tr::tr("%1, grace %2").arg(every(m.schedule.periodMs()), duration(m.graceMs));
-    return Tr::tr("%1 %2, grace %3").arg(m.schedule.cron(), zoneName(m), duration(m.graceMs));
+    return Tr::tr("%1%2, grace %3")
+            .arg(cronInWords(m.schedule.cron()), zoneSuffix(m), duration(m.graceMs));
+}
+
+QString inMonitorsZone(qint64 ms, const Monitor &m)
+{
+    if (ms < 0 || !m.schedule.isCron())
+        return QString();
+    const QString suffix = zoneSuffix(m); // " (Berlin)"
+    if (suffix.isEmpty())
+        return QString();
+    const QDateTime there
+            = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(m.schedule.timeZone().toUtf8()));
+    return Tr::tr("%1 %2").arg(QLocale().toString(there.time(), shortTimeFormat()),
+                               suffix.mid(2, suffix.size() - 3));
 }
 
 QString scheduleSummary(const Monitor &m)

@@ -21,8 +21,12 @@ QString when(qint64 whenMs, qint64 nowMs);
 QString whenPrecise(qint64 whenMs, qint64 nowMs);
 /// The locale's short time format without seconds ("HH:mm", "h:mm AP").
 QString shortTimeFormat();
-/// "every 1 hour, grace 5 min", "0 2 * * * Europe/Berlin, grace 1 h".
+/// "every 1 hour, grace 5 min", "daily at 02:00 (Berlin), grace 1 h" (cron schedules in
+/// words where they have a common form; the zone when it is not this machine's).
 QString schedule(const Monitor &m);
+/// An instant in a cron monitor's own zone, "03:30 Berlin", when that zone is not this
+/// machine's; "" otherwise.
+QString inMonitorsZone(qint64 ms, const Monitor &m);
 /// The compact, exact form of the command line and reports: "every 1h, grace 5m",
 /// "0 2 * * * America/New_York, grace 1h".
 QString scheduleSummary(const Monitor &m);

@@ -247,7 +247,31 @@ private slots:
         m.schedule = Schedule(86'400'000, QStringLiteral("0 2 * * *"),
                               QStringLiteral("Europe/Berlin"));
         m.graceMs = 3'600'000;
-        QCOMPARE(human::schedule(m), QStringLiteral("0 2 * * * Europe/Berlin, grace 1 h"));
+        QCOMPARE(human::schedule(m), QStringLiteral("daily at 02:00 (Berlin), grace 1 h"));
+        // Cron schedules in words where they have a common form; the zone only when it is
+        // not this machine's (the tests run in UTC); anything else as written.
+        const struct
+        {
+            const char *cron, *zone, *words;
+        } cases[] = {
+                {"30 1 * * *", "UTC", "daily at 01:30, grace 1 h"},
+                {"30 1 * * *", "", "daily at 01:30, grace 1 h"},
+                {"0 2 * * 1-5", "America/New_York", "weekdays at 02:00 (New York), grace 1 h"},
+                {"15 6 * * 1", "", "Mondays at 06:15, grace 1 h"},
+                {"0 0 * * 7", "", "Sundays at 00:00, grace 1 h"},
+                {"0 3 1 * *", "", "monthly on day 1 at 03:00, grace 1 h"},
+                {"5 * * * *", "", "hourly at :05, grace 1 h"},
+                {"*/15 * * * *", "", "every 15 minutes, grace 1 h"},
+                {"0 */6 * * *", "", "every 6 hours at :00, grace 1 h"},
+                {"@daily", "", "daily at 00:00, grace 1 h"},
+                {"0 2 1-7 * 1", "", "0 2 1-7 * 1, grace 1 h"},
+                {"0 0 * * 5L", "", "0 0 * * 5L, grace 1 h"},
+        };
+        for (const auto &c : cases) {
+            m.schedule = Schedule(86'400'000, QString::fromLatin1(c.cron),
+                                  QString::fromLatin1(c.zone));
+            QCOMPARE(human::schedule(m), QString::fromLatin1(c.words));
+        }
         const qint64 now = QDateTime(QDate(2026, 5, 6), QTime(15, 0)).toMSecsSinceEpoch();
         QCOMPARE(human::when(now - 3'600'000, now), QStringLiteral("today 14:00"));
         QCOMPARE(human::when(now - 86'400'000, now), QStringLiteral("yesterday 15:00"));

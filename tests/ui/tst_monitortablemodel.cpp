@@ -83,6 +83,27 @@ private slots:
                         .contains(QStringLiteral("No channel: nobody is alerted")));
     }
 
+    // A cron schedule in another zone shows its next run in that zone's time too.
+    void timesInAnotherZoneSayItsTime()
+    {
+        FakeClock clock(QDateTime(QDate(2026, 7, 1), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch());
+        MonitorTableModel model(clock);
+        Monitor berlin = monitor(1, Status::Up, clock.nowMs());
+        berlin.schedule = Schedule(86'400'000, QStringLiteral("30 1 * * *"),
+                                   QStringLiteral("Europe/Berlin"));
+        berlin.nextDueMs = QDateTime(QDate(2026, 7, 1), QTime(23, 30), Qt::UTC).toMSecsSinceEpoch();
+        Monitor here = berlin;
+        here.id = 2;
+        here.schedule = Schedule(86'400'000, QStringLiteral("30 1 * * *"), QString());
+        model.reset({berlin, here});
+        QCOMPARE(model.data(model.index(0, MonitorTableModel::NextDueColumn)).toString(),
+                 QStringLiteral("in 11 h (01:30 Berlin)")); // CEST, UTC+2
+        QCOMPARE(model.data(model.index(1, MonitorTableModel::NextDueColumn)).toString(),
+                 QStringLiteral("in 11 h"));
+        QCOMPARE(model.data(model.index(0, MonitorTableModel::ScheduleColumn)).toString(),
+                 QStringLiteral("daily at 01:30 (Berlin), grace 1 h"));
+    }
+
     void relativeTimes_data()
     {
         QTest::addColumn<qint64>("delta");
