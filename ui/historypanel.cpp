@@ -36,7 +36,7 @@ HistoryPanel::HistoryPanel(HistoryReader &history, const Clock &clock, MonitorNa
     , m_all(new QCheckBox(tr("Show &all monitors"), this))
     , m_incidentTitle(new QLabel(this))
     , m_alertTitle(new QLabel(this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_splitter(new QSplitter(Qt::Vertical, this)) // stacked: full reasons and outcomes
 {
     m_incidentTable->setColumnWidth(IncidentModel::MonitorColumn, 160);
     m_incidentTable->setColumnWidth(IncidentModel::StartColumn, 130);

@@ -679,7 +679,8 @@ void MainWindow::restoreLayout()
     restoreState(settings.value(kState).toByteArray());
     m_list->restoreColumns(settings.value(kColumns).toByteArray());
     m_mainSplitter->restoreState(settings.value(kMainSplitter).toByteArray());
-    m_tableSplitter->restoreState(settings.value(kTableSplitter).toByteArray());
+    if (!m_tableSplitter->restoreState(settings.value(kTableSplitter).toByteArray()))
+        m_tableSplitter->setSizes({560, 440}); // the monitors get the room first
     m_details->activitySplitter()->restoreState(settings.value(kActivitySplitter).toByteArray());
     m_details->setCurrentIndex(settings.value(kDetailsTab, 0).toInt());
 }
