@@ -125,6 +125,8 @@ int Cli::help(const QString &subcommand, const QString &verb)
                "  channel add --kind slack|discord|webhook|email|desktop --name NAME [options]\n"
                "      (the secret - webhook URL or SMTP password - is read from standard\n"
                "       input, or prompted for without echo)\n"
+               "  channel edit NAME [--name N] [--on down,up] [--reminder 1h]\n"
+               "               [--default|--not-default]\n"
                "  channel list | test NAME | remove NAME\n"
                "  alerts [--monitor MONITOR] [--limit N]\n"
                "  schedule --cron EXPR [--tz ZONE] [--after ISO-8601] [--count N]\n"

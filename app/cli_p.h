@@ -86,6 +86,7 @@ private:
     int channelCommand(const QString &verb, const QStringList &rest);
     int channelAdd(const QStringList &rest);
     int channelList();
+    int channelEdit(const QString &ref);
     int channelTest(const QString &ref);
     int channelRemove(const QString &ref);
     int alerts();

@@ -85,7 +85,59 @@ int Cli::channelCommand(const QString &verb, const QStringList &rest)
         err(Tr::tr("usage: uptrack channel %1 NAME").arg(verb));
         return Usage;
     }
+    if (verb == QLatin1String("edit"))
+        return channelEdit(rest[0]);
     return verb == QLatin1String("test") ? channelTest(rest[0]) : channelRemove(rest[0]);
+}
+
+int Cli::channelEdit(const QString &ref)
+{
+    command::EditChannel edit;
+    edit.channel = ref;
+    if (m_parser.isSet(QStringLiteral("name")))
+        edit.name = m_parser.value(QStringLiteral("name"));
+    if (m_parser.isSet(QStringLiteral("on"))) {
+        const QStringList on = m_parser.value(QStringLiteral("on")).split(QLatin1Char(','));
+        edit.onDown = on.contains(QStringLiteral("down"));
+        edit.onUp = on.contains(QStringLiteral("up"));
+        if (!*edit.onDown && !*edit.onUp) {
+            err(Tr::tr("--on: down, up or down,up"));
+            return Usage;
+        }
+    }
+    if (m_parser.isSet(QStringLiteral("reminder"))) {
+        QString why;
+        const auto ms = parseDuration(m_parser.value(QStringLiteral("reminder")), &why);
+        if (!ms || (*ms > 0 && *ms < 60'000)) {
+            err(Tr::tr("--reminder: %1").arg(ms ? Tr::tr("at least 1m, or 0 for none") : why));
+            return Usage;
+        }
+        edit.reminderMs = *ms;
+    }
+    if (m_parser.isSet(QStringLiteral("default"))
+        && m_parser.isSet(QStringLiteral("not-default"))) {
+        err(Tr::tr("--default and --not-default: choose one."));
+        return Usage;
+    }
+    if (m_parser.isSet(QStringLiteral("default")))
+        edit.isDefault = true;
+    if (m_parser.isSet(QStringLiteral("not-default")))
+        edit.isDefault = false;
+    const command::Reply reply = execute(edit);
+    if (!reply.ok) {
+        printFailure(reply);
+        return Failed;
+    }
+    if (!openDatabase())
+        return Failed;
+    const auto c = ChannelRepository(*m_db).find(QString::number(reply.id));
+    if (!c)
+        return Failed;
+    if (m_json)
+        printJson(channelToJson(*c));
+    else
+        out(Tr::tr("Changed the channel \"%1\".\n").arg(c->name));
+    return Ok;
 }
 
 int Cli::channelAdd(const QStringList &rest)

@@ -143,8 +143,9 @@ const QStringList &verbsOf(const QString &subcommand)
             = {QStringLiteral("add"),    QStringLiteral("edit"),  QStringLiteral("list"),
                QStringLiteral("show"),   QStringLiteral("pause"), QStringLiteral("resume"),
                QStringLiteral("remove"), QStringLiteral("pings")};
-    static const QStringList channel = {QStringLiteral("add"), QStringLiteral("list"),
-                                        QStringLiteral("test"), QStringLiteral("remove")};
+    static const QStringList channel
+            = {QStringLiteral("add"), QStringLiteral("edit"), QStringLiteral("list"),
+               QStringLiteral("test"), QStringLiteral("remove")};
     static const QStringList incident = {QStringLiteral("note")};
     static const QStringList import = {QStringLiteral("crontab")};
     static const QStringList none;
@@ -186,8 +187,21 @@ QList<QCommandLineOption> optionsFor(const QString &subcommand, const QString &v
             return {limit};
         return {};
     }
-    if (subcommand == QLatin1String("channel"))
-        return verb == QLatin1String("add") ? channelAddOptions() : QList<QCommandLineOption>();
+    if (subcommand == QLatin1String("channel")) {
+        if (verb == QLatin1String("add"))
+            return channelAddOptions();
+        if (verb == QLatin1String("edit"))
+            return {{QStringLiteral("name"), Tr::tr("A new name."), Tr::tr("name")},
+                    {QStringLiteral("on"), Tr::tr("What the channel gets: down, up, or down,up."),
+                     Tr::tr("events")},
+                    {QStringLiteral("reminder"),
+                     Tr::tr("Repeat down alerts this often while down (0: off)."),
+                     Tr::tr("duration")},
+                    {QStringLiteral("default"), Tr::tr("New monitors use this channel.")},
+                    {QStringLiteral("not-default"),
+                     Tr::tr("New monitors no longer get this channel.")}};
+        return {};
+    }
     if (subcommand == QLatin1String("import"))
         return {{QStringLiteral("user"),
                  Tr::tr("Read this user's crontab (crontab -l -u USER) instead of a file."),

@@ -590,6 +590,14 @@
         <source>Its secret could not be removed from the keychain: %1</source>
         <translation>Sein Geheimnis konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
     </message>
+    <message>
+        <source>A channel sends down alerts, recovery notices, or both.</source>
+        <translation>Ein Kanal sendet Ausfallalarme, Entwarnungen oder beides.</translation>
+    </message>
+    <message>
+        <source>Reminders: at least 1 min, or 0 for none.</source>
+        <translation>Erinnerungen: mindestens 1 min, oder 0 für keine.</translation>
+    </message>
 </context>
 <context>
     <name>Config</name>
@@ -2408,60 +2416,6 @@
 </translation>
     </message>
     <message>
-        <source>
-Sub-commands:
-  monitor add --name NAME [--period 1d | --cron EXPR [--tz ZONE]] [--grace 1h]
-              [--slug S] [--tag T]... [--channel NAME]...
-  monitor edit MONITOR [--name ...] [--period ...] [--grace ...] ...
-  monitor list [--status S] [--tag T]
-  monitor show|pause|resume|remove MONITOR
-  monitor pings MONITOR [--limit N]
-  channel add --kind slack|discord|webhook|email|desktop --name NAME [options]
-      (the secret - webhook URL or SMTP password - is read from standard
-       input, or prompted for without echo)
-  channel list | test NAME | remove NAME
-  alerts [--monitor MONITOR] [--limit N]
-  schedule --cron EXPR [--tz ZONE] [--after ISO-8601] [--count N]
-  report --from DATE --to DATE [--monitor M]... [--tag T] [--tz ZONE]
-         --format pdf|html|csv|json -o FILE [--include-bodies]
-      (dates in local time, or the --tz zone, unless they carry an offset;
-       the period is half-open: --to is not included)
-  incident note ID TEXT   (an empty TEXT removes the note)
-  import crontab [FILE|-] [--user NAME] [--host NAME] [--tag T]...
-                 [--dry-run|--apply]
-      (no FILE: crontab -l; a monitor for each job, and the crontab with
-       each job wrapped in uptrack-run; --apply creates them and writes
-       FILE.uptrack beside the original)
-MONITOR is an id, a slug or a token. Add --json for JSON output.
-</source>
-        <translation>
-Unterbefehle:
-  monitor add --name NAME [--period 1d | --cron AUSDRUCK [--tz ZONE]] [--grace 1h]
-              [--slug S] [--tag T]... [--channel NAME]...
-  monitor edit MONITOR [--name ...] [--period ...] [--grace ...] ...
-  monitor list [--status S] [--tag T]
-  monitor show|pause|resume|remove MONITOR
-  monitor pings MONITOR [--limit N]
-  channel add --kind slack|discord|webhook|email|desktop --name NAME [Optionen]
-      (das Geheimnis – Webhook-URL oder SMTP-Passwort – wird von der Standard-
-       eingabe gelesen oder ohne Echo abgefragt)
-  channel list | test NAME | remove NAME
-  alerts [--monitor MONITOR] [--limit N]
-  schedule --cron AUSDRUCK [--tz ZONE] [--after ISO-8601] [--count N]
-  report --from DATUM --to DATUM [--monitor M]... [--tag T] [--tz ZONE]
-         --format pdf|html|csv|json -o DATEI [--include-bodies]
-      (Daten in Ortszeit oder in der Zone von --tz, sofern sie keinen Versatz
-       tragen; der Zeitraum ist halboffen: --to gehört nicht dazu)
-  incident note ID TEXT   (ein leerer TEXT entfernt die Notiz)
-  import crontab [DATEI|-] [--user NAME] [--host NAME] [--tag T]...
-                 [--dry-run|--apply]
-      (ohne DATEI: crontab -l; ein Monitor je Job, und die Crontab mit
-       jedem Job in uptrack-run; --apply legt sie an und schreibt
-       DATEI.uptrack neben das Original)
-MONITOR ist eine ID, ein Slug oder ein Token. Mit --json gibt es JSON aus.
-</translation>
-    </message>
-    <message>
         <source>Cannot read standard input.</source>
         <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
     </message>
@@ -2608,6 +2562,86 @@ Die Crontab, jeder Job meldet sich bei Uptrack:
     <message>
         <source>Create the monitors and write the crontab beside the original.</source>
         <translation>Die Monitore anlegen und die Crontab neben das Original schreiben.</translation>
+    </message>
+    <message>
+        <source>
+Sub-commands:
+  monitor add --name NAME [--period 1d | --cron EXPR [--tz ZONE]] [--grace 1h]
+              [--slug S] [--tag T]... [--channel NAME]...
+  monitor edit MONITOR [--name ...] [--period ...] [--grace ...] ...
+  monitor list [--status S] [--tag T]
+  monitor show|pause|resume|remove MONITOR
+  monitor pings MONITOR [--limit N]
+  channel add --kind slack|discord|webhook|email|desktop --name NAME [options]
+      (the secret - webhook URL or SMTP password - is read from standard
+       input, or prompted for without echo)
+  channel edit NAME [--name N] [--on down,up] [--reminder 1h]
+               [--default|--not-default]
+  channel list | test NAME | remove NAME
+  alerts [--monitor MONITOR] [--limit N]
+  schedule --cron EXPR [--tz ZONE] [--after ISO-8601] [--count N]
+  report --from DATE --to DATE [--monitor M]... [--tag T] [--tz ZONE]
+         --format pdf|html|csv|json -o FILE [--include-bodies]
+      (dates in local time, or the --tz zone, unless they carry an offset;
+       the period is half-open: --to is not included)
+  incident note ID TEXT   (an empty TEXT removes the note)
+  import crontab [FILE|-] [--user NAME] [--host NAME] [--tag T]...
+                 [--dry-run|--apply]
+      (no FILE: crontab -l; a monitor for each job, and the crontab with
+       each job wrapped in uptrack-run; --apply creates them and writes
+       FILE.uptrack beside the original)
+MONITOR is an id, a slug or a token. Add --json for JSON output.
+</source>
+        <translation>
+Unterbefehle:
+  monitor add --name NAME [--period 1d | --cron AUSDRUCK [--tz ZONE]] [--grace 1h]
+              [--slug S] [--tag T]... [--channel NAME]...
+  monitor edit MONITOR [--name ...] [--period ...] [--grace ...] ...
+  monitor list [--status S] [--tag T]
+  monitor show|pause|resume|remove MONITOR
+  monitor pings MONITOR [--limit N]
+  channel add --kind slack|discord|webhook|email|desktop --name NAME [Optionen]
+      (das Geheimnis – Webhook-URL oder SMTP-Passwort – wird von der Standard-
+       eingabe gelesen oder ohne Echo abgefragt)
+  channel edit NAME [--name N] [--on down,up] [--reminder 1h]
+               [--default|--not-default]
+  channel list | test NAME | remove NAME
+  alerts [--monitor MONITOR] [--limit N]
+  schedule --cron AUSDRUCK [--tz ZONE] [--after ISO-8601] [--count N]
+  report --from DATUM --to DATUM [--monitor M]... [--tag T] [--tz ZONE]
+         --format pdf|html|csv|json -o DATEI [--include-bodies]
+      (Daten in Ortszeit oder in der Zone von --tz, sofern sie keinen Versatz
+       tragen; der Zeitraum ist halboffen: --to gehört nicht dazu)
+  incident note ID TEXT   (ein leerer TEXT entfernt die Notiz)
+  import crontab [DATEI|-] [--user NAME] [--host NAME] [--tag T]...
+                 [--dry-run|--apply]
+      (ohne DATEI: crontab -l; ein Monitor je Job, und die Crontab mit
+       jedem Job in uptrack-run; --apply legt sie an und schreibt
+       DATEI.uptrack neben das Original)
+MONITOR ist eine ID, ein Slug oder ein Token. Mit --json gibt es JSON aus.
+</translation>
+    </message>
+    <message>
+        <source>--default and --not-default: choose one.</source>
+        <translation>--default und --not-default: Wählen Sie eines.</translation>
+    </message>
+    <message>
+        <source>Changed the channel &quot;%1&quot;.
+</source>
+        <translation>Der Kanal „%1“ wurde geändert.
+</translation>
+    </message>
+    <message>
+        <source>A new name.</source>
+        <translation>Ein neuer Name.</translation>
+    </message>
+    <message>
+        <source>What the channel gets: down, up, or down,up.</source>
+        <translation>Was der Kanal bekommt: down, up oder down,up.</translation>
+    </message>
+    <message>
+        <source>New monitors no longer get this channel.</source>
+        <translation>Neue Monitore bekommen diesen Kanal nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -2843,10 +2877,6 @@ Unterbefehle: uptrack monitor --help</translation>
         <translation>Sendet:</translation>
     </message>
     <message>
-        <source>Reminders:</source>
-        <translation>Erinnerungen:</translation>
-    </message>
-    <message>
         <source>Give the channel a name.</source>
         <translation>Geben Sie dem Kanal einen Namen.</translation>
     </message>
@@ -2871,8 +2901,20 @@ Unterbefehle: uptrack monitor --help</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <source>Reminders</source>
-        <translation>Erinnerungen</translation>
+        <source>Remind every</source>
+        <translation>Erinnern alle</translation>
+    </message>
+    <message>
+        <source>Remind &amp;every:</source>
+        <translation>&amp;Erinnern alle:</translation>
+    </message>
+    <message>
+        <source>Edit channel %1</source>
+        <translation>Kanal %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Its %1 settings and secret stay as they are. To change them, add a new channel and remove this one.</source>
+        <translation>Seine %1-Einstellungen und sein Geheimnis bleiben, wie sie sind. Um sie zu ändern, legen Sie einen neuen Kanal an und entfernen diesen.</translation>
     </message>
 </context>
 <context>
@@ -2978,6 +3020,18 @@ Unterbefehle: uptrack monitor --help</translation>
             <numerusform>Neue Monitore nutzen „%1“. Soll der %n vorhandene Monitor ihn auch nutzen?</numerusform>
             <numerusform>Neue Monitore nutzen „%1“. Sollen die %n vorhandenen Monitore ihn auch nutzen?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Channel not changed</source>
+        <translation>Kanal nicht geändert</translation>
+    </message>
+    <message>
+        <source>Changed.</source>
+        <translation>Geändert.</translation>
     </message>
 </context>
 <context>

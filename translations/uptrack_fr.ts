@@ -590,6 +590,14 @@
         <source>Its secret could not be removed from the keychain: %1</source>
         <translation>Son secret n’a pas pu être retiré du trousseau&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>A channel sends down alerts, recovery notices, or both.</source>
+        <translation>Un canal envoie les alertes de panne, les rétablissements, ou les deux.</translation>
+    </message>
+    <message>
+        <source>Reminders: at least 1 min, or 0 for none.</source>
+        <translation>Rappels : au moins 1 min, ou 0 pour aucun.</translation>
+    </message>
 </context>
 <context>
     <name>Config</name>
@@ -2408,60 +2416,6 @@
 </translation>
     </message>
     <message>
-        <source>
-Sub-commands:
-  monitor add --name NAME [--period 1d | --cron EXPR [--tz ZONE]] [--grace 1h]
-              [--slug S] [--tag T]... [--channel NAME]...
-  monitor edit MONITOR [--name ...] [--period ...] [--grace ...] ...
-  monitor list [--status S] [--tag T]
-  monitor show|pause|resume|remove MONITOR
-  monitor pings MONITOR [--limit N]
-  channel add --kind slack|discord|webhook|email|desktop --name NAME [options]
-      (the secret - webhook URL or SMTP password - is read from standard
-       input, or prompted for without echo)
-  channel list | test NAME | remove NAME
-  alerts [--monitor MONITOR] [--limit N]
-  schedule --cron EXPR [--tz ZONE] [--after ISO-8601] [--count N]
-  report --from DATE --to DATE [--monitor M]... [--tag T] [--tz ZONE]
-         --format pdf|html|csv|json -o FILE [--include-bodies]
-      (dates in local time, or the --tz zone, unless they carry an offset;
-       the period is half-open: --to is not included)
-  incident note ID TEXT   (an empty TEXT removes the note)
-  import crontab [FILE|-] [--user NAME] [--host NAME] [--tag T]...
-                 [--dry-run|--apply]
-      (no FILE: crontab -l; a monitor for each job, and the crontab with
-       each job wrapped in uptrack-run; --apply creates them and writes
-       FILE.uptrack beside the original)
-MONITOR is an id, a slug or a token. Add --json for JSON output.
-</source>
-        <translation>
-Sous-commandes&#xa0;:
-  monitor add --name NOM [--period 1d | --cron EXPR [--tz FUSEAU]] [--grace 1h]
-              [--slug S] [--tag T]... [--channel NOM]...
-  monitor edit SONDE [--name ...] [--period ...] [--grace ...] ...
-  monitor list [--status S] [--tag T]
-  monitor show|pause|resume|remove SONDE
-  monitor pings SONDE [--limit N]
-  channel add --kind slack|discord|webhook|email|desktop --name NOM [options]
-      (le secret – URL du webhook ou mot de passe SMTP – est lu sur l’entrée
-       standard, ou demandé sans écho)
-  channel list | test NOM | remove NOM
-  alerts [--monitor SONDE] [--limit N]
-  schedule --cron EXPR [--tz FUSEAU] [--after ISO-8601] [--count N]
-  report --from DATE --to DATE [--monitor S]... [--tag T] [--tz FUSEAU]
-         --format pdf|html|csv|json -o FICHIER [--include-bodies]
-      (dates en heure locale, ou dans le fuseau de --tz, sauf si elles portent
-       un décalage&#xa0;; la période est semi-ouverte&#xa0;: --to n’est pas inclus)
-  incident note ID TEXTE   (un TEXTE vide supprime la note)
-  import crontab [FICHIER|-] [--user NOM] [--host NOM] [--tag T]...
-                 [--dry-run|--apply]
-      (sans FICHIER : crontab -l ; un moniteur par job, et la crontab avec
-       chaque job dans uptrack-run ; --apply les crée et écrit
-       FICHIER.uptrack à côté de l’original)
-SONDE est un identifiant, un slug ou un jeton. Ajoutez --json pour du JSON.
-</translation>
-    </message>
-    <message>
         <source>Cannot read standard input.</source>
         <translation>Impossible de lire l’entrée standard.</translation>
     </message>
@@ -2608,6 +2562,86 @@ La crontab, chaque job rendant compte à Uptrack :
     <message>
         <source>Create the monitors and write the crontab beside the original.</source>
         <translation>Créer les moniteurs et écrire la crontab à côté de l’original.</translation>
+    </message>
+    <message>
+        <source>
+Sub-commands:
+  monitor add --name NAME [--period 1d | --cron EXPR [--tz ZONE]] [--grace 1h]
+              [--slug S] [--tag T]... [--channel NAME]...
+  monitor edit MONITOR [--name ...] [--period ...] [--grace ...] ...
+  monitor list [--status S] [--tag T]
+  monitor show|pause|resume|remove MONITOR
+  monitor pings MONITOR [--limit N]
+  channel add --kind slack|discord|webhook|email|desktop --name NAME [options]
+      (the secret - webhook URL or SMTP password - is read from standard
+       input, or prompted for without echo)
+  channel edit NAME [--name N] [--on down,up] [--reminder 1h]
+               [--default|--not-default]
+  channel list | test NAME | remove NAME
+  alerts [--monitor MONITOR] [--limit N]
+  schedule --cron EXPR [--tz ZONE] [--after ISO-8601] [--count N]
+  report --from DATE --to DATE [--monitor M]... [--tag T] [--tz ZONE]
+         --format pdf|html|csv|json -o FILE [--include-bodies]
+      (dates in local time, or the --tz zone, unless they carry an offset;
+       the period is half-open: --to is not included)
+  incident note ID TEXT   (an empty TEXT removes the note)
+  import crontab [FILE|-] [--user NAME] [--host NAME] [--tag T]...
+                 [--dry-run|--apply]
+      (no FILE: crontab -l; a monitor for each job, and the crontab with
+       each job wrapped in uptrack-run; --apply creates them and writes
+       FILE.uptrack beside the original)
+MONITOR is an id, a slug or a token. Add --json for JSON output.
+</source>
+        <translation>
+Sous-commandes&#xa0;:
+  monitor add --name NOM [--period 1d | --cron EXPR [--tz FUSEAU]] [--grace 1h]
+              [--slug S] [--tag T]... [--channel NOM]...
+  monitor edit SONDE [--name ...] [--period ...] [--grace ...] ...
+  monitor list [--status S] [--tag T]
+  monitor show|pause|resume|remove SONDE
+  monitor pings SONDE [--limit N]
+  channel add --kind slack|discord|webhook|email|desktop --name NOM [options]
+      (le secret – URL du webhook ou mot de passe SMTP – est lu sur l’entrée
+       standard, ou demandé sans écho)
+  channel edit NAME [--name N] [--on down,up] [--reminder 1h]
+               [--default|--not-default]
+  channel list | test NOM | remove NOM
+  alerts [--monitor SONDE] [--limit N]
+  schedule --cron EXPR [--tz FUSEAU] [--after ISO-8601] [--count N]
+  report --from DATE --to DATE [--monitor S]... [--tag T] [--tz FUSEAU]
+         --format pdf|html|csv|json -o FICHIER [--include-bodies]
+      (dates en heure locale, ou dans le fuseau de --tz, sauf si elles portent
+       un décalage&#xa0;; la période est semi-ouverte&#xa0;: --to n’est pas inclus)
+  incident note ID TEXTE   (un TEXTE vide supprime la note)
+  import crontab [FICHIER|-] [--user NOM] [--host NOM] [--tag T]...
+                 [--dry-run|--apply]
+      (sans FICHIER : crontab -l ; un moniteur par job, et la crontab avec
+       chaque job dans uptrack-run ; --apply les crée et écrit
+       FICHIER.uptrack à côté de l’original)
+SONDE est un identifiant, un slug ou un jeton. Ajoutez --json pour du JSON.
+</translation>
+    </message>
+    <message>
+        <source>--default and --not-default: choose one.</source>
+        <translation>--default et --not-default : choisissez-en un.</translation>
+    </message>
+    <message>
+        <source>Changed the channel &quot;%1&quot;.
+</source>
+        <translation>Le canal « %1 » a été modifié.
+</translation>
+    </message>
+    <message>
+        <source>A new name.</source>
+        <translation>Un nouveau nom.</translation>
+    </message>
+    <message>
+        <source>What the channel gets: down, up, or down,up.</source>
+        <translation>Ce que reçoit le canal : down, up ou down,up.</translation>
+    </message>
+    <message>
+        <source>New monitors no longer get this channel.</source>
+        <translation>Les nouveaux moniteurs ne reçoivent plus ce canal.</translation>
     </message>
 </context>
 <context>
@@ -2843,10 +2877,6 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
         <translation>Envoie&#xa0;:</translation>
     </message>
     <message>
-        <source>Reminders:</source>
-        <translation>Rappels&#xa0;:</translation>
-    </message>
-    <message>
         <source>Give the channel a name.</source>
         <translation>Donnez un nom au canal.</translation>
     </message>
@@ -2871,8 +2901,20 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
         <translation>Nom</translation>
     </message>
     <message>
-        <source>Reminders</source>
-        <translation>Rappels</translation>
+        <source>Remind every</source>
+        <translation>Rappeler toutes les</translation>
+    </message>
+    <message>
+        <source>Remind &amp;every:</source>
+        <translation>Rapp&amp;eler toutes les :</translation>
+    </message>
+    <message>
+        <source>Edit channel %1</source>
+        <translation>Modifier le canal %1</translation>
+    </message>
+    <message>
+        <source>Its %1 settings and secret stay as they are. To change them, add a new channel and remove this one.</source>
+        <translation>Ses réglages %1 et son secret restent tels quels. Pour les changer, ajoutez un nouveau canal et supprimez celui-ci.</translation>
     </message>
 </context>
 <context>
@@ -2978,6 +3020,18 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
             <numerusform>Les nouveaux moniteurs utiliseront « %1 ». Le moniteur existant (%n) doit-il l’utiliser aussi ?</numerusform>
             <numerusform>Les nouveaux moniteurs utiliseront « %1 ». Les %n moniteurs existants doivent-ils l’utiliser aussi ?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Channel not changed</source>
+        <translation>Canal non modifié</translation>
+    </message>
+    <message>
+        <source>Changed.</source>
+        <translation>Modifié.</translation>
     </message>
 </context>
 <context>

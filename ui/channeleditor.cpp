@@ -40,7 +40,7 @@ ChannelEditor::ChannelEditor(QWidget *parent)
     m_name->setPlaceholderText(tr("e.g. Ops Slack"));
     m_kind->setAccessibleName(tr("Kind"));
     m_name->setAccessibleName(tr("Name"));
-    m_reminder->setAccessibleName(tr("Reminders"));
+    m_reminder->setAccessibleName(tr("Remind every"));
     for (const ChannelKind *kind : ChannelKinds::all())
         m_kind->addItem(kind->label(), kind->kind());
     m_reminder->setToolTip(tr("Repeat down alerts this often while down, e.g. 1h; 0 for never."));
@@ -54,7 +54,7 @@ ChannelEditor::ChannelEditor(QWidget *parent)
     m_form->addRow(QString(), m_nameError);
     m_form->addRow(tr("Sends:"), m_onDown);
     m_form->addRow(QString(), m_onUp);
-    m_form->addRow(tr("Reminders:"), m_reminder);
+    m_form->addRow(tr("Remind &every:"), m_reminder);
     m_form->addRow(QString(), m_reminderError);
     m_form->addRow(QString(), m_default);
 
@@ -65,12 +65,42 @@ ChannelEditor::ChannelEditor(QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ChannelEditor::showKind);
-    for (QLineEdit *e : {m_name, m_reminder})
+    for (QLineEdit *e : {m_name, m_reminder}) {
+        connect(e, &QLineEdit::textEdited, this, [this] { m_quiet = false; });
         connect(e, &QLineEdit::textChanged, this, &ChannelEditor::validate);
+    }
     for (QCheckBox *c : {m_onDown, m_onUp})
         connect(c, &QCheckBox::toggled, this, &ChannelEditor::validate);
     resize(kWidth, sizeHint().height());
     showKind();
+}
+
+ChannelEditor::ChannelEditor(const Channel &existing, QWidget *parent) : ChannelEditor(parent)
+{
+    m_existing = existing;
+    m_quiet = false;
+    setWindowTitle(tr("Edit channel %1").arg(existing.name));
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(existing.kind)));
+    m_kind->setEnabled(false); // a channel keeps its kind
+    m_name->setText(existing.name);
+    m_onDown->setChecked(existing.onDown);
+    m_onUp->setChecked(existing.onUp);
+    m_reminder->setText(existing.reminderMs > 0 ? formatDuration(existing.reminderMs)
+                                                : QStringLiteral("0"));
+    m_default->setChecked(existing.isDefault);
+    showKind();
+}
+
+command::EditChannel ChannelEditor::editCommand() const
+{
+    command::EditChannel c;
+    c.channel = m_existing ? QString::number(m_existing->id) : QString();
+    c.name = m_name->text().trimmed();
+    c.onDown = m_onDown->isChecked();
+    c.onUp = m_onUp->isChecked();
+    c.reminderMs = parseDuration(m_reminder->text()).value_or(0);
+    c.isDefault = m_default->isChecked();
+    return c;
 }
 
 void ChannelEditor::showKind()
@@ -81,6 +111,20 @@ void ChannelEditor::showKind()
     m_page = Page();
     m_page.kind = ChannelKinds::all().value(std::max(0, m_kind->currentIndex()));
     int row = kFirstRow;
+    if (m_existing) {
+        // Its settings and secret are kept as they are (the secret is never shown again).
+        auto *kept = new QLabel(tr("Its %1 settings and secret stay as they are. To change "
+                                   "them, add a new channel and remove this one.")
+                                        .arg(m_page.kind->label()),
+                                this);
+        kept->setWordWrap(true);
+        m_form->insertRow(row++, QString(), kept);
+        m_page.general = fieldErrorLabel(this);
+        m_form->insertRow(row++, QString(), m_page.general);
+        m_page.rows = row - kFirstRow;
+        validate();
+        return;
+    }
     for (const ChannelField &f : m_page.kind->fields()) {
         auto *input = new ChannelFieldWidget(f, this);
         QLabel *error = fieldErrorLabel(this);
@@ -94,7 +138,10 @@ void ChannelEditor::showKind()
         m_form->insertRow(row++, QString(), error);
         m_page.fields.append(input);
         m_page.errors.insert(f.key, error);
-        connect(input, &ChannelFieldWidget::changed, this, &ChannelEditor::validate);
+        connect(input, &ChannelFieldWidget::changed, this, [this] {
+            m_quiet = false;
+            validate();
+        });
     }
     m_page.general = fieldErrorLabel(this);
     m_form->insertRow(row++, QString(), m_page.general);
@@ -143,13 +190,17 @@ void ChannelEditor::validate()
     QStringList all;
     const QString nameProblem
             = m_name->text().trimmed().isEmpty() ? tr("Give the channel a name.") : QString();
-    showFieldError(m_nameError, nameProblem);
+    // Until something is typed, no red: the OK button waits and says why.
+    auto show = [this](QLabel *label, const QString &text) {
+        showFieldError(label, m_quiet ? QString() : text);
+    };
+    show(m_nameError, nameProblem);
     if (!nameProblem.isEmpty())
         all.append(nameProblem);
 
     QJsonObject config;
     QString secret;
-    const Problems problems = build(&config, &secret);
+    const Problems problems = m_existing ? Problems() : build(&config, &secret);
     const Page &p = m_page;
     QHash<QString, QString> byField;
     QStringList general;
@@ -161,24 +212,26 @@ void ChannelEditor::validate()
             general.append(problem.message);
     }
     for (auto it = p.errors.cbegin(); it != p.errors.cend(); ++it)
-        showFieldError(it.value(), byField.value(it.key()));
-    showFieldError(p.general, general.join(QLatin1Char('\n')));
+        show(it.value(), byField.value(it.key()));
+    show(p.general, general.join(QLatin1Char('\n')));
 
     const auto reminder = parseDuration(m_reminder->text());
     const QString reminderProblem = !reminder || (*reminder > 0 && *reminder < 60'000)
             ? tr("Reminders: a duration of at least 1m (like 30m or 2h), or 0 for none.")
             : QString();
-    showFieldError(m_reminderError, reminderProblem);
+    show(m_reminderError, reminderProblem);
     if (!reminderProblem.isEmpty())
         all.append(reminderProblem);
     const QString sendsProblem = !m_onDown->isChecked() && !m_onUp->isChecked()
             ? tr("The channel must get down alerts, recovery notices, or both.")
             : QString();
-    showFieldError(m_problem, sendsProblem);
+    show(m_problem, sendsProblem);
     if (!sendsProblem.isEmpty())
         all.append(sendsProblem);
     m_problems = all.join(QLatin1Char('\n'));
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(all.isEmpty());
+    QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
+    ok->setEnabled(all.isEmpty());
+    ok->setToolTip(m_problems);
 }
 
 } // namespace uptrack

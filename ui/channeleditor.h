@@ -3,9 +3,12 @@
 #pragma once
 
 #include "control/commands.h"
+#include "domain/channel.h"
 
 #include <QDialog>
 #include <QHash>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -27,6 +30,11 @@ class ChannelEditor : public QDialog
     Q_OBJECT
 public:
     explicit ChannelEditor(QWidget *parent = nullptr);
+    /// The form for an existing channel: its name, what it gets, reminders and whether new
+    /// monitors use it. Its kind's own settings and secret are not shown and stay.
+    ChannelEditor(const Channel &existing, QWidget *parent = nullptr);
+    /// The command Save sends for an existing channel.
+    command::EditChannel editCommand() const;
 
     /// The command Save sends: the secret travels in it to the core, which keeps it in
     /// the secret store.
@@ -62,6 +70,8 @@ private:
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
     QString m_problems;
+    std::optional<Channel> m_existing;
+    bool m_quiet = true; ///< nothing typed yet: no red errors
 };
 
 } // namespace uptrack

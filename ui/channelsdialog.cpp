@@ -22,16 +22,18 @@ ChannelsDialog::ChannelsDialog(CoreRuntime &core, QWidget *parent)
     : QDialog(parent)
     , m_core(core)
     , m_list(new QListWidget(this))
+    , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_remove(new QPushButton(tr("&Remove"), this))
     , m_test(new QPushButton(tr("Send &test"), this))
     , m_result(new QLabel(this))
 {
     setWindowTitle(tr("Notification channels"));
     auto *add = new QPushButton(tr("&Add…"), this);
-    for (QPushButton *b : {add, m_test, m_remove})
+    for (QPushButton *b : {add, m_edit, m_test, m_remove})
         b->setAutoDefault(false);
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(add);
+    buttons->addWidget(m_edit);
     buttons->addWidget(m_test);
     buttons->addWidget(m_remove);
     buttons->addStretch();
@@ -52,9 +54,12 @@ ChannelsDialog::ChannelsDialog(CoreRuntime &core, QWidget *parent)
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(add, &QPushButton::clicked, this, &ChannelsDialog::add);
     connect(m_remove, &QPushButton::clicked, this, &ChannelsDialog::removeSelected);
+    connect(m_edit, &QPushButton::clicked, this, &ChannelsDialog::editSelected);
+    connect(m_list, &QListWidget::itemActivated, this, &ChannelsDialog::editSelected);
     connect(m_test, &QPushButton::clicked, this, &ChannelsDialog::testSelected);
     connect(m_list, &QListWidget::currentRowChanged, this, [this] {
         m_remove->setEnabled(!selectedName().isEmpty());
+        m_edit->setEnabled(!selectedName().isEmpty());
         m_test->setEnabled(!selectedName().isEmpty());
     });
     connect(&core, &CoreRuntime::channelsChanged, this, &ChannelsDialog::reload);
@@ -94,6 +99,7 @@ void ChannelsDialog::reload()
     if (!m_list->currentItem() && m_list->count() > 0)
         m_list->setCurrentRow(0);
     m_remove->setEnabled(!selectedName().isEmpty());
+    m_edit->setEnabled(!selectedName().isEmpty());
     m_test->setEnabled(!selectedName().isEmpty());
 }
 
@@ -132,6 +138,29 @@ void ChannelsDialog::add()
             return;
         }
         self->m_result->setText(tr("Added. Use \"Send test\" to try it."));
+    });
+}
+
+void ChannelsDialog::editSelected()
+{
+    const QString name = selectedName();
+    std::optional<Channel> channel;
+    for (const Channel &c : m_core.channels())
+        channel = c.name == name ? std::optional<Channel>(c) : channel;
+    if (!channel)
+        return;
+    ChannelEditor editor(*channel, this);
+    if (editor.exec() != QDialog::Accepted)
+        return;
+    QPointer<ChannelsDialog> self(this);
+    m_core.command(editor.editCommand(), [self](const command::Reply &reply) {
+        if (!self)
+            return;
+        if (!reply.ok) {
+            QMessageBox::warning(self, tr("Channel not changed"), reply.error);
+            return;
+        }
+        self->m_result->setText(tr("Changed."));
     });
 }
 

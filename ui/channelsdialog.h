@@ -22,6 +22,7 @@ public:
 private:
     void reload();
     void add();
+    void editSelected();
     void removeSelected();
     void testSelected();
     QString selectedName() const;
@@ -29,6 +30,7 @@ private:
 
     CoreRuntime &m_core;
     QListWidget *m_list;
+    QPushButton *m_edit;
     QPushButton *m_remove;
     QPushButton *m_test;
     QLabel *m_result;

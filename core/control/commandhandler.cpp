@@ -258,6 +258,43 @@ void CommandHandler::run(const command::AddChannel &c, Done done)
                     });
 }
 
+void CommandHandler::run(const command::EditChannel &c, Done done)
+{
+    const Channel *found = m_engine.findChannel(c.channel);
+    if (!found) {
+        done(noChannel(c.channel));
+        return;
+    }
+    Channel channel = *found;
+    Problems problems;
+    if (c.name) {
+        if (c.name->trimmed().isEmpty())
+            problems.append(
+                    {QStringLiteral("name"),
+                     QCoreApplication::translate("uptrack::Engine", "A channel needs a name.")});
+        channel.name = c.name->trimmed();
+    }
+    channel.onDown = c.onDown.value_or(channel.onDown);
+    channel.onUp = c.onUp.value_or(channel.onUp);
+    if (!channel.onDown && !channel.onUp)
+        problems.append({QStringLiteral("on"),
+                         Tr::tr("A channel sends down alerts, recovery notices, or both.")});
+    if (c.reminderMs) {
+        if (*c.reminderMs < 0 || (*c.reminderMs > 0 && *c.reminderMs < 60'000))
+            problems.append({QStringLiteral("reminder"),
+                             Tr::tr("Reminders: at least 1 min, or 0 for none.")});
+        channel.reminderMs = *c.reminderMs;
+    }
+    channel.isDefault = c.isDefault.value_or(channel.isDefault);
+    if (!problems.isEmpty()) {
+        done(Reply::refused(problems));
+        return;
+    }
+    QString error;
+    const auto saved = m_engine.editChannel(channel, &error);
+    done(result(saved.has_value(), channel.id, error));
+}
+
 void CommandHandler::run(const command::RemoveChannel &c, Done done)
 {
     const Channel *channel = m_engine.findChannel(c.channel);

@@ -45,6 +45,7 @@ private:
     void run(const command::RemoveMonitor &c, Done done);
     void run(const command::TestPing &c, Done done);
     void run(const command::AddChannel &c, Done done);
+    void run(const command::EditChannel &c, Done done);
     void run(const command::RemoveChannel &c, Done done);
     void run(const command::TestChannel &c, Done done);
     void run(const command::SetIncidentNote &c, Done done);

@@ -30,6 +30,7 @@ template<typename F> void forEachKind(F &&f)
     f(Tag<RemoveMonitor>{}, "monitor.remove");
     f(Tag<TestPing>{}, "monitor.ping");
     f(Tag<AddChannel>{}, "channel.add");
+    f(Tag<EditChannel>{}, "channel.edit");
     f(Tag<RemoveChannel>{}, "channel.remove");
     f(Tag<TestChannel>{}, "channel.test");
     f(Tag<SetIncidentNote>{}, "incident.note");
@@ -216,6 +217,36 @@ bool read(const QJsonObject &o, AddChannel *c, QString *)
     s.reminderMs = qint64(o.value(QLatin1String("reminder_ms")).toDouble());
     s.isDefault = o.value(QLatin1String("is_default")).toBool();
     c->applyToExisting = o.value(QLatin1String("apply_to_existing")).toBool();
+    return true;
+}
+
+void write(const EditChannel &c, QJsonObject *o)
+{
+    o->insert(QStringLiteral("channel"), c.channel);
+    if (c.name)
+        o->insert(QStringLiteral("name"), *c.name);
+    if (c.onDown)
+        o->insert(QStringLiteral("on_down"), *c.onDown);
+    if (c.onUp)
+        o->insert(QStringLiteral("on_up"), *c.onUp);
+    if (c.reminderMs)
+        o->insert(QStringLiteral("reminder_ms"), double(*c.reminderMs));
+    if (c.isDefault)
+        o->insert(QStringLiteral("is_default"), *c.isDefault);
+}
+bool read(const QJsonObject &o, EditChannel *c, QString *)
+{
+    c->channel = o.value(QLatin1String("channel")).toString();
+    if (o.contains(QLatin1String("name")))
+        c->name = o.value(QLatin1String("name")).toString().trimmed();
+    if (o.contains(QLatin1String("on_down")))
+        c->onDown = o.value(QLatin1String("on_down")).toBool();
+    if (o.contains(QLatin1String("on_up")))
+        c->onUp = o.value(QLatin1String("on_up")).toBool();
+    if (o.contains(QLatin1String("reminder_ms")))
+        c->reminderMs = qint64(o.value(QLatin1String("reminder_ms")).toDouble());
+    if (o.contains(QLatin1String("is_default")))
+        c->isDefault = o.value(QLatin1String("is_default")).toBool();
     return true;
 }
 

@@ -54,6 +54,17 @@ struct AddChannel
     ChannelSpec channel;
     bool applyToExisting = false; ///< every existing monitor gets it too
 };
+/// Changes a channel's general settings (what is set; the rest stays). Its kind's own
+/// settings and secret stay: a new webhook URL means a new channel.
+struct EditChannel
+{
+    QString channel; ///< its name or id
+    std::optional<QString> name;
+    std::optional<bool> onDown;
+    std::optional<bool> onUp;
+    std::optional<qint64> reminderMs;
+    std::optional<bool> isDefault;
+};
 /// A channel is named by its name or id.
 struct RemoveChannel
 {
@@ -75,8 +86,8 @@ struct ShowConsole
 };
 
 using Command = std::variant<AddMonitor, EditMonitor, PauseMonitor, ResumeMonitor, RemoveMonitor,
-                             TestPing, AddChannel, RemoveChannel, TestChannel, SetIncidentNote,
-                             ShowConsole>;
+                             TestPing, AddChannel, EditChannel, RemoveChannel, TestChannel,
+                             SetIncidentNote, ShowConsole>;
 
 /// The answer to a command.
 struct Reply

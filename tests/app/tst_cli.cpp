@@ -74,6 +74,17 @@ private slots:
                         .value("channels")
                         .toArray()
                         .contains("popup"));
+        // A channel's general settings change in place.
+        const CliResult edited
+                = cli(withDb({"channel", "edit", "popup", "--name", "pops", "--reminder", "2h",
+                              "--on", "down", "--not-default", "--json"}));
+        QCOMPARE(edited.exitCode, 0);
+        QCOMPARE(edited.object().value("name").toString(), QStringLiteral("pops"));
+        QCOMPARE(edited.object().value("default").toBool(), false);
+        QCOMPARE(cli(withDb({"monitor", "show", "a", "--json"})).object().value("channels"),
+                 QJsonArray{"pops"});
+        QCOMPARE(cli(withDb({"channel", "edit", "pops", "--reminder", "10s"})).exitCode, 2);
+        QCOMPARE(cli(withDb({"channel", "edit", "nope", "--reminder", "1h"})).exitCode, 1);
         // --apply-to-existing belongs to "channel add" alone.
         QCOMPARE(cli(withDb({"monitor", "add", "--name", "d", "--apply-to-existing"})).exitCode, 2);
     }

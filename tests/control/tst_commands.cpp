@@ -117,6 +117,15 @@ private slots:
         QCOMPARE(back.onUp, false);
         QCOMPARE(back.reminderMs, 3'600'000);
         QCOMPARE(back.isDefault, true);
+        EditChannel edit;
+        edit.channel = QStringLiteral("ops");
+        edit.reminderMs = 7'200'000;
+        edit.isDefault = false;
+        const EditChannel editBack = std::get<EditChannel>(roundTrip(edit));
+        QCOMPARE(editBack.channel, QStringLiteral("ops"));
+        QCOMPARE(editBack.reminderMs, std::optional<qint64>(7'200'000));
+        QCOMPARE(editBack.isDefault, std::optional<bool>(false));
+        QVERIFY(!editBack.name && !editBack.onDown && !editBack.onUp); // unset stays unset
         QCOMPARE(std::get<RemoveChannel>(roundTrip(RemoveChannel{QStringLiteral("ops")})).channel,
                  QStringLiteral("ops"));
         QCOMPARE(std::get<TestChannel>(roundTrip(TestChannel{QStringLiteral("ops")})).channel,

@@ -8,6 +8,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -37,6 +38,10 @@ private slots:
         QPushButton *ok = editor.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         QVERIFY(!ok->isEnabled());
         QVERIFY(editor.problem().contains(QStringLiteral("name")));
+        QVERIFY(ok->toolTip().contains(QStringLiteral("name"))); // it says why it waits
+        for (QLabel *l : editor.findChildren<QLabel *>())        // but nothing red before typing
+            QVERIFY2(!l->isVisible() || !l->styleSheet().contains(QStringLiteral("color")),
+                     qPrintable(l->text()));
         QLineEdit *name = field(editor, QStringLiteral("Name"));
         QLineEdit *secret = field(editor, QStringLiteral("Slack incoming webhook URL"));
         QVERIFY(name && secret);
@@ -60,6 +65,39 @@ private slots:
         editor.findChild<QComboBox *>()->setCurrentIndex(3);
         QVERIFY(!ok->isEnabled());
         QVERIFY(editor.problem().contains(QStringLiteral("SMTP host")));
+    }
+
+    // An existing channel: its general settings, filled in; its kind's own stay.
+    void editingAChannel()
+    {
+        Channel ops;
+        ops.id = 3;
+        ops.name = QStringLiteral("Ops Slack");
+        ops.kind = QStringLiteral("slack");
+        ops.onUp = false;
+        ops.reminderMs = 3'600'000;
+        ops.isDefault = true;
+        ChannelEditor editor(ops);
+        editor.show();
+        QPushButton *ok = editor.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY2(ok->isEnabled(), qPrintable(editor.problem()));
+        QVERIFY(!editor.findChild<QComboBox *>()->isEnabled()); // a channel keeps its kind
+        QVERIFY(!field(editor, QStringLiteral("Slack incoming webhook URL"))); // not shown
+        QLineEdit *name = field(editor, QStringLiteral("Name"));
+        QCOMPARE(name->text(), QStringLiteral("Ops Slack"));
+        QLineEdit *reminder = field(editor, QStringLiteral("Remind every"));
+        QCOMPARE(reminder->text(), QStringLiteral("1h"));
+        reminder->clear();
+        QTest::keyClicks(reminder, QStringLiteral("10s"));
+        QVERIFY(!ok->isEnabled());
+        reminder->clear();
+        QTest::keyClicks(reminder, QStringLiteral("2h"));
+        QVERIFY(ok->isEnabled());
+        const command::EditChannel edit = editor.editCommand();
+        QCOMPARE(edit.channel, QStringLiteral("3"));
+        QCOMPARE(edit.reminderMs, std::optional<qint64>(7'200'000));
+        QCOMPARE(edit.onUp, std::optional<bool>(false));
+        QCOMPARE(edit.isDefault, std::optional<bool>(true));
     }
 
     void desktopAlertWithoutTrayGoesToTheWindow()
