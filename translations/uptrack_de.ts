@@ -3240,6 +3240,17 @@ Unterbefehle: uptrack monitor --help</translation>
     </message>
 </context>
 <context>
+    <name>uptrack::Form</name>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Close the form and lose what you typed?</source>
+        <translation>Das Formular schließen und die Eingaben verlieren?</translation>
+    </message>
+</context>
+<context>
     <name>uptrack::HistoryPanel</name>
     <message>
         <source>Incidents</source>

@@ -3240,6 +3240,17 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
 </context>
 <context>
+    <name>uptrack::Form</name>
+    <message>
+        <source>Discard changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Close the form and lose what you typed?</source>
+        <translation>Fermer le formulaire et perdre ce que vous avez saisi ?</translation>
+    </message>
+</context>
+<context>
     <name>uptrack::HistoryPanel</name>
     <message>
         <source>Incidents</source>

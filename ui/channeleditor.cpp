@@ -66,7 +66,10 @@ ChannelEditor::ChannelEditor(QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ChannelEditor::showKind);
     for (QLineEdit *e : {m_name, m_reminder}) {
-        connect(e, &QLineEdit::textEdited, this, [this] { m_quiet = false; });
+        connect(e, &QLineEdit::textEdited, this, [this] {
+            m_quiet = false;
+            m_dirty = true;
+        });
         connect(e, &QLineEdit::textChanged, this, &ChannelEditor::validate);
     }
     for (QCheckBox *c : {m_onDown, m_onUp})
@@ -101,6 +104,13 @@ command::EditChannel ChannelEditor::editCommand() const
     c.reminderMs = parseDuration(m_reminder->text()).value_or(0);
     c.isDefault = m_default->isChecked();
     return c;
+}
+
+void ChannelEditor::reject()
+{
+    if (m_dirty && !confirmDiscard(this))
+        return;
+    QDialog::reject();
 }
 
 void ChannelEditor::showKind()
@@ -140,6 +150,7 @@ void ChannelEditor::showKind()
         m_page.errors.insert(f.key, error);
         connect(input, &ChannelFieldWidget::changed, this, [this] {
             m_quiet = false;
+            m_dirty = true;
             validate();
         });
     }

@@ -42,6 +42,10 @@ public:
     /// What is wrong with the form now, one problem a line ("" when it can be saved).
     QString problem() const;
 
+public:
+    /// Escape and Cancel ask before a changed form is thrown away.
+    void reject() override;
+
 private:
     /// The chosen kind's fields: rows of the form, made anew when the kind changes.
     struct Page
@@ -71,7 +75,8 @@ private:
     QDialogButtonBox *m_buttons;
     QString m_problems;
     std::optional<Channel> m_existing;
-    bool m_quiet = true; ///< nothing typed yet: no red errors
+    bool m_quiet = true;
+    bool m_dirty = false; ///< the person changed something
 };
 
 } // namespace uptrack

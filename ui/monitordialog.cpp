@@ -132,6 +132,7 @@ MonitorDialog::MonitorDialog(const Clock &clock, std::optional<Monitor> existing
 
     m_quiet = !m_existing.has_value();
     auto touched = [this] {
+        m_dirty = true;
         if (m_quiet) {
             m_quiet = false;
             validate();
@@ -208,6 +209,13 @@ MonitorSpec MonitorDialog::spec(Problems *problems) const
         s.channels = chosen;
     }
     return s;
+}
+
+void MonitorDialog::reject()
+{
+    if (m_dirty && !confirmDiscard(this))
+        return;
+    QDialog::reject();
 }
 
 void MonitorDialog::validate()

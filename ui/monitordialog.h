@@ -63,6 +63,10 @@ public:
     QLineEdit *keywordEdit() const { return m_check->keywordEdit(); }
     QDialogButtonBox *buttons() const { return m_buttons; }
 
+public:
+    /// Escape and Cancel ask before a changed form is thrown away.
+    void reject() override;
+
 private:
     MonitorKind kind() const;
     /// The spec the fields describe; what they cannot say (text that is no duration)
@@ -80,6 +84,7 @@ private:
     Submit m_submit;
     /// A new form the user has not touched yet shows no errors (Save waits, saying why).
     bool m_quiet = true;
+    bool m_dirty = false; ///< the person changed something
     bool m_slugTouched = false;
 
     QComboBox *m_kind;

@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "viewhelpers.h"
 
+#include <QCoreApplication>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QScreen>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -55,6 +57,17 @@ void resizeWithinScreen(QWidget *window, QSize preferred)
     // Room for the window frame and a panel.
     const QSize room = screen->availableGeometry().size() - QSize(40, 70);
     window->resize(preferred.boundedTo(room).expandedTo(window->minimumSize()));
+}
+
+bool confirmDiscard(QWidget *form)
+{
+    return QMessageBox::question(form,
+                                 QCoreApplication::translate("uptrack::Form", "Discard changes"),
+                                 QCoreApplication::translate("uptrack::Form",
+                                                             "Close the form and lose what you "
+                                                             "typed?"),
+                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+            == QMessageBox::Discard;
 }
 
 QWidget *formRow(QWidget *parent, std::initializer_list<QWidget *> widgets)

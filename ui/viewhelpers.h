@@ -26,6 +26,9 @@ void fitColumnsToHeaders(QTableView *view);
 /// room for (small screens, 2x scaling: its buttons stay reachable).
 void resizeWithinScreen(QWidget *window, QSize preferred);
 
+/// Asks whether to throw away what was typed in a form (Escape, Cancel); true: discard.
+bool confirmDiscard(QWidget *form);
+
 /// A pane: a bar of controls (a layout) above one main widget, without margins.
 QWidget *paneWithBar(QWidget *parent, QLayout *bar, QWidget *content);
 

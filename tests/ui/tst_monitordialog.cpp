@@ -5,14 +5,18 @@
 #include "monitordialog.h"
 #include "time/clock.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTest>
+#include <QTimer>
 
 using namespace uptrack;
 
@@ -128,6 +132,42 @@ private slots:
         QCOMPARE(sent.value(QLatin1String("name")).toString(), QStringLiteral("Nightly Billing"));
         QCOMPARE(sent.value(QLatin1String("slug")).toString(), QStringLiteral("nightly-billing"));
         QCOMPARE(sent.value(QLatin1String("period_ms")).toDouble(), 7'200'000.0);
+    }
+
+    // Escape on a form with something typed asks first; on an untouched one it just closes.
+    void escapeAsksBeforeThrowingAwayWhatWasTyped()
+    {
+        FakeClock clock;
+        auto submit = [](const command::Command &, std::function<void(const command::Reply &)>) {};
+        MonitorDialog untouched(clock, std::nullopt, {}, {}, submit);
+        untouched.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&untouched));
+        QTest::keyClick(&untouched, Qt::Key_Escape);
+        QVERIFY(!untouched.isVisible());
+
+        MonitorDialog d(clock, std::nullopt, {}, {}, submit);
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        QTest::keyClicks(d.nameEdit(), QStringLiteral("Nightly"));
+        QStringList asked;
+        QMessageBox::StandardButton answer = QMessageBox::Cancel;
+        QTimer watcher;
+        connect(&watcher, &QTimer::timeout, this, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                asked << box->text();
+                box->button(answer)->click();
+            }
+        });
+        watcher.start(20);
+        QTest::keyClick(d.nameEdit(), Qt::Key_Escape);
+        QCOMPARE(asked.size(), 1);
+        QVERIFY(asked[0].contains(QStringLiteral("lose what you typed")));
+        QVERIFY(d.isVisible()); // kept
+        QCOMPARE(d.nameEdit()->text(), QStringLiteral("Nightly"));
+        answer = QMessageBox::Discard;
+        QTest::keyClick(d.nameEdit(), Qt::Key_Escape);
+        QCOMPARE(asked.size(), 2);
+        QVERIFY(!d.isVisible());
     }
 
     void invalidInputShowsWhyAndDisablesSave_data()
