@@ -48,6 +48,17 @@ MonitorListPane::MonitorListPane(const Clock &clock, QWidget *parent)
     connect(m_view, &QAbstractItemView::doubleClicked, this, &MonitorListPane::editRequested);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MonitorListPane::currentChanged);
+    // Under a flood the table re-sorts all the time: the selected row stays selected (the
+    // proxy keeps it) and, if it could be seen, stays in view.
+    connect(m_proxy, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        m_currentInView = current.isValid()
+                && m_view->viewport()->rect().intersects(m_view->visualRect(current));
+    });
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] {
+        if (m_currentInView && m_view->currentIndex().isValid())
+            m_view->scrollTo(m_view->currentIndex(), QAbstractItemView::EnsureVisible);
+    });
 
     m_search->setPlaceholderText(tr("Search by name, slug or tag (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);

@@ -53,6 +53,7 @@ private:
     QTableView *m_view;
     QLineEdit *m_search;
     QComboBox *m_tagFilter;
+    bool m_currentInView = false; ///< before a re-sort: the selected row could be seen
 };
 
 } // namespace uptrack

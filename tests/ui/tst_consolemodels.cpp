@@ -6,6 +6,7 @@
 #include "format/humanformat.h"
 #include "historymodels.h"
 #include "monitorfilterproxy.h"
+#include "monitorlistpane.h"
 #include "monitortablemodel.h"
 #include "pinglogmodel.h"
 #include "setupsnippets.h"
@@ -15,6 +16,7 @@
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QIcon>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -276,6 +278,45 @@ private slots:
         QCOMPARE(human::when(now - 3'600'000, now), QStringLiteral("today 14:00"));
         QCOMPARE(human::when(now - 86'400'000, now), QStringLiteral("yesterday 15:00"));
         QCOMPARE(human::relative(now - 180'000, now), QStringLiteral("3 min ago"));
+    }
+
+    // The table re-sorts as pings arrive: the selected monitor stays selected and in view.
+    void theSelectedRowStaysInViewWhileTheTableResorts()
+    {
+        FakeClock clock;
+        MonitorListPane pane(clock);
+        pane.resize(800, 300);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QList<Monitor> monitors;
+        for (int i = 1; i <= 200; ++i) {
+            Monitor m;
+            m.id = i;
+            m.name = QStringLiteral("job-%1").arg(i, 3, 10, QLatin1Char('0'));
+            m.slug = m.name;
+            m.status = Status::Up;
+            m.lastPingMs = clock.nowMs() - i * 60'000;
+            monitors << m;
+        }
+        pane.model()->reset(monitors);
+        pane.view()->sortByColumn(MonitorTableModel::LastPingColumn, Qt::DescendingOrder);
+        pane.selectMonitor(5);
+        QCOMPARE(pane.selectedMonitor()->id, 5);
+        // A flood of pings moves the selected one to the bottom, and others around it.
+        for (int round = 0; round < 20; ++round) {
+            Monitor m = monitors[4];
+            m.lastPingMs = clock.nowMs() - 1'000'000'000LL - round;
+            monitors[4] = m;
+            Monitor other = monitors[100 + round];
+            other.lastPingMs = clock.nowMs() + round;
+            monitors[100 + round] = other;
+            pane.model()->upsert({m, other});
+        }
+        QVERIFY(pane.selectedMonitor());
+        QCOMPARE(pane.selectedMonitor()->id, 5);
+        const QModelIndex current = pane.view()->currentIndex();
+        QVERIFY(pane.view()->viewport()->rect().intersects(pane.view()->visualRect(current)));
+        QCOMPARE(current.row(), pane.proxy()->rowCount() - 1); // now the oldest ping
     }
 
     void snippetsCarryTheUrlAndTheSeedsPattern()
