@@ -3871,6 +3871,81 @@ Unterbefehle: uptrack monitor --help</translation>
     </message>
 </context>
 <context>
+    <name>uptrack::MonitorHeader</name>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>State of the selected monitor</source>
+        <translation>Zustand des gewählten Monitors</translation>
+    </message>
+    <message>
+        <source>running since %1</source>
+        <translation>läuft seit %1</translation>
+    </message>
+    <message>
+        <source>no data since %1: Uptrack was not listening</source>
+        <translation>keine Daten seit %1: Uptrack hat nicht zugehört</translation>
+    </message>
+    <message>
+        <source>no ping yet: no data</source>
+        <translation>noch kein Ping: keine Daten</translation>
+    </message>
+    <message>
+        <source>hung since %1</source>
+        <translation>hängt seit %1</translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation>%1, seit %2</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>seit %1</translation>
+    </message>
+    <message>
+        <source>Uptime: 24 h %1 · 7 d %2 · 30 d %3</source>
+        <translation>Verfügbarkeit: 24 h %1 · 7 T %2 · 30 T %3</translation>
+    </message>
+    <message>
+        <source>median run %1</source>
+        <translation>mittlerer Lauf %1</translation>
+    </message>
+    <message>
+        <source>Last success: %1</source>
+        <translation>Letzter Erfolg: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>last response %1</source>
+        <translation>letzte Antwort %1</translation>
+    </message>
+    <message>
+        <source>certificate expires %1 (%2)</source>
+        <translation>Zertifikat läuft ab %1 (%2)</translation>
+    </message>
+    <message>
+        <source>was due %1</source>
+        <translation>war fällig %1</translation>
+    </message>
+    <message>
+        <source>next due %1</source>
+        <translation>nächste Fälligkeit %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no channel: nobody is alerted</source>
+        <translation>kein Kanal: niemand wird alarmiert</translation>
+    </message>
+</context>
+<context>
     <name>uptrack::MonitorListPane</name>
     <message>
         <source>Monitors</source>

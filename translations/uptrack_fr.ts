@@ -3871,6 +3871,81 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
 </context>
 <context>
+    <name>uptrack::MonitorHeader</name>
+    <message>
+        <source>no data</source>
+        <translation>pas de données</translation>
+    </message>
+    <message>
+        <source>State of the selected monitor</source>
+        <translation>État du moniteur sélectionné</translation>
+    </message>
+    <message>
+        <source>running since %1</source>
+        <translation>en cours depuis %1</translation>
+    </message>
+    <message>
+        <source>no data since %1: Uptrack was not listening</source>
+        <translation>pas de données depuis %1 : Uptrack n’écoutait pas</translation>
+    </message>
+    <message>
+        <source>no ping yet: no data</source>
+        <translation>pas encore de ping : pas de données</translation>
+    </message>
+    <message>
+        <source>hung since %1</source>
+        <translation>bloqué depuis %1</translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation>%1, depuis %2</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>depuis %1</translation>
+    </message>
+    <message>
+        <source>Uptime: 24 h %1 · 7 d %2 · 30 d %3</source>
+        <translation>Disponibilité : 24 h %1 · 7 j %2 · 30 j %3</translation>
+    </message>
+    <message>
+        <source>median run %1</source>
+        <translation>exécution médiane %1</translation>
+    </message>
+    <message>
+        <source>Last success: %1</source>
+        <translation>Dernier succès : %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>last response %1</source>
+        <translation>dernière réponse %1</translation>
+    </message>
+    <message>
+        <source>certificate expires %1 (%2)</source>
+        <translation>le certificat expire %1 (%2)</translation>
+    </message>
+    <message>
+        <source>was due %1</source>
+        <translation>était attendu %1</translation>
+    </message>
+    <message>
+        <source>next due %1</source>
+        <translation>prochaine échéance %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no channel: nobody is alerted</source>
+        <translation>aucun canal : personne n’est alerté</translation>
+    </message>
+</context>
+<context>
     <name>uptrack::MonitorListPane</name>
     <message>
         <source>Monitors</source>

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historyreader.h"
 
+#include "reports/report.h"
+
 #include "storage/alertrepository.h"
 #include "storage/channelrepository.h"
 #include "storage/database.h"
@@ -118,6 +120,21 @@ RunStatistics HistoryReader::runStatistics(qint64 monitorId)
     if (!m_db)
         return {};
     return RunStatistics::of(*m_db, monitorId);
+}
+
+std::optional<double> HistoryReader::uptime(qint64 monitorId, qint64 fromMs, qint64 nowMs)
+{
+    if (!m_db || nowMs <= fromMs)
+        return std::nullopt;
+    ReportRequest request;
+    request.fromMs = fromMs;
+    request.toMs = nowMs;
+    request.monitors = {QString::number(monitorId)};
+    QString error;
+    const auto report = buildReport(*m_db, request, nowMs, &error);
+    if (!report || report->monitors.isEmpty())
+        return std::nullopt;
+    return report->monitors.first().uptimePercent;
 }
 
 } // namespace uptrack

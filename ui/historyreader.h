@@ -54,6 +54,9 @@ public:
     QList<AlertRecord> alerts(qint64 monitorId, int limit);
     QHash<qint64, QString> channelNames();
     RunStatistics runStatistics(qint64 monitorId);
+    /// A monitor's uptime over [fromMs, nowMs), as a report measures it (no data left out);
+    /// none when it has no listened-to time or was not pinged yet.
+    std::optional<double> uptime(qint64 monitorId, qint64 fromMs, qint64 nowMs);
 
 private:
     QString m_path;

@@ -11,6 +11,7 @@
 #include "monitordetails.h"
 #include "monitordialog.h"
 #include "monitorfilterproxy.h"
+#include "monitorheader.h"
 #include "monitorlistpane.h"
 #include "monitortablemodel.h"
 #include "reportdialog.h"
@@ -78,6 +79,7 @@ MainWindow::MainWindow(CoreRuntime &core, const Clock &clock, QWidget *parent)
                   return row < 0 ? tr("(removed monitor)") : model()->monitorAt(row)->name;
               },
               this))
+    , m_header(new MonitorHeader(*m_history, clock, this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_tableSplitter(new QSplitter(Qt::Vertical, this))
     , m_content(new QStackedWidget(this))
@@ -111,7 +113,13 @@ MainWindow::MainWindow(CoreRuntime &core, const Clock &clock, QWidget *parent)
     m_notice->hide();
 
     m_tableSplitter->addWidget(m_list);
-    m_tableSplitter->addWidget(m_details);
+    auto *detailsPane = new QWidget(this); // the header above the tabs
+    auto *detailsLayout = new QVBoxLayout(detailsPane);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->setSpacing(0);
+    detailsLayout->addWidget(m_header);
+    detailsLayout->addWidget(m_details, 1);
+    m_tableSplitter->addWidget(detailsPane);
     m_tableSplitter->setStretchFactor(0, 1);
     m_tableSplitter->setStretchFactor(1, 1);
     buildEmptyState();
@@ -440,6 +448,7 @@ void MainWindow::updateDetails()
     for (QAction *a : std::as_const(m_selectionActions))
         a->setEnabled(m != nullptr);
     m_shownId = m ? m->id : 0;
+    m_header->setMonitor(m ? std::optional<Monitor>(*m) : std::nullopt);
     m_details->setMonitor(m ? std::optional<Monitor>(*m) : std::nullopt, m_core.pingUrls());
 }
 

@@ -23,6 +23,7 @@ class Clock;
 class CoreRuntime;
 class HistoryReader;
 class MonitorDetails;
+class MonitorHeader;
 class MonitorFilterProxy;
 class MonitorListPane;
 class MonitorTableModel;
@@ -100,6 +101,7 @@ private:
     MonitorListPane *m_list;
     StatusSidebar *m_sidebar;
     MonitorDetails *m_details;
+    MonitorHeader *m_header;
     QSplitter *m_mainSplitter;
     QSplitter *m_tableSplitter;
     QStackedWidget *m_content;           ///< the monitors and their details, or the empty state

@@ -260,8 +260,8 @@ std::optional<Report> buildReport(Database &db, const ReportRequest &request, qi
             [](const ReportIncident &a, const ReportIncident &b) { return a.startMs < b.startMs; });
     if (progress)
         progress(done, int(monitors.size()));
-    qCInfo(lcReports) << "report built:" << report.monitors.size() << "monitors,"
-                      << report.incidents.size() << "incidents";
+    qCDebug(lcReports) << "report built:" << report.monitors.size() << "monitors,"
+                       << report.incidents.size() << "incidents";
     return report;
 }
 

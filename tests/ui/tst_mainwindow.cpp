@@ -9,6 +9,7 @@
 #include "monitordetails.h"
 #include "monitordialog.h"
 #include "monitorfilterproxy.h"
+#include "monitorheader.h"
 #include "monitortablemodel.h"
 #include "pinglogmodel.h"
 #include "pinglogpanel.h"
@@ -241,6 +242,38 @@ private slots:
         QCOMPARE(fits(&report), QString());
         ImportCrontabDialog import(running.core, running.window.get());
         QCOMPARE(fits(&import), QString());
+    }
+
+    // The details pane's header: the state in words, why and since when, and the figures.
+    void theHeaderSaysWhatStateTheMonitorIsIn()
+    {
+        LoopbackConsole running(QStringLiteral("header.db"));
+        QVERIFY2(running.started(), qPrintable(running.error));
+        MainWindow &window = *running.window;
+        command::Reply reply;
+        MonitorSpec spec;
+        spec.name = QStringLiteral("backup");
+        running.core.command(command::AddMonitor{spec, {}},
+                             [&](const command::Reply &r) { reply = r; });
+        QTRY_VERIFY(reply.ok);
+        QTRY_COMPARE(window.model()->rowCount(), 1);
+        window.view()->selectRow(0);
+        auto *header = window.findChild<MonitorHeader *>();
+        QVERIFY(header);
+        QTRY_VERIFY(header->text().contains(QStringLiteral("New")));
+        QVERIFY(header->text().contains(QStringLiteral("no ping yet")));
+        QVERIFY(header->text().contains(QStringLiteral("no channel: nobody is alerted")));
+        QVERIFY2(header->text().contains(QStringLiteral("Uptime: 24 h no data")),
+                 qPrintable(header->text()));
+        const quint16 port = quint16(QUrl(running.core.pingUrls().base).port());
+        const QByteArray token = window.model()->monitorAt(0)->token.toLatin1();
+        QCOMPARE(httpStatus(port, "GET", "/ping/" + token + "/start"), 200);
+        QCOMPARE(httpStatus(port, "GET", "/ping/" + token + "/3"), 200);
+        QTRY_VERIFY2(header->text().contains(QStringLiteral("Down — exit status 3, since today")),
+                     qPrintable(header->text()));
+        QVERIFY(header->text().contains(QStringLiteral("Last success: never")));
+        QTRY_VERIFY(header->text().contains(QStringLiteral("median run"))); // read soon after
+        QVERIFY(header->isVisible());
     }
 
     // With no monitor the main area explains and offers a start; actions on "the selected
