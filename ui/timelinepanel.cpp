@@ -68,10 +68,11 @@ TimelinePanel::TimelinePanel(HistoryReader &history, const Clock &clock, QWidget
     m_resetZoom->setToolTip(tr("Zoom out to the whole range (Home)"));
     auto *legendLabel = new QLabel(legend(), this);
     legendLabel->setTextFormat(Qt::RichText);
-    // It wraps on a narrow window (a small screen, 2x scaling) rather than widen it.
-    legendLabel->setWordWrap(true);
+    // On a narrow window (a small screen, 2x scaling) it is cut rather than widen or
+    // heighten the window; the whole legend is its tooltip.
     legendLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    legendLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    legendLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    legendLabel->setToolTip(legend());
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Range:"), this));
@@ -80,6 +81,9 @@ TimelinePanel::TimelinePanel(HistoryReader &history, const Clock &clock, QWidget
     bar->addWidget(m_customTo);
     bar->addWidget(m_resetZoom);
     bar->addSpacing(12);
+    // The summary grows with what it says ("10 pings · down 2 h 58 min · no data …"): it
+    // is cut instead of widening the window (its tooltip has it whole).
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     bar->addWidget(m_summary, 1);
     bar->addWidget(legendLabel, 1);
     auto *layout = new QVBoxLayout(this);
@@ -205,6 +209,7 @@ void TimelinePanel::show(TimelineData data, qint64 keepFrom, qint64 keepTo, bool
         if (noData > 0)
             parts.append(tr("no data %1").arg(human::duration(noData)));
         m_summary->setText(parts.join(QStringLiteral(" · ")));
+        m_summary->setToolTip(m_summary->text());
     }
     emit loaded();
 }

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
+#include <QPointer>
 #include <QTranslator>
 
 namespace uptrack::i18n {
@@ -37,24 +38,36 @@ QString install(const QString &language, const QString &dir)
     if (!language.isEmpty())
         QLocale::setDefault(locale);
     auto *app = QCoreApplication::instance();
+    // A language installed before is replaced, not layered under the new one.
+    static QPointer<QTranslator> ownBefore, qtBefore;
+    for (QPointer<QTranslator> *before : {&ownBefore, &qtBefore}) {
+        if (*before) {
+            QCoreApplication::removeTranslator(*before);
+            delete before->data();
+        }
+    }
     QString inUse = QStringLiteral("en");
     // English has a translation too: its plural forms ("1 ping", "2 pings").
     auto *own = new QTranslator(app);
     if (own->load(locale, QStringLiteral("uptrack"), QStringLiteral("_"), dir)) {
         inUse = own->language().section(QLatin1Char('_'), 0, 0);
         QCoreApplication::installTranslator(own);
+        ownBefore = own;
     } else if (own->load(QStringLiteral("uptrack_en"), dir)) {
         QCoreApplication::installTranslator(own); // any other language: English
+        ownBefore = own;
     } else {
         delete own;
     }
     auto *qt = new QTranslator(app);
     if (inUse != QLatin1String("en")
         && qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                    QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
-    else
+        qtBefore = qt;
+    } else {
         delete qt;
+    }
     return inUse;
 }
 

@@ -21,8 +21,8 @@ QString nativeName(const QString &language);
 /// Installs the translators for `language` ("" follows the system's UI languages)
 /// on the running application: Uptrack's own from `dir`, and Qt's (standard buttons
 /// and dialogs) when installed. A chosen language also becomes the default QLocale,
-/// so dates, times and numbers follow it. Returns the language in use ("en" when
-/// no translation matched).
+/// so dates, times and numbers follow it; the language installed before is replaced.
+/// Returns the language in use ("en" when no translation matched).
 QString install(const QString &language, const QString &dir = QString::fromLatin1(kResourceDir));
 
 } // namespace uptrack::i18n

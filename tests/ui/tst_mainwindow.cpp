@@ -3,6 +3,8 @@
 // The console window on a real core: pings over loopback show up in the table.
 #include "channeleditor.h"
 #include "channelsdialog.h"
+#include "historypanel.h"
+#include "i18n/translations.h"
 #include "importcrontabdialog.h"
 #include "loopbackconsole.h"
 #include "mainwindow.h"
@@ -34,6 +36,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -207,9 +210,20 @@ private slots:
 
     // The window and every dialog fit a 1366x768 screen at 1x and a 1600x1000 one at 2x
     // (800x500 logical pixels, less a title bar and a panel): their buttons stay reachable.
+    void everythingFitsASmallScreen_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QStringLiteral("en");
+        QTest::newRow("German (longer words)") << QStringLiteral("de");
+    }
+
     void everythingFitsASmallScreen()
     {
-        LoopbackConsole running(QStringLiteral("small.db"));
+        QFETCH(QString, language);
+        i18n::install(language, QStringLiteral(UPTRACK_QM_DIR));
+        const auto english = qScopeGuard(
+                [] { i18n::install(QStringLiteral("en"), QStringLiteral(UPTRACK_QM_DIR)); });
+        LoopbackConsole running(QStringLiteral("small-%1.db").arg(language));
         QVERIFY2(running.started(), qPrintable(running.error));
         command::Reply reply;
         MonitorSpec spec;
@@ -220,6 +234,7 @@ private slots:
         QTRY_VERIFY(running.window->view()->isVisible());
         const QSize room(760, 470);
         auto fits = [&](QWidget *w) {
+            w->ensurePolished();
             const QSize min = w->minimumSizeHint().expandedTo(w->minimumSize());
             return min.width() <= room.width() && min.height() <= room.height()
                     ? QString()
@@ -228,6 +243,32 @@ private slots:
                               .arg(min.width())
                               .arg(min.height());
         };
+        QCOMPARE(fits(running.window.get()), QString());
+        // With history to show (a summary, incidents, long names) it still fits.
+        const quint16 port = quint16(QUrl(running.core.pingUrls().base).port());
+        const QByteArray token = running.window->model()->monitorAt(0)->token.toLatin1();
+        for (const char *kind : {"/start", "/fail", "", "/log"})
+            QCOMPARE(httpStatus(port, "GET", "/ping/" + token + kind), 200);
+        running.window->view()->selectRow(0);
+        auto says = [](QWidget *pane, const QString &text) {
+            for (QLabel *l : pane->findChildren<QLabel *>()) {
+                if (l->text().contains(text))
+                    return true;
+            }
+            return false;
+        };
+        MonitorDetails *details = running.window->details();
+        details->setCurrentIndex(MonitorDetails::ActivityTab);
+        QTRY_VERIFY(says(details->timeline(), QStringLiteral("4"))); // "4 pings · down …"
+        QCOMPARE(fits(running.window.get()), QString());
+        details->setCurrentIndex(MonitorDetails::HistoryTab);
+        QTRY_VERIFY(details->history()->findChild<QTableView *>()->model()->rowCount() > 0);
+        QCOMPARE(fits(running.window.get()), QString());
+        details->setCurrentIndex(MonitorDetails::SetupTab);
+        QCOMPARE(fits(running.window.get()), QString());
+        // the header with its figures (an uptime, in any language)
+        QTRY_VERIFY(
+                running.window->findChild<MonitorHeader *>()->text().contains(QLatin1Char('%')));
         QCOMPARE(fits(running.window.get()), QString());
         SystemClock clock;
         MonitorDialog monitor(clock, std::nullopt, {}, {}, {}, running.window.get());
