@@ -87,6 +87,10 @@ private:
     int channelAdd(const QStringList &rest);
     int channelList();
     int channelEdit(const QString &ref);
+    /// --on and --reminder, as channel add and edit take them; false (with a message) when
+    /// they say something wrong.
+    bool eventOptions(std::optional<bool> *onDown, std::optional<bool> *onUp,
+                      std::optional<qint64> *reminderMs);
     int channelTest(const QString &ref);
     int channelRemove(const QString &ref);
     int alerts();

@@ -90,19 +90,16 @@ int Cli::channelCommand(const QString &verb, const QStringList &rest)
     return verb == QLatin1String("test") ? channelTest(rest[0]) : channelRemove(rest[0]);
 }
 
-int Cli::channelEdit(const QString &ref)
+bool Cli::eventOptions(std::optional<bool> *onDown, std::optional<bool> *onUp,
+                       std::optional<qint64> *reminderMs)
 {
-    command::EditChannel edit;
-    edit.channel = ref;
-    if (m_parser.isSet(QStringLiteral("name")))
-        edit.name = m_parser.value(QStringLiteral("name"));
     if (m_parser.isSet(QStringLiteral("on"))) {
         const QStringList on = m_parser.value(QStringLiteral("on")).split(QLatin1Char(','));
-        edit.onDown = on.contains(QStringLiteral("down"));
-        edit.onUp = on.contains(QStringLiteral("up"));
-        if (!*edit.onDown && !*edit.onUp) {
+        *onDown = on.contains(QStringLiteral("down"));
+        *onUp = on.contains(QStringLiteral("up"));
+        if (!**onDown && !**onUp) {
             err(Tr::tr("--on: down, up or down,up"));
-            return Usage;
+            return false;
         }
     }
     if (m_parser.isSet(QStringLiteral("reminder"))) {
@@ -110,10 +107,21 @@ int Cli::channelEdit(const QString &ref)
         const auto ms = parseDuration(m_parser.value(QStringLiteral("reminder")), &why);
         if (!ms || (*ms > 0 && *ms < 60'000)) {
             err(Tr::tr("--reminder: %1").arg(ms ? Tr::tr("at least 1m, or 0 for none") : why));
-            return Usage;
+            return false;
         }
-        edit.reminderMs = *ms;
+        *reminderMs = *ms;
     }
+    return true;
+}
+
+int Cli::channelEdit(const QString &ref)
+{
+    command::EditChannel edit;
+    edit.channel = ref;
+    if (m_parser.isSet(QStringLiteral("name")))
+        edit.name = m_parser.value(QStringLiteral("name"));
+    if (!eventOptions(&edit.onDown, &edit.onUp, &edit.reminderMs))
+        return Usage;
     if (m_parser.isSet(QStringLiteral("default"))
         && m_parser.isSet(QStringLiteral("not-default"))) {
         err(Tr::tr("--default and --not-default: choose one."));
@@ -249,24 +257,13 @@ int Cli::channelAdd(const QStringList &rest)
         return Usage;
     }
 
-    if (m_parser.isSet(QStringLiteral("on"))) {
-        const QStringList on = m_parser.value(QStringLiteral("on")).split(QLatin1Char(','));
-        spec.onDown = on.contains(QStringLiteral("down"));
-        spec.onUp = on.contains(QStringLiteral("up"));
-        if (!spec.onDown && !spec.onUp) {
-            err(Tr::tr("--on: down, up or down,up"));
-            return Usage;
-        }
-    }
-    if (m_parser.isSet(QStringLiteral("reminder"))) {
-        QString why;
-        const auto ms = parseDuration(m_parser.value(QStringLiteral("reminder")), &why);
-        if (!ms || (*ms > 0 && *ms < 60'000)) {
-            err(Tr::tr("--reminder: %1").arg(ms ? Tr::tr("at least 1m, or 0 for none") : why));
-            return Usage;
-        }
-        spec.reminderMs = *ms;
-    }
+    std::optional<bool> onDown, onUp;
+    std::optional<qint64> reminderMs;
+    if (!eventOptions(&onDown, &onUp, &reminderMs))
+        return Usage;
+    spec.onDown = onDown.value_or(spec.onDown);
+    spec.onUp = onUp.value_or(spec.onUp);
+    spec.reminderMs = reminderMs.value_or(spec.reminderMs);
     spec.isDefault = m_parser.isSet(QStringLiteral("default"));
 
     // The core keeps the secret in the keychain; if it cannot, nothing is added.

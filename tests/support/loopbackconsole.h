@@ -10,6 +10,7 @@
 #include <QTest>
 
 #include <memory>
+#include <optional>
 
 namespace testsupport {
 
@@ -36,6 +37,16 @@ struct LoopbackConsole
         return config;
     }
     bool started() const { return window && error.isEmpty(); }
+    /// Adds a monitor through the core, as the console's dialog would; false on refusal.
+    bool add(const QString &name)
+    {
+        uptrack::MonitorSpec spec;
+        spec.name = name;
+        std::optional<uptrack::command::Reply> reply;
+        core.command(uptrack::command::AddMonitor{spec, {}},
+                     [&](const uptrack::command::Reply &r) { reply = r; });
+        return QTest::qWaitFor([&] { return reply.has_value(); }, 10'000) && reply->ok;
+    }
 
     QTemporaryDir dir;
     const QString path; ///< the database

@@ -225,12 +225,7 @@ private slots:
                 [] { i18n::install(QStringLiteral("en"), QStringLiteral(UPTRACK_QM_DIR)); });
         LoopbackConsole running(QStringLiteral("small-%1.db").arg(language));
         QVERIFY2(running.started(), qPrintable(running.error));
-        command::Reply reply;
-        MonitorSpec spec;
-        spec.name = QStringLiteral("backup");
-        running.core.command(command::AddMonitor{spec, {}},
-                             [&](const command::Reply &r) { reply = r; });
-        QTRY_VERIFY(reply.ok);
+        QVERIFY(running.add(QStringLiteral("backup")));
         QTRY_VERIFY(running.window->view()->isVisible());
         const QSize room(760, 470);
         auto fits = [&](QWidget *w) {
@@ -291,12 +286,7 @@ private slots:
         LoopbackConsole running(QStringLiteral("header.db"));
         QVERIFY2(running.started(), qPrintable(running.error));
         MainWindow &window = *running.window;
-        command::Reply reply;
-        MonitorSpec spec;
-        spec.name = QStringLiteral("backup");
-        running.core.command(command::AddMonitor{spec, {}},
-                             [&](const command::Reply &r) { reply = r; });
-        QTRY_VERIFY(reply.ok);
+        QVERIFY(running.add(QStringLiteral("backup")));
         QTRY_COMPARE(window.model()->rowCount(), 1);
         window.view()->selectRow(0);
         auto *header = window.findChild<MonitorHeader *>();
@@ -344,12 +334,7 @@ private slots:
         }
         QVERIFY(action("&New monitor…")->isEnabled());
 
-        command::Reply reply;
-        MonitorSpec spec;
-        spec.name = QStringLiteral("backup");
-        running.core.command(command::AddMonitor{spec, {}},
-                             [&](const command::Reply &r) { reply = r; });
-        QTRY_VERIFY(reply.ok);
+        QVERIFY(running.add(QStringLiteral("backup")));
         QTRY_VERIFY(view(window)->isVisible());
         QVERIFY(!window.emptyState()->isVisible());
         view(window)->selectRow(0);

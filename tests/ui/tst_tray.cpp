@@ -96,15 +96,8 @@ private slots:
         LoopbackConsole running(QStringLiteral("down.db"));
         QVERIFY2(running.started(), qPrintable(running.error));
         MainWindow &window = *running.window;
-        QStringList tokens;
-        for (const char *name : {"billing", "backup", "reports"}) {
-            command::Reply reply;
-            MonitorSpec spec;
-            spec.name = QString::fromLatin1(name);
-            running.core.command(command::AddMonitor{spec, {}},
-                                 [&](const command::Reply &r) { reply = r; });
-            QTRY_VERIFY(reply.ok);
-        }
+        for (const char *name : {"billing", "backup", "reports"})
+            QVERIFY(running.add(QString::fromLatin1(name)));
         QTRY_COMPARE(window.model()->rowCount(), 3);
         const quint16 port = quint16(QUrl(running.core.pingUrls().base).port());
         for (const Monitor &m : running.core.snapshot()) {
