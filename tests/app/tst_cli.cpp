@@ -476,6 +476,20 @@ private slots:
         QVERIFY(!list.last().toObject().value("duration_ms").isNull());
         pings = cli(withDb({"monitor", "pings", "nightly-billing", "--json", "--limit", "1"}));
         QCOMPARE(pings.array().size(), 1);
+        // A failed run that had a /start has its run time too, in JSON and in words.
+        QCOMPARE(httpStatus(port, "POST", path + "/start", "again"), 200);
+        QCOMPARE(httpStatus(port, "POST", path + "/3", "boom"), 200);
+        const QJsonObject failed
+                = cli(withDb({"monitor", "pings", "nightly-billing", "--json", "--limit", "1"}))
+                          .array()
+                          .first()
+                          .toObject();
+        QCOMPARE(failed.value("kind").toString(), QStringLiteral("fail"));
+        QVERIFY(failed.value("duration_ms").toDouble() >= 0);
+        QVERIFY(!failed.value("duration_ms").isNull());
+        QVERIFY(cli(withDb({"monitor", "pings", "nightly-billing", "--limit", "1"}))
+                        .out.contains("took"));
+        QCOMPARE(httpStatus(port, "POST", path, "fine again"), 200); // up again, and on
 
         // Period 2 s, grace 1 s: down 3 s after the last ping, at the deadline, with no
         // request to wake it.
