@@ -3,6 +3,7 @@
 #include "channelsdialog.h"
 
 #include "channeleditor.h"
+#include "format/humanformat.h"
 #include "notify/channelkind.h"
 #include "runtime/coreruntime.h"
 #include "schedule/duration.h"
@@ -88,7 +89,7 @@ void ChannelsDialog::reload()
                                .arg(c.name, kind ? kind->label() : c.kind,
                                     what.join(QStringLiteral(", ")));
         if (c.reminderMs > 0)
-            text += tr(", reminder every %1").arg(formatDuration(c.reminderMs));
+            text += tr(", reminder every %1").arg(human::duration(c.reminderMs));
         if (c.isDefault)
             text += tr(", default");
         auto *item = new QListWidgetItem(text, m_list);
