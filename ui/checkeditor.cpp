@@ -54,14 +54,24 @@ CheckEditor::CheckEditor(QWidget *parent)
     m_confirm->setToolTip(tr("One failed check may be a blip: the check is down only after "
                              "this many in a row, and each failure is kept with its reason."));
 
+    // Each field's error sits under it; others at the bottom.
+    auto errorRow = [this](const char *field) {
+        QLabel *label = fieldErrorLabel(this);
+        m_errors.insert(QString::fromLatin1(field), label);
+        m_form->addRow(QString(), label);
+    };
     m_form->addRow(tr("&Address:"), m_target);
+    errorRow("check.target");
     m_form->addRow(tr("M&ethod:"), m_method);
     m_form->addRow(tr("Ever&y:"), m_interval);
+    errorRow("check.interval");
     m_form->addRow(tr("Time&out:"), m_timeout);
+    errorRow("check.timeout");
     m_form->addRow(tr("Expected stat&us:"), m_expect);
     m_form->addRow(buddyLabel(tr("Key&word:"), m_keyword),
                    formRow(this, {m_keyword, m_keywordAbsent}));
     m_form->addRow(tr("Response-time l&imit:"), m_maxResponse);
+    errorRow("check.max_response");
     m_form->addRow(QString(), m_follow);
     m_form->addRow(QString(), m_insecure);
     m_form->addRow(tr("&Headers:"), m_headers);
@@ -152,14 +162,21 @@ CheckSpec CheckEditor::spec(Problems *problems) const
 
 void CheckEditor::showProblems(const Problems &problems)
 {
-    QString first;
+    QHash<QString, QString> byField;
+    QString other;
     for (const Problem &p : problems) {
-        if (p.field.startsWith(QLatin1String("check"))) {
-            first = p.message;
-            break;
+        if (!p.field.startsWith(QLatin1String("check")))
+            continue;
+        if (m_errors.contains(p.field)) {
+            if (!byField.contains(p.field))
+                byField.insert(p.field, p.message);
+        } else if (other.isEmpty()) {
+            other = p.message;
         }
     }
-    showFieldError(m_error, first);
+    for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it)
+        showFieldError(it.value(), byField.value(it.key()));
+    showFieldError(m_error, other);
 }
 
 } // namespace uptrack

@@ -60,7 +60,8 @@ private:
     QPlainTextEdit *m_headers;
     QSpinBox *m_certWarn;
     QSpinBox *m_confirm;
-    QLabel *m_error;
+    QLabel *m_error;                   ///< problems of no one field below
+    QHash<QString, QLabel *> m_errors; ///< by field ("check.target"): under its own field
 };
 
 } // namespace uptrack

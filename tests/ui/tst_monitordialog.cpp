@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -66,6 +67,16 @@ private slots:
         QTest::keyClicks(d.targetEdit(), QStringLiteral("ftp://intranet/"));
         QVERIFY(!saveButton(d)->isEnabled());
         QVERIFY(shownErrors(d).join(QString()).contains(QStringLiteral("https://")));
+        // The address's error stands right under the address, not under another field.
+        auto *form = qobject_cast<QFormLayout *>(d.targetEdit()->parentWidget()->layout());
+        QVERIFY(form);
+        int row = -1;
+        QFormLayout::ItemRole role;
+        form->getWidgetPosition(d.targetEdit(), &row, &role);
+        auto *below
+                = qobject_cast<QLabel *>(form->itemAt(row + 1, QFormLayout::FieldRole)->widget());
+        QVERIFY(below && below->isVisible());
+        QVERIFY2(below->text().contains(QStringLiteral("https://")), qPrintable(below->text()));
         d.targetEdit()->clear();
         QTest::keyClicks(d.targetEdit(), QStringLiteral("https://intranet.lan/health"));
         d.intervalEdit()->clear();
