@@ -410,7 +410,7 @@ QString rewrite(const Crontab &crontab, const std::function<QString(const Job &)
                                isPlain(run) ? run : QStringLiteral("sh -c ") + shellQuoted(run));
         out.append(crontab.lines[n].left(job->commandStart) + wrapped + input);
     }
-    return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    return out.isEmpty() ? QString() : out.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
 } // namespace uptrack::crontab

@@ -247,6 +247,9 @@ private slots:
     void emptyAndOddInput()
     {
         QCOMPARE(crontab::read(QString(), options()).jobs.size(), 0);
+        QCOMPARE(crontab::rewrite(crontab::read(QString(), options()),
+                                  [](const crontab::Job &) { return QString(); }),
+                 QString());
         const crontab::Crontab c = crontab::read(
                 QStringLiteral("CRON_TZ=Mars/Olympus\n* * * *\n0 0 * * *\r\n\n"), options());
         QCOMPARE(c.jobs.size(), 0);
