@@ -2378,17 +2378,17 @@
         <source>New monitors will use it; the %n existing monitor(s) do not (give it to one with: uptrack monitor edit MONITOR --channel %1; to all, add the channel with --apply-to-existing).
 </source>
         <translation>
-            <numerusform>Les nouveaux moniteurs l’utiliseront ; le moniteur existant (%n) non (pour un : uptrack monitor edit MONITEUR --channel %1 ; pour tous : ajoutez le canal avec --apply-to-existing).
+            <numerusform>Les nouvelles sondes l’utiliseront ; la sonde existante (%n) non (pour un : uptrack monitor edit MONITEUR --channel %1 ; pour tous : ajoutez le canal avec --apply-to-existing).
 </numerusform>
-            <numerusform>Les nouveaux moniteurs l’utiliseront ; les %n moniteurs existants non (pour un : uptrack monitor edit MONITEUR --channel %1 ; pour tous : ajoutez le canal avec --apply-to-existing).
+            <numerusform>Les nouvelles sondes l’utiliseront ; les %n sondes existantes non (pour un : uptrack monitor edit MONITEUR --channel %1 ; pour tous : ajoutez le canal avec --apply-to-existing).
 </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Warning: %n monitor(s) have no channel at all: nobody is alerted when they fail.</source>
         <translation>
-            <numerusform>Attention : %n moniteur n’a aucun canal : personne n’est alerté quand il échoue.</numerusform>
-            <numerusform>Attention : %n moniteurs n’ont aucun canal : personne n’est alerté quand ils échouent.</numerusform>
+            <numerusform>Attention : %n sonde n’a aucun canal : personne n’est alerté quand elle échoue.</numerusform>
+            <numerusform>Attention : %n sondes n’ont aucun canal : personne n’est alerté quand elles échouent.</numerusform>
         </translation>
     </message>
     <message>
@@ -2407,12 +2407,12 @@
     </message>
     <message>
         <source>Every existing monitor uses this channel too.</source>
-        <translation>Chaque moniteur existant utilise aussi ce canal.</translation>
+        <translation>Chaque sonde existante utilise aussi ce canal.</translation>
     </message>
     <message>
         <source>Every monitor uses it now (%1 in all).
 </source>
-        <translation>Tous les moniteurs l’utilisent maintenant (%1 au total).
+        <translation>Toutes les sondes l’utilisent maintenant (%1 au total).
 </translation>
     </message>
     <message>
@@ -2461,7 +2461,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2. The monitors were created; run the import again with --dry-run and save the crontab it prints.</source>
-        <translation>Impossible d’écrire %1 : %2. Les moniteurs ont été créés ; relancez l’import avec --dry-run et enregistrez la crontab affichée.</translation>
+        <translation>Impossible d’écrire %1 : %2. Les sondes ont été créées ; relancez l’import avec --dry-run et enregistrez la crontab affichée.</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) to watch:
@@ -2481,7 +2481,7 @@
     </message>
     <message>
         <source>  already a monitor</source>
-        <translation>  déjà un moniteur</translation>
+        <translation>  déjà une sonde</translation>
     </message>
     <message>
         <source>Left as they are:
@@ -2510,16 +2510,16 @@ La crontab, chaque job rendant compte à Uptrack :
     <message>
         <source>Nothing was changed. --apply creates the monitors and writes the crontab above to %1.
 </source>
-        <translation>Rien n’a été modifié. --apply crée les moniteurs et écrit la crontab ci-dessus dans %1.
+        <translation>Rien n’a été modifié. --apply crée les sondes et écrit la crontab ci-dessus dans %1.
 </translation>
     </message>
     <message numerus="yes">
         <source>Created %n monitor(s); %1 existed already.
 </source>
         <translation>
-            <numerusform>%n moniteur créé ; %1 existaient déjà.
+            <numerusform>%n sonde créée ; %1 existaient déjà.
 </numerusform>
-            <numerusform>%n moniteurs créés ; %1 existaient déjà.
+            <numerusform>%n sondes créées ; %1 existaient déjà.
 </numerusform>
         </translation>
     </message>
@@ -2553,7 +2553,7 @@ La crontab, chaque job rendant compte à Uptrack :
     </message>
     <message>
         <source>A tag for each monitor (repeat for more).</source>
-        <translation>Une étiquette pour chaque moniteur (répéter pour plusieurs).</translation>
+        <translation>Une étiquette pour chaque sonde (répéter pour plusieurs).</translation>
     </message>
     <message>
         <source>Only show what would be done (the default).</source>
@@ -2561,7 +2561,7 @@ La crontab, chaque job rendant compte à Uptrack :
     </message>
     <message>
         <source>Create the monitors and write the crontab beside the original.</source>
-        <translation>Créer les moniteurs et écrire la crontab à côté de l’original.</translation>
+        <translation>Créer les sondes et écrire la crontab à côté de l’original.</translation>
     </message>
     <message>
         <source>
@@ -2615,7 +2615,7 @@ Sous-commandes&#xa0;:
   incident note ID TEXTE   (un TEXTE vide supprime la note)
   import crontab [FICHIER|-] [--user NOM] [--host NOM] [--tag T]...
                  [--dry-run|--apply]
-      (sans FICHIER : crontab -l ; un moniteur par job, et la crontab avec
+      (sans FICHIER : crontab -l ; une sonde par job, et la crontab avec
        chaque job dans uptrack-run ; --apply les crée et écrit
        FICHIER.uptrack à côté de l’original)
 SONDE est un identifiant, un slug ou un jeton. Ajoutez --json pour du JSON.
@@ -2641,7 +2641,7 @@ SONDE est un identifiant, un slug ou un jeton. Ajoutez --json pour du JSON.
     </message>
     <message>
         <source>New monitors no longer get this channel.</source>
-        <translation>Les nouveaux moniteurs ne reçoivent plus ce canal.</translation>
+        <translation>Les nouvelles sondes ne reçoivent plus ce canal.</translation>
     </message>
 </context>
 <context>
@@ -2831,7 +2831,7 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>The monitor had no channel when this alert was raised. Add one under Channels, and give it to the monitor.</source>
-        <translation>Le moniteur n’avait aucun canal quand cette alerte a été levée. Ajoutez-en un sous « Canaux » et attribuez-le au moniteur.</translation>
+        <translation>La sonde n’avait aucun canal quand cette alerte a été levée. Ajoutez-en un sous « Canaux » et attribuez-le à la sonde.</translation>
     </message>
     <message>
         <source>none</source>
@@ -3012,13 +3012,13 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>Existing monitors</source>
-        <translation>Moniteurs existants</translation>
+        <translation>Sondes existantes</translation>
     </message>
     <message numerus="yes">
         <source>New monitors will use &quot;%1&quot;. Should the %n existing monitor(s) use it too?</source>
         <translation>
-            <numerusform>Les nouveaux moniteurs utiliseront « %1 ». Le moniteur existant (%n) doit-il l’utiliser aussi ?</numerusform>
-            <numerusform>Les nouveaux moniteurs utiliseront « %1 ». Les %n moniteurs existants doivent-ils l’utiliser aussi ?</numerusform>
+            <numerusform>Les nouvelles sondes utiliseront « %1 ». La sonde existante (%n) doit-elle l’utiliser aussi ?</numerusform>
+            <numerusform>Les nouvelles sondes utiliseront « %1 ». Les %n sondes existantes doivent-elles l’utiliser aussi ?</numerusform>
         </translation>
     </message>
     <message>
@@ -3322,7 +3322,7 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>C&amp;reate monitors</source>
-        <translation>C&amp;réer les moniteurs</translation>
+        <translation>C&amp;réer les sondes</translation>
     </message>
     <message>
         <source>Import a crontab</source>
@@ -3350,7 +3350,7 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>Tags for every monitor made, separated by spaces (the host name, say).</source>
-        <translation>Étiquettes de chaque moniteur créé, séparées par des espaces (le nom de la machine, par exemple).</translation>
+        <translation>Étiquettes de chaque sonde créée, séparées par des espaces (le nom de la machine, par exemple).</translation>
     </message>
     <message>
         <source>Watch</source>
@@ -3378,7 +3378,7 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>Proposed monitors</source>
-        <translation>Moniteurs proposés</translation>
+        <translation>Sondes proposées</translation>
     </message>
     <message>
         <source>&amp;Open file…</source>
@@ -3386,7 +3386,7 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>One monitor for each job; the jobs&apos; own schedules and time zones (CRON_TZ=) are kept.</source>
-        <translation>Un moniteur par job ; les calendriers et fuseaux horaires des jobs (CRON_TZ=) sont conservés.</translation>
+        <translation>Une sonde par job ; les calendriers et fuseaux horaires des jobs (CRON_TZ=) sont conservés.</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
@@ -3410,7 +3410,7 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>A monitor with this name exists already: it is kept as it is.</source>
-        <translation>Un moniteur de ce nom existe déjà : il reste tel quel.</translation>
+        <translation>Une sonde de ce nom existe déjà : elle reste telle quelle.</translation>
     </message>
     <message>
         <source>Untick to leave this job as it is.</source>
@@ -3434,13 +3434,13 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>line %1: a monitor needs a name</source>
-        <translation>ligne %1 : un moniteur a besoin d’un nom</translation>
+        <translation>ligne %1 : une sonde a besoin d’un nom</translation>
     </message>
     <message numerus="yes">
         <source>%n jobs found, %1 to make into monitors.</source>
         <translation>
-            <numerusform>%n job trouvé, %1 à transformer en moniteur.</numerusform>
-            <numerusform>%n jobs trouvés, %1 à transformer en moniteurs.</numerusform>
+            <numerusform>%n job trouvé, %1 à transformer en sonde.</numerusform>
+            <numerusform>%n jobs trouvés, %1 à transformer en sondes.</numerusform>
         </translation>
     </message>
     <message>
@@ -3454,8 +3454,8 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     <message numerus="yes">
         <source>C&amp;reate %n monitors</source>
         <translation>
-            <numerusform>C&amp;réer %n moniteur</numerusform>
-            <numerusform>C&amp;réer %n moniteurs</numerusform>
+            <numerusform>C&amp;réer %n sonde</numerusform>
+            <numerusform>C&amp;réer %n sondes</numerusform>
         </translation>
     </message>
     <message>
@@ -3469,8 +3469,8 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     <message numerus="yes">
         <source>Created %n monitors. Copy the crontab below and install it (crontab FILE) so that the jobs report to Uptrack.</source>
         <translation>
-            <numerusform>%n moniteur créé. Copiez la crontab ci-dessous et installez-la (crontab FICHIER) pour que le job rende compte à Uptrack.</numerusform>
-            <numerusform>%n moniteurs créés. Copiez la crontab ci-dessous et installez-la (crontab FICHIER) pour que les jobs rendent compte à Uptrack.</numerusform>
+            <numerusform>%n sonde créée. Copiez la crontab ci-dessous et installez-la (crontab FICHIER) pour que le job rende compte à Uptrack.</numerusform>
+            <numerusform>%n sondes créées. Copiez la crontab ci-dessous et installez-la (crontab FICHIER) pour que les jobs rendent compte à Uptrack.</numerusform>
         </translation>
     </message>
     <message>
@@ -3745,11 +3745,11 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>Uptrack watches by absence: each job pings it when it finishes, and when a ping does not come on time, Uptrack alerts you. Add a monitor for one job, or bring every job of a crontab under watch at once.</source>
-        <translation>Uptrack surveille par l’absence : chaque job le pingue quand il se termine, et quand un ping n’arrive pas à temps, Uptrack vous alerte. Ajoutez un moniteur pour un job, ou placez d’un coup tous les jobs d’une crontab sous surveillance.</translation>
+        <translation>Uptrack surveille par l’absence : chaque job le pingue quand il se termine, et quand un ping n’arrive pas à temps, Uptrack vous alerte. Ajoutez une sonde pour un job, ou placez d’un coup tous les jobs d’une crontab sous surveillance.</translation>
     </message>
     <message>
         <source>&amp;Add a monitor</source>
-        <translation>&amp;Ajouter un moniteur</translation>
+        <translation>&amp;Ajouter une sonde</translation>
     </message>
     <message>
         <source>Import a &amp;crontab</source>
@@ -3878,7 +3878,7 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>State of the selected monitor</source>
-        <translation>État du moniteur sélectionné</translation>
+        <translation>État de la sonde sélectionnée</translation>
     </message>
     <message>
         <source>running since %1</source>
@@ -4033,7 +4033,7 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
         <source>%1
 No channel: nobody is alerted when it fails. Edit the monitor to give it one.</source>
         <translation>%1
-Aucun canal : personne n’est alerté quand il échoue. Modifiez le moniteur pour lui en attribuer un.</translation>
+Aucun canal : personne n’est alerté quand elle échoue. Modifiez la sonde pour lui en attribuer un.</translation>
     </message>
     <message numerus="yes">
         <source>last %n pings: %1 succeeded, %2 failed, %3 starts</source>
