@@ -24,6 +24,8 @@ struct Tr
 };
 
 constexpr qint64 kMinute = 60'000;
+/// More is no crontab a person keeps; the rest is skipped, saying so.
+constexpr int kMaxJobs = 10'000;
 
 /// An environment line: NAME=value, NAME = value, NAME="value" (cronie's env_get rules,
 /// near enough: a name of letters, digits and _, then =).
@@ -68,18 +70,21 @@ bool splitWords(const QString &line, int count, QStringList *words, QString *res
 }
 
 /// The shortest gap between two consecutive runs over the coming year (at most 400 runs
-/// looked at): the period the monitor expects.
+/// looked at; a one-minute gap is the shortest there is): the period the monitor expects.
 qint64 shortestGap(const CronExpression &cron, const QTimeZone &zone)
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    qint64 previous = cron.next(now, zone);
+    constexpr qint64 kYear = 366LL * 24 * 60 * kMinute;
+    const qint64 first = cron.next(QDateTime::currentMSecsSinceEpoch(), zone);
+    qint64 previous = first;
     qint64 gap = -1;
-    for (int i = 0; i < 400 && previous >= 0; ++i) {
+    for (int i = 0; i < 400 && previous >= 0 && previous - first <= kYear; ++i) {
         const qint64 next = cron.next(previous, zone);
-        if (next < 0 || next - previous > 366LL * 24 * 60 * kMinute)
+        if (next < 0 || next - previous > kYear)
             break;
         if (gap < 0 || next - previous < gap)
             gap = next - previous;
+        if (gap <= kMinute)
+            break;
         previous = next;
     }
     return gap;
@@ -350,6 +355,11 @@ Crontab read(const QString &text, const Options &options)
         }
         if (reportsAlready(job.command)) {
             skip(Tr::tr("already reports to Uptrack"));
+            continue;
+        }
+        if (out.jobs.size() >= kMaxJobs) {
+            skip(Tr::tr("more than %1 jobs in one crontab: import the rest on its own")
+                         .arg(kMaxJobs));
             continue;
         }
         QString why;

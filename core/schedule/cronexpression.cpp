@@ -335,16 +335,22 @@ bool CronExpression::dayMatches(const QDate &date) const
     return domMatch || dowMatch;
 }
 
+namespace {
+// Whether no transition falls within two days either side of `date` (offsets are under
+// a day), so that one offset serves every minute of it.
+bool quietDay(qint64 midnight, const QTimeZone &zone)
+{
+    const QTimeZone::OffsetData next = zone.nextTransition(
+            QDateTime::fromMSecsSinceEpoch(midnight - 2 * 86'400'000, Qt::UTC));
+    return !next.atUtc.isValid() || next.atUtc.toMSecsSinceEpoch() > midnight + 3 * 86'400'000;
+}
+} // namespace
+
 QList<qint64> CronExpression::firesOn(const QDate &date, const QTimeZone &zone) const
 {
     std::set<qint64> out;
     const qint64 midnight = QDateTime(date, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
-    // Fast path: no transition within two days either side of this day (offsets are
-    // under a day), so one offset serves every minute of it.
-    const QTimeZone::OffsetData next = zone.nextTransition(
-            QDateTime::fromMSecsSinceEpoch(midnight - 2 * 86'400'000, Qt::UTC));
-    const bool quiet
-            = !next.atUtc.isValid() || next.atUtc.toMSecsSinceEpoch() > midnight + 3 * 86'400'000;
+    const bool quiet = quietDay(midnight, zone);
     const qint64 offset = offsetMs(zone, midnight);
     for (int h = 0; h < 24; ++h) {
         if (!m_hours[size_t(h)])
@@ -381,6 +387,22 @@ qint64 CronExpression::next(qint64 afterMs, const QTimeZone &zone) const
     for (; date <= end; date = date.addDays(1)) {
         if (!dayMatches(date))
             continue;
+        const qint64 midnight = QDateTime(date, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        if (quietDay(midnight, zone)) {
+            // One offset for the whole day: its fires come in order; the first after
+            // `afterMs` is the answer (no list of the day's 1,440 minutes to build).
+            const qint64 offset = offsetMs(zone, midnight);
+            for (int h = 0; h < 24; ++h) {
+                if (!m_hours[size_t(h)])
+                    continue;
+                for (int m = 0; m < 60; ++m) {
+                    const qint64 t = midnight + (h * 60 + m) * 60'000LL - offset;
+                    if (m_minutes[size_t(m)] && t > afterMs)
+                        return t;
+                }
+            }
+            continue;
+        }
         for (qint64 t : firesOn(date, zone)) {
             if (t > afterMs)
                 return t;

@@ -244,6 +244,17 @@ private slots:
         QCOMPARE(crontab::nameOf(command), name);
     }
 
+    void aHugeCrontabStopsAtTenThousandJobs()
+    {
+        QString text;
+        for (int i = 0; i < 10'050; ++i)
+            text += QStringLiteral("* * * * * /bin/job-%1\n").arg(i);
+        const crontab::Crontab c = crontab::read(text, options());
+        QCOMPARE(c.jobs.size(), 10'000);
+        QCOMPARE(c.skipped.size(), 50);
+        QVERIFY(c.skipped[0].reason.contains(QStringLiteral("more than 10000 jobs")));
+    }
+
     void emptyAndOddInput()
     {
         QCOMPARE(crontab::read(QString(), options()).jobs.size(), 0);
