@@ -764,6 +764,10 @@
         <source>the schedule never runs</source>
         <translation>der Zeitplan läuft nie</translation>
     </message>
+    <message>
+        <source>more than %1 jobs in one crontab: import the rest on its own</source>
+        <translation>mehr als %1 Jobs in einer Crontab: Importieren Sie den Rest für sich</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

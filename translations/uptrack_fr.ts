@@ -764,6 +764,10 @@
         <source>the schedule never runs</source>
         <translation>le calendrier ne s’exécute jamais</translation>
     </message>
+    <message>
+        <source>more than %1 jobs in one crontab: import the rest on its own</source>
+        <translation>plus de %1 jobs dans une crontab : importez le reste à part</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
