@@ -9,6 +9,7 @@
 #include "storage/database.h"
 #include "storage/historyrepository.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace uptrack {
@@ -122,19 +123,42 @@ RunStatistics HistoryReader::runStatistics(qint64 monitorId)
     return RunStatistics::of(*m_db, monitorId);
 }
 
-std::optional<double> HistoryReader::uptime(qint64 monitorId, qint64 fromMs, qint64 nowMs)
+QList<std::optional<double>> HistoryReader::uptimes(qint64 monitorId,
+                                                    const QList<qint64> &windowsMs, qint64 nowMs)
 {
-    if (!m_db || nowMs <= fromMs)
-        return std::nullopt;
+    QList<std::optional<double>> out(windowsMs.size());
+    if (!m_db || windowsMs.isEmpty())
+        return out;
+    // One report over the longest window; the shorter ones are cut from its spans.
     ReportRequest request;
-    request.fromMs = fromMs;
+    request.fromMs = nowMs - *std::max_element(windowsMs.cbegin(), windowsMs.cend());
     request.toMs = nowMs;
     request.monitors = {QString::number(monitorId)};
     QString error;
     const auto report = buildReport(*m_db, request, nowMs, &error);
-    if (!report || report->monitors.isEmpty())
-        return std::nullopt;
-    return report->monitors.first().uptimePercent;
+    if (!report || report->monitors.isEmpty() || report->monitors.first().awaitingFirstPing)
+        return out;
+    const ReportMonitor &m = report->monitors.first();
+    auto overlap = [](qint64 a0, qint64 a1, qint64 b0, qint64 b1) {
+        return std::max<qint64>(0, std::min(a1, b1) - std::max(a0, b0));
+    };
+    for (int w = 0; w < windowsMs.size(); ++w) {
+        const qint64 from = std::max(nowMs - windowsMs[w], m.covered.startMs);
+        const qint64 to = m.covered.endMs;
+        qint64 noData = 0, down = 0;
+        for (const ReportSpan &n : m.noDataSpans)
+            noData += overlap(n.startMs, n.endMs, from, to);
+        for (const ReportSpan &d : m.downSpans) {
+            down += overlap(d.startMs, d.endMs, from, to);
+            for (const ReportSpan &n : m.noDataSpans) // down while not listening: no data
+                down -= overlap(std::max(d.startMs, n.startMs), std::min(d.endMs, n.endMs), from,
+                                to);
+        }
+        const qint64 observed = to - from - noData;
+        if (observed > 0)
+            out[w] = 100.0 * double(observed - down) / double(observed);
+    }
+    return out;
 }
 
 } // namespace uptrack

@@ -54,9 +54,11 @@ public:
     QList<AlertRecord> alerts(qint64 monitorId, int limit);
     QHash<qint64, QString> channelNames();
     RunStatistics runStatistics(qint64 monitorId);
-    /// A monitor's uptime over [fromMs, nowMs), as a report measures it (no data left out);
-    /// none when it has no listened-to time or was not pinged yet.
-    std::optional<double> uptime(qint64 monitorId, qint64 fromMs, qint64 nowMs);
+    /// A monitor's uptime over the last `windowsMs[i]` before `nowMs`, as a report measures
+    /// it (no data left out); none when a window has no listened-to time or the monitor was
+    /// not pinged yet. One read of the history serves every window.
+    QList<std::optional<double>> uptimes(qint64 monitorId, const QList<qint64> &windowsMs,
+                                         qint64 nowMs);
 
 private:
     QString m_path;

@@ -91,10 +91,9 @@ void MonitorHeader::refresh(bool reread)
 
     if (reread) {
         QStringList figures;
+        const auto up = m_history.uptimes(m.id, {kDay, 7 * kDay, 30 * kDay}, now);
         figures << tr("Uptime: 24 h %1 · 7 d %2 · 30 d %3")
-                           .arg(percent(m_history.uptime(m.id, now - kDay, now)),
-                                percent(m_history.uptime(m.id, now - 7 * kDay, now)),
-                                percent(m_history.uptime(m.id, now - 30 * kDay, now)));
+                           .arg(percent(up[0]), percent(up[1]), percent(up[2]));
         if (!m.isCheck()) {
             const RunStatistics runs = m_history.runStatistics(m.id);
             if (runs.count > 0)

@@ -3,10 +3,12 @@
 // The window's read-only view of a real database written by the real engine.
 #include "engine/engine.h"
 #include "historyreader.h"
+#include "reports/report.h"
 #include "scriptedengine.h"
 #include "storage/database.h"
 #include "time/clock.h"
 
+#include <QDateTime>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -92,6 +94,67 @@ private slots:
         QVERIFY(reader.error().contains(QStringLiteral("does not exist")));
         QVERIFY(reader.marks(1, 0, 1).isEmpty());
         QVERIFY(reader.alerts(0, 10).isEmpty());
+    }
+    // The header's uptimes come from one report cut into windows; each equals the report
+    // made for that window alone. Hand-worked: created at T, asleep from T+2 d to T+3 d,
+    // down from T+5 d 12:00 to T+6 d 00:00 (12 h), made at T+8 d.
+    void uptimesOfSeveralWindowsAreTheReportsOnes()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("uptime.db"));
+        constexpr qint64 kHour = 3'600'000, kDay = 24 * kHour;
+        const qint64 t0 = QDateTime(QDate(2026, 3, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        FakeClock clock(t0);
+        qint64 id = 0;
+        {
+            testsupport::ScriptedEngine script(path, clock);
+            QVERIFY2(script.ok, qPrintable(script.error));
+            Engine &engine = *script.engine;
+            const Monitor m = script.add(QStringLiteral("job"), kHour, 5 * 60'000);
+            id = m.id;
+            auto until = [&](qint64 when) {
+                while (clock.nowMs() < when) {
+                    clock.setNow(std::min(when, clock.nowMs() + 60'000));
+                    engine.processDue();
+                    engine.tick();
+                }
+            };
+            for (qint64 t = t0; t < t0 + 8 * kDay; t += 30 * 60'000) {
+                if (t == t0 + 2 * kDay) { // asleep for a day
+                    until(t);
+                    clock.suspend(kDay);
+                    engine.tick();
+                    t += kDay;
+                }
+                until(t);
+                const bool broken = t >= t0 + 5 * kDay + 12 * kHour && t < t0 + 6 * kDay;
+                QVERIFY(script.ping(m, broken ? PingKind::Fail : PingKind::Success));
+            }
+            until(t0 + 8 * kDay);
+        }
+        HistoryReader reader(path);
+        const qint64 now = t0 + 8 * kDay;
+        const QList<qint64> windows{kDay, 3 * kDay, 7 * kDay, 30 * kDay};
+        const auto got = reader.uptimes(id, windows, now);
+        QCOMPARE(got.size(), windows.size());
+        QString error;
+        auto db = Database::open(path, Database::Mode::ReadOnly, &error);
+        QVERIFY2(db, qPrintable(error));
+        for (int w = 0; w < windows.size(); ++w) {
+            ReportRequest q;
+            q.fromMs = now - windows[w];
+            q.toMs = now;
+            q.monitors = {QString::number(id)};
+            const auto r = buildReport(*db, q, now, &error);
+            QVERIFY2(r, qPrintable(error));
+            QVERIFY(got[w].has_value());
+            QVERIFY2(qAbs(*got[w] - *r->monitors.first().uptimePercent) < 1e-9,
+                     qPrintable(QString::number(w)));
+        }
+        QCOMPARE(*got[0], 100.0); // the last day was fine
+        // 7 days (the monitor's 8 days less the first one): 1 day asleep, so 6 days heard,
+        // 12 h of them down: 5.5 / 6 = 91.667 %.
+        QCOMPARE(qRound(*got[2] * 1000), 91'667);
     }
 };
 
