@@ -79,7 +79,7 @@ private:
     QJsonObject withChannels(QJsonObject json, const Monitor &m);
     QJsonObject runStatistics(qint64 monitorId);
     // clichecks.cpp
-    /// The --http/--tcp check options, as the check's JSON fields; the values of
+    /// The --http/--tcp/--icmp/--dns check options, as the check's JSON fields; the values of
     /// --secret-header read from standard input.
     bool checkFromOptions(MonitorSpec *spec, QMap<QString, QString> *secretHeaders);
     // clichannels.cpp

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Uptrack contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The uptime-check options of "monitor add/edit" (--http, --tcp, --interval, ...), and
+// The uptime-check options of "monitor add/edit" (--http, --tcp, --icmp, --dns,
+// --interval, ...), and
 // the values of their secret headers.
 #include "cli_p.h"
 
@@ -22,17 +23,44 @@ struct Tr
 
 bool Cli::checkFromOptions(MonitorSpec *spec, QMap<QString, QString> *secretHeaders)
 {
-    const bool http = m_parser.isSet(QStringLiteral("http"));
-    const bool tcp = m_parser.isSet(QStringLiteral("tcp"));
-    if (http && tcp) {
-        err(Tr::tr("give either --http or --tcp, not both"));
+    // The option that names a check's target is also its kind.
+    static const std::pair<const char *, MonitorKind> kKinds[] = {{"http", MonitorKind::Http},
+                                                                  {"tcp", MonitorKind::Tcp},
+                                                                  {"icmp", MonitorKind::Icmp},
+                                                                  {"dns", MonitorKind::Dns}};
+    QStringList given;
+    QJsonObject check;
+    for (const auto &[option, kind] : kKinds) {
+        if (!m_parser.isSet(QString::fromLatin1(option)))
+            continue;
+        given << QStringLiteral("--") + QString::fromLatin1(option);
+        spec->kind = kind;
+        check.insert(QStringLiteral("target"), m_parser.value(QString::fromLatin1(option)));
+    }
+    if (given.size() > 1) {
+        err(Tr::tr("give one of --http, --tcp, --icmp and --dns, not %1")
+                    .arg(given.join(QStringLiteral(" and "))));
         return false;
     }
-    QJsonObject check;
-    if (http || tcp) {
-        spec->kind = http ? MonitorKind::Http : MonitorKind::Tcp;
-        check.insert(QStringLiteral("target"),
-                     m_parser.value(http ? QStringLiteral("http") : QStringLiteral("tcp")));
+    // Settings of one kind given to a check of another are a mistake, not silently kept.
+    static const std::pair<const char *, MonitorKind> kOwnOptions[]
+            = {{"method", MonitorKind::Http},           {"header", MonitorKind::Http},
+               {"secret-header", MonitorKind::Http},    {"expect", MonitorKind::Http},
+               {"keyword", MonitorKind::Http},          {"keyword-absent", MonitorKind::Http},
+               {"follow-redirects", MonitorKind::Http}, {"no-follow-redirects", MonitorKind::Http},
+               {"insecure", MonitorKind::Http},         {"secure", MonitorKind::Http},
+               {"cert-warn", MonitorKind::Http},        {"count", MonitorKind::Icmp},
+               {"max-loss", MonitorKind::Icmp},         {"record", MonitorKind::Dns},
+               {"expect-value", MonitorKind::Dns},      {"server", MonitorKind::Dns}};
+    if (spec->kind) {
+        for (const auto &[option, kind] : kOwnOptions) {
+            if (m_parser.isSet(QString::fromLatin1(option)) && *spec->kind != kind) {
+                err(Tr::tr("--%1 is a setting of %2 checks, not of %3 checks")
+                            .arg(QString::fromLatin1(option), kindName(kind).toUpper(),
+                                 kindName(*spec->kind).toUpper()));
+                return false;
+            }
+        }
     }
     // Durations are seconds in the check's JSON.
     for (const char *name : {"interval", "timeout", "max-response"}) {
@@ -66,11 +94,20 @@ bool Cli::checkFromOptions(MonitorSpec *spec, QMap<QString, QString> *secretHead
         check.insert(QStringLiteral("insecure_tls"), m_parser.isSet(QStringLiteral("insecure")));
     if (m_parser.isSet(QStringLiteral("method")))
         check.insert(QStringLiteral("method"), m_parser.value(QStringLiteral("method")).toUpper());
+    if (m_parser.isSet(QStringLiteral("record")))
+        check.insert(QStringLiteral("record"), m_parser.value(QStringLiteral("record")).toUpper());
+    if (m_parser.isSet(QStringLiteral("expect-value")))
+        check.insert(QStringLiteral("expect_value"),
+                     m_parser.value(QStringLiteral("expect-value")));
+    if (m_parser.isSet(QStringLiteral("server")))
+        check.insert(QStringLiteral("server"), m_parser.value(QStringLiteral("server")));
     if (m_parser.isSet(QStringLiteral("header")))
         check.insert(QStringLiteral("headers"),
                      QJsonArray::fromStringList(m_parser.values(QStringLiteral("header"))));
     for (const auto &[option, key, most] : {std::tuple{"cert-warn", "cert_warn_days", 365},
-                                            std::tuple{"confirm", "confirmations", 10}}) {
+                                            std::tuple{"confirm", "confirmations", 10},
+                                            std::tuple{"count", "count", CheckRules::kMaxIcmpCount},
+                                            std::tuple{"max-loss", "max_loss", 99}}) {
         if (!m_parser.isSet(QString::fromLatin1(option)))
             continue;
         bool ok = false;

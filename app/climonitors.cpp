@@ -161,7 +161,12 @@ int Cli::printMonitor(qint64 id)
     out(Tr::tr("%1 (%2)\n").arg(m->name, m->slug));
     out(Tr::tr("  id:          %1\n").arg(m->id));
     out(Tr::tr("  status:      %1\n").arg(statusName(m->status)));
-    out(Tr::tr("  schedule:    %1\n").arg(human::scheduleSummary(*m)));
+    if (m->isCheck())
+        out(Tr::tr("  check:       %1\n").arg(human::schedule(*m)));
+    else
+        out(Tr::tr("  schedule:    %1\n").arg(human::scheduleSummary(*m)));
+    if (m->status == Status::Down && !m->statusReason.isEmpty())
+        out(Tr::tr("  why:         %1\n").arg(Reason::describe(m->statusReason)));
     out(Tr::tr("  last ping:   %1\n").arg(localTime(m->lastPingMs)));
     out(Tr::tr("  next due:    %1\n")
                 .arg(localTime(m->status == Status::Paused ? -1 : m->nextDueMs)));

@@ -3,6 +3,8 @@
 #include "checkrunner.h"
 
 #include "checkslog.h"
+#include "dnsprobe.h"
+#include "icmpprobe.h"
 
 #include "format/humanformat.h"
 #include "secrets/secretstore.h"
@@ -223,10 +225,20 @@ void CheckRunner::launch(qint64 id, Entry &e)
         QTimer::singleShot(0, this, [this, id, generation, r] { finish(id, generation, r); });
         return;
     }
-    if (e.kind == MonitorKind::Tcp)
+    switch (e.kind) {
+    case MonitorKind::Tcp:
         runTcp(id, e, run);
-    else
+        break;
+    case MonitorKind::Icmp:
+        runIcmp(id, e, run);
+        break;
+    case MonitorKind::Dns:
+        runDns(id, e, run);
+        break;
+    default:
         runHttp(id, e, run);
+        break;
+    }
 }
 
 void CheckRunner::runHttp(qint64 id, const Entry &e, const std::shared_ptr<Run> &run)
@@ -361,6 +373,40 @@ void CheckRunner::runTcp(qint64 id, const Entry &e, const std::shared_ptr<Run> &
     });
     deadline->start(int(timeoutMs));
     socket->connectToHost(host, port);
+}
+
+void CheckRunner::runIcmp(qint64 id, const Entry &e, const std::shared_ptr<Run> &run)
+{
+    const quint64 generation = e.generation;
+    const CheckSpec spec = e.spec;
+    auto *probe = new IcmpProbe(spec.target, spec.count, spec.timeoutMs, this);
+    connect(probe, &IcmpProbe::finished, this,
+            [this, probe, run, id, generation, spec](const IcmpOutcome &outcome) {
+                probe->deleteLater();
+                CheckResult r = IcmpProbe::judge(spec, outcome);
+                r.timeMs = run->startWallMs;
+                if (r.latencyMs < 0)
+                    r.latencyMs = run->clock.elapsed();
+                finish(id, generation, r);
+            });
+    probe->start();
+}
+
+void CheckRunner::runDns(qint64 id, const Entry &e, const std::shared_ptr<Run> &run)
+{
+    const quint64 generation = e.generation;
+    const CheckSpec spec = e.spec;
+    auto *probe = new DnsProbe(spec, this);
+    connect(probe, &DnsProbe::finished, this,
+            [this, probe, run, id, generation, spec](const DnsOutcome &outcome) {
+                probe->deleteLater();
+                CheckResult r = DnsProbe::judge(spec, outcome);
+                r.timeMs = run->startWallMs;
+                r.latencyMs = run->clock.elapsed();
+                r.detail += QStringLiteral(" · ") + latency(r.latencyMs);
+                finish(id, generation, r);
+            });
+    probe->start();
 }
 
 void CheckRunner::finish(qint64 id, quint64 generation, CheckResult result)

@@ -17,8 +17,9 @@ namespace uptrack {
 class Clock;
 class SecretStore;
 
-/// Runs the HTTP(S) and TCP checks on their intervals, in the core thread, without
-/// ever blocking it: QNetworkAccessManager and QTcpSocket are asynchronous, and at most
+/// Runs the HTTP(S), TCP, ICMP and DNS checks on their intervals, in the core thread, without
+/// ever blocking it: QNetworkAccessManager, QTcpSocket, the ICMP socket's notifier and
+/// QDnsLookup are asynchronous, and at most
 /// maxInFlight checks run at once. First runs after a start are spread over each
 /// check's interval, so a thousand checks do not fire together. Latency and the
 /// result's time come from a monotonic clock; a check is cut at its timeout.
@@ -66,6 +67,8 @@ private:
     void launch(qint64 id, Entry &e);
     void runHttp(qint64 id, const Entry &e, const std::shared_ptr<Run> &run);
     void runTcp(qint64 id, const Entry &e, const std::shared_ptr<Run> &run);
+    void runIcmp(qint64 id, const Entry &e, const std::shared_ptr<Run> &run);
+    void runDns(qint64 id, const Entry &e, const std::shared_ptr<Run> &run);
     void finish(qint64 id, quint64 generation, CheckResult result);
     qint64 nowMono() const { return m_mono.elapsed(); }
 

@@ -117,7 +117,8 @@ bool readSpec(const QJsonObject &o, MonitorSpec *spec, QString *error)
         const QString kind = o.value(QLatin1String("kind")).toString();
         spec->kind = kindFromName(kind);
         if (!spec->kind) {
-            *error = Tr::tr("Unknown monitor kind \"%1\" (heartbeat, http, tcp).").arg(kind);
+            *error = Tr::tr("Unknown monitor kind \"%1\" (heartbeat, http, tcp, icmp, dns).")
+                             .arg(kind);
             return false;
         }
     }

@@ -5,6 +5,7 @@
 #include "enumnames.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QUrl>
 
@@ -31,6 +32,11 @@ const QString kSecretRef = QStringLiteral("secret_ref");
 const QString kInsecure = QStringLiteral("insecure_tls");
 const QString kCertWarn = QStringLiteral("cert_warn_days");
 const QString kConfirm = QStringLiteral("confirmations");
+const QString kCount = QStringLiteral("count");
+const QString kMaxLoss = QStringLiteral("max_loss");
+const QString kRecord = QStringLiteral("record");
+const QString kExpectValue = QStringLiteral("expect_value");
+const QString kServer = QStringLiteral("server");
 
 // Durations are seconds in JSON, as everywhere in Uptrack's JSON.
 double seconds(qint64 ms)
@@ -42,7 +48,30 @@ constexpr EnumName<MonitorKind> kMonitorKindNames[] = {
         {MonitorKind::Heartbeat, "heartbeat"},
         {MonitorKind::Http, "http"},
         {MonitorKind::Tcp, "tcp"},
+        {MonitorKind::Icmp, "icmp"},
+        {MonitorKind::Dns, "dns"},
 };
+
+/// A host name as DNS allows it: dot-separated labels of letters, digits, '-' and '_'
+/// (service records), 63 characters at most each, 253 in all; a trailing dot is allowed.
+bool validDnsName(QString name)
+{
+    if (name.endsWith(QLatin1Char('.')))
+        name.chop(1);
+    if (name.isEmpty() || name.size() > 253)
+        return false;
+    for (const QString &label : name.split(QLatin1Char('.'))) {
+        if (label.isEmpty() || label.size() > 63 || label.startsWith(QLatin1Char('-'))
+            || label.endsWith(QLatin1Char('-')))
+            return false;
+        for (QChar c : label) {
+            if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != QLatin1Char('-')
+                && c != QLatin1Char('_'))
+                return false;
+        }
+    }
+    return true;
+}
 } // namespace
 
 QString kindName(MonitorKind kind)
@@ -73,6 +102,11 @@ QJsonObject CheckSpec::toJson() const
             {kInsecure, insecureTls},
             {kCertWarn, certWarnDays},
             {kConfirm, confirmations},
+            {kCount, count},
+            {kMaxLoss, maxLossPercent},
+            {kRecord, record},
+            {kExpectValue, expectValue},
+            {kServer, server},
     };
 }
 
@@ -116,6 +150,16 @@ CheckSpec CheckSpec::fromJson(const QJsonObject &o, const CheckSpec &base)
         s.certWarnDays = o.value(kCertWarn).toInt();
     if (o.contains(kConfirm))
         s.confirmations = o.value(kConfirm).toInt();
+    if (o.contains(kCount))
+        s.count = o.value(kCount).toInt();
+    if (o.contains(kMaxLoss))
+        s.maxLossPercent = o.value(kMaxLoss).toInt();
+    if (o.contains(kRecord))
+        s.record = o.value(kRecord).toString().toUpper();
+    if (o.contains(kExpectValue))
+        s.expectValue = o.value(kExpectValue).toString();
+    if (o.contains(kServer))
+        s.server = o.value(kServer).toString().trimmed();
     return s;
 }
 
@@ -139,6 +183,12 @@ bool CheckSpec::tcpTarget(QString *host, quint16 *port) const
     *host = h;
     *port = quint16(p);
     return true;
+}
+
+QStringList dnsRecordTypes()
+{
+    return {QStringLiteral("A"), QStringLiteral("AAAA"), QStringLiteral("MX"),
+            QStringLiteral("TXT"), QStringLiteral("CNAME")};
 }
 
 namespace CheckRules {
@@ -213,11 +263,46 @@ Problems validate(MonitorKind kind, const CheckSpec &s)
         }
         if (!s.secretHeaders.isEmpty() && s.secretRef.isEmpty())
             problem("secret_headers", Tr::tr("The secret header values are not in the keychain."));
-    } else {
+    } else if (kind == MonitorKind::Tcp) {
         QString host;
         quint16 port = 0;
         if (!s.tcpTarget(&host, &port))
             problem("target", Tr::tr("\"%1\" is not HOST:PORT.").arg(s.target));
+    } else if (kind == MonitorKind::Icmp) {
+        if (QHostAddress(s.target).isNull() && !validDnsName(s.target))
+            problem("target", Tr::tr("\"%1\" is not a host name or an IP address.").arg(s.target));
+        if (s.count < 1 || s.count > kMaxIcmpCount)
+            problem("count", Tr::tr("A run sends 1 to %1 echo requests.").arg(kMaxIcmpCount));
+        else if (s.timeoutMs < (s.count - 1) * kIcmpSpacingMs + kMinTimeoutMs)
+            problem("timeout",
+                    Tr::tr("%1 echo requests go out half a second apart: the timeout must be "
+                           "at least %2 seconds.")
+                            .arg(s.count)
+                            .arg(double((s.count - 1) * kIcmpSpacingMs + kMinTimeoutMs) / 1000.0));
+        if (s.maxLossPercent < 0 || s.maxLossPercent > 99)
+            problem("max_loss",
+                    Tr::tr("The packet loss allowed is 0 to 99 percent (all lost is always "
+                           "down)."));
+    } else if (kind == MonitorKind::Dns) {
+        if (!validDnsName(s.target))
+            problem("target", Tr::tr("\"%1\" is not a DNS name.").arg(s.target));
+        if (!dnsRecordTypes().contains(s.record))
+            problem("record",
+                    Tr::tr("The record type is one of %1 (got %2).")
+                            .arg(dnsRecordTypes().join(QStringLiteral(", ")), s.record));
+        if (!s.server.isEmpty() && QHostAddress(s.server).isNull())
+            problem("server",
+                    Tr::tr("The name server is an IP address (port 53), not \"%1\".")
+                            .arg(s.server));
+        const QHostAddress expected(s.expectValue);
+        if (!s.expectValue.isEmpty() && s.record == QLatin1String("A")
+            && expected.protocol() != QAbstractSocket::IPv4Protocol)
+            problem("expect_value",
+                    Tr::tr("An A record is an IPv4 address, not \"%1\".").arg(s.expectValue));
+        if (!s.expectValue.isEmpty() && s.record == QLatin1String("AAAA")
+            && expected.protocol() != QAbstractSocket::IPv6Protocol)
+            problem("expect_value",
+                    Tr::tr("An AAAA record is an IPv6 address, not \"%1\".").arg(s.expectValue));
     }
     if (s.intervalMs < kMinIntervalMs)
         problem("interval", Tr::tr("A check runs at most every 10 seconds."));

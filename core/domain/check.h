@@ -13,10 +13,10 @@
 
 namespace uptrack {
 
-/// Heartbeats wait for pings; checks go and look (HTTP(S) or TCP).
-enum class MonitorKind { Heartbeat, Http, Tcp };
+/// Heartbeats wait for pings; checks go and look (HTTP(S), TCP, ICMP echo or DNS).
+enum class MonitorKind { Heartbeat, Http, Tcp, Icmp, Dns };
 
-/// "heartbeat", "http", "tcp": a public interface (JSON, CLI).
+/// "heartbeat", "http", "tcp", "icmp", "dns": a public interface (JSON, CLI).
 QString kindName(MonitorKind kind);
 std::optional<MonitorKind> kindFromName(const QString &name);
 
@@ -24,7 +24,7 @@ std::optional<MonitorKind> kindFromName(const QString &name);
 /// names of its fields are a public interface ("check" in the monitor JSON).
 struct CheckSpec
 {
-    QString target;                         ///< http(s) URL, or HOST:PORT for TCP
+    QString target; ///< http(s) URL; HOST:PORT for TCP; HOST for ICMP; the name for DNS
     QString method = QStringLiteral("GET"); ///< GET or HEAD
     qint64 intervalMs = defaults::kCheckIntervalMs;
     qint64 timeoutMs = defaults::kCheckTimeoutMs;
@@ -40,6 +40,15 @@ struct CheckSpec
     int certWarnDays = defaults::kCertWarnDays; ///< warn this many days before the certificate
                                                 ///< expires; 0: never
     int confirmations = defaults::kCheckConfirmations; ///< consecutive failures before down
+    // ICMP: `count` echo requests per run; more than `maxLossPercent` lost fails the run,
+    // and so does an average round trip slower than maxResponseMs.
+    int count = defaults::kIcmpCount;
+    int maxLossPercent = defaults::kIcmpMaxLossPercent;
+    // DNS: the record type asked for; with expectValue, one answer must equal it; server:
+    // the name server's address (port 53), or empty for the system's resolver.
+    QString record = QStringLiteral("A");
+    QString expectValue;
+    QString server;
 
     QJsonObject toJson() const;
     /// Reads the fields present in `o` over `base` (an edit changes only what it names).
@@ -49,9 +58,15 @@ struct CheckSpec
     bool tcpTarget(QString *host, quint16 *port) const;
 };
 
+/// The DNS record types a check can ask for: "A", "AAAA", "MX", "TXT", "CNAME".
+QStringList dnsRecordTypes();
+
 namespace CheckRules {
 inline constexpr qint64 kMinIntervalMs = 10'000;
 inline constexpr qint64 kMinTimeoutMs = 1000;
+inline constexpr int kMaxIcmpCount = 20;
+/// ICMP echo requests of one run go out this far apart.
+inline constexpr qint64 kIcmpSpacingMs = 500;
 /// What is wrong with a check of this kind, field by field ("check.target", ...); none
 /// when it can run.
 Problems validate(MonitorKind kind, const CheckSpec &spec);

@@ -64,7 +64,7 @@ struct Monitor
     bool resumeOnPing = false; ///< a ping to a paused monitor resumes it
     qint64 createdMs = 0;
     MonitorKind kind = MonitorKind::Heartbeat;
-    CheckSpec check; ///< for HTTP and TCP checks
+    CheckSpec check; ///< for uptime checks (HTTP, TCP, ICMP, DNS)
 
     Status status = Status::New;
     qint64 statusSinceMs = 0;

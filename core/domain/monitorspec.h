@@ -34,7 +34,7 @@ struct MonitorSpec
     std::optional<QString> successKeywords;
     std::optional<QString> failureKeywords;
     std::optional<QString> startKeywords;
-    std::optional<MonitorKind> kind;  ///< set on add only; heartbeat by default
+    std::optional<MonitorKind> kind;  ///< heartbeat by default; an edit may not change it
     std::optional<QJsonObject> check; ///< CheckSpec fields to set (CheckSpec::fromJson)
 
     /// Sets on `m` the fields taken as given (name trimmed, tags, description, grace, max

@@ -281,7 +281,7 @@ void Engine::submitCheckResult(qint64 monitorId, const CheckResult &result)
     ping.kind = result.ok ? PingKind::Success : PingKind::Fail;
     ping.durationMs = result.latencyMs;
     ping.source = result.address;
-    ping.method = m.kind == MonitorKind::Tcp ? QStringLiteral("TCP") : m.check.method;
+    ping.method = m.kind == MonitorKind::Http ? m.check.method : kindName(m.kind).toUpper();
     ping.userAgent = QStringLiteral("Uptrack check");
     ping.body = (result.ok ? result.detail : result.reason + QStringLiteral(" · ") + result.detail)
                         .toUtf8();

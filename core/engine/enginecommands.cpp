@@ -75,9 +75,9 @@ std::optional<Monitor> Engine::addMonitor(const MonitorSpec &spec, QString *erro
         m.schedule = Schedule(m.check.intervalMs); // for the schedule columns and reports
         m.graceMs = 0;
     } else if (spec.check) {
-        return refuse(
-                {{QStringLiteral("check"), tr("Only HTTP and TCP checks have check settings.")}},
-                error, problems);
+        return refuse({{QStringLiteral("check"),
+                        tr("Only uptime checks (HTTP, TCP, ICMP, DNS) have check settings.")}},
+                      error, problems);
     }
     m.createdMs = m_clock.nowMs();
     m.status = Status::New;
@@ -148,10 +148,15 @@ std::optional<Monitor> Engine::editMonitor(qint64 id, const MonitorSpec &spec, Q
         return refuse({{QStringLiteral("tz"), bad}}, error, problems);
     }
     updated.schedule = Schedule(period, cron, zone);
+    if (spec.kind && *spec.kind != updated.kind)
+        return refuse({{QStringLiteral("kind"),
+                        tr("A monitor's kind (%1) does not change; add a new monitor instead.")
+                                .arg(kindName(updated.kind))}},
+                      error, problems);
     if (spec.check) {
         if (!updated.isCheck())
             return refuse({{QStringLiteral("check"),
-                            tr("Only HTTP and TCP checks have check settings.")}},
+                            tr("Only uptime checks (HTTP, TCP, ICMP, DNS) have check settings.")}},
                           error, problems);
         updated.check = CheckSpec::fromJson(*spec.check, updated.check);
         if (const Problems found = CheckRules::validate(updated.kind, updated.check);

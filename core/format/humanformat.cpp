@@ -250,6 +250,15 @@ QString schedule(const Monitor &m)
         return Tr::tr("%1 %2, %3").arg(m.check.method, m.check.target, every(m.check.intervalMs));
     if (m.kind == MonitorKind::Tcp)
         return Tr::tr("TCP %1, %2").arg(m.check.target, every(m.check.intervalMs));
+    if (m.kind == MonitorKind::Icmp)
+        return Tr::tr("ping %1, %2").arg(m.check.target, every(m.check.intervalMs));
+    if (m.kind == MonitorKind::Dns)
+        return m.check.server.isEmpty()
+                ? Tr::tr("DNS %1 %2, %3")
+                          .arg(m.check.record, m.check.target, every(m.check.intervalMs))
+                : Tr::tr("DNS %1 %2 at %3, %4")
+                          .arg(m.check.record, m.check.target, m.check.server,
+                               every(m.check.intervalMs));
     if (!m.schedule.isCron())
         return Tr::tr("%1, grace %2").arg(every(m.schedule.periodMs()), duration(m.graceMs));
     return Tr::tr("%1%2, grace %3")

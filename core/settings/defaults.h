@@ -68,5 +68,9 @@ inline constexpr qint64 kCheckIntervalMs = 60'000;
 inline constexpr qint64 kCheckTimeoutMs = 10'000;
 inline constexpr int kCheckConfirmations = 2;
 inline constexpr int kCertWarnDays = 14;
+// An ICMP check sends three echo requests a run, as `ping -c 3`, and fails when more than
+// half are lost: one lost packet of three on a busy switch is not an outage.
+inline constexpr int kIcmpCount = 3;
+inline constexpr int kIcmpMaxLossPercent = 50;
 
 } // namespace uptrack::defaults
