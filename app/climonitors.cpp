@@ -161,10 +161,8 @@ int Cli::printMonitor(qint64 id)
     out(Tr::tr("%1 (%2)\n").arg(m->name, m->slug));
     out(Tr::tr("  id:          %1\n").arg(m->id));
     out(Tr::tr("  status:      %1\n").arg(statusName(m->status)));
-    if (m->isCheck())
-        out(Tr::tr("  check:       %1\n").arg(human::schedule(*m)));
-    else
-        out(Tr::tr("  schedule:    %1\n").arg(human::scheduleSummary(*m)));
+    out((m->isCheck() ? Tr::tr("  check:       %1\n") : Tr::tr("  schedule:    %1\n"))
+                .arg(human::scheduleSummary(*m)));
     if (m->status == Status::Down && !m->statusReason.isEmpty())
         out(Tr::tr("  why:         %1\n").arg(Reason::describe(m->statusReason)));
     out(Tr::tr("  last ping:   %1\n").arg(localTime(m->lastPingMs)));

@@ -33,6 +33,11 @@ CheckEditor::CheckEditor(QWidget *parent)
     , m_headers(new QPlainTextEdit(this))
     , m_certWarn(new QSpinBox(this))
     , m_confirm(new QSpinBox(this))
+    , m_count(new QSpinBox(this))
+    , m_maxLoss(new QSpinBox(this))
+    , m_record(new QComboBox(this))
+    , m_expectValue(new QLineEdit(this))
+    , m_server(new QLineEdit(this))
     , m_error(fieldErrorLabel(this))
 {
     m_method->addItems({QStringLiteral("GET"), QStringLiteral("HEAD")});
@@ -53,6 +58,19 @@ CheckEditor::CheckEditor(QWidget *parent)
     m_confirm->setSuffix(tr(" failures in a row"));
     m_confirm->setToolTip(tr("One failed check may be a blip: the check is down only after "
                              "this many in a row, and each failure is kept with its reason."));
+    m_count->setRange(1, CheckRules::kMaxIcmpCount);
+    m_count->setSuffix(tr(" echo requests, half a second apart"));
+    m_maxLoss->setRange(0, 99);
+    m_maxLoss->setSuffix(tr(" % of them may be lost"));
+    m_maxLoss->setToolTip(tr("A run that loses more fails; a run that loses all always fails."));
+    m_record->addItems(dnsRecordTypes());
+    m_record->setAccessibleName(tr("Record type"));
+    m_expectValue->setPlaceholderText(tr("optional: an answer must equal this"));
+    m_expectValue->setToolTip(tr("An address for A and AAAA, \"10 mail.example.com\" or just "
+                                 "the host for MX, the text for TXT, the target for CNAME."));
+    m_server->setPlaceholderText(tr("this computer's resolver"));
+    m_server->setToolTip(tr("The IP address of the name server to ask (port 53), e.g. the "
+                            "office's DNS server."));
 
     // Each field's error sits under it; others at the bottom.
     auto errorRow = [this](const char *field) {
@@ -76,16 +94,28 @@ CheckEditor::CheckEditor(QWidget *parent)
     m_form->addRow(QString(), m_insecure);
     m_form->addRow(tr("&Headers:"), m_headers);
     m_form->addRow(tr("Certificate &warning:"), m_certWarn);
+    m_form->addRow(tr("Echo re&quests:"), m_count);
+    errorRow("check.count");
+    m_form->addRow(tr("Packet &loss:"), m_maxLoss);
+    errorRow("check.max_loss");
+    m_form->addRow(tr("&Record type:"), m_record);
+    errorRow("check.record");
+    m_form->addRow(tr("E&xpected value:"), m_expectValue);
+    errorRow("check.expect_value");
+    m_form->addRow(tr("Name &server:"), m_server);
+    errorRow("check.server");
     m_form->addRow(tr("Down &after:"), m_confirm);
     m_form->addRow(QString(), m_error);
 
-    for (QLineEdit *e : {m_target, m_interval, m_timeout, m_expect, m_keyword, m_maxResponse})
+    for (QLineEdit *e : {m_target, m_interval, m_timeout, m_expect, m_keyword, m_maxResponse,
+                         m_expectValue, m_server})
         connect(e, &QLineEdit::textChanged, this, &CheckEditor::changed);
+    connect(m_record, &QComboBox::currentIndexChanged, this, &CheckEditor::changed);
     connect(m_headers, &QPlainTextEdit::textChanged, this, &CheckEditor::changed);
     connect(m_method, &QComboBox::currentIndexChanged, this, &CheckEditor::changed);
     for (QCheckBox *c : {m_keywordAbsent, m_follow, m_insecure})
         connect(c, &QCheckBox::toggled, this, &CheckEditor::changed);
-    for (QSpinBox *s : {m_certWarn, m_confirm})
+    for (QSpinBox *s : {m_certWarn, m_confirm, m_count, m_maxLoss})
         connect(s, &QSpinBox::valueChanged, this, &CheckEditor::changed);
     setCheck(CheckSpec());
 }
@@ -94,14 +124,36 @@ void CheckEditor::setKind(MonitorKind kind)
 {
     m_kind = kind;
     const bool http = kind == MonitorKind::Http;
-    // HTTP-only rows; the keyword's field is the row holding it and its checkbox.
-    const QList<QWidget *> httpRows{m_method,      m_expect,  m_keyword->parentWidget(),
-                                    m_maxResponse, m_follow,  m_insecure,
-                                    m_headers,     m_certWarn};
+    const bool icmp = kind == MonitorKind::Icmp;
+    const bool dns = kind == MonitorKind::Dns;
+    // Each kind's own rows; the keyword's field is the row holding it and its checkbox.
+    const QList<QWidget *> httpRows{m_method,  m_expect,   m_keyword->parentWidget(),
+                                    m_follow,  m_insecure, m_headers,
+                                    m_certWarn};
     for (QWidget *w : httpRows)
         m_form->setRowVisible(w, http);
-    m_target->setPlaceholderText(http ? QStringLiteral("https://intranet.example/health")
-                                      : QStringLiteral("db01.lan:5432"));
+    m_form->setRowVisible(m_maxResponse, http || icmp);
+    for (QWidget *w : {static_cast<QWidget *>(m_count), static_cast<QWidget *>(m_maxLoss)})
+        m_form->setRowVisible(w, icmp);
+    for (QWidget *w : {static_cast<QWidget *>(m_record), static_cast<QWidget *>(m_expectValue),
+                       static_cast<QWidget *>(m_server)})
+        m_form->setRowVisible(w, dns);
+    m_maxResponse->setToolTip(icmp ? tr("An average round trip slower than this fails the check.")
+                                   : tr("An answer slower than this fails the check."));
+    switch (kind) {
+    case MonitorKind::Tcp:
+        m_target->setPlaceholderText(QStringLiteral("db01.lan:5432"));
+        break;
+    case MonitorKind::Icmp:
+        m_target->setPlaceholderText(tr("printer.lan or 192.168.1.20"));
+        break;
+    case MonitorKind::Dns:
+        m_target->setPlaceholderText(QStringLiteral("intranet.example.com"));
+        break;
+    default:
+        m_target->setPlaceholderText(QStringLiteral("https://intranet.example/health"));
+        break;
+    }
 }
 
 void CheckEditor::setCheck(const CheckSpec &c)
@@ -120,6 +172,11 @@ void CheckEditor::setCheck(const CheckSpec &c)
     m_headers->setPlainText(c.headers.join(QLatin1Char('\n')));
     m_certWarn->setValue(c.certWarnDays);
     m_confirm->setValue(c.confirmations);
+    m_count->setValue(c.count);
+    m_maxLoss->setValue(c.maxLossPercent);
+    m_record->setCurrentText(c.record);
+    m_expectValue->setText(c.expectValue);
+    m_server->setText(c.server);
 }
 
 CheckSpec CheckEditor::spec(Problems *problems) const
@@ -139,6 +196,11 @@ CheckSpec CheckEditor::spec(Problems *problems) const
     }
     c.certWarnDays = m_certWarn->value();
     c.confirmations = m_confirm->value();
+    c.count = m_count->value();
+    c.maxLossPercent = m_maxLoss->value();
+    c.record = m_record->currentText();
+    c.expectValue = m_expectValue->text().trimmed();
+    c.server = m_server->text().trimmed();
     // `message` says which field, with %1 for why its text is no duration.
     auto duration = [problems](QLineEdit *edit, const char *field, const QString &message,
                                qint64 *out) {
@@ -153,10 +215,24 @@ CheckSpec CheckEditor::spec(Problems *problems) const
     c.maxResponseMs = 0;
     if (!m_maxResponse->text().trimmed().isEmpty())
         duration(m_maxResponse, "max_response", tr("Response-time limit: %1"), &c.maxResponseMs);
-    if (c.target.isEmpty())
-        problems->append({QStringLiteral("check.target"),
-                          m_kind == MonitorKind::Http ? tr("Enter the URL to check.")
-                                                      : tr("Enter the HOST:PORT to connect to.")});
+    if (c.target.isEmpty()) {
+        QString message;
+        switch (m_kind) {
+        case MonitorKind::Tcp:
+            message = tr("Enter the HOST:PORT to connect to.");
+            break;
+        case MonitorKind::Icmp:
+            message = tr("Enter the host name or address to ping.");
+            break;
+        case MonitorKind::Dns:
+            message = tr("Enter the name to look up.");
+            break;
+        default:
+            message = tr("Enter the URL to check.");
+            break;
+        }
+        problems->append({QStringLiteral("check.target"), message});
+    }
     return c;
 }
 

@@ -18,15 +18,16 @@ class QSpinBox;
 namespace uptrack {
 
 /// An uptime check's settings in the monitor dialog: the address, how often and how
-/// long, and for HTTP(S) what counts as up (status, keyword, response time, redirects,
-/// certificates, headers).
+/// long, and what counts as up: for HTTP(S) the status, keyword, response time,
+/// redirects, certificates and headers; for ICMP the echo requests, the loss and the
+/// round trip allowed; for DNS the record type, the value expected and the server.
 class CheckEditor : public QGroupBox
 {
     Q_OBJECT
 public:
     explicit CheckEditor(QWidget *parent = nullptr);
 
-    /// Shows the fields of `kind` (HTTP has more than TCP).
+    /// Shows the fields of `kind` (HTTP has the most, TCP the fewest).
     void setKind(MonitorKind kind);
     /// Fills the fields; secret headers are set on the command line and kept as they are.
     void setCheck(const CheckSpec &check);
@@ -39,6 +40,10 @@ public:
     QLineEdit *targetEdit() const { return m_target; }
     QLineEdit *intervalEdit() const { return m_interval; }
     QLineEdit *keywordEdit() const { return m_keyword; }
+    QComboBox *recordCombo() const { return m_record; }
+    QLineEdit *expectValueEdit() const { return m_expectValue; }
+    QLineEdit *serverEdit() const { return m_server; }
+    QSpinBox *countSpin() const { return m_count; }
 
 signals:
     void changed();
@@ -60,6 +65,11 @@ private:
     QPlainTextEdit *m_headers;
     QSpinBox *m_certWarn;
     QSpinBox *m_confirm;
+    QSpinBox *m_count;
+    QSpinBox *m_maxLoss;
+    QComboBox *m_record;
+    QLineEdit *m_expectValue;
+    QLineEdit *m_server;
     QLabel *m_error;                   ///< problems of no one field below
     QHash<QString, QLabel *> m_errors; ///< by field ("check.target"): under its own field
 };

@@ -74,6 +74,9 @@ MonitorDialog::MonitorDialog(const Clock &clock, std::optional<Monitor> existing
     m_kind->addItem(tr("Heartbeat: the job pings Uptrack"), kindName(MonitorKind::Heartbeat));
     m_kind->addItem(tr("HTTP(S) check: Uptrack opens a URL"), kindName(MonitorKind::Http));
     m_kind->addItem(tr("TCP check: Uptrack connects to a port"), kindName(MonitorKind::Tcp));
+    m_kind->addItem(tr("Ping (ICMP) check: a printer, switch or NAS must answer"),
+                    kindName(MonitorKind::Icmp));
+    m_kind->addItem(tr("DNS check: a name must resolve"), kindName(MonitorKind::Dns));
 
     for (const Channel &c : std::as_const(m_channels)) {
         auto *item = new QListWidgetItem(tr("%1 (%2)").arg(c.name, c.kind), m_channelList);

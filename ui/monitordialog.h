@@ -59,6 +59,7 @@ public:
     QRadioButton *cronButton() const { return m_schedule->cronButton(); }
     QComboBox *kindBox() const { return m_kind; }
     QLineEdit *targetEdit() const { return m_check->targetEdit(); }
+    CheckEditor *checkEditor() const { return m_check; }
     QLineEdit *intervalEdit() const { return m_check->intervalEdit(); }
     QLineEdit *keywordEdit() const { return m_check->keywordEdit(); }
     QDialogButtonBox *buttons() const { return m_buttons; }

@@ -107,7 +107,10 @@ void MonitorHeader::refresh(bool reread)
                 .arg(m.lastSuccessMs >= 0 ? human::when(m.lastSuccessMs, now) : tr("never")));
     if (m.isCheck()) {
         if (m.lastDurationMs >= 0)
-            add(tr("last response %1").arg(human::duration(m.lastDurationMs)));
+            add((m.kind == MonitorKind::Icmp          ? tr("last round trip %1")
+                         : m.kind == MonitorKind::Dns ? tr("last answer in %1")
+                                                      : tr("last response %1"))
+                        .arg(human::duration(m.lastDurationMs)));
         if (m.certExpiryMs >= 0)
             add(tr("certificate expires %1 (%2)")
                         .arg(human::when(m.certExpiryMs, now),

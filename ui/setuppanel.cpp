@@ -82,12 +82,42 @@ void SetupPanel::setMonitor(const std::optional<Monitor> &monitor, const PingUrl
         return;
     }
     if (monitor->isCheck()) {
-        auto *note = new QLabel(
-                tr("<b>%1</b> is a check: Uptrack itself connects to <tt>%2</tt> every %3 and "
-                   "keeps each result. Nothing needs to be set up on that machine; make sure "
-                   "this computer can reach it.")
-                        .arg(monitor->name.toHtmlEscaped(), monitor->check.target.toHtmlEscaped(),
-                             human::duration(monitor->check.intervalMs)));
+        const Monitor &m = *monitor;
+        const QString name = m.name.toHtmlEscaped();
+        const QString target = m.check.target.toHtmlEscaped();
+        const QString every = human::duration(m.check.intervalMs);
+        QString text;
+        switch (m.kind) {
+        case MonitorKind::Icmp:
+            text = tr("<b>%1</b> is a check: Uptrack itself pings <tt>%2</tt> (%3 ICMP echo "
+                      "requests) every %4 and keeps each result. Nothing needs to be set up "
+                      "on that machine, but it must answer ping, and this computer must allow "
+                      "unprivileged ICMP sockets: if every run fails naming "
+                      "<tt>net.ipv4.ping_group_range</tt>, run <tt>sudo sysctl -w "
+                      "net.ipv4.ping_group_range=\"0 2147483647\"</tt> and keep that line in "
+                      "<tt>/etc/sysctl.d/</tt>.")
+                           .arg(name, target)
+                           .arg(m.check.count)
+                           .arg(every);
+            break;
+        case MonitorKind::Dns:
+            text = m.check.server.isEmpty()
+                    ? tr("<b>%1</b> is a check: every %4 Uptrack asks this computer's resolver "
+                         "for the %3 record of <tt>%2</tt> and keeps each answer.")
+                              .arg(name, target, m.check.record, every)
+                    : tr("<b>%1</b> is a check: every %4 Uptrack asks the name server <tt>%5</tt> "
+                         "(port 53) for the %3 record of <tt>%2</tt> and keeps each answer.")
+                              .arg(name, target, m.check.record, every,
+                                   m.check.server.toHtmlEscaped());
+            break;
+        default:
+            text = tr("<b>%1</b> is a check: Uptrack itself connects to <tt>%2</tt> every %3 and "
+                      "keeps each result. Nothing needs to be set up on that machine; make sure "
+                      "this computer can reach it.")
+                           .arg(name, target, every);
+            break;
+        }
+        auto *note = new QLabel(text);
         note->setWordWrap(true);
         note->setTextInteractionFlags(Qt::TextSelectableByMouse);
         layout->addWidget(note);

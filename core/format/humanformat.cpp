@@ -280,6 +280,19 @@ QString inMonitorsZone(qint64 ms, const Monitor &m)
 
 QString scheduleSummary(const Monitor &m)
 {
+    if (m.isCheck()) {
+        // What the check looks at, then how often: "ICMP printer.lan, every 1m".
+        QString what = kindName(m.kind).toUpper() + QLatin1Char(' ');
+        if (m.kind == MonitorKind::Http)
+            what += m.check.method + QLatin1Char(' ');
+        if (m.kind == MonitorKind::Dns)
+            what += m.check.record + QLatin1Char(' ');
+        what += m.check.target;
+        if (m.kind == MonitorKind::Dns && !m.check.server.isEmpty())
+            what += QStringLiteral(" @") + m.check.server;
+        return QCoreApplication::translate("Schedule", "%1, every %2")
+                .arg(what, formatDuration(m.check.intervalMs));
+    }
     if (!m.schedule.isCron())
         return QCoreApplication::translate("Schedule", "every %1, grace %2")
                 .arg(formatDuration(m.schedule.periodMs()), formatDuration(m.graceMs));

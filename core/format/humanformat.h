@@ -28,7 +28,8 @@ QString schedule(const Monitor &m);
 /// machine's; "" otherwise.
 QString inMonitorsZone(qint64 ms, const Monitor &m);
 /// The compact, exact form of the command line and reports: "every 1h, grace 5m",
-/// "0 2 * * * America/New_York, grace 1h".
+/// "0 2 * * * America/New_York, grace 1h"; for a check, what it looks at and how often
+/// ("ICMP printer.lan, every 1m", "DNS MX example.com @10.0.0.53, every 5m").
 QString scheduleSummary(const Monitor &m);
 /// "success", "start", "failure (exit 3)", "log message".
 QString pingKind(PingKind kind, int exitStatus = -1);

@@ -10,12 +10,14 @@
 #include "checks/checkrunner.h"
 #include "checks/dnsprobe.h"
 #include "checks/icmpprobe.h"
+#include "format/humanformat.h"
 #include "processhelpers.h"
 #include "time/clock.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -205,6 +207,17 @@ private slots:
         QCOMPARE(d.record, QStringLiteral("A"));
         QVERIFY(d.server.isEmpty());
         QCOMPARE(kindName(MonitorKind::Icmp), QStringLiteral("icmp"));
+        // In words, for the console's list.
+        Monitor m = check(MonitorKind::Icmp, QStringLiteral("printer.lan"));
+        m.check.intervalMs = 120'000;
+        QCOMPARE(human::schedule(m), QStringLiteral("ping printer.lan, every 2 minutes"));
+        m = check(MonitorKind::Dns, QStringLiteral("example.com"));
+        m.check.intervalMs = 120'000;
+        m.check.record = QStringLiteral("MX");
+        QCOMPARE(human::schedule(m), QStringLiteral("DNS MX example.com, every 2 minutes"));
+        m.check.server = QStringLiteral("10.0.0.53");
+        QCOMPARE(human::schedule(m),
+                 QStringLiteral("DNS MX example.com at 10.0.0.53, every 2 minutes"));
         QCOMPARE(kindFromName(QStringLiteral("dns")), std::optional(MonitorKind::Dns));
     }
 
@@ -608,9 +621,9 @@ private slots:
                          .startsWith(QStringLiteral("2 of 2 replies · ")),
                  qPrintable(ping.value(QLatin1String("body")).toString()));
         r = cli({"monitor", "show", "router"});
-        QVERIFY2(r.out.contains("ping 127.0.0.1, every 10 seconds"), r.out.constData());
+        QVERIFY2(r.out.contains("  check:       ICMP 127.0.0.1, every 10s"), r.out.constData());
         r = cli({"monitor", "show", "intranet-dns"});
-        QVERIFY2(r.out.contains("DNS A www.uptrack.test at 127.0.0.53, every 10 seconds"),
+        QVERIFY2(r.out.contains("  check:       DNS A www.uptrack.test @127.0.0.53, every 10s"),
                  r.out.constData());
 
         // Mistakes are named and add nothing.
@@ -635,6 +648,24 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("does not change"), r.err.constData());
         QCOMPARE(cli({"monitor", "list", "--json"}).array().size(), count);
+        // Reports say what each check looks at.
+        const QString reportFile = dir.filePath(QStringLiteral("report.json"));
+        r = cli({"report", "--from", "2020-01-01", "--to", "2100-01-01", "--format", "json", "-o",
+                 reportFile});
+        QCOMPARE(r.exitCode, 0);
+        QFile report(reportFile);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        QStringList schedules;
+        for (const QJsonValue &m : QJsonDocument::fromJson(report.readAll())
+                                           .object()
+                                           .value(QLatin1String("monitors"))
+                                           .toArray())
+            schedules << m.toObject().value(QLatin1String("schedule")).toString();
+        QVERIFY2(schedules.contains(QStringLiteral("ICMP 127.0.0.1, every 10s")),
+                 qPrintable(schedules.join(QLatin1Char('|'))));
+        QVERIFY(schedules.contains(
+                QStringLiteral("DNS A www.uptrack.test @127.0.0.53, every 10s")));
+
         // An edit changes what it names and keeps the rest.
         r = cli({"monitor", "edit", "intranet-dns", "--expect-value", "192.0.2.11", "--json"});
         QCOMPARE(r.exitCode, 0);

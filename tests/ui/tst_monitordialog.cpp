@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The create/edit dialog: validation as the user types, the live cron preview, and
 // the command it sends.
+#include "checkeditor.h"
 #include "monitordialog.h"
 #include "time/clock.h"
 
@@ -16,6 +17,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSpinBox>
 #include <QTest>
 #include <QTimer>
 
@@ -108,6 +110,76 @@ private slots:
         QTest::keyClicks(tcp.targetEdit(), QStringLiteral("db01.lan:5432"));
         QVERIFY2(tcp.buttons()->button(QDialogButtonBox::Save)->isEnabled(),
                  qPrintable(tcp.problems()));
+    }
+
+    // ICMP and DNS checks show their own fields, name their mistakes under them, and
+    // send them in the check's JSON.
+    void creatingIcmpAndDnsChecks()
+    {
+        FakeClock clock;
+        QJsonObject sent;
+        auto send
+                = [&](const command::Command &c, std::function<void(const command::Reply &)> done) {
+                      sent = command::toJson(c);
+                      done(command::Reply::success(1));
+                  };
+        MonitorDialog ping(clock, std::nullopt, {}, {}, send);
+        ping.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&ping));
+        ping.kindBox()->setCurrentIndex(ping.kindBox()->findData(QStringLiteral("icmp")));
+        CheckEditor *e = ping.checkEditor();
+        QVERIFY(e->countSpin()->isVisible());
+        QVERIFY(!e->recordCombo()->isVisible());
+        QVERIFY(!ping.keywordEdit()->isVisible());
+        QTest::keyClicks(ping.nameEdit(), QStringLiteral("Printer"));
+        QVERIFY(shownErrors(ping).join(QString()).contains(QStringLiteral("host name or address")));
+        QTest::keyClicks(ping.targetEdit(), QStringLiteral("printer:9100"));
+        QVERIFY(!saveButton(ping)->isEnabled());
+        QVERIFY(shownErrors(ping).join(QString()).contains(QStringLiteral("not a host name")));
+        ping.targetEdit()->clear();
+        QTest::keyClicks(ping.targetEdit(), QStringLiteral("printer.lan"));
+        e->countSpin()->setValue(20); // twenty requests need more than the 10 s timeout
+        QVERIFY(!saveButton(ping)->isEnabled());
+        QVERIFY(shownErrors(ping).join(QString()).contains(QStringLiteral("10.5 seconds")));
+        e->countSpin()->setValue(5);
+        QVERIFY2(saveButton(ping)->isEnabled(), qPrintable(ping.problems()));
+        QTest::mouseClick(saveButton(ping), Qt::LeftButton);
+        QCOMPARE(sent.value(QLatin1String("kind")).toString(), QStringLiteral("icmp"));
+        QJsonObject check = sent.value(QLatin1String("check")).toObject();
+        QCOMPARE(check.value(QLatin1String("target")).toString(), QStringLiteral("printer.lan"));
+        QCOMPARE(check.value(QLatin1String("count")).toInt(), 5);
+        QCOMPARE(check.value(QLatin1String("max_loss")).toInt(), 50);
+
+        MonitorDialog dns(clock, std::nullopt, {}, {}, send);
+        dns.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dns));
+        dns.kindBox()->setCurrentIndex(dns.kindBox()->findData(QStringLiteral("dns")));
+        e = dns.checkEditor();
+        QVERIFY(e->recordCombo()->isVisible());
+        QVERIFY(e->serverEdit()->isVisible());
+        QVERIFY(!e->countSpin()->isVisible());
+        QTest::keyClicks(dns.nameEdit(), QStringLiteral("Intranet name"));
+        QTest::keyClicks(dns.targetEdit(), QStringLiteral("intranet.office.lan"));
+        e->recordCombo()->setCurrentText(QStringLiteral("AAAA"));
+        QTest::keyClicks(e->expectValueEdit(), QStringLiteral("192.168.1.5"));
+        QVERIFY(!saveButton(dns)->isEnabled());
+        QVERIFY(shownErrors(dns).join(QString()).contains(QStringLiteral("IPv6")));
+        e->recordCombo()->setCurrentText(QStringLiteral("A"));
+        QTest::keyClicks(e->serverEdit(), QStringLiteral("ns1.lan"));
+        QVERIFY(!saveButton(dns)->isEnabled());
+        QVERIFY(shownErrors(dns).join(QString()).contains(QStringLiteral("IP address")));
+        e->serverEdit()->clear();
+        QTest::keyClicks(e->serverEdit(), QStringLiteral("192.168.1.1"));
+        QVERIFY2(saveButton(dns)->isEnabled(), qPrintable(dns.problems()));
+        QTest::mouseClick(saveButton(dns), Qt::LeftButton);
+        QCOMPARE(sent.value(QLatin1String("kind")).toString(), QStringLiteral("dns"));
+        check = sent.value(QLatin1String("check")).toObject();
+        QCOMPARE(check.value(QLatin1String("target")).toString(),
+                 QStringLiteral("intranet.office.lan"));
+        QCOMPARE(check.value(QLatin1String("record")).toString(), QStringLiteral("A"));
+        QCOMPARE(check.value(QLatin1String("expect_value")).toString(),
+                 QStringLiteral("192.168.1.5"));
+        QCOMPARE(check.value(QLatin1String("server")).toString(), QStringLiteral("192.168.1.1"));
     }
 
     void typingANameMakesTheSlugAndEnablesSave()
