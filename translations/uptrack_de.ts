@@ -547,6 +547,136 @@
         <source>The secret header values are not in the keychain.</source>
         <translation>Die geheimen Header-Werte sind nicht im Schlüsselbund.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weiterer</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no %1 record</source>
+        <translation>kein %1-Eintrag</translation>
+    </message>
+    <message>
+        <source>no answer from the name server within %1</source>
+        <translation>keine Antwort vom Nameserver innerhalb von %1</translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2</source>
+        <translation>keine Antwort von %1 innerhalb von %2</translation>
+    </message>
+    <message>
+        <source>DNS: %1 does not exist (NXDOMAIN)</source>
+        <translation>DNS: %1 existiert nicht (NXDOMAIN)</translation>
+    </message>
+    <message>
+        <source>DNS: the name server failed to answer (SERVFAIL)</source>
+        <translation>DNS: Der Nameserver konnte nicht antworten (SERVFAIL)</translation>
+    </message>
+    <message>
+        <source>DNS: the name server refused the query (REFUSED)</source>
+        <translation>DNS: Der Nameserver hat die Anfrage abgelehnt (REFUSED)</translation>
+    </message>
+    <message>
+        <source>DNS: %1</source>
+        <translation>DNS: %1</translation>
+    </message>
+    <message>
+        <source>DNS: %1 has no %2 record</source>
+        <translation>DNS: %1 hat keinen %2-Eintrag</translation>
+    </message>
+    <message>
+        <source>no %1 record equals &quot;%2&quot; (got %3)</source>
+        <translation>kein %1-Eintrag ist gleich „%2“ (erhalten: %3)</translation>
+    </message>
+    <message>
+        <source>host unreachable</source>
+        <translation>Host nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>the system refused to send (a firewall?)</source>
+        <translation>das System hat das Senden verweigert (eine Firewall?)</translation>
+    </message>
+    <message>
+        <source>this system does not allow ICMP echo (ping) sockets for the group Uptrack runs as%1; allow them with: sudo sysctl -w net.ipv4.ping_group_range=&quot;0 2147483647&quot; (and the same line in /etc/sysctl.d/ to keep it)</source>
+        <translation>dieses System erlaubt der Gruppe, unter der Uptrack läuft, keine ICMP-Echo-Sockets (Ping)%1; erlauben mit: sudo sysctl -w net.ipv4.ping_group_range=&quot;0 2147483647&quot; (und dieselbe Zeile in /etc/sysctl.d/, damit es bleibt)</translation>
+    </message>
+    <message>
+        <source> (net.ipv4.ping_group_range is &quot;%1&quot;)</source>
+        <translation> (net.ipv4.ping_group_range ist „%1“)</translation>
+    </message>
+    <message>
+        <source>this system has no IPv6 ICMP echo sockets</source>
+        <translation>dieses System hat keine IPv6-ICMP-Echo-Sockets</translation>
+    </message>
+    <message>
+        <source>this system has no ICMP echo sockets</source>
+        <translation>dieses System hat keine ICMP-Echo-Sockets</translation>
+    </message>
+    <message>
+        <source>cannot open an ICMP socket: %1</source>
+        <translation>ICMP-Socket kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 replies</source>
+        <translation>%1 von %2 Antworten</translation>
+    </message>
+    <message>
+        <source>%1 average, %2 slowest</source>
+        <translation>%1 im Mittel, %2 am langsamsten</translation>
+    </message>
+    <message numerus="yes">
+        <source>no reply to %n echo requests within %1</source>
+        <translation>
+            <numerusform>keine Antwort auf %n Echo-Anfrage innerhalb von %1</numerusform>
+            <numerusform>keine Antwort auf %n Echo-Anfragen innerhalb von %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 echo requests lost (%3 % loss; %4 % allowed)</source>
+        <translation>%1 von %2 Echo-Anfragen verloren (%3 % Verlust; %4 % erlaubt)</translation>
+    </message>
+    <message>
+        <source>too slow: %1 average round trip (limit %2)</source>
+        <translation>zu langsam: %1 Umlaufzeit im Mittel (Grenze %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name or an IP address.</source>
+        <translation>„%1“ ist kein Hostname und keine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>A run sends 1 to %1 echo requests.</source>
+        <translation>Ein Lauf sendet 1 bis %1 Echo-Anfragen.</translation>
+    </message>
+    <message>
+        <source>%1 echo requests go out half a second apart: the timeout must be at least %2 seconds.</source>
+        <translation>%1 Echo-Anfragen gehen im Abstand einer halben Sekunde hinaus: Das Zeitlimit muss mindestens %2 Sekunden betragen.</translation>
+    </message>
+    <message>
+        <source>The packet loss allowed is 0 to 99 percent (all lost is always down).</source>
+        <translation>Der erlaubte Paketverlust beträgt 0 bis 99 Prozent (alles verloren ist immer ausgefallen).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DNS name.</source>
+        <translation>„%1“ ist kein DNS-Name.</translation>
+    </message>
+    <message>
+        <source>The record type is one of %1 (got %2).</source>
+        <translation>Der Eintragstyp ist einer von %1 (erhalten: %2).</translation>
+    </message>
+    <message>
+        <source>The name server is an IP address (port 53), not &quot;%1&quot;.</source>
+        <translation>Der Nameserver ist eine IP-Adresse (Port 53), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>An A record is an IPv4 address, not &quot;%1&quot;.</source>
+        <translation>Ein A-Eintrag ist eine IPv4-Adresse, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>An AAAA record is an IPv6 address, not &quot;%1&quot;.</source>
+        <translation>Ein AAAA-Eintrag ist eine IPv6-Adresse, nicht „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>CommandHandler</name>
@@ -583,10 +713,6 @@
         <translation>Kein Monitor heißt „%1“ (geben Sie eine ID, einen Slug oder ein Token an).</translation>
     </message>
     <message>
-        <source>Unknown monitor kind &quot;%1&quot; (heartbeat, http, tcp).</source>
-        <translation>Unbekannte Monitorart „%1“ (heartbeat, http, tcp).</translation>
-    </message>
-    <message>
         <source>Its secret could not be removed from the keychain: %1</source>
         <translation>Sein Geheimnis konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
     </message>
@@ -597,6 +723,10 @@
     <message>
         <source>Reminders: at least 1 min, or 0 for none.</source>
         <translation>Erinnerungen: mindestens 1 min, oder 0 für keine.</translation>
+    </message>
+    <message>
+        <source>Unknown monitor kind &quot;%1&quot; (heartbeat, http, tcp, icmp, dns).</source>
+        <translation>Unbekannte Monitor-Art „%1“ (heartbeat, http, tcp, icmp, dns).</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1240,18 @@
         <source>%1%2, grace %3</source>
         <translation>%1%2, Toleranz %3</translation>
     </message>
+    <message>
+        <source>ping %1, %2</source>
+        <translation>Ping %1, %2</translation>
+    </message>
+    <message>
+        <source>DNS %1 %2, %3</source>
+        <translation>DNS %1 %2, %3</translation>
+    </message>
+    <message>
+        <source>DNS %1 %2 at %3, %4</source>
+        <translation>DNS %1 %2 bei %3, %4</translation>
+    </message>
 </context>
 <context>
     <name>MonitorDialog</name>
@@ -1570,6 +1712,10 @@
     <message>
         <source>%1 %2, grace %3</source>
         <translation>%1 %2, Toleranz %3</translation>
+    </message>
+    <message>
+        <source>%1, every %2</source>
+        <translation>%1, alle %2</translation>
     </message>
 </context>
 <context>
@@ -2251,10 +2397,6 @@
         <translation>Das Stichwort darf nicht auf der Seite stehen.</translation>
     </message>
     <message>
-        <source>A slower answer fails the check (0: no limit).</source>
-        <translation>Eine langsamere Antwort lässt die Prüfung fehlschlagen (0: keine Grenze).</translation>
-    </message>
-    <message>
         <source>Follow redirects, also to other hosts (the result shows where).</source>
         <translation>Weiterleitungen folgen, auch zu anderen Hosts (das Ergebnis zeigt, wohin).</translation>
     </message>
@@ -2281,10 +2423,6 @@
     <message>
         <source>Failures in a row before a check is down (default 2).</source>
         <translation>Fehlschläge in Folge, bevor eine Prüfung als ausgefallen gilt (Standard 2).</translation>
-    </message>
-    <message>
-        <source>give either --http or --tcp, not both</source>
-        <translation>geben Sie entweder --http oder --tcp an, nicht beides</translation>
     </message>
     <message>
         <source>--%1: a number from 0 to %2</source>
@@ -2646,6 +2784,78 @@ MONITOR ist eine ID, ein Slug oder ein Token. Mit --json gibt es JSON aus.
     <message>
         <source>New monitors no longer get this channel.</source>
         <translation>Neue Monitore bekommen diesen Kanal nicht mehr.</translation>
+    </message>
+    <message>
+        <source>give one of --http, --tcp, --icmp and --dns, not %1</source>
+        <translation>geben Sie eines von --http, --tcp, --icmp und --dns an, nicht %1</translation>
+    </message>
+    <message>
+        <source>--%1 is a setting of %2 checks, not of %3 checks</source>
+        <translation>--%1 ist eine Einstellung von %2-Prüfungen, nicht von %3-Prüfungen</translation>
+    </message>
+    <message>
+        <source>  check:       %1
+</source>
+        <translation>  Prüfung:     %1
+</translation>
+    </message>
+    <message>
+        <source>  why:         %1
+</source>
+        <translation>  Grund:       %1
+</translation>
+    </message>
+    <message>
+        <source>An uptime check: HOST must answer ICMP echo (ping), over IPv4 or IPv6.</source>
+        <translation>Eine Verfügbarkeitsprüfung: HOST muss auf ICMP-Echo (Ping) antworten, über IPv4 oder IPv6.</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>An uptime check: NAME must resolve (see --record, --expect-value, --server).</source>
+        <translation>Eine Verfügbarkeitsprüfung: NAME muss sich auflösen lassen (siehe --record, --expect-value, --server).</translation>
+    </message>
+    <message>
+        <source>A slower answer fails the check; for ICMP, the average round trip (0: no limit).</source>
+        <translation>Eine langsamere Antwort lässt die Prüfung scheitern; bei ICMP die mittlere Umlaufzeit (0: keine Grenze).</translation>
+    </message>
+    <message>
+        <source>ICMP echo requests per run, half a second apart (default 3).</source>
+        <translation>ICMP-Echo-Anfragen pro Lauf, im Abstand einer halben Sekunde (Standard 3).</translation>
+    </message>
+    <message>
+        <source>ICMP packet loss a run may have, in percent (default 50; all lost is always down).</source>
+        <translation>Erlaubter ICMP-Paketverlust eines Laufs in Prozent (Standard 50; alles verloren ist immer ausgefallen).</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>Prozent</translation>
+    </message>
+    <message>
+        <source>DNS record type: A (default), AAAA, MX, TXT, CNAME.</source>
+        <translation>DNS-Eintragstyp: A (Standard), AAAA, MX, TXT, CNAME.</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>A DNS answer must equal this (an address, &quot;10 mx.example.com&quot;, the TXT text, the CNAME target).</source>
+        <translation>Eine DNS-Antwort muss gleich diesem Wert sein (eine Adresse, „10 mx.example.com“, der TXT-Text, das CNAME-Ziel).</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>The name server a DNS check asks (an IP address; port 53). Default: the system&apos;s resolver.</source>
+        <translation>Der Nameserver, den eine DNS-Prüfung fragt (eine IP-Adresse; Port 53). Standard: der Resolver des Systems.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
     </message>
 </context>
 <context>
@@ -3164,6 +3374,74 @@ Unterbefehle: uptrack monitor --help</translation>
         <source>Enter the HOST:PORT to connect to.</source>
         <translation>Geben Sie HOST:PORT für die Verbindung ein.</translation>
     </message>
+    <message>
+        <source> echo requests, half a second apart</source>
+        <translation> Echo-Anfragen, im Abstand einer halben Sekunde</translation>
+    </message>
+    <message>
+        <source> % of them may be lost</source>
+        <translation> % davon dürfen verloren gehen</translation>
+    </message>
+    <message>
+        <source>A run that loses more fails; a run that loses all always fails.</source>
+        <translation>Ein Lauf, der mehr verliert, scheitert; ein Lauf, der alle verliert, scheitert immer.</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Eintragstyp</translation>
+    </message>
+    <message>
+        <source>optional: an answer must equal this</source>
+        <translation>optional: eine Antwort muss gleich diesem Wert sein</translation>
+    </message>
+    <message>
+        <source>An address for A and AAAA, &quot;10 mail.example.com&quot; or just the host for MX, the text for TXT, the target for CNAME.</source>
+        <translation>Eine Adresse für A und AAAA, „10 mail.example.com“ oder nur der Host für MX, der Text für TXT, das Ziel für CNAME.</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s resolver</source>
+        <translation>Resolver dieses Computers</translation>
+    </message>
+    <message>
+        <source>The IP address of the name server to ask (port 53), e.g. the office&apos;s DNS server.</source>
+        <translation>Die IP-Adresse des zu fragenden Nameservers (Port 53), z. B. der DNS-Server des Büros.</translation>
+    </message>
+    <message>
+        <source>Echo re&amp;quests:</source>
+        <translation>Echo-An&amp;fragen:</translation>
+    </message>
+    <message>
+        <source>Packet &amp;loss:</source>
+        <translation>Paket&amp;verlust:</translation>
+    </message>
+    <message>
+        <source>&amp;Record type:</source>
+        <translation>&amp;Eintragstyp:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected value:</source>
+        <translation>E&amp;rwarteter Wert:</translation>
+    </message>
+    <message>
+        <source>Name &amp;server:</source>
+        <translation>Name&amp;server:</translation>
+    </message>
+    <message>
+        <source>An average round trip slower than this fails the check.</source>
+        <translation>Eine mittlere Umlaufzeit über diesem Wert lässt die Prüfung scheitern.</translation>
+    </message>
+    <message>
+        <source>printer.lan or 192.168.1.20</source>
+        <translation>printer.lan oder 192.168.1.20</translation>
+    </message>
+    <message>
+        <source>Enter the host name or address to ping.</source>
+        <translation>Geben Sie den Hostnamen oder die Adresse zum Anpingen ein.</translation>
+    </message>
+    <message>
+        <source>Enter the name to look up.</source>
+        <translation>Geben Sie den aufzulösenden Namen ein.</translation>
+    </message>
 </context>
 <context>
     <name>uptrack::CoreRuntime</name>
@@ -3235,12 +3513,16 @@ Unterbefehle: uptrack monitor --help</translation>
         <translation>Kein Kanal mit der ID %1.</translation>
     </message>
     <message>
-        <source>Only HTTP and TCP checks have check settings.</source>
-        <translation>Nur HTTP- und TCP-Prüfungen haben Prüfeinstellungen.</translation>
-    </message>
-    <message>
         <source>A check runs on its interval (--interval), not on a schedule.</source>
         <translation>Eine Prüfung läuft in ihrem Intervall (--interval), nicht nach einem Zeitplan.</translation>
+    </message>
+    <message>
+        <source>Only uptime checks (HTTP, TCP, ICMP, DNS) have check settings.</source>
+        <translation>Nur Verfügbarkeitsprüfungen (HTTP, TCP, ICMP, DNS) haben Prüfeinstellungen.</translation>
+    </message>
+    <message>
+        <source>A monitor&apos;s kind (%1) does not change; add a new monitor instead.</source>
+        <translation>Die Art eines Monitors (%1) ändert sich nicht; legen Sie stattdessen einen neuen Monitor an.</translation>
     </message>
 </context>
 <context>
@@ -3873,6 +4155,14 @@ Unterbefehle: uptrack monitor --help</translation>
         <source>&amp;Kind:</source>
         <translation>&amp;Überwachungsart:</translation>
     </message>
+    <message>
+        <source>Ping (ICMP) check: a printer, switch or NAS must answer</source>
+        <translation>Ping-Prüfung (ICMP): ein Drucker, Switch oder NAS muss antworten</translation>
+    </message>
+    <message>
+        <source>DNS check: a name must resolve</source>
+        <translation>DNS-Prüfung: ein Name muss sich auflösen lassen</translation>
+    </message>
 </context>
 <context>
     <name>uptrack::MonitorHeader</name>
@@ -3947,6 +4237,14 @@ Unterbefehle: uptrack monitor --help</translation>
     <message>
         <source>no channel: nobody is alerted</source>
         <translation>kein Kanal: niemand wird alarmiert</translation>
+    </message>
+    <message>
+        <source>last round trip %1</source>
+        <translation>letzte Umlaufzeit %1</translation>
+    </message>
+    <message>
+        <source>last answer in %1</source>
+        <translation>letzte Antwort in %1</translation>
     </message>
 </context>
 <context>
@@ -4486,6 +4784,18 @@ Kein Kanal: niemand wird alarmiert, wenn er ausfällt. Bearbeiten Sie den Monito
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is a check: Uptrack itself connects to &lt;tt&gt;%2&lt;/tt&gt; every %3 and keeps each result. Nothing needs to be set up on that machine; make sure this computer can reach it.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; ist eine Prüfung: Uptrack verbindet sich selbst alle %3 mit &lt;tt&gt;%2&lt;/tt&gt; und bewahrt jedes Ergebnis auf. Auf jenem Rechner ist nichts einzurichten; sorgen Sie dafür, dass dieser Computer ihn erreicht.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is a check: Uptrack itself pings &lt;tt&gt;%2&lt;/tt&gt; (%3 ICMP echo requests) every %4 and keeps each result. Nothing needs to be set up on that machine, but it must answer ping, and this computer must allow unprivileged ICMP sockets: if every run fails naming &lt;tt&gt;net.ipv4.ping_group_range&lt;/tt&gt;, run &lt;tt&gt;sudo sysctl -w net.ipv4.ping_group_range=&quot;0 2147483647&quot;&lt;/tt&gt; and keep that line in &lt;tt&gt;/etc/sysctl.d/&lt;/tt&gt;.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ist eine Prüfung: Uptrack selbst pingt &lt;tt&gt;%2&lt;/tt&gt; (%3 ICMP-Echo-Anfragen) alle %4 an und behält jedes Ergebnis. Auf jenem Gerät ist nichts einzurichten, aber es muss auf Ping antworten, und dieser Computer muss unprivilegierte ICMP-Sockets erlauben: Scheitert jeder Lauf mit Verweis auf &lt;tt&gt;net.ipv4.ping_group_range&lt;/tt&gt;, führen Sie &lt;tt&gt;sudo sysctl -w net.ipv4.ping_group_range=&quot;0 2147483647&quot;&lt;/tt&gt; aus und behalten diese Zeile in &lt;tt&gt;/etc/sysctl.d/&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is a check: every %4 Uptrack asks this computer&apos;s resolver for the %3 record of &lt;tt&gt;%2&lt;/tt&gt; and keeps each answer.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ist eine Prüfung: Alle %4 fragt Uptrack den Resolver dieses Computers nach dem %3-Eintrag von &lt;tt&gt;%2&lt;/tt&gt; und behält jede Antwort.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is a check: every %4 Uptrack asks the name server &lt;tt&gt;%5&lt;/tt&gt; (port 53) for the %3 record of &lt;tt&gt;%2&lt;/tt&gt; and keeps each answer.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ist eine Prüfung: Alle %4 fragt Uptrack den Nameserver &lt;tt&gt;%5&lt;/tt&gt; (Port 53) nach dem %3-Eintrag von &lt;tt&gt;%2&lt;/tt&gt; und behält jede Antwort.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Check</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no reply to %n echo requests within %1</source>
+        <translation>
+            <numerusform>no reply to %n echo request within %1</numerusform>
+            <numerusform>no reply to %n echo requests within %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Human</name>
     <message numerus="yes">
         <source>%n s</source>

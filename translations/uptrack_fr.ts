@@ -547,6 +547,136 @@
         <source>The secret header values are not in the keychain.</source>
         <translation>Les valeurs d’en-têtes secrètes ne sont pas dans le trousseau.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no %1 record</source>
+        <translation>aucun enregistrement %1</translation>
+    </message>
+    <message>
+        <source>no answer from the name server within %1</source>
+        <translation>aucune réponse du serveur de noms en %1</translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2</source>
+        <translation>aucune réponse de %1 en %2</translation>
+    </message>
+    <message>
+        <source>DNS: %1 does not exist (NXDOMAIN)</source>
+        <translation>DNS : %1 n’existe pas (NXDOMAIN)</translation>
+    </message>
+    <message>
+        <source>DNS: the name server failed to answer (SERVFAIL)</source>
+        <translation>DNS : le serveur de noms n’a pas pu répondre (SERVFAIL)</translation>
+    </message>
+    <message>
+        <source>DNS: the name server refused the query (REFUSED)</source>
+        <translation>DNS : le serveur de noms a refusé la requête (REFUSED)</translation>
+    </message>
+    <message>
+        <source>DNS: %1</source>
+        <translation>DNS : %1</translation>
+    </message>
+    <message>
+        <source>DNS: %1 has no %2 record</source>
+        <translation>DNS : %1 n’a pas d’enregistrement %2</translation>
+    </message>
+    <message>
+        <source>no %1 record equals &quot;%2&quot; (got %3)</source>
+        <translation>aucun enregistrement %1 ne vaut « %2 » (reçu : %3)</translation>
+    </message>
+    <message>
+        <source>host unreachable</source>
+        <translation>hôte injoignable</translation>
+    </message>
+    <message>
+        <source>the system refused to send (a firewall?)</source>
+        <translation>le système a refusé l’envoi (un pare-feu ?)</translation>
+    </message>
+    <message>
+        <source>this system does not allow ICMP echo (ping) sockets for the group Uptrack runs as%1; allow them with: sudo sysctl -w net.ipv4.ping_group_range=&quot;0 2147483647&quot; (and the same line in /etc/sysctl.d/ to keep it)</source>
+        <translation>ce système n’autorise pas les sockets ICMP echo (ping) pour le groupe d’Uptrack%1 ; autorisez-les avec : sudo sysctl -w net.ipv4.ping_group_range=&quot;0 2147483647&quot; (et la même ligne dans /etc/sysctl.d/ pour la garder)</translation>
+    </message>
+    <message>
+        <source> (net.ipv4.ping_group_range is &quot;%1&quot;)</source>
+        <translation> (net.ipv4.ping_group_range vaut « %1 »)</translation>
+    </message>
+    <message>
+        <source>this system has no IPv6 ICMP echo sockets</source>
+        <translation>ce système n’a pas de sockets ICMP echo IPv6</translation>
+    </message>
+    <message>
+        <source>this system has no ICMP echo sockets</source>
+        <translation>ce système n’a pas de sockets ICMP echo</translation>
+    </message>
+    <message>
+        <source>cannot open an ICMP socket: %1</source>
+        <translation>impossible d’ouvrir un socket ICMP : %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 replies</source>
+        <translation>%1 réponses sur %2</translation>
+    </message>
+    <message>
+        <source>%1 average, %2 slowest</source>
+        <translation>%1 en moyenne, %2 au plus lent</translation>
+    </message>
+    <message numerus="yes">
+        <source>no reply to %n echo requests within %1</source>
+        <translation>
+            <numerusform>aucune réponse à %n requête echo en %1</numerusform>
+            <numerusform>aucune réponse aux %n requêtes echo en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 echo requests lost (%3 % loss; %4 % allowed)</source>
+        <translation>%1 requêtes echo sur %2 perdues (%3 % de perte ; %4 % autorisés)</translation>
+    </message>
+    <message>
+        <source>too slow: %1 average round trip (limit %2)</source>
+        <translation>trop lent : %1 d’aller-retour en moyenne (limite %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name or an IP address.</source>
+        <translation>« %1 » n’est ni un nom d’hôte ni une adresse IP.</translation>
+    </message>
+    <message>
+        <source>A run sends 1 to %1 echo requests.</source>
+        <translation>Une exécution envoie de 1 à %1 requêtes echo.</translation>
+    </message>
+    <message>
+        <source>%1 echo requests go out half a second apart: the timeout must be at least %2 seconds.</source>
+        <translation>Les %1 requêtes echo partent à une demi-seconde d’intervalle : le délai doit être d’au moins %2 secondes.</translation>
+    </message>
+    <message>
+        <source>The packet loss allowed is 0 to 99 percent (all lost is always down).</source>
+        <translation>La perte de paquets autorisée va de 0 à 99 pour cent (tout perdre est toujours une panne).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DNS name.</source>
+        <translation>« %1 » n’est pas un nom DNS.</translation>
+    </message>
+    <message>
+        <source>The record type is one of %1 (got %2).</source>
+        <translation>Le type d’enregistrement est l’un de %1 (reçu : %2).</translation>
+    </message>
+    <message>
+        <source>The name server is an IP address (port 53), not &quot;%1&quot;.</source>
+        <translation>Le serveur de noms est une adresse IP (port 53), pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>An A record is an IPv4 address, not &quot;%1&quot;.</source>
+        <translation>Un enregistrement A est une adresse IPv4, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>An AAAA record is an IPv6 address, not &quot;%1&quot;.</source>
+        <translation>Un enregistrement AAAA est une adresse IPv6, pas « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>CommandHandler</name>
@@ -583,10 +713,6 @@
         <translation>Aucune sonde ne s’appelle «&#xa0;%1&#xa0;» (donnez un identifiant, un slug ou un jeton).</translation>
     </message>
     <message>
-        <source>Unknown monitor kind &quot;%1&quot; (heartbeat, http, tcp).</source>
-        <translation>Type de sonde inconnu «&#xa0;%1&#xa0;» (heartbeat, http, tcp).</translation>
-    </message>
-    <message>
         <source>Its secret could not be removed from the keychain: %1</source>
         <translation>Son secret n’a pas pu être retiré du trousseau&#xa0;: %1</translation>
     </message>
@@ -597,6 +723,10 @@
     <message>
         <source>Reminders: at least 1 min, or 0 for none.</source>
         <translation>Rappels : au moins 1 min, ou 0 pour aucun.</translation>
+    </message>
+    <message>
+        <source>Unknown monitor kind &quot;%1&quot; (heartbeat, http, tcp, icmp, dns).</source>
+        <translation>Type de sonde inconnu « %1 » (heartbeat, http, tcp, icmp, dns).</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1240,18 @@
         <source>%1%2, grace %3</source>
         <translation>%1%2, tolérance %3</translation>
     </message>
+    <message>
+        <source>ping %1, %2</source>
+        <translation>ping %1, %2</translation>
+    </message>
+    <message>
+        <source>DNS %1 %2, %3</source>
+        <translation>DNS %1 %2, %3</translation>
+    </message>
+    <message>
+        <source>DNS %1 %2 at %3, %4</source>
+        <translation>DNS %1 %2 auprès de %3, %4</translation>
+    </message>
 </context>
 <context>
     <name>MonitorDialog</name>
@@ -1570,6 +1712,10 @@
     <message>
         <source>%1 %2, grace %3</source>
         <translation>%1 %2, tolérance %3</translation>
+    </message>
+    <message>
+        <source>%1, every %2</source>
+        <translation>%1, toutes les %2</translation>
     </message>
 </context>
 <context>
@@ -2251,10 +2397,6 @@
         <translation>Le mot-clé ne doit pas être dans la page.</translation>
     </message>
     <message>
-        <source>A slower answer fails the check (0: no limit).</source>
-        <translation>Une réponse plus lente fait échouer le test (0&#xa0;: pas de limite).</translation>
-    </message>
-    <message>
         <source>Follow redirects, also to other hosts (the result shows where).</source>
         <translation>Suivre les redirections, y compris vers d’autres hôtes (le résultat indique où).</translation>
     </message>
@@ -2281,10 +2423,6 @@
     <message>
         <source>Failures in a row before a check is down (default 2).</source>
         <translation>Échecs consécutifs avant qu’un test ne soit en panne (2 par défaut).</translation>
-    </message>
-    <message>
-        <source>give either --http or --tcp, not both</source>
-        <translation>donnez --http ou --tcp, pas les deux</translation>
     </message>
     <message>
         <source>--%1: a number from 0 to %2</source>
@@ -2646,6 +2784,78 @@ SONDE est un identifiant, un slug ou un jeton. Ajoutez --json pour du JSON.
     <message>
         <source>New monitors no longer get this channel.</source>
         <translation>Les nouvelles sondes ne reçoivent plus ce canal.</translation>
+    </message>
+    <message>
+        <source>give one of --http, --tcp, --icmp and --dns, not %1</source>
+        <translation>indiquez une seule option parmi --http, --tcp, --icmp et --dns, pas %1</translation>
+    </message>
+    <message>
+        <source>--%1 is a setting of %2 checks, not of %3 checks</source>
+        <translation>--%1 est un réglage des vérifications %2, pas des vérifications %3</translation>
+    </message>
+    <message>
+        <source>  check:       %1
+</source>
+        <translation>  vérification : %1
+</translation>
+    </message>
+    <message>
+        <source>  why:         %1
+</source>
+        <translation>  raison :     %1
+</translation>
+    </message>
+    <message>
+        <source>An uptime check: HOST must answer ICMP echo (ping), over IPv4 or IPv6.</source>
+        <translation>Une vérification de disponibilité : HÔTE doit répondre à l’ICMP echo (ping), en IPv4 ou IPv6.</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>hôte</translation>
+    </message>
+    <message>
+        <source>An uptime check: NAME must resolve (see --record, --expect-value, --server).</source>
+        <translation>Une vérification de disponibilité : NOM doit se résoudre (voir --record, --expect-value, --server).</translation>
+    </message>
+    <message>
+        <source>A slower answer fails the check; for ICMP, the average round trip (0: no limit).</source>
+        <translation>Une réponse plus lente fait échouer la vérification ; pour l’ICMP, l’aller-retour moyen (0 : aucune limite).</translation>
+    </message>
+    <message>
+        <source>ICMP echo requests per run, half a second apart (default 3).</source>
+        <translation>Requêtes ICMP echo par exécution, à une demi-seconde d’intervalle (3 par défaut).</translation>
+    </message>
+    <message>
+        <source>ICMP packet loss a run may have, in percent (default 50; all lost is always down).</source>
+        <translation>Perte de paquets ICMP admise par exécution, en pour cent (50 par défaut ; tout perdre est toujours une panne).</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>pourcentage</translation>
+    </message>
+    <message>
+        <source>DNS record type: A (default), AAAA, MX, TXT, CNAME.</source>
+        <translation>Type d’enregistrement DNS : A (par défaut), AAAA, MX, TXT, CNAME.</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>A DNS answer must equal this (an address, &quot;10 mx.example.com&quot;, the TXT text, the CNAME target).</source>
+        <translation>Une réponse DNS doit valoir ceci (une adresse, « 10 mx.example.com », le texte TXT, la cible du CNAME).</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>The name server a DNS check asks (an IP address; port 53). Default: the system&apos;s resolver.</source>
+        <translation>Le serveur de noms interrogé par une vérification DNS (une adresse IP ; port 53). Par défaut : le résolveur du système.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
     </message>
 </context>
 <context>
@@ -3164,6 +3374,74 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
         <source>Enter the HOST:PORT to connect to.</source>
         <translation>Saisissez l’HÔTE:PORT auquel se connecter.</translation>
     </message>
+    <message>
+        <source> echo requests, half a second apart</source>
+        <translation> requêtes echo, à une demi-seconde d’intervalle</translation>
+    </message>
+    <message>
+        <source> % of them may be lost</source>
+        <translation> % peuvent en être perdues</translation>
+    </message>
+    <message>
+        <source>A run that loses more fails; a run that loses all always fails.</source>
+        <translation>Une exécution qui en perd davantage échoue ; une exécution qui les perd toutes échoue toujours.</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Type d’enregistrement</translation>
+    </message>
+    <message>
+        <source>optional: an answer must equal this</source>
+        <translation>facultatif : une réponse doit valoir ceci</translation>
+    </message>
+    <message>
+        <source>An address for A and AAAA, &quot;10 mail.example.com&quot; or just the host for MX, the text for TXT, the target for CNAME.</source>
+        <translation>Une adresse pour A et AAAA, « 10 mail.example.com » ou seulement l’hôte pour MX, le texte pour TXT, la cible pour CNAME.</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s resolver</source>
+        <translation>résolveur de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The IP address of the name server to ask (port 53), e.g. the office&apos;s DNS server.</source>
+        <translation>L’adresse IP du serveur de noms à interroger (port 53), par ex. le serveur DNS du bureau.</translation>
+    </message>
+    <message>
+        <source>Echo re&amp;quests:</source>
+        <translation>Re&amp;quêtes echo :</translation>
+    </message>
+    <message>
+        <source>Packet &amp;loss:</source>
+        <translation><translation>Perte de pa&amp;quets :</translation>amp;Perte de paquets :</translation>
+    </message>
+    <message>
+        <source>&amp;Record type:</source>
+        <translation>Type d’en&amp;registrement :</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected value:</source>
+        <translation>Valeur a&amp;ttendue :</translation>
+    </message>
+    <message>
+        <source>Name &amp;server:</source>
+        <translation>Serveur de &amp;noms :</translation>
+    </message>
+    <message>
+        <source>An average round trip slower than this fails the check.</source>
+        <translation>Un aller-retour moyen plus lent que ceci fait échouer la vérification.</translation>
+    </message>
+    <message>
+        <source>printer.lan or 192.168.1.20</source>
+        <translation>printer.lan ou 192.168.1.20</translation>
+    </message>
+    <message>
+        <source>Enter the host name or address to ping.</source>
+        <translation>Saisissez le nom d’hôte ou l’adresse à pinguer.</translation>
+    </message>
+    <message>
+        <source>Enter the name to look up.</source>
+        <translation>Saisissez le nom à résoudre.</translation>
+    </message>
 </context>
 <context>
     <name>uptrack::CoreRuntime</name>
@@ -3235,12 +3513,16 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
         <translation>Aucun canal avec l’identifiant %1.</translation>
     </message>
     <message>
-        <source>Only HTTP and TCP checks have check settings.</source>
-        <translation>Seuls les tests HTTP et TCP ont des réglages de test.</translation>
-    </message>
-    <message>
         <source>A check runs on its interval (--interval), not on a schedule.</source>
         <translation>Un test s’exécute à son intervalle (--interval), pas selon un planning.</translation>
+    </message>
+    <message>
+        <source>Only uptime checks (HTTP, TCP, ICMP, DNS) have check settings.</source>
+        <translation>Seules les vérifications de disponibilité (HTTP, TCP, ICMP, DNS) ont des réglages de vérification.</translation>
+    </message>
+    <message>
+        <source>A monitor&apos;s kind (%1) does not change; add a new monitor instead.</source>
+        <translation>Le type d’une sonde (%1) ne change pas ; ajoutez plutôt une nouvelle sonde.</translation>
     </message>
 </context>
 <context>
@@ -3873,6 +4155,14 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
         <source>&amp;Kind:</source>
         <translation>T&amp;ype&#xa0;:</translation>
     </message>
+    <message>
+        <source>Ping (ICMP) check: a printer, switch or NAS must answer</source>
+        <translation>Vérification ping (ICMP) : une imprimante, un switch ou un NAS doit répondre</translation>
+    </message>
+    <message>
+        <source>DNS check: a name must resolve</source>
+        <translation>Vérification DNS : un nom doit se résoudre</translation>
+    </message>
 </context>
 <context>
     <name>uptrack::MonitorHeader</name>
@@ -3947,6 +4237,14 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     <message>
         <source>no channel: nobody is alerted</source>
         <translation>aucun canal : personne n’est alerté</translation>
+    </message>
+    <message>
+        <source>last round trip %1</source>
+        <translation>dernier aller-retour %1</translation>
+    </message>
+    <message>
+        <source>last answer in %1</source>
+        <translation>dernière réponse en %1</translation>
     </message>
 </context>
 <context>
@@ -4486,6 +4784,18 @@ Aucun canal : personne n’est alerté quand elle échoue. Modifiez la sonde pou
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is a check: Uptrack itself connects to &lt;tt&gt;%2&lt;/tt&gt; every %3 and keeps each result. Nothing needs to be set up on that machine; make sure this computer can reach it.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; est un test&#xa0;: Uptrack se connecte lui-même à &lt;tt&gt;%2&lt;/tt&gt; toutes les %3 et conserve chaque résultat. Rien n’est à configurer sur cette machine&#xa0;; vérifiez que cet ordinateur peut la joindre.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is a check: Uptrack itself pings &lt;tt&gt;%2&lt;/tt&gt; (%3 ICMP echo requests) every %4 and keeps each result. Nothing needs to be set up on that machine, but it must answer ping, and this computer must allow unprivileged ICMP sockets: if every run fails naming &lt;tt&gt;net.ipv4.ping_group_range&lt;/tt&gt;, run &lt;tt&gt;sudo sysctl -w net.ipv4.ping_group_range=&quot;0 2147483647&quot;&lt;/tt&gt; and keep that line in &lt;tt&gt;/etc/sysctl.d/&lt;/tt&gt;.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; est une vérification : Uptrack pingue lui-même &lt;tt&gt;%2&lt;/tt&gt; (%3 requêtes ICMP echo) toutes les %4 et garde chaque résultat. Rien à installer sur cette machine, mais elle doit répondre au ping, et cet ordinateur doit autoriser les sockets ICMP non privilégiés : si chaque exécution échoue en citant &lt;tt&gt;net.ipv4.ping_group_range&lt;/tt&gt;, lancez &lt;tt&gt;sudo sysctl -w net.ipv4.ping_group_range=&quot;0 2147483647&quot;&lt;/tt&gt; et gardez cette ligne dans &lt;tt&gt;/etc/sysctl.d/&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is a check: every %4 Uptrack asks this computer&apos;s resolver for the %3 record of &lt;tt&gt;%2&lt;/tt&gt; and keeps each answer.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; est une vérification : toutes les %4, Uptrack demande au résolveur de cet ordinateur l’enregistrement %3 de &lt;tt&gt;%2&lt;/tt&gt; et garde chaque réponse.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is a check: every %4 Uptrack asks the name server &lt;tt&gt;%5&lt;/tt&gt; (port 53) for the %3 record of &lt;tt&gt;%2&lt;/tt&gt; and keeps each answer.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; est une vérification : toutes les %4, Uptrack demande au serveur de noms &lt;tt&gt;%5&lt;/tt&gt; (port 53) l’enregistrement %3 de &lt;tt&gt;%2&lt;/tt&gt; et garde chaque réponse.</translation>
     </message>
 </context>
 <context>
