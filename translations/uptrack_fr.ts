@@ -3412,7 +3412,7 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>Packet &amp;loss:</source>
-        <translation><translation>Perte de pa&amp;quets :</translation>amp;Perte de paquets :</translation>
+        <translation>&amp;Perte de paquets :</translation>
     </message>
     <message>
         <source>&amp;Record type:</source>
