@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QMap>
 #include <QTableView>
@@ -64,6 +65,8 @@ MonitorListPane::MonitorListPane(const Clock &clock, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search monitors"));
     connect(m_search, &QLineEdit::textChanged, m_proxy, &MonitorFilterProxy::setText);
+    // Return or Down goes from the search to what it found.
+    m_search->installEventFilter(this);
     m_tagFilter->setAccessibleName(tr("Filter by tag"));
     m_tagFilter->setMinimumContentsLength(12);
     m_tagFilter->addItem(tr("All tags"), QString());
@@ -96,6 +99,22 @@ void MonitorListPane::selectMonitor(qint64 id)
         m_view->setCurrentIndex(index);
         m_view->scrollTo(index);
     }
+}
+
+bool MonitorListPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if ((key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter)
+            && m_proxy->rowCount() > 0) {
+            if (!m_view->currentIndex().isValid())
+                m_view->setCurrentIndex(m_proxy->index(0, 0));
+            m_view->setFocus(Qt::ShortcutFocusReason);
+            m_view->scrollTo(m_view->currentIndex());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void MonitorListPane::clearFilters()

@@ -35,11 +35,15 @@ public:
     void selectMonitor(qint64 id);
     /// Empties the search field and shows every tag.
     void clearFilters();
+    /// Ctrl+F: the search box; Return or Down there goes to the first monitor found.
     void focusSearch();
     /// The tag list follows the monitors; the chosen tag stays chosen.
     void updateTags();
     QByteArray saveColumns() const;
     void restoreColumns(const QByteArray &state);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 signals:
     /// The selection moved (or the selected row's monitor changed).

@@ -570,6 +570,16 @@ private slots:
         QTRY_COMPARE(QApplication::focusWidget(), window.tagFilter());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QTRY_COMPARE(QApplication::focusWidget(), window.view());
+        // Ctrl+F, a few letters, Return: the first monitor found is selected, in the table.
+        window.view()->setCurrentIndex(QModelIndex());
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(window.search()->hasFocus());
+        QTest::keyClicks(window.search(), spec.name->left(3));
+        QTest::keyClick(window.search(), Qt::Key_Return);
+        QTRY_COMPARE(QApplication::focusWidget(), window.view());
+        QVERIFY(window.view()->currentIndex().isValid());
+        QCOMPARE(window.view()->currentIndex().row(), 0);
+        window.search()->clear();
 
         // The dialogs, opened from the keyboard.
         for (const auto &open :
