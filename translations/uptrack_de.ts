@@ -1252,6 +1252,10 @@
         <source>DNS %1 %2 at %3, %4</source>
         <translation>DNS %1 %2 bei %3, %4</translation>
     </message>
+    <message>
+        <source>&lt; 1 ms</source>
+        <translation>&lt; 1 ms</translation>
+    </message>
 </context>
 <context>
     <name>MonitorDialog</name>

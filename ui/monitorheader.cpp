@@ -110,7 +110,7 @@ void MonitorHeader::refresh(bool reread)
             add((m.kind == MonitorKind::Icmp          ? tr("last round trip %1")
                          : m.kind == MonitorKind::Dns ? tr("last answer in %1")
                                                       : tr("last response %1"))
-                        .arg(human::duration(m.lastDurationMs)));
+                        .arg(human::responseTime(m.lastDurationMs)));
         if (m.certExpiryMs >= 0)
             add(tr("certificate expires %1 (%2)")
                         .arg(human::when(m.certExpiryMs, now),

@@ -145,7 +145,9 @@ QVariant MonitorTableModel::data(const QModelIndex &index, int role) const
         break;
     case LastRunColumn:
         if (role == Qt::DisplayRole)
-            return m.lastDurationMs < 0 ? QStringLiteral("—") : human::duration(m.lastDurationMs);
+            return m.lastDurationMs < 0 ? QStringLiteral("—")
+                    : m.isCheck()       ? human::responseTime(m.lastDurationMs)
+                                        : human::duration(m.lastDurationMs);
         if (role == Qt::ToolTipRole && m_runStatistics)
             return m_runStatistics(m.id);
         if (role == SortRole)

@@ -34,7 +34,7 @@ struct Tr
 /// Latencies: milliseconds below ten seconds ("87 ms"), then as durations.
 QString latency(qint64 ms)
 {
-    return ms < 10'000 ? Tr::tr("%1 ms").arg(ms) : human::duration(ms);
+    return human::responseTime(ms);
 }
 
 QString networkReason(QNetworkReply::NetworkError error, const QString &text)

@@ -33,6 +33,13 @@ constexpr qint64 kHour = 60 * kMinute;
 constexpr qint64 kDay = 24 * kHour;
 } // namespace
 
+QString responseTime(qint64 ms)
+{
+    if (ms < 1)
+        return Tr::tr("< 1 ms");
+    return ms < 10'000 ? Tr::tr("%1 ms").arg(ms) : duration(ms);
+}
+
 QString duration(qint64 ms)
 {
     if (ms < 0)

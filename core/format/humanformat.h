@@ -13,6 +13,9 @@ namespace uptrack::human {
 
 /// "1 h 12 min", "42 s", "0.4 s", "2 days 3 h" (at most two units).
 QString duration(qint64 ms);
+/// A check's response time: "< 1 ms" (a LAN ping), "87 ms" below ten seconds, then as a
+/// duration.
+QString responseTime(qint64 ms);
 /// "3 min ago", "in 2 h", "now"; "" for -1.
 QString relative(qint64 whenMs, qint64 nowMs);
 /// "today 14:03", "yesterday 09:12", "Mon 3 Mar 14:03", "3 Mar 2025 14:03".
