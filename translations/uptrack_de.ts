@@ -3263,14 +3263,6 @@ Unterbefehle: uptrack monitor --help</translation>
         <translation>darf nicht &amp;vorkommen</translation>
     </message>
     <message>
-        <source>&amp;Follow redirects (also to other hosts; the result shows where)</source>
-        <translation>Weiterleitungen &amp;folgen (auch zu anderen Hosts; das Ergebnis zeigt, wohin)</translation>
-    </message>
-    <message>
-        <source>Accept a self-si&amp;gned or invalid certificate (LAN services)</source>
-        <translation>Selbstsigniertes oder ungültiges Zertifikat anneh&amp;men (Dienste im LAN)</translation>
-    </message>
-    <message>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
@@ -3351,14 +3343,6 @@ Unterbefehle: uptrack monitor --help</translation>
         <translation>Head&amp;er:</translation>
     </message>
     <message>
-        <source>Certificate &amp;warning:</source>
-        <translation>Zertifikatswarn&amp;ung:</translation>
-    </message>
-    <message>
-        <source>Down &amp;after:</source>
-        <translation>Ausgefallen na&amp;ch:</translation>
-    </message>
-    <message>
         <source>Every: %1</source>
         <translation>Prüfintervall: %1</translation>
     </message>
@@ -3415,10 +3399,6 @@ Unterbefehle: uptrack monitor --help</translation>
         <translation>Echo-An&amp;fragen:</translation>
     </message>
     <message>
-        <source>Packet &amp;loss:</source>
-        <translation>Paket&amp;verlust:</translation>
-    </message>
-    <message>
         <source>&amp;Record type:</source>
         <translation>&amp;Eintragstyp:</translation>
     </message>
@@ -3445,6 +3425,26 @@ Unterbefehle: uptrack monitor --help</translation>
     <message>
         <source>Enter the name to look up.</source>
         <translation>Geben Sie den aufzulösenden Namen ein.</translation>
+    </message>
+    <message>
+        <source>Follow &amp;redirects (also to other hosts; the result shows where)</source>
+        <translation>Weiterleitungen &amp;folgen (auch zu anderen Hosts; das Ergebnis zeigt, wohin)</translation>
+    </message>
+    <message>
+        <source>Accept a self-signed or in&amp;valid certificate (LAN services)</source>
+        <translation>Selbstsigniertes oder ungültiges Zertifikat anneh&amp;men (Dienste im LAN)</translation>
+    </message>
+    <message>
+        <source>Certificate warnin&amp;g:</source>
+        <translation>Zertifikatswarn&amp;ung:</translation>
+    </message>
+    <message>
+        <source>Packet lo&amp;ss:</source>
+        <translation>Paket&amp;verlust:</translation>
+    </message>
+    <message>
+        <source>Down a&amp;fter:</source>
+        <translation>Ausgefallen na&amp;ch:</translation>
     </message>
 </context>
 <context>
@@ -4120,10 +4120,6 @@ Unterbefehle: uptrack monitor --help</translation>
         <translation>S&amp;lug:</translation>
     </message>
     <message>
-        <source>T&amp;ags:</source>
-        <translation>T&amp;ags:</translation>
-    </message>
-    <message>
         <source>&amp;Description:</source>
         <translation>&amp;Beschreibung:</translation>
     </message>
@@ -4166,6 +4162,10 @@ Unterbefehle: uptrack monitor --help</translation>
     <message>
         <source>DNS check: a name must resolve</source>
         <translation>DNS-Prüfung: ein Name muss sich auflösen lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>T&amp;ags:</translation>
     </message>
 </context>
 <context>

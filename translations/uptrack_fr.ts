@@ -3263,14 +3263,6 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
         <translation>ne doit &amp;pas apparaître</translation>
     </message>
     <message>
-        <source>&amp;Follow redirects (also to other hosts; the result shows where)</source>
-        <translation>&amp;Suivre les redirections (y compris vers d’autres hôtes&#xa0;; le résultat indique où)</translation>
-    </message>
-    <message>
-        <source>Accept a self-si&amp;gned or invalid certificate (LAN services)</source>
-        <translation>Accepter un certificat auto-si&amp;gné ou invalide (services du réseau local)</translation>
-    </message>
-    <message>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
@@ -3351,14 +3343,6 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
         <translation>En-tê&amp;tes&#xa0;:</translation>
     </message>
     <message>
-        <source>Certificate &amp;warning:</source>
-        <translation>A&amp;vertissement de certificat&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Down &amp;after:</source>
-        <translation>En panne ap&amp;rès&#xa0;:</translation>
-    </message>
-    <message>
         <source>Every: %1</source>
         <translation>Intervalle&#xa0;: %1</translation>
     </message>
@@ -3412,15 +3396,11 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>Echo re&amp;quests:</source>
-        <translation>Re&amp;quêtes echo :</translation>
-    </message>
-    <message>
-        <source>Packet &amp;loss:</source>
-        <translation>&amp;Perte de paquets :</translation>
+        <translation>Requêtes ec&amp;ho :</translation>
     </message>
     <message>
         <source>&amp;Record type:</source>
-        <translation>Type d’en&amp;registrement :</translation>
+        <translation>Type d’enregistre&amp;ment :</translation>
     </message>
     <message>
         <source>E&amp;xpected value:</source>
@@ -3428,7 +3408,7 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>Name &amp;server:</source>
-        <translation>Serveur de &amp;noms :</translation>
+        <translation>Ser&amp;veur de noms :</translation>
     </message>
     <message>
         <source>An average round trip slower than this fails the check.</source>
@@ -3445,6 +3425,26 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     <message>
         <source>Enter the name to look up.</source>
         <translation>Saisissez le nom à résoudre.</translation>
+    </message>
+    <message>
+        <source>Follow &amp;redirects (also to other hosts; the result shows where)</source>
+        <translation>&amp;Suivre les redirections (y compris vers d’autres hôtes ; le résultat indique où)</translation>
+    </message>
+    <message>
+        <source>Accept a self-signed or in&amp;valid certificate (LAN services)</source>
+        <translation>Accepter un certificat auto-si&amp;gné ou invalide (services du réseau local)</translation>
+    </message>
+    <message>
+        <source>Certificate warnin&amp;g:</source>
+        <translation>A&amp;vertissement de certificat :</translation>
+    </message>
+    <message>
+        <source>Packet lo&amp;ss:</source>
+        <translation>&amp;Perte de paquets :</translation>
+    </message>
+    <message>
+        <source>Down a&amp;fter:</source>
+        <translation>En panne ap&amp;rès :</translation>
     </message>
 </context>
 <context>
@@ -4120,10 +4120,6 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
         <translation>S&amp;lug&#xa0;:</translation>
     </message>
     <message>
-        <source>T&amp;ags:</source>
-        <translation>Éti&amp;quettes&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Description:</source>
         <translation>&amp;Description&#xa0;:</translation>
     </message>
@@ -4166,6 +4162,10 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     <message>
         <source>DNS check: a name must resolve</source>
         <translation>Vérification DNS : un nom doit se résoudre</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>Éti&amp;quettes :</translation>
     </message>
 </context>
 <context>

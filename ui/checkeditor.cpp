@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace uptrack {
 
@@ -26,9 +27,9 @@ CheckEditor::CheckEditor(QWidget *parent)
     , m_keyword(new QLineEdit(this))
     , m_keywordAbsent(new QCheckBox(tr("must not a&ppear"), this))
     , m_maxResponse(new QLineEdit(this))
-    , m_follow(new QCheckBox(tr("&Follow redirects (also to other hosts; the result shows where)"),
+    , m_follow(new QCheckBox(tr("Follow &redirects (also to other hosts; the result shows where)"),
                              this))
-    , m_insecure(new QCheckBox(tr("Accept a self-si&gned or invalid certificate (LAN services)"),
+    , m_insecure(new QCheckBox(tr("Accept a self-signed or in&valid certificate (LAN services)"),
                                this))
     , m_headers(new QPlainTextEdit(this))
     , m_certWarn(new QSpinBox(this))
@@ -72,39 +73,40 @@ CheckEditor::CheckEditor(QWidget *parent)
     m_server->setToolTip(tr("The IP address of the name server to ask (port 53), e.g. the "
                             "office's DNS server."));
 
-    // Each field's error sits under it; others at the bottom.
-    auto errorRow = [this](const char *field) {
-        QLabel *label = fieldErrorLabel(this);
-        m_errors.insert(QString::fromLatin1(field), label);
-        m_form->addRow(QString(), label);
+    // Each field's error sits under it, in one row with it (a separate row for the error
+    // gets no height in Qt 6.4's QFormLayout when the row after it is hidden); others at
+    // the bottom.
+    auto withError = [this](QWidget *field, const char *name) {
+        auto *row = new QWidget(this);
+        auto *column = new QVBoxLayout(row);
+        column->setContentsMargins(0, 0, 0, 0);
+        column->setSpacing(2);
+        column->addWidget(field);
+        QLabel *label = fieldErrorLabel(row);
+        column->addWidget(label);
+        row->setFocusProxy(field); // the row's mnemonic reaches the field
+        m_errors.insert(QString::fromLatin1(name), label);
+        m_rows.insert(field, row);
+        return row;
     };
-    m_form->addRow(tr("&Address:"), m_target);
-    errorRow("check.target");
+    m_form->addRow(tr("&Address:"), withError(m_target, "check.target"));
     m_form->addRow(tr("M&ethod:"), m_method);
-    m_form->addRow(tr("Ever&y:"), m_interval);
-    errorRow("check.interval");
-    m_form->addRow(tr("Time&out:"), m_timeout);
-    errorRow("check.timeout");
+    m_form->addRow(tr("Ever&y:"), withError(m_interval, "check.interval"));
+    m_form->addRow(tr("Time&out:"), withError(m_timeout, "check.timeout"));
     m_form->addRow(tr("Expected stat&us:"), m_expect);
     m_form->addRow(buddyLabel(tr("Key&word:"), m_keyword),
                    formRow(this, {m_keyword, m_keywordAbsent}));
-    m_form->addRow(tr("Response-time l&imit:"), m_maxResponse);
-    errorRow("check.max_response");
+    m_form->addRow(tr("Response-time l&imit:"), withError(m_maxResponse, "check.max_response"));
     m_form->addRow(QString(), m_follow);
     m_form->addRow(QString(), m_insecure);
     m_form->addRow(tr("&Headers:"), m_headers);
-    m_form->addRow(tr("Certificate &warning:"), m_certWarn);
-    m_form->addRow(tr("Echo re&quests:"), m_count);
-    errorRow("check.count");
-    m_form->addRow(tr("Packet &loss:"), m_maxLoss);
-    errorRow("check.max_loss");
-    m_form->addRow(tr("&Record type:"), m_record);
-    errorRow("check.record");
-    m_form->addRow(tr("E&xpected value:"), m_expectValue);
-    errorRow("check.expect_value");
-    m_form->addRow(tr("Name &server:"), m_server);
-    errorRow("check.server");
-    m_form->addRow(tr("Down &after:"), m_confirm);
+    m_form->addRow(tr("Certificate warnin&g:"), m_certWarn);
+    m_form->addRow(tr("Echo re&quests:"), withError(m_count, "check.count"));
+    m_form->addRow(tr("Packet lo&ss:"), withError(m_maxLoss, "check.max_loss"));
+    m_form->addRow(tr("&Record type:"), withError(m_record, "check.record"));
+    m_form->addRow(tr("E&xpected value:"), withError(m_expectValue, "check.expect_value"));
+    m_form->addRow(tr("Name &server:"), withError(m_server, "check.server"));
+    m_form->addRow(tr("Down a&fter:"), m_confirm);
     m_form->addRow(QString(), m_error);
 
     for (QLineEdit *e : {m_target, m_interval, m_timeout, m_expect, m_keyword, m_maxResponse,
@@ -130,14 +132,17 @@ void CheckEditor::setKind(MonitorKind kind)
     const QList<QWidget *> httpRows{m_method,  m_expect,   m_keyword->parentWidget(),
                                     m_follow,  m_insecure, m_headers,
                                     m_certWarn};
+    auto setRowVisible = [this](QWidget *field, bool on) {
+        m_form->setRowVisible(m_rows.value(field, field), on);
+    };
     for (QWidget *w : httpRows)
-        m_form->setRowVisible(w, http);
-    m_form->setRowVisible(m_maxResponse, http || icmp);
+        setRowVisible(w, http);
+    setRowVisible(m_maxResponse, http || icmp);
     for (QWidget *w : {static_cast<QWidget *>(m_count), static_cast<QWidget *>(m_maxLoss)})
-        m_form->setRowVisible(w, icmp);
+        setRowVisible(w, icmp);
     for (QWidget *w : {static_cast<QWidget *>(m_record), static_cast<QWidget *>(m_expectValue),
                        static_cast<QWidget *>(m_server)})
-        m_form->setRowVisible(w, dns);
+        setRowVisible(w, dns);
     m_maxResponse->setToolTip(icmp ? tr("An average round trip slower than this fails the check.")
                                    : tr("An answer slower than this fails the check."));
     switch (kind) {
@@ -250,8 +255,15 @@ void CheckEditor::showProblems(const Problems &problems)
             other = p.message;
         }
     }
-    for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it)
-        showFieldError(it.value(), byField.value(it.key()));
+    for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it) {
+        QLabel *label = it.value();
+        showFieldError(label, byField.value(it.key()));
+        // The form gives a row the height its field asks for without wrapping: ask for
+        // every line of the error at the row's width.
+        label->setMinimumHeight(label->text().isEmpty()
+                                        ? 0
+                                        : label->heightForWidth(label->parentWidget()->width()));
+    }
     showFieldError(m_error, other);
 }
 

@@ -70,8 +70,9 @@ private:
     QComboBox *m_record;
     QLineEdit *m_expectValue;
     QLineEdit *m_server;
-    QLabel *m_error;                   ///< problems of no one field below
-    QHash<QString, QLabel *> m_errors; ///< by field ("check.target"): under its own field
+    QLabel *m_error;                    ///< problems of no one field below
+    QHash<QString, QLabel *> m_errors;  ///< by field ("check.target"): under its own field
+    QHash<QWidget *, QWidget *> m_rows; ///< a field with its error: the row holding both
 };
 
 } // namespace uptrack

@@ -16,6 +16,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace uptrack {
@@ -93,7 +94,7 @@ MonitorDialog::MonitorDialog(const Clock &clock, std::optional<Monitor> existing
     form->addRow(QString(), m_nameError);
     form->addRow(tr("S&lug:"), m_slug);
     form->addRow(QString(), m_slugError);
-    form->addRow(tr("T&ags:"), m_tags);
+    form->addRow(tr("&Tags:"), m_tags);
     form->addRow(QString(), m_tagsError);
     form->addRow(tr("&Description:"), m_description);
     m_afterForm->addRow(tr("&Max run time:"), m_maxRun);
@@ -109,6 +110,8 @@ MonitorDialog::MonitorDialog(const Clock &clock, std::optional<Monitor> existing
     }
 
     auto *layout = new QVBoxLayout(this);
+    // The dialog grows when an error appears under a field, rather than squeezing it.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     layout->addLayout(form);
     layout->addWidget(m_schedule);
     layout->addWidget(m_check);

@@ -106,7 +106,8 @@ void MonitorHeader::refresh(bool reread)
     add(tr("Last success: %1")
                 .arg(m.lastSuccessMs >= 0 ? human::when(m.lastSuccessMs, now) : tr("never")));
     if (m.isCheck()) {
-        if (m.lastDurationMs >= 0)
+        // How fast it answered; a failed run may have had no answer to time.
+        if (m.lastDurationMs >= 0 && m.status != Status::Down)
             add((m.kind == MonitorKind::Icmp          ? tr("last round trip %1")
                          : m.kind == MonitorKind::Dns ? tr("last answer in %1")
                                                       : tr("last response %1"))

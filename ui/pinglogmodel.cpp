@@ -65,7 +65,11 @@ QVariant PingLogModel::data(const QModelIndex &index, int role) const
     case ExitColumn:
         return p.exitStatus < 0 ? QString() : QString::number(p.exitStatus);
     case DurationColumn:
-        return p.durationMs < 0 ? QString() : human::duration(p.durationMs);
+        if (p.durationMs < 0)
+            return QString();
+        // A check's result: its response time in milliseconds ("< 1 ms", "87 ms").
+        return p.userAgent == QLatin1String("Uptrack check") ? human::responseTime(p.durationMs)
+                                                             : human::duration(p.durationMs);
     case SourceColumn:
         return p.source;
     case MethodColumn:

@@ -3,11 +3,13 @@
 // The create/edit dialog: validation as the user types, the live cron preview, and
 // the command it sends.
 #include "checkeditor.h"
+#include "i18n/translations.h"
 #include "monitordialog.h"
 #include "time/clock.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QBoxLayout>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -17,6 +19,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QTest>
 #include <QTimer>
@@ -70,15 +73,13 @@ private slots:
         QVERIFY(!saveButton(d)->isEnabled());
         QVERIFY(shownErrors(d).join(QString()).contains(QStringLiteral("https://")));
         // The address's error stands right under the address, not under another field.
-        auto *form = qobject_cast<QFormLayout *>(d.targetEdit()->parentWidget()->layout());
-        QVERIFY(form);
-        int row = -1;
-        QFormLayout::ItemRole role;
-        form->getWidgetPosition(d.targetEdit(), &row, &role);
-        auto *below
-                = qobject_cast<QLabel *>(form->itemAt(row + 1, QFormLayout::FieldRole)->widget());
+        auto *column = qobject_cast<QBoxLayout *>(d.targetEdit()->parentWidget()->layout());
+        QVERIFY(column);
+        const int at = column->indexOf(d.targetEdit());
+        auto *below = qobject_cast<QLabel *>(column->itemAt(at + 1)->widget());
         QVERIFY(below && below->isVisible());
         QVERIFY2(below->text().contains(QStringLiteral("https://")), qPrintable(below->text()));
+        QVERIFY(below->height() >= below->heightForWidth(below->width())); // all of it shows
         d.targetEdit()->clear();
         QTest::keyClicks(d.targetEdit(), QStringLiteral("https://intranet.lan/health"));
         d.intervalEdit()->clear();
@@ -126,7 +127,9 @@ private slots:
         MonitorDialog ping(clock, std::nullopt, {}, {}, send);
         ping.show();
         QVERIFY(QTest::qWaitForWindowExposed(&ping));
-        ping.kindBox()->setCurrentIndex(ping.kindBox()->findData(QStringLiteral("icmp")));
+        // Through the kinds as the keyboard goes, each showing and hiding its own rows.
+        for (const char *kind : {"http", "tcp", "icmp"})
+            ping.kindBox()->setCurrentIndex(ping.kindBox()->findData(QLatin1String(kind)));
         CheckEditor *e = ping.checkEditor();
         QVERIFY(e->countSpin()->isVisible());
         QVERIFY(!e->recordCombo()->isVisible());
@@ -136,6 +139,16 @@ private slots:
         QTest::keyClicks(ping.targetEdit(), QStringLiteral("printer:9100"));
         QVERIFY(!saveButton(ping)->isEnabled());
         QVERIFY(shownErrors(ping).join(QString()).contains(QStringLiteral("not a host name")));
+        // Its error shows whole under the address, even after the HTTP rows were hidden.
+        QLabel *error = nullptr;
+        for (QLabel *l : ping.findChildren<QLabel *>()) {
+            if (l->isVisible() && l->text().contains(QLatin1String("9100")))
+                error = l;
+        }
+        QVERIFY(error);
+        QTRY_VERIFY2(error->height() >= error->heightForWidth(error->width()),
+                     qPrintable(QString::number(error->height())));
+        QVERIFY(error->geometry().top() >= ping.targetEdit()->geometry().bottom());
         ping.targetEdit()->clear();
         QTest::keyClicks(ping.targetEdit(), QStringLiteral("printer.lan"));
         e->countSpin()->setValue(20); // twenty requests need more than the 10 s timeout
@@ -180,6 +193,57 @@ private slots:
         QCOMPARE(check.value(QLatin1String("expect_value")).toString(),
                  QStringLiteral("192.168.1.5"));
         QCOMPARE(check.value(QLatin1String("server")).toString(), QStringLiteral("192.168.1.1"));
+    }
+
+    // Alt+letter reaches one field only: no two visible labels, boxes or buttons share
+    // a mnemonic, whatever the kind.
+    void mnemonicsAreUniquePerKind_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("fr") << QStringLiteral("fr");
+    }
+    void mnemonicsAreUniquePerKind()
+    {
+        QFETCH(QString, language);
+        i18n::install(language, QStringLiteral(UPTRACK_QM_DIR));
+        auto english = qScopeGuard(
+                [] { i18n::install(QStringLiteral("en"), QStringLiteral(UPTRACK_QM_DIR)); });
+        FakeClock clock;
+        Channel mail;
+        mail.id = 1;
+        mail.name = QStringLiteral("Admin e-mail");
+        mail.kind = QStringLiteral("email");
+        MonitorDialog d(
+                clock, std::nullopt, {mail}, {},
+                [](const command::Command &, std::function<void(const command::Reply &)>) {});
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        QCOMPARE(d.windowTitle() == QLatin1String("New monitor"), language == QLatin1String("en"));
+        for (int i = 0; i < d.kindBox()->count(); ++i) {
+            d.kindBox()->setCurrentIndex(i);
+            QMap<QChar, QString> seen;
+            auto check = [&](const QString &text) {
+                const qsizetype at = text.indexOf(QLatin1Char('&'));
+                if (at < 0 || at + 1 >= text.size() || text[at + 1] == QLatin1Char('&'))
+                    return;
+                const QChar key = text[at + 1].toLower();
+                QVERIFY2(!seen.contains(key),
+                         qPrintable(QStringLiteral("%1: \"%2\" and \"%3\" share Alt+%4")
+                                            .arg(d.kindBox()->currentText(), seen.value(key), text,
+                                                 QString(key))));
+                seen.insert(key, text);
+            };
+            for (QLabel *l : d.findChildren<QLabel *>()) {
+                if (l->isVisible() && l->buddy())
+                    check(l->text());
+            }
+            for (QAbstractButton *b : d.findChildren<QAbstractButton *>()) {
+                if (b->isVisible())
+                    check(b->text());
+            }
+        }
     }
 
     void typingANameMakesTheSlugAndEnablesSave()
