@@ -84,28 +84,31 @@ CheckEditor::CheckEditor(QWidget *parent)
         column->addWidget(field);
         QLabel *label = fieldErrorLabel(row);
         column->addWidget(label);
-        row->setFocusProxy(field); // the row's mnemonic reaches the field
+        row->setFocusProxy(field);
         m_errors.insert(QString::fromLatin1(name), label);
         m_rows.insert(field, row);
         return row;
     };
-    m_form->addRow(tr("&Address:"), withError(m_target, "check.target"));
+    m_form->addRow(buddyLabel(tr("&Address:"), m_target), withError(m_target, "check.target"));
     m_form->addRow(tr("M&ethod:"), m_method);
-    m_form->addRow(tr("Ever&y:"), withError(m_interval, "check.interval"));
-    m_form->addRow(tr("Time&out:"), withError(m_timeout, "check.timeout"));
+    m_form->addRow(buddyLabel(tr("Ever&y:"), m_interval), withError(m_interval, "check.interval"));
+    m_form->addRow(buddyLabel(tr("Time&out:"), m_timeout), withError(m_timeout, "check.timeout"));
     m_form->addRow(tr("Expected stat&us:"), m_expect);
     m_form->addRow(buddyLabel(tr("Key&word:"), m_keyword),
                    formRow(this, {m_keyword, m_keywordAbsent}));
-    m_form->addRow(tr("Response-time l&imit:"), withError(m_maxResponse, "check.max_response"));
+    m_form->addRow(buddyLabel(tr("Response-time l&imit:"), m_maxResponse),
+                   withError(m_maxResponse, "check.max_response"));
     m_form->addRow(QString(), m_follow);
     m_form->addRow(QString(), m_insecure);
     m_form->addRow(tr("&Headers:"), m_headers);
     m_form->addRow(tr("Certificate warnin&g:"), m_certWarn);
-    m_form->addRow(tr("Echo re&quests:"), withError(m_count, "check.count"));
-    m_form->addRow(tr("Packet lo&ss:"), withError(m_maxLoss, "check.max_loss"));
-    m_form->addRow(tr("&Record type:"), withError(m_record, "check.record"));
-    m_form->addRow(tr("E&xpected value:"), withError(m_expectValue, "check.expect_value"));
-    m_form->addRow(tr("Name &server:"), withError(m_server, "check.server"));
+    m_form->addRow(buddyLabel(tr("Echo re&quests:"), m_count), withError(m_count, "check.count"));
+    m_form->addRow(buddyLabel(tr("Packet lo&ss:"), m_maxLoss),
+                   withError(m_maxLoss, "check.max_loss"));
+    m_form->addRow(buddyLabel(tr("&Record type:"), m_record), withError(m_record, "check.record"));
+    m_form->addRow(buddyLabel(tr("E&xpected value:"), m_expectValue),
+                   withError(m_expectValue, "check.expect_value"));
+    m_form->addRow(buddyLabel(tr("Name &server:"), m_server), withError(m_server, "check.server"));
     m_form->addRow(tr("Down a&fter:"), m_confirm);
     m_form->addRow(QString(), m_error);
 

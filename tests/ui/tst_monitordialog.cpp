@@ -131,6 +131,11 @@ private slots:
         for (const char *kind : {"http", "tcp", "icmp"})
             ping.kindBox()->setCurrentIndex(ping.kindBox()->findData(QLatin1String(kind)));
         CheckEditor *e = ping.checkEditor();
+        // Alt+A reaches the address, inside the row it shares with its error.
+        ping.activateWindow();
+        QTRY_VERIFY(ping.nameEdit()->hasFocus());
+        QTest::keyClick(&ping, Qt::Key_A, Qt::AltModifier);
+        QTRY_VERIFY(ping.targetEdit()->hasFocus());
         QVERIFY(e->countSpin()->isVisible());
         QVERIFY(!e->recordCombo()->isVisible());
         QVERIFY(!ping.keywordEdit()->isVisible());
