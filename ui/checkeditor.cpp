@@ -14,11 +14,13 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <tuple>
+
 namespace uptrack {
 
 CheckEditor::CheckEditor(QWidget *parent)
     : QGroupBox(tr("Check"), parent)
-    , m_form(new QFormLayout(this))
+    , m_form(new QVBoxLayout(this))
     , m_target(new QLineEdit(this))
     , m_method(new QComboBox(this))
     , m_interval(new QLineEdit(this))
@@ -73,44 +75,71 @@ CheckEditor::CheckEditor(QWidget *parent)
     m_server->setToolTip(tr("The IP address of the name server to ask (port 53), e.g. the "
                             "office's DNS server."));
 
-    // Each field's error sits under it, in one row with it (a separate row for the error
-    // gets no height in Qt 6.4's QFormLayout when the row after it is hidden); others at
-    // the bottom.
-    auto withError = [this](QWidget *field, const char *name) {
-        auto *row = new QWidget(this);
-        auto *column = new QVBoxLayout(row);
-        column->setContentsMargins(0, 0, 0, 0);
-        column->setSpacing(2);
-        column->addWidget(field);
-        QLabel *label = fieldErrorLabel(row);
-        column->addWidget(label);
-        row->setFocusProxy(field);
-        m_errors.insert(QString::fromLatin1(name), label);
-        m_rows.insert(field, row);
-        return row;
+    // The fields in parts: the common ones, then each kind's own part, shown or hidden as
+    // a whole (hiding single rows of one QFormLayout leaves the error rows beside them no
+    // height in Qt 6.4). Each field's error sits under it; others at the bottom.
+    QList<QFormLayout *> forms;
+    auto part = [this, &forms] {
+        auto *widget = new QWidget(this);
+        auto *form = new QFormLayout(widget);
+        form->setContentsMargins(0, 0, 0, 0);
+        m_form->addWidget(widget);
+        forms.append(form);
+        return std::pair{widget, form};
     };
-    m_form->addRow(buddyLabel(tr("&Address:"), m_target), withError(m_target, "check.target"));
-    m_form->addRow(tr("M&ethod:"), m_method);
-    m_form->addRow(buddyLabel(tr("Ever&y:"), m_interval), withError(m_interval, "check.interval"));
-    m_form->addRow(buddyLabel(tr("Time&out:"), m_timeout), withError(m_timeout, "check.timeout"));
-    m_form->addRow(tr("Expected stat&us:"), m_expect);
-    m_form->addRow(buddyLabel(tr("Key&word:"), m_keyword),
-                   formRow(this, {m_keyword, m_keywordAbsent}));
-    m_form->addRow(buddyLabel(tr("Response-time l&imit:"), m_maxResponse),
-                   withError(m_maxResponse, "check.max_response"));
-    m_form->addRow(QString(), m_follow);
-    m_form->addRow(QString(), m_insecure);
-    m_form->addRow(tr("&Headers:"), m_headers);
-    m_form->addRow(tr("Certificate warnin&g:"), m_certWarn);
-    m_form->addRow(buddyLabel(tr("Echo re&quests:"), m_count), withError(m_count, "check.count"));
-    m_form->addRow(buddyLabel(tr("Packet lo&ss:"), m_maxLoss),
-                   withError(m_maxLoss, "check.max_loss"));
-    m_form->addRow(buddyLabel(tr("&Record type:"), m_record), withError(m_record, "check.record"));
-    m_form->addRow(buddyLabel(tr("E&xpected value:"), m_expectValue),
-                   withError(m_expectValue, "check.expect_value"));
-    m_form->addRow(buddyLabel(tr("Name &server:"), m_server), withError(m_server, "check.server"));
-    m_form->addRow(tr("Down a&fter:"), m_confirm);
-    m_form->addRow(QString(), m_error);
+    auto errorRow = [this](QFormLayout *form, const char *field) {
+        QLabel *label = fieldErrorLabel(form->parentWidget());
+        m_errors.insert(QString::fromLatin1(field), label);
+        form->addRow(QString(), label);
+    };
+    QFormLayout *f = part().second;
+    f->addRow(tr("&Address:"), m_target);
+    errorRow(f, "check.target");
+    f->addRow(tr("Ever&y:"), m_interval);
+    errorRow(f, "check.interval");
+    f->addRow(tr("Time&out:"), m_timeout);
+    errorRow(f, "check.timeout");
+    std::tie(m_httpPart, f) = part();
+    f->addRow(tr("M&ethod:"), m_method);
+    f->addRow(tr("Expected stat&us:"), m_expect);
+    f->addRow(buddyLabel(tr("Key&word:"), m_keyword), formRow(this, {m_keyword, m_keywordAbsent}));
+    std::tie(m_latencyPart, f) = part();
+    f->addRow(tr("Response-time l&imit:"), m_maxResponse);
+    errorRow(f, "check.max_response");
+    std::tie(m_tlsPart, f) = part();
+    f->addRow(QString(), m_follow);
+    f->addRow(QString(), m_insecure);
+    f->addRow(tr("&Headers:"), m_headers);
+    f->addRow(tr("Certificate warnin&g:"), m_certWarn);
+    std::tie(m_icmpPart, f) = part();
+    f->addRow(tr("Echo re&quests:"), m_count);
+    errorRow(f, "check.count");
+    f->addRow(tr("Packet lo&ss:"), m_maxLoss);
+    errorRow(f, "check.max_loss");
+    std::tie(m_dnsPart, f) = part();
+    f->addRow(tr("&Record type:"), m_record);
+    errorRow(f, "check.record");
+    f->addRow(tr("E&xpected value:"), m_expectValue);
+    errorRow(f, "check.expect_value");
+    f->addRow(tr("Name &server:"), m_server);
+    errorRow(f, "check.server");
+    f = part().second;
+    f->addRow(tr("Down a&fter:"), m_confirm);
+    f->addRow(QString(), m_error);
+    // One label column across the parts.
+    int labelWidth = 0;
+    for (QFormLayout *form : std::as_const(forms)) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            if (QLayoutItem *label = form->itemAt(row, QFormLayout::LabelRole))
+                labelWidth = std::max(labelWidth, label->sizeHint().width());
+        }
+    }
+    for (QFormLayout *form : std::as_const(forms)) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            if (QLayoutItem *label = form->itemAt(row, QFormLayout::LabelRole))
+                label->widget()->setMinimumWidth(labelWidth);
+        }
+    }
 
     for (QLineEdit *e : {m_target, m_interval, m_timeout, m_expect, m_keyword, m_maxResponse,
                          m_expectValue, m_server})
@@ -135,17 +164,11 @@ void CheckEditor::setKind(MonitorKind kind)
     const QList<QWidget *> httpRows{m_method,  m_expect,   m_keyword->parentWidget(),
                                     m_follow,  m_insecure, m_headers,
                                     m_certWarn};
-    auto setRowVisible = [this](QWidget *field, bool on) {
-        m_form->setRowVisible(m_rows.value(field, field), on);
-    };
-    for (QWidget *w : httpRows)
-        setRowVisible(w, http);
-    setRowVisible(m_maxResponse, http || icmp);
-    for (QWidget *w : {static_cast<QWidget *>(m_count), static_cast<QWidget *>(m_maxLoss)})
-        setRowVisible(w, icmp);
-    for (QWidget *w : {static_cast<QWidget *>(m_record), static_cast<QWidget *>(m_expectValue),
-                       static_cast<QWidget *>(m_server)})
-        setRowVisible(w, dns);
+    m_httpPart->setVisible(http);
+    m_tlsPart->setVisible(http);
+    m_latencyPart->setVisible(http || icmp);
+    m_icmpPart->setVisible(icmp);
+    m_dnsPart->setVisible(dns);
     m_maxResponse->setToolTip(icmp ? tr("An average round trip slower than this fails the check.")
                                    : tr("An answer slower than this fails the check."));
     switch (kind) {
@@ -258,15 +281,8 @@ void CheckEditor::showProblems(const Problems &problems)
             other = p.message;
         }
     }
-    for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it) {
-        QLabel *label = it.value();
-        showFieldError(label, byField.value(it.key()));
-        // The form gives a row the height its field asks for without wrapping: ask for
-        // every line of the error at the row's width.
-        label->setMinimumHeight(label->text().isEmpty()
-                                        ? 0
-                                        : label->heightForWidth(label->parentWidget()->width()));
-    }
+    for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it)
+        showFieldError(it.value(), byField.value(it.key()));
     showFieldError(m_error, other);
 }
 

@@ -10,6 +10,7 @@
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
+class QVBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -50,8 +51,13 @@ signals:
 
 private:
     MonitorKind m_kind = MonitorKind::Http;
-    CheckSpec m_base; ///< what the fields do not show (secret headers)
-    QFormLayout *m_form;
+    CheckSpec m_base;    ///< what the fields do not show (secret headers)
+    QVBoxLayout *m_form; ///< the parts, one QFormLayout each
+    QWidget *m_httpPart = nullptr;
+    QWidget *m_latencyPart = nullptr;
+    QWidget *m_tlsPart = nullptr;
+    QWidget *m_icmpPart = nullptr;
+    QWidget *m_dnsPart = nullptr;
     QLineEdit *m_target;
     QComboBox *m_method;
     QLineEdit *m_interval;
@@ -70,9 +76,8 @@ private:
     QComboBox *m_record;
     QLineEdit *m_expectValue;
     QLineEdit *m_server;
-    QLabel *m_error;                    ///< problems of no one field below
-    QHash<QString, QLabel *> m_errors;  ///< by field ("check.target"): under its own field
-    QHash<QWidget *, QWidget *> m_rows; ///< a field with its error: the row holding both
+    QLabel *m_error;                   ///< problems of no one field below
+    QHash<QString, QLabel *> m_errors; ///< by field ("check.target"): under its own field
 };
 
 } // namespace uptrack

@@ -73,10 +73,13 @@ private slots:
         QVERIFY(!saveButton(d)->isEnabled());
         QVERIFY(shownErrors(d).join(QString()).contains(QStringLiteral("https://")));
         // The address's error stands right under the address, not under another field.
-        auto *column = qobject_cast<QBoxLayout *>(d.targetEdit()->parentWidget()->layout());
-        QVERIFY(column);
-        const int at = column->indexOf(d.targetEdit());
-        auto *below = qobject_cast<QLabel *>(column->itemAt(at + 1)->widget());
+        auto *form = qobject_cast<QFormLayout *>(d.targetEdit()->parentWidget()->layout());
+        QVERIFY(form);
+        int row = -1;
+        QFormLayout::ItemRole role;
+        form->getWidgetPosition(d.targetEdit(), &row, &role);
+        auto *below
+                = qobject_cast<QLabel *>(form->itemAt(row + 1, QFormLayout::FieldRole)->widget());
         QVERIFY(below && below->isVisible());
         QVERIFY2(below->text().contains(QStringLiteral("https://")), qPrintable(below->text()));
         QVERIFY(below->height() >= below->heightForWidth(below->width())); // all of it shows
