@@ -274,8 +274,14 @@ void CheckEditor::showProblems(const Problems &problems)
             other = p.message;
         }
     }
-    for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it)
-        showFieldError(it.value(), byField.value(it.key()));
+    for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it) {
+        QLabel *label = it.value();
+        showFieldError(label, byField.value(it.key()));
+        // Every line of a wrapped error, at the width of the field column (which the form
+        // does not always ask a wrapped label for).
+        label->setMinimumHeight(label->text().isEmpty() ? 0
+                                                        : label->heightForWidth(m_target->width()));
+    }
     showFieldError(m_error, other);
 }
 
