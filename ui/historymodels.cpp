@@ -52,6 +52,15 @@ QString deliveryState(DeliveryState state)
 }
 } // namespace
 
+QStringList AlertHistoryModel::kindLabels()
+{
+    QStringList out;
+    for (AlertKind kind : {AlertKind::Down, AlertKind::Up, AlertKind::Reminder, AlertKind::Test,
+                           AlertKind::Slow, AlertKind::Cert})
+        out.append(alertKind(kind));
+    return out;
+}
+
 IncidentModel::IncidentModel(const Clock &clock, MonitorNames names, QObject *parent)
     : QAbstractTableModel(parent), m_clock(clock), m_names(std::move(names))
 { }

@@ -55,6 +55,9 @@ class AlertHistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    /// The words of the Alert column, every kind ("Down alert", "Recovery", ...): what
+    /// the column must be wide enough for.
+    static QStringList kindLabels();
     enum Column {
         TimeColumn,
         MonitorColumn,

@@ -5,6 +5,7 @@
 #include "viewhelpers.h"
 
 #include <QCheckBox>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -45,12 +46,23 @@ HistoryPanel::HistoryPanel(HistoryReader &history, const Clock &clock, MonitorNa
     m_incidentTable->setColumnWidth(IncidentModel::ReasonColumn, 190);
     m_alertTable->setColumnWidth(AlertHistoryModel::TimeColumn, 130);
     m_alertTable->setColumnWidth(AlertHistoryModel::MonitorColumn, 140);
-    m_alertTable->setColumnWidth(AlertHistoryModel::AlertColumn, 90);
+    // The alert's kind whole, in any language: failed rows are bold.
+    QFont bold = m_alertTable->font();
+    bold.setBold(true);
+    int kindWidth = 90;
+    for (const QString &label : AlertHistoryModel::kindLabels())
+        kindWidth = std::max(kindWidth, QFontMetrics(bold).horizontalAdvance(label) + 16);
+    m_alertTable->setColumnWidth(AlertHistoryModel::AlertColumn, kindWidth);
     m_alertTable->setColumnWidth(AlertHistoryModel::ChannelColumn, 100);
     m_alertTable->setColumnWidth(AlertHistoryModel::OutcomeColumn, 190);
     m_alertTable->setColumnWidth(AlertHistoryModel::AttemptsColumn, 70);
     fitColumnsToHeaders(m_incidentTable);
     fitColumnsToHeaders(m_alertTable);
+    // The outcome (with a failure's reason) takes the room, not the last column.
+    m_alertTable->setColumnWidth(AlertHistoryModel::DoneColumn, 150);
+    m_alertTable->horizontalHeader()->setStretchLastSection(false);
+    m_alertTable->horizontalHeader()->setSectionResizeMode(AlertHistoryModel::OutcomeColumn,
+                                                           QHeaderView::Stretch);
 
     auto pane = [this](QLabel *title, QTableView *view) {
         title->setTextFormat(Qt::RichText);
