@@ -3134,6 +3134,10 @@ Unterbefehle: uptrack monitor --help</translation>
         <source>Its %1 settings and secret stay as they are. To change them, add a new channel and remove this one.</source>
         <translation>Seine %1-Einstellungen und sein Geheimnis bleiben, wie sie sind. Um sie zu ändern, legen Sie einen neuen Kanal an und entfernen diesen.</translation>
     </message>
+    <message>
+        <source>never (e.g. 1h repeats the alert hourly)</source>
+        <translation>nie (z. B. 1h wiederholt den Alarm stündlich)</translation>
+    </message>
 </context>
 <context>
     <name>uptrack::ChannelFieldWidget</name>

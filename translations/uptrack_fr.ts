@@ -3134,6 +3134,10 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
         <source>Its %1 settings and secret stay as they are. To change them, add a new channel and remove this one.</source>
         <translation>Ses réglages %1 et son secret restent tels quels. Pour les changer, ajoutez un nouveau canal et supprimez celui-ci.</translation>
     </message>
+    <message>
+        <source>never (e.g. 1h repeats the alert hourly)</source>
+        <translation>jamais (par ex. 1h répète l’alerte toutes les heures)</translation>
+    </message>
 </context>
 <context>
     <name>uptrack::ChannelFieldWidget</name>

@@ -31,7 +31,7 @@ ChannelEditor::ChannelEditor(QWidget *parent)
     , m_onDown(new QCheckBox(tr("Down alerts (and reminders)"), this))
     , m_onUp(new QCheckBox(tr("Recovery notices"), this))
     , m_default(new QCheckBox(tr("Use for new monitors"), this))
-    , m_reminder(new QLineEdit(QStringLiteral("0"), this))
+    , m_reminder(new QLineEdit(this))
     , m_reminderError(fieldErrorLabel(this))
     , m_problem(fieldErrorLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -44,6 +44,7 @@ ChannelEditor::ChannelEditor(QWidget *parent)
     for (const ChannelKind *kind : ChannelKinds::all())
         m_kind->addItem(kind->label(), kind->kind());
     m_reminder->setToolTip(tr("Repeat down alerts this often while down, e.g. 1h; 0 for never."));
+    m_reminder->setPlaceholderText(tr("never (e.g. 1h repeats the alert hourly)"));
     m_onDown->setChecked(true);
     m_onUp->setChecked(true);
 
@@ -88,8 +89,7 @@ ChannelEditor::ChannelEditor(const Channel &existing, QWidget *parent) : Channel
     m_name->setText(existing.name);
     m_onDown->setChecked(existing.onDown);
     m_onUp->setChecked(existing.onUp);
-    m_reminder->setText(existing.reminderMs > 0 ? formatDuration(existing.reminderMs)
-                                                : QStringLiteral("0"));
+    m_reminder->setText(existing.reminderMs > 0 ? formatDuration(existing.reminderMs) : QString());
     m_default->setChecked(existing.isDefault);
     showKind();
 }
@@ -101,7 +101,7 @@ command::EditChannel ChannelEditor::editCommand() const
     c.name = m_name->text().trimmed();
     c.onDown = m_onDown->isChecked();
     c.onUp = m_onUp->isChecked();
-    c.reminderMs = parseDuration(m_reminder->text()).value_or(0);
+    c.reminderMs = reminderMs().value_or(0);
     c.isDefault = m_default->isChecked();
     return c;
 }
@@ -129,6 +129,7 @@ void ChannelEditor::showKind()
                                 this);
         kept->setWordWrap(true);
         m_form->insertRow(row++, QString(), kept);
+        m_page.note = kept;
         m_page.general = fieldErrorLabel(this);
         m_form->insertRow(row++, QString(), m_page.general);
         m_page.rows = row - kFirstRow;
@@ -191,7 +192,7 @@ command::AddChannel ChannelEditor::command() const
     build(&s.config, &s.secret);
     s.onDown = m_onDown->isChecked();
     s.onUp = m_onUp->isChecked();
-    s.reminderMs = parseDuration(m_reminder->text()).value_or(0);
+    s.reminderMs = reminderMs().value_or(0);
     s.isDefault = m_default->isChecked();
     return c;
 }
@@ -226,7 +227,7 @@ void ChannelEditor::validate()
         show(it.value(), byField.value(it.key()));
     show(p.general, general.join(QLatin1Char('\n')));
 
-    const auto reminder = parseDuration(m_reminder->text());
+    const auto reminder = reminderMs();
     const QString reminderProblem = !reminder || (*reminder > 0 && *reminder < 60'000)
             ? tr("Reminders: a duration of at least 1m (like 30m or 2h), or 0 for none.")
             : QString();
@@ -243,6 +244,21 @@ void ChannelEditor::validate()
     QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
     ok->setEnabled(all.isEmpty());
     ok->setToolTip(m_problems);
+}
+
+std::optional<qint64> ChannelEditor::reminderMs() const
+{
+    const QString text = m_reminder->text().trimmed();
+    return text.isEmpty() ? std::optional<qint64>(0) : parseDuration(text);
+}
+
+void ChannelEditor::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // A form does not always ask a wrapped note for all its lines: ask at the width of
+    // the field column, once the dialog has its size.
+    if (m_page.note)
+        m_page.note->setMinimumHeight(m_page.note->heightForWidth(m_name->width()));
 }
 
 } // namespace uptrack

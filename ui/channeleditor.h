@@ -46,6 +46,9 @@ public:
     /// Escape and Cancel ask before a changed form is thrown away.
     void reject() override;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     /// The chosen kind's fields: rows of the form, made anew when the kind changes.
     struct Page
@@ -55,7 +58,10 @@ private:
         QList<ChannelFieldWidget *> fields;
         QHash<QString, QLabel *> errors; ///< by field key
         QLabel *general = nullptr;       ///< problems of no one field
+        QLabel *note = nullptr;          ///< editing: what cannot be changed
     };
+    /// The reminder interval typed: empty or 0 is none; no value when it is no duration.
+    std::optional<qint64> reminderMs() const;
     void showKind();
     void validate();
     /// The kind's settings and secret from its fields, and what is wrong with them.

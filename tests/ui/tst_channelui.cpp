@@ -90,7 +90,9 @@ private slots:
         reminder->clear();
         QTest::keyClicks(reminder, QStringLiteral("10s"));
         QVERIFY(!ok->isEnabled());
-        reminder->clear();
+        reminder->clear(); // empty: no reminders, as the placeholder says
+        QVERIFY2(editor.problem().isEmpty(), qPrintable(editor.problem()));
+        QVERIFY(!reminder->placeholderText().isEmpty());
         QTest::keyClicks(reminder, QStringLiteral("2h"));
         QVERIFY(ok->isEnabled());
         const command::EditChannel edit = editor.editCommand();
