@@ -31,7 +31,21 @@ int severity(Status s)
     }
     return 6;
 }
+
+QString noDataText(Status status)
+{
+    return MonitorTableModel::tr("%1 (no data)").arg(statusLabel(status));
+}
 } // namespace
+
+QStringList MonitorTableModel::statusTexts()
+{
+    QStringList out;
+    for (Status s :
+         {Status::New, Status::Up, Status::Late, Status::Down, Status::Started, Status::Paused})
+        out << statusLabel(s) << noDataText(s);
+    return out;
+}
 
 MonitorTableModel::MonitorTableModel(const Clock &clock, QObject *parent)
     : QAbstractTableModel(parent), m_clock(clock)
@@ -60,9 +74,8 @@ QVariant MonitorTableModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case StatusColumn:
         if (role == Qt::DisplayRole)
-            return m.statusReason == QLatin1String(Reason::NoData)
-                    ? tr("%1 (no data)").arg(statusLabel(m.status))
-                    : statusLabel(m.status);
+            return m.statusReason == QLatin1String(Reason::NoData) ? noDataText(m.status)
+                                                                   : statusLabel(m.status);
         if (role == Qt::ToolTipRole && m.statusReason == QLatin1String(Reason::NoData))
             return tr("No data since %1: Uptrack was not listening, so nothing is known of "
                       "that time. Expected again by the next deadline.")

@@ -37,6 +37,9 @@ public:
         SparklineRole, ///< QList<PingMark>: the newest pings, oldest first
     };
     static constexpr int kSparklinePings = 20;
+    /// Every text the Status column can show ("Late", "Late (no data)", ...): what it
+    /// must be wide enough for.
+    static QStringList statusTexts();
 
     explicit MonitorTableModel(const Clock &clock, QObject *parent = nullptr);
 
