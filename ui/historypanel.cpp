@@ -5,7 +5,6 @@
 #include "viewhelpers.h"
 
 #include <QCheckBox>
-#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -49,10 +48,8 @@ HistoryPanel::HistoryPanel(HistoryReader &history, const Clock &clock, MonitorNa
     // The alert's kind whole, in any language: failed rows are bold.
     QFont bold = m_alertTable->font();
     bold.setBold(true);
-    int kindWidth = 90;
-    for (const QString &label : AlertHistoryModel::kindLabels())
-        kindWidth = std::max(kindWidth, QFontMetrics(bold).horizontalAdvance(label) + 16);
-    m_alertTable->setColumnWidth(AlertHistoryModel::AlertColumn, kindWidth);
+    m_alertTable->setColumnWidth(AlertHistoryModel::AlertColumn,
+                                 widthForTexts(bold, AlertHistoryModel::kindLabels(), 16, 90));
     m_alertTable->setColumnWidth(AlertHistoryModel::ChannelColumn, 100);
     m_alertTable->setColumnWidth(AlertHistoryModel::OutcomeColumn, 190);
     m_alertTable->setColumnWidth(AlertHistoryModel::AttemptsColumn, 70);

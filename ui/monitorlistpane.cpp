@@ -37,10 +37,9 @@ MonitorListPane::MonitorListPane(const Clock &clock, QWidget *parent)
     m_view->setItemDelegateForColumn(MonitorTableModel::ActivityColumn,
                                      new SparklineDelegate(this));
     // The status whole in any language ("Verspätet (keine Daten)"), beside its icon.
-    int statusWidth = 130;
-    for (const QString &text : MonitorTableModel::statusTexts())
-        statusWidth = std::max(statusWidth, m_view->fontMetrics().horizontalAdvance(text) + 40);
-    m_view->setColumnWidth(MonitorTableModel::StatusColumn, statusWidth);
+    m_view->setColumnWidth(
+            MonitorTableModel::StatusColumn,
+            widthForTexts(m_view->font(), MonitorTableModel::statusTexts(), 40, 130));
     m_view->setColumnWidth(MonitorTableModel::NameColumn, 240);
     m_view->setColumnWidth(MonitorTableModel::TagsColumn, 120);
     m_view->setColumnWidth(MonitorTableModel::LastPingColumn, 110);

@@ -68,8 +68,8 @@ QVariant PingLogModel::data(const QModelIndex &index, int role) const
         if (p.durationMs < 0)
             return QString();
         // A check's result: its response time in milliseconds ("< 1 ms", "87 ms").
-        return p.userAgent == QLatin1String("Uptrack check") ? human::responseTime(p.durationMs)
-                                                             : human::duration(p.durationMs);
+        return p.isCheckResult() ? human::responseTime(p.durationMs)
+                                 : human::duration(p.durationMs);
     case SourceColumn:
         return p.source;
     case MethodColumn:

@@ -3,6 +3,7 @@
 #include "viewhelpers.h"
 
 #include <QCoreApplication>
+#include <QFontMetrics>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -45,6 +46,15 @@ void fitColumnsToHeaders(QTableView *view)
             continue;
         header->resizeSection(i, std::max(header->sectionSize(i), header->sectionSizeHint(i)));
     }
+}
+
+int widthForTexts(const QFont &font, const QStringList &texts, int extra, int least)
+{
+    const QFontMetrics metrics(font);
+    int width = least;
+    for (const QString &text : texts)
+        width = std::max(width, metrics.horizontalAdvance(text) + extra);
+    return width;
 }
 
 void resizeWithinScreen(QWidget *window, QSize preferred)

@@ -4,9 +4,11 @@
 
 #include <QSize>
 #include <QString>
+#include <QStringList>
 
 #include <initializer_list>
 
+class QFont;
 class QLabel;
 class QLayout;
 class QTableView;
@@ -21,6 +23,9 @@ void setUpListTable(QTableView *view, const QString &accessibleName, int rowHeig
 /// Widens any column narrower than its header's text (German and French headers are
 /// longer than the English widths a view starts from). Call after setting the widths.
 void fitColumnsToHeaders(QTableView *view);
+/// A column width that shows each of `texts` whole in `font`, plus `extra` (icon,
+/// margins); at least `least`.
+int widthForTexts(const QFont &font, const QStringList &texts, int extra, int least);
 
 /// Resizes a window to `preferred`, but never larger than the screen it opens on leaves
 /// room for (small screens, 2x scaling: its buttons stay reachable).

@@ -16,6 +16,9 @@ enum class PingKind { Success, Start, Fail, Log };
 QString pingKindName(PingKind kind);
 std::optional<PingKind> pingKindFromName(const QString &name);
 
+/// The user agent of the pings that record an uptime check's runs.
+inline constexpr char kCheckUserAgent[] = "Uptrack check";
+
 /// One ping: as the receiver hands it to the engine (monitorId and timeMs still 0), and
 /// as it is stored.
 struct Ping
@@ -32,6 +35,9 @@ struct Ping
     QString userAgent;
     QByteArray body; ///< at most the configured cap
     bool bodyTruncated = false;
+
+    /// Whether it records a check's run (its duration is then a response time).
+    bool isCheckResult() const { return userAgent == QLatin1String(kCheckUserAgent); }
 };
 
 /// Which monitor a ping is for, as its URL names it: by token, or by ping key and slug.

@@ -282,7 +282,7 @@ void Engine::submitCheckResult(qint64 monitorId, const CheckResult &result)
     ping.durationMs = result.latencyMs;
     ping.source = result.address;
     ping.method = m.kind == MonitorKind::Http ? m.check.method : kindName(m.kind).toUpper();
-    ping.userAgent = QStringLiteral("Uptrack check");
+    ping.userAgent = QLatin1String(kCheckUserAgent);
     ping.body = (result.ok ? result.detail : result.reason + QStringLiteral(" · ") + result.detail)
                         .toUtf8();
     if (result.certExpiryMs >= 0)
