@@ -97,6 +97,8 @@ int Cli::run()
         return incident(rest);
     if (subcommand == QLatin1String("import"))
         return importCommand(verb, rest);
+    if (subcommand == QLatin1String("apikey"))
+        return apiKeyCommand(verb, rest);
     if (!rest.isEmpty()) {
         err(Tr::tr("unexpected argument \"%1\" (uptrack %2 --help)").arg(rest.first(), subcommand));
         return Usage;
@@ -128,6 +130,8 @@ int Cli::help(const QString &subcommand, const QString &verb)
                "  channel edit NAME [--name N] [--on down,up] [--reminder 1h]\n"
                "               [--default|--not-default]\n"
                "  channel list | test NAME | remove NAME\n"
+               "  apikey add --name NAME [--read-only] | apikey list | apikey remove NAME\n"
+               "      (a management API key; it is shown once, when it is made)\n"
                "  alerts [--monitor MONITOR] [--limit N]\n"
                "  schedule --cron EXPR [--tz ZONE] [--after ISO-8601] [--count N]\n"
                "  report --from DATE --to DATE [--monitor M]... [--tag T] [--tz ZONE]\n"

@@ -97,6 +97,8 @@ private:
     /// Lines from standard input, or from a prompt each on a terminal; `labels` says what
     /// each is. False (with a message) when fewer came or the first is empty.
     bool readSecrets(const QStringList &labels, QStringList *values);
+    // cliapikeys.cpp
+    int apiKeyCommand(const QString &verb, const QStringList &rest);
     // cliimport.cpp
     int importCommand(const QString &verb, const QStringList &rest);
     // clireport.cpp, clischedule.cpp

@@ -30,6 +30,7 @@ QJsonObject channelToJson(const Channel &c)
 {
     QJsonObject o;
     o.insert(QStringLiteral("id"), double(c.id));
+    o.insert(QStringLiteral("uuid"), c.uuid);
     o.insert(QStringLiteral("name"), c.name);
     o.insert(QStringLiteral("kind"), c.kind);
     o.insert(QStringLiteral("config"), c.config);

@@ -157,7 +157,7 @@ const QStringList &subcommands()
     static const QStringList names
             = {QStringLiteral("monitor"),  QStringLiteral("channel"), QStringLiteral("alerts"),
                QStringLiteral("schedule"), QStringLiteral("report"),  QStringLiteral("incident"),
-               QStringLiteral("import")};
+               QStringLiteral("import"),   QStringLiteral("apikey")};
     return names;
 }
 
@@ -172,6 +172,8 @@ const QStringList &verbsOf(const QString &subcommand)
                QStringLiteral("test"), QStringLiteral("remove")};
     static const QStringList incident = {QStringLiteral("note")};
     static const QStringList import = {QStringLiteral("crontab")};
+    static const QStringList apikey
+            = {QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("remove")};
     static const QStringList none;
     if (subcommand == QLatin1String("monitor"))
         return monitor;
@@ -181,6 +183,8 @@ const QStringList &verbsOf(const QString &subcommand)
         return incident;
     if (subcommand == QLatin1String("import"))
         return import;
+    if (subcommand == QLatin1String("apikey"))
+        return apikey;
     return none;
 }
 
@@ -224,6 +228,14 @@ QList<QCommandLineOption> optionsFor(const QString &subcommand, const QString &v
                     {QStringLiteral("default"), Tr::tr("New monitors use this channel.")},
                     {QStringLiteral("not-default"),
                      Tr::tr("New monitors no longer get this channel.")}};
+        return {};
+    }
+    if (subcommand == QLatin1String("apikey")) {
+        if (verb == QLatin1String("add"))
+            return {{QStringLiteral("name"), Tr::tr("What the key is for (for example deploy)."),
+                     Tr::tr("name")},
+                    {QStringLiteral("read-only"),
+                     Tr::tr("The key may read, never change (dashboards, badges).")}};
         return {};
     }
     if (subcommand == QLatin1String("import"))

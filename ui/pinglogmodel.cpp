@@ -45,10 +45,10 @@ QVariant PingLogModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole && p.kind == PingKind::Fail)
         return statusColor(Status::Down);
     if (role == Qt::DecorationRole && index.column() == KindColumn) {
-        const Status look = p.kind == PingKind::Fail ? Status::Down
-                : p.kind == PingKind::Start          ? Status::Started
-                : p.kind == PingKind::Log            ? Status::Paused
-                                                     : Status::Up;
+        const Status look = p.kind == PingKind::Fail                     ? Status::Down
+                : p.kind == PingKind::Start                              ? Status::Started
+                : p.kind == PingKind::Log || p.kind == PingKind::Ignored ? Status::Paused
+                                                                         : Status::Up;
         return statusIcon(look);
     }
     if (role == Qt::ToolTipRole && index.column() == TimeColumn)

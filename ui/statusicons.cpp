@@ -66,6 +66,7 @@ QColor pingKindColor(PingKind kind)
     case PingKind::Start:
         return statusColor(Status::Started);
     case PingKind::Log:
+    case PingKind::Ignored:
         return statusColor(Status::Paused);
     }
     return Qt::gray;

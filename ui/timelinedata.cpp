@@ -31,7 +31,8 @@ TimelineData buildTimeline(qint64 fromMs, qint64 toMs, qint64 nowMs, const Monit
 
     for (const PingMark &m : std::as_const(marks)) {
         // A check's duration is a response time, not a run to draw.
-        if (!d.check && m.durationMs >= 0 && m.kind != PingKind::Start && m.kind != PingKind::Log)
+        if (!d.check && m.durationMs >= 0 && m.kind != PingKind::Start && m.kind != PingKind::Log
+            && m.kind != PingKind::Ignored)
             addClipped(&d.runs, m.timeMs - m.durationMs, m.timeMs + 1, fromMs, toMs);
     }
     for (qint64 start : monitor.runs)

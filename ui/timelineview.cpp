@@ -40,6 +40,7 @@ int weight(PingKind kind)
     case PingKind::Success:
         return 2;
     case PingKind::Log:
+    case PingKind::Ignored:
         return 0;
     }
     return 0;
@@ -65,6 +66,7 @@ void drawMark(QPainter &p, PingKind kind, const QPointF &c, double r)
         break;
     }
     case PingKind::Log:
+    case PingKind::Ignored:
         p.drawRect(QRectF(c.x() - r * 0.7, c.y() - r * 0.7, r * 1.4, r * 1.4));
         break;
     }

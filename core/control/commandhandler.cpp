@@ -4,6 +4,7 @@
 
 #include "controllog.h"
 #include "engine/engine.h"
+#include "format/jsonformat.h"
 #include "notify/channelkind.h"
 #include "notify/notifier.h"
 #include "secrets/secretstore.h"
@@ -336,6 +337,28 @@ void CommandHandler::run(const command::SetIncidentNote &c, Done done)
 {
     QString error;
     done(result(m_engine.setIncidentNote(c.incident, c.note, &error), c.incident, error));
+}
+
+void CommandHandler::run(const command::AddApiKey &c, Done done)
+{
+    QString error;
+    QString key;
+    Problems problems;
+    const auto added = m_engine.addApiKey(c.name, c.readOnly, &key, &error, &problems);
+    if (!added) {
+        done(problems.isEmpty() ? Reply::failure(error) : Reply::refused(problems));
+        return;
+    }
+    Reply reply = Reply::success(added->id);
+    reply.key = key;
+    reply.apiKey = apiKeyToJson(*added);
+    done(reply);
+}
+
+void CommandHandler::run(const command::RemoveApiKey &c, Done done)
+{
+    QString error;
+    done(result(m_engine.removeApiKey(c.name, &error), 0, error));
 }
 
 void CommandHandler::run(const command::ShowConsole &, Done done)

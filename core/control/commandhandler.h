@@ -50,6 +50,8 @@ private:
     void run(const command::TestChannel &c, Done done);
     void run(const command::SetIncidentNote &c, Done done);
     void run(const command::ShowConsole &c, Done done);
+    void run(const command::AddApiKey &c, Done done);
+    void run(const command::RemoveApiKey &c, Done done);
 
     /// Puts secret header values in the store and names them in the spec's check, then
     /// calls `next` with the store key ("" when there were none); a store that refuses

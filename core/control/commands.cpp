@@ -35,6 +35,8 @@ template<typename F> void forEachKind(F &&f)
     f(Tag<TestChannel>{}, "channel.test");
     f(Tag<SetIncidentNote>{}, "incident.note");
     f(Tag<ShowConsole>{}, "console.show");
+    f(Tag<AddApiKey>{}, "apikey.add");
+    f(Tag<RemoveApiKey>{}, "apikey.remove");
 }
 
 QStringList strings(const QJsonValue &v)
@@ -61,6 +63,7 @@ constexpr SpecField<QString> kTextFields[] = {
         {"success_keywords", &MonitorSpec::successKeywords},
         {"failure_keywords", &MonitorSpec::failureKeywords},
         {"start_keywords", &MonitorSpec::startKeywords},
+        {"methods", &MonitorSpec::methods},
 };
 constexpr SpecField<qint64> kMsFields[] = {
         {"period_ms", &MonitorSpec::periodMs},
@@ -89,6 +92,8 @@ void writeSpec(const MonitorSpec &spec, QJsonObject *o)
     }
     if (spec.resumeOnPing)
         o->insert(QStringLiteral("resume_on_ping"), *spec.resumeOnPing);
+    if (spec.allowEmptyName)
+        o->insert(QStringLiteral("allow_empty_name"), true);
     if (spec.kind)
         o->insert(QStringLiteral("kind"), kindName(*spec.kind));
     if (spec.check)
@@ -111,6 +116,7 @@ bool readSpec(const QJsonObject &o, MonitorSpec *spec, QString *error)
     }
     if (o.contains(QLatin1String("resume_on_ping")))
         spec->resumeOnPing = o.value(QLatin1String("resume_on_ping")).toBool();
+    spec->allowEmptyName = o.value(QLatin1String("allow_empty_name")).toBool();
     if (o.contains(QLatin1String("check")))
         spec->check = o.value(QLatin1String("check")).toObject();
     if (o.contains(QLatin1String("kind"))) {
@@ -263,6 +269,27 @@ bool read(const QJsonObject &o, SetIncidentNote *c, QString *)
     return true;
 }
 
+void write(const AddApiKey &c, QJsonObject *o)
+{
+    o->insert(QStringLiteral("name"), c.name);
+    o->insert(QStringLiteral("read_only"), c.readOnly);
+}
+bool read(const QJsonObject &o, AddApiKey *c, QString *)
+{
+    c->name = o.value(QLatin1String("name")).toString();
+    c->readOnly = o.value(QLatin1String("read_only")).toBool();
+    return true;
+}
+void write(const RemoveApiKey &c, QJsonObject *o)
+{
+    o->insert(QStringLiteral("name"), c.name);
+}
+bool read(const QJsonObject &o, RemoveApiKey *c, QString *)
+{
+    c->name = o.value(QLatin1String("name")).toString();
+    return true;
+}
+
 void write(const ShowConsole &, QJsonObject *) { }
 bool read(const QJsonObject &, ShowConsole *, QString *)
 {
@@ -347,6 +374,10 @@ QJsonObject Reply::toJson() const
         o.insert(QStringLiteral("delivered"), delivered);
         o.insert(QStringLiteral("outcome"), outcome);
     }
+    if (!key.isEmpty())
+        o.insert(QStringLiteral("key"), key);
+    if (!apiKey.isEmpty())
+        o.insert(QStringLiteral("api_key"), apiKey);
     return o;
 }
 
@@ -364,6 +395,8 @@ Reply Reply::fromJson(const QJsonObject &o)
     r.id = qint64(o.value(QLatin1String("id")).toDouble());
     r.delivered = o.value(QLatin1String("delivered")).toBool();
     r.outcome = o.value(QLatin1String("outcome")).toString();
+    r.key = o.value(QLatin1String("key")).toString();
+    r.apiKey = o.value(QLatin1String("api_key")).toObject();
     return r;
 }
 

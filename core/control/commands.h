@@ -84,10 +84,20 @@ struct SetIncidentNote
 struct ShowConsole
 {
 };
+/// A management API key; the reply carries the key itself, once.
+struct AddApiKey
+{
+    QString name;
+    bool readOnly = false;
+};
+struct RemoveApiKey
+{
+    QString name;
+};
 
 using Command = std::variant<AddMonitor, EditMonitor, PauseMonitor, ResumeMonitor, RemoveMonitor,
                              TestPing, AddChannel, EditChannel, RemoveChannel, TestChannel,
-                             SetIncidentNote, ShowConsole>;
+                             SetIncidentNote, ShowConsole, AddApiKey, RemoveApiKey>;
 
 /// The answer to a command.
 struct Reply
@@ -99,6 +109,10 @@ struct Reply
     qint64 id = 0;          ///< the monitor, channel or incident concerned
     bool delivered = false; ///< TestChannel: whether the test message got through
     QString outcome;        ///< TestChannel: what the channel answered
+    /// AddApiKey: the new key, the only time it is seen (the core keeps only its hash);
+    /// with its name, access and creation time.
+    QString key;
+    QJsonObject apiKey;
 
     static Reply success(qint64 id = 0);
     static Reply failure(const QString &error);

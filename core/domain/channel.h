@@ -22,6 +22,7 @@ struct Channel
     qint64 reminderMs = 0;  ///< repeat down alerts this often while down; 0: never
     bool isDefault = false; ///< new monitors use it
     qint64 createdMs = 0;
+    QString uuid; ///< how the management API names it (Healthchecks' channel id)
 };
 
 /// What a person chooses when adding a channel: the kind's settings and the secret itself,

@@ -62,6 +62,7 @@ struct Monitor
     QString failureKeywords;
     QString startKeywords;
     bool resumeOnPing = false; ///< a ping to a paused monitor resumes it
+    QString methods;           ///< "POST": other pings are stored as ignored; "": any method
     qint64 createdMs = 0;
     MonitorKind kind = MonitorKind::Heartbeat;
     CheckSpec check; ///< for uptime checks (HTTP, TCP, ICMP, DNS)

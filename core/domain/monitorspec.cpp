@@ -55,10 +55,10 @@ Problems validate(const MonitorSpec &spec, Purpose purpose, const QStringList &t
     auto problem = [&problems](const char *field, const QString &message) {
         problems.append({QLatin1String(field), message});
     };
-    if (purpose == Purpose::Add && !spec.name)
+    if (purpose == Purpose::Add && !spec.name && !spec.allowEmptyName)
         problem("name", Tr::tr("A monitor needs a name."));
     if (spec.name) {
-        if (spec.name->trimmed().isEmpty())
+        if (spec.name->trimmed().isEmpty() && !spec.allowEmptyName)
             problem("name", Tr::tr("Give the monitor a name."));
         else if (spec.name->size() > kMaxNameLength)
             problem("name", Tr::tr("The name is longer than %1 characters.").arg(kMaxNameLength));
@@ -92,6 +92,9 @@ Problems validate(const MonitorSpec &spec, Purpose purpose, const QStringList &t
         problem("slow_run", Tr::tr("Run times must not be negative."));
     if (spec.graceMs && *spec.graceMs < 0)
         problem("grace", Tr::tr("The grace period must not be negative."));
+    if (spec.methods && !spec.methods->isEmpty() && *spec.methods != QLatin1String("POST"))
+        problem("methods",
+                Tr::tr("Methods is \"POST\" (only POST pings count) or empty (any method)."));
     if (spec.tags) {
         for (const QString &tag : *spec.tags) {
             if (tag.isEmpty() || tag.contains(QLatin1Char(' '))) {
@@ -128,6 +131,7 @@ void MonitorSpec::applyPlainFields(Monitor *m) const
     assignIfSet(&m->failureKeywords, failureKeywords);
     assignIfSet(&m->startKeywords, startKeywords);
     assignIfSet(&m->resumeOnPing, resumeOnPing);
+    assignIfSet(&m->methods, methods);
 }
 
 } // namespace uptrack

@@ -26,6 +26,7 @@ struct MonitorSpec
     std::optional<QStringList> tags;
     std::optional<QString> description;
     std::optional<bool> resumeOnPing;
+    std::optional<QString> methods;      ///< "" (any) or "POST"
     std::optional<QStringList> channels; ///< channel names; unset on add: the default channels
     std::optional<QString> cron;         ///< a cron expression; "" switches to the simple schedule
     std::optional<QString> timeZone;     ///< the cron expression's IANA zone
@@ -36,6 +37,8 @@ struct MonitorSpec
     std::optional<QString> startKeywords;
     std::optional<MonitorKind> kind;  ///< heartbeat by default; an edit may not change it
     std::optional<QJsonObject> check; ///< CheckSpec fields to set (CheckSpec::fromJson)
+    /// Healthchecks' API creates checks without a name: so may a spec that comes from it.
+    bool allowEmptyName = false;
 
     /// Sets on `m` the fields taken as given (name trimmed, tags, description, grace, max
     /// and slow run, keywords, resume on ping); unset ones keep m's. The slug, schedule,

@@ -4,14 +4,14 @@
 
 #include "enumnames.h"
 
+#include <QCoreApplication>
+
 namespace uptrack {
 
 namespace {
 constexpr EnumName<PingKind> kPingKindNames[] = {
-        {PingKind::Success, "success"},
-        {PingKind::Start, "start"},
-        {PingKind::Fail, "fail"},
-        {PingKind::Log, "log"},
+        {PingKind::Success, "success"}, {PingKind::Start, "start"}, {PingKind::Fail, "fail"},
+        {PingKind::Log, "log"},         {PingKind::Ignored, "ign"},
 };
 } // namespace
 
@@ -23,6 +23,18 @@ QString pingKindName(PingKind kind)
 std::optional<PingKind> pingKindFromName(const QString &name)
 {
     return enumFromName(kPingKindNames, name);
+}
+
+QString PingIgnored::describe(const QString &code)
+{
+    if (code == QLatin1String(Paused))
+        return QCoreApplication::translate("PingIgnored",
+                                           "the monitor is paused and pings do not resume it");
+    if (code == QLatin1String(NoKeyword))
+        return QCoreApplication::translate("PingIgnored", "no keyword matched the body");
+    if (code == QLatin1String(Method))
+        return QCoreApplication::translate("PingIgnored", "the monitor takes POST pings only");
+    return code;
 }
 
 QString escapeBody(const QByteArray &body)

@@ -11,10 +11,21 @@
 namespace uptrack {
 
 /// What a ping says; names are a public interface.
-enum class PingKind { Success, Start, Fail, Log };
+/// Ignored: received and stored, but not acted on (Healthchecks' "ign"): a paused monitor
+/// that pings do not resume, a body no keyword matched, a method the monitor refuses.
+enum class PingKind { Success, Start, Fail, Log, Ignored };
 
 QString pingKindName(PingKind kind);
 std::optional<PingKind> pingKindFromName(const QString &name);
+
+/// Why a ping was ignored; stored with it, and a public interface (JSON `ignored`).
+namespace PingIgnored {
+inline constexpr auto Paused = "paused";      // a paused monitor that pings do not resume
+inline constexpr auto NoKeyword = "keywords"; // keyword filters are set and none matched
+inline constexpr auto Method = "method";      // the monitor takes POST pings only
+/// A sentence a person can read for the code.
+QString describe(const QString &code);
+} // namespace PingIgnored
 
 /// The user agent of the pings that record an uptime check's runs.
 inline constexpr char kCheckUserAgent[] = "Uptrack check";
@@ -35,6 +46,7 @@ struct Ping
     QString userAgent;
     QByteArray body; ///< at most the configured cap
     bool bodyTruncated = false;
+    QString ignoredBecause; ///< Ignored: why (a PingIgnored code)
 
     /// Whether it records a check's run (its duration is then a response time).
     bool isCheckResult() const { return userAgent == QLatin1String(kCheckUserAgent); }

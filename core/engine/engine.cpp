@@ -40,6 +40,7 @@ Engine::Engine(Database &db, const Clock &clock, EngineOptions options, QObject 
     , m_meta(db)
     , m_listening(m_history, clock, options.gapMs)
     , m_batch(db)
+    , m_apiKeyRepo(db)
 {
     m_deadlineTimer.setSingleShot(true);
     m_deadlineTimer.setTimerType(Qt::PreciseTimer);
@@ -71,6 +72,14 @@ bool Engine::load(QString *error)
     m_channels.clear();
     for (const Channel &c : std::as_const(channels))
         m_channels.insert(c.id, c);
+    QList<ApiKey> keys;
+    if (!m_apiKeyRepo.loadAll(&keys)) {
+        *error = m_db.describe(m_apiKeyRepo.lastError());
+        return false;
+    }
+    m_apiKeys.clear();
+    for (const ApiKey &k : std::as_const(keys))
+        m_apiKeys.insert(k.id, k);
     m_monitors.clear();
     m_byToken.clear();
     m_bySlug.clear();
@@ -255,8 +264,16 @@ void Engine::submitPing(const PingTarget &target, Ping ping, PingCallback done)
     }
     Monitor &m = m_monitors[id];
     // Keyword filters decide what a plain ping means, for jobs that can only send a log.
-    if (ping.kind == PingKind::Success && ping.exitStatus < 0)
+    if (ping.kind == PingKind::Success && ping.exitStatus < 0) {
         ping.kind = Keywords::classify(m, ping.body);
+        if (ping.kind == PingKind::Ignored)
+            ping.ignoredBecause = QLatin1String(PingIgnored::NoKeyword);
+    }
+    // A monitor that takes POST pings only stores the others as ignored.
+    if (m.methods == QLatin1String("POST") && ping.method != QLatin1String("POST")) {
+        ping.kind = PingKind::Ignored;
+        ping.ignoredBecause = QLatin1String(PingIgnored::Method);
+    }
     // A check decides its state itself; a ping to it is kept as a message.
     if (m.isCheck())
         ping.kind = PingKind::Log;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "deadlinequeue.h"
+#include "domain/apikey.h"
 #include "domain/channel.h"
 #include "domain/check.h"
 #include "domain/flip.h"
@@ -13,6 +14,7 @@
 #include "pingoutcome.h"
 #include "state/statemachine.h"
 #include "storage/alertrepository.h"
+#include "storage/apikeyrepository.h"
 #include "storage/channelrepository.h"
 #include "storage/historyrepository.h"
 #include "storage/metarepository.h"
@@ -82,6 +84,17 @@ public:
     const Channel *findChannel(const QString &ref) const;
     QList<Channel> channels() const;
 
+    /// Management API keys. A new key is handed out once, in *key, and never kept: the
+    /// engine stores its hash. Names are unique.
+    std::optional<ApiKey> addApiKey(const QString &name, bool readOnly, QString *key,
+                                    QString *error, Problems *problems = nullptr);
+    /// Removes the key called `name`; false with *error when there is none.
+    bool removeApiKey(const QString &name, QString *error);
+    QList<ApiKey> apiKeys() const;
+    /// The stored key `presented` is (its hash compared in constant time with every
+    /// stored one), or nullopt; a match records when the key was last used.
+    std::optional<ApiKey> authenticate(const QString &presented);
+
     /// A monitor named by id, slug or token.
     const Monitor *find(const QString &ref) const;
     const Monitor *monitor(qint64 id) const;
@@ -119,6 +132,7 @@ signals:
     /// Alerts were committed to the outbox.
     void outboxChanged();
     void channelsChanged();
+    void apiKeysChanged();
 
 private:
     void apply(Monitor &m, const StateChange &change, const Ping *ping = nullptr);
@@ -163,6 +177,8 @@ private:
     ListeningTracker m_listening;
     WriteBatch m_batch;
     QHash<qint64, Channel> m_channels;
+    ApiKeyRepository m_apiKeyRepo;
+    QHash<qint64, ApiKey> m_apiKeys;
 
     QHash<qint64, Monitor> m_monitors;
     QHash<QString, qint64> m_byToken;

@@ -269,6 +269,10 @@ const Channel *Engine::findChannel(const QString &ref) const
         if (it != m_channels.constEnd())
             return &it.value();
     }
+    for (const Channel &c : m_channels) {
+        if (!c.uuid.isEmpty() && c.uuid.compare(ref, Qt::CaseInsensitive) == 0)
+            return &c;
+    }
     return nullptr;
 }
 

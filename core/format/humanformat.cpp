@@ -318,6 +318,8 @@ QString pingKind(PingKind kind, int exitStatus)
         return exitStatus > 0 ? Tr::tr("failure (exit %1)").arg(exitStatus) : Tr::tr("failure");
     case PingKind::Log:
         return Tr::tr("log message");
+    case PingKind::Ignored:
+        return Tr::tr("ignored");
     }
     return QString();
 }

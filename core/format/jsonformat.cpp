@@ -60,6 +60,7 @@ QJsonObject monitorToJson(const Monitor &m, const PingUrls &urls)
     o.insert(QStringLiteral("tags"), QJsonArray::fromStringList(m.tags));
     o.insert(QStringLiteral("description"), m.description);
     o.insert(QStringLiteral("resume_on_ping"), m.resumeOnPing);
+    o.insert(QStringLiteral("methods"), m.methods);
     o.insert(QStringLiteral("created"), isoOrNull(m.createdMs));
     o.insert(QStringLiteral("kind"), kindName(m.kind));
     if (m.isCheck()) {
@@ -90,7 +91,18 @@ QJsonObject pingToJson(const Ping &p)
     o.insert(QStringLiteral("user_agent"), p.userAgent);
     o.insert(QStringLiteral("body"), escapeBody(p.body));
     o.insert(QStringLiteral("body_truncated"), p.bodyTruncated);
+    if (p.kind == PingKind::Ignored)
+        o.insert(QStringLiteral("ignored"), p.ignoredBecause);
     return o;
+}
+
+QJsonObject apiKeyToJson(const ApiKey &k)
+{
+    return QJsonObject{{QStringLiteral("name"), k.name},
+                       {QStringLiteral("read_only"), k.readOnly},
+                       {QStringLiteral("created"), isoOrNull(k.createdMs)},
+                       {QStringLiteral("last_used"), isoOrNull(k.lastUsedMs)},
+                       {QStringLiteral("prefix"), k.prefix}};
 }
 
 } // namespace uptrack

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/apikey.h"
 #include "domain/monitor.h"
 #include "domain/ping.h"
 
@@ -23,5 +24,7 @@ struct PingUrls
 QJsonObject monitorToJson(const Monitor &m, const PingUrls &urls);
 /// The public JSON form of a ping.
 QJsonObject pingToJson(const Ping &p);
+/// {name, read_only, created, last_used, prefix}: never the key (it is not kept).
+QJsonObject apiKeyToJson(const ApiKey &k);
 
 } // namespace uptrack

@@ -239,6 +239,11 @@ bool HttpRequestParser::parseHeader(const QByteArray &line)
         }
     }
 
+    m_head.rawHeaders += name;
+    m_head.rawHeaders += ':';
+    m_head.rawHeaders += value;
+    m_head.rawHeaders += '\n';
+
     if (name == "content-length") {
         bool ok = !value.isEmpty();
         for (char c : value)
@@ -283,6 +288,23 @@ bool HttpRequestParser::parseHeader(const QByteArray &line)
         m_head.userAgent = value.left(512);
     }
     return true;
+}
+
+QByteArray HttpRequestHead::header(const char *lowerName) const
+{
+    const qsizetype nameSize = qsizetype(qstrlen(lowerName));
+    qsizetype at = 0;
+    while (at < rawHeaders.size()) {
+        const qsizetype end = rawHeaders.indexOf('\n', at);
+        const qsizetype lineEnd = end < 0 ? rawHeaders.size() : end;
+        if (lineEnd - at > nameSize && rawHeaders.at(at + nameSize) == ':'
+            && std::memcmp(rawHeaders.constData() + at, lowerName, size_t(nameSize)) == 0) {
+            const qsizetype from = at + nameSize + 1;
+            return rawHeaders.mid(from, lineEnd - from);
+        }
+        at = lineEnd + 1;
+    }
+    return QByteArray();
 }
 
 bool HttpRequestParser::finishHead()

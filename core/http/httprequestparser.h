@@ -19,6 +19,12 @@ struct HttpRequestHead
     bool chunked = false;
     bool keepAlive = true;
     bool expectContinue = false; ///< HTTP/1.1 only: ignored in HTTP/1.0
+    /// Every header as "name:value\n" with the name in lower case, in arrival order
+    /// (bounded by the parser's header limits): one buffer, searched when asked.
+    QByteArray rawHeaders;
+
+    /// The value of the first header called `lowerName` (lower case), or a null array.
+    QByteArray header(const char *lowerName) const;
 };
 
 /// An incremental HTTP/1.x request parser with hard limits, for bytes from anyone

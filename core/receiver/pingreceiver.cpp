@@ -15,6 +15,7 @@ namespace uptrack {
 
 namespace {
 const QByteArray kAllowedMethods = QByteArrayLiteral("GET, HEAD, POST, OPTIONS");
+constexpr int kMaxUserAgent = 200;
 
 QString rateKey(const PingRoute &route)
 {
@@ -46,6 +47,16 @@ void PingReceiver::setOptions(const ReceiverOptions &options)
     m_unknownBySource = RateLimiter(options.unknownBurst, options.unknownPerMinute);
 }
 
+HttpResponse PingReceiver::pingAnswer(int status, const QByteArray &body) const
+{
+    // Clients such as runitor shrink what they upload to the limit they are told; no
+    // cache may answer a ping for us.
+    return HttpResponse{status,
+                        body,
+                        {{"Ping-Body-Limit", QByteArray::number(m_options.http.bodyCap)},
+                         {"Cache-Control", "no-cache"}}};
+}
+
 std::optional<HttpResponse> PingReceiver::answerFromHead(const QString &peer,
                                                          const HttpRequestHead &head,
                                                          const PingRoute &route)
@@ -66,9 +77,9 @@ std::optional<HttpResponse> PingReceiver::answerFromHead(const QString &peer,
         return HttpResponse{200, "Uptrack is listening for pings.\n", {}};
     case PingRoute::Kind::NotFound:
         m_unknownBySource.allow(peer, m_mono.elapsed());
-        return HttpResponse{404, "not found", {}};
+        return pingAnswer(404, "not found");
     case PingRoute::Kind::BadRequest:
-        return HttpResponse{400, route.error, {}};
+        return pingAnswer(400, route.error);
     case PingRoute::Kind::Ping:
         break;
     }
@@ -111,7 +122,7 @@ std::optional<HttpResponse> PingReceiver::admit(const HttpConnection &connection
         return answerFromHead(connection.peer(), head, route);
     if (!m_engine.accepts(PingTarget{route.token, route.pingKey, route.slug, route.create})) {
         m_unknownBySource.allow(connection.peer(), m_mono.elapsed());
-        return HttpResponse{404, "not found", {}};
+        return pingAnswer(404, "not found");
     }
     return std::nullopt;
 }
@@ -132,7 +143,8 @@ void PingReceiver::handle(HttpConnection *connection, const HttpRequestParser &r
     ping.rid = route.rid;
     ping.source = source;
     ping.method = QString::fromLatin1(head.method);
-    ping.userAgent = QString::fromUtf8(head.userAgent);
+    // At most 200 characters, as Healthchecks keeps.
+    ping.userAgent = QString::fromUtf8(head.userAgent).left(kMaxUserAgent);
     ping.body = request.body();
     ping.bodyTruncated = request.bodyTruncated();
 
@@ -142,23 +154,27 @@ void PingReceiver::handle(HttpConnection *connection, const HttpRequestParser &r
                         std::move(ping), [self, guard, source](PingOutcome outcome) {
                             if (!guard)
                                 return; // the client went away; the ping is stored all the same
+                            if (!self)
+                                return;
+                            const auto answer = [&](int status, const QByteArray &body) {
+                                guard->respond(self->pingAnswer(status, body));
+                            };
                             switch (outcome) {
                             case PingOutcome::Ok:
-                                guard->respond(200, "OK");
+                                answer(200, "OK");
                                 break;
                             case PingOutcome::Created:
-                                guard->respond(201, "Created");
+                                answer(201, "Created");
                                 break;
                             case PingOutcome::NotFound:
-                                if (self)
-                                    self->m_unknownBySource.allow(source, self->m_mono.elapsed());
-                                guard->respond(404, "not found");
+                                self->m_unknownBySource.allow(source, self->m_mono.elapsed());
+                                answer(404, "not found");
                                 break;
                             case PingOutcome::Invalid:
-                                guard->respond(400, "invalid slug");
+                                answer(400, "invalid slug");
                                 break;
                             case PingOutcome::StorageFailed:
-                                guard->respond(503, "storage unavailable, retry later");
+                                answer(503, "storage unavailable, retry later");
                                 break;
                             }
                         });

@@ -46,6 +46,8 @@ private:
     void handle(HttpConnection *connection, const HttpRequestParser &request) override;
     /// The answer the head alone decides (method, route, rate limits), or nullopt when
     /// the request is a ping to hand to the engine. Takes from the rate limits.
+    /// A ping's answer, with the headers every ping answer carries.
+    HttpResponse pingAnswer(int status, const QByteArray &body) const;
     std::optional<HttpResponse> answerFromHead(const QString &peer, const HttpRequestHead &head,
                                                const PingRoute &route);
 

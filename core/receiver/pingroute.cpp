@@ -54,6 +54,19 @@ bool isUuid(const QString &s)
     return s.size() == 36 && !QUuid::fromString(s).isNull();
 }
 
+// Healthchecks' slug characters: a-z, 0-9, '-' and '_' (an upper-case slug is malformed).
+bool isSlug(const QString &s)
+{
+    if (s.isEmpty())
+        return false;
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if (!((u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u == '-' || u == '_'))
+            return false;
+    }
+    return true;
+}
+
 PingRoute bad(const char *why)
 {
     PingRoute r;
@@ -132,10 +145,15 @@ PingRoute parsePingTarget(const QByteArray &rawTarget)
             if (segments.size() == 3)
                 action = segments[2];
         } else {
-            if (segments.size() < 3 || segments.size() > 4)
+            // /ping/<not a UUID>: no such check, as Healthchecks answers it
+            if (segments.size() == 2)
+                return PingRoute();
+            if (segments.size() > 4)
                 return bad("invalid url format");
             r.pingKey = segments[1];
             r.slug = segments[2];
+            if (!isSlug(r.slug))
+                return bad("invalid url format");
             if (segments.size() == 4)
                 action = segments[3];
         }

@@ -22,7 +22,10 @@ PingKind classify(const Monitor &m, const QByteArray &body)
         return PingKind::Success;
     if (matches(m.startKeywords))
         return PingKind::Start;
-    return m.successKeywords.trimmed().isEmpty() ? PingKind::Success : PingKind::Log;
+    // Only failure keywords set, and none matched: a success, as Healthchecks has it.
+    return m.successKeywords.trimmed().isEmpty() && m.startKeywords.trimmed().isEmpty()
+            ? PingKind::Success
+            : PingKind::Ignored;
 }
 
 } // namespace uptrack::Keywords

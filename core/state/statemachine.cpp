@@ -81,13 +81,17 @@ StateChange onPing(Monitor &m, Ping &ping)
     ++m.nPings;
 
     if (m.status == Status::Paused) {
-        if (!m.resumeOnPing)
-            return change; // stored, otherwise ignored
+        if (!m.resumeOnPing) {
+            ping.kind = PingKind::Ignored; // stored, otherwise ignored
+            ping.ignoredBecause = QLatin1String(PingIgnored::Paused);
+            return change;
+        }
         change = resume(m, at);
     }
 
     switch (ping.kind) {
     case PingKind::Log:
+    case PingKind::Ignored:
         break;
     case PingKind::Start:
         if (!m.runs.contains(ping.rid) && m.runs.size() >= kMaxRuns) {

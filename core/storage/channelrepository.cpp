@@ -7,6 +7,7 @@
 
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QUuid>
 #include <QVariant>
 
 namespace uptrack {
@@ -15,7 +16,8 @@ using namespace sqlvalue;
 
 namespace {
 const QString kColumns = QStringLiteral(
-        "id, name, kind, config, secret_ref, on_down, on_up, reminder_ms, is_default, created_ms");
+        "id, name, kind, config, secret_ref, on_down, on_up, reminder_ms, is_default, created_ms, "
+        "uuid");
 
 Channel readChannel(const QSqlQuery &q)
 {
@@ -30,6 +32,7 @@ Channel readChannel(const QSqlQuery &q)
     c.reminderMs = q.value(7).toLongLong();
     c.isDefault = q.value(8).toBool();
     c.createdMs = q.value(9).toLongLong();
+    c.uuid = q.value(10).toString();
     return c;
 }
 
@@ -56,10 +59,11 @@ std::optional<Channel> ChannelRepository::find(const QString &ref)
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT %1 FROM channels WHERE name = ? OR CAST(id AS TEXT) = ? "
-                             "ORDER BY name = ? DESC LIMIT 1")
+                             "OR uuid = ? ORDER BY name = ? DESC LIMIT 1")
                       .arg(kColumns));
     q.addBindValue(ref);
     q.addBindValue(ref);
+    q.addBindValue(ref.toLower());
     q.addBindValue(ref);
     return readOne(q, &m_lastError, readChannel);
 }
@@ -68,8 +72,8 @@ bool ChannelRepository::insert(Channel *c)
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO channels (name, kind, config, secret_ref, on_down, "
-                             "on_up, reminder_ms, is_default, created_ms) "
-                             "VALUES (?,?,?,?,?,?,?,?,?)"));
+                             "on_up, reminder_ms, is_default, created_ms, uuid) "
+                             "VALUES (?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(c->name);
     q.addBindValue(c->kind);
     q.addBindValue(json(c->config));
@@ -78,7 +82,10 @@ bool ChannelRepository::insert(Channel *c)
     q.addBindValue(c->onUp ? 1 : 0);
     q.addBindValue(c->reminderMs);
     q.addBindValue(c->isDefault ? 1 : 0);
+    if (c->uuid.isEmpty())
+        c->uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     q.addBindValue(c->createdMs);
+    q.addBindValue(c->uuid);
     if (!run(q, &m_lastError))
         return false;
     c->id = q.lastInsertId().toLongLong();

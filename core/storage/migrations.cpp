@@ -186,6 +186,30 @@ const QList<QStringList> &schemaMigrations()
                                    "i.end_ms >= alerts.created_ms)) WHERE kind = 'reminder'"),
                     QStringLiteral("CREATE INDEX alerts_by_incident ON alerts (incident_id)"),
             },
+            // 7: the management API: its keys (hashed: the key itself is never stored),
+            // channels named by a UUID as Healthchecks names them, monitors that take POST
+            // pings only, and why a ping was ignored
+            {
+                    QStringLiteral("CREATE TABLE api_keys ("
+                                   " id INTEGER PRIMARY KEY,"
+                                   " name TEXT NOT NULL UNIQUE,"
+                                   " key_hash TEXT NOT NULL UNIQUE,"
+                                   " prefix TEXT NOT NULL,"
+                                   " read_only INTEGER NOT NULL DEFAULT 0,"
+                                   " created_ms BIGINT NOT NULL,"
+                                   " last_used_ms BIGINT)"),
+                    QStringLiteral("ALTER TABLE channels ADD COLUMN uuid TEXT"),
+                    // a random (version 4) UUID for each existing channel
+                    QStringLiteral("UPDATE channels SET uuid = lower(hex(randomblob(4)) || '-' "
+                                   "|| hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), "
+                                   "2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || "
+                                   "substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))"),
+                    QStringLiteral("CREATE UNIQUE INDEX channels_by_uuid ON channels (uuid)"),
+                    QStringLiteral("ALTER TABLE monitors ADD COLUMN methods TEXT NOT NULL "
+                                   "DEFAULT ''"),
+                    QStringLiteral("ALTER TABLE pings ADD COLUMN ignored TEXT NOT NULL "
+                                   "DEFAULT ''"),
+            },
     };
     return migrations;
 }

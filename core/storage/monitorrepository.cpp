@@ -24,7 +24,7 @@ const QString kColumns = QStringLiteral(
         "created_ms, status, status_since_ms, last_ping_ms, next_due_ms, n_pings, "
         "last_duration_ms, runs, (SELECT COUNT(*) FROM pings WHERE monitor_id = monitors.id), "
         "last_success_ms, cron, tz, max_run_ms, slow_run_ms, success_keywords, failure_keywords, "
-        "start_keywords, status_reason, kind, check_spec, check_state");
+        "start_keywords, status_reason, kind, check_spec, check_state, methods");
 
 QString encodeRuns(const QMap<QString, qint64> &runs)
 {
@@ -108,6 +108,7 @@ Monitor readMonitor(const QSqlQuery &q)
                 QJsonDocument::fromJson(q.value(28).toString().toUtf8()).object());
         decodeCheckState(q.value(29).toString(), &m);
     }
+    m.methods = q.value(30).toString();
     return m;
 }
 } // namespace
@@ -230,8 +231,8 @@ bool MonitorRepository::insert(Monitor *m)
             "INSERT INTO monitors (name, slug, token, tags, description, period_ms, grace_ms, "
             "resume_on_ping, created_ms, status, status_since_ms, last_ping_ms, next_due_ms, "
             "n_pings, last_duration_ms, runs, cron, tz, max_run_ms, slow_run_ms, "
-            "success_keywords, failure_keywords, start_keywords, kind, check_spec, check_state) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+            "success_keywords, failure_keywords, start_keywords, kind, check_spec, check_state, "
+            "methods) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(text(m->name));
     q.addBindValue(text(m->slug));
     q.addBindValue(text(m->token));
@@ -258,6 +259,7 @@ bool MonitorRepository::insert(Monitor *m)
     q.addBindValue(kindName(m->kind));
     q.addBindValue(text(encodeCheck(*m)));
     q.addBindValue(text(encodeCheckState(*m)));
+    q.addBindValue(text(m->methods));
     if (!run(q, &m_lastError))
         return false;
     m->id = q.lastInsertId().toLongLong();
@@ -290,8 +292,8 @@ bool MonitorRepository::updateConfig(const Monitor &m)
     q.prepare(QStringLiteral(
             "UPDATE monitors SET name = ?, slug = ?, tags = ?, description = ?, period_ms = ?, "
             "grace_ms = ?, resume_on_ping = ?, cron = ?, tz = ?, max_run_ms = ?, slow_run_ms = ?, "
-            "success_keywords = ?, failure_keywords = ?, start_keywords = ?, check_spec = ? "
-            "WHERE id = ?"));
+            "success_keywords = ?, failure_keywords = ?, start_keywords = ?, check_spec = ?, "
+            "methods = ? WHERE id = ?"));
     q.addBindValue(text(m.name));
     q.addBindValue(text(m.slug));
     q.addBindValue(text(m.tags.join(QLatin1Char(' '))));
@@ -307,6 +309,7 @@ bool MonitorRepository::updateConfig(const Monitor &m)
     q.addBindValue(text(m.failureKeywords));
     q.addBindValue(text(m.startKeywords));
     q.addBindValue(text(encodeCheck(m)));
+    q.addBindValue(text(m.methods));
     q.addBindValue(m.id);
     if (!run(q, &m_lastError))
         return false;

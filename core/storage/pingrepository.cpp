@@ -20,8 +20,8 @@ namespace {
 namespace {
 const QString kInsert = QStringLiteral(
         "INSERT INTO pings (monitor_id, time_ms, kind, exit_status, duration_ms, rid, source, "
-        "method, user_agent, body, body_truncated) VALUES ");
-const QString kRow = QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?)");
+        "method, user_agent, body, body_truncated, ignored) VALUES ");
+const QString kRow = QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?)");
 
 void bindPing(QSqlQuery &q, const Ping &p)
 {
@@ -38,6 +38,7 @@ void bindPing(QSqlQuery &q, const Ping &p)
     q.addBindValue(p.body.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
                                     : QVariant(p.body));
     q.addBindValue(p.bodyTruncated ? 1 : 0);
+    q.addBindValue(text(p.ignoredBecause));
 }
 } // namespace
 
@@ -87,7 +88,7 @@ bool PingRepository::insertAll(const QList<const Ping *> &pings)
 namespace {
 const QString kColumns = QStringLiteral(
         "id, monitor_id, time_ms, kind, exit_status, duration_ms, rid, source, method, "
-        "user_agent, %1, body_truncated");
+        "user_agent, %1, body_truncated, ignored");
 
 QString bodyColumn(int bodyBytes)
 {
@@ -113,6 +114,7 @@ Ping readPing(const QSqlQuery &q)
     p.userAgent = q.value(9).toString();
     p.body = q.value(10).toByteArray();
     p.bodyTruncated = q.value(11).toBool();
+    p.ignoredBecause = q.value(12).toString();
     return p;
 }
 } // namespace
