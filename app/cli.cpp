@@ -99,6 +99,8 @@ int Cli::run()
         return importCommand(verb, rest);
     if (subcommand == QLatin1String("apikey"))
         return apiKeyCommand(verb, rest);
+    if (subcommand == QLatin1String("tls"))
+        return tlsFingerprint();
     if (!rest.isEmpty()) {
         err(Tr::tr("unexpected argument \"%1\" (uptrack %2 --help)").arg(rest.first(), subcommand));
         return Usage;
@@ -132,6 +134,8 @@ int Cli::help(const QString &subcommand, const QString &verb)
                "  channel list | test NAME | remove NAME\n"
                "  apikey add --name NAME [--read-only] | apikey list | apikey remove NAME\n"
                "      (a management API key; it is shown once, when it is made)\n"
+               "  tls fingerprint [--tls-cert FILE]\n"
+               "      (the SHA-256 fingerprint of the HTTPS certificate, to compare on a client)\n"
                "  alerts [--monitor MONITOR] [--limit N]\n"
                "  schedule --cron EXPR [--tz ZONE] [--after ISO-8601] [--count N]\n"
                "  report --from DATE --to DATE [--monitor M]... [--tag T] [--tz ZONE]\n"

@@ -99,6 +99,7 @@ private:
     bool readSecrets(const QStringList &labels, QStringList *values);
     // cliapikeys.cpp
     int apiKeyCommand(const QString &verb, const QStringList &rest);
+    int tlsFingerprint();
     // cliimport.cpp
     int importCommand(const QString &verb, const QStringList &rest);
     // clireport.cpp, clischedule.cpp

@@ -5,6 +5,7 @@
 #include "cli_p.h"
 
 #include "storage/apikeyrepository.h"
+#include "tls/tlscredentials.h"
 
 #include <QCoreApplication>
 
@@ -101,6 +102,31 @@ int Cli::apiKeyCommand(const QString &verb, const QStringList &rest)
                 .arg(readOnly ? Tr::tr("read-only") : Tr::tr("read-write"),
                      reply.apiKey.value(QLatin1String("name")).toString()));
     out(reply.key + QLatin1Char('\n'));
+    return Ok;
+}
+
+int Cli::tlsFingerprint()
+{
+    const bool given = m_parser.isSet(QStringLiteral("tls-cert"));
+    const QString path
+            = given ? m_parser.value(QStringLiteral("tls-cert")) : tls::autoCertificatePath();
+    if (!given && !QFileInfo::exists(path)) {
+        err(Tr::tr("There is no certificate yet: start Uptrack once with --tls auto (it makes one "
+                   "in %1), or name yours with --tls-cert FILE.")
+                    .arg(tls::autoFolder()));
+        return Failed;
+    }
+    QString error;
+    const QString fingerprint = tls::fingerprint(path, &error);
+    if (fingerprint.isEmpty()) {
+        err(error);
+        return Failed;
+    }
+    if (m_json)
+        printJson(QJsonObject{{QStringLiteral("certificate"), QFileInfo(path).absoluteFilePath()},
+                              {QStringLiteral("sha256"), fingerprint}});
+    else
+        out(fingerprint + QLatin1Char('\n'));
     return Ok;
 }
 

@@ -157,7 +157,7 @@ const QStringList &subcommands()
     static const QStringList names
             = {QStringLiteral("monitor"),  QStringLiteral("channel"), QStringLiteral("alerts"),
                QStringLiteral("schedule"), QStringLiteral("report"),  QStringLiteral("incident"),
-               QStringLiteral("import"),   QStringLiteral("apikey")};
+               QStringLiteral("import"),   QStringLiteral("apikey"),  QStringLiteral("tls")};
     return names;
 }
 
@@ -174,6 +174,7 @@ const QStringList &verbsOf(const QString &subcommand)
     static const QStringList import = {QStringLiteral("crontab")};
     static const QStringList apikey
             = {QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("remove")};
+    static const QStringList tls = {QStringLiteral("fingerprint")};
     static const QStringList none;
     if (subcommand == QLatin1String("monitor"))
         return monitor;
@@ -185,6 +186,8 @@ const QStringList &verbsOf(const QString &subcommand)
         return import;
     if (subcommand == QLatin1String("apikey"))
         return apikey;
+    if (subcommand == QLatin1String("tls"))
+        return tls;
     return none;
 }
 
@@ -230,6 +233,15 @@ QList<QCommandLineOption> optionsFor(const QString &subcommand, const QString &v
                      Tr::tr("New monitors no longer get this channel.")}};
         return {};
     }
+    if (subcommand == QLatin1String("tls"))
+        return {{QStringLiteral("tls"),
+                 Tr::tr("Ignored: the certificate is --tls-cert's, or the "
+                        "one --tls auto made."),
+                 Tr::tr("mode")},
+                {QStringLiteral("tls-cert"), Tr::tr("The certificate the core serves (PEM)."),
+                 Tr::tr("file")},
+                {QStringLiteral("tls-key"), Tr::tr("Ignored."), Tr::tr("file")},
+                {QStringLiteral("tls-listen"), Tr::tr("Ignored."), Tr::tr("addr:port")}};
     if (subcommand == QLatin1String("apikey")) {
         if (verb == QLatin1String("add"))
             return {{QStringLiteral("name"), Tr::tr("What the key is for (for example deploy)."),

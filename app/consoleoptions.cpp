@@ -8,6 +8,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QHostAddress>
+#include <QUrl>
 
 #include <cstdio>
 #include <optional>
@@ -71,6 +73,46 @@ bool durationOption(const QCommandLineParser &parser, const char *name, qint64 l
 }
 } // namespace
 
+bool parseTlsOptions(const QCommandLineParser &parser, RuntimeConfig *config)
+{
+    const QString mode = parser.value(QStringLiteral("tls"));
+    const bool hasCert = parser.isSet(QStringLiteral("tls-cert"));
+    const bool hasKey = parser.isSet(QStringLiteral("tls-key"));
+    if (!mode.isEmpty() && mode != QLatin1String("auto") && mode != QLatin1String("off")) {
+        printError(Tr::tr("--tls: auto or off (or give --tls-cert FILE --tls-key FILE)"));
+        return false;
+    }
+    if (hasCert != hasKey) {
+        printError(Tr::tr("--tls-cert and --tls-key go together: the certificate and its "
+                          "private key"));
+        return false;
+    }
+    if (mode == QLatin1String("auto") && hasCert) {
+        printError(Tr::tr("--tls auto makes its own certificate: leave out --tls-cert and "
+                          "--tls-key, or --tls auto"));
+        return false;
+    }
+    config->tlsAuto = mode == QLatin1String("auto");
+    config->tls = config->tlsAuto || (hasCert && mode != QLatin1String("off"));
+    config->tlsCertificate = parser.value(QStringLiteral("tls-cert"));
+    config->tlsKey = parser.value(QStringLiteral("tls-key"));
+    config->tlsAddress = config->listenAddress;
+    config->tlsPort = defaults::kTlsPort;
+    QString error;
+    if (parser.isSet(QStringLiteral("tls-listen"))) {
+        if (!parseListenAddress(parser.value(QStringLiteral("tls-listen")), &config->tlsAddress,
+                                &config->tlsPort, &error)) {
+            printError(QStringLiteral("--tls-listen: ") + error);
+            return false;
+        }
+        if (!config->tls) {
+            printError(Tr::tr("--tls-listen needs --tls auto or --tls-cert FILE --tls-key FILE"));
+            return false;
+        }
+    }
+    return true;
+}
+
 QList<QCommandLineOption> consoleOptions()
 {
     using namespace defaults;
@@ -85,6 +127,31 @@ QList<QCommandLineOption> consoleOptions()
              Tr::tr("The base of the ping URLs shown to users, when jobs reach this machine by "
                     "another name."),
              QStringLiteral("url")},
+            {QStringLiteral("public-url"),
+             Tr::tr("The base of the URLs in management API answers (default: the ping URL "
+                    "base)."),
+             QStringLiteral("url")},
+            {QStringLiteral("tls"),
+             Tr::tr("auto: serve the management API over HTTPS with a self-signed certificate "
+                    "made for this machine (kept in %1); off (default, unless --tls-cert is "
+                    "given).")
+                     .arg(QStringLiteral("~/.config/uptrack/tls")),
+             QStringLiteral("auto|off")},
+            {QStringLiteral("tls-cert"),
+             Tr::tr("The HTTPS certificate (PEM, with its chain); needs --tls-key."),
+             QStringLiteral("file")},
+            {QStringLiteral("tls-key"), Tr::tr("The HTTPS private key (PEM, owner-only)."),
+             QStringLiteral("file")},
+            {QStringLiteral("tls-listen"),
+             Tr::tr("Where to serve HTTPS (default: the --listen address, port %1).").arg(kTlsPort),
+             QStringLiteral("addr:port")},
+            {QStringLiteral("api-over-http"),
+             Tr::tr("Accept management API keys over plain HTTP from other machines too (keys "
+                    "then cross the LAN in clear text; default: HTTPS, or this machine only).")},
+            {QStringLiteral("trusted-proxy"),
+             Tr::tr("A reverse proxy whose X-Forwarded-For names a ping's source (comma-separated "
+                    "addresses; never trusted otherwise)."),
+             QStringLiteral("addr,...")},
             {QStringLiteral("body-cap"),
              Tr::tr("Bytes of a ping's body to store (default: %1).").arg(kBodyCapBytes),
              QStringLiteral("bytes")},
@@ -164,6 +231,29 @@ bool parseConsoleOptions(QCoreApplication &app, RuntimeConfig *config, bool *hea
         return false;
     }
     config->baseUrl = parser.value(QStringLiteral("base-url"));
+    config->publicUrl = parser.value(QStringLiteral("public-url"));
+    if (!config->publicUrl.isEmpty()) {
+        const QUrl url(config->publicUrl, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty()
+            || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+            printError(Tr::tr("--public-url: an http:// or https:// URL, such as "
+                              "https://uptrack.example.lan:8471"));
+            return false;
+        }
+    }
+    config->apiOverHttp = parser.isSet(QStringLiteral("api-over-http"));
+    if (!parseTlsOptions(parser, config))
+        return false;
+    for (const QString &part : parser.values(QStringLiteral("trusted-proxy"))
+                                       .join(QLatin1Char(','))
+                                       .split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        QHostAddress proxy;
+        if (!proxy.setAddress(part.trimmed())) {
+            printError(Tr::tr("--trusted-proxy: \"%1\" is not an IP address").arg(part.trimmed()));
+            return false;
+        }
+        config->receiver.trustedProxies.append(proxy);
+    }
     HttpServerOptions &http = config->receiver.http;
     if (!numberOption(parser, "body-cap", 0, kMaxBodyCapBytes, &http.bodyCap)
         || !numberOption(parser, "keep-pings", 1, kMaxPingsKept,

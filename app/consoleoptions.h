@@ -6,6 +6,7 @@
 #include <QList>
 
 class QCoreApplication;
+class QCommandLineParser;
 
 namespace uptrack {
 
@@ -20,5 +21,9 @@ QList<QCommandLineOption> consoleOptions();
 /// `config`.
 bool parseConsoleOptions(QCoreApplication &app, RuntimeConfig *config, bool *headless,
                          bool *minimised = nullptr);
+
+/// --tls, --tls-cert, --tls-key and --tls-listen into `config` (after --listen); false,
+/// with a message printed, when they contradict each other. `uptrack tls` shares it.
+bool parseTlsOptions(const QCommandLineParser &parser, RuntimeConfig *config);
 
 } // namespace uptrack

@@ -166,7 +166,7 @@ void CommandHandler::run(const command::ResumeMonitor &c, Done done)
     if (const Monitor *m = target(c.monitor, done)) {
         QString error;
         const qint64 id = m->id;
-        done(result(m_engine.resumeMonitor(id, &error), id, error));
+        done(result(m_engine.resumeMonitor(id, &error, c.asNew), id, error));
     }
 }
 

@@ -198,6 +198,19 @@ template<NamesChannel T> bool read(const QJsonObject &o, T *c, QString *)
     return true;
 }
 
+void write(const ResumeMonitor &c, QJsonObject *o)
+{
+    o->insert(QStringLiteral("monitor"), c.monitor);
+    if (c.asNew)
+        o->insert(QStringLiteral("as_new"), true);
+}
+bool read(const QJsonObject &o, ResumeMonitor *c, QString *)
+{
+    c->monitor = o.value(QLatin1String("monitor")).toString();
+    c->asNew = o.value(QLatin1String("as_new")).toBool();
+    return true;
+}
+
 void write(const AddChannel &c, QJsonObject *o)
 {
     const ChannelSpec &s = c.channel;

@@ -39,6 +39,7 @@ struct PauseMonitor
 struct ResumeMonitor
 {
     QString monitor;
+    bool asNew = false; ///< as Healthchecks' API resumes: new, waiting for a first ping
 };
 struct RemoveMonitor
 {

@@ -68,7 +68,9 @@ public:
     std::optional<Monitor> editMonitor(qint64 id, const MonitorSpec &spec, QString *error,
                                        Problems *problems = nullptr);
     bool pauseMonitor(qint64 id, QString *error);
-    bool resumeMonitor(qint64 id, QString *error);
+    /// `asNew`: as Healthchecks resumes (new, no deadline until a ping), not with a
+    /// fresh window.
+    bool resumeMonitor(qint64 id, QString *error, bool asNew = false);
     bool removeMonitor(qint64 id, QString *error);
 
     /// The admin's note on an incident ("disk full on backup01, cleaned up").

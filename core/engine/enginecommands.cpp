@@ -212,9 +212,9 @@ bool Engine::pauseMonitor(qint64 id, QString *error)
                               tr("The database refused the change; nothing was paused."), error);
 }
 
-bool Engine::resumeMonitor(qint64 id, QString *error)
+bool Engine::resumeMonitor(qint64 id, QString *error, bool asNew)
 {
-    return changeMonitorState(id, &StateMachine::resume,
+    return changeMonitorState(id, asNew ? &StateMachine::resumeAsNew : &StateMachine::resume,
                               tr("The database refused the change; nothing was resumed."), error);
 }
 

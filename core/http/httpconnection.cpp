@@ -5,6 +5,7 @@
 #include "platform/platform.h"
 
 #include <QHostAddress>
+#include <QSslSocket>
 
 namespace uptrack {
 
@@ -21,6 +22,12 @@ const char *reasonPhrase(int status)
         return "OK";
     case 201:
         return "Created";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 409:
+        return "Conflict";
     case 204:
         return "No Content";
     case 400:
@@ -70,6 +77,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket, HttpRequestParser::Limits lim
     , m_parser(limits)
     , m_admit(std::move(admit))
     , m_peer(peerString(socket))
+    , m_encrypted(qobject_cast<QSslSocket *>(socket) != nullptr)
 {
     m_socket->setParent(this);
     // Bounded: Qt stops reading from the kernel when this fills, so a client that
@@ -196,7 +204,10 @@ void HttpConnection::writeResponse(const HttpResponse &response, bool keepAlive)
     out += reasonPhrase(status);
     out += "\r\n";
     if (!bodyless) {
-        out += "Content-Type: text/plain; charset=utf-8\r\nContent-Length: ";
+        out += "Content-Type: ";
+        out += response.contentType.isEmpty() ? QByteArrayLiteral("text/plain; charset=utf-8")
+                                              : response.contentType;
+        out += "\r\nContent-Length: ";
         out += QByteArray::number(response.body.size());
         out += "\r\n";
     }

@@ -16,13 +16,24 @@
 
 namespace uptrack {
 
-/// An answer: a status, a short plain-text body, and any headers beyond the ones every
-/// answer carries (Content-Type, Content-Length, Access-Control-Allow-Origin).
+/// An answer: a status, a body (plain text unless `contentType` says otherwise), and any
+/// headers beyond the ones every answer carries (Content-Type, Content-Length,
+/// Access-Control-Allow-Origin).
 struct HttpResponse
 {
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+    HttpResponse() = default;
+    HttpResponse(int status_, QByteArray body_, Headers headers_ = {}, QByteArray type = {})
+        : status(status_)
+        , body(std::move(body_))
+        , headers(std::move(headers_))
+        , contentType(std::move(type))
+    { }
+
     int status = 200;
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray contentType; ///< empty: text/plain; charset=utf-8
 };
 
 /// One client connection: reads requests one at a time (pipelined ones wait in
@@ -44,6 +55,8 @@ public:
     void respond(int status, const QByteArray &body) { respond(HttpResponse{status, body, {}}); }
     QTcpSocket *socket() const { return m_socket; }
     QString peer() const { return m_peer; }
+    /// Whether the connection is TLS (the HTTPS listener).
+    bool isEncrypted() const { return m_encrypted; }
     /// Milliseconds since the last byte arrived, and since the current request began.
     qint64 idleMs() const { return m_idle.elapsed(); }
     qint64 requestAgeMs() const { return m_parser.started() ? m_requestAge.elapsed() : 0; }
@@ -86,6 +99,7 @@ private:
     bool m_inProcess = false;
     bool m_closing = false;
     bool m_isHead = false;
+    bool m_encrypted = false;
 };
 
 } // namespace uptrack

@@ -5,6 +5,8 @@
 #include "httplog.h"
 #include "platform/platform.h"
 
+#include <QSslSocket>
+
 Q_LOGGING_CATEGORY(lcHttp, "uptrack.http")
 
 namespace uptrack {
@@ -21,16 +23,59 @@ QString formatAddress(const QHostAddress &address, quint16 port)
         host = QLatin1Char('[') + host + QLatin1Char(']');
     return host + QLatin1Char(':') + QString::number(port);
 }
+/// Accepts TCP connections and starts the TLS handshake on each, handing it on at once:
+/// the handshake then runs under the server's caps and timeouts like any slow request
+/// (QSslServer would hold connections in their handshake outside them).
+class TlsListener : public QTcpServer
+{
+public:
+    explicit TlsListener(QSslConfiguration config) : m_config(std::move(config)) { }
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QSslSocket;
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        socket->setSslConfiguration(m_config);
+        // Handshake garbage or an unknown protocol ends the connection; it is logged at
+        // debug level only (anyone can send it).
+        QObject::connect(
+                socket, &QSslSocket::sslErrors, socket, [socket](const QList<QSslError> &e) {
+                    qCDebug(lcHttp) << "TLS error from" << socket->peerAddress().toString() << e;
+                });
+        socket->startServerEncryption();
+        addPendingConnection(socket);
+    }
+
+private:
+    QSslConfiguration m_config;
+};
 } // namespace
 
 HttpServer::HttpServer(HttpHandler &handler, HttpServerOptions options, QObject *parent)
     : QObject(parent), m_handler(handler), m_options(options)
 {
     m_mono.start();
-    connect(&m_server, &QTcpServer::newConnection, this, &HttpServer::onNewConnection);
-    connect(&m_server, &QTcpServer::acceptError, this, &HttpServer::onAcceptError);
+    m_server = std::make_unique<QTcpServer>();
+    connectServer();
     m_sweepTimer.setInterval(1000);
     connect(&m_sweepTimer, &QTimer::timeout, this, &HttpServer::sweep);
+}
+
+void HttpServer::connectServer()
+{
+    connect(m_server.get(), &QTcpServer::newConnection, this, &HttpServer::onNewConnection);
+    connect(m_server.get(), &QTcpServer::acceptError, this, &HttpServer::onAcceptError);
+}
+
+void HttpServer::setTls(const QSslConfiguration &config)
+{
+    m_server = std::make_unique<TlsListener>(config);
+    m_tls = true;
+    connectServer();
 }
 
 HttpServer::~HttpServer()
@@ -40,12 +85,12 @@ HttpServer::~HttpServer()
 
 bool HttpServer::listen(const QHostAddress &address, quint16 port, QString *error)
 {
-    m_server.setMaxPendingConnections(512);
-    m_server.setListenBacklogSize(1024); // Qt's 50 drops bursts of connects (SYN retried in 1 s)
+    m_server->setMaxPendingConnections(512);
+    m_server->setListenBacklogSize(1024); // Qt's 50 drops bursts of connects (SYN retried in 1 s)
     m_fileLimit = platform::raiseFileLimit();
-    if (!m_server.listen(address, port)) {
+    if (!m_server->listen(address, port)) {
         const QString where = formatAddress(address, port);
-        switch (m_server.serverError()) {
+        switch (m_server->serverError()) {
         case QAbstractSocket::AddressInUseError:
             *error = tr("Cannot listen on %1: the port is already in use (another Uptrack or "
                         "another program?). Stop it, or start Uptrack with --listen ADDR:PORT "
@@ -64,19 +109,19 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port, QString *erro
                              .arg(where);
             break;
         default:
-            *error = tr("Cannot listen on %1: %2").arg(where, m_server.errorString());
+            *error = tr("Cannot listen on %1: %2").arg(where, m_server->errorString());
         }
         return false;
     }
     m_sweepTimer.start();
-    qCInfo(lcHttp) << "listening on" << formatAddress(address, m_server.serverPort()) << "for up to"
-                   << effectiveMaxConnections() << "connections";
+    qCInfo(lcHttp) << "listening on" << formatAddress(address, m_server->serverPort())
+                   << "for up to" << effectiveMaxConnections() << "connections";
     return true;
 }
 
 void HttpServer::close()
 {
-    m_server.close();
+    m_server->close();
     m_sweepTimer.stop();
     const auto connections = m_connections;
     for (HttpConnection *c : connections) {
@@ -102,19 +147,19 @@ void HttpServer::onAcceptError(QAbstractSocket::SocketError error)
     const qint64 now = m_mono.elapsed();
     if (m_lastAcceptWarning < 0 || now - m_lastAcceptWarning > 60'000) {
         m_lastAcceptWarning = now;
-        qCWarning(lcHttp) << "cannot accept connections:" << error << m_server.errorString()
+        qCWarning(lcHttp) << "cannot accept connections:" << error << m_server->errorString()
                           << "- retrying; raise the open-file limit (ulimit -n) if this "
                              "persists";
     }
     QTimer::singleShot(kAcceptPauseMs, this, [this] {
-        if (m_server.isListening())
-            m_server.resumeAccepting();
+        if (m_server->isListening())
+            m_server->resumeAccepting();
     });
 }
 
 void HttpServer::onNewConnection()
 {
-    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         // At the total cap, the connection that has been quiet longest makes room: a
         // flood of idle connections cannot lock out a job's ping. If every connection
         // is busy, the new one is closed at once.

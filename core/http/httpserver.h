@@ -10,9 +10,11 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QSet>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 
 namespace uptrack {
@@ -46,12 +48,17 @@ public:
     /// Starts listening; on failure returns false and sets *error to a sentence for a
     /// person (what is wrong and what to do).
     bool listen(const QHostAddress &address, quint16 port, QString *error);
+    /// Serves HTTPS with `config` (its certificate, key and protocols) instead of plain
+    /// HTTP; call before listen(). The TLS handshake counts against the same caps and
+    /// timeouts as a request: a client that never finishes it is cut like a slow one.
+    void setTls(const QSslConfiguration &config);
+    bool isTls() const { return m_tls; }
     void close();
     /// New limits apply to connections accepted from now on.
     void setOptions(const HttpServerOptions &options) { m_options = options; }
     const HttpServerOptions &options() const { return m_options; }
-    quint16 port() const { return m_server.serverPort(); }
-    QHostAddress address() const { return m_server.serverAddress(); }
+    quint16 port() const { return m_server->serverPort(); }
+    QHostAddress address() const { return m_server->serverAddress(); }
     int connectionCount() const { return int(m_connections.size()); }
     /// The total cap in force: the option, or less when the open-file limit is lower.
     int effectiveMaxConnections() const;
@@ -67,7 +74,10 @@ private:
 
     HttpHandler &m_handler;
     HttpServerOptions m_options;
-    QTcpServer m_server;
+    void connectServer();
+
+    std::unique_ptr<QTcpServer> m_server;
+    bool m_tls = false;
     QSet<HttpConnection *> m_connections;
     QHash<QString, int> m_perSource; ///< open connections by peer address
     int m_fileLimit = 0;             ///< the open-file limit after raising it

@@ -108,9 +108,32 @@ std::optional<HttpResponse> PingReceiver::answerFromHead(const QString &peer,
     return std::nullopt;
 }
 
+bool PingReceiver::isApiTarget(const QByteArray &target)
+{
+    return target.startsWith("/api/") && !target.startsWith("/api/heartbeat/");
+}
+
+QString PingReceiver::sourceOf(const HttpConnection &connection, const HttpRequestHead &head) const
+{
+    const QString peer = connection.peer();
+    if (m_options.trustedProxies.isEmpty()
+        || !m_options.trustedProxies.contains(QHostAddress(peer)))
+        return peer;
+    const QByteArray forwarded = head.header("x-forwarded-for");
+    if (forwarded.isNull())
+        return peer;
+    const QByteArray first = forwarded.split(',').first().trimmed();
+    QHostAddress address;
+    if (first.size() > 45 || !address.setAddress(QString::fromLatin1(first)))
+        return peer; // not an address: the proxy's own is the truth we have
+    return address.toString();
+}
+
 std::optional<HttpResponse> PingReceiver::admit(const HttpConnection &connection,
                                                 const HttpRequestHead &head)
 {
+    if (isApiTarget(head.target))
+        return m_api ? m_api->admit(connection, head) : pingAnswer(404, "not found");
     const PingRoute route = parsePingTarget(head.target);
     // The rate limits are not taken here: the full request takes them when it is handled.
     if (head.method != "GET" && head.method != "HEAD" && head.method != "POST")
@@ -130,8 +153,15 @@ std::optional<HttpResponse> PingReceiver::admit(const HttpConnection &connection
 void PingReceiver::handle(HttpConnection *connection, const HttpRequestParser &request)
 {
     const HttpRequestHead &head = request.head();
+    if (isApiTarget(head.target)) {
+        if (m_api)
+            m_api->handle(connection, request);
+        else
+            connection->respond(pingAnswer(404, "not found"));
+        return;
+    }
     const PingRoute route = parsePingTarget(head.target);
-    const QString source = connection->peer();
+    const QString source = sourceOf(*connection, head);
     if (auto answer = answerFromHead(source, head, route)) {
         connection->respond(*answer);
         return;

@@ -31,6 +31,8 @@ public:
         return m_server.listen(address, port, error);
     }
     void close() { m_server.close(); }
+    /// Serves HTTPS instead of HTTP; before listen().
+    void setTls(const QSslConfiguration &config) { m_server.setTls(config); }
     /// New limits apply to connections accepted from now on.
     void setOptions(const ReceiverOptions &options);
     const ReceiverOptions &options() const { return m_options; }
@@ -39,6 +41,11 @@ public:
     int connectionCount() const { return m_server.connectionCount(); }
     /// The total cap in force: the option, or less when the open-file limit is lower.
     int effectiveMaxConnections() const { return m_server.effectiveMaxConnections(); }
+    /// Requests under /api/ (but not the /api/heartbeat ping form) go to `api`: the
+    /// management API shares the listener, its limits and its thread. Null: they are 404.
+    void mountApi(HttpHandler *api) { m_api = api; }
+    /// Whether the management API answers `target` (a request target, path first).
+    static bool isApiTarget(const QByteArray &target);
 
 private:
     std::optional<HttpResponse> admit(const HttpConnection &connection,
@@ -51,7 +58,12 @@ private:
     std::optional<HttpResponse> answerFromHead(const QString &peer, const HttpRequestHead &head,
                                                const PingRoute &route);
 
+    /// The client's address: the peer's, or the first of X-Forwarded-For when the peer is
+    /// a trusted proxy (never otherwise).
+    QString sourceOf(const HttpConnection &connection, const HttpRequestHead &head) const;
+
     Engine &m_engine;
+    HttpHandler *m_api = nullptr;
     ReceiverOptions m_options;
     HttpServer m_server;
     QElapsedTimer m_mono;

@@ -5,6 +5,9 @@
 #include "http/httpserveroptions.h"
 #include "settings/defaults.h"
 
+#include <QHostAddress>
+#include <QList>
+
 namespace uptrack {
 
 /// Receiver settings; the defaults are the documented ones (README).
@@ -19,6 +22,8 @@ struct ReceiverOptions
     /// from that address until it refills (token guessing is slowed). 0: no limit.
     int unknownBurst = defaults::kUnknownBurst;
     int unknownPerMinute = defaults::kUnknownPerMinute;
+    /// Reverse proxies whose X-Forwarded-For names a ping's source (--trusted-proxy).
+    QList<QHostAddress> trustedProxies;
 };
 
 } // namespace uptrack

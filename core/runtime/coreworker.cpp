@@ -4,6 +4,7 @@
 
 #include "runtimelog.h"
 
+#include "api/apiserver.h"
 #include "checks/checkrunner.h"
 #include "storage/backups.h"
 #include "storage/retention.h"
@@ -16,6 +17,7 @@
 #include "secrets/secretstore.h"
 #include "storage/database.h"
 #include "storage/metarepository.h"
+#include "tls/tlscredentials.h"
 
 Q_LOGGING_CATEGORY(lcRuntime, "uptrack.runtime")
 
@@ -69,15 +71,20 @@ bool CoreWorker::start(QString *fatal, QString *listenError, QString *baseUrl)
     if (!m_control->listen(ControlServer::nameFor(m_config.databasePath), fatal))
         return false;
 
+    m_api = std::make_unique<ApiServer>(*m_engine, *m_handler, *m_db, m_clock, ApiOptions{});
     quint16 port = m_config.port;
     if (m_config.listen) {
         m_receiver = std::make_unique<PingReceiver>(*m_engine, m_config.receiver);
+        m_receiver->mountApi(m_api.get());
         if (m_receiver->listen(m_config.listenAddress, m_config.port, listenError))
             port = m_receiver->port();
         else
             m_receiver.reset();
     }
     *baseUrl = pingBaseUrl(m_config.baseUrl, m_config.listenAddress, port);
+    if (m_config.tls && !startTls(fatal, listenError))
+        return false;
+    updateApiOptions(*baseUrl);
     // Sub-commands print ping URLs without a running instance: leave them the base.
     MetaRepository(*m_db).setValue(MetaRepository::kPingBaseUrl, *baseUrl);
     if (!listenError->isEmpty())
@@ -96,6 +103,7 @@ bool CoreWorker::relisten(const QHostAddress &address, quint16 port, const Recei
         m_receiver->setOptions(options);
     } else {
         auto receiver = std::make_unique<PingReceiver>(*m_engine, options);
+        receiver->mountApi(m_api.get());
         if (!receiver->listen(address, port, error))
             return false;
         if (m_receiver)
@@ -108,7 +116,59 @@ bool CoreWorker::relisten(const QHostAddress &address, quint16 port, const Recei
     m_config.receiver = options;
     *baseUrl = pingBaseUrl(m_config.baseUrl, address, m_receiver->port());
     MetaRepository(*m_db).setValue(MetaRepository::kPingBaseUrl, *baseUrl);
+    updateApiOptions(*baseUrl);
     return true;
+}
+
+bool CoreWorker::startTls(QString *fatal, QString *listenError)
+{
+    QString cert = m_config.tlsCertificate;
+    QString key = m_config.tlsKey;
+    if (m_config.tlsAuto) {
+        bool renewed = false;
+        if (!tls::ensureAutoCertificate(fatal, &renewed))
+            return false;
+        cert = tls::autoCertificatePath();
+        key = tls::autoKeyPath();
+        if (renewed)
+            qCInfo(lcRuntime).noquote() << "made a self-signed TLS certificate:" << cert;
+    }
+    const auto config = tls::serverConfiguration(cert, key, fatal);
+    if (!config)
+        return false;
+    QString unused;
+    qCInfo(lcRuntime).noquote() << "TLS certificate fingerprint (SHA-256):"
+                                << tls::fingerprint(cert, &unused);
+    auto receiver = std::make_unique<PingReceiver>(*m_engine, m_config.receiver);
+    receiver->setTls(*config);
+    receiver->mountApi(m_api.get());
+    QString error;
+    if (!receiver->listen(m_config.tlsAddress, m_config.tlsPort, &error)) {
+        qCWarning(lcRuntime).noquote() << "not serving HTTPS:" << error;
+        if (listenError->isEmpty())
+            *listenError = error;
+        return true;
+    }
+    m_config.tlsPort = receiver->port();
+    m_tlsReceiver = std::move(receiver);
+    return true;
+}
+
+void CoreWorker::updateApiOptions(const QString &baseUrl)
+{
+    ApiOptions options;
+    options.overHttp = m_config.apiOverHttp;
+    QString publicUrl = m_config.publicUrl;
+    while (publicUrl.endsWith(QLatin1Char('/')))
+        publicUrl.chop(1);
+    options.pingBase = publicUrl.isEmpty() ? baseUrl : publicUrl;
+    options.apiBase = options.pingBase;
+    if (publicUrl.isEmpty() && m_tlsReceiver) {
+        QString https = pingBaseUrl(QString(), m_config.tlsAddress, m_config.tlsPort);
+        https.replace(0, 4, QStringLiteral("https"));
+        options.apiBase = https;
+    }
+    m_api->setOptions(options);
 }
 
 void CoreWorker::stop()
@@ -118,6 +178,10 @@ void CoreWorker::stop()
     if (m_receiver)
         m_receiver->close();
     m_receiver.reset();
+    if (m_tlsReceiver)
+        m_tlsReceiver->close();
+    m_tlsReceiver.reset();
+    m_api.reset();
     m_control.reset();
     m_checks.reset();
     m_backups.reset();

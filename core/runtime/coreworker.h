@@ -10,6 +10,7 @@
 
 namespace uptrack {
 
+class ApiServer;
 class Backups;
 class Retention;
 class CheckRunner;
@@ -43,11 +44,19 @@ public:
     CommandHandler *handler() const { return m_handler.get(); }
 
 private:
+    /// The API's URLs follow the ping base (or --public-url).
+    void updateApiOptions(const QString &baseUrl);
+    /// Starts the HTTPS listener; false with *fatal when the certificate cannot be had,
+    /// or with *listenError (and going on without it) when the port cannot be opened.
+    bool startTls(QString *fatal, QString *listenError);
+
     RuntimeConfig m_config;
     const Clock &m_clock;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Engine> m_engine;
     std::unique_ptr<PingReceiver> m_receiver;
+    std::unique_ptr<PingReceiver> m_tlsReceiver; ///< HTTPS: the API (and pings) over TLS
+    std::unique_ptr<ApiServer> m_api;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<Notifier> m_notifier;
     std::unique_ptr<CommandHandler> m_handler;

@@ -22,6 +22,17 @@ struct RuntimeConfig
     quint16 port = defaults::kPort;
     bool listen = true;
     QString baseUrl; ///< overrides the ping URL base shown to users
+    /// The base of URLs in API answers (--public-url); empty: the ping base.
+    QString publicUrl;
+    /// Accept API keys over plain HTTP from the LAN too (--api-over-http).
+    bool apiOverHttp = false;
+    /// HTTPS for the management API (and pings): on with --tls auto or --tls-cert/--tls-key.
+    bool tls = false;
+    bool tlsAuto = false;   ///< a self-signed certificate, made and renewed here
+    QString tlsCertificate; ///< PEM files, when not auto
+    QString tlsKey;
+    QHostAddress tlsAddress = QHostAddress::Any;
+    quint16 tlsPort = defaults::kTlsPort;
     SyncMode sync = SyncMode::Normal;
     EngineOptions engine;
     ReceiverOptions receiver;

@@ -60,6 +60,8 @@ inline constexpr int kBackupsKept = 7;
 
 // A new heartbeat monitor: expected daily, an hour of grace (as Healthchecks).
 inline constexpr qint64 kPeriodMs = 86'400'000;
+/// The HTTPS listener's port (management API, and pings over TLS).
+inline constexpr quint16 kTlsPort = 8471;
 inline constexpr qint64 kGraceMs = 3'600'000;
 
 // A new uptime check: every minute, ten seconds to answer, down after two failures in a

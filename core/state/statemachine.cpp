@@ -244,6 +244,17 @@ StateChange pause(Monitor &m, qint64 now)
     return change;
 }
 
+StateChange resumeAsNew(Monitor &m, qint64 now)
+{
+    StateChange change;
+    if (m.status != Status::Paused)
+        return change;
+    m.nextDueMs = -1;
+    m.lastPingMs = -1;
+    setStatus(m, Status::New, QString::fromLatin1(Reason::Resumed), now, &change);
+    return change;
+}
+
 StateChange resume(Monitor &m, qint64 now)
 {
     StateChange change;

@@ -57,6 +57,9 @@ bool certificateWarningDue(const Monitor &m, qint64 now);
 
 StateChange pause(Monitor &m, qint64 now);
 StateChange resume(Monitor &m, qint64 now);
+/// Resumes as Healthchecks' API resumes: new, as if never pinged (no deadline until the
+/// next ping; the ping log stays).
+StateChange resumeAsNew(Monitor &m, qint64 now);
 
 } // namespace StateMachine
 

@@ -231,7 +231,7 @@ private slots:
         QTest::addRow("second failure word") << QByteArray("copy failed") << "fail" << Status::Down;
         QTest::addRow("start word")
                 << QByteArray("starting nightly backup") << "start" << Status::Started;
-        QTest::addRow("no word: a log") << QByteArray("hello") << "log" << Status::New;
+        QTest::addRow("no word: ignored") << QByteArray("hello") << "ign" << Status::New;
     }
     void keywordsDecideWhatAPlainPingMeans()
     {

@@ -232,6 +232,77 @@ private slots:
                  400);
     }
 
+    // Found by replaying Healthchecks' own ping tests (hc/api/tests/test_ping.py).
+    void healthchecksParity()
+    {
+        // Ping-Body-Limit (runitor shrinks its uploads to it) and no caching, on every answer
+        const QByteArray ok = raw("GET /ping/" + m_monitor.token.toLatin1()
+                                  + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        QVERIFY2(ok.startsWith("HTTP/1.1 200"), ok.constData());
+        QVERIFY2(ok.contains("\r\nPing-Body-Limit: 102400\r\n"), ok.constData());
+        QVERIFY2(ok.contains("\r\nCache-Control: no-cache\r\n"), ok.constData());
+        const QByteArray missing = raw("GET /ping/00000000-0000-4000-8000-000000000000 HTTP/1.1"
+                                       "\r\nHost: x\r\nConnection: close\r\n\r\n");
+        QVERIFY2(missing.contains("\r\nPing-Body-Limit: 102400\r\n"), missing.constData());
+        // test_it_handles_bad_uuid: a token that is not a UUID is no check (404), not 400
+        Reply r = request("GET", QStringLiteral("/ping/not-uuid"));
+        QCOMPARE(r.status, 404);
+        QCOMPARE(r.body, QByteArray("not found"));
+        // an upper-case slug is a malformed URL
+        r = request("GET", QStringLiteral("/ping/%1/Nightly-Billing").arg(m_engine->pingKey()));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.body, QByteArray("invalid url format"));
+        // test_it_truncates_long_ua: at most 200 characters
+        QCOMPARE(
+                request("GET", QStringLiteral("/ping/") + m_monitor.token, {}, QByteArray(300, 'u'))
+                        .status,
+                200);
+        QCOMPARE(pings(m_monitor.id).last().userAgent, QString(200, QLatin1Char('u')));
+    }
+
+    // Pings that are received but not acted on are stored as "ign", with the reason.
+    void ignoredPings()
+    {
+        QString error;
+        // a paused monitor that pings do not resume (Healthchecks' manual_resume)
+        QVERIFY(m_engine->pauseMonitor(m_monitor.id, &error));
+        QCOMPARE(request("GET", QStringLiteral("/ping/") + m_monitor.token).status, 200);
+        QCOMPARE(pings(m_monitor.id).last().kind, PingKind::Ignored);
+        QCOMPARE(pings(m_monitor.id).last().ignoredBecause, QStringLiteral("paused"));
+        QCOMPARE(m_engine->monitor(m_monitor.id)->status, Status::Paused);
+        QVERIFY(m_engine->resumeMonitor(m_monitor.id, &error));
+        // POST-only: GET and HEAD are ignored, POST counts
+        MonitorSpec spec;
+        spec.methods = QStringLiteral("POST");
+        QVERIFY2(m_engine->editMonitor(m_monitor.id, spec, &error), qPrintable(error));
+        QCOMPARE(request("GET", QStringLiteral("/ping/") + m_monitor.token).status, 200);
+        QCOMPARE(pings(m_monitor.id).last().kind, PingKind::Ignored);
+        QCOMPARE(pings(m_monitor.id).last().ignoredBecause, QStringLiteral("method"));
+        QCOMPARE(request("HEAD", QStringLiteral("/ping/") + m_monitor.token).status, 200);
+        QCOMPARE(pings(m_monitor.id).last().kind, PingKind::Ignored);
+        QCOMPARE(m_engine->monitor(m_monitor.id)->status, Status::New);
+        QCOMPARE(request("POST", QStringLiteral("/ping/") + m_monitor.token, "done").status, 200);
+        QCOMPARE(pings(m_monitor.id).last().kind, PingKind::Success);
+        QCOMPARE(m_engine->monitor(m_monitor.id)->status, Status::Up);
+        // keyword filters with no match: ignored
+        MonitorSpec keywords;
+        keywords.methods = QString();
+        keywords.successKeywords = QStringLiteral("SUCCESS");
+        QVERIFY(m_engine->editMonitor(m_monitor.id, keywords, &error));
+        QCOMPARE(request("POST", QStringLiteral("/ping/") + m_monitor.token, "neither").status,
+                 200);
+        QCOMPARE(pings(m_monitor.id).last().kind, PingKind::Ignored);
+        QCOMPARE(pings(m_monitor.id).last().ignoredBecause, QStringLiteral("keywords"));
+        // only failure keywords, none matched: a success (Healthchecks' rule)
+        MonitorSpec onlyFailure;
+        onlyFailure.successKeywords = QString();
+        onlyFailure.failureKeywords = QStringLiteral("ERROR");
+        QVERIFY(m_engine->editMonitor(m_monitor.id, onlyFailure, &error));
+        QCOMPARE(request("POST", QStringLiteral("/ping/") + m_monitor.token, "all fine").status,
+                 200);
+        QCOMPARE(pings(m_monitor.id).last().kind, PingKind::Success);
+    }
+
     void ridPairsRunsAndMeasuresDuration()
     {
         const QString base = QStringLiteral("/ping/") + m_monitor.token;

@@ -63,7 +63,7 @@ private slots:
         QTest::addRow("slug exit 3")
                 << QByteArray("/ping/key123/backup/3") << ping << f << 3 << QString() << "backup";
         QTest::addRow("key without slug")
-                << QByteArray("/ping/key123") << bad << s << -1 << QString() << QString();
+                << QByteArray("/ping/key123") << none << s << -1 << QString() << QString();
         QTest::addRow("root") << QByteArray("/") << index << s << -1 << QString() << QString();
         QTest::addRow("favicon") << QByteArray("/favicon.ico") << none << s << -1 << QString()
                                  << QString();

@@ -189,6 +189,11 @@ private slots:
                     "(9, NULL, 'test', 'e9', 9000, '{}'), (10, 1, 'reminder', 'e10', 25000, "
                     "'{}')",
                     // back to version 5, as an older Uptrack left it
+                    "DROP TABLE api_keys",
+                    "DROP INDEX channels_by_uuid",
+                    "ALTER TABLE channels DROP COLUMN uuid",
+                    "ALTER TABLE monitors DROP COLUMN methods",
+                    "ALTER TABLE pings DROP COLUMN ignored",
                     "DROP INDEX alerts_by_incident",
                     "ALTER TABLE alerts DROP COLUMN incident_id",
                     "PRAGMA user_version=5",

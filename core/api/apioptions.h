@@ -1,0 +1,22 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace uptrack {
+
+/// How the management API answers.
+struct ApiOptions
+{
+    /// Accept API keys over plain HTTP from other machines too (--api-over-http). Off: a
+    /// key crosses the LAN only inside TLS; plain HTTP takes keys from loopback alone.
+    bool overHttp = false;
+    /// The base of the URLs in answers (ping_url, update_url, ...): --public-url, or the
+    /// one the console shows for pings. No trailing slash.
+    QString pingBase;
+    /// The base of API URLs (update_url, body_url): the HTTPS one when TLS is on.
+    QString apiBase;
+};
+
+} // namespace uptrack

@@ -1,0 +1,97 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "apioptions.h"
+#include "control/commands.h"
+#include "http/httpserver.h"
+#include "receiver/ratelimiter.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+namespace uptrack {
+
+class Clock;
+class CommandHandler;
+class Database;
+class Engine;
+struct Monitor;
+
+/// The management API on the receiver's listeners: Healthchecks' Management API under
+/// /api/v1/, /api/v2/ and /api/v3/ (same paths, fields, status codes and error strings),
+/// with API keys. Reads come from the engine and the database; every change is a
+/// command::Command through the same CommandHandler the console and the command line use.
+class ApiServer : public QObject, public HttpHandler
+{
+    Q_OBJECT
+public:
+    /// The largest request body the API reads (a bigger one is 413).
+    static constexpr qint64 kMaxBody = 64 * 1024;
+
+    ApiServer(Engine &engine, CommandHandler &handler, Database &db, const Clock &clock,
+              ApiOptions options, QObject *parent = nullptr);
+    void setOptions(const ApiOptions &options) { m_options = options; }
+    const ApiOptions &options() const { return m_options; }
+
+    std::optional<HttpResponse> admit(const HttpConnection &connection,
+                                      const HttpRequestHead &head) override;
+    void handle(HttpConnection *connection, const HttpRequestParser &request) override;
+
+    /// One request, decoded: what the endpoints work from.
+    struct Call
+    {
+        QPointer<HttpConnection> connection;
+        QByteArray method;
+        QStringList path;                       ///< the segments after /api/vN/
+        QList<QPair<QString, QString>> query;   ///< decoded, in order
+        QJsonObject json;                       ///< the body's object ({} without one)
+        int version = 3;
+        bool readOnly = false; ///< the key may only read
+        bool https = false;
+        QByteArray headerKey; ///< X-Api-Key (null when not sent; then the body's api_key)
+    };
+
+private:
+    /// Answers `call` (if its client is still there).
+    void reply(const Call &call, int status, const QJsonObject &body) const;
+    void replyText(const Call &call, int status, const QByteArray &body) const;
+    /// The key's checks: a read-write key passes any endpoint, a read-only one only `read`
+    /// ones; false after answering 401.
+    bool authorize(Call &call, const QByteArray &headerKey, bool readEndpoint, const QString &peer);
+
+    void route(Call &call);
+    void listChecks(const Call &call);
+    void createCheck(const Call &call);
+    void getCheck(const Call &call, const Monitor &m);
+    void updateCheck(const Call &call, const Monitor &m);
+    void deleteCheck(const Call &call, const Monitor &m);
+    void pauseCheck(const Call &call, const Monitor &m);
+    void resumeCheck(const Call &call, const Monitor &m);
+    void listPings(const Call &call, const Monitor &m);
+    void pingBody(const Call &call, const Monitor &m, const QString &n);
+    void listFlips(const Call &call, const Monitor &m);
+    void listChannels(const Call &call);
+
+    /// Healthchecks' check object for `m` (as its Check.to_dict).
+    QJsonObject checkJson(const Monitor &m, const Call &call) const;
+    /// The monitor a path segment names: a UUID (its token), or a read-only key's
+    /// unique_key when `byUniqueKey`.
+    const Monitor *checkOf(const QString &segment, bool byUniqueKey) const;
+    /// Runs `command`, then answers with the monitor it names (status `okStatus`), or with
+    /// 400 and the reason.
+    void runAndShow(const Call &call, command::Command command, int okStatus);
+
+    Engine &m_engine;
+    CommandHandler &m_handler;
+    Database &m_db;
+    const Clock &m_clock;
+    ApiOptions m_options;
+    /// Failed authentications by source address: a key cannot be guessed quickly.
+    RateLimiter m_failedAuth;
+    QElapsedTimer m_mono;
+};
+
+} // namespace uptrack
