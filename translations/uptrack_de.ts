@@ -125,6 +125,21 @@
     </message>
 </context>
 <context>
+    <name>ApiKey</name>
+    <message>
+        <source>Give the key a name that says who uses it (for example &quot;deploy&quot;).</source>
+        <translation>Geben Sie dem Schlüssel einen Namen, der sagt, wer ihn benutzt (zum Beispiel „deploy“).</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation>Der Name ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The name may not contain control characters.</source>
+        <translation>Der Name darf keine Steuerzeichen enthalten.</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>Backup to %1 failed: %2</source>
@@ -1256,6 +1271,10 @@
         <source>&lt; 1 ms</source>
         <translation>&lt; 1 ms</translation>
     </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignoriert</translation>
+    </message>
 </context>
 <context>
     <name>MonitorDialog</name>
@@ -1369,6 +1388,25 @@
     <message>
         <source>A slug is needed for the readable ping URL.</source>
         <translation>Für die lesbare Ping-URL wird ein Slug gebraucht.</translation>
+    </message>
+    <message>
+        <source>Methods is &quot;POST&quot; (only POST pings count) or empty (any method).</source>
+        <translation>Methoden ist „POST“ (nur POST-Pings zählen) oder leer (jede Methode).</translation>
+    </message>
+</context>
+<context>
+    <name>PingIgnored</name>
+    <message>
+        <source>the monitor is paused and pings do not resume it</source>
+        <translation>der Monitor ist pausiert, und Pings setzen ihn nicht fort</translation>
+    </message>
+    <message>
+        <source>no keyword matched the body</source>
+        <translation>kein Schlüsselwort passte zum Inhalt</translation>
+    </message>
+    <message>
+        <source>the monitor takes POST pings only</source>
+        <translation>der Monitor nimmt nur POST-Pings an</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +1839,61 @@
     <message>
         <source>Paused</source>
         <translation>Pausiert</translation>
+    </message>
+</context>
+<context>
+    <name>Tls</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not make a key (libcrypto).</source>
+        <translation>OpenSSL konnte keinen Schlüssel erzeugen (libcrypto).</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not sign the certificate (libcrypto).</source>
+        <translation>OpenSSL konnte das Zertifikat nicht signieren (libcrypto).</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not write the certificate (libcrypto).</source>
+        <translation>OpenSSL konnte das Zertifikat nicht schreiben (libcrypto).</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1 for the TLS certificate.</source>
+        <translation>Der Ordner %1 für das TLS-Zertifikat kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate %1: %2</source>
+        <translation>Das Zertifikat %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>%1 enthält kein PEM-Zertifikat (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <source>Cannot read the private key %1: %2</source>
+        <translation>Der private Schlüssel %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The private key %1 can be read by every user of this machine: make it owner-only (chmod 600 %1).</source>
+        <translation>Den privaten Schlüssel %1 kann jeder Benutzer dieses Rechners lesen: Machen Sie ihn nur für den Eigentümer lesbar (chmod 600 %1).</translation>
+    </message>
+    <message>
+        <source>%1 holds no unencrypted PEM private key.</source>
+        <translation>%1 enthält keinen unverschlüsselten privaten PEM-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The private key %1 does not belong to the certificate %2.</source>
+        <translation>Der private Schlüssel %1 gehört nicht zum Zertifikat %2.</translation>
+    </message>
+    <message>
+        <source>%1: only RSA and EC private keys are supported.</source>
+        <translation>%1: Nur private RSA- und EC-Schlüssel werden unterstützt.</translation>
+    </message>
+    <message>
+        <source>No certificate at %1.</source>
+        <translation>Kein Zertifikat unter %1.</translation>
     </message>
 </context>
 <context>
@@ -2710,64 +2803,6 @@ Die Crontab, jeder Job meldet sich bei Uptrack:
         <translation>Die Monitore anlegen und die Crontab neben das Original schreiben.</translation>
     </message>
     <message>
-        <source>
-Sub-commands:
-  monitor add --name NAME [--period 1d | --cron EXPR [--tz ZONE]] [--grace 1h]
-              [--slug S] [--tag T]... [--channel NAME]...
-  monitor edit MONITOR [--name ...] [--period ...] [--grace ...] ...
-  monitor list [--status S] [--tag T]
-  monitor show|pause|resume|remove MONITOR
-  monitor pings MONITOR [--limit N]
-  channel add --kind slack|discord|webhook|email|desktop --name NAME [options]
-      (the secret - webhook URL or SMTP password - is read from standard
-       input, or prompted for without echo)
-  channel edit NAME [--name N] [--on down,up] [--reminder 1h]
-               [--default|--not-default]
-  channel list | test NAME | remove NAME
-  alerts [--monitor MONITOR] [--limit N]
-  schedule --cron EXPR [--tz ZONE] [--after ISO-8601] [--count N]
-  report --from DATE --to DATE [--monitor M]... [--tag T] [--tz ZONE]
-         --format pdf|html|csv|json -o FILE [--include-bodies]
-      (dates in local time, or the --tz zone, unless they carry an offset;
-       the period is half-open: --to is not included)
-  incident note ID TEXT   (an empty TEXT removes the note)
-  import crontab [FILE|-] [--user NAME] [--host NAME] [--tag T]...
-                 [--dry-run|--apply]
-      (no FILE: crontab -l; a monitor for each job, and the crontab with
-       each job wrapped in uptrack-run; --apply creates them and writes
-       FILE.uptrack beside the original)
-MONITOR is an id, a slug or a token. Add --json for JSON output.
-</source>
-        <translation>
-Unterbefehle:
-  monitor add --name NAME [--period 1d | --cron AUSDRUCK [--tz ZONE]] [--grace 1h]
-              [--slug S] [--tag T]... [--channel NAME]...
-  monitor edit MONITOR [--name ...] [--period ...] [--grace ...] ...
-  monitor list [--status S] [--tag T]
-  monitor show|pause|resume|remove MONITOR
-  monitor pings MONITOR [--limit N]
-  channel add --kind slack|discord|webhook|email|desktop --name NAME [Optionen]
-      (das Geheimnis – Webhook-URL oder SMTP-Passwort – wird von der Standard-
-       eingabe gelesen oder ohne Echo abgefragt)
-  channel edit NAME [--name N] [--on down,up] [--reminder 1h]
-               [--default|--not-default]
-  channel list | test NAME | remove NAME
-  alerts [--monitor MONITOR] [--limit N]
-  schedule --cron AUSDRUCK [--tz ZONE] [--after ISO-8601] [--count N]
-  report --from DATUM --to DATUM [--monitor M]... [--tag T] [--tz ZONE]
-         --format pdf|html|csv|json -o DATEI [--include-bodies]
-      (Daten in Ortszeit oder in der Zone von --tz, sofern sie keinen Versatz
-       tragen; der Zeitraum ist halboffen: --to gehört nicht dazu)
-  incident note ID TEXT   (ein leerer TEXT entfernt die Notiz)
-  import crontab [DATEI|-] [--user NAME] [--host NAME] [--tag T]...
-                 [--dry-run|--apply]
-      (ohne DATEI: crontab -l; ein Monitor je Job, und die Crontab mit
-       jedem Job in uptrack-run; --apply legt sie an und schreibt
-       DATEI.uptrack neben das Original)
-MONITOR ist eine ID, ein Slug oder ein Token. Mit --json gibt es JSON aus.
-</translation>
-    </message>
-    <message>
         <source>--default and --not-default: choose one.</source>
         <translation>--default und --not-default: Wählen Sie eines.</translation>
     </message>
@@ -2860,6 +2895,162 @@ MONITOR ist eine ID, ein Slug oder ein Token. Mit --json gibt es JSON aus.
     <message>
         <source>address</source>
         <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>
+Sub-commands:
+  monitor add --name NAME [--period 1d | --cron EXPR [--tz ZONE]] [--grace 1h]
+              [--slug S] [--tag T]... [--channel NAME]...
+  monitor edit MONITOR [--name ...] [--period ...] [--grace ...] ...
+  monitor list [--status S] [--tag T]
+  monitor show|pause|resume|remove MONITOR
+  monitor pings MONITOR [--limit N]
+  channel add --kind slack|discord|webhook|email|desktop --name NAME [options]
+      (the secret - webhook URL or SMTP password - is read from standard
+       input, or prompted for without echo)
+  channel edit NAME [--name N] [--on down,up] [--reminder 1h]
+               [--default|--not-default]
+  channel list | test NAME | remove NAME
+  apikey add --name NAME [--read-only] | apikey list | apikey remove NAME
+      (a management API key; it is shown once, when it is made)
+  tls fingerprint [--tls-cert FILE]
+      (the SHA-256 fingerprint of the HTTPS certificate, to compare on a client)
+  alerts [--monitor MONITOR] [--limit N]
+  schedule --cron EXPR [--tz ZONE] [--after ISO-8601] [--count N]
+  report --from DATE --to DATE [--monitor M]... [--tag T] [--tz ZONE]
+         --format pdf|html|csv|json -o FILE [--include-bodies]
+      (dates in local time, or the --tz zone, unless they carry an offset;
+       the period is half-open: --to is not included)
+  incident note ID TEXT   (an empty TEXT removes the note)
+  import crontab [FILE|-] [--user NAME] [--host NAME] [--tag T]...
+                 [--dry-run|--apply]
+      (no FILE: crontab -l; a monitor for each job, and the crontab with
+       each job wrapped in uptrack-run; --apply creates them and writes
+       FILE.uptrack beside the original)
+MONITOR is an id, a slug or a token. Add --json for JSON output.
+</source>
+        <translation>
+Unterbefehle:
+  monitor add --name NAME [--period 1d | --cron AUSDRUCK [--tz ZONE]] [--grace 1h]
+              [--slug S] [--tag T]... [--channel NAME]...
+  monitor edit MONITOR [--name ...] [--period ...] [--grace ...] ...
+  monitor list [--status S] [--tag T]
+  monitor show|pause|resume|remove MONITOR
+  monitor pings MONITOR [--limit N]
+  channel add --kind slack|discord|webhook|email|desktop --name NAME [Optionen]
+      (das Geheimnis – Webhook-URL oder SMTP-Passwort – wird von der Standard-
+       eingabe gelesen oder ohne Echo abgefragt)
+  channel edit NAME [--name N] [--on down,up] [--reminder 1h]
+               [--default|--not-default]
+  channel list | test NAME | remove NAME
+  apikey add --name NAME [--read-only] | apikey list | apikey remove NAME
+      (ein Schlüssel der Verwaltungs-API; er wird einmal gezeigt, beim Erzeugen)
+  tls fingerprint [--tls-cert DATEI]
+      (der SHA-256-Fingerabdruck des HTTPS-Zertifikats, zum Vergleich am Client)
+  alerts [--monitor MONITOR] [--limit N]
+  schedule --cron AUSDRUCK [--tz ZONE] [--after ISO-8601] [--count N]
+  report --from DATUM --to DATUM [--monitor M]... [--tag T] [--tz ZONE]
+         --format pdf|html|csv|json -o DATEI [--include-bodies]
+      (Daten in Ortszeit oder in der Zone von --tz, sofern sie keinen Versatz
+       tragen; der Zeitraum ist halboffen: --to gehört nicht dazu)
+  incident note ID TEXT   (ein leerer TEXT entfernt die Notiz)
+  import crontab [DATEI|-] [--user NAME] [--host NAME] [--tag T]...
+                 [--dry-run|--apply]
+      (ohne DATEI: crontab -l; ein Monitor je Job, und die Crontab mit
+       jedem Job in uptrack-run; --apply legt sie an und schreibt
+       DATEI.uptrack neben das Original)
+MONITOR ist eine ID, ein Slug oder ein Token. Mit --json gibt es JSON aus.
+</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; (uptrack apikey list --help)</source>
+        <translation>unerwartetes Argument „%1“ (uptrack apikey list --help)</translation>
+    </message>
+    <message>
+        <source>No API keys. Make one with: uptrack apikey add --name deploy
+</source>
+        <translation>Keine API-Schlüssel. Einen erzeugen mit: uptrack apikey add --name deploy
+</translation>
+    </message>
+    <message>
+        <source>ACCESS</source>
+        <translation>ZUGRIFF</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>ERSTELLT</translation>
+    </message>
+    <message>
+        <source>LAST USED</source>
+        <translation>ZULETZT BENUTZT</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>nur lesen</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>lesen und schreiben</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>usage: uptrack apikey remove NAME</source>
+        <translation>Aufruf: uptrack apikey remove NAME</translation>
+    </message>
+    <message>
+        <source>Removed the API key &quot;%1&quot;: it no longer works.
+</source>
+        <translation>Der API-Schlüssel „%1“ wurde entfernt: Er funktioniert nicht mehr.
+</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; (uptrack apikey add --name NAME)</source>
+        <translation>unerwartetes Argument „%1“ (uptrack apikey add --name NAME)</translation>
+    </message>
+    <message>
+        <source>uptrack apikey add needs --name NAME (what the key is for, e.g. deploy)</source>
+        <translation>uptrack apikey add braucht --name NAME (wofür der Schlüssel ist, z. B. deploy)</translation>
+    </message>
+    <message>
+        <source>Made the %1 API key &quot;%2&quot;. Copy it now: it is not shown again.
+</source>
+        <translation>Der API-Schlüssel „%2“ (%1) wurde erzeugt. Kopieren Sie ihn jetzt: Er wird nicht wieder angezeigt.
+</translation>
+    </message>
+    <message>
+        <source>There is no certificate yet: start Uptrack once with --tls auto (it makes one in %1), or name yours with --tls-cert FILE.</source>
+        <translation>Es gibt noch kein Zertifikat: Starten Sie Uptrack einmal mit --tls auto (es legt eines in %1 an), oder nennen Sie Ihres mit --tls-cert DATEI.</translation>
+    </message>
+    <message>
+        <source>Ignored: the certificate is --tls-cert&apos;s, or the one --tls auto made.</source>
+        <translation>Ignoriert: Das Zertifikat ist das von --tls-cert oder das von --tls auto erzeugte.</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>The certificate the core serves (PEM).</source>
+        <translation>Das Zertifikat, das der Kern ausliefert (PEM).</translation>
+    </message>
+    <message>
+        <source>Ignored.</source>
+        <translation>Ignoriert.</translation>
+    </message>
+    <message>
+        <source>What the key is for (for example deploy).</source>
+        <translation>Wofür der Schlüssel ist (zum Beispiel deploy).</translation>
+    </message>
+    <message>
+        <source>The key may read, never change (dashboards, badges).</source>
+        <translation>Der Schlüssel darf lesen, nie ändern (Dashboards, Badges).</translation>
     </message>
 </context>
 <context>
@@ -2959,6 +3150,58 @@ Unterbefehle: uptrack monitor --help</translation>
     <message>
         <source>An idle keep-alive connection is closed after this (default: %1).</source>
         <translation>Eine untätige Keep-alive-Verbindung wird danach geschlossen (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>--tls: auto or off (or give --tls-cert FILE --tls-key FILE)</source>
+        <translation>--tls: auto oder off (oder geben Sie --tls-cert DATEI --tls-key DATEI an)</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together: the certificate and its private key</source>
+        <translation>--tls-cert und --tls-key gehören zusammen: das Zertifikat und sein privater Schlüssel</translation>
+    </message>
+    <message>
+        <source>--tls auto makes its own certificate: leave out --tls-cert and --tls-key, or --tls auto</source>
+        <translation>--tls auto erzeugt sein eigenes Zertifikat: Lassen Sie --tls-cert und --tls-key weg, oder --tls auto</translation>
+    </message>
+    <message>
+        <source>--tls-listen needs --tls auto or --tls-cert FILE --tls-key FILE</source>
+        <translation>--tls-listen braucht --tls auto oder --tls-cert DATEI --tls-key DATEI</translation>
+    </message>
+    <message>
+        <source>The base of the URLs in management API answers (default: the ping URL base).</source>
+        <translation>Die Basis der URLs in Antworten der Verwaltungs-API (Standard: die Basis der Ping-URLs).</translation>
+    </message>
+    <message>
+        <source>auto: serve the management API over HTTPS with a self-signed certificate made for this machine (kept in %1); off (default, unless --tls-cert is given).</source>
+        <translation>auto: die Verwaltungs-API über HTTPS mit einem selbstsignierten Zertifikat für diesen Rechner anbieten (in %1 abgelegt); off (Standard, außer --tls-cert ist angegeben).</translation>
+    </message>
+    <message>
+        <source>The HTTPS certificate (PEM, with its chain); needs --tls-key.</source>
+        <translation>Das HTTPS-Zertifikat (PEM, mit seiner Kette); braucht --tls-key.</translation>
+    </message>
+    <message>
+        <source>The HTTPS private key (PEM, owner-only).</source>
+        <translation>Der private HTTPS-Schlüssel (PEM, nur für den Eigentümer lesbar).</translation>
+    </message>
+    <message>
+        <source>Where to serve HTTPS (default: the --listen address, port %1).</source>
+        <translation>Wo HTTPS angeboten wird (Standard: die Adresse von --listen, Port %1).</translation>
+    </message>
+    <message>
+        <source>Accept management API keys over plain HTTP from other machines too (keys then cross the LAN in clear text; default: HTTPS, or this machine only).</source>
+        <translation>API-Schlüssel der Verwaltungs-API auch über einfaches HTTP von anderen Rechnern annehmen (Schlüssel gehen dann im Klartext durchs LAN; Standard: HTTPS oder nur dieser Rechner).</translation>
+    </message>
+    <message>
+        <source>A reverse proxy whose X-Forwarded-For names a ping&apos;s source (comma-separated addresses; never trusted otherwise).</source>
+        <translation>Ein Reverse-Proxy, dessen X-Forwarded-For die Quelle eines Pings nennt (Adressen durch Kommas getrennt; sonst nie vertraut).</translation>
+    </message>
+    <message>
+        <source>--public-url: an http:// or https:// URL, such as https://uptrack.example.lan:8471</source>
+        <translation>--public-url: eine http://- oder https://-URL wie https://uptrack.example.lan:8471</translation>
+    </message>
+    <message>
+        <source>--trusted-proxy: &quot;%1&quot; is not an IP address</source>
+        <translation>--trusted-proxy: „%1“ ist keine IP-Adresse</translation>
     </message>
 </context>
 <context>
@@ -3531,6 +3774,14 @@ Unterbefehle: uptrack monitor --help</translation>
     <message>
         <source>A monitor&apos;s kind (%1) does not change; add a new monitor instead.</source>
         <translation>Die Art eines Monitors (%1) ändert sich nicht; legen Sie stattdessen einen neuen Monitor an.</translation>
+    </message>
+    <message>
+        <source>An API key named &quot;%1&quot; exists already (uptrack apikey remove &quot;%1&quot; first, or choose another name).</source>
+        <translation>Ein API-Schlüssel namens „%1“ existiert schon (erst uptrack apikey remove „%1“, oder wählen Sie einen anderen Namen).</translation>
+    </message>
+    <message>
+        <source>No API key is named &quot;%1&quot; (uptrack apikey list shows them).</source>
+        <translation>Kein API-Schlüssel heißt „%1“ (uptrack apikey list zeigt sie).</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,21 @@
     </message>
 </context>
 <context>
+    <name>ApiKey</name>
+    <message>
+        <source>Give the key a name that says who uses it (for example &quot;deploy&quot;).</source>
+        <translation>Donnez à la clé un nom qui dit qui l’utilise (par exemple « deploy »).</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation>Le nom dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The name may not contain control characters.</source>
+        <translation>Le nom ne peut pas contenir de caractères de contrôle.</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>Backup to %1 failed: %2</source>
@@ -1256,6 +1271,10 @@
         <source>&lt; 1 ms</source>
         <translation>&lt; 1 ms</translation>
     </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignoré</translation>
+    </message>
 </context>
 <context>
     <name>MonitorDialog</name>
@@ -1369,6 +1388,25 @@
     <message>
         <source>A slug is needed for the readable ping URL.</source>
         <translation>Un slug est nécessaire pour l’URL de ping lisible.</translation>
+    </message>
+    <message>
+        <source>Methods is &quot;POST&quot; (only POST pings count) or empty (any method).</source>
+        <translation>Les méthodes sont « POST » (seuls les pings POST comptent) ou vides (toute méthode).</translation>
+    </message>
+</context>
+<context>
+    <name>PingIgnored</name>
+    <message>
+        <source>the monitor is paused and pings do not resume it</source>
+        <translation>la sonde est en pause et les pings ne la reprennent pas</translation>
+    </message>
+    <message>
+        <source>no keyword matched the body</source>
+        <translation>aucun mot-clé ne correspond au contenu</translation>
+    </message>
+    <message>
+        <source>the monitor takes POST pings only</source>
+        <translation>la sonde n’accepte que les pings POST</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +1839,61 @@
     <message>
         <source>Paused</source>
         <translation>En pause</translation>
+    </message>
+</context>
+<context>
+    <name>Tls</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not make a key (libcrypto).</source>
+        <translation>OpenSSL n’a pas pu créer de clé (libcrypto).</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not sign the certificate (libcrypto).</source>
+        <translation>OpenSSL n’a pas pu signer le certificat (libcrypto).</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not write the certificate (libcrypto).</source>
+        <translation>OpenSSL n’a pas pu écrire le certificat (libcrypto).</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1 for the TLS certificate.</source>
+        <translation>Impossible de créer le dossier %1 du certificat TLS.</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate %1: %2</source>
+        <translation>Impossible de lire le certificat %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>%1 ne contient aucun certificat PEM (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <source>Cannot read the private key %1: %2</source>
+        <translation>Impossible de lire la clé privée %1 : %2</translation>
+    </message>
+    <message>
+        <source>The private key %1 can be read by every user of this machine: make it owner-only (chmod 600 %1).</source>
+        <translation>La clé privée %1 est lisible par tous les utilisateurs de cette machine : réservez-la à son propriétaire (chmod 600 %1).</translation>
+    </message>
+    <message>
+        <source>%1 holds no unencrypted PEM private key.</source>
+        <translation>%1 ne contient aucune clé privée PEM non chiffrée.</translation>
+    </message>
+    <message>
+        <source>The private key %1 does not belong to the certificate %2.</source>
+        <translation>La clé privée %1 n’appartient pas au certificat %2.</translation>
+    </message>
+    <message>
+        <source>%1: only RSA and EC private keys are supported.</source>
+        <translation>%1 : seules les clés privées RSA et EC sont prises en charge.</translation>
+    </message>
+    <message>
+        <source>No certificate at %1.</source>
+        <translation>Aucun certificat à %1.</translation>
     </message>
 </context>
 <context>
@@ -2710,64 +2803,6 @@ La crontab, chaque job rendant compte à Uptrack :
         <translation>Créer les sondes et écrire la crontab à côté de l’original.</translation>
     </message>
     <message>
-        <source>
-Sub-commands:
-  monitor add --name NAME [--period 1d | --cron EXPR [--tz ZONE]] [--grace 1h]
-              [--slug S] [--tag T]... [--channel NAME]...
-  monitor edit MONITOR [--name ...] [--period ...] [--grace ...] ...
-  monitor list [--status S] [--tag T]
-  monitor show|pause|resume|remove MONITOR
-  monitor pings MONITOR [--limit N]
-  channel add --kind slack|discord|webhook|email|desktop --name NAME [options]
-      (the secret - webhook URL or SMTP password - is read from standard
-       input, or prompted for without echo)
-  channel edit NAME [--name N] [--on down,up] [--reminder 1h]
-               [--default|--not-default]
-  channel list | test NAME | remove NAME
-  alerts [--monitor MONITOR] [--limit N]
-  schedule --cron EXPR [--tz ZONE] [--after ISO-8601] [--count N]
-  report --from DATE --to DATE [--monitor M]... [--tag T] [--tz ZONE]
-         --format pdf|html|csv|json -o FILE [--include-bodies]
-      (dates in local time, or the --tz zone, unless they carry an offset;
-       the period is half-open: --to is not included)
-  incident note ID TEXT   (an empty TEXT removes the note)
-  import crontab [FILE|-] [--user NAME] [--host NAME] [--tag T]...
-                 [--dry-run|--apply]
-      (no FILE: crontab -l; a monitor for each job, and the crontab with
-       each job wrapped in uptrack-run; --apply creates them and writes
-       FILE.uptrack beside the original)
-MONITOR is an id, a slug or a token. Add --json for JSON output.
-</source>
-        <translation>
-Sous-commandes&#xa0;:
-  monitor add --name NOM [--period 1d | --cron EXPR [--tz FUSEAU]] [--grace 1h]
-              [--slug S] [--tag T]... [--channel NOM]...
-  monitor edit SONDE [--name ...] [--period ...] [--grace ...] ...
-  monitor list [--status S] [--tag T]
-  monitor show|pause|resume|remove SONDE
-  monitor pings SONDE [--limit N]
-  channel add --kind slack|discord|webhook|email|desktop --name NOM [options]
-      (le secret – URL du webhook ou mot de passe SMTP – est lu sur l’entrée
-       standard, ou demandé sans écho)
-  channel edit NAME [--name N] [--on down,up] [--reminder 1h]
-               [--default|--not-default]
-  channel list | test NOM | remove NOM
-  alerts [--monitor SONDE] [--limit N]
-  schedule --cron EXPR [--tz FUSEAU] [--after ISO-8601] [--count N]
-  report --from DATE --to DATE [--monitor S]... [--tag T] [--tz FUSEAU]
-         --format pdf|html|csv|json -o FICHIER [--include-bodies]
-      (dates en heure locale, ou dans le fuseau de --tz, sauf si elles portent
-       un décalage&#xa0;; la période est semi-ouverte&#xa0;: --to n’est pas inclus)
-  incident note ID TEXTE   (un TEXTE vide supprime la note)
-  import crontab [FICHIER|-] [--user NOM] [--host NOM] [--tag T]...
-                 [--dry-run|--apply]
-      (sans FICHIER : crontab -l ; une sonde par job, et la crontab avec
-       chaque job dans uptrack-run ; --apply les crée et écrit
-       FICHIER.uptrack à côté de l’original)
-SONDE est un identifiant, un slug ou un jeton. Ajoutez --json pour du JSON.
-</translation>
-    </message>
-    <message>
         <source>--default and --not-default: choose one.</source>
         <translation>--default et --not-default : choisissez-en un.</translation>
     </message>
@@ -2860,6 +2895,162 @@ SONDE est un identifiant, un slug ou un jeton. Ajoutez --json pour du JSON.
     <message>
         <source>address</source>
         <translation>adresse</translation>
+    </message>
+    <message>
+        <source>
+Sub-commands:
+  monitor add --name NAME [--period 1d | --cron EXPR [--tz ZONE]] [--grace 1h]
+              [--slug S] [--tag T]... [--channel NAME]...
+  monitor edit MONITOR [--name ...] [--period ...] [--grace ...] ...
+  monitor list [--status S] [--tag T]
+  monitor show|pause|resume|remove MONITOR
+  monitor pings MONITOR [--limit N]
+  channel add --kind slack|discord|webhook|email|desktop --name NAME [options]
+      (the secret - webhook URL or SMTP password - is read from standard
+       input, or prompted for without echo)
+  channel edit NAME [--name N] [--on down,up] [--reminder 1h]
+               [--default|--not-default]
+  channel list | test NAME | remove NAME
+  apikey add --name NAME [--read-only] | apikey list | apikey remove NAME
+      (a management API key; it is shown once, when it is made)
+  tls fingerprint [--tls-cert FILE]
+      (the SHA-256 fingerprint of the HTTPS certificate, to compare on a client)
+  alerts [--monitor MONITOR] [--limit N]
+  schedule --cron EXPR [--tz ZONE] [--after ISO-8601] [--count N]
+  report --from DATE --to DATE [--monitor M]... [--tag T] [--tz ZONE]
+         --format pdf|html|csv|json -o FILE [--include-bodies]
+      (dates in local time, or the --tz zone, unless they carry an offset;
+       the period is half-open: --to is not included)
+  incident note ID TEXT   (an empty TEXT removes the note)
+  import crontab [FILE|-] [--user NAME] [--host NAME] [--tag T]...
+                 [--dry-run|--apply]
+      (no FILE: crontab -l; a monitor for each job, and the crontab with
+       each job wrapped in uptrack-run; --apply creates them and writes
+       FILE.uptrack beside the original)
+MONITOR is an id, a slug or a token. Add --json for JSON output.
+</source>
+        <translation>
+Sous-commandes&#xa0;:
+  monitor add --name NOM [--period 1d | --cron EXPR [--tz FUSEAU]] [--grace 1h]
+              [--slug S] [--tag T]... [--channel NOM]...
+  monitor edit SONDE [--name ...] [--period ...] [--grace ...] ...
+  monitor list [--status S] [--tag T]
+  monitor show|pause|resume|remove SONDE
+  monitor pings SONDE [--limit N]
+  channel add --kind slack|discord|webhook|email|desktop --name NOM [options]
+      (le secret – URL du webhook ou mot de passe SMTP – est lu sur l’entrée
+       standard, ou demandé sans écho)
+  channel edit NAME [--name N] [--on down,up] [--reminder 1h]
+               [--default|--not-default]
+  channel list | test NOM | remove NOM
+  apikey add --name NOM [--read-only] | apikey list | apikey remove NOM
+      (une clé de l’API de gestion ; elle n’est affichée qu’une fois, à sa création)
+  tls fingerprint [--tls-cert FICHIER]
+      (l’empreinte SHA-256 du certificat HTTPS, à comparer sur un client)
+  alerts [--monitor SONDE] [--limit N]
+  schedule --cron EXPR [--tz FUSEAU] [--after ISO-8601] [--count N]
+  report --from DATE --to DATE [--monitor S]... [--tag T] [--tz FUSEAU]
+         --format pdf|html|csv|json -o FICHIER [--include-bodies]
+      (dates en heure locale, ou dans le fuseau de --tz, sauf si elles portent
+       un décalage&#xa0;; la période est semi-ouverte&#xa0;: --to n’est pas inclus)
+  incident note ID TEXTE   (un TEXTE vide supprime la note)
+  import crontab [FICHIER|-] [--user NOM] [--host NOM] [--tag T]...
+                 [--dry-run|--apply]
+      (sans FICHIER : crontab -l ; une sonde par job, et la crontab avec
+       chaque job dans uptrack-run ; --apply les crée et écrit
+       FICHIER.uptrack à côté de l’original)
+SONDE est un identifiant, un slug ou un jeton. Ajoutez --json pour du JSON.
+</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; (uptrack apikey list --help)</source>
+        <translation>argument inattendu « %1 » (uptrack apikey list --help)</translation>
+    </message>
+    <message>
+        <source>No API keys. Make one with: uptrack apikey add --name deploy
+</source>
+        <translation>Aucune clé d’API. Créez-en une avec : uptrack apikey add --name deploy
+</translation>
+    </message>
+    <message>
+        <source>ACCESS</source>
+        <translation>ACCÈS</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CRÉÉE</translation>
+    </message>
+    <message>
+        <source>LAST USED</source>
+        <translation>DERNIÈRE UTILISATION</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CLÉ</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>lecture et écriture</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>usage: uptrack apikey remove NAME</source>
+        <translation>usage : uptrack apikey remove NOM</translation>
+    </message>
+    <message>
+        <source>Removed the API key &quot;%1&quot;: it no longer works.
+</source>
+        <translation>La clé d’API « %1 » a été supprimée : elle ne fonctionne plus.
+</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; (uptrack apikey add --name NAME)</source>
+        <translation>argument inattendu « %1 » (uptrack apikey add --name NOM)</translation>
+    </message>
+    <message>
+        <source>uptrack apikey add needs --name NAME (what the key is for, e.g. deploy)</source>
+        <translation>uptrack apikey add demande --name NOM (à quoi sert la clé, p. ex. deploy)</translation>
+    </message>
+    <message>
+        <source>Made the %1 API key &quot;%2&quot;. Copy it now: it is not shown again.
+</source>
+        <translation>La clé d’API « %2 » (%1) a été créée. Copiez-la maintenant : elle ne sera plus affichée.
+</translation>
+    </message>
+    <message>
+        <source>There is no certificate yet: start Uptrack once with --tls auto (it makes one in %1), or name yours with --tls-cert FILE.</source>
+        <translation>Il n’y a pas encore de certificat : lancez Uptrack une fois avec --tls auto (il en crée un dans %1), ou indiquez le vôtre avec --tls-cert FICHIER.</translation>
+    </message>
+    <message>
+        <source>Ignored: the certificate is --tls-cert&apos;s, or the one --tls auto made.</source>
+        <translation>Ignoré : le certificat est celui de --tls-cert, ou celui créé par --tls auto.</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>The certificate the core serves (PEM).</source>
+        <translation>Le certificat que sert le cœur (PEM).</translation>
+    </message>
+    <message>
+        <source>Ignored.</source>
+        <translation>Ignoré.</translation>
+    </message>
+    <message>
+        <source>What the key is for (for example deploy).</source>
+        <translation>À quoi sert la clé (par exemple deploy).</translation>
+    </message>
+    <message>
+        <source>The key may read, never change (dashboards, badges).</source>
+        <translation>La clé peut lire, jamais modifier (tableaux de bord, badges).</translation>
     </message>
 </context>
 <context>
@@ -2959,6 +3150,58 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     <message>
         <source>An idle keep-alive connection is closed after this (default: %1).</source>
         <translation>Une connexion keep-alive inactive est fermée après ce délai (par défaut&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>--tls: auto or off (or give --tls-cert FILE --tls-key FILE)</source>
+        <translation>--tls : auto ou off (ou indiquez --tls-cert FICHIER --tls-key FICHIER)</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together: the certificate and its private key</source>
+        <translation>--tls-cert et --tls-key vont ensemble : le certificat et sa clé privée</translation>
+    </message>
+    <message>
+        <source>--tls auto makes its own certificate: leave out --tls-cert and --tls-key, or --tls auto</source>
+        <translation>--tls auto crée son propre certificat : omettez --tls-cert et --tls-key, ou --tls auto</translation>
+    </message>
+    <message>
+        <source>--tls-listen needs --tls auto or --tls-cert FILE --tls-key FILE</source>
+        <translation>--tls-listen demande --tls auto ou --tls-cert FICHIER --tls-key FICHIER</translation>
+    </message>
+    <message>
+        <source>The base of the URLs in management API answers (default: the ping URL base).</source>
+        <translation>La base des URL dans les réponses de l’API de gestion (par défaut : la base des URL de ping).</translation>
+    </message>
+    <message>
+        <source>auto: serve the management API over HTTPS with a self-signed certificate made for this machine (kept in %1); off (default, unless --tls-cert is given).</source>
+        <translation>auto : servir l’API de gestion en HTTPS avec un certificat autosigné créé pour cette machine (conservé dans %1) ; off (par défaut, sauf si --tls-cert est donné).</translation>
+    </message>
+    <message>
+        <source>The HTTPS certificate (PEM, with its chain); needs --tls-key.</source>
+        <translation>Le certificat HTTPS (PEM, avec sa chaîne) ; demande --tls-key.</translation>
+    </message>
+    <message>
+        <source>The HTTPS private key (PEM, owner-only).</source>
+        <translation>La clé privée HTTPS (PEM, réservée au propriétaire).</translation>
+    </message>
+    <message>
+        <source>Where to serve HTTPS (default: the --listen address, port %1).</source>
+        <translation>Où servir HTTPS (par défaut : l’adresse de --listen, port %1).</translation>
+    </message>
+    <message>
+        <source>Accept management API keys over plain HTTP from other machines too (keys then cross the LAN in clear text; default: HTTPS, or this machine only).</source>
+        <translation>Accepter les clés de l’API de gestion en HTTP simple depuis d’autres machines aussi (les clés traversent alors le réseau en clair ; par défaut : HTTPS, ou cette machine seulement).</translation>
+    </message>
+    <message>
+        <source>A reverse proxy whose X-Forwarded-For names a ping&apos;s source (comma-separated addresses; never trusted otherwise).</source>
+        <translation>Un proxy inverse dont le X-Forwarded-For donne la source d’un ping (adresses séparées par des virgules ; jamais cru sinon).</translation>
+    </message>
+    <message>
+        <source>--public-url: an http:// or https:// URL, such as https://uptrack.example.lan:8471</source>
+        <translation>--public-url : une URL http:// ou https://, comme https://uptrack.example.lan:8471</translation>
+    </message>
+    <message>
+        <source>--trusted-proxy: &quot;%1&quot; is not an IP address</source>
+        <translation>--trusted-proxy : « %1 » n’est pas une adresse IP</translation>
     </message>
 </context>
 <context>
@@ -3531,6 +3774,14 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     <message>
         <source>A monitor&apos;s kind (%1) does not change; add a new monitor instead.</source>
         <translation>Le type d’une sonde (%1) ne change pas ; ajoutez plutôt une nouvelle sonde.</translation>
+    </message>
+    <message>
+        <source>An API key named &quot;%1&quot; exists already (uptrack apikey remove &quot;%1&quot; first, or choose another name).</source>
+        <translation>Une clé d’API nommée « %1 » existe déjà (d’abord uptrack apikey remove « %1 », ou choisissez un autre nom).</translation>
+    </message>
+    <message>
+        <source>No API key is named &quot;%1&quot; (uptrack apikey list shows them).</source>
+        <translation>Aucune clé d’API ne s’appelle « %1 » (uptrack apikey list les affiche).</translation>
     </message>
 </context>
 <context>

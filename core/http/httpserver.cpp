@@ -46,6 +46,12 @@ protected:
                 socket, &QSslSocket::sslErrors, socket, [socket](const QList<QSslError> &e) {
                     qCDebug(lcHttp) << "TLS error from" << socket->peerAddress().toString() << e;
                 });
+        // A handshake that fails (plain HTTP to the TLS port, garbage, an old protocol)
+        // ends the connection at once rather than leave it for the idle timeout.
+        QObject::connect(socket, &QSslSocket::errorOccurred, socket, [socket] {
+            if (!socket->isEncrypted() && socket->state() == QAbstractSocket::ConnectedState)
+                socket->abort();
+        });
         socket->startServerEncryption();
         addPendingConnection(socket);
     }

@@ -37,10 +37,10 @@ using Key = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY, EVP_PKEY_free>>;
 using Cert = std::unique_ptr<X509, Deleter<X509, X509_free>>;
 using Bio = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Tls", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tls)
+};
 
 QByteArray bioBytes(BIO *bio)
 {
@@ -66,13 +66,13 @@ bool writeOwnerOnly(const QString &path, const QByteArray &bytes, QString *error
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        *error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(bytes);
     if (!file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        *error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -85,7 +85,7 @@ bool generate(const QStringList &names, const QStringList &addresses, QByteArray
     Key key(EVP_EC_gen("P-256"));
     Cert cert(X509_new());
     if (!key || !cert) {
-        *error = tr("OpenSSL could not make a key (libcrypto).");
+        *error = Tr::tr("OpenSSL could not make a key (libcrypto).");
         return false;
     }
     X509_set_version(cert.get(), 2); // v3
@@ -116,7 +116,7 @@ bool generate(const QStringList &names, const QStringList &addresses, QByteArray
         || !addExtension(cert.get(), NID_subject_key_identifier, "hash")
         || !addExtension(cert.get(), NID_subject_alt_name, alt.join(QLatin1Char(',')).toLatin1())
         || X509_sign(cert.get(), key.get(), EVP_sha256()) <= 0) {
-        *error = tr("OpenSSL could not sign the certificate (libcrypto).");
+        *error = Tr::tr("OpenSSL could not sign the certificate (libcrypto).");
         return false;
     }
     Bio certBio(BIO_new(BIO_s_mem()));
@@ -124,7 +124,7 @@ bool generate(const QStringList &names, const QStringList &addresses, QByteArray
     if (PEM_write_bio_X509(certBio.get(), cert.get()) != 1
         || PEM_write_bio_PrivateKey(keyBio.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr)
                 != 1) {
-        *error = tr("OpenSSL could not write the certificate (libcrypto).");
+        *error = Tr::tr("OpenSSL could not write the certificate (libcrypto).");
         return false;
     }
     *certPem = bioBytes(certBio.get());
@@ -211,11 +211,11 @@ bool ensureAutoCertificate(QString *error, bool *renewed)
     if (QFileInfo::exists(autoKeyPath()) && stillGood(autoCertificatePath(), names, addresses))
         return true;
     if (!QDir().mkpath(autoFolder())) {
-        *error = tr("Cannot make the folder %1 for the TLS certificate.").arg(autoFolder());
+        *error = Tr::tr("Cannot make the folder %1 for the TLS certificate.").arg(autoFolder());
         return false;
     }
-    QFile::setPermissions(autoFolder(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                | QFileDevice::ExeOwner);
+    QFile::setPermissions(autoFolder(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QByteArray certPem;
     QByteArray keyPem;
     if (!generate(names, addresses, &certPem, &keyPem, error))
@@ -234,22 +234,24 @@ std::optional<QSslConfiguration> serverConfiguration(const QString &certificateP
 {
     QFile certFile(certificatePath);
     if (!certFile.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the certificate %1: %2").arg(certificatePath, certFile.errorString());
+        *error = Tr::tr("Cannot read the certificate %1: %2")
+                         .arg(certificatePath, certFile.errorString());
         return std::nullopt;
     }
     const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
     if (chain.isEmpty()) {
-        *error = tr("%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).").arg(certificatePath);
+        *error = Tr::tr("%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).")
+                         .arg(certificatePath);
         return std::nullopt;
     }
     QFile keyFile(keyPath);
     if (!keyFile.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the private key %1: %2").arg(keyPath, keyFile.errorString());
+        *error = Tr::tr("Cannot read the private key %1: %2").arg(keyPath, keyFile.errorString());
         return std::nullopt;
     }
     if (keyFile.permissions() & (QFileDevice::ReadOther | QFileDevice::WriteOther)) {
-        *error = tr("The private key %1 can be read by every user of this machine: make it "
-                    "owner-only (chmod 600 %1).")
+        *error = Tr::tr("The private key %1 can be read by every user of this machine: make it "
+                        "owner-only (chmod 600 %1).")
                          .arg(keyPath);
         return std::nullopt;
     }
@@ -261,19 +263,19 @@ std::optional<QSslConfiguration> serverConfiguration(const QString &certificateP
     Bio certBio(BIO_new_mem_buf(certPem.constData(), int(certPem.size())));
     Cert cert(PEM_read_bio_X509(certBio.get(), nullptr, nullptr, nullptr));
     if (!key) {
-        *error = tr("%1 holds no unencrypted PEM private key.").arg(keyPath);
+        *error = Tr::tr("%1 holds no unencrypted PEM private key.").arg(keyPath);
         return std::nullopt;
     }
     if (!cert || X509_check_private_key(cert.get(), key.get()) != 1) {
-        *error = tr("The private key %1 does not belong to the certificate %2.")
+        *error = Tr::tr("The private key %1 does not belong to the certificate %2.")
                          .arg(keyPath, certificatePath);
         return std::nullopt;
     }
-    const QSsl::KeyAlgorithm algorithm = EVP_PKEY_base_id(key.get()) == EVP_PKEY_EC ? QSsl::Ec
-                                                                                    : QSsl::Rsa;
+    const QSsl::KeyAlgorithm algorithm
+            = EVP_PKEY_base_id(key.get()) == EVP_PKEY_EC ? QSsl::Ec : QSsl::Rsa;
     const QSslKey qkey(keyPem, algorithm, QSsl::Pem, QSsl::PrivateKey);
     if (qkey.isNull()) {
-        *error = tr("%1: only RSA and EC private keys are supported.").arg(keyPath);
+        *error = Tr::tr("%1: only RSA and EC private keys are supported.").arg(keyPath);
         return std::nullopt;
     }
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
@@ -288,7 +290,7 @@ QString fingerprint(const QString &certificatePath, QString *error)
 {
     const QList<QSslCertificate> certs = QSslCertificate::fromPath(certificatePath, QSsl::Pem);
     if (certs.isEmpty()) {
-        *error = tr("No certificate at %1.").arg(certificatePath);
+        *error = Tr::tr("No certificate at %1.").arg(certificatePath);
         return QString();
     }
     const QByteArray hex = certs.first().digest(QCryptographicHash::Sha256).toHex().toUpper();

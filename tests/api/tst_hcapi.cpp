@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Healthchecks' Management API (v1, v2, v3) over real HTTP on loopback: Healthchecks' own
 // API tests (hc/api/tests/test_*.py), ported case by case. Each case names the Healthchecks
-// test it ports; tests/api/README.md lists those that do not apply, and why.
+// test it ports; the README's Management API section lists those that do not apply, and why.
 #include "api/apiserver.h"
 #include "control/commandhandler.h"
 #include "engine/engine.h"
@@ -45,10 +45,10 @@ class TestHcApi : public testsupport::EngineTest
     std::unique_ptr<ApiServer> m_api;
     std::unique_ptr<PingReceiver> m_receiver;
     QNetworkAccessManager m_nam;
-    QString m_key;      ///< read-write
-    QString m_readKey;  ///< read-only
-    Monitor m_a;        ///< "Alice 1", tagged "a1-tag a1-additional-tag", period 1h
-    Monitor m_b;        ///< "Alice 2", cron
+    QString m_key;     ///< read-write
+    QString m_readKey; ///< read-only
+    Monitor m_a;       ///< "Alice 1", tagged "a1-tag a1-additional-tag", period 1h
+    Monitor m_b;       ///< "Alice 2", cron
     QHostAddress m_host = QHostAddress::LocalHost;
 
     QString base() const
@@ -57,7 +57,8 @@ class TestHcApi : public testsupport::EngineTest
     }
 
     Reply call(const QByteArray &method, const QString &path, const QByteArray &body = {},
-               const QString &key = QString(), const QList<QPair<QByteArray, QByteArray>> &extra = {})
+               const QString &key = QString(),
+               const QList<QPair<QByteArray, QByteArray>> &extra = {})
     {
         QNetworkRequest req{QUrl(base() + path)};
         if (!key.isNull())
@@ -132,7 +133,8 @@ class TestHcApi : public testsupport::EngineTest
     QString uniqueKeyOf(const Monitor &m) const
     {
         const QByteArray half = m.token.toLatin1().replace('-', QByteArray()).left(16);
-        return QString::fromLatin1(QCryptographicHash::hash(half, QCryptographicHash::Sha1).toHex());
+        return QString::fromLatin1(
+                QCryptographicHash::hash(half, QCryptographicHash::Sha1).toHex());
     }
     QJsonObject checkIn(const Reply &r, const QString &name)
     {
@@ -192,7 +194,8 @@ private slots:
         QCOMPARE(r.json().value(QLatin1String("checks")).toArray().size(), 2);
         const QJsonObject a = checkIn(r, QStringLiteral("Alice 1"));
         QCOMPARE(a.value(QLatin1String("slug")).toString(), QStringLiteral("alice-1"));
-        QCOMPARE(a.value(QLatin1String("tags")).toString(), QStringLiteral("a1-tag a1-additional-tag"));
+        QCOMPARE(a.value(QLatin1String("tags")).toString(),
+                 QStringLiteral("a1-tag a1-additional-tag"));
         QCOMPARE(a.value(QLatin1String("timeout")).toInt(), 3600);
         QCOMPARE(a.value(QLatin1String("grace")).toInt(), 900);
         QCOMPARE(a.value(QLatin1String("status")).toString(), QStringLiteral("up"));
@@ -207,7 +210,8 @@ private slots:
         const QString update = base() + QStringLiteral("/api/v3/checks/") + m_a.token;
         QCOMPARE(a.value(QLatin1String("update_url")).toString(), update);
         QCOMPARE(a.value(QLatin1String("pause_url")).toString(), update + QStringLiteral("/pause"));
-        QCOMPARE(a.value(QLatin1String("resume_url")).toString(), update + QStringLiteral("/resume"));
+        QCOMPARE(a.value(QLatin1String("resume_url")).toString(),
+                 update + QStringLiteral("/resume"));
         QCOMPARE(a.value(QLatin1String("manual_resume")).toBool(), true); // Uptrack's default
         QCOMPARE(a.value(QLatin1String("methods")).toString(), QString());
         QCOMPARE(a.value(QLatin1String("channels")).toString(), QString());
@@ -234,8 +238,9 @@ private slots:
     // ListChecksTestCase.test_it_accepts_api_key_from_request_body
     void keyInBody()
     {
-        const Reply r = call("GET", QStringLiteral("/api/v3/checks/"),
-                             QJsonDocument(QJsonObject{{QStringLiteral("api_key"), m_key}}).toJson());
+        const Reply r
+                = call("GET", QStringLiteral("/api/v3/checks/"),
+                       QJsonDocument(QJsonObject{{QStringLiteral("api_key"), m_key}}).toJson());
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(QLatin1String("checks")).toArray().size(), 2);
     }
@@ -266,8 +271,8 @@ private slots:
         QCOMPARE(r.status, 200);
         const QJsonObject a = checkIn(r, QStringLiteral("Alice 1"));
         QCOMPARE(a.value(QLatin1String("unique_key")).toString(), uniqueKeyOf(m_a));
-        for (const char *secret : {"ping_url", "update_url", "pause_url", "resume_url", "channels",
-                                   "uuid"})
+        for (const char *secret :
+             {"ping_url", "update_url", "pause_url", "resume_url", "channels", "uuid"})
             QVERIFY2(!a.contains(QLatin1String(secret)), secret);
         QVERIFY(!r.body.contains(m_a.token.toLatin1()));
     }
@@ -276,13 +281,16 @@ private slots:
     {
         ping(m_a);
         ping(m_a, QStringLiteral("/start"));
-        QJsonObject a = checkIn(get(QStringLiteral("/api/v1/checks/"), m_key), QStringLiteral("Alice 1"));
+        QJsonObject a
+                = checkIn(get(QStringLiteral("/api/v1/checks/"), m_key), QStringLiteral("Alice 1"));
         QCOMPARE(a.value(QLatin1String("status")).toString(), QStringLiteral("started"));
         QCOMPARE(a.value(QLatin1String("started")).toBool(), true);
         a = checkIn(get(QStringLiteral("/api/v2/checks/"), m_key), QStringLiteral("Alice 1"));
         QCOMPARE(a.value(QLatin1String("status")).toString(), QStringLiteral("up"));
         QCOMPARE(a.value(QLatin1String("started")).toBool(), true);
-        QVERIFY(a.value(QLatin1String("update_url")).toString().contains(QLatin1String("/api/v2/")));
+        QVERIFY(a.value(QLatin1String("update_url"))
+                        .toString()
+                        .contains(QLatin1String("/api/v2/")));
         // the grace period starts at the run's start
         QCOMPARE(a.value(QLatin1String("next_ping")).toString(),
                  QStringLiteral("2026-05-28T20:26:40+00:00"));
@@ -293,8 +301,8 @@ private slots:
         ping(m_a);
         m_clock.advance(3'600'000 + 60'000);
         m_engine->processDue();
-        const QJsonObject a = checkIn(get(QStringLiteral("/api/v3/checks/"), m_key),
-                                      QStringLiteral("Alice 1"));
+        const QJsonObject a
+                = checkIn(get(QStringLiteral("/api/v3/checks/"), m_key), QStringLiteral("Alice 1"));
         QCOMPARE(a.value(QLatin1String("status")).toString(), QStringLiteral("grace"));
     }
 
@@ -316,10 +324,13 @@ private slots:
         QCOMPARE(c.value(QLatin1String("timeout")).toInt(), 3600);
         QCOMPARE(c.value(QLatin1String("grace")).toInt(), 60);
         QCOMPARE(c.value(QLatin1String("status")).toString(), QStringLiteral("new"));
-        QCOMPARE(c.value(QLatin1String("manual_resume")).toBool(), false); // Healthchecks' default
+        QCOMPARE(c.value(QLatin1String("manual_resume")).toBool(), false);  // Healthchecks' default
         QCOMPARE(c.value(QLatin1String("channels")).toString(), QString()); // none by default
-        QVERIFY(c.value(QLatin1String("ping_url")).toString().startsWith(base() + QStringLiteral("/ping/")));
-        const QString token = c.value(QLatin1String("ping_url")).toString().section(QLatin1Char('/'), -1);
+        QVERIFY(c.value(QLatin1String("ping_url"))
+                        .toString()
+                        .startsWith(base() + QStringLiteral("/ping/")));
+        const QString token
+                = c.value(QLatin1String("ping_url")).toString().section(QLatin1Char('/'), -1);
         const Monitor *m = m_engine->find(token);
         QVERIFY(m);
         QCOMPARE(m->name, QStringLiteral("Foo"));
@@ -356,26 +367,44 @@ private slots:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("error");
         const QString p = QStringLiteral("json validation error: ");
-        QTest::newRow("small timeout") << QByteArray("{\"timeout\": 0}") << p + "timeout is too small";
-        QTest::newRow("large timeout") << QByteArray("{\"timeout\": 31536001}") << p + "timeout is too large";
-        QTest::newRow("non-number timeout") << QByteArray("{\"timeout\": \"oops\"}") << p + "timeout is not a number";
-        QTest::newRow("fractional timeout") << QByteArray("{\"timeout\": 3600.5}") << p + "timeout is not a number";
+        QTest::newRow("small timeout")
+                << QByteArray("{\"timeout\": 0}") << p + "timeout is too small";
+        QTest::newRow("large timeout")
+                << QByteArray("{\"timeout\": 31536001}") << p + "timeout is too large";
+        QTest::newRow("non-number timeout")
+                << QByteArray("{\"timeout\": \"oops\"}") << p + "timeout is not a number";
+        QTest::newRow("fractional timeout")
+                << QByteArray("{\"timeout\": 3600.5}") << p + "timeout is not a number";
         QTest::newRow("small grace") << QByteArray("{\"grace\": 59}") << p + "grace is too small";
-        QTest::newRow("non-string name") << QByteArray("{\"name\": false}") << p + "name is not a string";
-        QTest::newRow("long name") << QByteArray("{\"name\": \"") + QByteArray(101, 'a') + "\"}" << p + "name is too long";
+        QTest::newRow("non-string name")
+                << QByteArray("{\"name\": false}") << p + "name is not a string";
+        QTest::newRow("long name") << QByteArray("{\"name\": \"") + QByteArray(101, 'a') + "\"}"
+                                   << p + "name is too long";
         QTest::newRow("null name") << QByteArray("{\"name\": null}") << p + "name is not a string";
-        QTest::newRow("null timeout") << QByteArray("{\"timeout\": null}") << p + "timeout is not a number";
-        QTest::newRow("non-bool manual_resume") << QByteArray("{\"manual_resume\": \"yes\"}") << p + "manual_resume is not a boolean";
-        QTest::newRow("bad methods") << QByteArray("{\"methods\": \"bad-value\"}") << p + "methods has unexpected value";
-        QTest::newRow("invalid tz") << QByteArray("{\"tz\": \"not-a-tz\"}") << p + "tz is not a valid timezone";
-        QTest::newRow("invalid cron") << QByteArray("{\"schedule\": \"bad-expression\"}") << p + "schedule is not a valid cron or OnCalendar expression";
-        QTest::newRow("six fields") << QByteArray("{\"schedule\": \"* * * * * *\"}") << p + "schedule is not a valid cron or OnCalendar expression";
-        QTest::newRow("bad slug") << QByteArray("{\"slug\": \"Hello World\"}") << p + "slug does not match pattern";
-        QTest::newRow("unique not a list") << QByteArray("{\"unique\": \"name\"}") << p + "unique is not an array";
-        QTest::newRow("unique bad value") << QByteArray("{\"unique\": [\"status\"]}") << p + "an item in 'unique' has unexpected value";
-        QTest::newRow("long keywords") << QByteArray("{\"success_kw\": \"") + QByteArray(201, 'k') + "\"}" << p + "success_kw is too long";
+        QTest::newRow("null timeout")
+                << QByteArray("{\"timeout\": null}") << p + "timeout is not a number";
+        QTest::newRow("non-bool manual_resume") << QByteArray("{\"manual_resume\": \"yes\"}")
+                                                << p + "manual_resume is not a boolean";
+        QTest::newRow("bad methods")
+                << QByteArray("{\"methods\": \"bad-value\"}") << p + "methods has unexpected value";
+        QTest::newRow("invalid tz")
+                << QByteArray("{\"tz\": \"not-a-tz\"}") << p + "tz is not a valid timezone";
+        QTest::newRow("invalid cron")
+                << QByteArray("{\"schedule\": \"bad-expression\"}")
+                << p + "schedule is not a valid cron or OnCalendar expression";
+        QTest::newRow("six fields") << QByteArray("{\"schedule\": \"* * * * * *\"}")
+                                    << p + "schedule is not a valid cron or OnCalendar expression";
+        QTest::newRow("bad slug") << QByteArray("{\"slug\": \"Hello World\"}")
+                                  << p + "slug does not match pattern";
+        QTest::newRow("unique not a list")
+                << QByteArray("{\"unique\": \"name\"}") << p + "unique is not an array";
+        QTest::newRow("unique bad value") << QByteArray("{\"unique\": [\"status\"]}")
+                                          << p + "an item in 'unique' has unexpected value";
+        QTest::newRow("long keywords") << QByteArray("{\"success_kw\": \"") + QByteArray(201, 'k')
+                        + "\"}" << p + "success_kw is too long";
         // the first wrong field in Healthchecks' order is the one named
-        QTest::newRow("first in order") << QByteArray("{\"timeout\": 1, \"grace\": 1}") << p + "grace is too small";
+        QTest::newRow("first in order")
+                << QByteArray("{\"timeout\": 1, \"grace\": 1}") << p + "grace is too small";
     }
     void createValidation()
     {
@@ -422,26 +451,32 @@ private slots:
     {
         const Channel one = addChannel(QStringLiteral("one"));
         const Channel two = addChannel(QStringLiteral("two"));
-        Reply r = post(QStringLiteral("/api/v3/checks/"), {{QStringLiteral("channels"), QStringLiteral("*")}}, m_key);
+        Reply r = post(QStringLiteral("/api/v3/checks/"),
+                       {{QStringLiteral("channels"), QStringLiteral("*")}}, m_key);
         QCOMPARE(r.status, 201);
         QStringList both{one.uuid, two.uuid};
         both.sort();
         QCOMPARE(r.json().value(QLatin1String("channels")).toString(), both.join(QLatin1Char(',')));
-        r = post(QStringLiteral("/api/v3/checks/"), {{QStringLiteral("channels"), QStringLiteral("two")}}, m_key);
+        r = post(QStringLiteral("/api/v3/checks/"),
+                 {{QStringLiteral("channels"), QStringLiteral("two")}}, m_key);
         QCOMPARE(r.json().value(QLatin1String("channels")).toString(), two.uuid);
-        r = post(QStringLiteral("/api/v3/checks/"), {{QStringLiteral("channels"), one.uuid}}, m_key);
+        r = post(QStringLiteral("/api/v3/checks/"), {{QStringLiteral("channels"), one.uuid}},
+                 m_key);
         QCOMPARE(r.json().value(QLatin1String("channels")).toString(), one.uuid);
-        r = post(QStringLiteral("/api/v3/checks/"), {{QStringLiteral("channels"), QStringLiteral("nope")}}, m_key);
+        r = post(QStringLiteral("/api/v3/checks/"),
+                 {{QStringLiteral("channels"), QStringLiteral("nope")}}, m_key);
         QCOMPARE(r.status, 400);
         QCOMPARE(r.error(), QStringLiteral("invalid channel identifier: nope"));
-        r = post(QStringLiteral("/api/v3/checks/"), {{QStringLiteral("channels"), QStringLiteral("one,")}}, m_key);
+        r = post(QStringLiteral("/api/v3/checks/"),
+                 {{QStringLiteral("channels"), QStringLiteral("one,")}}, m_key);
         QCOMPARE(r.status, 400);
         QCOMPARE(r.error(), QStringLiteral("empty channel identifier"));
     }
     // CreateCheckTestCase.test_it_rejects_readonly_key (authorize: a read-only key is wrong)
     void createReadOnly()
     {
-        const Reply r = post(QStringLiteral("/api/v3/checks/"), {{QStringLiteral("name"), QStringLiteral("x")}}, m_readKey);
+        const Reply r = post(QStringLiteral("/api/v3/checks/"),
+                             {{QStringLiteral("name"), QStringLiteral("x")}}, m_readKey);
         QCOMPARE(r.status, 401);
         QCOMPARE(r.error(), QStringLiteral("wrong api key"));
         QCOMPARE(m_engine->monitors().size(), 2);
@@ -449,20 +484,26 @@ private slots:
     // CreateCheckTestCase.test_v1_sets_slug_from_name / test_v3_takes_slug
     void createSlugs()
     {
-        Reply r = post(QStringLiteral("/api/v1/checks/"), {{QStringLiteral("name"), QStringLiteral("Nightly Billing")}}, m_key);
-        QCOMPARE(r.json().value(QLatin1String("slug")).toString(), QStringLiteral("nightly-billing"));
-        r = post(QStringLiteral("/api/v3/checks/"), {{QStringLiteral("name"), QStringLiteral("Other")},
-                                                      {QStringLiteral("slug"), QStringLiteral("my-slug")}}, m_key);
+        Reply r = post(QStringLiteral("/api/v1/checks/"),
+                       {{QStringLiteral("name"), QStringLiteral("Nightly Billing")}}, m_key);
+        QCOMPARE(r.json().value(QLatin1String("slug")).toString(),
+                 QStringLiteral("nightly-billing"));
+        r = post(QStringLiteral("/api/v3/checks/"),
+                 {{QStringLiteral("name"), QStringLiteral("Other")},
+                  {QStringLiteral("slug"), QStringLiteral("my-slug")}},
+                 m_key);
         QCOMPARE(r.json().value(QLatin1String("slug")).toString(), QStringLiteral("my-slug"));
         // Uptrack's difference: a non-empty slug stays unique
-        r = post(QStringLiteral("/api/v3/checks/"), {{QStringLiteral("slug"), QStringLiteral("my-slug")}}, m_key);
+        r = post(QStringLiteral("/api/v3/checks/"),
+                 {{QStringLiteral("slug"), QStringLiteral("my-slug")}}, m_key);
         QCOMPARE(r.status, 400);
         QVERIFY2(r.error().contains(QLatin1String("my-slug")), qPrintable(r.error()));
     }
     // CreateCheckTestCase.test_it_sets_methods
     void createMethods()
     {
-        const Reply r = post(QStringLiteral("/api/v3/checks/"), {{QStringLiteral("methods"), QStringLiteral("POST")}}, m_key);
+        const Reply r = post(QStringLiteral("/api/v3/checks/"),
+                             {{QStringLiteral("methods"), QStringLiteral("POST")}}, m_key);
         QCOMPARE(r.status, 201);
         QCOMPARE(r.json().value(QLatin1String("methods")).toString(), QStringLiteral("POST"));
     }
@@ -519,22 +560,27 @@ private slots:
         QCOMPARE(m->graceMs, 60'000);
         QCOMPARE(m->channelIds.size(), 1);
         QCOMPARE(m->slug, QStringLiteral("alice-1")); // v3 leaves the slug alone
-        r = post(QStringLiteral("/api/v3/checks/") + m_a.token, {{QStringLiteral("channels"), QString()}}, m_key);
+        r = post(QStringLiteral("/api/v3/checks/") + m_a.token,
+                 {{QStringLiteral("channels"), QString()}}, m_key);
         QCOMPARE(r.status, 200);
         QVERIFY(m_engine->monitor(m_a.id)->channelIds.isEmpty());
         r = post(QStringLiteral("/api/v3/checks/") + m_a.token,
-                 {{QStringLiteral("schedule"), QStringLiteral("5 * * * *")}, {QStringLiteral("tz"), QStringLiteral("UTC")}}, m_key);
+                 {{QStringLiteral("schedule"), QStringLiteral("5 * * * *")},
+                  {QStringLiteral("tz"), QStringLiteral("UTC")}},
+                 m_key);
         QCOMPARE(r.json().value(QLatin1String("schedule")).toString(), QStringLiteral("5 * * * *"));
         QVERIFY(!r.json().contains(QLatin1String("timeout")));
         // a timeout switches back to the simple schedule
-        r = post(QStringLiteral("/api/v3/checks/") + m_a.token, {{QStringLiteral("timeout"), 7200}}, m_key);
+        r = post(QStringLiteral("/api/v3/checks/") + m_a.token, {{QStringLiteral("timeout"), 7200}},
+                 m_key);
         QCOMPARE(r.json().value(QLatin1String("timeout")).toInt(), 7200);
         QVERIFY(!r.json().contains(QLatin1String("schedule")));
     }
     // UpdateCheckTestCase.test_v1_updates_slug
     void updateV1Slug()
     {
-        const Reply r = post(QStringLiteral("/api/v1/checks/") + m_a.token, {{QStringLiteral("name"), QStringLiteral("Renamed Job")}}, m_key);
+        const Reply r = post(QStringLiteral("/api/v1/checks/") + m_a.token,
+                             {{QStringLiteral("name"), QStringLiteral("Renamed Job")}}, m_key);
         QCOMPARE(r.status, 200);
         QCOMPARE(m_engine->monitor(m_a.id)->slug, QStringLiteral("renamed-job"));
     }
@@ -542,28 +588,38 @@ private slots:
     // test_it_validates (a bad field changes nothing)
     void updateRefusals()
     {
-        QCOMPARE(post(QStringLiteral("/api/v3/checks/7648d6a2-1a8c-4c5e-a4c2-0e1c4d2c3a1b"), {}, m_key).status, 404);
-        Reply r = post(QStringLiteral("/api/v3/checks/") + m_a.token, {{QStringLiteral("name"), QStringLiteral("x")}}, m_readKey);
+        QCOMPARE(post(QStringLiteral("/api/v3/checks/7648d6a2-1a8c-4c5e-a4c2-0e1c4d2c3a1b"), {},
+                      m_key)
+                         .status,
+                 404);
+        Reply r = post(QStringLiteral("/api/v3/checks/") + m_a.token,
+                       {{QStringLiteral("name"), QStringLiteral("x")}}, m_readKey);
         QCOMPARE(r.status, 401);
-        r = post(QStringLiteral("/api/v3/checks/") + m_a.token, {{QStringLiteral("grace"), 1}}, m_key);
+        r = post(QStringLiteral("/api/v3/checks/") + m_a.token, {{QStringLiteral("grace"), 1}},
+                 m_key);
         QCOMPARE(r.status, 400);
         QCOMPARE(r.error(), QStringLiteral("json validation error: grace is too small"));
         QCOMPARE(m_engine->monitor(m_a.id)->graceMs, 900'000);
     }
-    // DeleteCheckTestCase.test_it_works / test_it_handles_missing_check / test_it_rejects_readonly_key
+    // DeleteCheckTestCase.test_it_works / test_it_handles_missing_check /
+    // test_it_rejects_readonly_key
     void deleteCheck()
     {
-        QCOMPARE(call("DELETE", QStringLiteral("/api/v3/checks/") + m_a.token, {}, m_readKey).status, 401);
+        QCOMPARE(
+                call("DELETE", QStringLiteral("/api/v3/checks/") + m_a.token, {}, m_readKey).status,
+                401);
         Reply r = call("DELETE", QStringLiteral("/api/v3/checks/") + m_a.token, {}, m_key);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(QLatin1String("name")).toString(), QStringLiteral("Alice 1"));
         QVERIFY(!m_engine->monitor(m_a.id));
-        QCOMPARE(call("DELETE", QStringLiteral("/api/v3/checks/") + m_a.token, {}, m_key).status, 404);
+        QCOMPARE(call("DELETE", QStringLiteral("/api/v3/checks/") + m_a.token, {}, m_key).status,
+                 404);
     }
     // SingleCheckTestCase: other methods are 405; OPTIONS is CORS
     void methods()
     {
-        QCOMPARE(call("PUT", QStringLiteral("/api/v3/checks/") + m_a.token, "{}", m_key).status, 405);
+        QCOMPARE(call("PUT", QStringLiteral("/api/v3/checks/") + m_a.token, "{}", m_key).status,
+                 405);
         QCOMPARE(call("DELETE", QStringLiteral("/api/v3/checks/"), {}, m_key).status, 405);
         const Reply r = call("OPTIONS", QStringLiteral("/api/v3/checks/"));
         QCOMPARE(r.status, 204);
@@ -574,26 +630,39 @@ private slots:
     // PauseTestCase.test_it_works / test_it_handles_missing_check / test_it_only_allows_post
     void pause()
     {
-        QCOMPARE(get(QStringLiteral("/api/v3/checks/") + m_a.token + QStringLiteral("/pause"), m_key).status, 405);
-        QCOMPARE(post(QStringLiteral("/api/v3/checks/") + m_a.token + QStringLiteral("/pause"), {}, m_readKey).status, 401);
-        Reply r = post(QStringLiteral("/api/v3/checks/") + m_a.token + QStringLiteral("/pause"), {}, m_key);
+        QCOMPARE(
+                get(QStringLiteral("/api/v3/checks/") + m_a.token + QStringLiteral("/pause"), m_key)
+                        .status,
+                405);
+        QCOMPARE(post(QStringLiteral("/api/v3/checks/") + m_a.token + QStringLiteral("/pause"), {},
+                      m_readKey)
+                         .status,
+                 401);
+        Reply r = post(QStringLiteral("/api/v3/checks/") + m_a.token + QStringLiteral("/pause"), {},
+                       m_key);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(QLatin1String("status")).toString(), QStringLiteral("paused"));
         QCOMPARE(m_engine->monitor(m_a.id)->status, Status::Paused);
         // again: still 200
-        r = post(QStringLiteral("/api/v3/checks/") + m_a.token + QStringLiteral("/pause"), {}, m_key);
+        r = post(QStringLiteral("/api/v3/checks/") + m_a.token + QStringLiteral("/pause"), {},
+                 m_key);
         QCOMPARE(r.status, 200);
-        QCOMPARE(post(QStringLiteral("/api/v3/checks/7648d6a2-1a8c-4c5e-a4c2-0e1c4d2c3a1b/pause"), {}, m_key).status, 404);
+        QCOMPARE(post(QStringLiteral("/api/v3/checks/7648d6a2-1a8c-4c5e-a4c2-0e1c4d2c3a1b/pause"),
+                      {}, m_key)
+                         .status,
+                 404);
     }
     // ResumeTestCase.test_it_works / test_it_handles_not_paused_test
     void resume()
     {
         ping(m_a);
-        Reply r = post(QStringLiteral("/api/v3/checks/") + m_a.token + QStringLiteral("/resume"), {}, m_key);
+        Reply r = post(QStringLiteral("/api/v3/checks/") + m_a.token + QStringLiteral("/resume"),
+                       {}, m_key);
         QCOMPARE(r.status, 409);
         QCOMPARE(r.body, QByteArray("check is not paused"));
         post(QStringLiteral("/api/v3/checks/") + m_a.token + QStringLiteral("/pause"), {}, m_key);
-        r = post(QStringLiteral("/api/v3/checks/") + m_a.token + QStringLiteral("/resume"), {}, m_key);
+        r = post(QStringLiteral("/api/v3/checks/") + m_a.token + QStringLiteral("/resume"), {},
+                 m_key);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(QLatin1String("status")).toString(), QStringLiteral("new"));
         QVERIFY(r.json().value(QLatin1String("last_ping")).isNull());
@@ -602,13 +671,15 @@ private slots:
 
     // --- test_get_pings.py / test_get_ping_body.py -----------------------------------------
 
-    // GetPingsTestCase.test_it_works / test_it_calculates_duration / test_readonly_key_is_not_allowed
+    // GetPingsTestCase.test_it_works / test_it_calculates_duration /
+    // test_readonly_key_is_not_allowed
     void pings()
     {
         ping(m_a, QStringLiteral("/start"));
         m_clock.advance(2'500);
         ping(m_a, {}, "job output");
-        Reply r = get(QStringLiteral("/api/v3/checks/") + m_a.token + QStringLiteral("/pings/"), m_key);
+        Reply r = get(QStringLiteral("/api/v3/checks/") + m_a.token + QStringLiteral("/pings/"),
+                      m_key);
         QCOMPARE(r.status, 200);
         const QJsonArray list = r.json().value(QLatin1String("pings")).toArray();
         QCOMPARE(list.size(), 2);
@@ -616,18 +687,27 @@ private slots:
         QCOMPARE(newest.value(QLatin1String("type")).toString(), QStringLiteral("success"));
         QCOMPARE(newest.value(QLatin1String("method")).toString(), QStringLiteral("POST"));
         QCOMPARE(newest.value(QLatin1String("ua")).toString(), QStringLiteral("hc-test"));
-        QCOMPARE(newest.value(QLatin1String("remote_addr")).toString(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(newest.value(QLatin1String("remote_addr")).toString(),
+                 QStringLiteral("127.0.0.1"));
         QCOMPARE(newest.value(QLatin1String("scheme")).toString(), QStringLiteral("http"));
         QCOMPARE(newest.value(QLatin1String("duration")).toDouble(), 2.5);
-        QCOMPARE(newest.value(QLatin1String("date")).toString(), QStringLiteral("2026-05-28T20:26:42.500000+00:00"));
+        QCOMPARE(newest.value(QLatin1String("date")).toString(),
+                 QStringLiteral("2026-05-28T20:26:42.500000+00:00"));
         QVERIFY(newest.value(QLatin1String("rid")).isNull());
         const QString bodyUrl = newest.value(QLatin1String("body_url")).toString();
-        QCOMPARE(bodyUrl, base() + QStringLiteral("/api/v3/checks/%1/pings/%2/body").arg(m_a.token).arg(newest.value(QLatin1String("n")).toInt()));
+        QCOMPARE(bodyUrl,
+                 base()
+                         + QStringLiteral("/api/v3/checks/%1/pings/%2/body")
+                                   .arg(m_a.token)
+                                   .arg(newest.value(QLatin1String("n")).toInt()));
         const QJsonObject start = list[1].toObject();
         QCOMPARE(start.value(QLatin1String("type")).toString(), QStringLiteral("start"));
         QVERIFY(start.value(QLatin1String("body_url")).isNull());
         QVERIFY(!start.contains(QLatin1String("duration")));
-        QCOMPARE(get(QStringLiteral("/api/v3/checks/") + m_a.token + QStringLiteral("/pings/"), m_readKey).status, 401);
+        QCOMPARE(get(QStringLiteral("/api/v3/checks/") + m_a.token + QStringLiteral("/pings/"),
+                     m_readKey)
+                         .status,
+                 401);
         // GetPingBodyTestCase.test_it_works
         r = get(bodyUrl.mid(base().size()), m_key);
         QCOMPARE(r.status, 200);
@@ -636,17 +716,28 @@ private slots:
         // GetPingBodyTestCase.test_it_handles_missing_ping / test_it_handles_empty_body /
         // test_it_rejects_readonly_key / another check's ping
         const int startN = start.value(QLatin1String("n")).toInt();
-        QCOMPARE(get(QStringLiteral("/api/v3/checks/%1/pings/%2/body").arg(m_a.token).arg(startN), m_key).status, 404);
-        QCOMPARE(get(QStringLiteral("/api/v3/checks/%1/pings/999/body").arg(m_a.token), m_key).status, 404);
+        QCOMPARE(get(QStringLiteral("/api/v3/checks/%1/pings/%2/body").arg(m_a.token).arg(startN),
+                     m_key)
+                         .status,
+                 404);
+        QCOMPARE(get(QStringLiteral("/api/v3/checks/%1/pings/999/body").arg(m_a.token), m_key)
+                         .status,
+                 404);
         QCOMPARE(get(bodyUrl.mid(base().size()), m_readKey).status, 401);
-        QCOMPARE(get(QStringLiteral("/api/v3/checks/%1/pings/%2/body").arg(m_b.token).arg(newest.value(QLatin1String("n")).toInt()), m_key).status, 404);
+        QCOMPARE(get(QStringLiteral("/api/v3/checks/%1/pings/%2/body")
+                             .arg(m_b.token)
+                             .arg(newest.value(QLatin1String("n")).toInt()),
+                     m_key)
+                         .status,
+                 404);
     }
     // GetPingsTestCase: ignored pings are "ign" (a paused check with manual resume)
     void ignoredPings()
     {
         post(QStringLiteral("/api/v3/checks/") + m_a.token + QStringLiteral("/pause"), {}, m_key);
         ping(m_a);
-        const Reply r = get(QStringLiteral("/api/v3/checks/") + m_a.token + QStringLiteral("/pings/"), m_key);
+        const Reply r = get(
+                QStringLiteral("/api/v3/checks/") + m_a.token + QStringLiteral("/pings/"), m_key);
         const QJsonObject p = r.json()["pings"][0].toObject();
         QCOMPARE(p.value(QLatin1String("type")).toString(), QStringLiteral("ign"));
         QCOMPARE(p.value(QLatin1String("ignored")).toString(), QStringLiteral("paused"));
@@ -659,17 +750,25 @@ private slots:
     // / test_it_rejects_bad_params
     void flips()
     {
-        ping(m_a);                   // new -> up
+        ping(m_a); // new -> up
         m_clock.advance(10'000);
         ping(m_a, QStringLiteral("/fail")); // up -> down
-        const QString path = QStringLiteral("/api/v3/checks/") + m_a.token + QStringLiteral("/flips/");
+        const QString path
+                = QStringLiteral("/api/v3/checks/") + m_a.token + QStringLiteral("/flips/");
         Reply r = get(path, m_key);
         QCOMPARE(r.status, 200);
         QJsonArray flips = r.json().value(QLatin1String("flips")).toArray();
         QCOMPARE(flips.size(), 2);
-        QCOMPARE(flips[0].toObject(), QJsonObject({{QStringLiteral("timestamp"), QStringLiteral("2026-05-28T20:26:50+00:00")}, {QStringLiteral("up"), 0}}));
-        QCOMPARE(flips[1].toObject(), QJsonObject({{QStringLiteral("timestamp"), QStringLiteral("2026-05-28T20:26:40+00:00")}, {QStringLiteral("up"), 1}}));
-        r = get(QStringLiteral("/api/v3/checks/") + uniqueKeyOf(m_a) + QStringLiteral("/flips/"), m_readKey);
+        QCOMPARE(flips[0].toObject(),
+                 QJsonObject({{QStringLiteral("timestamp"),
+                               QStringLiteral("2026-05-28T20:26:50+00:00")},
+                              {QStringLiteral("up"), 0}}));
+        QCOMPARE(flips[1].toObject(),
+                 QJsonObject({{QStringLiteral("timestamp"),
+                               QStringLiteral("2026-05-28T20:26:40+00:00")},
+                              {QStringLiteral("up"), 1}}));
+        r = get(QStringLiteral("/api/v3/checks/") + uniqueKeyOf(m_a) + QStringLiteral("/flips/"),
+                m_readKey);
         QCOMPARE(r.json().value(QLatin1String("flips")).toArray().size(), 2);
         r = get(path + QStringLiteral("?seconds=5"), m_key);
         QCOMPARE(r.json().value(QLatin1String("flips")).toArray().size(), 1);
@@ -690,7 +789,9 @@ private slots:
         Reply r = get(QStringLiteral("/api/v3/channels/"), m_key);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(QLatin1String("channels")).toArray().first().toObject(),
-                 QJsonObject({{QStringLiteral("id"), c.uuid}, {QStringLiteral("name"), QStringLiteral("ops")}, {QStringLiteral("kind"), QStringLiteral("desktop")}}));
+                 QJsonObject({{QStringLiteral("id"), c.uuid},
+                              {QStringLiteral("name"), QStringLiteral("ops")},
+                              {QStringLiteral("kind"), QStringLiteral("desktop")}}));
         QVERIFY(!QUuid::fromString(c.uuid).isNull());
         QCOMPARE(get(QStringLiteral("/api/v3/channels/"), m_readKey).status, 401);
     }
@@ -756,7 +857,10 @@ private slots:
     {
         QCOMPARE(get(QStringLiteral("/api/v4/checks/"), m_key).status, 404);
         QCOMPARE(get(QStringLiteral("/api/v3/nothing/"), m_key).status, 404);
-        QCOMPARE(get(QStringLiteral("/api/v3/checks/") + m_a.token + QStringLiteral("/nothing"), m_key).status, 404);
+        QCOMPARE(get(QStringLiteral("/api/v3/checks/") + m_a.token + QStringLiteral("/nothing"),
+                     m_key)
+                         .status,
+                 404);
     }
 };
 

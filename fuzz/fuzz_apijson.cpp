@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Fuzz target for the management API's JSON decoding: a request body, as anyone with a
+// key (or without one: the body is parsed before the key in it is read) can send it,
+// through QJsonDocument and the strict decoder of Healthchecks' check fields. Built as a
+// libFuzzer binary with -DUPTRACK_FUZZ=ON (clang), and as a replay program the test
+// suite runs over fuzz/apijson-corpus.
+#include "api/hcspec.h"
+
+#include <QJsonDocument>
+
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+
+using namespace uptrack;
+
+#define FUZZ_CHECK(cond) \
+    do { \
+        if (!(cond)) { \
+            fprintf(stderr, "fuzz invariant failed: %s (%s:%d)\n", #cond, __FILE__, __LINE__); \
+            std::abort(); \
+        } \
+    } while (0)
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    if (size > 64 * 1024)
+        return 0; // the API refuses larger bodies before parsing them
+    const QByteArray body(reinterpret_cast<const char *>(data), qsizetype(size));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return 0;
+    QString why;
+    const auto r = hc::decodeCheckRequest(doc.object(), &why);
+    if (!r) {
+        FUZZ_CHECK(why.startsWith(QLatin1String("json validation error: ")));
+        return 0;
+    }
+    FUZZ_CHECK(!r->name || r->name->size() <= hc::kMaxName);
+    FUZZ_CHECK(!r->timeoutS
+               || (*r->timeoutS >= hc::kMinTimeout && *r->timeoutS <= hc::kMaxTimeout));
+    FUZZ_CHECK(!r->graceS || (*r->graceS >= hc::kMinTimeout && *r->graceS <= hc::kMaxTimeout));
+    FUZZ_CHECK(!r->methods || r->methods->isEmpty() || *r->methods == QLatin1String("POST"));
+    FUZZ_CHECK(!r->successKw || r->successKw->size() <= hc::kMaxKeywords);
+    if (r->slug) {
+        for (const QChar c : *r->slug)
+            FUZZ_CHECK((c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+                       || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-')
+                       || c == QLatin1Char('_'));
+    }
+    if (r->unique) {
+        for (const QString &f : *r->unique)
+            FUZZ_CHECK(f == QLatin1String("name") || f == QLatin1String("slug")
+                       || f == QLatin1String("tags") || f == QLatin1String("timeout")
+                       || f == QLatin1String("grace"));
+    }
+    return 0;
+}
