@@ -3304,6 +3304,111 @@ Unterbefehle: uptrack monitor --help</translation>
     </message>
 </context>
 <context>
+    <name>uptrack::ApiKeysDialog</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>&amp;Read-only (may read checks, never change them)</source>
+        <translation>Nur &amp;lesen (darf Prüfungen lesen, nie ändern)</translation>
+    </message>
+    <message>
+        <source>Create &amp;key</source>
+        <translation>Schlüssel &amp;erzeugen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Keys for scripts and tools that use the management API (Healthchecks&apos; API under /api/v3/). A key is shown once, when it is made: only its hash is kept.</source>
+        <translation>Schlüssel für Skripte und Werkzeuge, die die Verwaltungs-API nutzen (die API von Healthchecks unter /api/v3/). Ein Schlüssel wird einmal gezeigt, beim Erzeugen: Gespeichert wird nur sein Hash.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt benutzt</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>what it is for, e.g. deploy</source>
+        <translation>wofür er ist, z. B. deploy</translation>
+    </message>
+    <message>
+        <source>Name of the new key</source>
+        <translation>Name des neuen Schlüssels</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>The new key</source>
+        <translation>Der neue Schlüssel</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>Neuer Schlüssel</translation>
+    </message>
+    <message>
+        <source>HTTPS is off: keys are accepted from this computer only. Start Uptrack with --tls auto to use the API from other machines.</source>
+        <translation>HTTPS ist aus: Schlüssel werden nur von diesem Computer angenommen. Starten Sie Uptrack mit --tls auto, um die API von anderen Rechnern zu nutzen.</translation>
+    </message>
+    <message>
+        <source>HTTPS certificate (SHA-256), to compare on a client:
+%1</source>
+        <translation>HTTPS-Zertifikat (SHA-256), zum Vergleich am Client:
+%1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>nur lesen</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>lesen und schreiben</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot;: copy it now, it is not shown again.</source>
+        <translation>Der Schlüssel „%1“: Kopieren Sie ihn jetzt, er wird nicht wieder gezeigt.</translation>
+    </message>
+    <message>
+        <source>Remove the API key?</source>
+        <translation>API-Schlüssel entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove the API key &quot;%1&quot;? Scripts that use it stop working at once.</source>
+        <translation>Den API-Schlüssel „%1“ entfernen? Skripte, die ihn benutzen, funktionieren sofort nicht mehr.</translation>
+    </message>
+</context>
+<context>
     <name>uptrack::ChannelEditor</name>
     <message>
         <source>Down alerts (and reminders)</source>
@@ -5012,6 +5117,18 @@ Kein Kanal: niemand wird alarmiert, wenn er ausfällt. Bearbeiten Sie den Monito
     <message>
         <source>Where jobs send pings: ADDRESS:PORT, or :PORT for every network interface (the default, :%1).</source>
         <translation>Wohin Jobs Pings senden: ADRESSE:PORT, oder :PORT für alle Netzwerkschnittstellen (der Standard, :%1).</translation>
+    </message>
+    <message>
+        <source>&amp;API keys…</source>
+        <translation>AP&amp;I-Schlüssel…</translation>
+    </message>
+    <message>
+        <source>Keys for scripts and tools that use the management API, and the HTTPS certificate&apos;s fingerprint.</source>
+        <translation>Schlüssel für Skripte und Werkzeuge, die die Verwaltungs-API nutzen, und der Fingerabdruck des HTTPS-Zertifikats.</translation>
+    </message>
+    <message>
+        <source>Management API:</source>
+        <translation>Verwaltungs-API:</translation>
     </message>
 </context>
 <context>

@@ -3304,6 +3304,111 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
 </context>
 <context>
+    <name>uptrack::ApiKeysDialog</name>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>&amp;Read-only (may read checks, never change them)</source>
+        <translation>&amp;Lecture seule (peut lire les contrôles, jamais les modifier)</translation>
+    </message>
+    <message>
+        <source>Create &amp;key</source>
+        <translation>&amp;Créer la clé</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Co&amp;pier</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>Clés d’API</translation>
+    </message>
+    <message>
+        <source>Keys for scripts and tools that use the management API (Healthchecks&apos; API under /api/v3/). A key is shown once, when it is made: only its hash is kept.</source>
+        <translation>Des clés pour les scripts et outils qui utilisent l’API de gestion (l’API de Healthchecks sous /api/v3/). Une clé n’est affichée qu’une fois, à sa création : seul son hachage est conservé.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>what it is for, e.g. deploy</source>
+        <translation>à quoi elle sert, p. ex. deploy</translation>
+    </message>
+    <message>
+        <source>Name of the new key</source>
+        <translation>Nom de la nouvelle clé</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>The new key</source>
+        <translation>La nouvelle clé</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>Nouvelle clé</translation>
+    </message>
+    <message>
+        <source>HTTPS is off: keys are accepted from this computer only. Start Uptrack with --tls auto to use the API from other machines.</source>
+        <translation>HTTPS est désactivé : les clés ne sont acceptées que depuis cet ordinateur. Lancez Uptrack avec --tls auto pour utiliser l’API depuis d’autres machines.</translation>
+    </message>
+    <message>
+        <source>HTTPS certificate (SHA-256), to compare on a client:
+%1</source>
+        <translation>Certificat HTTPS (SHA-256), à comparer sur un client :
+%1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiée</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>lecture et écriture</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot;: copy it now, it is not shown again.</source>
+        <translation>La clé « %1 » : copiez-la maintenant, elle ne sera plus affichée.</translation>
+    </message>
+    <message>
+        <source>Remove the API key?</source>
+        <translation>Supprimer la clé d’API ?</translation>
+    </message>
+    <message>
+        <source>Remove the API key &quot;%1&quot;? Scripts that use it stop working at once.</source>
+        <translation>Supprimer la clé d’API « %1 » ? Les scripts qui l’utilisent cessent aussitôt de fonctionner.</translation>
+    </message>
+</context>
+<context>
     <name>uptrack::ChannelEditor</name>
     <message>
         <source>Down alerts (and reminders)</source>
@@ -5012,6 +5117,18 @@ Aucun canal : personne n’est alerté quand elle échoue. Modifiez la sonde pou
     <message>
         <source>Where jobs send pings: ADDRESS:PORT, or :PORT for every network interface (the default, :%1).</source>
         <translation>Où les tâches envoient leurs pings&#xa0;: ADRESSE:PORT, ou&#xa0;:PORT pour toutes les interfaces réseau (par défaut,&#xa0;:%1).</translation>
+    </message>
+    <message>
+        <source>&amp;API keys…</source>
+        <translation>Clés d’&amp;API…</translation>
+    </message>
+    <message>
+        <source>Keys for scripts and tools that use the management API, and the HTTPS certificate&apos;s fingerprint.</source>
+        <translation>Les clés des scripts et outils qui utilisent l’API de gestion, et l’empreinte du certificat HTTPS.</translation>
+    </message>
+    <message>
+        <source>Management API:</source>
+        <translation>API de gestion :</translation>
     </message>
 </context>
 <context>

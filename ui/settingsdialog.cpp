@@ -5,6 +5,7 @@
 #include "settings/defaults.h"
 
 #include "i18n/translations.h"
+#include "apikeysdialog.h"
 #include "runtime/coreruntime.h"
 
 #include <QCheckBox>
@@ -106,6 +107,14 @@ SettingsDialog::SettingsDialog(CoreRuntime &core, bool trayAvailable, QWidget *p
                                this);
     keyHelp->setWordWrap(true);
     form->addRow(QString(), keyHelp);
+    auto *apiKeys = new QPushButton(tr("&API keys…"), this);
+    apiKeys->setToolTip(tr("Keys for scripts and tools that use the management API, and the "
+                           "HTTPS certificate's fingerprint."));
+    form->addRow(tr("Management API:"), apiKeys);
+    connect(apiKeys, &QPushButton::clicked, this, [this] {
+        ApiKeysDialog dialog(m_core, this);
+        dialog.exec();
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_applyError);

@@ -7,11 +7,13 @@
 
 #include "control/commandhandler.h"
 #include "engine/engine.h"
+#include "format/jsonformat.h"
+#include "security/apikeys.h"
 #include "storage/database.h"
 #include "storage/historyrepository.h"
 #include "storage/pingrepository.h"
 #include "time/clock.h"
-#include "security/apikeys.h"
+#include "time/isotime.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -37,12 +39,12 @@ constexpr int kPingLogLimit = 1000;
 
 const HttpResponse::Headers &corsHeaders()
 {
-    static const HttpResponse::Headers headers = {
-            {"Access-Control-Allow-Headers", "X-Api-Key"},
-            {"Access-Control-Allow-Methods", "GET, POST, DELETE, OPTIONS"},
-            {"Access-Control-Max-Age", "600"},
-            // Healthchecks' API answers are never cached.
-            {"Cache-Control", "no-cache"}};
+    static const HttpResponse::Headers headers
+            = {{"Access-Control-Allow-Headers", "X-Api-Key"},
+               {"Access-Control-Allow-Methods", "GET, POST, DELETE, OPTIONS"},
+               {"Access-Control-Max-Age", "600"},
+               // Healthchecks' API answers are never cached.
+               {"Cache-Control", "no-cache"}};
     return headers;
 }
 
@@ -57,8 +59,8 @@ QJsonValue isoSeconds(qint64 ms)
     if (ms < 0)
         return QJsonValue(QJsonValue::Null);
     return QDateTime::fromMSecsSinceEpoch(ms - ms % 1000, Qt::UTC)
-                   .toString(Qt::ISODate)
-                   .replace(QLatin1Char('Z'), QStringLiteral("+00:00"));
+            .toString(Qt::ISODate)
+            .replace(QLatin1Char('Z'), QStringLiteral("+00:00"));
 }
 
 /// With microseconds when there are any, as a ping's "date" is.
@@ -146,13 +148,100 @@ ApiServer::ApiServer(Engine &engine, CommandHandler &handler, Database &db, cons
     , m_failedAuth(kFailedAuthBurst, kFailedAuthPerMinute)
 {
     m_mono.start();
+    connectEvents();
+}
+
+QJsonObject ApiServer::monitorJson(const Monitor &m) const
+{
+    // As `monitor show --json` has it (with the channels' names).
+    QJsonObject o = monitorToJson(m, PingUrls{m_options.pingBase, m_engine.pingKey()});
+    QJsonArray channels;
+    for (const Channel &c : m_engine.channels()) {
+        if (m.channelIds.contains(c.id))
+            channels.append(c.name);
+    }
+    o.insert(QStringLiteral("channels"), channels);
+    return o;
+}
+
+void ApiServer::connectEvents()
+{
+    connect(&m_engine, &Engine::monitorsChanged, this, [this](const QList<Monitor> &changed) {
+        if (!m_events.wanted())
+            return m_events.skip();
+        for (const Monitor &m : changed)
+            m_events.publish("monitor", monitorJson(m));
+    });
+    connect(&m_engine, &Engine::monitorRemoved, this, [this](qint64 id) {
+        if (!m_events.wanted())
+            m_events.skip();
+        else
+            m_events.publish("monitor",
+                             QJsonObject{{QStringLiteral("id"), double(id)},
+                                         {QStringLiteral("removed"), true}});
+    });
+    connect(&m_engine, &Engine::flipped, this, [this](const Flip &f) {
+        if (!m_events.wanted())
+            return m_events.skip();
+        m_events.publish("flip",
+                         QJsonObject{{QStringLiteral("monitor_id"), double(f.monitorId)},
+                                     {QStringLiteral("time"), isoUtc(f.timeMs)},
+                                     {QStringLiteral("from"), statusName(f.from)},
+                                     {QStringLiteral("to"), statusName(f.to)},
+                                     {QStringLiteral("reason"), f.reason}});
+    });
+    connect(&m_engine, &Engine::pingStored, this, [this](const Ping &p) {
+        if (!m_events.wanted())
+            return m_events.skip();
+        QJsonObject o = pingToJson(p);
+        o.remove(QStringLiteral("id")); // assigned by the database in blocks: not known here
+        o.remove(QStringLiteral("body"));
+        o.insert(QStringLiteral("body_bytes"), double(p.body.size()));
+        o.insert(QStringLiteral("monitor_id"), double(p.monitorId));
+        m_events.publish("ping", o);
+    });
+    connect(&m_engine, &Engine::channelsChanged, this, [this] {
+        if (!m_events.wanted())
+            return m_events.skip();
+        QJsonArray list;
+        for (const Channel &c : m_engine.channels())
+            list.append(QJsonObject{{QStringLiteral("id"), double(c.id)},
+                                    {QStringLiteral("uuid"), c.uuid},
+                                    {QStringLiteral("name"), c.name},
+                                    {QStringLiteral("kind"), c.kind}});
+        m_events.publish("channel", QJsonObject{{QStringLiteral("channels"), list}});
+    });
+    connect(&m_engine, &Engine::incidentsChanged, this, [this] {
+        if (!m_events.wanted())
+            m_events.skip();
+        else
+            m_events.publish("incident", QJsonObject{{QStringLiteral("changed"), true}});
+    });
+    connect(&m_engine, &Engine::outboxChanged, this, [this] {
+        if (!m_events.wanted())
+            m_events.skip();
+        else
+            m_events.publish("alert", QJsonObject{{QStringLiteral("queued"), true}});
+    });
+}
+
+void ApiServer::publishDelivery(qint64 deliveryId, bool delivered, const QString &outcome)
+{
+    if (!m_events.wanted())
+        m_events.skip();
+    else
+        m_events.publish("alert",
+                         QJsonObject{{QStringLiteral("delivery_id"), double(deliveryId)},
+                                     {QStringLiteral("delivered"), delivered},
+                                     {QStringLiteral("outcome"), outcome}});
 }
 
 std::optional<HttpResponse> ApiServer::admit(const HttpConnection &, const HttpRequestHead &head)
 {
     if (head.contentLength > kMaxBody)
-        return HttpResponse{413, QJsonDocument(error(QStringLiteral("request body too large")))
-                                         .toJson(QJsonDocument::Compact),
+        return HttpResponse{413,
+                            QJsonDocument(error(QStringLiteral("request body too large")))
+                                    .toJson(QJsonDocument::Compact),
                             corsHeaders(), "application/json"};
     return std::nullopt;
 }
@@ -161,7 +250,8 @@ void ApiServer::reply(const Call &call, int status, const QJsonObject &body) con
 {
     if (!call.connection)
         return;
-    call.connection->respond(HttpResponse{status, QJsonDocument(body).toJson(QJsonDocument::Compact),
+    call.connection->respond(HttpResponse{status,
+                                          QJsonDocument(body).toJson(QJsonDocument::Compact),
                                           corsHeaders(), "application/json"});
 }
 
@@ -179,6 +269,7 @@ void ApiServer::handle(HttpConnection *connection, const HttpRequestParser &requ
     call.method = head.method;
     call.https = connection->isEncrypted();
     call.headerKey = head.header("x-api-key");
+    call.lastEventId = QString::fromLatin1(head.header("last-event-id"));
 
     QByteArray target = head.target;
     const int question = target.indexOf('?');
@@ -188,15 +279,19 @@ void ApiServer::handle(HttpConnection *connection, const HttpRequestParser &requ
         for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded))
             call.query.append({key, value});
     }
-    QStringList segments =
-            QString::fromUtf8(QByteArray::fromPercentEncoding(pathPart)).split(QLatin1Char('/'));
+    QStringList segments
+            = QString::fromUtf8(QByteArray::fromPercentEncoding(pathPart)).split(QLatin1Char('/'));
     segments = segments.mid(2); // "", "api"
     if (!segments.isEmpty() && segments.last().isEmpty())
         segments.removeLast(); // the trailing slash Healthchecks' paths have
     const QString family = segments.value(0);
+    bool own = false;
     if (family == QLatin1String("v1") || family == QLatin1String("v2")
         || family == QLatin1String("v3")) {
         call.version = family.at(1).digitValue();
+    } else if (family == QLatin1String("uptrack") && segments.value(1) == QLatin1String("v1")) {
+        own = true;
+        segments.removeFirst();
     } else {
         reply(call, 404, error(QStringLiteral("not found")));
         return;
@@ -227,7 +322,8 @@ void ApiServer::handle(HttpConnection *connection, const HttpRequestParser &requ
             return;
         }
         if (!doc.isObject()) {
-            reply(call, 400, error(QStringLiteral("json validation error: value is not an object")));
+            reply(call, 400,
+                  error(QStringLiteral("json validation error: value is not an object")));
             return;
         }
         call.json = doc.object();
@@ -240,7 +336,58 @@ void ApiServer::handle(HttpConnection *connection, const HttpRequestParser &requ
                                    "--api-over-http to accept keys in clear text on the LAN")));
         return;
     }
-    route(call);
+    if (own)
+        routeOwn(call);
+    else
+        route(call);
+}
+
+void ApiServer::routeOwn(Call &call)
+{
+    const QStringList &p = call.path;
+    const QString peer = call.connection->peer();
+    const bool get = call.method == "GET" || call.method == "HEAD";
+    if (p == QStringList{QStringLiteral("events")}) {
+        if (!get) {
+            replyText(call, 405, QByteArray());
+            return;
+        }
+        // Monitors' events carry their tokens: a read-write key.
+        if (!authorize(call, call.headerKey, false, peer))
+            return;
+        bool ok = false;
+        const qint64 last = call.lastEventId.toLongLong(&ok);
+        if (!m_events.attach(call.connection, ok && last >= 0 ? last : -1))
+            reply(call, 503,
+                  error(QStringLiteral("too many event streams (at most %1); close one")
+                                .arg(EventStream::kMaxStreams)));
+        return;
+    }
+    if (!p.isEmpty() && p[0] == QLatin1String("monitors") && p.size() <= 2) {
+        if (!get) {
+            replyText(call, 405, QByteArray());
+            return;
+        }
+        if (!authorize(call, call.headerKey, false, peer))
+            return;
+        if (p.size() == 2) {
+            const Monitor *m = m_engine.find(p[1]);
+            if (m)
+                reply(call, 200, monitorJson(*m));
+            else
+                reply(call, 404, error(QStringLiteral("no monitor is named \"%1\"").arg(p[1])));
+            return;
+        }
+        QList<Monitor> all = m_engine.monitors();
+        std::sort(all.begin(), all.end(),
+                  [](const Monitor &a, const Monitor &b) { return a.id < b.id; });
+        QJsonArray list;
+        for (const Monitor &m : std::as_const(all))
+            list.append(monitorJson(m));
+        reply(call, 200, QJsonObject{{QStringLiteral("monitors"), list}});
+        return;
+    }
+    reply(call, 404, error(QStringLiteral("not found")));
 }
 
 bool ApiServer::authorize(Call &call, const QByteArray &headerKey, bool readEndpoint,
@@ -442,7 +589,8 @@ QJsonObject ApiServer::checkJson(const Monitor &m, const Call &call) const
     if (call.readOnly) {
         o.insert(QStringLiteral("unique_key"), uniqueKey(m));
     } else {
-        o.insert(QStringLiteral("ping_url"), m_options.pingBase + QStringLiteral("/ping/") + m.token);
+        o.insert(QStringLiteral("ping_url"),
+                 m_options.pingBase + QStringLiteral("/ping/") + m.token);
         const QString update = m_options.apiBase
                 + QStringLiteral("/api/v%1/checks/%2").arg(call.version).arg(m.token);
         o.insert(QStringLiteral("update_url"), update);
@@ -619,7 +767,8 @@ void ApiServer::createCheck(const Call &call)
                 continue;
             if (u.contains(QLatin1String("slug")) && m.slug != *request->slug)
                 continue;
-            if (u.contains(QLatin1String("tags")) && m.tags.join(QLatin1Char(' ')) != *request->tags)
+            if (u.contains(QLatin1String("tags"))
+                && m.tags.join(QLatin1Char(' ')) != *request->tags)
                 continue;
             if (u.contains(QLatin1String("timeout"))
                 && (m.schedule.isCron() || m.schedule.periodMs() != *request->timeoutS * 1000))

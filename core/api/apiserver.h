@@ -4,6 +4,7 @@
 
 #include "apioptions.h"
 #include "control/commands.h"
+#include "eventstream.h"
 #include "http/httpserver.h"
 #include "receiver/ratelimiter.h"
 
@@ -36,6 +37,11 @@ public:
     void setOptions(const ApiOptions &options) { m_options = options; }
     const ApiOptions &options() const { return m_options; }
 
+    /// The live event stream (GET /api/uptrack/v1/events); what the engine does reaches it
+    /// by itself, alert deliveries through publishDelivery().
+    EventStream &events() { return m_events; }
+    void publishDelivery(qint64 deliveryId, bool delivered, const QString &outcome);
+
     std::optional<HttpResponse> admit(const HttpConnection &connection,
                                       const HttpRequestHead &head) override;
     void handle(HttpConnection *connection, const HttpRequestParser &request) override;
@@ -45,13 +51,14 @@ public:
     {
         QPointer<HttpConnection> connection;
         QByteArray method;
-        QStringList path;                       ///< the segments after /api/vN/
-        QList<QPair<QString, QString>> query;   ///< decoded, in order
-        QJsonObject json;                       ///< the body's object ({} without one)
+        QStringList path;                     ///< the segments after /api/vN/
+        QList<QPair<QString, QString>> query; ///< decoded, in order
+        QJsonObject json;                     ///< the body's object ({} without one)
         int version = 3;
         bool readOnly = false; ///< the key may only read
         bool https = false;
         QByteArray headerKey; ///< X-Api-Key (null when not sent; then the body's api_key)
+        QString lastEventId;  ///< Last-Event-ID: where a reconnecting stream resumes
     };
 
 private:
@@ -74,6 +81,10 @@ private:
     void pingBody(const Call &call, const Monitor &m, const QString &n);
     void listFlips(const Call &call, const Monitor &m);
     void listChannels(const Call &call);
+    /// /api/uptrack/v1/: Uptrack's own resources.
+    void routeOwn(Call &call);
+    QJsonObject monitorJson(const Monitor &m) const;
+    void connectEvents();
 
     /// Healthchecks' check object for `m` (as its Check.to_dict).
     QJsonObject checkJson(const Monitor &m, const Call &call) const;
@@ -91,6 +102,7 @@ private:
     ApiOptions m_options;
     /// Failed authentications by source address: a key cannot be guessed quickly.
     RateLimiter m_failedAuth;
+    EventStream m_events;
     QElapsedTimer m_mono;
 };
 

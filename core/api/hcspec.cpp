@@ -109,9 +109,9 @@ public:
             return;
         if (!v.isArray())
             return fail("unique", "is not an array");
-        static const QStringList allowed = {QStringLiteral("name"), QStringLiteral("slug"),
-                                            QStringLiteral("tags"), QStringLiteral("timeout"),
-                                            QStringLiteral("grace")};
+        static const QStringList allowed
+                = {QStringLiteral("name"), QStringLiteral("slug"), QStringLiteral("tags"),
+                   QStringLiteral("timeout"), QStringLiteral("grace")};
         QStringList fields;
         for (const QJsonValue &item : v.toArray()) {
             if (!item.isString() || !allowed.contains(item.toString())) {

@@ -24,7 +24,7 @@ struct CheckRequest
     std::optional<QString> schedule; ///< a cron expression
     std::optional<QString> tz;       ///< canonical (legacy names are mapped)
     std::optional<bool> manualResume;
-    std::optional<QString> methods; ///< "" or "POST"
+    std::optional<QString> methods;  ///< "" or "POST"
     std::optional<QString> channels; ///< "*", "" or comma-separated names or ids
     std::optional<QString> successKw;
     std::optional<QString> failureKw;

@@ -526,8 +526,11 @@ bool Engine::commitNow()
         if (m != m_monitors.end())
             m->storedPings = it.value();
     }
-    for (auto &p : written.pings)
+    for (auto &p : written.pings) {
         p.done(p.outcome);
+        if (p.outcome == PingOutcome::Ok || p.outcome == PingOutcome::Created)
+            emit pingStored(p.ping);
+    }
     for (const Flip &f : std::as_const(written.flips))
         emit flipped(f);
     if (written.alerted)
@@ -559,12 +562,23 @@ bool Engine::reloadFromDatabase(const QSet<qint64> &ids)
 void Engine::markChanged(qint64 id)
 {
     m_changed.insert(id);
-    if (!m_notifyTimer.isActive())
-        m_notifyTimer.start();
+    armNotify();
+}
+
+void Engine::armNotify()
+{
+    if (m_notifyTimer.isActive())
+        return;
+    // Leading edge: the first change after a quiet spell goes out on the next turn of the
+    // event loop (a console or an event stream sees a ping at once); the ones that follow
+    // are coalesced to one signal per interval.
+    const qint64 since = m_lastNotify.isValid() ? m_lastNotify.elapsed() : m_options.notifyMs;
+    m_notifyTimer.start(int(qMax<qint64>(0, m_options.notifyMs - since)));
 }
 
 void Engine::emitChanges()
 {
+    m_lastNotify.start();
     for (qint64 id : std::as_const(m_removed))
         emit monitorRemoved(id);
     m_removed.clear();

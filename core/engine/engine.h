@@ -21,6 +21,7 @@
 #include "storage/monitorrepository.h"
 #include "writebatch.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -128,6 +129,8 @@ signals:
     void monitorRemoved(qint64 id);
     /// A state change, once committed.
     void flipped(const uptrack::Flip &flip);
+    /// A ping, once committed (with its id).
+    void pingStored(const uptrack::Ping &ping);
     /// The database refused a write (message for a person), and later accepted one again.
     void storageFailed(const QString &message);
     void storageRecovered();
@@ -151,6 +154,7 @@ private:
     void armTimer();
     void scheduleCommit();
     void markChanged(qint64 id);
+    void armNotify();
     void emitChanges();
     qint64 resolve(const PingTarget &target, PingOutcome *outcome, QString *error);
     /// A monitor the registry does not have yet but the database does (added by a
@@ -195,6 +199,7 @@ private:
     QTimer m_tickTimer;
     QTimer m_commitTimer;
     QTimer m_notifyTimer;
+    QElapsedTimer m_lastNotify; ///< since the last change signal
     QSet<qint64> m_changed;
     QSet<qint64> m_removed;
 

@@ -234,8 +234,7 @@ bool Engine::removeMonitor(qint64 id, QString *error)
     m_monitors.erase(it);
     m_changed.remove(id);
     m_removed.insert(id);
-    if (!m_notifyTimer.isActive())
-        m_notifyTimer.start();
+    armNotify();
     armTimer();
     return true;
 }

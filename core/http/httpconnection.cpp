@@ -98,7 +98,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket, HttpRequestParser::Limits lim
 void HttpConnection::onReadyRead()
 {
     m_idle.restart();
-    if (m_closing) {
+    if (m_closing || m_streaming) { // a stream's client has nothing more to ask
         m_socket->skip(m_socket->bytesAvailable());
         return;
     }
@@ -176,6 +176,32 @@ void HttpConnection::headArrived()
         }
     }
     m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+}
+
+void HttpConnection::beginStream(const HttpResponse::Headers &headers,
+                                 const QByteArray &contentType)
+{
+    if (!m_busy || m_closing || m_streaming)
+        return;
+    m_streaming = true;
+    QByteArray out = "HTTP/1.1 200 OK\r\nContent-Type: " + contentType
+            + "\r\nAccess-Control-Allow-Origin: *\r\nConnection: close\r\n";
+    for (const auto &[name, value] : headers)
+        out += name + ": " + value + "\r\n";
+    out += "\r\n";
+    m_socket->write(out);
+    m_socket->flush();
+}
+
+bool HttpConnection::send(const QByteArray &bytes, qint64 maxUnsent)
+{
+    if (!m_streaming || m_closing)
+        return false;
+    if (m_socket->bytesToWrite() + bytes.size() > maxUnsent)
+        return false;
+    m_socket->write(bytes);
+    m_socket->flush();
+    return true;
 }
 
 void HttpConnection::respond(const HttpResponse &response)

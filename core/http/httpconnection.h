@@ -53,6 +53,14 @@ public:
     /// Answers the request being handled. HEAD answers carry no body.
     void respond(const HttpResponse &response);
     void respond(int status, const QByteArray &body) { respond(HttpResponse{status, body, {}}); }
+    /// Answers the request being handled with a stream (Server-Sent Events): the head now,
+    /// without a length, then send() as often as there is something to say; the stream
+    /// ends when either side closes. The connection takes no further requests.
+    void beginStream(const HttpResponse::Headers &headers, const QByteArray &contentType);
+    /// Bytes of the stream; false (and nothing queued) when the client is not reading and
+    /// more than `maxUnsent` bytes wait already: the caller drops it.
+    bool send(const QByteArray &bytes, qint64 maxUnsent);
+    bool streaming() const { return m_streaming; }
     QTcpSocket *socket() const { return m_socket; }
     QString peer() const { return m_peer; }
     /// Whether the connection is TLS (the HTTPS listener).
@@ -100,6 +108,7 @@ private:
     bool m_closing = false;
     bool m_isHead = false;
     bool m_encrypted = false;
+    bool m_streaming = false;
 };
 
 } // namespace uptrack

@@ -7,6 +7,7 @@
 #include "engine/engine.h"
 #include "notify/notifier.h"
 #include "storage/database.h"
+#include "tls/tlscredentials.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -80,6 +81,7 @@ bool CoreRuntime::start(QString *error)
                     connect(engine, &Engine::storageRecovered, this,
                             &CoreRuntime::storageRecovered);
                     connect(engine, &Engine::channelsChanged, this, &CoreRuntime::channelsChanged);
+                    connect(engine, &Engine::apiKeysChanged, this, &CoreRuntime::apiKeysChanged);
                     connect(engine, &Engine::incidentsChanged, this,
                             &CoreRuntime::incidentsChanged);
                     m_urls = PingUrls{baseUrl, engine->pingKey()};
@@ -141,6 +143,25 @@ QList<Channel> CoreRuntime::channels() const
     QMetaObject::invokeMethod(
             m_worker, [&] { out = m_worker->engine()->channels(); }, Qt::BlockingQueuedConnection);
     return out;
+}
+
+QList<ApiKey> CoreRuntime::apiKeys() const
+{
+    QList<ApiKey> out;
+    if (!m_running)
+        return out;
+    QMetaObject::invokeMethod(
+            m_worker, [&] { out = m_worker->engine()->apiKeys(); }, Qt::BlockingQueuedConnection);
+    return out;
+}
+
+QString CoreRuntime::tlsFingerprint() const
+{
+    if (!m_config.tls)
+        return QString();
+    QString error;
+    return tls::fingerprint(m_config.tlsAuto ? tls::autoCertificatePath() : m_config.tlsCertificate,
+                            &error);
 }
 
 void CoreRuntime::onCore(std::function<void()> work, std::function<void()> after)

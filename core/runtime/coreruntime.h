@@ -3,6 +3,7 @@
 #pragma once
 
 #include "control/commands.h"
+#include "domain/apikey.h"
 #include "domain/channel.h"
 #include "domain/flip.h"
 #include "format/jsonformat.h"
@@ -48,6 +49,10 @@ public:
     QList<Monitor> snapshot() const;
     /// Every channel now (blocks briefly on the core thread).
     QList<Channel> channels() const;
+    /// The management API's keys (never the keys themselves: names, access, prefixes).
+    QList<ApiKey> apiKeys() const;
+    /// The HTTPS certificate's SHA-256 fingerprint, "" when TLS is off.
+    QString tlsFingerprint() const;
     /// Where desktop alerts are shown (the tray icon); it stays in its own thread.
     void setDesktopSink(DesktopSink *sink);
     /// Runs a management command on the core thread; `done` gets the reply in the
@@ -73,6 +78,7 @@ signals:
     void storageFailed(const QString &message);
     void storageRecovered();
     void channelsChanged();
+    void apiKeysChanged();
     void incidentsChanged();
     void showWindowRequested();
 

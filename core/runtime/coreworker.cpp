@@ -72,6 +72,8 @@ bool CoreWorker::start(QString *fatal, QString *listenError, QString *baseUrl)
         return false;
 
     m_api = std::make_unique<ApiServer>(*m_engine, *m_handler, *m_db, m_clock, ApiOptions{});
+    connect(m_notifier.get(), &Notifier::deliveryFinished, m_api.get(),
+            &ApiServer::publishDelivery);
     quint16 port = m_config.port;
     if (m_config.listen) {
         m_receiver = std::make_unique<PingReceiver>(*m_engine, m_config.receiver);

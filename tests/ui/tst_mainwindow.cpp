@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Uptrack contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The console window on a real core: pings over loopback show up in the table.
+#include "apikeysdialog.h"
 #include "channeleditor.h"
 #include "channelsdialog.h"
 #include "historypanel.h"
@@ -34,6 +35,9 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -49,6 +53,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 
 using namespace uptrack;
 using testsupport::httpStatus;
@@ -278,6 +283,51 @@ private slots:
         QCOMPARE(fits(&report), QString());
         ImportCrontabDialog import(running.core, running.window.get());
         QCOMPARE(fits(&import), QString());
+        ApiKeysDialog keys(running.core, running.window.get());
+        QCOMPARE(fits(&keys), QString());
+    }
+
+    // Settings → API keys: a key made here is shown once, works against the API, and is
+    // gone when removed.
+    void apiKeysAreMadeShownOnceAndRemoved()
+    {
+        LoopbackConsole running(QStringLiteral("apikeys.db"));
+        QVERIFY2(running.started(), qPrintable(running.error));
+        ApiKeysDialog dialog(running.core, running.window.get());
+        dialog.show();
+        QVERIFY(!dialog.createButton()->isEnabled()); // a key needs a name
+        QTest::keyClicks(dialog.nameEdit(), QStringLiteral("deploy"));
+        QVERIFY(dialog.createButton()->isEnabled());
+        QTest::keyClick(dialog.nameEdit(), Qt::Key_Return);
+        QTRY_COMPARE(dialog.newKeyEdit()->text().size(), 32);
+        QVERIFY(dialog.newKeyEdit()->isVisible());
+        QVERIFY(dialog.newKeyEdit()->isReadOnly());
+        QTRY_COMPARE(dialog.list()->topLevelItemCount(), 1);
+        const QString key = dialog.newKeyEdit()->text();
+        QCOMPARE(dialog.list()->topLevelItem(0)->text(4), key.left(4) + QStringLiteral("…"));
+        // the key works on loopback
+        QNetworkAccessManager nam;
+        QNetworkRequest req(QUrl(running.core.pingUrls().base + QStringLiteral("/api/v3/checks/")));
+        req.setRawHeader("X-Api-Key", key.toLatin1());
+        QNetworkReply *reply = nam.get(req);
+        QTRY_VERIFY(reply->isFinished());
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        reply->deleteLater();
+        // the same name again: refused, with the reason
+        QTest::keyClicks(dialog.nameEdit(), QStringLiteral("deploy"));
+        QTest::mouseClick(dialog.createButton(), Qt::LeftButton);
+        QTRY_VERIFY(dialog.errorLabel()->isVisible());
+        QVERIFY(dialog.errorLabel()->text().contains(QStringLiteral("exists already")));
+        // removed, after a question
+        dialog.list()->setCurrentItem(dialog.list()->topLevelItem(0));
+        QVERIFY(dialog.removeButton()->isEnabled());
+        QTimer::singleShot(200, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::Yes)->click();
+        });
+        QTest::mouseClick(dialog.removeButton(), Qt::LeftButton);
+        QTRY_COMPARE(dialog.list()->topLevelItemCount(), 0);
+        QCOMPARE(running.core.apiKeys().size(), 0);
     }
 
     // The details pane's header: the state in words, why and since when, and the figures.
