@@ -4,8 +4,8 @@
 
 #include "settings/defaults.h"
 
-#include "i18n/translations.h"
 #include "apikeysdialog.h"
+#include "i18n/translations.h"
 #include "runtime/coreruntime.h"
 
 #include <QCheckBox>
