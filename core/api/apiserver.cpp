@@ -135,6 +135,78 @@ std::optional<qint64> nonNegative(const QString &text)
         return std::nullopt;
     return v;
 }
+QJsonObject hcCheckJson(const Monitor &m, const HcContext &ctx)
+{
+    const qint64 now = ctx.now;
+    QJsonObject o;
+    o.insert(QStringLiteral("name"), m.name);
+    o.insert(QStringLiteral("slug"), m.slug);
+    o.insert(QStringLiteral("tags"), m.tags.join(QLatin1Char(' ')));
+    o.insert(QStringLiteral("desc"), m.description);
+    o.insert(QStringLiteral("grace"), double(m.graceMs / 1000));
+    o.insert(QStringLiteral("n_pings"), double(m.nPings));
+    o.insert(QStringLiteral("status"), hcStatus(m, ctx.version, now));
+    o.insert(QStringLiteral("started"), !m.runs.isEmpty());
+    o.insert(QStringLiteral("last_ping"), isoSeconds(m.lastPingMs));
+    // When the grace period starts: the deadline while up, or the start of a run.
+    qint64 next = -1;
+    if (m.lastPingMs >= 0
+        && (m.status == Status::Up || m.status == Status::Late || m.status == Status::Started))
+        next = m.nextDueMs;
+    if (!m.runs.isEmpty() && m.status != Status::Down) {
+        const qint64 started = m.earliestRunStart();
+        next = next < 0 ? started : std::min(next, started);
+    }
+    o.insert(QStringLiteral("next_ping"), isoSeconds(next));
+    o.insert(QStringLiteral("manual_resume"), !m.resumeOnPing);
+    o.insert(QStringLiteral("methods"), m.methods);
+    o.insert(QStringLiteral("subject"), QString());
+    o.insert(QStringLiteral("subject_fail"), QString());
+    o.insert(QStringLiteral("start_kw"), m.startKeywords);
+    o.insert(QStringLiteral("success_kw"), m.successKeywords);
+    o.insert(QStringLiteral("failure_kw"), m.failureKeywords);
+    o.insert(QStringLiteral("filter_subject"), false);
+    o.insert(QStringLiteral("filter_body"),
+             !(m.successKeywords.isEmpty() && m.failureKeywords.isEmpty()
+               && m.startKeywords.isEmpty()));
+    if (m.lastDurationMs > 0)
+        o.insert(QStringLiteral("last_duration"), double(m.lastDurationMs / 1000));
+    if (ctx.readOnly) {
+        o.insert(QStringLiteral("unique_key"), uniqueKey(m));
+    } else {
+        o.insert(QStringLiteral("ping_url"),
+                 ctx.options.pingBase + QStringLiteral("/ping/") + m.token);
+        const QString update = ctx.options.apiBase
+                + QStringLiteral("/api/v%1/checks/%2").arg(ctx.version).arg(m.token);
+        o.insert(QStringLiteral("update_url"), update);
+        o.insert(QStringLiteral("pause_url"), update + QStringLiteral("/pause"));
+        o.insert(QStringLiteral("resume_url"), update + QStringLiteral("/resume"));
+        QStringList channels;
+        for (const qint64 id : m.channelIds)
+            channels.append(ctx.channelUuids.value(id));
+        channels.sort();
+        o.insert(QStringLiteral("channels"), channels.join(QLatin1Char(',')));
+        o.insert(QStringLiteral("uuid"), m.token); // Uptrack's own: Healthchecks' clients ignore it
+    }
+    if (m.schedule.isCron()) {
+        o.insert(QStringLiteral("schedule"), m.schedule.cron());
+        o.insert(QStringLiteral("tz"), m.schedule.timeZone());
+    } else {
+        o.insert(QStringLiteral("timeout"), double(m.schedule.periodMs() / 1000));
+    }
+    // Uptrack's own facts, which Healthchecks' clients ignore.
+    o.insert(QStringLiteral("kind"), kindName(m.kind));
+    o.insert(QStringLiteral("status_reason"), m.statusReason);
+    auto seconds = [](qint64 ms) {
+        return ms > 0 ? QJsonValue(double(ms) / 1000.0) : QJsonValue(QJsonValue::Null);
+    };
+    o.insert(QStringLiteral("max_run"), seconds(m.maxRunMs));
+    o.insert(QStringLiteral("slow_run"), seconds(m.slowRunMs));
+    if (m.isCheck())
+        o.insert(QStringLiteral("check"), m.check.toJson());
+    return o;
+}
+
 } // namespace
 
 ApiServer::ApiServer(Engine &engine, CommandHandler &handler, Database &db, const Clock &clock,
@@ -148,7 +220,13 @@ ApiServer::ApiServer(Engine &engine, CommandHandler &handler, Database &db, cons
     , m_failedAuth(kFailedAuthBurst, kFailedAuthPerMinute)
 {
     m_mono.start();
+    m_workers.setMaxThreadCount(1); // one big answer at a time; the core thread keeps a core
     connectEvents();
+}
+
+ApiServer::~ApiServer()
+{
+    m_workers.waitForDone();
 }
 
 QJsonObject ApiServer::monitorJson(const Monitor &m) const
@@ -552,106 +630,61 @@ const Monitor *ApiServer::checkOf(const QString &segment, bool byUniqueKey) cons
 
 QJsonObject ApiServer::checkJson(const Monitor &m, const Call &call) const
 {
-    const qint64 now = m_clock.nowMs();
-    QJsonObject o;
-    o.insert(QStringLiteral("name"), m.name);
-    o.insert(QStringLiteral("slug"), m.slug);
-    o.insert(QStringLiteral("tags"), m.tags.join(QLatin1Char(' ')));
-    o.insert(QStringLiteral("desc"), m.description);
-    o.insert(QStringLiteral("grace"), double(m.graceMs / 1000));
-    o.insert(QStringLiteral("n_pings"), double(m.nPings));
-    o.insert(QStringLiteral("status"), hcStatus(m, call.version, now));
-    o.insert(QStringLiteral("started"), !m.runs.isEmpty());
-    o.insert(QStringLiteral("last_ping"), isoSeconds(m.lastPingMs));
-    // When the grace period starts: the deadline while up, or the start of a run.
-    qint64 next = -1;
-    if (m.lastPingMs >= 0
-        && (m.status == Status::Up || m.status == Status::Late || m.status == Status::Started))
-        next = m.nextDueMs;
-    if (!m.runs.isEmpty() && m.status != Status::Down) {
-        const qint64 started = m.earliestRunStart();
-        next = next < 0 ? started : std::min(next, started);
-    }
-    o.insert(QStringLiteral("next_ping"), isoSeconds(next));
-    o.insert(QStringLiteral("manual_resume"), !m.resumeOnPing);
-    o.insert(QStringLiteral("methods"), m.methods);
-    o.insert(QStringLiteral("subject"), QString());
-    o.insert(QStringLiteral("subject_fail"), QString());
-    o.insert(QStringLiteral("start_kw"), m.startKeywords);
-    o.insert(QStringLiteral("success_kw"), m.successKeywords);
-    o.insert(QStringLiteral("failure_kw"), m.failureKeywords);
-    o.insert(QStringLiteral("filter_subject"), false);
-    o.insert(QStringLiteral("filter_body"),
-             !(m.successKeywords.isEmpty() && m.failureKeywords.isEmpty()
-               && m.startKeywords.isEmpty()));
-    if (m.lastDurationMs > 0)
-        o.insert(QStringLiteral("last_duration"), double(m.lastDurationMs / 1000));
-    if (call.readOnly) {
-        o.insert(QStringLiteral("unique_key"), uniqueKey(m));
-    } else {
-        o.insert(QStringLiteral("ping_url"),
-                 m_options.pingBase + QStringLiteral("/ping/") + m.token);
-        const QString update = m_options.apiBase
-                + QStringLiteral("/api/v%1/checks/%2").arg(call.version).arg(m.token);
-        o.insert(QStringLiteral("update_url"), update);
-        o.insert(QStringLiteral("pause_url"), update + QStringLiteral("/pause"));
-        o.insert(QStringLiteral("resume_url"), update + QStringLiteral("/resume"));
-        QStringList channels;
-        for (const qint64 id : m.channelIds) {
-            for (const Channel &c : m_engine.channels()) {
-                if (c.id == id)
-                    channels.append(c.uuid);
-            }
-        }
-        channels.sort();
-        o.insert(QStringLiteral("channels"), channels.join(QLatin1Char(',')));
-        o.insert(QStringLiteral("uuid"), m.token); // Uptrack's own: Healthchecks' clients ignore it
-    }
-    if (m.schedule.isCron()) {
-        o.insert(QStringLiteral("schedule"), m.schedule.cron());
-        o.insert(QStringLiteral("tz"), m.schedule.timeZone());
-    } else {
-        o.insert(QStringLiteral("timeout"), double(m.schedule.periodMs() / 1000));
-    }
-    // Uptrack's own facts, which Healthchecks' clients ignore.
-    o.insert(QStringLiteral("kind"), kindName(m.kind));
-    o.insert(QStringLiteral("status_reason"), m.statusReason);
-    auto seconds = [](qint64 ms) {
-        return ms > 0 ? QJsonValue(double(ms) / 1000.0) : QJsonValue(QJsonValue::Null);
-    };
-    o.insert(QStringLiteral("max_run"), seconds(m.maxRunMs));
-    o.insert(QStringLiteral("slow_run"), seconds(m.slowRunMs));
-    if (m.isCheck())
-        o.insert(QStringLiteral("check"), m.check.toJson());
-    return o;
+    return hcCheckJson(m, contextOf(call));
+}
+
+HcContext ApiServer::contextOf(const Call &call) const
+{
+    HcContext ctx;
+    ctx.options = m_options;
+    for (const Channel &c : m_engine.channels())
+        ctx.channelUuids.insert(c.id, c.uuid);
+    ctx.now = m_clock.nowMs();
+    ctx.version = call.version;
+    ctx.readOnly = call.readOnly;
+    return ctx;
 }
 
 void ApiServer::listChecks(const Call &call)
 {
     QStringList tags;
     QString slug;
-    bool bySlug = false;
     for (const auto &[key, value] : call.query) {
         if (key == QLatin1String("tag"))
             tags.append(value);
-        else if (key == QLatin1String("slug")) {
+        else if (key == QLatin1String("slug"))
             slug = value;
-            bySlug = !value.isEmpty();
-        }
     }
+    // A snapshot here (the monitors are values, their strings shared), the answer built on
+    // a worker: listing thousands of checks never holds up the pings on this thread.
     QList<Monitor> all = m_engine.monitors();
-    std::sort(all.begin(), all.end(),
-              [](const Monitor &a, const Monitor &b) { return a.id < b.id; });
-    QJsonArray checks;
-    for (const Monitor &m : std::as_const(all)) {
-        if (bySlug && m.slug != slug)
-            continue;
-        if (!std::all_of(tags.cbegin(), tags.cend(),
-                         [&](const QString &t) { return m.tags.contains(t); }))
-            continue;
-        checks.append(checkJson(m, call));
-    }
-    reply(call, 200, QJsonObject{{QStringLiteral("checks"), checks}});
+    const HcContext ctx = contextOf(call);
+    QPointer<HttpConnection> connection = call.connection;
+    m_workers.start([this, all = std::move(all), ctx, tags, slug, connection]() mutable {
+        std::sort(all.begin(), all.end(),
+                  [](const Monitor &a, const Monitor &b) { return a.id < b.id; });
+        QJsonArray checks;
+        for (const Monitor &m : std::as_const(all)) {
+            if (!slug.isEmpty() && m.slug != slug)
+                continue;
+            if (!std::all_of(tags.cbegin(), tags.cend(),
+                             [&](const QString &t) { return m.tags.contains(t); }))
+                continue;
+            checks.append(hcCheckJson(m, ctx));
+        }
+        QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("checks"), checks}})
+                                  .toJson(QJsonDocument::Compact);
+        // Back to the server's thread to answer (the pool is waited for before the server
+        // goes, so `this` is alive here).
+        QMetaObject::invokeMethod(
+                this,
+                [connection, body = std::move(body)] {
+                    if (connection)
+                        connection->respond(HttpResponse{200, body, corsHeaders(),
+                                                         "application/json"});
+                },
+                Qt::QueuedConnection);
+    });
 }
 
 namespace {

@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QHash>
+#include <QThreadPool>
 
 namespace uptrack {
 
@@ -20,6 +22,17 @@ class CommandHandler;
 class Database;
 class Engine;
 struct Monitor;
+
+/// What Healthchecks' check object needs besides the monitor: taken on the core thread, so
+/// the object can be built on another.
+struct HcContext
+{
+    ApiOptions options;
+    QHash<qint64, QString> channelUuids;
+    qint64 now = 0;
+    int version = 3;
+    bool readOnly = false;
+};
 
 /// The management API on the receiver's listeners: Healthchecks' Management API under
 /// /api/v1/, /api/v2/ and /api/v3/ (same paths, fields, status codes and error strings),
@@ -32,6 +45,7 @@ public:
     /// The largest request body the API reads (a bigger one is 413).
     static constexpr qint64 kMaxBody = 64 * 1024;
 
+    ~ApiServer() override;
     ApiServer(Engine &engine, CommandHandler &handler, Database &db, const Clock &clock,
               ApiOptions options, QObject *parent = nullptr);
     void setOptions(const ApiOptions &options) { m_options = options; }
@@ -88,6 +102,8 @@ private:
 
     /// Healthchecks' check object for `m` (as its Check.to_dict).
     QJsonObject checkJson(const Monitor &m, const Call &call) const;
+    /// What a check object needs besides the monitor, taken on this thread.
+    HcContext contextOf(const Call &call) const;
     /// The monitor a path segment names: a UUID (its token), or a read-only key's
     /// unique_key when `byUniqueKey`.
     const Monitor *checkOf(const QString &segment, bool byUniqueKey) const;
@@ -103,6 +119,8 @@ private:
     /// Failed authentications by source address: a key cannot be guessed quickly.
     RateLimiter m_failedAuth;
     EventStream m_events;
+    /// Builds big answers (the list of checks) off this thread; waited for on destruction.
+    QThreadPool m_workers;
     QElapsedTimer m_mono;
 };
 

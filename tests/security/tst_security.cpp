@@ -25,11 +25,13 @@ const QByteArray kHeaderSecret = "HEADERSECRET-b81e";
 const QByteArray kSmtpPassword = "SMTPPASS-42dd0e";
 const QByteArray kCheckSecret = "CHECKSECRET-c0ffee";
 const QList<QByteArray> kSecrets{kWebhookToken, kHeaderSecret, kSmtpPassword, kCheckSecret};
+/// A management API key, and a wrong one tried against the API (both secret).
+QList<QByteArray> g_apiKeys;
 
 QString leaks(const QString &what, const QByteArray &text)
 {
     QStringList found;
-    for (const QByteArray &s : kSecrets) {
+    for (const QByteArray &s : kSecrets + g_apiKeys) {
         if (text.contains(s))
             found << QString::fromLatin1(s);
     }
@@ -114,6 +116,37 @@ private slots:
                       QStringLiteral("backup")})
                          .exitCode,
                  0);
+        // An API key: printed once, here (kept out of `everything`), then used right and
+        // wrong against the API, creating a check with a body that names it.
+        {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
+            const auto made = cli({QStringLiteral("apikey"), QStringLiteral("add"),
+                                   QStringLiteral("--name"), QStringLiteral("deploy"),
+                                   QStringLiteral("--json"), QStringLiteral("--db"), db},
+                                  {}, env);
+            QCOMPARE(made.exitCode, 0);
+            everything += made.err;
+            const QByteArray key = made.object().value(QLatin1String("key")).toString().toLatin1();
+            QCOMPARE(key.size(), 32);
+            g_apiKeys = {key, QByteArray("WRONGKEY-0123456789abcdefghijklm")};
+            const QString base = QStringLiteral("http://127.0.0.1:%1/api/v3/checks/").arg(instance.port());
+            for (const QByteArray &k : std::as_const(g_apiKeys)) {
+                QProcess curl;
+                curl.start(QStringLiteral("curl"),
+                           {QStringLiteral("-s"), QStringLiteral("-H"),
+                            QStringLiteral("X-Api-Key: ") + QString::fromLatin1(k),
+                            QStringLiteral("-d"),
+                            QStringLiteral("{\"name\": \"via api\", \"api_key\": \"%1\"}")
+                                    .arg(QString::fromLatin1(k)),
+                            base});
+                QVERIFY(curl.waitForFinished(10'000));
+                const QByteArray answer = curl.readAllStandardOutput();
+                QVERIFY2(answer.contains(k == key ? "\"name\":\"via api\"" : "wrong api key"),
+                         answer.constData());
+                QVERIFY(!answer.contains(k));
+            }
+        }
         QCOMPARE(run({QStringLiteral("monitor"), QStringLiteral("add"), QStringLiteral("--name"),
                       QStringLiteral("api"), QStringLiteral("--http"),
                       QStringLiteral("http://127.0.0.1:%1/header").arg(webPort),
