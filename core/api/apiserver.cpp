@@ -680,8 +680,8 @@ void ApiServer::listChecks(const Call &call)
                 this,
                 [connection, body = std::move(body)] {
                     if (connection)
-                        connection->respond(HttpResponse{200, body, corsHeaders(),
-                                                         "application/json"});
+                        connection->respond(
+                                HttpResponse{200, body, corsHeaders(), "application/json"});
                 },
                 Qt::QueuedConnection);
     });
@@ -820,6 +820,8 @@ void ApiServer::createCheck(const Call &call)
     // pings resume a paused check, and no channels.
     if (!spec.cron && !spec.periodMs)
         spec.periodMs = 86'400'000;
+    if (spec.cron && !spec.timeZone)
+        spec.timeZone = QStringLiteral("UTC"); // Healthchecks' default zone
     if (!spec.graceMs)
         spec.graceMs = 3'600'000;
     if (!spec.resumeOnPing)
