@@ -9,10 +9,10 @@
 #include "receiver/ratelimiter.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
-#include <QHash>
 #include <QThreadPool>
 
 namespace uptrack {

@@ -130,7 +130,8 @@ private slots:
             const QByteArray key = made.object().value(QLatin1String("key")).toString().toLatin1();
             QCOMPARE(key.size(), 32);
             g_apiKeys = {key, QByteArray("WRONGKEY-0123456789abcdefghijklm")};
-            const QString base = QStringLiteral("http://127.0.0.1:%1/api/v3/checks/").arg(instance.port());
+            const QString base
+                    = QStringLiteral("http://127.0.0.1:%1/api/v3/checks/").arg(instance.port());
             for (const QByteArray &k : std::as_const(g_apiKeys)) {
                 QProcess curl;
                 curl.start(QStringLiteral("curl"),
