@@ -1395,6 +1395,37 @@
     </message>
 </context>
 <context>
+    <name>OwnApi</name>
+    <message>
+        <source>%1 is a string.</source>
+        <translation>%1 ist eine Zeichenkette.</translation>
+    </message>
+    <message>
+        <source>%1 is a number of seconds.</source>
+        <translation>%1 ist eine Anzahl Sekunden.</translation>
+    </message>
+    <message>
+        <source>%1 is an array of strings.</source>
+        <translation>%1 ist ein Array von Zeichenketten.</translation>
+    </message>
+    <message>
+        <source>schedule is a cron expression, or null for a period.</source>
+        <translation>schedule ist ein Cron-Ausdruck, oder null für eine Periode.</translation>
+    </message>
+    <message>
+        <source>resume_on_ping is true or false.</source>
+        <translation>resume_on_ping ist true oder false.</translation>
+    </message>
+    <message>
+        <source>kind is heartbeat, http, tcp, icmp or dns.</source>
+        <translation>kind ist heartbeat, http, tcp, icmp oder dns.</translation>
+    </message>
+    <message>
+        <source>check is an object (the check&apos;s settings).</source>
+        <translation>check ist ein Objekt (die Einstellungen der Prüfung).</translation>
+    </message>
+</context>
+<context>
     <name>PingIgnored</name>
     <message>
         <source>the monitor is paused and pings do not resume it</source>

@@ -1395,6 +1395,37 @@
     </message>
 </context>
 <context>
+    <name>OwnApi</name>
+    <message>
+        <source>%1 is a string.</source>
+        <translation>%1 est une chaîne.</translation>
+    </message>
+    <message>
+        <source>%1 is a number of seconds.</source>
+        <translation>%1 est un nombre de secondes.</translation>
+    </message>
+    <message>
+        <source>%1 is an array of strings.</source>
+        <translation>%1 est un tableau de chaînes.</translation>
+    </message>
+    <message>
+        <source>schedule is a cron expression, or null for a period.</source>
+        <translation>schedule est une expression cron, ou null pour une période.</translation>
+    </message>
+    <message>
+        <source>resume_on_ping is true or false.</source>
+        <translation>resume_on_ping vaut true ou false.</translation>
+    </message>
+    <message>
+        <source>kind is heartbeat, http, tcp, icmp or dns.</source>
+        <translation>kind vaut heartbeat, http, tcp, icmp ou dns.</translation>
+    </message>
+    <message>
+        <source>check is an object (the check&apos;s settings).</source>
+        <translation>check est un objet (les réglages du contrôle).</translation>
+    </message>
+</context>
+<context>
     <name>PingIgnored</name>
     <message>
         <source>the monitor is paused and pings do not resume it</source>
@@ -3363,7 +3394,7 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>The new key</source>
@@ -5128,7 +5159,7 @@ Aucun canal : personne n’est alerté quand elle échoue. Modifiez la sonde pou
     </message>
     <message>
         <source>Management API:</source>
-        <translation>API de gestion :</translation>
+        <translation>API de gestion&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include "apilog.h"
 #include "hcspec.h"
+#include "ownspec.h"
 
 #include "control/commandhandler.h"
 #include "engine/engine.h"
@@ -441,13 +442,127 @@ void ApiServer::routeOwn(Call &call)
                                 .arg(EventStream::kMaxStreams)));
         return;
     }
-    if (!p.isEmpty() && p[0] == QLatin1String("monitors") && p.size() <= 2) {
+    if (p == QStringList{QStringLiteral("channels")}) {
         if (!get) {
             replyText(call, 405, QByteArray());
             return;
         }
         if (!authorize(call, call.headerKey, false, peer))
             return;
+        QJsonArray list;
+        for (const Channel &c : m_engine.channels()) {
+            // Its settings, never its secret (that is in the secret store only).
+            list.append(QJsonObject{{QStringLiteral("id"), double(c.id)},
+                                    {QStringLiteral("uuid"), c.uuid},
+                                    {QStringLiteral("name"), c.name},
+                                    {QStringLiteral("kind"), c.kind},
+                                    {QStringLiteral("config"), c.config},
+                                    {QStringLiteral("has_secret"), !c.secretRef.isEmpty()},
+                                    {QStringLiteral("on_down"), c.onDown},
+                                    {QStringLiteral("on_up"), c.onUp},
+                                    {QStringLiteral("reminder"), double(c.reminderMs) / 1000.0},
+                                    {QStringLiteral("default"), c.isDefault},
+                                    {QStringLiteral("created"), isoOrNull(c.createdMs)}});
+        }
+        reply(call, 200, QJsonObject{{QStringLiteral("channels"), list}});
+        return;
+    }
+    if (p.size() == 3 && p[0] == QLatin1String("channels") && p[2] == QLatin1String("test")) {
+        if (call.method != "POST") {
+            replyText(call, 405, QByteArray());
+            return;
+        }
+        if (!authorize(call, call.headerKey, false, peer))
+            return;
+        QPointer<ApiServer> self(this);
+        m_handler.handle(command::TestChannel{p[1]}, [self, call](const command::Reply &r) {
+            if (!self)
+                return;
+            if (!r.ok && r.outcome.isEmpty())
+                self->reply(call, 404, error(r.error));
+            else
+                self->reply(call, 200,
+                            QJsonObject{{QStringLiteral("delivered"), r.delivered},
+                                        {QStringLiteral("outcome"), r.outcome}});
+        });
+        return;
+    }
+    if (!p.isEmpty() && p[0] == QLatin1String("monitors") && p.size() <= 3) {
+        const bool post = call.method == "POST";
+        const bool del = call.method == "DELETE";
+        const bool action = p.size() == 3
+                && (p[2] == QLatin1String("pause") || p[2] == QLatin1String("resume"));
+        const bool allowed = (p.size() == 1 && (get || post))
+                || (p.size() == 2 && (get || post || del)) || (action && post);
+        if (!allowed) {
+            (p.size() == 3 && !action) ? reply(call, 404, error(QStringLiteral("not found")))
+                                       : replyText(call, 405, QByteArray());
+            return;
+        }
+        if (!authorize(call, call.headerKey, false, peer))
+            return;
+        if (post || del) {
+            const Monitor *m = p.size() >= 2 ? m_engine.find(p[1]) : nullptr;
+            if (p.size() >= 2 && !m) {
+                reply(call, 404, error(QStringLiteral("no monitor is named \"%1\"").arg(p[1])));
+                return;
+            }
+            command::Command command;
+            int okStatus = 200;
+            if (action) {
+                command = p[2] == QLatin1String("pause")
+                        ? command::Command(command::PauseMonitor{m->token})
+                        : command::Command(command::ResumeMonitor{m->token, false});
+            } else if (del) {
+                command = command::RemoveMonitor{m->token};
+            } else {
+                QString field;
+                QString why;
+                const auto spec = ownapi::decodeMonitor(call.json, &field, &why);
+                if (!spec) {
+                    reply(call, 400,
+                          QJsonObject{{QStringLiteral("error"), why},
+                                      {QStringLiteral("field"), field}});
+                    return;
+                }
+                if (m) {
+                    command = command::EditMonitor{m->token, *spec, {}};
+                } else {
+                    command = command::AddMonitor{*spec, {}};
+                    okStatus = 201;
+                }
+            }
+            const qint64 id = m ? m->id : 0;
+            QPointer<ApiServer> self(this);
+            m_handler.handle(command, [self, call, okStatus, del, id](const command::Reply &r) {
+                if (!self)
+                    return;
+                if (!r.ok) {
+                    QJsonObject o = error(r.error);
+                    if (!r.problems.isEmpty()) {
+                        // The engine names fields as commands do; this API as monitor show.
+                        QString field = r.problems.first().field;
+                        if (field == QLatin1String("cron"))
+                            field = QStringLiteral("schedule");
+                        o.insert(QStringLiteral("field"), field);
+                    }
+                    self->reply(call, 400, o);
+                    return;
+                }
+                if (del) {
+                    self->reply(call, 200,
+                                QJsonObject{{QStringLiteral("id"), double(id)},
+                                            {QStringLiteral("removed"), true}});
+                    return;
+                }
+                const Monitor *m = self->m_engine.monitor(r.id);
+                if (m)
+                    self->reply(call, okStatus, self->monitorJson(*m));
+                else
+                    self->reply(call, 404, error(QStringLiteral("not found")));
+            });
+            return;
+        }
         if (p.size() == 2) {
             const Monitor *m = m_engine.find(p[1]);
             if (m)

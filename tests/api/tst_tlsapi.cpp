@@ -250,7 +250,10 @@ private slots:
         // 2,000 connections that never handshake: the caps hold, and a real client is served
         std::vector<std::unique_ptr<QTcpSocket>> idle;
         for (int i = 0; i < 2000; ++i) {
+            // From another address than the real client's: one address may hold at most
+            // its per-source share (256), and the flood is one address.
             auto s = std::make_unique<QTcpSocket>();
+            s->bind(QHostAddress(QStringLiteral("127.0.0.2")));
             s->connectToHost(QHostAddress::LocalHost, m_https->port());
             idle.push_back(std::move(s));
         }
