@@ -878,19 +878,23 @@ bool specOf(const hc::CheckRequest &r, int version, const QList<Channel> &channe
 }
 } // namespace
 
-void ApiServer::createCheck(const Call &call)
+std::optional<hc::CheckRequest> ApiServer::decodeRequest(const Call &call, MonitorSpec *spec)
 {
     QString why;
-    const auto request = hc::decodeCheckRequest(call.json, &why);
-    if (!request) {
+    auto request = hc::decodeCheckRequest(call.json, &why);
+    if (!request || !specOf(*request, call.version, m_engine.channels(), spec, &why)) {
         reply(call, 400, error(why));
-        return;
+        return std::nullopt;
     }
+    return request;
+}
+
+void ApiServer::createCheck(const Call &call)
+{
     MonitorSpec spec;
-    if (!specOf(*request, call.version, m_engine.channels(), &spec, &why)) {
-        reply(call, 400, error(why));
+    const auto request = decodeRequest(call, &spec);
+    if (!request)
         return;
-    }
     // "unique": an existing check with the same values of those fields is updated
     // instead (when the request gives them all).
     const Monitor *existing = nullptr;
@@ -975,17 +979,9 @@ void ApiServer::getCheck(const Call &call, const Monitor &m)
 
 void ApiServer::updateCheck(const Call &call, const Monitor &m)
 {
-    QString why;
-    const auto request = hc::decodeCheckRequest(call.json, &why);
-    if (!request) {
-        reply(call, 400, error(why));
-        return;
-    }
     MonitorSpec spec;
-    if (!specOf(*request, call.version, m_engine.channels(), &spec, &why)) {
-        reply(call, 400, error(why));
+    if (!decodeRequest(call, &spec))
         return;
-    }
     // An unchanged slug is not a change (and not a clash with itself).
     if (spec.slug && *spec.slug == m.slug)
         spec.slug.reset();

@@ -5,6 +5,7 @@
 #include "apioptions.h"
 #include "control/commands.h"
 #include "eventstream.h"
+#include "hcspec.h"
 #include "http/httpserver.h"
 #include "receiver/ratelimiter.h"
 
@@ -85,6 +86,8 @@ private:
 
     void route(Call &call);
     void listChecks(const Call &call);
+    /// The request's check fields and the spec they make; nullopt after answering 400.
+    std::optional<hc::CheckRequest> decodeRequest(const Call &call, MonitorSpec *spec);
     void createCheck(const Call &call);
     void getCheck(const Call &call, const Monitor &m);
     void updateCheck(const Call &call, const Monitor &m);
