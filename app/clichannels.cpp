@@ -28,27 +28,8 @@ struct Tr
 
 QJsonObject channelToJson(const Channel &c)
 {
-    QJsonObject o;
-    o.insert(QStringLiteral("id"), double(c.id));
-    o.insert(QStringLiteral("uuid"), c.uuid);
-    o.insert(QStringLiteral("name"), c.name);
-    o.insert(QStringLiteral("kind"), c.kind);
-    o.insert(QStringLiteral("config"), c.config);
-    // A reference, never the secret itself.
-    o.insert(QStringLiteral("secret"),
-             c.secretRef.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                   : QJsonValue(QStringLiteral("keychain:uptrack/")
-                                                + SecretStore::channelKey(c.secretRef)));
-    QJsonArray on;
-    if (c.onDown)
-        on.append(QStringLiteral("down"));
-    if (c.onUp)
-        on.append(QStringLiteral("up"));
-    o.insert(QStringLiteral("on"), on);
-    o.insert(QStringLiteral("reminder"), double(c.reminderMs) / 1000.0);
-    o.insert(QStringLiteral("default"), c.isDefault);
-    o.insert(QStringLiteral("created"), isoOrNull(c.createdMs));
-    return o;
+    return uptrack::channelToJson(
+            c, c.secretRef.isEmpty() ? QString() : SecretStore::channelKey(c.secretRef));
 }
 } // namespace
 
@@ -408,43 +389,15 @@ int Cli::alerts()
     }
     QJsonArray array;
     for (const Alert &a : std::as_const(list)) {
-        QJsonObject o;
-        o.insert(QStringLiteral("id"), double(a.id));
-        o.insert(QStringLiteral("event_id"), a.eventId);
-        o.insert(QStringLiteral("kind"), alertKindName(a.kind));
-        o.insert(QStringLiteral("time"), isoUtc(a.createdMs));
-        o.insert(QStringLiteral("monitor"), a.facts.value(QLatin1String("monitor")));
-        o.insert(QStringLiteral("monitor_id"),
-                 a.monitorId > 0 ? QJsonValue(double(a.monitorId)) : QJsonValue(QJsonValue::Null));
-        o.insert(QStringLiteral("incident_id"),
-                 a.incidentId > 0 ? QJsonValue(double(a.incidentId))
-                                  : QJsonValue(QJsonValue::Null));
-        o.insert(QStringLiteral("facts"), a.facts);
-        QJsonArray deliveries;
+        QList<DeliveryRecord> records;
         QList<Delivery> ds;
         repo.deliveriesOf(a.id, &ds);
         for (const Delivery &d : std::as_const(ds)) {
-            QJsonArray attempts;
-            QList<DeliveryAttempt> as;
-            repo.attemptsOf(d.id, &as);
-            for (const DeliveryAttempt &t : std::as_const(as))
-                attempts.append(QJsonObject{{QStringLiteral("time"), isoUtc(t.timeMs)},
-                                            {QStringLiteral("success"), t.success},
-                                            {QStringLiteral("outcome"), t.outcome}});
-            deliveries.append(
-                    QJsonObject{{QStringLiteral("channel"), channelNames.value(d.channelId)},
-                                {QStringLiteral("channel_id"), double(d.channelId)},
-                                {QStringLiteral("state"), deliveryStateName(d.state)},
-                                {QStringLiteral("attempts"), d.attempts},
-                                {QStringLiteral("outcome"), d.outcome},
-                                {QStringLiteral("next_attempt"),
-                                 d.state == DeliveryState::Pending ? isoOrNull(d.nextAttemptMs)
-                                                                   : QJsonValue(QJsonValue::Null)},
-                                {QStringLiteral("done"), isoOrNull(d.doneMs)},
-                                {QStringLiteral("tries"), attempts}});
+            DeliveryRecord r{d, {}};
+            repo.attemptsOf(d.id, &r.attempts);
+            records.append(r);
         }
-        o.insert(QStringLiteral("deliveries"), deliveries);
-        array.append(o);
+        array.append(alertToJson(a, records, channelNames));
     }
     if (m_json) {
         printJson(array);

@@ -94,7 +94,10 @@ void keepDebugLinesOff()
 
 int runHeadless(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // PDF reports (GET /api/uptrack/v1/report) are laid out with fonts, which need a
+    // QGuiApplication; the offscreen platform needs no display and shows nothing.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     keepDebugLinesOff();
     i18n::install(ConsoleSettings::load().language);
     RuntimeConfig config;

@@ -3,10 +3,13 @@
 //
 // Fuzz target for the management API's JSON decoding: a request body, as anyone with a
 // key (or without one: the body is parsed before the key in it is read) can send it,
-// through QJsonDocument and the strict decoder of Healthchecks' check fields. Built as a
+// through QJsonDocument and every strict decoder of a body: Healthchecks' check fields and
+// Uptrack's own monitors, channels and channel edits (/api/uptrack/v1/). Built as a
 // libFuzzer binary with -DUPTRACK_FUZZ=ON (clang), and as a replay program the test
 // suite runs over fuzz/apijson-corpus.
 #include "api/hcspec.h"
+#include "api/ownspec.h"
+#include "notify/channelkind.h"
 
 #include <QJsonDocument>
 
@@ -24,6 +27,40 @@ using namespace uptrack;
         } \
     } while (0)
 
+namespace {
+/// /api/uptrack/v1/'s decoders: a refusal always names its field and says why; what is
+/// accepted has a name and a known kind.
+void checkOwnDecoders(const QJsonObject &json)
+{
+    QString field;
+    QString why;
+    if (const auto spec = ownapi::decodeMonitor(json, &field, &why)) {
+        FUZZ_CHECK(!spec->name || json.value(QLatin1String("name")).isString());
+    } else {
+        FUZZ_CHECK(!field.isEmpty() && !why.isEmpty());
+    }
+    field.clear();
+    why.clear();
+    if (const auto add = ownapi::decodeChannel(json, &field, &why)) {
+        FUZZ_CHECK(!add->channel.name.isEmpty()
+                   && add->channel.name == add->channel.name.trimmed());
+        FUZZ_CHECK(ChannelKinds::find(add->channel.kind) != nullptr);
+    } else {
+        FUZZ_CHECK(!field.isEmpty() && !why.isEmpty());
+    }
+    field.clear();
+    why.clear();
+    if (const auto edit = ownapi::decodeChannelEdit(QStringLiteral("c"), QStringLiteral("slack"),
+                                                    json, &field, &why)) {
+        FUZZ_CHECK(edit->channel == QLatin1String("c"));
+        FUZZ_CHECK(!edit->name || !edit->name->isEmpty());
+        FUZZ_CHECK(!edit->reminderMs || *edit->reminderMs >= 0);
+    } else {
+        FUZZ_CHECK(!field.isEmpty() && !why.isEmpty());
+    }
+}
+} // namespace
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size > 64 * 1024)
@@ -33,6 +70,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return 0;
+    checkOwnDecoders(doc.object());
     QString why;
     const auto r = hc::decodeCheckRequest(doc.object(), &why);
     if (!r) {

@@ -1424,6 +1424,54 @@
         <source>check is an object (the check&apos;s settings).</source>
         <translation>check ist ein Objekt (die Einstellungen der Prüfung).</translation>
     </message>
+    <message>
+        <source>on is an array of &quot;down&quot; and &quot;up&quot; (the events the channel alerts on).</source>
+        <translation>on ist ein Array aus &quot;down&quot; und &quot;up&quot; (die Ereignisse, bei denen der Kanal alarmiert).</translation>
+    </message>
+    <message>
+        <source>reminder is a number of seconds (0 or null: no reminders).</source>
+        <translation>reminder ist eine Zahl von Sekunden (0 oder null: keine Erinnerungen).</translation>
+    </message>
+    <message>
+        <source>default is true or false.</source>
+        <translation>default ist true oder false.</translation>
+    </message>
+    <message>
+        <source>name is the channel&apos;s name, a string.</source>
+        <translation>name ist der Name des Kanals, eine Zeichenkette.</translation>
+    </message>
+    <message>
+        <source>kind is one of %1.</source>
+        <translation>kind ist eines von %1.</translation>
+    </message>
+    <message>
+        <source>apply_to_existing is true or false.</source>
+        <translation>apply_to_existing ist true oder false.</translation>
+    </message>
+    <message>
+        <source>fields is an object: the kind&apos;s settings by name.</source>
+        <translation>fields ist ein Objekt: die Einstellungen der Art nach Namen.</translation>
+    </message>
+    <message>
+        <source>%1 is true or false.</source>
+        <translation>%1 ist true oder false.</translation>
+    </message>
+    <message>
+        <source>%1 is a whole number.</source>
+        <translation>%1 ist eine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>%1 is an array of &quot;Name: value&quot; strings, or an object.</source>
+        <translation>%1 ist ein Array aus Zeichenketten &quot;Name: Wert&quot; oder ein Objekt.</translation>
+    </message>
+    <message>
+        <source>A %1 channel has no field &quot;%2&quot; (it has: %3).</source>
+        <translation>Ein Kanal der Art %1 hat kein Feld &quot;%2&quot; (er hat: %3).</translation>
+    </message>
+    <message>
+        <source>A channel&apos;s kind, settings and secret stay as they were made: add a new channel (and remove this one) to change them.</source>
+        <translation>Art, Einstellungen und Geheimnis eines Kanals bleiben, wie sie angelegt wurden: Legen Sie einen neuen Kanal an (und entfernen Sie diesen), um sie zu ändern.</translation>
+    </message>
 </context>
 <context>
     <name>PingIgnored</name>
@@ -1774,6 +1822,10 @@
     <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>The PDF could not be laid out.</source>
+        <translation>Das PDF konnte nicht gesetzt werden.</translation>
     </message>
 </context>
 <context>

@@ -1424,6 +1424,54 @@
         <source>check is an object (the check&apos;s settings).</source>
         <translation>check est un objet (les réglages du contrôle).</translation>
     </message>
+    <message>
+        <source>on is an array of &quot;down&quot; and &quot;up&quot; (the events the channel alerts on).</source>
+        <translation>on est un tableau de &quot;down&quot; et &quot;up&quot; (les événements pour lesquels le canal alerte).</translation>
+    </message>
+    <message>
+        <source>reminder is a number of seconds (0 or null: no reminders).</source>
+        <translation>reminder est un nombre de secondes (0 ou null&#xa0;: pas de rappels).</translation>
+    </message>
+    <message>
+        <source>default is true or false.</source>
+        <translation>default vaut true ou false.</translation>
+    </message>
+    <message>
+        <source>name is the channel&apos;s name, a string.</source>
+        <translation>name est le nom du canal, une chaîne.</translation>
+    </message>
+    <message>
+        <source>kind is one of %1.</source>
+        <translation>kind est l’un de %1.</translation>
+    </message>
+    <message>
+        <source>apply_to_existing is true or false.</source>
+        <translation>apply_to_existing vaut true ou false.</translation>
+    </message>
+    <message>
+        <source>fields is an object: the kind&apos;s settings by name.</source>
+        <translation>fields est un objet&#xa0;: les réglages du type, par nom.</translation>
+    </message>
+    <message>
+        <source>%1 is true or false.</source>
+        <translation>%1 vaut true ou false.</translation>
+    </message>
+    <message>
+        <source>%1 is a whole number.</source>
+        <translation>%1 est un nombre entier.</translation>
+    </message>
+    <message>
+        <source>%1 is an array of &quot;Name: value&quot; strings, or an object.</source>
+        <translation>%1 est un tableau de chaînes &quot;Nom: valeur&quot;, ou un objet.</translation>
+    </message>
+    <message>
+        <source>A %1 channel has no field &quot;%2&quot; (it has: %3).</source>
+        <translation>Un canal %1 n’a pas de champ &quot;%2&quot; (il a&#xa0;: %3).</translation>
+    </message>
+    <message>
+        <source>A channel&apos;s kind, settings and secret stay as they were made: add a new channel (and remove this one) to change them.</source>
+        <translation>Le type, les réglages et le secret d’un canal restent tels qu’ils ont été créés&#xa0;: ajoutez un nouveau canal (et supprimez celui-ci) pour les changer.</translation>
+    </message>
 </context>
 <context>
     <name>PingIgnored</name>
@@ -1774,6 +1822,10 @@
     <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2 : %3</translation>
+    </message>
+    <message>
+        <source>The PDF could not be laid out.</source>
+        <translation>Le PDF n’a pas pu être mis en page.</translation>
     </message>
 </context>
 <context>

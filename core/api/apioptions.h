@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 
 namespace uptrack {
@@ -17,6 +18,9 @@ struct ApiOptions
     QString pingBase;
     /// The base of API URLs (update_url, body_url): the HTTPS one when TLS is on.
     QString apiBase;
+    /// What the core runs with (GET /api/uptrack/v1/settings): where it listens, TLS, the
+    /// body cap, storage; the runtime fills it in.
+    QJsonObject settings;
 };
 
 } // namespace uptrack

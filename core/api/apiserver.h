@@ -15,6 +15,9 @@
 #include <QObject>
 #include <QPointer>
 #include <QThreadPool>
+#include <QTimeZone>
+
+#include <functional>
 
 namespace uptrack {
 
@@ -22,6 +25,7 @@ class Clock;
 class CommandHandler;
 class Database;
 class Engine;
+struct Channel;
 struct Monitor;
 
 /// What Healthchecks' check object needs besides the monitor: taken on the core thread, so
@@ -98,9 +102,32 @@ private:
     void pingBody(const Call &call, const Monitor &m, const QString &n);
     void listFlips(const Call &call, const Monitor &m);
     void listChannels(const Call &call);
-    /// /api/uptrack/v1/: Uptrack's own resources.
+    /// /api/uptrack/v1/: Uptrack's own resources (uptrackapi.cpp).
     void routeOwn(Call &call);
+    void ownEvents(const Call &call);
+    void ownChannels(const Call &call);
+    void ownMonitors(const Call &call);
+    void ownIncidents(const Call &call);
+    void ownAlerts(const Call &call);
+    void ownListening(const Call &call);
+    void ownSettings(const Call &call);
+    void ownReport(const Call &call);
+    /// Runs `read` on a worker thread with its own read-only connection to the database
+    /// (the core's writer is never kept waiting), then answers with what it returns.
+    void answerFromHistory(const Call &call, std::function<HttpResponse(Database &)> read);
+    /// ?from= and ?to= (ISO 8601; no offset: `zone`); absent: all time up to now. False
+    /// after answering 400.
+    bool periodOf(const Call &call, qint64 *fromMs, qint64 *toMs, const QTimeZone &zone);
+    /// ?limit= (1 to 1000; default 100); false after answering 400.
+    bool limitOf(const Call &call, int *limit);
+    /// ?monitor= (id, slug or token; absent: 0, all); false after answering 404.
+    bool monitorFilter(const Call &call, qint64 *monitorId);
+    QHash<qint64, QString> monitorNames() const;
+    QHash<qint64, QString> channelNames() const;
     QJsonObject monitorJson(const Monitor &m) const;
+    /// As `channel list --json` prints it: settings and the secret's store entry, never
+    /// the secret.
+    QJsonObject channelJson(const Channel &c) const;
     void connectEvents();
 
     /// Healthchecks' check object for `m` (as its Check.to_dict).

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "control/commands.h"
 #include "domain/monitorspec.h"
 
 #include <QJsonObject>
@@ -18,5 +19,19 @@ namespace uptrack::ownapi {
 /// back, such as `status`) are ignored. nullopt with *field and *error for the first
 /// wrong one.
 std::optional<MonitorSpec> decodeMonitor(const QJsonObject &json, QString *field, QString *error);
+
+/// A new channel from a request to POST /api/uptrack/v1/channels, in the names
+/// `channel list --json` prints: `name`, `kind`, `on` (["down", "up"]), `reminder` (seconds),
+/// `default`, `apply_to_existing`, and `fields`: the kind's own fields by key (as the
+/// command line's options and the console's form have them), its secret among them. The
+/// kind checks the fields. nullopt with *field and *error for the first wrong one.
+std::optional<command::AddChannel> decodeChannel(const QJsonObject &json, QString *field,
+                                                 QString *error);
+/// What a POST /api/uptrack/v1/channels/<channel> changes: `name`, `on`, `reminder`,
+/// `default`. A kind's settings and secret stay (a new URL is a new channel): `fields`, or
+/// a `kind` other than the channel's own, is refused with the reason.
+std::optional<command::EditChannel> decodeChannelEdit(const QString &channel, const QString &kind,
+                                                      const QJsonObject &json, QString *field,
+                                                      QString *error);
 
 } // namespace uptrack::ownapi

@@ -85,6 +85,11 @@ public:
     /// Removes a channel; returns its secretRef so the caller can clear the secret store.
     std::optional<QString> removeChannel(qint64 id, QString *error);
     const Channel *findChannel(const QString &ref) const;
+    const Channel *channel(qint64 id) const
+    {
+        const auto it = m_channels.constFind(id);
+        return it == m_channels.constEnd() ? nullptr : &it.value();
+    }
     QList<Channel> channels() const;
 
     /// Management API keys. A new key is handed out once, in *key, and never kept: the
@@ -111,6 +116,7 @@ public:
     {
         m_options.pingsKeptPerMonitor = qMax<qint64>(1, keep);
     }
+    qint64 pingsKeptPerMonitor() const { return m_options.pingsKeptPerMonitor; }
     qsizetype pendingPings() const { return m_batch.pendingPings(); }
 
     /// Applies every deadline and reminder due now (the timer calls this; tests call it

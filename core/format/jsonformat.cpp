@@ -105,4 +105,89 @@ QJsonObject apiKeyToJson(const ApiKey &k)
                        {QStringLiteral("prefix"), k.prefix}};
 }
 
+QJsonObject channelToJson(const Channel &c, const QString &secretKey)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), double(c.id));
+    o.insert(QStringLiteral("uuid"), c.uuid);
+    o.insert(QStringLiteral("name"), c.name);
+    o.insert(QStringLiteral("kind"), c.kind);
+    o.insert(QStringLiteral("config"), c.config);
+    // A reference, never the secret itself.
+    o.insert(QStringLiteral("secret"),
+             secretKey.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                 : QJsonValue(QStringLiteral("keychain:uptrack/") + secretKey));
+    QJsonArray on;
+    if (c.onDown)
+        on.append(QStringLiteral("down"));
+    if (c.onUp)
+        on.append(QStringLiteral("up"));
+    o.insert(QStringLiteral("on"), on);
+    o.insert(QStringLiteral("reminder"), double(c.reminderMs) / 1000.0);
+    o.insert(QStringLiteral("default"), c.isDefault);
+    o.insert(QStringLiteral("created"), isoOrNull(c.createdMs));
+    return o;
+}
+
+QJsonObject alertToJson(const Alert &a, const QList<DeliveryRecord> &deliveries,
+                        const QHash<qint64, QString> &channelNames)
+{
+    const auto idOrNull = [](qint64 id) {
+        return id > 0 ? QJsonValue(double(id)) : QJsonValue(QJsonValue::Null);
+    };
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), double(a.id));
+    o.insert(QStringLiteral("event_id"), a.eventId);
+    o.insert(QStringLiteral("kind"), alertKindName(a.kind));
+    o.insert(QStringLiteral("time"), isoUtc(a.createdMs));
+    o.insert(QStringLiteral("monitor"), a.facts.value(QLatin1String("monitor")));
+    o.insert(QStringLiteral("monitor_id"), idOrNull(a.monitorId));
+    o.insert(QStringLiteral("incident_id"), idOrNull(a.incidentId));
+    o.insert(QStringLiteral("facts"), a.facts);
+    QJsonArray list;
+    for (const DeliveryRecord &r : deliveries) {
+        const Delivery &d = r.delivery;
+        QJsonArray tries;
+        for (const DeliveryAttempt &t : r.attempts)
+            tries.append(QJsonObject{{QStringLiteral("time"), isoUtc(t.timeMs)},
+                                     {QStringLiteral("success"), t.success},
+                                     {QStringLiteral("outcome"), t.outcome}});
+        list.append(QJsonObject{{QStringLiteral("channel"), channelNames.value(d.channelId)},
+                                {QStringLiteral("channel_id"), double(d.channelId)},
+                                {QStringLiteral("state"), deliveryStateName(d.state)},
+                                {QStringLiteral("attempts"), d.attempts},
+                                {QStringLiteral("outcome"), d.outcome},
+                                {QStringLiteral("next_attempt"),
+                                 d.state == DeliveryState::Pending ? isoOrNull(d.nextAttemptMs)
+                                                                   : QJsonValue(QJsonValue::Null)},
+                                {QStringLiteral("done"), isoOrNull(d.doneMs)},
+                                {QStringLiteral("tries"), tries}});
+    }
+    o.insert(QStringLiteral("deliveries"), list);
+    return o;
+}
+
+QJsonObject incidentToJson(const Incident &i, const QString &monitorName)
+{
+    const bool open = i.endMs < 0;
+    return QJsonObject{{QStringLiteral("id"), double(i.id)},
+                       {QStringLiteral("monitor_id"), double(i.monitorId)},
+                       {QStringLiteral("monitor"), monitorName},
+                       {QStringLiteral("start"), isoUtc(i.startMs)},
+                       {QStringLiteral("end"),
+                        open ? QJsonValue(QJsonValue::Null) : QJsonValue(isoUtc(i.endMs))},
+                       {QStringLiteral("duration"),
+                        open ? QJsonValue(QJsonValue::Null)
+                             : QJsonValue(double(i.endMs - i.startMs) / 1000.0)},
+                       {QStringLiteral("reason"), i.reason},
+                       {QStringLiteral("note"), i.note}};
+}
+
+QJsonObject listeningSpanToJson(const ListeningSpan &s)
+{
+    return QJsonObject{{QStringLiteral("id"), double(s.id)},
+                       {QStringLiteral("start"), isoUtc(s.startMs)},
+                       {QStringLiteral("end"), isoUtc(s.endMs)}};
+}
+
 } // namespace uptrack

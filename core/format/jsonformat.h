@@ -2,11 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/alert.h"
 #include "domain/apikey.h"
+#include "domain/channel.h"
+#include "domain/incident.h"
+#include "domain/listeningspan.h"
 #include "domain/monitor.h"
 #include "domain/ping.h"
 
+#include <QHash>
 #include <QJsonObject>
+#include <QList>
 
 namespace uptrack {
 
@@ -26,5 +32,23 @@ QJsonObject monitorToJson(const Monitor &m, const PingUrls &urls);
 QJsonObject pingToJson(const Ping &p);
 /// {name, read_only, created, last_used, prefix}: never the key (it is not kept).
 QJsonObject apiKeyToJson(const ApiKey &k);
+/// A channel's settings, never its secret: `secretKey` names the secret store's entry
+/// ("" when it has none).
+QJsonObject channelToJson(const Channel &c, const QString &secretKey);
+
+/// One delivery of an alert and its tries.
+struct DeliveryRecord
+{
+    Delivery delivery;
+    QList<DeliveryAttempt> attempts;
+};
+/// An alert with what became of it on each channel (`uptrack alerts --json`).
+QJsonObject alertToJson(const Alert &a, const QList<DeliveryRecord> &deliveries,
+                        const QHash<qint64, QString> &channelNames);
+/// {id, monitor_id, monitor, start, end, duration, reason, note}; `end` and `duration`
+/// null while it is open.
+QJsonObject incidentToJson(const Incident &i, const QString &monitorName);
+/// {id, start, end}: a span when Uptrack was listening.
+QJsonObject listeningSpanToJson(const ListeningSpan &s);
 
 } // namespace uptrack

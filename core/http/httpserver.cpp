@@ -30,6 +30,8 @@ class TlsListener : public QTcpServer
 {
 public:
     explicit TlsListener(QSslConfiguration config) : m_config(std::move(config)) { }
+    /// New connections use `config` (a renewed certificate); open ones keep theirs.
+    void setConfiguration(QSslConfiguration config) { m_config = std::move(config); }
 
 protected:
     void incomingConnection(qintptr descriptor) override
@@ -79,6 +81,10 @@ void HttpServer::connectServer()
 
 void HttpServer::setTls(const QSslConfiguration &config)
 {
+    if (m_tls && m_server->isListening()) {
+        static_cast<TlsListener *>(m_server.get())->setConfiguration(config);
+        return;
+    }
     m_server = std::make_unique<TlsListener>(config);
     m_tls = true;
     connectServer();

@@ -49,7 +49,8 @@ public:
     /// person (what is wrong and what to do).
     bool listen(const QHostAddress &address, quint16 port, QString *error);
     /// Serves HTTPS with `config` (its certificate, key and protocols) instead of plain
-    /// HTTP; call before listen(). The TLS handshake counts against the same caps and
+    /// HTTP; call before listen(). Called again while listening (a renewed certificate),
+    /// it applies to new connections. The TLS handshake counts against the same caps and
     /// timeouts as a request: a client that never finishes it is cut like a slow one.
     void setTls(const QSslConfiguration &config);
     bool isTls() const { return m_tls; }

@@ -12,6 +12,8 @@
 #include <functional>
 #include <optional>
 
+class QIODevice;
+
 namespace uptrack {
 
 class Database;
@@ -114,6 +116,11 @@ QByteArray reportHtml(const Report &report);
 /// Writes a PDF with Qt's own printing (selectable text, page numbers). Needs a
 /// QGuiApplication (the offscreen platform will do).
 bool writeReportPdf(const Report &report, const QString &path, QString *error);
+/// Lays out a PDF into `device` (the same bytes writeReportPdf() writes to a file).
+bool writeReportPdf(const Report &report, QIODevice *device, QString *error);
+/// The file `format` (pdf, html, csv, json) would hold, in *out: what writeReport()
+/// writes, for an answer over the network.
+bool renderReport(const Report &report, const QString &format, QByteArray *out, QString *error);
 /// Writes `format` (pdf, html, csv, json) to `path`.
 bool writeReport(const Report &report, const QString &format, const QString &path, QString *error);
 

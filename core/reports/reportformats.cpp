@@ -9,6 +9,7 @@
 #include "format/humanformat.h"
 #include "time/isotime.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
@@ -413,16 +414,8 @@ bool writeReportBytes(const Report &report, const QString &format, const QString
     if (format == QLatin1String("pdf"))
         return writeReportPdf(report, path, error);
     QByteArray bytes;
-    if (format == QLatin1String("csv"))
-        bytes = reportCsv(report);
-    else if (format == QLatin1String("json"))
-        bytes = reportJson(report);
-    else if (format == QLatin1String("html"))
-        bytes = reportHtml(report);
-    else {
-        *error = Tr::tr("Unknown format \"%1\": use pdf, html, csv or json.").arg(format);
+    if (!renderReport(report, format, &bytes, error))
         return false;
-    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         *error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
@@ -431,6 +424,25 @@ bool writeReportBytes(const Report &report, const QString &format, const QString
     return true;
 }
 } // namespace
+
+bool renderReport(const Report &report, const QString &format, QByteArray *out, QString *error)
+{
+    if (format == QLatin1String("csv")) {
+        *out = reportCsv(report);
+    } else if (format == QLatin1String("json")) {
+        *out = reportJson(report);
+    } else if (format == QLatin1String("html")) {
+        *out = reportHtml(report);
+    } else if (format == QLatin1String("pdf")) {
+        QBuffer buffer(out);
+        buffer.open(QIODevice::WriteOnly);
+        return writeReportPdf(report, &buffer, error);
+    } else {
+        *error = Tr::tr("Unknown format \"%1\": use pdf, html, csv or json.").arg(format);
+        return false;
+    }
+    return true;
+}
 
 bool writeReport(const Report &report, const QString &format, const QString &path, QString *error)
 {

@@ -17,6 +17,7 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
 
 #include <map>
 
@@ -289,8 +290,26 @@ bool writeReportPdf(const Report &report, const QString &path, QString *error)
         *error = Tr::tr("Cannot write %1: the folder does not exist.").arg(path);
         return false;
     }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (!writeReportPdf(report, &file, error)) {
+        *error = Tr::tr("Cannot write %1.").arg(path);
+        return false;
+    }
+    if (!file.commit()) {
+        *error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool writeReportPdf(const Report &report, QIODevice *device, QString *error)
+{
     const QTimeZone &zone = report.request.zone;
-    QPdfWriter writer(path);
+    QPdfWriter writer(device);
     writer.setTitle(Tr::tr("Uptrack incident report: %1").arg(periodText(report)));
     writer.setCreator(QStringLiteral("Uptrack"));
     writer.setResolution(144);
@@ -298,7 +317,7 @@ bool writeReportPdf(const Report &report, const QString &path, QString *error)
                                      QMarginsF(12, 12, 12, 10), QPageLayout::Millimeter));
     QPainter painter;
     if (!painter.begin(&writer)) {
-        *error = Tr::tr("Cannot write %1.").arg(path);
+        *error = Tr::tr("The PDF could not be laid out.");
         return false;
     }
     Pager pager(writer, painter);
@@ -386,7 +405,7 @@ bool writeReportPdf(const Report &report, const QString &path, QString *error)
     }
     pager.finish();
     if (!painter.end()) {
-        *error = Tr::tr("Cannot write %1.").arg(path);
+        *error = Tr::tr("The PDF could not be laid out.");
         return false;
     }
     return true;

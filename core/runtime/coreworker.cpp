@@ -19,6 +19,11 @@
 #include "storage/metarepository.h"
 #include "tls/tlscredentials.h"
 
+#include <QFileInfo>
+#include <QJsonArray>
+
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcRuntime, "uptrack.runtime")
 
 namespace uptrack {
@@ -122,25 +127,43 @@ bool CoreWorker::relisten(const QHostAddress &address, quint16 port, const Recei
     return true;
 }
 
+bool CoreWorker::tlsFiles(QString *cert, QString *key, bool *renewed, QString *error)
+{
+    *cert = m_config.tlsCertificate;
+    *key = m_config.tlsKey;
+    *renewed = false;
+    if (m_config.tlsAuto) {
+        if (!tls::ensureAutoCertificate(error, renewed))
+            return false;
+        *cert = tls::autoCertificatePath();
+        *key = tls::autoKeyPath();
+    }
+    return true;
+}
+
+namespace {
+QDateTime newerModification(const QString &a, const QString &b)
+{
+    return std::max(QFileInfo(a).lastModified(), QFileInfo(b).lastModified());
+}
+} // namespace
+
 bool CoreWorker::startTls(QString *fatal, QString *listenError)
 {
-    QString cert = m_config.tlsCertificate;
-    QString key = m_config.tlsKey;
-    if (m_config.tlsAuto) {
-        bool renewed = false;
-        if (!tls::ensureAutoCertificate(fatal, &renewed))
-            return false;
-        cert = tls::autoCertificatePath();
-        key = tls::autoKeyPath();
-        if (renewed)
-            qCInfo(lcRuntime).noquote() << "made a self-signed TLS certificate:" << cert;
-    }
+    QString cert;
+    QString key;
+    bool renewed = false;
+    if (!tlsFiles(&cert, &key, &renewed, fatal))
+        return false;
+    if (renewed)
+        qCInfo(lcRuntime).noquote() << "made a self-signed TLS certificate:" << cert;
     const auto config = tls::serverConfiguration(cert, key, fatal);
     if (!config)
         return false;
     QString unused;
-    qCInfo(lcRuntime).noquote() << "TLS certificate fingerprint (SHA-256):"
-                                << tls::fingerprint(cert, &unused);
+    m_tlsFingerprint = tls::fingerprint(cert, &unused);
+    m_tlsFilesChanged = newerModification(cert, key);
+    qCInfo(lcRuntime).noquote() << "TLS certificate fingerprint (SHA-256):" << m_tlsFingerprint;
     auto receiver = std::make_unique<PingReceiver>(*m_engine, m_config.receiver);
     receiver->setTls(*config);
     receiver->mountApi(m_api.get());
@@ -153,11 +176,45 @@ bool CoreWorker::startTls(QString *fatal, QString *listenError)
     }
     m_config.tlsPort = receiver->port();
     m_tlsReceiver = std::move(receiver);
+    m_tlsRefresh.setInterval(std::chrono::hours(1));
+    connect(&m_tlsRefresh, &QTimer::timeout, this, &CoreWorker::refreshTls, Qt::UniqueConnection);
+    m_tlsRefresh.start();
     return true;
+}
+
+void CoreWorker::refreshTls()
+{
+    if (!m_tlsReceiver)
+        return;
+    QString cert;
+    QString key;
+    bool renewed = false;
+    QString error;
+    if (!tlsFiles(&cert, &key, &renewed, &error)) {
+        qCWarning(lcRuntime).noquote() << "the TLS certificate could not be renewed:" << error;
+        return;
+    }
+    const QDateTime changed = newerModification(cert, key);
+    if (!renewed && changed == m_tlsFilesChanged)
+        return;
+    // A certificate half-written by another program is tried again in an hour.
+    const auto config = tls::serverConfiguration(cert, key, &error);
+    if (!config) {
+        qCWarning(lcRuntime).noquote() << "keeping the TLS certificate in use:" << error;
+        return;
+    }
+    m_tlsReceiver->setTls(*config);
+    m_tlsFilesChanged = changed;
+    m_tlsFingerprint = tls::fingerprint(cert, &error);
+    qCInfo(lcRuntime).noquote() << (renewed ? "renewed the self-signed TLS certificate;"
+                                            : "loaded the replaced TLS certificate;")
+                                << "fingerprint (SHA-256):" << m_tlsFingerprint;
+    updateApiOptions(m_pingBase);
 }
 
 void CoreWorker::updateApiOptions(const QString &baseUrl)
 {
+    m_pingBase = baseUrl;
     ApiOptions options;
     options.overHttp = m_config.apiOverHttp;
     QString publicUrl = m_config.publicUrl;
@@ -170,6 +227,34 @@ void CoreWorker::updateApiOptions(const QString &baseUrl)
         https.replace(0, 4, QStringLiteral("https"));
         options.apiBase = https;
     }
+    // What an API client may ask the core it runs with (never a secret or a key).
+    auto address = [](const QHostAddress &a, quint16 port) {
+        const QString host = a == QHostAddress::Any ? QStringLiteral("0.0.0.0") : a.toString();
+        return (a.protocol() == QAbstractSocket::IPv6Protocol
+                        ? QLatin1Char('[') + host + QLatin1Char(']')
+                        : host)
+                + QLatin1Char(':') + QString::number(port);
+    };
+    QJsonArray proxies;
+    for (const QHostAddress &a : m_config.receiver.trustedProxies)
+        proxies.append(a.toString());
+    options.settings = QJsonObject{
+            {QStringLiteral("database"), m_config.databasePath},
+            {QStringLiteral("listen"),
+             m_receiver ? QJsonValue(address(m_receiver->address(), m_receiver->port()))
+                        : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("tls_listen"),
+             m_tlsReceiver ? QJsonValue(address(m_config.tlsAddress, m_config.tlsPort))
+                           : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("tls_fingerprint"),
+             m_tlsFingerprint.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                        : QJsonValue(m_tlsFingerprint)},
+            {QStringLiteral("ping_body_limit"), double(m_config.receiver.http.bodyCap)},
+            {QStringLiteral("sync"),
+             m_config.sync == SyncMode::Full ? QStringLiteral("full") : QStringLiteral("normal")},
+            {QStringLiteral("history_days"), double(m_config.retention.historyDays)},
+            {QStringLiteral("trusted_proxies"), proxies},
+    };
     m_api->setOptions(options);
 }
 

@@ -4,7 +4,9 @@
 
 #include "runtimeconfig.h"
 
+#include <QDateTime>
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -49,6 +51,12 @@ private:
     /// Starts the HTTPS listener; false with *fatal when the certificate cannot be had,
     /// or with *listenError (and going on without it) when the port cannot be opened.
     bool startTls(QString *fatal, QString *listenError);
+    /// The certificate and key to serve, the self-signed one made or renewed first (in
+    /// *renewed); false with *error.
+    bool tlsFiles(QString *cert, QString *key, bool *renewed, QString *error);
+    /// Hourly: renews the self-signed certificate before it expires, and picks up
+    /// certificate files replaced on disk (certbot), without a restart.
+    void refreshTls();
 
     RuntimeConfig m_config;
     const Clock &m_clock;
@@ -64,6 +72,10 @@ private:
     std::unique_ptr<CheckRunner> m_checks;
     std::unique_ptr<Backups> m_backups;
     std::unique_ptr<Retention> m_retention;
+    QTimer m_tlsRefresh;
+    QString m_tlsFingerprint;
+    QString m_pingBase;          ///< the base of ping URLs (before --public-url)
+    QDateTime m_tlsFilesChanged; ///< the newer of the files' modification times
 };
 
 } // namespace uptrack

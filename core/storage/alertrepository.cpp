@@ -207,6 +207,15 @@ bool AlertRepository::alerts(qint64 monitorId, int limit, QList<Alert> *out)
     return true;
 }
 
+bool AlertRepository::alertsOfIncident(qint64 incidentId, QList<Alert> *out)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM alerts WHERE incident_id = ? ORDER BY id")
+                      .arg(kAlertColumns));
+    q.addBindValue(incidentId);
+    return readAll(q, &m_lastError, out, readAlert);
+}
+
 bool AlertRepository::deliveriesOf(qint64 alertId, QList<Delivery> *out)
 {
     QSqlQuery q(m_db.sql());

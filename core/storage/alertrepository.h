@@ -40,6 +40,8 @@ public:
     /// Alerts, newest last, optionally of one monitor.
     bool alerts(qint64 monitorId, int limit, QList<Alert> *out);
     bool deliveriesOf(qint64 alertId, QList<Delivery> *out);
+    /// The alerts an incident raised (down, reminders, up), oldest first.
+    bool alertsOfIncident(qint64 incidentId, QList<Alert> *out);
     /// The deliveries of every alert from `firstAlertId` on (of one monitor, or of all
     /// with monitorId 0), in one query.
     bool deliveriesSince(qint64 firstAlertId, qint64 monitorId, QList<Delivery> *out);

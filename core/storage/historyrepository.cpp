@@ -101,6 +101,54 @@ bool HistoryRepository::incidents(qint64 monitorId, QList<Incident> *out, int li
     return true;
 }
 
+namespace {
+const char kIncidentColumns[]
+        = "SELECT id, monitor_id, start_ms, end_ms, reason, note FROM incidents ";
+
+Incident readIncident(const QSqlQuery &q)
+{
+    Incident i;
+    i.id = q.value(0).toLongLong();
+    i.monitorId = q.value(1).toLongLong();
+    i.startMs = q.value(2).toLongLong();
+    i.endMs = q.value(3).isNull() ? -1 : q.value(3).toLongLong();
+    i.reason = q.value(4).toString();
+    i.note = q.value(5).toString();
+    return i;
+}
+} // namespace
+
+bool HistoryRepository::incidentsIn(qint64 monitorId, qint64 fromMs, qint64 toMs, int limit,
+                                    QList<Incident> *out)
+{
+    QSqlQuery q(m_db.sql());
+    QString sql = QString::fromLatin1(kIncidentColumns)
+            + QStringLiteral("WHERE start_ms < ? AND (end_ms IS NULL OR end_ms > ?)");
+    if (monitorId > 0)
+        sql += QStringLiteral(" AND monitor_id = ?");
+    q.prepare(sql + QStringLiteral(" ORDER BY start_ms DESC, id DESC LIMIT ?"));
+    q.addBindValue(toMs);
+    q.addBindValue(fromMs);
+    if (monitorId > 0)
+        q.addBindValue(monitorId);
+    q.addBindValue(limit > 0 ? limit : -1);
+    if (!run(q, &m_lastError))
+        return false;
+    while (q.next())
+        out->append(readIncident(q));
+    return true;
+}
+
+std::optional<Incident> HistoryRepository::incident(qint64 incidentId)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QString::fromLatin1(kIncidentColumns) + QStringLiteral("WHERE id = ?"));
+    q.addBindValue(incidentId);
+    if (!run(q, &m_lastError) || !q.next())
+        return std::nullopt;
+    return readIncident(q);
+}
+
 qint64 HistoryRepository::openSpan(qint64 startMs)
 {
     QSqlQuery q(m_db.sql());

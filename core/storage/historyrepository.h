@@ -4,7 +4,9 @@
 
 #include "domain/flip.h"
 #include "domain/incident.h"
+
 #include "domain/listeningspan.h"
+#include <optional>
 
 #include <QList>
 #include <QSqlError>
@@ -29,6 +31,10 @@ public:
     /// A monitor's incidents, oldest first; monitorId 0: every monitor's, newest first,
     /// at most `limit` (0: all).
     bool incidents(qint64 monitorId, QList<Incident> *out, int limit = 0);
+    /// The incidents that overlap [fromMs, toMs) (open ones reach "now"), of one monitor
+    /// (monitorId > 0) or all, newest first, at most `limit`.
+    bool incidentsIn(qint64 monitorId, qint64 fromMs, qint64 toMs, int limit, QList<Incident> *out);
+    std::optional<Incident> incident(qint64 incidentId);
 
     /// Starts a listening span [startMs, startMs]; returns its id or -1.
     qint64 openSpan(qint64 startMs);

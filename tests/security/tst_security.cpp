@@ -3,7 +3,8 @@
 // Security by default, checked on a full run: the secrets a user configures (a webhook
 // URL and a secret webhook header, an SMTP password, a check's secret header) appear
 // in no log line at any verbosity, no command output, no JSON and no database file,
-// even when deliveries fail and a server echoes the URL back; and the files Uptrack
+// even when deliveries fail and a server echoes the URL back (a channel added through the
+// management API included); and the files Uptrack
 // creates are readable by their owner only.
 #include "processhelpers.h"
 #include "secrets/secretstore.h"
@@ -24,7 +25,9 @@ const QByteArray kWebhookToken = "HOOKTOKEN-7f3a9c";
 const QByteArray kHeaderSecret = "HEADERSECRET-b81e";
 const QByteArray kSmtpPassword = "SMTPPASS-42dd0e";
 const QByteArray kCheckSecret = "CHECKSECRET-c0ffee";
-const QList<QByteArray> kSecrets{kWebhookToken, kHeaderSecret, kSmtpPassword, kCheckSecret};
+const QByteArray kApiChannelSecret = "APICHANNEL-5e7b21"; ///< a channel added through the API
+const QList<QByteArray> kSecrets{kWebhookToken, kHeaderSecret, kSmtpPassword, kCheckSecret,
+                                 kApiChannelSecret};
 /// A management API key, and a wrong one tried against the API (both secret).
 QList<QByteArray> g_apiKeys;
 
@@ -147,6 +150,22 @@ private slots:
                          answer.constData());
                 QVERIFY(!answer.contains(k));
             }
+            // A channel added through the API: its secret goes to the keychain only.
+            QProcess curl;
+            curl.start(QStringLiteral("curl"),
+                       {QStringLiteral("-s"), QStringLiteral("-H"),
+                        QStringLiteral("X-Api-Key: ") + QString::fromLatin1(key),
+                        QStringLiteral("-d"),
+                        QStringLiteral("{\"name\": \"api hook\", \"kind\": \"slack\", "
+                                       "\"fields\": {\"url\": \"http://127.0.0.1:%1/hook/%2\"}}")
+                                .arg(webPort)
+                                .arg(QString::fromLatin1(kApiChannelSecret)),
+                        QStringLiteral("http://127.0.0.1:%1/api/uptrack/v1/channels")
+                                .arg(instance.port())});
+            QVERIFY(curl.waitForFinished(10'000));
+            const QByteArray answer = curl.readAllStandardOutput();
+            QVERIFY2(answer.contains("\"secret\":\"keychain:"), answer.constData());
+            everything += answer;
         }
         QCOMPARE(run({QStringLiteral("monitor"), QStringLiteral("add"), QStringLiteral("--name"),
                       QStringLiteral("api"), QStringLiteral("--http"),
@@ -174,6 +193,7 @@ private slots:
                                  15'000);
         QTest::qWait(2500); // a retry or two, with their log lines
         run({QStringLiteral("channel"), QStringLiteral("test"), QStringLiteral("hook")});
+        run({QStringLiteral("channel"), QStringLiteral("test"), QStringLiteral("api hook")});
         run({QStringLiteral("channel"), QStringLiteral("list"), QStringLiteral("--json")});
         run({QStringLiteral("alerts"), QStringLiteral("--json")});
         run({QStringLiteral("alerts")});
