@@ -20,6 +20,13 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(cli)
 };
+
+/// What names a monitor on this command line: its slug, or its id when it has none (one
+/// made through Healthchecks' API).
+QString shownRef(const Monitor &m)
+{
+    return m.slug.isEmpty() ? QString::number(m.id) : m.slug;
+}
 } // namespace
 
 int Cli::monitorCommand(const QString &verb, const QStringList &rest)
@@ -151,14 +158,14 @@ int Cli::printMonitor(qint64 id)
         err(Tr::tr("Warning: %1 has no channel: nobody is alerted when it fails. Give it one "
                    "with: uptrack monitor edit %2 --channel NAME (uptrack channel list shows "
                    "them).")
-                    .arg(m->name, m->slug));
+                    .arg(m->name, shownRef(*m)));
     if (m_json) {
         QJsonObject withRuns = json;
         withRuns.insert(QStringLiteral("runs"), runStatistics(m->id));
         printJson(withRuns);
         return Ok;
     }
-    out(Tr::tr("%1 (%2)\n").arg(m->name, m->slug));
+    out(Tr::tr("%1 (%2)\n").arg(m->name, shownRef(*m)));
     out(Tr::tr("  id:          %1\n").arg(m->id));
     out(Tr::tr("  status:      %1\n").arg(statusName(m->status)));
     out((m->isCheck() ? Tr::tr("  check:       %1\n") : Tr::tr("  schedule:    %1\n"))
@@ -180,7 +187,8 @@ int Cli::printMonitor(qint64 id)
                 .arg(channels.isEmpty() ? Tr::tr("none — nobody is alerted")
                                         : channels.join(QStringLiteral(", "))));
     out(Tr::tr("  ping URL:    %1\n").arg(u.pingUrl(*m)));
-    out(Tr::tr("  slug URL:    %1\n").arg(u.slugUrl(*m)));
+    if (!m->slug.isEmpty())
+        out(Tr::tr("  slug URL:    %1\n").arg(u.slugUrl(*m)));
     return Ok;
 }
 
@@ -248,7 +256,7 @@ int Cli::changeState(const QString &verb, const QString &ref)
         o.insert(QStringLiteral("removed"), true);
         printJson(o);
     } else {
-        out(Tr::tr("Removed %1 (%2).\n").arg(before->name, before->slug));
+        out(Tr::tr("Removed %1 (%2).\n").arg(before->name, shownRef(*before)));
     }
     return Ok;
 }

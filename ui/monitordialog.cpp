@@ -190,6 +190,8 @@ MonitorSpec MonitorDialog::spec(Problems *problems) const
     MonitorSpec s;
     s.name = m_name->text().trimmed();
     s.slug = m_slug->text().trimmed();
+    if (s.slug->isEmpty() && m_existing && m_existing->slug.isEmpty())
+        s.slug.reset(); // made without one (Healthchecks' API): left so unless one is given
     s.tags = splitTags(m_tags->text());
     s.description = m_description->toPlainText().trimmed();
     if (kind() != MonitorKind::Heartbeat) {

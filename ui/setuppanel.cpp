@@ -136,7 +136,9 @@ void SetupPanel::setMonitor(const std::optional<Monitor> &monitor, const PingUrl
     intro->setWordWrap(true);
     layout->addWidget(intro);
     layout->addWidget(codeBlock(tr("Ping URL"), url, true));
-    layout->addWidget(codeBlock(tr("Readable ping URL (by slug)"), urls.slugUrl(*monitor), true));
+    if (!monitor->slug.isEmpty()) // one made through Healthchecks' API may have none
+        layout->addWidget(
+                codeBlock(tr("Readable ping URL (by slug)"), urls.slugUrl(*monitor), true));
     for (const SetupSnippet &s : setupSnippets(url, *monitor))
         layout->addWidget(codeBlock(s.title, s.code, false));
     layout->addStretch();

@@ -389,17 +389,15 @@ bool specOf(const hc::CheckRequest &r, int version, const QList<Channel> &channe
             MonitorSpec *spec, QString *error)
 {
     spec->allowEmptyName = true;
+    spec->allowEmptySlug = true;
     if (r.name) {
         spec->name = *r.name;
         // v1 and v2 make the slug from the name (v3 leaves it to the client).
-        if (version < 3) {
-            const QString slug = MonitorRules::slugify(*r.name);
-            if (!slug.isEmpty())
-                spec->slug = slug;
-        }
+        if (version < 3)
+            spec->slug = r.name->trimmed().isEmpty() ? QString() : MonitorRules::slugify(*r.name);
     }
-    if (r.slug && !r.slug->isEmpty())
-        spec->slug = *r.slug;
+    if (r.slug)
+        spec->slug = *r.slug; // "" as well: a check without a slug, as Healthchecks has them
     if (r.schedule && !r.schedule->isEmpty()) {
         spec->cron = *r.schedule;
     } else if (r.timeoutS) {
@@ -529,6 +527,8 @@ void ApiServer::createCheck(const Call &call)
         spec.channels = QStringList();
     if (!spec.name)
         spec.name = QString();
+    if (!spec.slug)
+        spec.slug = QString(); // v3 leaves the slug to the client, as Healthchecks does
     runAndShow(call, command::AddMonitor{spec, {}}, 201);
 }
 

@@ -94,6 +94,8 @@ void writeSpec(const MonitorSpec &spec, QJsonObject *o)
         o->insert(QStringLiteral("resume_on_ping"), *spec.resumeOnPing);
     if (spec.allowEmptyName)
         o->insert(QStringLiteral("allow_empty_name"), true);
+    if (spec.allowEmptySlug)
+        o->insert(QStringLiteral("allow_empty_slug"), true);
     if (spec.kind)
         o->insert(QStringLiteral("kind"), kindName(*spec.kind));
     if (spec.check)
@@ -117,6 +119,7 @@ bool readSpec(const QJsonObject &o, MonitorSpec *spec, QString *error)
     if (o.contains(QLatin1String("resume_on_ping")))
         spec->resumeOnPing = o.value(QLatin1String("resume_on_ping")).toBool();
     spec->allowEmptyName = o.value(QLatin1String("allow_empty_name")).toBool();
+    spec->allowEmptySlug = o.value(QLatin1String("allow_empty_slug")).toBool();
     if (o.contains(QLatin1String("check")))
         spec->check = o.value(QLatin1String("check")).toObject();
     if (o.contains(QLatin1String("kind"))) {

@@ -63,7 +63,9 @@ Problems validate(const MonitorSpec &spec, Purpose purpose, const QStringList &t
         else if (spec.name->size() > kMaxNameLength)
             problem("name", Tr::tr("The name is longer than %1 characters.").arg(kMaxNameLength));
     }
-    if (spec.slug && spec.slug->isEmpty())
+    if (spec.slug && spec.slug->isEmpty() && spec.allowEmptySlug)
+        ; // no slug: pings by token only
+    else if (spec.slug && spec.slug->isEmpty())
         problem("slug", Tr::tr("A slug is needed for the readable ping URL."));
     else if (spec.slug && !isValidSlug(*spec.slug))
         problem("slug",

@@ -39,6 +39,8 @@ struct MonitorSpec
     std::optional<QJsonObject> check; ///< CheckSpec fields to set (CheckSpec::fromJson)
     /// Healthchecks' API creates checks without a name: so may a spec that comes from it.
     bool allowEmptyName = false;
+    /// ... and with an empty slug ("slug": ""): such a monitor has no readable ping URL.
+    bool allowEmptySlug = false;
 
     /// Sets on `m` the fields taken as given (name trimmed, tags, description, grace, max
     /// and slow run, keywords, resume on ping); unset ones keep m's. The slug, schedule,

@@ -142,13 +142,15 @@ void Engine::stop()
 void Engine::index(const Monitor &m)
 {
     m_byToken.insert(m.token, m.id);
-    m_bySlug.insert(m.slug, m.id);
+    if (!m.slug.isEmpty()) // a monitor without a slug is found by id or token only
+        m_bySlug.insert(m.slug, m.id);
 }
 
 void Engine::unindex(const Monitor &m)
 {
     m_byToken.remove(m.token);
-    m_bySlug.remove(m.slug);
+    if (!m.slug.isEmpty())
+        m_bySlug.remove(m.slug);
 }
 
 const Monitor *Engine::monitor(qint64 id) const
@@ -188,7 +190,9 @@ const Monitor *Engine::adopt(const QString &tokenOrSlug)
     const auto m = m_monitorRepo.find(tokenOrSlug);
     // find() also matches ids and the other kind of name: only the exact one counts, and
     // a token is compared in constant time.
-    if (!m || !(constantTimeEquals(m->token, tokenOrSlug) || m->slug == tokenOrSlug))
+    if (!m
+        || !(constantTimeEquals(m->token, tokenOrSlug)
+             || (!m->slug.isEmpty() && m->slug == tokenOrSlug)))
         return nullptr;
     m_monitors.insert(m->id, *m);
     index(*m);

@@ -53,7 +53,9 @@ std::optional<Monitor> Engine::addMonitor(const MonitorSpec &spec, QString *erro
     }
     Monitor m;
     spec.applyPlainFields(&m);
-    if (spec.slug) {
+    if (spec.slug && spec.slug->isEmpty()) {
+        m.slug.clear(); // allowed by validate(): Healthchecks' API makes such checks
+    } else if (spec.slug) {
         if (m_bySlug.contains(*spec.slug) || m_monitorRepo.slugExists(*spec.slug))
             return refuse({{QStringLiteral("slug"), slugTaken(*spec.slug)}}, error, problems);
         m.slug = *spec.slug;
@@ -115,7 +117,7 @@ std::optional<Monitor> Engine::editMonitor(qint64 id, const MonitorSpec &spec, Q
         return refuse({{QString(), tr("No monitor with id %1.").arg(id)}}, error, problems);
     if (const Problems found = MonitorRules::validate(spec); !found.isEmpty())
         return refuse(found, error, problems);
-    if (spec.slug && *spec.slug != it->slug
+    if (spec.slug && !spec.slug->isEmpty() && *spec.slug != it->slug
         && (m_bySlug.contains(*spec.slug) || m_monitorRepo.slugExists(*spec.slug)))
         return refuse({{QStringLiteral("slug"), slugTaken(*spec.slug)}}, error, problems);
     if (!commitNow()) {

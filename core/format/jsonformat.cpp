@@ -27,7 +27,8 @@ QJsonObject monitorToJson(const Monitor &m, const PingUrls &urls)
     o.insert(QStringLiteral("slug"), m.slug);
     o.insert(QStringLiteral("token"), m.token);
     o.insert(QStringLiteral("ping_url"), urls.pingUrl(m));
-    o.insert(QStringLiteral("slug_url"), urls.slugUrl(m));
+    o.insert(QStringLiteral("slug_url"),
+             m.slug.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(urls.slugUrl(m)));
     o.insert(QStringLiteral("status"), statusName(m.status));
     o.insert(QStringLiteral("status_since"), isoOrNull(m.statusSinceMs));
     o.insert(QStringLiteral("status_reason"), m.statusReason);

@@ -72,12 +72,23 @@ QMap<QString, qint64> decodeRuns(const QString &text)
     return runs;
 }
 
+/// The slug column is unique and never empty; a monitor without a slug (Healthchecks'
+/// API makes those) keeps "~" and its token there, which no slug can be ("~" is not a
+/// slug character) and no other monitor has.
+constexpr QLatin1Char kNoSlug('~');
+QString storedSlug(const Monitor &m)
+{
+    return m.slug.isEmpty() ? kNoSlug + m.token : m.slug;
+}
+
 Monitor readMonitor(const QSqlQuery &q)
 {
     Monitor m;
     m.id = q.value(0).toLongLong();
     m.name = q.value(1).toString();
     m.slug = q.value(2).toString();
+    if (m.slug.startsWith(kNoSlug))
+        m.slug.clear();
     m.token = q.value(3).toString();
     const QString tags = q.value(4).toString();
     m.tags = tags.isEmpty() ? QStringList() : tags.split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -221,6 +232,8 @@ std::optional<Monitor> MonitorRepository::find(const QString &ref)
     }
     if (auto m = loadWhere(QStringLiteral("token = ?"), ref.toLower()))
         return m;
+    if (ref.isEmpty() || ref.startsWith(kNoSlug))
+        return std::nullopt; // the stand-in for no slug names nothing
     return loadWhere(QStringLiteral("slug = ?"), ref);
 }
 
@@ -234,7 +247,7 @@ bool MonitorRepository::insert(Monitor *m)
             "success_keywords, failure_keywords, start_keywords, kind, check_spec, check_state, "
             "methods) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(text(m->name));
-    q.addBindValue(text(m->slug));
+    q.addBindValue(text(storedSlug(*m)));
     q.addBindValue(text(m->token));
     q.addBindValue(text(m->tags.join(QLatin1Char(' '))));
     q.addBindValue(text(m->description));
@@ -295,7 +308,7 @@ bool MonitorRepository::updateConfig(const Monitor &m)
             "success_keywords = ?, failure_keywords = ?, start_keywords = ?, check_spec = ?, "
             "methods = ? WHERE id = ?"));
     q.addBindValue(text(m.name));
-    q.addBindValue(text(m.slug));
+    q.addBindValue(text(storedSlug(m)));
     q.addBindValue(text(m.tags.join(QLatin1Char(' '))));
     q.addBindValue(text(m.description));
     q.addBindValue(m.schedule.periodMs());

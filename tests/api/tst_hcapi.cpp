@@ -331,6 +331,61 @@ private slots:
         QCOMPARE(r.status, 400);
         QVERIFY2(r.error().contains(QLatin1String("my-slug")), qPrintable(r.error()));
     }
+    // CreateCheckTestCase.test_v3_does_not_autogenerate_slug / UpdateCheckTestCase's empty
+    // slug: checks without a slug, as many as a client makes; pinged by UUID only
+    void emptySlugs()
+    {
+        Reply r = post(QStringLiteral("/api/v3/checks/"),
+                       {{QStringLiteral("name"), QStringLiteral("Nameless 1")}}, m_key);
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.json().value(QLatin1String("slug")).toString(), QString());
+        const QString first = r.json().value(QLatin1String("ping_url"))
+                                      .toString()
+                                      .section(QLatin1Char('/'), -1);
+        r = post(QStringLiteral("/api/v3/checks/"),
+                 {{QStringLiteral("name"), QStringLiteral("Nameless 2")},
+                  {QStringLiteral("slug"), QString()}},
+                 m_key);
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.json().value(QLatin1String("slug")).toString(), QString());
+        // an existing slug cleared
+        r = post(QStringLiteral("/api/v3/checks/") + m_a.token,
+                 {{QStringLiteral("slug"), QString()}}, m_key);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(QLatin1String("slug")).toString(), QString());
+        QCOMPARE(m_engine->find(QStringLiteral("alice-1")), nullptr);
+        QCOMPARE(get(QStringLiteral("/api/v3/checks/?slug="), m_key)
+                         .json()
+                         .value(QLatin1String("checks"))
+                         .toArray()
+                         .size(),
+                 4);
+        // the slug is free again; the checks without one keep their UUIDs and survive a
+        // restart
+        ping(m_a);
+        QCOMPARE(m_engine->monitor(m_a.id)->nPings, 1);
+        QString error;
+        m_receiver.reset();
+        m_api.reset();
+        m_handler.reset();
+        QVERIFY2(openEngine(&error), qPrintable(error));
+        const Monitor *reloaded = m_engine->find(m_a.token);
+        QVERIFY(reloaded);
+        QCOMPARE(reloaded->slug, QString());
+        QVERIFY(m_engine->find(first));
+        QCOMPARE(m_engine->find(first)->slug, QString());
+        QCOMPARE(m_engine->find(QString()), nullptr);
+        MonitorSpec again;
+        again.name = QStringLiteral("Alice again");
+        again.slug = QStringLiteral("alice-1");
+        QVERIFY2(m_engine->addMonitor(again, &error), qPrintable(error));
+        // Uptrack's own paths still need a slug
+        MonitorSpec none;
+        none.name = QStringLiteral("cli");
+        none.slug = QString();
+        QVERIFY(!m_engine->addMonitor(none, &error));
+        QVERIFY2(error.contains(QLatin1String("slug")), qPrintable(error));
+    }
     // CreateCheckTestCase.test_it_sets_methods
     void createMethods()
     {
