@@ -390,13 +390,7 @@ int Cli::alerts()
     QJsonArray array;
     for (const Alert &a : std::as_const(list)) {
         QList<DeliveryRecord> records;
-        QList<Delivery> ds;
-        repo.deliveriesOf(a.id, &ds);
-        for (const Delivery &d : std::as_const(ds)) {
-            DeliveryRecord r{d, {}};
-            repo.attemptsOf(d.id, &r.attempts);
-            records.append(r);
-        }
+        repo.recordsOf(a.id, &records);
         array.append(alertToJson(a, records, channelNames));
     }
     if (m_json) {

@@ -67,13 +67,7 @@ QJsonArray alertsJson(AlertRepository &repo, const QList<Alert> &alerts,
     QJsonArray array;
     for (const Alert &a : alerts) {
         QList<DeliveryRecord> records;
-        QList<Delivery> deliveries;
-        repo.deliveriesOf(a.id, &deliveries);
-        for (const Delivery &d : std::as_const(deliveries)) {
-            DeliveryRecord r{d, {}};
-            repo.attemptsOf(d.id, &r.attempts);
-            records.append(r);
-        }
+        repo.recordsOf(a.id, &records);
         array.append(alertToJson(a, records, channelNames));
     }
     return array;

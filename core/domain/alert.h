@@ -66,4 +66,11 @@ struct DeliveryAttempt
     QString outcome;
 };
 
+/// One delivery of an alert and its tries.
+struct DeliveryRecord
+{
+    Delivery delivery;
+    QList<DeliveryAttempt> attempts;
+};
+
 } // namespace uptrack

@@ -36,12 +36,6 @@ QJsonObject apiKeyToJson(const ApiKey &k);
 /// ("" when it has none).
 QJsonObject channelToJson(const Channel &c, const QString &secretKey);
 
-/// One delivery of an alert and its tries.
-struct DeliveryRecord
-{
-    Delivery delivery;
-    QList<DeliveryAttempt> attempts;
-};
 /// An alert with what became of it on each channel (`uptrack alerts --json`).
 QJsonObject alertToJson(const Alert &a, const QList<DeliveryRecord> &deliveries,
                         const QHash<qint64, QString> &channelNames);

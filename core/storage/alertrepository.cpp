@@ -257,4 +257,19 @@ bool AlertRepository::attemptsOf(qint64 deliveryId, QList<DeliveryAttempt> *out)
     return true;
 }
 
+bool AlertRepository::recordsOf(qint64 alertId, QList<DeliveryRecord> *out)
+{
+    out->clear();
+    QList<Delivery> deliveries;
+    if (!deliveriesOf(alertId, &deliveries))
+        return false;
+    for (const Delivery &d : std::as_const(deliveries)) {
+        DeliveryRecord r{d, {}};
+        if (!attemptsOf(d.id, &r.attempts))
+            return false;
+        out->append(r);
+    }
+    return true;
+}
+
 } // namespace uptrack

@@ -46,6 +46,8 @@ public:
     /// with monitorId 0), in one query.
     bool deliveriesSince(qint64 firstAlertId, qint64 monitorId, QList<Delivery> *out);
     bool attemptsOf(qint64 deliveryId, QList<DeliveryAttempt> *out);
+    /// An alert's deliveries, each with its tries (what `alerts --json` shows of it).
+    bool recordsOf(qint64 alertId, QList<DeliveryRecord> *out);
 
     QSqlError lastError() const { return m_lastError; }
 
