@@ -169,6 +169,12 @@ QList<QCommandLineOption> consoleOptions()
                     "an hour (default: %1).")
                      .arg(formatDuration(kFirstRetryMs)),
              QStringLiteral("duration")},
+            {QStringLiteral("settle"),
+             Tr::tr("After a time without listening (asleep, stopped), how long monitors whose "
+                    "deadline passed meanwhile wait for their delayed pings before they go down "
+                    "(default: %1; 0: at once).")
+                     .arg(formatDuration(kSettleMs)),
+             QStringLiteral("duration")},
             {QStringLiteral("sync"),
              Tr::tr("normal: survives a crash of Uptrack (default); full: also survives a power "
                     "loss, slower."),
@@ -262,6 +268,7 @@ bool parseConsoleOptions(QCoreApplication &app, RuntimeConfig *config, bool *hea
                          &config->retention.historyDays)
         || !durationOption(parser, "alert-retry", kMinFirstRetryMs, kMaxRetryMs,
                            &config->notifier.firstRetryMs)
+        || !durationOption(parser, "settle", 0, kMaxSettleMs, &config->engine.settleMs)
         || !numberOption(parser, "ping-burst", 0, kMaxCountOption, &config->receiver.pingBurst)
         || !numberOption(parser, "ping-rate", 0, kMaxCountOption, &config->receiver.pingsPerMinute)
         || !numberOption(parser, "max-connections", 1, kMaxCountOption, &http.maxConnections)

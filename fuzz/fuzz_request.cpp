@@ -86,6 +86,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             FUZZ_CHECK(!head.method.isEmpty() && !head.target.isEmpty());
             FUZZ_CHECK(head.contentLength >= -1);
             checkRoute(head.target);
+            const qint64 sentAt = parseSentAt(head.header("x-uptrack-sent-at"));
+            FUZZ_CHECK(sentAt == -1 || sentAt > 0);
             parser.reset(); // pipelined: the rest is the next request
             FUZZ_CHECK(!parser.started());
             ++requests;

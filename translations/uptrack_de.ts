@@ -1561,6 +1561,14 @@
         <source>check failed: %1</source>
         <translation>Prüfung fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>the deadline passed while Uptrack was not listening; waiting for pings sent meanwhile</source>
+        <translation>die Frist verstrich, während Uptrack nicht zuhörte; es wartet auf Pings, die inzwischen gesendet wurden</translation>
+    </message>
+    <message>
+        <source>missed while Uptrack was not listening (the computer asleep or Uptrack stopped)</source>
+        <translation>verpasst, während Uptrack nicht zuhörte (der Rechner schlief oder Uptrack war beendet)</translation>
+    </message>
 </context>
 <context>
     <name>Recovery</name>
@@ -1982,18 +1990,6 @@
 <context>
     <name>UptrackRun</name>
     <message>
-        <source>usage: uptrack-run [--timeout DURATION] [--no-start] URL -- COMMAND [ARGS...]
-  Runs COMMAND between a /start ping and a /&lt;exit status&gt; ping to URL (any
-  Healthchecks-compatible ping URL) carrying the last 100 KB of its output,
-  and exits with the command&apos;s exit status. DURATION: 90s, 30m, 2h, 1d.
-</source>
-        <translation>Aufruf: uptrack-run [--timeout DAUER] [--no-start] URL -- BEFEHL [ARGUMENTE...]
-  Führt BEFEHL zwischen einem /start-Ping und einem /&lt;Exit-Status&gt;-Ping an URL aus
-  (jede Healthchecks-kompatible Ping-URL), der die letzten 100 KB seiner Ausgabe
-  mitnimmt, und endet mit dem Exit-Status des Befehls. DAUER: 90s, 30m, 2h, 1d.
-</translation>
-    </message>
-    <message>
         <source>uptrack-run: --timeout takes a duration like 90s, 30m or 2h
 </source>
         <translation>uptrack-run: --timeout nimmt eine Dauer wie 90s, 30m oder 2h
@@ -2020,6 +2016,72 @@
     <message>
         <source>could not send the /%1 ping to %2 (%3); the job is done anyway</source>
         <translation>der /%1-Ping an %2 konnte nicht gesendet werden (%3); der Job ist trotzdem fertig</translation>
+    </message>
+    <message>
+        <source>usage: uptrack-run [--timeout DURATION] [--no-start] [--spool-for DURATION]
+                   URL [URL...] -- COMMAND [ARGS...]
+  Runs COMMAND between a /start ping and a /&lt;exit status&gt; ping to URL (any
+  Healthchecks-compatible ping URL) carrying the last 100 KB of its output,
+  and exits with the command&apos;s exit status. Each ping goes to the first URL
+  that answers; one that none took waits in ~/.cache/uptrack-run and is sent
+  later, for up to --spool-for (default 24h; 0: not kept).
+  DURATION: 90s, 30m, 2h, 1d.
+</source>
+        <translation>Aufruf: uptrack-run [--timeout DAUER] [--no-start] [--spool-for DAUER]
+                   URL [URL...] -- BEFEHL [ARGUMENTE...]
+  Führt BEFEHL zwischen einem /start-Ping und einem /&lt;Exit-Status&gt;-Ping an URL
+  (eine Healthchecks-kompatible Ping-URL) aus, der die letzten 100 KB seiner
+  Ausgabe trägt, und endet mit dem Exit-Status des Befehls. Jeder Ping geht an
+  die erste URL, die antwortet; einer, den keine annahm, wartet in
+  ~/.cache/uptrack-run und wird später gesendet, höchstens --spool-for lang
+  (Standard 24h; 0: nicht aufbewahrt).
+  DAUER: 90s, 30m, 2h, 1d.
+</translation>
+    </message>
+    <message>
+        <source>uptrack-run: --spool-for takes a duration like 30m, 24h or 2d, or 0 to keep nothing
+</source>
+        <translation>uptrack-run: --spool-for erwartet eine Dauer wie 30m, 24h oder 2d, oder 0, um nichts aufzubewahren
+</translation>
+    </message>
+    <message>
+        <source>could not send the /%1 ping to %2 (%3), nor keep it to send later: %4</source>
+        <translation>konnte den /%1-Ping weder an %2 senden (%3) noch für später aufbewahren: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>the spool in %1 was full: dropped its %n oldest ping(s)</source>
+        <translation>
+            <numerusform>der Spool in %1 war voll: sein ältester Ping wurde verworfen</numerusform>
+            <numerusform>der Spool in %1 war voll: seine %n ältesten Pings wurden verworfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not send the /%1 ping yet; it waits in %2 behind the earlier ones</source>
+        <translation>konnte den /%1-Ping noch nicht senden; er wartet in %2 hinter den früheren</translation>
+    </message>
+    <message>
+        <source>could not send the /%1 ping to %2 (%3); it waits in %4 and is sent when the server answers (for up to %5 h)</source>
+        <translation>konnte den /%1-Ping nicht an %2 senden (%3); er wartet in %4 und wird gesendet, sobald der Server antwortet (höchstens %5 h lang)</translation>
+    </message>
+    <message>
+        <source>could not start the retrier for the spool in %1; the next run sends it</source>
+        <translation>konnte den Wiederholer für den Spool in %1 nicht starten; der nächste Lauf sendet ihn</translation>
+    </message>
+    <message>
+        <source>cannot create the spool folder %1</source>
+        <translation>kann den Spool-Ordner %1 nicht anlegen</translation>
+    </message>
+    <message>
+        <source>cannot make the spool folder %1 private</source>
+        <translation>kann den Spool-Ordner %1 nicht privat machen</translation>
+    </message>
+    <message>
+        <source>cannot write to the spool folder %1: %2</source>
+        <translation>kann nicht in den Spool-Ordner %1 schreiben: %2</translation>
+    </message>
+    <message>
+        <source>could not keep the /%1 ping to send later: %2</source>
+        <translation>konnte den /%1-Ping nicht für später aufbewahren: %2</translation>
     </message>
 </context>
 <context>
@@ -3285,6 +3347,10 @@ Unterbefehle: uptrack monitor --help</translation>
     <message>
         <source>--trusted-proxy: &quot;%1&quot; is not an IP address</source>
         <translation>--trusted-proxy: „%1“ ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>After a time without listening (asleep, stopped), how long monitors whose deadline passed meanwhile wait for their delayed pings before they go down (default: %1; 0: at once).</source>
+        <translation>Nach einer Zeit ohne Zuhören (Ruhezustand, beendet): wie lange Monitore, deren Frist inzwischen verstrich, auf ihre verspäteten Pings warten, bevor sie ausfallen (Standard: %1; 0: sofort).</translation>
     </message>
 </context>
 <context>

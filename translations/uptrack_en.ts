@@ -155,6 +155,16 @@
     </message>
 </context>
 <context>
+    <name>UptrackRun</name>
+    <message numerus="yes">
+        <source>the spool in %1 was full: dropped its %n oldest ping(s)</source>
+        <translation>
+            <numerusform>the spool in %1 was full: dropped its oldest ping</numerusform>
+            <numerusform>the spool in %1 was full: dropped its %n oldest pings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message numerus="yes">
         <source>%n attempt</source>

@@ -1561,6 +1561,14 @@
         <source>check failed: %1</source>
         <translation>test en échec&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>the deadline passed while Uptrack was not listening; waiting for pings sent meanwhile</source>
+        <translation>l’échéance est passée pendant qu’Uptrack n’écoutait pas ; en attente des pings envoyés entre-temps</translation>
+    </message>
+    <message>
+        <source>missed while Uptrack was not listening (the computer asleep or Uptrack stopped)</source>
+        <translation>manqué pendant qu’Uptrack n’écoutait pas (ordinateur en veille ou Uptrack arrêté)</translation>
+    </message>
 </context>
 <context>
     <name>Recovery</name>
@@ -1982,18 +1990,6 @@
 <context>
     <name>UptrackRun</name>
     <message>
-        <source>usage: uptrack-run [--timeout DURATION] [--no-start] URL -- COMMAND [ARGS...]
-  Runs COMMAND between a /start ping and a /&lt;exit status&gt; ping to URL (any
-  Healthchecks-compatible ping URL) carrying the last 100 KB of its output,
-  and exits with the command&apos;s exit status. DURATION: 90s, 30m, 2h, 1d.
-</source>
-        <translation>usage&#xa0;: uptrack-run [--timeout DURÉE] [--no-start] URL -- COMMANDE [ARGUMENTS...]
-  Exécute COMMANDE entre un ping /start et un ping /&lt;code de sortie&gt; vers URL
-  (toute URL de ping compatible Healthchecks) portant les 100 derniers Ko de sa
-  sortie, et se termine avec le code de sortie de la commande. DURÉE&#xa0;: 90s, 30m, 2h, 1d.
-</translation>
-    </message>
-    <message>
         <source>uptrack-run: --timeout takes a duration like 90s, 30m or 2h
 </source>
         <translation>uptrack-run&#xa0;: --timeout prend une durée comme 90s, 30m ou 2h
@@ -2020,6 +2016,72 @@
     <message>
         <source>could not send the /%1 ping to %2 (%3); the job is done anyway</source>
         <translation>le ping /%1 n’a pas pu être envoyé à %2 (%3)&#xa0;; la tâche est terminée malgré tout</translation>
+    </message>
+    <message>
+        <source>usage: uptrack-run [--timeout DURATION] [--no-start] [--spool-for DURATION]
+                   URL [URL...] -- COMMAND [ARGS...]
+  Runs COMMAND between a /start ping and a /&lt;exit status&gt; ping to URL (any
+  Healthchecks-compatible ping URL) carrying the last 100 KB of its output,
+  and exits with the command&apos;s exit status. Each ping goes to the first URL
+  that answers; one that none took waits in ~/.cache/uptrack-run and is sent
+  later, for up to --spool-for (default 24h; 0: not kept).
+  DURATION: 90s, 30m, 2h, 1d.
+</source>
+        <translation>usage&#xa0;: uptrack-run [--timeout DURÉE] [--no-start] [--spool-for DURÉE]
+                   URL [URL...] -- COMMANDE [ARGS...]
+  Exécute COMMANDE entre un ping /start et un ping /&lt;code de sortie&gt; vers URL
+  (toute URL de ping compatible Healthchecks) portant les 100 Ko de sortie
+  finaux, et sort avec le code de sortie de la commande. Chaque ping va à la
+  première URL qui répond ; celui qu’aucune n’a pris attend dans
+  ~/.cache/uptrack-run et est envoyé plus tard, au plus --spool-for (24h par
+  défaut ; 0&#xa0;: non conservé).
+  DURÉE&#xa0;: 90s, 30m, 2h, 1d.
+</translation>
+    </message>
+    <message>
+        <source>uptrack-run: --spool-for takes a duration like 30m, 24h or 2d, or 0 to keep nothing
+</source>
+        <translation>uptrack-run&#xa0;: --spool-for attend une durée comme 30m, 24h ou 2d, ou 0 pour ne rien garder
+</translation>
+    </message>
+    <message>
+        <source>could not send the /%1 ping to %2 (%3), nor keep it to send later: %4</source>
+        <translation>impossible d’envoyer le ping /%1 à %2 (%3) ni de le garder pour plus tard&#xa0;: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>the spool in %1 was full: dropped its %n oldest ping(s)</source>
+        <translation>
+            <numerusform>le spool dans %1 était plein&#xa0;: son ping le plus ancien a été supprimé</numerusform>
+            <numerusform>le spool dans %1 était plein&#xa0;: ses %n pings les plus anciens ont été supprimés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not send the /%1 ping yet; it waits in %2 behind the earlier ones</source>
+        <translation>le ping /%1 n’a pas encore pu être envoyé ; il attend dans %2 derrière les précédents</translation>
+    </message>
+    <message>
+        <source>could not send the /%1 ping to %2 (%3); it waits in %4 and is sent when the server answers (for up to %5 h)</source>
+        <translation>impossible d’envoyer le ping /%1 à %2 (%3) ; il attend dans %4 et sera envoyé quand le serveur répondra (pendant %5 h au plus)</translation>
+    </message>
+    <message>
+        <source>could not start the retrier for the spool in %1; the next run sends it</source>
+        <translation>impossible de lancer le renvoi du spool dans %1 ; la prochaine exécution l’enverra</translation>
+    </message>
+    <message>
+        <source>cannot create the spool folder %1</source>
+        <translation>impossible de créer le dossier de spool %1</translation>
+    </message>
+    <message>
+        <source>cannot make the spool folder %1 private</source>
+        <translation>impossible de rendre privé le dossier de spool %1</translation>
+    </message>
+    <message>
+        <source>cannot write to the spool folder %1: %2</source>
+        <translation>impossible d’écrire dans le dossier de spool %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>could not keep the /%1 ping to send later: %2</source>
+        <translation>impossible de garder le ping /%1 pour plus tard&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3285,6 +3347,10 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     <message>
         <source>--trusted-proxy: &quot;%1&quot; is not an IP address</source>
         <translation>--trusted-proxy : « %1 » n’est pas une adresse IP</translation>
+    </message>
+    <message>
+        <source>After a time without listening (asleep, stopped), how long monitors whose deadline passed meanwhile wait for their delayed pings before they go down (default: %1; 0: at once).</source>
+        <translation>Après une période sans écoute (veille, arrêt), durée pendant laquelle les moniteurs dont l’échéance est passée entre-temps attendent leurs pings retardés avant de passer en panne (par défaut&#xa0;: %1 ; 0&#xa0;: aussitôt).</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,16 @@ QString Reason::describe(const QString &reason)
         return QCoreApplication::translate("Reason", "resumed");
     if (reason == QLatin1String(NoData))
         return QCoreApplication::translate("Reason", "Uptrack was not listening");
+    if (reason == QLatin1String(Unwatched))
+        return QCoreApplication::translate(
+                "Reason",
+                "the deadline passed while Uptrack was not listening; waiting for "
+                "pings sent meanwhile");
+    if (reason == QLatin1String(MissedUnwatched))
+        return QCoreApplication::translate(
+                "Reason",
+                "missed while Uptrack was not listening (the computer asleep or "
+                "Uptrack stopped)");
     if (reason == QLatin1String(Ping))
         return QCoreApplication::translate("Reason", "ping received");
     return reason;

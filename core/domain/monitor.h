@@ -33,6 +33,12 @@ inline constexpr auto Ping = "ping";
 inline constexpr auto Paused = "paused";
 inline constexpr auto Resumed = "resumed";
 inline constexpr auto NoData = "nodata"; // a deadline fell while Uptrack was not listening
+/// Late because its deadline passed while Uptrack was not listening: its ping may still
+/// come from a spool, until the settle window ends.
+inline constexpr auto Unwatched = "unwatched";
+/// Down at the end of the settle window: the deadline passed while nobody listened, and
+/// no ping for it came after.
+inline constexpr auto MissedUnwatched = "missed_unwatched";
 inline constexpr auto CheckPassed = "check";
 /// "check: <why>": a check failed as often as its confirmations
 QString checkFailed(const QString &why);
@@ -78,9 +84,12 @@ struct Monitor
     QList<qint64> channelIds;   ///< channels that hear about this monitor
     QMap<QString, qint64> runs; ///< runs in progress: rid ("" for none) -> start instant
     qint64 storedPings = 0;     ///< rows in the ping table, for retention (not persisted)
-    int failStreak = 0;         ///< checks: failures in a row (down at check.confirmations)
-    qint64 certExpiryMs = -1;   ///< checks over TLS: when the server certificate expires
-    qint64 certWarnedMs = -1;   ///< the expiry the certificate warning was sent for
+    /// Late "unwatched": down at this instant unless a ping comes first; -1 otherwise.
+    /// Not persisted: a restart opens a new listening span, and a new window with it.
+    qint64 settleUntilMs = -1;
+    int failStreak = 0;       ///< checks: failures in a row (down at check.confirmations)
+    qint64 certExpiryMs = -1; ///< checks over TLS: when the server certificate expires
+    qint64 certWarnedMs = -1; ///< the expiry the certificate warning was sent for
 
     bool isCheck() const { return kind != MonitorKind::Heartbeat; }
 

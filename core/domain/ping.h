@@ -47,6 +47,12 @@ struct Ping
     QByteArray body; ///< at most the configured cap
     bool bodyTruncated = false;
     QString ignoredBecause; ///< Ignored: why (a PingIgnored code)
+    /// A late ping (one that waited in a spool while Uptrack was not listening): when it
+    /// arrived; timeMs is then the instant it was meant for. -1: it arrived at timeMs.
+    qint64 receivedMs = -1;
+    /// The instant the client says the ping was meant for (X-Uptrack-Sent-At), or -1.
+    /// Not stored: the engine decides whether to believe it.
+    qint64 claimedSentMs = -1;
 
     /// Whether it records a check's run (its duration is then a response time).
     bool isCheckResult() const { return userAgent == QLatin1String(kCheckUserAgent); }

@@ -283,11 +283,32 @@ void Engine::submitPing(const PingTarget &target, Ping ping, PingCallback done)
         ping.kind = PingKind::Log;
     ping.monitorId = id;
     ping.timeMs = m_clock.nowMs();
+    placeLatePing(m, &ping);
     const StateChange change = StateMachine::onPing(m, ping);
     apply(m, change, &ping);
     m_batch.addPing(std::move(ping), std::move(done), outcome);
     reschedule(m);
     scheduleCommit();
+}
+
+void Engine::placeLatePing(const Monitor &m, Ping *ping) const
+{
+    // A ping that waited in a client's spool while nobody listened counts from the
+    // instant it was meant for: never before the monitor's previous ping (nor its
+    // creation), never after its arrival. A claim for an instant Uptrack was listening
+    // is not believed: it would have heard the ping then.
+    const qint64 now = ping->timeMs;
+    const qint64 claimed = ping->claimedSentMs;
+    if (claimed < 0 || claimed >= now || m_listening.listenedAt(claimed))
+        return;
+    qint64 floor = std::max(m.lastPingMs, m.createdMs);
+    for (auto it = m.runs.cbegin(); it != m.runs.cend(); ++it)
+        floor = std::max(floor, it.value());
+    const qint64 at = std::max(claimed, floor);
+    if (at >= now)
+        return;
+    ping->timeMs = at;
+    ping->receivedMs = now;
 }
 
 void Engine::submitCheckResult(qint64 monitorId, const CheckResult &result)
@@ -466,10 +487,10 @@ void Engine::processDue()
         const qint64 deadline = StateMachine::nextWake(m);
         if (deadline >= 0 && deadline <= now) {
             const bool unheard = deadline < listenStart;
-            change = unheard ? StateMachine::onGap(m, m_listening.gapStart(), listenStart, now)
+            change = unheard ? StateMachine::onGap(m, listenStart, now, m_options.settleMs)
                              : StateMachine::onDeadline(m, deadline);
             if (unheard)
-                m_batch.touch(m.id); // "no data since" is stored even without a flip
+                m_batch.touch(m.id); // "unwatched" is stored even without a flip
             apply(m, change);
         }
         const int reminded = raiseReminders(m, now);

@@ -147,6 +147,8 @@ signals:
 
 private:
     void apply(Monitor &m, const StateChange &change, const Ping *ping = nullptr);
+    /// Dates a ping sent late from a spool (X-Uptrack-Sent-At) back to when it was meant.
+    void placeLatePing(const Monitor &m, Ping *ping) const;
     void queueAlert(const Monitor &m, const Alert &alert);
     /// Raises the reminders of `m` that are due at `now`; returns how many.
     int raiseReminders(const Monitor &m, qint64 now);

@@ -39,6 +39,15 @@ void ListeningTracker::tick()
     m_lastTick = m_clock.nowMs();
 }
 
+bool ListeningTracker::listenedAt(qint64 atMs) const
+{
+    if (atMs >= m_listenStart)
+        return true;
+    if (m_gapStart >= 0 && atMs > m_gapStart)
+        return false; // in the gap that ended when this span began
+    return m_history.listenedAt(atMs);
+}
+
 bool ListeningTracker::noticeSleep()
 {
     const qint64 now = m_clock.nowMs();

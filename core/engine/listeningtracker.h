@@ -27,6 +27,10 @@ public:
     /// Compares the clocks: true (and a new span) if the machine slept since last asked.
     bool noticeSleep();
 
+    /// Whether Uptrack listened at `atMs` (a past instant): in the current span, or in
+    /// a stored one.
+    bool listenedAt(qint64 atMs) const;
+
     /// When the current span began.
     qint64 listenStart() const { return m_listenStart; }
     /// When listening last stopped (the previous span's end), or -1 if never.

@@ -94,6 +94,8 @@ QJsonObject pingToJson(const Ping &p)
     o.insert(QStringLiteral("body_truncated"), p.bodyTruncated);
     if (p.kind == PingKind::Ignored)
         o.insert(QStringLiteral("ignored"), p.ignoredBecause);
+    // A ping that waited in a spool: "time" is when it was meant for, this its arrival.
+    o.insert(QStringLiteral("received"), isoOrNull(p.receivedMs));
     return o;
 }
 

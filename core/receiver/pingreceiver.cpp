@@ -177,6 +177,7 @@ void PingReceiver::handle(HttpConnection *connection, const HttpRequestParser &r
     ping.userAgent = QString::fromUtf8(head.userAgent).left(kMaxUserAgent);
     ping.body = request.body();
     ping.bodyTruncated = request.bodyTruncated();
+    ping.claimedSentMs = parseSentAt(head.header("x-uptrack-sent-at"));
 
     QPointer<HttpConnection> guard(connection);
     QPointer<PingReceiver> self(this);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pingroute.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QUuid>
 
@@ -188,6 +189,23 @@ PingRoute parsePingTarget(const QByteArray &rawTarget)
     }
     r.route = PingRoute::Kind::Ping;
     return r;
+}
+
+qint64 parseSentAt(const QByteArray &value)
+{
+    // "2026-12-03T02:05:00.123Z" and the like; anything long or odd is not one.
+    const QByteArray text = value.trimmed();
+    if (text.isEmpty() || text.size() > 40)
+        return -1;
+    for (char c : text) {
+        if (!QByteArrayView("0123456789-+:.TZtz").contains(c))
+            return -1;
+    }
+    QDateTime at = QDateTime::fromString(QString::fromLatin1(text), Qt::ISODateWithMs);
+    if (!at.isValid())
+        return -1;
+    const qint64 ms = at.toMSecsSinceEpoch();
+    return ms > 0 ? ms : -1;
 }
 
 } // namespace uptrack

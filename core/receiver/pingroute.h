@@ -33,4 +33,8 @@ struct PingRoute
 /// "/api/heartbeat/<token>" and friends (see DESIGN.md, "Ping protocol").
 PingRoute parsePingTarget(const QByteArray &target);
 
+/// The value of an X-Uptrack-Sent-At header (ISO 8601, as uptrack-run writes it for a
+/// ping that waited in its spool) as UTC ms, or -1 when it is absent or not a date.
+qint64 parseSentAt(const QByteArray &value);
+
 } // namespace uptrack

@@ -34,6 +34,11 @@ inline constexpr qint64 kMinFirstRetryMs = 1000;
 inline constexpr qint64 kMaxRetryMs = 3'600'000;
 inline constexpr qint64 kGiveUpAfterMs = 24 * 3'600'000LL;
 
+// After a span without listening, how long monitors whose deadline passed meanwhile wait
+// for pings that were spooled before they go down (--settle; 0: at once).
+inline constexpr qint64 kSettleMs = 10 * 60'000;
+inline constexpr qint64 kMaxSettleMs = 24 * 3'600'000LL;
+
 // Per monitor: pings at once, then a minute (--ping-burst, --ping-rate; 0: no limit).
 inline constexpr int kPingBurst = 100;
 inline constexpr int kPingsPerMinute = 60;

@@ -27,6 +27,8 @@ void setStatus(Monitor &m, Status to, const QString &reason, qint64 at, StateCha
     m.status = to;
     m.statusSinceMs = at;
     m.statusReason = reason;
+    if (to != Status::Late)
+        m.settleUntilMs = -1;
 }
 
 // The instant a started monitor goes down, and whether that is because it hung.
@@ -54,6 +56,8 @@ qint64 nextWake(const Monitor &m)
     case Status::Up:
         return m.nextDueMs;
     case Status::Late:
+        if (m.settleUntilMs >= 0)
+            return m.settleUntilMs;
         return m.nextDueMs < 0 ? -1 : m.nextDueMs + m.graceMs;
     case Status::Started: {
         bool hung = false;
@@ -69,6 +73,8 @@ qint64 nextWake(const Monitor &m)
 
 qint64 downAt(const Monitor &m)
 {
+    if (m.status == Status::Late && m.settleUntilMs >= 0)
+        return m.settleUntilMs;
     if (m.status == Status::Up || m.status == Status::Late)
         return m.nextDueMs < 0 ? -1 : m.nextDueMs + m.graceMs;
     return m.status == Status::Started ? nextWake(m) : -1;
@@ -77,7 +83,10 @@ qint64 downAt(const Monitor &m)
 StateChange onPing(Monitor &m, Ping &ping)
 {
     StateChange change;
+    // A late ping counts from the instant it was meant for (runs, durations, the next
+    // deadline), but the state changes when it arrives: history never runs backwards.
     const qint64 at = ping.timeMs;
+    const qint64 changedAt = std::max(at, ping.receivedMs);
     ++m.nPings;
 
     if (m.status == Status::Paused) {
@@ -86,7 +95,7 @@ StateChange onPing(Monitor &m, Ping &ping)
             ping.ignoredBecause = QLatin1String(PingIgnored::Paused);
             return change;
         }
-        change = resume(m, at);
+        change = resume(m, changedAt);
     }
 
     switch (ping.kind) {
@@ -104,7 +113,7 @@ StateChange onPing(Monitor &m, Ping &ping)
         }
         m.runs.insert(ping.rid, at);
         if (m.status == Status::New || m.status == Status::Up || m.status == Status::Late)
-            setStatus(m, Status::Started, QString::fromLatin1(Reason::Ping), at, &change);
+            setStatus(m, Status::Started, QString::fromLatin1(Reason::Ping), changedAt, &change);
         break;
     case PingKind::Success:
     case PingKind::Fail: {
@@ -123,13 +132,13 @@ StateChange onPing(Monitor &m, Ping &ping)
         if (ping.kind == PingKind::Success) {
             m.lastSuccessMs = at;
             setStatus(m, m.runs.isEmpty() ? Status::Up : Status::Started,
-                      QString::fromLatin1(Reason::Ping), at, &change);
+                      QString::fromLatin1(Reason::Ping), changedAt, &change);
         } else {
             m.runs.clear();
             setStatus(m, Status::Down,
                       ping.exitStatus > 0 ? Reason::exitStatus(ping.exitStatus)
                                           : QString::fromLatin1(Reason::Failed),
-                      at, &change);
+                      changedAt, &change);
         }
         break;
     }
@@ -151,8 +160,16 @@ StateChange onDeadline(Monitor &m, qint64 at)
         }
         break;
     case Status::Late:
-        if (m.nextDueMs >= 0 && at >= m.nextDueMs + m.graceMs)
+        if (m.settleUntilMs >= 0) {
+            // The settle window after a span without listening: no ping came for it.
+            if (at >= m.settleUntilMs) {
+                m.runs.clear();
+                setStatus(m, Status::Down, QString::fromLatin1(Reason::MissedUnwatched), at,
+                          &change);
+            }
+        } else if (m.nextDueMs >= 0 && at >= m.nextDueMs + m.graceMs) {
             setStatus(m, Status::Down, missed, at, &change);
+        }
         break;
     case Status::Started: {
         bool hung = false;
@@ -172,35 +189,28 @@ StateChange onDeadline(Monitor &m, qint64 at)
     return change;
 }
 
-StateChange onGap(Monitor &m, qint64 gapStart, qint64 listenStart, qint64 now)
+StateChange onGap(Monitor &m, qint64 listenStart, qint64 now, qint64 settleMs)
 {
-    StateChange change;
     if (m.status != Status::Up && m.status != Status::Late && m.status != Status::Started)
-        return change;
-    const QString noData = QString::fromLatin1(Reason::NoData);
-
-    // A run whose hang deadline passed unobserved is forgotten: its finish may
-    // have been sent while nobody listened.
-    bool hung = false;
-    if (m.status == Status::Started && startedDeadline(m, &hung) < listenStart && hung)
+        return {};
+    const qint64 missedAt = downAt(m);
+    if (missedAt < 0 || missedAt >= listenStart)
+        return onDeadline(m, now); // only due while nobody listened: late, as any other time
+    // The deadline passed while nobody listened: the job may well have run, its ping
+    // waiting in a spool (uptrack-run's) for Uptrack to listen again. Late until the
+    // settle window ends, down then if no ping came; a run in progress stays open, so a
+    // finish that comes pairs with its start.
+    StateChange change;
+    const qint64 until = listenStart + std::max<qint64>(0, settleMs);
+    if (now >= until) { // no window (--settle 0), or it is over already
         m.runs.clear();
-
-    if (m.nextDueMs >= 0 && m.nextDueMs + m.graceMs < listenStart) {
-        // Expected again one period (or at the next cron match) after listening resumed.
-        m.nextDueMs = m.schedule.nextDue(listenStart - (m.schedule.isCron() ? 1 : 0));
+        setStatus(m, Status::Down, QString::fromLatin1(Reason::MissedUnwatched), until, &change);
+        return change;
     }
-
-    Status to;
-    if (!m.runs.isEmpty())
-        to = Status::Started;
-    else if (m.nextDueMs < 0)
-        to = Status::New;
-    else
-        to = now >= m.nextDueMs ? Status::Late : Status::Up;
-    setStatus(m, to, noData, listenStart, &change);
-    // Whether or not the state changed, nothing is known since listening stopped.
-    m.statusReason = noData;
-    m.statusSinceMs = gapStart >= 0 ? gapStart : listenStart;
+    const QString unwatched = QString::fromLatin1(Reason::Unwatched);
+    setStatus(m, Status::Late, unwatched, listenStart, &change);
+    m.statusReason = unwatched; // also when it was late already
+    m.settleUntilMs = until;
     return change;
 }
 

@@ -39,12 +39,12 @@ StateChange onPing(Monitor &m, Ping &ping);
 /// Applies the passing of time up to `at` (a deadline from nextWake()).
 StateChange onDeadline(Monitor &m, qint64 at);
 
-/// A deadline fell while Uptrack was not listening (since `listenStart`): missing
-/// pings prove nothing then, so the monitor is re-armed for its next window instead
-/// of going down.
-/// `gapStart` is when listening stopped (-1 if unknown); the monitor is marked "no data
-/// since" then, even when its state stays the same.
-StateChange onGap(Monitor &m, qint64 gapStart, qint64 listenStart, qint64 now);
+/// A deadline fell while Uptrack was not listening (before `listenStart`). When the
+/// monitor's down instant passed then, it is late ("unwatched") for `settleMs` after
+/// listening resumed, so pings that waited for Uptrack (sent later with the instant they
+/// were meant for) can still arrive, and down at the end of that window if none did.
+/// One whose deadline was only due meanwhile is late as usual.
+StateChange onGap(Monitor &m, qint64 listenStart, qint64 now, qint64 settleMs);
 
 /// Applies one run of an uptime check (ping: the stored result, its timeMs the
 /// check's start). A success is up at once; a failure is down only after

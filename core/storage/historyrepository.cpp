@@ -182,6 +182,16 @@ bool HistoryRepository::spans(QList<ListeningSpan> *out)
     return true;
 }
 
+bool HistoryRepository::listenedAt(qint64 atMs)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(
+            QStringLiteral("SELECT 1 FROM listening WHERE start_ms <= ? AND end_ms >= ? LIMIT 1"));
+    q.addBindValue(atMs);
+    q.addBindValue(atMs);
+    return run(q, &m_lastError) && q.next();
+}
+
 bool HistoryRepository::setIncidentNote(qint64 incidentId, const QString &note, bool *found)
 {
     QSqlQuery q(m_db.sql());

@@ -40,6 +40,8 @@ public:
     qint64 openSpan(qint64 startMs);
     bool extendSpan(qint64 id, qint64 endMs);
     bool spans(QList<ListeningSpan> *out);
+    /// Whether a listening span covers `atMs`; false too when the database cannot say.
+    bool listenedAt(qint64 atMs);
 
     /// Sets an incident's note; false when there is no such incident (or on error).
     bool setIncidentNote(qint64 incidentId, const QString &note, bool *found);

@@ -210,6 +210,11 @@ const QList<QStringList> &schemaMigrations()
                     QStringLiteral("ALTER TABLE pings ADD COLUMN ignored TEXT NOT NULL "
                                    "DEFAULT ''"),
             },
+            // 8: pings that waited in a client's spool: when they arrived (time_ms is
+            // the instant they were meant for); NULL for every other ping
+            {
+                    QStringLiteral("ALTER TABLE pings ADD COLUMN received_ms BIGINT"),
+            },
     };
     return migrations;
 }

@@ -20,8 +20,8 @@ namespace {
 namespace {
 const QString kInsert = QStringLiteral(
         "INSERT INTO pings (monitor_id, time_ms, kind, exit_status, duration_ms, rid, source, "
-        "method, user_agent, body, body_truncated, ignored) VALUES ");
-const QString kRow = QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?)");
+        "method, user_agent, body, body_truncated, ignored, received_ms) VALUES ");
+const QString kRow = QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?)");
 
 void bindPing(QSqlQuery &q, const Ping &p)
 {
@@ -39,6 +39,8 @@ void bindPing(QSqlQuery &q, const Ping &p)
                                     : QVariant(p.body));
     q.addBindValue(p.bodyTruncated ? 1 : 0);
     q.addBindValue(text(p.ignoredBecause));
+    q.addBindValue(p.receivedMs < 0 ? QVariant(QMetaType(QMetaType::LongLong))
+                                    : QVariant(p.receivedMs));
 }
 } // namespace
 
@@ -88,7 +90,7 @@ bool PingRepository::insertAll(const QList<const Ping *> &pings)
 namespace {
 const QString kColumns = QStringLiteral(
         "id, monitor_id, time_ms, kind, exit_status, duration_ms, rid, source, method, "
-        "user_agent, %1, body_truncated, ignored");
+        "user_agent, %1, body_truncated, ignored, received_ms");
 
 QString bodyColumn(int bodyBytes)
 {
@@ -115,6 +117,7 @@ Ping readPing(const QSqlQuery &q)
     p.body = q.value(10).toByteArray();
     p.bodyTruncated = q.value(11).toBool();
     p.ignoredBecause = q.value(12).toString();
+    p.receivedMs = q.value(13).isNull() ? -1 : q.value(13).toLongLong();
     return p;
 }
 } // namespace

@@ -60,6 +60,20 @@ class TestEngine : public testsupport::EngineTest
         return outcome.value_or(PingOutcome::StorageFailed);
     }
 
+    // A ping that waited in a spool, meant for `sentAt` (X-Uptrack-Sent-At).
+    PingOutcome latePing(const Monitor &m, qint64 sentAt, PingKind kind = PingKind::Success,
+                         const QString &rid = {})
+    {
+        Ping s;
+        s.kind = kind;
+        s.rid = rid;
+        s.claimedSentMs = sentAt;
+        std::optional<PingOutcome> outcome;
+        m_engine->submitPing(PingTarget::byToken(m.token), s, [&](PingOutcome o) { outcome = o; });
+        m_engine->commitNow();
+        return outcome.value_or(PingOutcome::StorageFailed);
+    }
+
     // Advances the fake clock to `at`, firing every deadline in order on the way.
     void runUntil(qint64 at)
     {
@@ -412,9 +426,20 @@ private slots:
                                .toMSecsSinceEpoch());
         openEngineSameDb();
         QVERIFY(incidents(m.id).isEmpty());
+        QCOMPARE(m_engine->monitor(m.id)->statusReason, QString::fromLatin1(Reason::Unwatched));
+        // The job ran each night; its pings waited in its spool and arrive now.
+        for (int day = 2; day <= 4; ++day)
+            QCOMPARE(latePing(m,
+                              QDateTime::fromString(
+                                      QStringLiteral("2026-06-0%1T02:01:00Z").arg(day), Qt::ISODate)
+                                      .toMSecsSinceEpoch()),
+                     PingOutcome::Ok);
+        QCOMPARE(m_engine->monitor(m.id)->status, Status::Up);
         QCOMPARE(m_engine->monitor(m.id)->nextDueMs,
                  QDateTime::fromString(QStringLiteral("2026-06-05T02:00:00Z"), Qt::ISODate)
                          .toMSecsSinceEpoch());
+        runUntil(m_clock.nowMs() + kHour);
+        QVERIFY(incidents(m.id).isEmpty());
     }
 
     void aClockChangeIsNotASleep()
@@ -439,18 +464,114 @@ private slots:
         QCOMPARE(spans.size(), 2);
     }
 
-    void restartAfterDowntimeDoesNotAlert()
+    void aDeadlineMissedWhileNotListeningSettlesThenGoesDown()
+    {
+        const Monitor m = add(QStringLiteral("m"), kHour, 5 * kMin);
+        const Monitor ran = add(QStringLiteral("ran"), kHour, 5 * kMin);
+        const Monitor soon = add(QStringLiteral("soon"), 5 * kHour + 12 * kMin, 5 * kMin);
+        ping(m);
+        ping(ran);
+        ping(soon);
+        const qint64 stopped = m_clock.nowMs();
+        m_engine->stop();
+        m_clock.advance(5 * kHour + 10 * kMin);
+        const qint64 back = m_clock.nowMs();
+        openEngineSameDb();
+        // Late for want of watching, for the settle window: no alert yet.
+        QVERIFY(incidents(m.id).isEmpty());
+        QCOMPARE(m_engine->monitor(m.id)->status, Status::Late);
+        QCOMPARE(m_engine->monitor(m.id)->statusReason, QString::fromLatin1(Reason::Unwatched));
+        QCOMPARE(StateMachine::downAt(*m_engine->monitor(m.id)), back + defaults::kSettleMs);
+        // Not yet due: untouched by the gap.
+        QCOMPARE(m_engine->monitor(soon.id)->status, Status::Up);
+        // The job that ran: its five pings arrive from the spool, dated when meant.
+        for (int h = 1; h <= 5; ++h)
+            QCOMPARE(latePing(ran, stopped + h * kHour - kMin), PingOutcome::Ok);
+        QCOMPARE(m_engine->monitor(ran.id)->status, Status::Up);
+        QCOMPARE(m_engine->monitor(ran.id)->lastPingMs, stopped + 5 * kHour - kMin);
+        QCOMPARE(m_engine->monitor(ran.id)->nextDueMs, stopped + 6 * kHour - kMin);
+        // The one whose job never ran goes down when the window ends, not a period later.
+        runUntil(back + defaults::kSettleMs - 1);
+        QCOMPARE(m_engine->monitor(m.id)->status, Status::Late);
+        runUntil(back + defaults::kSettleMs);
+        QCOMPARE(m_engine->monitor(m.id)->status, Status::Down);
+        QCOMPARE(m_engine->monitor(m.id)->statusReason,
+                 QString::fromLatin1(Reason::MissedUnwatched));
+        const QList<Incident> opened = incidents(m.id);
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened[0].startMs, back + defaults::kSettleMs);
+        QVERIFY(incidents(ran.id).isEmpty());
+        QCOMPARE(m_engine->monitor(ran.id)->status, Status::Up);
+        // Each flip of the history in order of time.
+        const QList<Flip> history = flips(m.id);
+        for (qsizetype i = 1; i < history.size(); ++i)
+            QVERIFY(history[i].timeMs >= history[i - 1].timeMs);
+    }
+
+    void aLatePingIsDatedWithinTheGapOnly()
+    {
+        const Monitor m = add(QStringLiteral("m"), kHour, 5 * kMin);
+        ping(m);
+        const qint64 first = m_clock.nowMs();
+        // Claimed for an instant Uptrack was listening: not believed.
+        m_clock.advance(10 * kMin);
+        QCOMPARE(latePing(m, first + 5 * kMin), PingOutcome::Ok);
+        QCOMPARE(m_engine->monitor(m.id)->lastPingMs, m_clock.nowMs());
+        const qint64 second = m_clock.nowMs();
+        m_engine->stop();
+        m_clock.advance(3 * kHour);
+        openEngineSameDb();
+        // Never before the previous ping, never after the arrival.
+        QCOMPARE(latePing(m, second - kHour), PingOutcome::Ok);
+        QCOMPARE(m_engine->monitor(m.id)->lastPingMs, second);
+        QCOMPARE(latePing(m, m_clock.nowMs() + kHour), PingOutcome::Ok);
+        QCOMPARE(m_engine->monitor(m.id)->lastPingMs, m_clock.nowMs());
+        PingRepository pings(*m_db);
+        QList<Ping> stored;
+        QVERIFY(pings.list(m.id, 10, &stored));
+        QCOMPARE(stored.size(), 4);
+        QCOMPARE(stored[1].timeMs, second); // oldest first: the one claimed while listening
+        QCOMPARE(stored[1].receivedMs, -1);
+        QCOMPARE(stored[2].timeMs, second); // dated back to the previous ping
+        QCOMPARE(stored[2].receivedMs, m_clock.nowMs());
+        QCOMPARE(stored[3].receivedMs, -1); // claimed for later than it came
+    }
+
+    void aRunAcrossTheGapKeepsItsStartAndDuration()
+    {
+        const Monitor m = add(QStringLiteral("m"), kDay, 30 * kMin);
+        ping(m);
+        m_clock.advance(kDay - kMin);
+        const QString rid = QStringLiteral("00000000-0000-4000-8000-000000000042");
+        ping(m, PingKind::Start, rid);
+        const qint64 started = m_clock.nowMs();
+        m_engine->stop();
+        m_clock.advance(8 * kHour); // asleep while the run finished
+        openEngineSameDb();
+        QCOMPARE(m_engine->monitor(m.id)->status, Status::Late);
+        QCOMPARE(m_engine->monitor(m.id)->statusReason, QString::fromLatin1(Reason::Unwatched));
+        QCOMPARE(latePing(m, started + 40 * kMin, PingKind::Success, rid), PingOutcome::Ok);
+        QCOMPARE(m_engine->monitor(m.id)->status, Status::Up);
+        QCOMPARE(m_engine->monitor(m.id)->lastDurationMs, 40 * kMin);
+        QCOMPARE(m_engine->monitor(m.id)->nextDueMs, started + 40 * kMin + kDay);
+        runUntil(m_clock.nowMs() + defaults::kSettleMs + kMin);
+        QVERIFY(incidents(m.id).isEmpty());
+    }
+
+    void settleZeroGoesDownAtOnce()
     {
         const Monitor m = add(QStringLiteral("m"), kHour, 5 * kMin);
         ping(m);
         m_engine->stop();
-        m_clock.advance(5 * kHour + 10 * kMin);
-        openEngineSameDb();
-        QVERIFY(incidents(m.id).isEmpty());
-        QCOMPARE(m_engine->monitor(m.id)->status, Status::Up);
-        QCOMPARE(m_engine->monitor(m.id)->statusReason, QString::fromLatin1(Reason::NoData));
-        // Expected again one period after listening resumed.
-        QCOMPARE(m_engine->monitor(m.id)->nextDueMs, m_clock.nowMs() + kHour);
+        m_clock.advance(3 * kHour);
+        const qint64 back = m_clock.nowMs();
+        EngineOptions options;
+        options.settleMs = 0;
+        closeEngine();
+        open(options);
+        QCOMPARE(m_engine->monitor(m.id)->status, Status::Down);
+        QCOMPARE(incidents(m.id).size(), 1);
+        QCOMPARE(incidents(m.id)[0].startMs, back);
     }
 
     void unknownTokenAndSlug()

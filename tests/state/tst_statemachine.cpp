@@ -253,20 +253,50 @@ private slots:
         QCOMPARE(c.flips.size(), 2); // paused -> new, new -> up
     }
 
-    void gapReArmsInsteadOfAlerting()
+    void gapSettlesBeforeGoingDown()
     {
         Monitor m = hourly();
         Ping ok = ping(PingKind::Success, kT0);
         StateMachine::onPing(m, ok);
-        // Not listening from kT0+30min to kT0+10h: every deadline in between is void.
+        // Not listening from kT0+30min to kT0+10h: the deadline passed unwatched.
         const qint64 listenStart = kT0 + 10 * kHour;
-        const StateChange c = StateMachine::onGap(m, kT0 + 30 * kMin, listenStart, listenStart);
-        QCOMPARE(m.statusReason, QString::fromLatin1(Reason::NoData));
-        QCOMPARE(m.statusSinceMs, kT0 + 30 * kMin); // no data since listening stopped
+        const qint64 settle = 10 * kMin;
+        StateChange c = StateMachine::onGap(m, listenStart, listenStart, settle);
+        QCOMPARE(m.status, Status::Late);
+        QCOMPARE(m.statusReason, QString::fromLatin1(Reason::Unwatched));
+        QCOMPARE(m.statusSinceMs, listenStart);
         QVERIFY(!c.openIncident);
-        QVERIFY(m.status == Status::Up || m.status == Status::Late);
+        QCOMPARE(StateMachine::nextWake(m), listenStart + settle);
+        QCOMPARE(StateMachine::downAt(m), listenStart + settle);
+        // A ping that waited in a spool: dated when meant, the change when it arrived.
+        Monitor saved = m;
+        Ping late = ping(PingKind::Success, kT0 + 55 * kMin);
+        late.receivedMs = listenStart + kMin;
+        c = StateMachine::onPing(m, late);
         QCOMPARE(m.status, Status::Up);
-        QCOMPARE(m.nextDueMs, listenStart + kHour); // one period after listening resumed
+        QCOMPARE(m.statusSinceMs, listenStart + kMin);
+        QCOMPARE(m.lastPingMs, kT0 + 55 * kMin);
+        QCOMPARE(m.nextDueMs, kT0 + 115 * kMin);
+        QCOMPARE(m.settleUntilMs, -1);
+        // None came: down when the window ends.
+        m = saved;
+        c = StateMachine::onDeadline(m, listenStart + settle);
+        QCOMPARE(m.status, Status::Down);
+        QCOMPARE(m.statusReason, QString::fromLatin1(Reason::MissedUnwatched));
+        QVERIFY(c.openIncident);
+        QCOMPARE(c.incidentAt, listenStart + settle);
+    }
+
+    void gapWithOnlyTheDueInstantInsideIsPlainLate()
+    {
+        Monitor m = hourly(); // due at kT0+1h, down at +5 min
+        Ping ok = ping(PingKind::Success, kT0);
+        StateMachine::onPing(m, ok);
+        const qint64 listenStart = m.nextDueMs + 1; // back a moment after it was due
+        StateMachine::onGap(m, listenStart, listenStart, 10 * kMin);
+        QCOMPARE(m.status, Status::Late);
+        QCOMPARE(m.statusReason, QString::fromLatin1(Reason::Late));
+        QCOMPARE(StateMachine::downAt(m), m.nextDueMs + m.graceMs);
     }
 
     void runsAreBounded()

@@ -193,6 +193,7 @@ private slots:
                     "DROP INDEX channels_by_uuid",
                     "ALTER TABLE channels DROP COLUMN uuid",
                     "ALTER TABLE monitors DROP COLUMN methods",
+                    "ALTER TABLE pings DROP COLUMN received_ms",
                     "ALTER TABLE pings DROP COLUMN ignored",
                     "DROP INDEX alerts_by_incident",
                     "ALTER TABLE alerts DROP COLUMN incident_id",

@@ -42,12 +42,15 @@ struct ScriptedEngine
         return engine->addMonitor(spec, &error).value_or(uptrack::Monitor());
     }
 
-    /// Sends a ping and commits it; false when it was not stored.
-    bool ping(const uptrack::Monitor &m, uptrack::PingKind kind, const QByteArray &body = {})
+    /// Sends a ping and commits it; false when it was not stored. `sentAtMs`: one that
+    /// waited in a spool, meant for that instant (X-Uptrack-Sent-At).
+    bool ping(const uptrack::Monitor &m, uptrack::PingKind kind, const QByteArray &body = {},
+              qint64 sentAtMs = -1)
     {
         uptrack::Ping s;
         s.kind = kind;
         s.body = body;
+        s.claimedSentMs = sentAtMs;
         std::optional<uptrack::PingOutcome> outcome;
         engine->submitPing(uptrack::PingTarget::byToken(m.token), s,
                            [&](uptrack::PingOutcome o) { outcome = o; });

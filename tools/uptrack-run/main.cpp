@@ -1,12 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Uptrack contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// uptrack-run [--timeout 2h] [--no-start] URL -- COMMAND ARGS...
+// uptrack-run [--timeout 2h] [--no-start] [--spool-for 24h] URL [URL...] -- COMMAND ARGS...
 //
 // Sends URL/start with a fresh rid, runs the command with its output passed through,
 // then sends URL/<exit status> with the rid and the last 100 KB of output as the body,
-// and exits with the command's exit status. If the server cannot be reached it retries
-// a few times and warns on stderr; the job never fails because of it.
+// and exits with the command's exit status. Each ping goes to the first URL that
+// answers; when none does after a few tries, the ping waits in a spool and a detached
+// retrier sends it later with the instant it was meant for. The job never fails
+// because of it.
 #include "runner.h"
 
 #include <QCoreApplication>
@@ -31,11 +33,14 @@ void printErr(const QString &text)
 
 void usage()
 {
-    printErr(
-            Tr::tr("usage: uptrack-run [--timeout DURATION] [--no-start] URL -- COMMAND [ARGS...]\n"
-                   "  Runs COMMAND between a /start ping and a /<exit status> ping to URL (any\n"
-                   "  Healthchecks-compatible ping URL) carrying the last 100 KB of its output,\n"
-                   "  and exits with the command's exit status. DURATION: 90s, 30m, 2h, 1d.\n"));
+    printErr(Tr::tr("usage: uptrack-run [--timeout DURATION] [--no-start] [--spool-for DURATION]\n"
+                    "                   URL [URL...] -- COMMAND [ARGS...]\n"
+                    "  Runs COMMAND between a /start ping and a /<exit status> ping to URL (any\n"
+                    "  Healthchecks-compatible ping URL) carrying the last 100 KB of its output,\n"
+                    "  and exits with the command's exit status. Each ping goes to the first URL\n"
+                    "  that answers; one that none took waits in ~/.cache/uptrack-run and is sent\n"
+                    "  later, for up to --spool-for (default 24h; 0: not kept).\n"
+                    "  DURATION: 90s, 30m, 2h, 1d.\n"));
 }
 
 /// "90s", "30m", "2h", "1d", "1h30m" -> ms; -1 when it is not one.
@@ -92,21 +97,37 @@ int main(int argc, char **argv)
                 printErr(Tr::tr("uptrack-run: --timeout takes a duration like 90s, 30m or 2h\n"));
                 return kUsage;
             }
-        } else if (options.url.isEmpty() && !a.startsWith(QLatin1Char('-'))) {
-            options.url = QUrl(a);
-            if (!options.url.isValid()
-                || (options.url.scheme() != QLatin1String("http")
-                    && options.url.scheme() != QLatin1String("https"))) {
+        } else if (a == QLatin1String("--spool-for") && i + 1 < args.size()) {
+            const QString value = args[++i];
+            options.spoolForMs = value == QLatin1String("0") ? 0 : parseDuration(value);
+            if (options.spoolForMs < 0) {
+                printErr(Tr::tr("uptrack-run: --spool-for takes a duration like 30m, 24h or 2d, "
+                                "or 0 to keep nothing\n"));
+                return kUsage;
+            }
+        } else if (a == QLatin1String("--retry-spool") && i + 1 < args.size()) {
+            // The detached retrier a run starts for what it could not deliver.
+            SpoolRetrier retrier(args[++i]);
+            if (!retrier.start())
+                return 0; // another one serves this spool
+            QObject::connect(&retrier, &SpoolRetrier::finished, &app, &QCoreApplication::quit);
+            return app.exec();
+        } else if (!a.startsWith(QLatin1Char('-'))) {
+            const QUrl url(a);
+            if (!url.isValid()
+                || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+                || url.host().isEmpty()) {
                 printErr(Tr::tr("uptrack-run: \"%1\" is not an http(s) URL\n").arg(a));
                 return kUsage;
             }
+            options.urls.append(url);
         } else {
             usage();
             return kUsage;
         }
     }
     options.command = args.mid(i + 1);
-    if (options.url.isEmpty() || i >= args.size() || options.command.isEmpty()) {
+    if (options.urls.isEmpty() || i >= args.size() || options.command.isEmpty()) {
         usage();
         return kUsage;
     }

@@ -3,10 +3,10 @@
 #include "runner.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QNetworkReply>
 #include <QStandardPaths>
-#include <QUrlQuery>
 #include <QUuid>
 
 #include <csignal>
@@ -33,7 +33,9 @@ Runner::Runner(Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_rid(QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_spool(m_options.spoolDir.isEmpty() ? Spool::defaultDir() : m_options.spoolDir)
 {
+    m_sender.setTimeout(m_options.pingTimeoutMs);
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         m_timedOut = true;
@@ -46,45 +48,66 @@ Runner::Runner(Options options, QObject *parent)
     });
 }
 
-QUrl Runner::urlFor(const QString &suffix) const
-{
-    QUrl url = m_options.url;
-    QString path = url.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    url.setPath(path + QLatin1Char('/') + suffix);
-    QUrlQuery query(url);
-    query.removeAllQueryItems(QStringLiteral("rid"));
-    query.addQueryItem(QStringLiteral("rid"), m_rid);
-    url.setQuery(query);
-    return url;
-}
-
 void Runner::start()
 {
-    // The job starts at once, whatever the network does; only its finish ping waits
-    // for the start ping (so the server sees them in order).
-    if (m_options.sendStart) {
-        m_startPending = true;
-        ping(QStringLiteral("start"), {}, [this] {
-            m_startPending = false;
-            if (m_afterStart)
-                std::exchange(m_afterStart, nullptr)();
-        });
-    }
+    // The job starts at once, whatever the network does. Its pings go in order behind
+    // it: first what earlier runs left in the spool, then the start, then the finish.
+    m_startPending = true;
+    auto started = [this] {
+        m_startPending = false;
+        if (m_afterStart)
+            std::exchange(m_afterStart, nullptr)();
+    };
     runCommand();
+    flushSpool([this, started] {
+        if (m_options.sendStart)
+            ping(QStringLiteral("start"), {}, started);
+        else
+            started();
+    });
+}
+
+void Runner::flushSpool(std::function<void()> then)
+{
+    if (m_spool.isEmpty()) {
+        then();
+        return;
+    }
+    const QString ours = m_options.urls.first().toString(QUrl::FullyEncoded);
+    m_sendLock = std::make_unique<QLockFile>(m_spool.sendLockPath());
+    m_sendLock->setStaleLockTime(0); // held for as long as a pass takes; a dead holder's is stale
+    if (!m_sendLock->tryLock(0)) {
+        // The retrier is sending right now: queue behind the pings it holds for us.
+        for (const SpooledPing &p : m_spool.entries())
+            m_spooling = m_spooling || p.target() == ours;
+        then();
+        return;
+    }
+    m_flusher = std::make_unique<SpoolFlusher>(&m_spool);
+    m_flusher->flush([this, ours, then](const QSet<QString> &waiting) {
+        m_sendLock->unlock();
+        m_spooling = waiting.contains(ours);
+        then();
+    });
 }
 
 void Runner::finish()
 {
     auto send = [this] {
-        ping(QString::number(std::clamp(m_status, 0, 255)), m_tail,
-             [this] { emit finished(m_status); });
+        ping(QString::number(std::clamp(m_status, 0, 255)), m_tail, [this] { done(); });
     };
     if (m_startPending)
         m_afterStart = send;
     else
         send();
+}
+
+void Runner::done()
+{
+    // Whatever is left in the spool, ours or an earlier run's, gets a retrier.
+    if (!m_spool.isEmpty())
+        startRetrier(m_spool.dir());
+    emit finished(m_status);
 }
 
 void Runner::keep(const QByteArray &bytes)
@@ -152,38 +175,140 @@ void Runner::commandFinished(int exitCode, QProcess::ExitStatus status)
     finish();
 }
 
-void Runner::ping(const QString &suffix, const QByteArray &body, std::function<void()> then,
-                  int attempt)
+void Runner::ping(const QString &suffix, const QByteArray &body, std::function<void()> then)
 {
-    QNetworkRequest request(urlFor(suffix));
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-                      QStringLiteral("uptrack-run/%1").arg(QStringLiteral(UPTRACK_VERSION)));
-    request.setHeader(QNetworkRequest::ContentTypeHeader,
-                      QStringLiteral("text/plain; charset=utf-8"));
-    request.setTransferTimeout(m_options.pingTimeoutMs);
-    QNetworkReply *reply = body.isNull() && suffix == QLatin1String("start")
-            ? m_network.get(request)
-            : m_network.post(request, body);
-    connect(reply, &QNetworkReply::finished, this, [=, this] {
-        reply->deleteLater();
-        const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->error() == QNetworkReply::NoError && http >= 200 && http < 300) {
+    SpooledPing ping;
+    for (const QUrl &url : m_options.urls)
+        ping.urls.append(url.toString(QUrl::FullyEncoded));
+    ping.suffix = suffix;
+    ping.rid = m_rid;
+    ping.body = body;
+    if (m_spooling) {
+        ping.sentAt = QDateTime::currentMSecsSinceEpoch();
+        spool(ping, {});
+        then();
+        return;
+    }
+    attempt(ping, 1, std::move(then));
+}
+
+void Runner::attempt(SpooledPing ping, int attempt, std::function<void()> then)
+{
+    const qint64 meant = ping.sentAt > 0 ? ping.sentAt : QDateTime::currentMSecsSinceEpoch();
+    ping.sentAt = 0; // sent live: the server's clock is right
+    m_sender.send(ping, [=, this](PingSender::Outcome outcome, const QString &why) {
+        if (outcome == PingSender::Outcome::Delivered) {
             then();
             return;
         }
-        const QString why = http > 0 ? QStringLiteral("HTTP %1").arg(http) : reply->errorString();
-        // 4xx answers (an unknown check) will not change by retrying.
-        if (attempt < m_options.attempts && !(http >= 400 && http < 500)) {
+        SpooledPing again = ping;
+        again.sentAt = meant;
+        if (outcome == PingSender::Outcome::Unreachable && attempt < m_options.attempts) {
             QTimer::singleShot(1000 << (attempt - 1), this,
-                               [=, this] { ping(suffix, body, then, attempt + 1); });
+                               [=, this] { this->attempt(again, attempt + 1, then); });
             return;
         }
-        const QString where = m_options.url.toDisplayString(QUrl::RemoveUserInfo);
-        warn(suffix == QLatin1String("start")
-                     ? Tr::tr("could not send the /start ping to %1 (%2); the job runs anyway")
-                               .arg(where, why)
-                     : Tr::tr("could not send the /%1 ping to %2 (%3); the job is done anyway")
-                               .arg(suffix, where, why));
+        if (outcome == PingSender::Outcome::Unreachable && m_options.spoolForMs > 0) {
+            spool(again, why);
+        } else {
+            const QString where = m_options.urls.first().toDisplayString(QUrl::RemoveUserInfo);
+            warn(ping.suffix == QLatin1String("start")
+                         ? Tr::tr("could not send the /start ping to %1 (%2); the job runs anyway")
+                                   .arg(where, why)
+                         : Tr::tr("could not send the /%1 ping to %2 (%3); the job is done anyway")
+                                   .arg(ping.suffix, where, why));
+        }
         then();
     });
+}
+
+void Runner::spool(SpooledPing ping, const QString &why)
+{
+    ping.expiresAt = ping.sentAt + m_options.spoolForMs;
+    const QString where = m_options.urls.first().toDisplayString(QUrl::RemoveUserInfo);
+    QString error;
+    int dropped = 0;
+    if (!m_spool.add(ping, &error, &dropped)) {
+        warn(why.isEmpty()
+                     ? Tr::tr("could not keep the /%1 ping to send later: %2")
+                               .arg(ping.suffix, error)
+                     : Tr::tr("could not send the /%1 ping to %2 (%3), nor keep it to send later: "
+                              "%4")
+                               .arg(ping.suffix, where, why, error));
+        return;
+    }
+    m_spooling = true;
+    if (dropped > 0)
+        warn(Tr::tr("the spool in %1 was full: dropped its %n oldest ping(s)", nullptr, dropped)
+                     .arg(m_spool.dir()));
+    if (why.isEmpty()) { // behind an earlier ping of this check that waits
+        warn(Tr::tr("could not send the /%1 ping yet; it waits in %2 behind the earlier ones")
+                     .arg(ping.suffix, m_spool.dir()));
+        return;
+    }
+    warn(Tr::tr("could not send the /%1 ping to %2 (%3); it waits in %4 and is sent when the "
+                "server answers (for up to %5 h)")
+                 .arg(ping.suffix, where, why, m_spool.dir())
+                 .arg(double(m_options.spoolForMs) / 3'600'000.0, 0, 'g', 3));
+}
+
+SpoolRetrier::SpoolRetrier(const QString &dir, QObject *parent)
+    : QObject(parent), m_spool(dir), m_lock(m_spool.retrierLockPath()), m_flusher(&m_spool)
+{
+    // The pause between passes; the tests make it short.
+    bool ok = false;
+    m_pauseMs = qEnvironmentVariableIntValue("UPTRACK_RUN_RETRY_PAUSE_MS", &ok);
+    if (!ok || m_pauseMs <= 0)
+        m_pauseMs = 5000;
+    m_maxPauseMs = 12 * m_pauseMs;
+    m_lock.setStaleLockTime(0); // held for hours: only a dead holder's lock is stale
+}
+
+bool SpoolRetrier::start()
+{
+    if (!m_lock.tryLock(0))
+        return false;
+    QTimer::singleShot(0, this, &SpoolRetrier::pass);
+    return true;
+}
+
+void SpoolRetrier::pass()
+{
+    auto again = [this] {
+        QTimer::singleShot(int(m_pauseMs), this, &SpoolRetrier::pass);
+        m_pauseMs = std::min(m_pauseMs * 2, m_maxPauseMs);
+    };
+    auto sendLock = std::make_shared<QLockFile>(m_spool.sendLockPath());
+    sendLock->setStaleLockTime(0);
+    if (!sendLock->tryLock(0)) { // a run is sending the spool itself
+        again();
+        return;
+    }
+    m_flusher.flush([this, sendLock, again](const QSet<QString> &) {
+        sendLock->unlock();
+        if (!m_spool.isEmpty()) {
+            again();
+            return;
+        }
+        // Empty: step down, unless a run spooled a ping just now and found us here.
+        m_lock.unlock();
+        if (!m_spool.isEmpty() && m_lock.tryLock(0)) {
+            again();
+            return;
+        }
+        emit finished();
+    });
+}
+
+void startRetrier(const QString &dir)
+{
+    QProcess process;
+    process.setProgram(QCoreApplication::applicationFilePath());
+    process.setArguments({QStringLiteral("--retry-spool"), dir});
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.setStandardOutputFile(QProcess::nullDevice());
+    process.setStandardErrorFile(QProcess::nullDevice());
+    if (!process.startDetached())
+        warn(Tr::tr("could not start the retrier for the spool in %1; the next run sends it")
+                     .arg(dir));
 }
