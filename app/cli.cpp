@@ -5,6 +5,7 @@
 #include "cli.h"
 #include "cli_p.h"
 #include "clioptions.h"
+#include "consoleoptions.h"
 
 #include "control/commandhandler.h"
 #include "control/controlserver.h"
@@ -85,6 +86,8 @@ int Cli::run()
     if (m_parser.isSet(QStringLiteral("help")))
         return help(subcommand, verb);
     m_json = m_parser.isSet(QStringLiteral("json"));
+    if (!applySecretsOption(m_parser))
+        return Usage;
     m_dbPath = QFileInfo(m_parser.isSet(QStringLiteral("db")) ? m_parser.value(QStringLiteral("db"))
                                                               : defaultDatabasePath())
                        .absoluteFilePath();

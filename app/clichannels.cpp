@@ -29,7 +29,9 @@ struct Tr
 QJsonObject channelToJson(const Channel &c)
 {
     return uptrack::channelToJson(
-            c, c.secretRef.isEmpty() ? QString() : SecretStore::channelKey(c.secretRef));
+            c,
+            c.secretRef.isEmpty() ? QString()
+                                  : SecretStore::locate(SecretStore::channelKey(c.secretRef)));
 }
 } // namespace
 

@@ -199,6 +199,7 @@ QList<QCommandLineOption> commonOptions()
             {QStringLiteral("json"), Tr::tr("Print JSON.")},
             {QStringLiteral("listen"), Tr::tr("Ignored by sub-commands."), Tr::tr("addr:port")},
             {QStringLiteral("base-url"), Tr::tr("Ignored by sub-commands."), Tr::tr("url")},
+            secretsOption(),
     };
 }
 

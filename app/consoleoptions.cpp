@@ -4,6 +4,7 @@
 
 #include "runtime/runtimeconfig.h"
 #include "schedule/duration.h"
+#include "secrets/secretstore.h"
 #include "settings/defaults.h"
 
 #include <QCommandLineParser>
@@ -72,6 +73,30 @@ bool durationOption(const QCommandLineParser &parser, const char *name, qint64 l
     });
 }
 } // namespace
+
+QCommandLineOption secretsOption()
+{
+    return {QStringLiteral("secrets"),
+            Tr::tr("Where secrets (webhook URLs, passwords) are kept: keychain (the desktop's), "
+                   "file (an encrypted owner-only file, for servers) or auto (the keychain when "
+                   "one answers, else the file; the default, also from UPTRACK_SECRETS)."),
+            QStringLiteral("keychain|file|auto")};
+}
+
+bool applySecretsOption(const QCommandLineParser &parser)
+{
+    const QString name = parser.isSet(QStringLiteral("secrets"))
+            ? parser.value(QStringLiteral("secrets"))
+            : qEnvironmentVariable("UPTRACK_SECRETS", QStringLiteral("auto"));
+    const auto backend = SecretStore::parseBackend(name);
+    if (!backend) {
+        printError(Tr::tr("--secrets (or UPTRACK_SECRETS): keychain, file or auto, not \"%1\"")
+                           .arg(name));
+        return false;
+    }
+    SecretStore::setBackend(*backend);
+    return true;
+}
 
 bool parseTlsOptions(const QCommandLineParser &parser, RuntimeConfig *config)
 {
@@ -223,7 +248,10 @@ bool parseConsoleOptions(QCoreApplication &app, RuntimeConfig *config, bool *hea
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions(consoleOptions());
+    parser.addOption(secretsOption());
     parser.process(app);
+    if (!applySecretsOption(parser))
+        return false;
     *headless = parser.isSet(QStringLiteral("headless"));
     if (minimised)
         *minimised = parser.isSet(QStringLiteral("minimised"));

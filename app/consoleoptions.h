@@ -26,4 +26,10 @@ bool parseConsoleOptions(QCoreApplication &app, RuntimeConfig *config, bool *hea
 /// with a message printed, when they contradict each other. `uptrack tls` shares it.
 bool parseTlsOptions(const QCommandLineParser &parser, RuntimeConfig *config);
 
+/// The --secrets option (shared by the console, the core and every sub-command).
+QCommandLineOption secretsOption();
+/// Chooses the secret store from --secrets, else UPTRACK_SECRETS, else automatically;
+/// false, with a message printed, for a name that is not one.
+bool applySecretsOption(const QCommandLineParser &parser);
+
 } // namespace uptrack

@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "runtime/coreruntime.h"
 #include "schedule/duration.h"
+#include "secrets/secretstore.h"
 #include "signalwatcher.h"
 #include "storage/recovery.h"
 #include "time/clock.h"
@@ -120,6 +121,7 @@ int runHeadless(int argc, char **argv)
     }
     printError(QCoreApplication::translate("main", "listening for pings at %1 (database %2)")
                        .arg(core.pingUrls().base, config.databasePath));
+    printError(SecretStore::describeBackend());
     return runUntilQuit(app, core);
 }
 

@@ -1862,8 +1862,56 @@
         <translation>Der Schlüsselbund hat den Zugriff verweigert (%1). Entsperren Sie ihn und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>No keychain is available (%1). Uptrack keeps webhook URLs and passwords only in the system keychain: run it in a desktop session with a Secret Service (GNOME Keyring, KWallet), or start one, e.g. &quot;gnome-keyring-daemon --unlock&quot;. Nothing was stored.</source>
-        <translation>Es ist kein Schlüsselbund verfügbar (%1). Uptrack bewahrt Webhook-URLs und Passwörter nur im Schlüsselbund des Systems auf: Starten Sie es in einer Desktop-Sitzung mit einem Secret Service (GNOME Keyring, KWallet) oder starten Sie einen, z. B. „gnome-keyring-daemon --unlock“. Es wurde nichts gespeichert.</translation>
+        <source>Cannot create the folder %1 for the secrets file.</source>
+        <translation>Kann den Ordner %1 für die Geheimnisdatei nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The secrets key %1 can be read by others: make it private (chmod 600 %1) and try again.</source>
+        <translation>Der Geheimnisschlüssel %1 ist für andere lesbar: machen Sie ihn privat (chmod 600 %1) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot read the secrets key %1: %2</source>
+        <translation>Kann den Geheimnisschlüssel %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>The secrets key %1 is too short (at least 32 bytes).</source>
+        <translation>Der Geheimnisschlüssel %1 ist zu kurz (mindestens 32 Bytes).</translation>
+    </message>
+    <message>
+        <source>Cannot read the secrets file %1: %2</source>
+        <translation>Kann die Geheimnisdatei %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 cannot be decrypted with the key %2 (was the key replaced or the file changed?). Put the original key back; or remove both files and give each channel its secret again. Nothing was changed.</source>
+        <translation>Die Geheimnisdatei %1 lässt sich mit dem Schlüssel %2 nicht entschlüsseln (wurde der Schlüssel ersetzt oder die Datei verändert?). Legen Sie den ursprünglichen Schlüssel zurück, oder entfernen Sie beide Dateien und geben Sie jedem Kanal sein Geheimnis erneut. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Could not encrypt the secrets file (OpenSSL failed).</source>
+        <translation>Konnte die Geheimnisdatei nicht verschlüsseln (OpenSSL schlug fehl).</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 is locked by another Uptrack (%2).</source>
+        <translation>Die Geheimnisdatei %1 ist von einem anderen Uptrack gesperrt (%2).</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). Run Uptrack in a desktop session with a Secret Service (GNOME Keyring, KWallet), or start one, e.g. &quot;gnome-keyring-daemon --unlock&quot;; or keep secrets in an encrypted file instead with --secrets file. Nothing was stored.</source>
+        <translation>Kein Schlüsselbund verfügbar (%1). Starten Sie Uptrack in einer Desktop-Sitzung mit einem Secret Service (GNOME Keyring, KWallet) oder starten Sie einen, z. B. „gnome-keyring-daemon --unlock“; oder bewahren Sie Geheimnisse stattdessen mit --secrets file in einer verschlüsselten Datei auf. Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The secret is not in the secrets file %1 (was it removed?). Set it again with &quot;uptrack channel add&quot;.</source>
+        <translation>Das Geheimnis ist nicht in der Geheimnisdatei %1 (wurde es entfernt?). Legen Sie es mit „uptrack channel add“ erneut an.</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in the desktop keychain.</source>
+        <translation>Geheimnisse liegen im Schlüsselbund des Desktops.</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in %1, encrypted with the key in %2 (or a systemd credential): anyone who can read both as this user can read the secrets.</source>
+        <translation>Geheimnisse liegen in %1, verschlüsselt mit dem Schlüssel in %2 (oder einem systemd-Credential): wer beide als dieser Benutzer lesen kann, kann die Geheimnisse lesen.</translation>
     </message>
 </context>
 <context>
@@ -3351,6 +3399,14 @@ Unterbefehle: uptrack monitor --help</translation>
     <message>
         <source>After a time without listening (asleep, stopped), how long monitors whose deadline passed meanwhile wait for their delayed pings before they go down (default: %1; 0: at once).</source>
         <translation>Nach einer Zeit ohne Zuhören (Ruhezustand, beendet): wie lange Monitore, deren Frist inzwischen verstrich, auf ihre verspäteten Pings warten, bevor sie ausfallen (Standard: %1; 0: sofort).</translation>
+    </message>
+    <message>
+        <source>Where secrets (webhook URLs, passwords) are kept: keychain (the desktop&apos;s), file (an encrypted owner-only file, for servers) or auto (the keychain when one answers, else the file; the default, also from UPTRACK_SECRETS).</source>
+        <translation>Wo Geheimnisse (Webhook-URLs, Passwörter) liegen: keychain (der Schlüsselbund des Desktops), file (eine verschlüsselte, nur für den Besitzer lesbare Datei, für Server) oder auto (der Schlüsselbund, wenn einer antwortet, sonst die Datei; Standard, auch aus UPTRACK_SECRETS).</translation>
+    </message>
+    <message>
+        <source>--secrets (or UPTRACK_SECRETS): keychain, file or auto, not &quot;%1&quot;</source>
+        <translation>--secrets (oder UPTRACK_SECRETS): keychain, file oder auto, nicht „%1“</translation>
     </message>
 </context>
 <context>

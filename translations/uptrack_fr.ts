@@ -1862,8 +1862,56 @@
         <translation>Le trousseau a refusé l’accès (%1). Déverrouillez-le et réessayez.</translation>
     </message>
     <message>
-        <source>No keychain is available (%1). Uptrack keeps webhook URLs and passwords only in the system keychain: run it in a desktop session with a Secret Service (GNOME Keyring, KWallet), or start one, e.g. &quot;gnome-keyring-daemon --unlock&quot;. Nothing was stored.</source>
-        <translation>Aucun trousseau n’est disponible (%1). Uptrack ne garde les URL de webhook et les mots de passe que dans le trousseau du système&#xa0;: lancez-le dans une session de bureau avec un Secret Service (GNOME Keyring, KWallet), ou démarrez-en un, par exemple «&#xa0;gnome-keyring-daemon --unlock&#xa0;». Rien n’a été enregistré.</translation>
+        <source>Cannot create the folder %1 for the secrets file.</source>
+        <translation>Impossible de créer le dossier %1 du fichier de secrets.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The secrets key %1 can be read by others: make it private (chmod 600 %1) and try again.</source>
+        <translation>La clé des secrets %1 est lisible par d’autres&#xa0;: rendez-la privée (chmod 600 %1) et réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot read the secrets key %1: %2</source>
+        <translation>Impossible de lire la clé des secrets %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The secrets key %1 is too short (at least 32 bytes).</source>
+        <translation>La clé des secrets %1 est trop courte (32 octets au moins).</translation>
+    </message>
+    <message>
+        <source>Cannot read the secrets file %1: %2</source>
+        <translation>Impossible de lire le fichier de secrets %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 cannot be decrypted with the key %2 (was the key replaced or the file changed?). Put the original key back; or remove both files and give each channel its secret again. Nothing was changed.</source>
+        <translation>Le fichier de secrets %1 ne peut pas être déchiffré avec la clé %2 (la clé a-t-elle été remplacée ou le fichier modifié ?). Remettez la clé d’origine, ou supprimez les deux fichiers et redonnez son secret à chaque canal. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Could not encrypt the secrets file (OpenSSL failed).</source>
+        <translation>Impossible de chiffrer le fichier de secrets (échec d’OpenSSL).</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 is locked by another Uptrack (%2).</source>
+        <translation>Le fichier de secrets %1 est verrouillé par un autre Uptrack (%2).</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). Run Uptrack in a desktop session with a Secret Service (GNOME Keyring, KWallet), or start one, e.g. &quot;gnome-keyring-daemon --unlock&quot;; or keep secrets in an encrypted file instead with --secrets file. Nothing was stored.</source>
+        <translation>Aucun trousseau disponible (%1). Lancez Uptrack dans une session de bureau avec un Secret Service (GNOME Keyring, KWallet), ou démarrez-en un, par ex. «&#xa0;gnome-keyring-daemon --unlock&#xa0;»&#xa0;; ou gardez les secrets dans un fichier chiffré avec --secrets file. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The secret is not in the secrets file %1 (was it removed?). Set it again with &quot;uptrack channel add&quot;.</source>
+        <translation>Le secret n’est pas dans le fichier de secrets %1 (a-t-il été supprimé&#xa0;?). Définissez-le à nouveau avec «&#xa0;uptrack channel add&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in the desktop keychain.</source>
+        <translation>Les secrets sont gardés dans le trousseau du bureau.</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in %1, encrypted with the key in %2 (or a systemd credential): anyone who can read both as this user can read the secrets.</source>
+        <translation>Les secrets sont gardés dans %1, chiffrés avec la clé de %2 (ou un identifiant systemd)&#xa0;: quiconque peut lire les deux en tant que cet utilisateur peut lire les secrets.</translation>
     </message>
 </context>
 <context>
@@ -3351,6 +3399,14 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     <message>
         <source>After a time without listening (asleep, stopped), how long monitors whose deadline passed meanwhile wait for their delayed pings before they go down (default: %1; 0: at once).</source>
         <translation>Après une période sans écoute (veille, arrêt), durée pendant laquelle les moniteurs dont l’échéance est passée entre-temps attendent leurs pings retardés avant de passer en panne (par défaut&#xa0;: %1 ; 0&#xa0;: aussitôt).</translation>
+    </message>
+    <message>
+        <source>Where secrets (webhook URLs, passwords) are kept: keychain (the desktop&apos;s), file (an encrypted owner-only file, for servers) or auto (the keychain when one answers, else the file; the default, also from UPTRACK_SECRETS).</source>
+        <translation>Où sont gardés les secrets (URL de webhook, mots de passe)&#xa0;: keychain (le trousseau du bureau), file (un fichier chiffré réservé au propriétaire, pour les serveurs) ou auto (le trousseau quand il répond, sinon le fichier&#xa0;; par défaut, aussi depuis UPTRACK_SECRETS).</translation>
+    </message>
+    <message>
+        <source>--secrets (or UPTRACK_SECRETS): keychain, file or auto, not &quot;%1&quot;</source>
+        <translation>--secrets (ou UPTRACK_SECRETS)&#xa0;: keychain, file ou auto, pas «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>

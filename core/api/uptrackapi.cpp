@@ -237,7 +237,9 @@ void ApiServer::ownEvents(const Call &call)
 QJsonObject ApiServer::channelJson(const Channel &c) const
 {
     return channelToJson(c,
-                         c.secretRef.isEmpty() ? QString() : SecretStore::channelKey(c.secretRef));
+                         c.secretRef.isEmpty()
+                                 ? QString()
+                                 : SecretStore::locate(SecretStore::channelKey(c.secretRef)));
 }
 
 void ApiServer::ownChannels(const Call &call)
@@ -613,6 +615,7 @@ void ApiServer::ownSettings(const Call &call)
     o.insert(QStringLiteral("ping_url_base"), m_options.pingBase);
     o.insert(QStringLiteral("api_url_base"), m_options.apiBase);
     o.insert(QStringLiteral("api_over_http"), m_options.overHttp);
+    o.insert(QStringLiteral("secrets"), SecretStore::backendName());
     o.insert(QStringLiteral("pings_kept_per_monitor"), double(m_engine.pingsKeptPerMonitor()));
     o.insert(QStringLiteral("version"), QCoreApplication::applicationVersion());
     reply(call, 200, o);

@@ -108,7 +108,7 @@ QJsonObject apiKeyToJson(const ApiKey &k)
                        {QStringLiteral("prefix"), k.prefix}};
 }
 
-QJsonObject channelToJson(const Channel &c, const QString &secretKey)
+QJsonObject channelToJson(const Channel &c, const QString &secretWhere)
 {
     QJsonObject o;
     o.insert(QStringLiteral("id"), double(c.id));
@@ -118,8 +118,7 @@ QJsonObject channelToJson(const Channel &c, const QString &secretKey)
     o.insert(QStringLiteral("config"), c.config);
     // A reference, never the secret itself.
     o.insert(QStringLiteral("secret"),
-             secretKey.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                 : QJsonValue(QStringLiteral("keychain:uptrack/") + secretKey));
+             secretWhere.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(secretWhere));
     QJsonArray on;
     if (c.onDown)
         on.append(QStringLiteral("down"));

@@ -32,9 +32,9 @@ QJsonObject monitorToJson(const Monitor &m, const PingUrls &urls);
 QJsonObject pingToJson(const Ping &p);
 /// {name, read_only, created, last_used, prefix}: never the key (it is not kept).
 QJsonObject apiKeyToJson(const ApiKey &k);
-/// A channel's settings, never its secret: `secretKey` names the secret store's entry
-/// ("" when it has none).
-QJsonObject channelToJson(const Channel &c, const QString &secretKey);
+/// A channel's settings, never its secret: `secretWhere` names the secret store's entry
+/// (SecretStore::locate; "" when it has none).
+QJsonObject channelToJson(const Channel &c, const QString &secretWhere);
 
 /// An alert with what became of it on each channel (`uptrack alerts --json`).
 QJsonObject alertToJson(const Alert &a, const QList<DeliveryRecord> &deliveries,

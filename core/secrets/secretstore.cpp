@@ -2,13 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "secretstore.h"
 
+#include "filesecrets.h"
 #include "secretslog.h"
 
 #include <QCoreApplication>
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
 #include <QEventLoop>
 #include <QPointer>
 #include <QThread>
+#include <QTimer>
 
+#include <atomic>
 #include <mutex>
 
 #include <qt6keychain/keychain.h>
@@ -39,10 +44,10 @@ QString describe(const QKeychain::Job &job)
     case QKeychain::NotImplemented:
     case QKeychain::OtherError:
     default:
-        return Tr::tr("No keychain is available (%1). Uptrack keeps webhook URLs and passwords "
-                      "only in the system keychain: run it in a desktop session with a Secret "
-                      "Service (GNOME Keyring, KWallet), or start one, e.g. "
-                      "\"gnome-keyring-daemon --unlock\". Nothing was stored.")
+        return Tr::tr("No keychain is available (%1). Run Uptrack in a desktop session with a "
+                      "Secret Service (GNOME Keyring, KWallet), or start one, e.g. "
+                      "\"gnome-keyring-daemon --unlock\"; or keep secrets in an encrypted file "
+                      "instead with --secrets file. Nothing was stored.")
                 .arg(job.errorString());
     }
 }
@@ -117,7 +122,111 @@ template<typename F> bool wait(F start)
         loop.exec();
     return true;
 }
+
+std::atomic<int> g_backend{int(SecretStore::Backend::Automatic)};
+
+// Whether a keychain answers on the session bus: a Secret Service (GNOME Keyring,
+// KeePassXC, ...) or KWallet, running or startable by the bus.
+bool keychainAnswers()
+{
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected() || !bus.interface())
+        return false;
+    const QStringList names{QStringLiteral("org.freedesktop.secrets"),
+                            QStringLiteral("org.kde.kwalletd6"),
+                            QStringLiteral("org.kde.kwalletd5")};
+    for (const QString &name : names) {
+        if (bus.interface()->isServiceRegistered(name))
+            return true;
+    }
+    const QStringList startable = bus.interface()->activatableServiceNames();
+    for (const QString &name : names) {
+        if (startable.contains(name))
+            return true;
+    }
+    return false;
+}
+
+// A FileSecrets call's outcome, as the keychain's callbacks see it.
+struct FileAnswer
+{
+    bool ok = false;
+    QString value;
+    QString error;
+};
+
+FileAnswer fileRead(const QString &service, const QString &key)
+{
+    FileAnswer a;
+    bool found = false;
+    a.ok = FileSecrets().read(service + QLatin1Char('/') + key, &a.value, &found, &a.error);
+    if (a.ok && !found) {
+        a.ok = false;
+        a.error = Tr::tr("The secret is not in the secrets file %1 (was it removed?). Set it "
+                         "again with \"uptrack channel add\".")
+                          .arg(FileSecrets().filePath());
+    }
+    if (!a.ok)
+        qCWarning(lcSecrets) << "secrets file read failed"; // never the secret
+    return a;
+}
+
+// Runs `f` now and hands its answer to the calling thread's event loop, as the
+// keychain's asynchronous calls do.
+template<typename F> void later(F f)
+{
+    QTimer::singleShot(0, std::move(f));
+}
 } // namespace
+
+void SecretStore::setBackend(Backend backend)
+{
+    g_backend = int(backend);
+}
+
+std::optional<SecretStore::Backend> SecretStore::parseBackend(const QString &name)
+{
+    if (name == QLatin1String("keychain"))
+        return Backend::Keychain;
+    if (name == QLatin1String("file"))
+        return Backend::File;
+    if (name == QLatin1String("auto"))
+        return Backend::Automatic;
+    return std::nullopt;
+}
+
+SecretStore::Backend SecretStore::backend()
+{
+    int chosen = g_backend;
+    if (chosen == int(Backend::Automatic)) {
+        // Once per process: asking the bus costs a round trip.
+        static const Backend resolved = keychainAnswers() ? Backend::Keychain : Backend::File;
+        int expected = int(Backend::Automatic);
+        g_backend.compare_exchange_strong(expected, int(resolved));
+        chosen = g_backend;
+    }
+    return Backend(chosen);
+}
+
+QString SecretStore::backendName()
+{
+    return backend() == Backend::File ? QStringLiteral("file") : QStringLiteral("keychain");
+}
+
+QString SecretStore::locate(const QString &key)
+{
+    return backendName() + QStringLiteral(":uptrack/") + key;
+}
+
+QString SecretStore::describeBackend()
+{
+    if (backend() == Backend::Keychain)
+        return Tr::tr("Secrets are kept in the desktop keychain.");
+    const FileSecrets file;
+    return Tr::tr("Secrets are kept in %1, encrypted with the key in %2 (or a systemd "
+                  "credential): anyone who can read both as this user can read the secrets.")
+            .arg(file.filePath(), file.keyPath());
+}
 
 SecretStore::SecretStore(QString service) : m_service(std::move(service)) { }
 
@@ -134,18 +243,34 @@ QString SecretStore::checkKey(const QString &secretRef)
 void SecretStore::read(const QString &key, ReadDone done) const
 {
     const QString service = m_service;
+    if (backend() == Backend::File) {
+        later([done, answer = fileRead(service, key)] {
+            done(answer.ok, answer.value, answer.error);
+        });
+        return;
+    }
     runJob<QKeychain::ReadPasswordJob>(
             [service, key]() {
                 auto *job = new QKeychain::ReadPasswordJob(service);
                 job->setKey(key);
                 return job;
             },
-            [done](QKeychain::ReadPasswordJob *job) {
-                const bool ok = job->error() == QKeychain::NoError;
+            [done, service, key](QKeychain::ReadPasswordJob *job) {
+                bool ok = job->error() == QKeychain::NoError;
+                QString value = ok ? job->textData() : QString();
+                QString error = describe(*job);
+                // Stored in the file while no keychain answered (a server that has
+                // gained a desktop session since): found there.
+                if (job->error() == QKeychain::EntryNotFound && FileSecrets().exists()) {
+                    const FileAnswer answer = fileRead(service, key);
+                    if (answer.ok) {
+                        ok = true;
+                        value = answer.value;
+                        error.clear();
+                    }
+                }
                 if (!ok)
                     qCWarning(lcSecrets) << "keychain read:" << job->errorString();
-                const QString value = ok ? job->textData() : QString();
-                const QString error = describe(*job);
                 return [done, ok, value, error] { done(ok, value, error); };
             });
 }
@@ -153,6 +278,14 @@ void SecretStore::read(const QString &key, ReadDone done) const
 void SecretStore::write(const QString &key, const QString &value, Done done) const
 {
     const QString service = m_service;
+    if (backend() == Backend::File) {
+        QString error;
+        const bool ok = FileSecrets().write(service + QLatin1Char('/') + key, value, &error);
+        if (!ok)
+            qCWarning(lcSecrets) << "secrets file write failed:" << error;
+        later([done, ok, error] { done(ok, error); });
+        return;
+    }
     finish(
             [service, key, value]() -> QKeychain::Job * {
                 auto *job = new QKeychain::WritePasswordJob(service);
@@ -166,6 +299,13 @@ void SecretStore::write(const QString &key, const QString &value, Done done) con
 void SecretStore::remove(const QString &key, Done done) const
 {
     const QString service = m_service;
+    // From the file too, wherever the secret was written.
+    QString fileError;
+    const bool fileOk = FileSecrets().remove(service + QLatin1Char('/') + key, &fileError);
+    if (backend() == Backend::File) {
+        later([done, fileOk, fileError] { done(fileOk, fileError); });
+        return;
+    }
     finish(
             [service, key]() -> QKeychain::Job * {
                 auto *job = new QKeychain::DeletePasswordJob(service);

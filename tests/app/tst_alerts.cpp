@@ -6,6 +6,7 @@
 #include "processhelpers.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 using namespace testsupport;
@@ -149,13 +150,78 @@ private slots:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
                    QStringLiteral("unix:path=%1").arg(m_dir.filePath(QStringLiteral("no-bus"))));
-        const CliResult r
-                = cli(withDb({"channel", "add", "--kind", "slack", "--name", "nokeychain"}),
-                      "https://hooks.slack.com/services/T/B/X\n", env);
+        const CliResult r = cli(withDb({"channel", "add", "--kind", "slack", "--name", "nokeychain",
+                                        "--secrets", "keychain"}),
+                                "https://hooks.slack.com/services/T/B/X\n", env);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("No keychain is available"), r.err.constData());
         QVERIFY(!r.err.contains("hooks.slack.com"));
         QCOMPARE(cli(withDb({"channel", "list", "--json"})).array().size(), 0); // nothing stored
+    }
+
+    void withoutAKeychainSecretsGoToTheEncryptedFile()
+    {
+        // A server: no D-Bus session, so no Secret Service; the core and the CLI both
+        // choose the encrypted file by themselves.
+        QTemporaryDir home;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                   QStringLiteral("unix:path=%1").arg(home.filePath(QStringLiteral("no-bus"))));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.remove(QStringLiteral("UPTRACK_SECRETS"));
+        HttpSink sink;
+        const CliResult added = cli(withDb({"channel", "add", "--kind", "webhook", "--name", "ops",
+                                            "--default", "--json"}),
+                                    sink.url().toUtf8() + "\n", env);
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        QCOMPARE(added.object().value("secret").toString().section(QLatin1Char(':'), 0, 0),
+                 QStringLiteral("file"));
+        const QString secrets = home.filePath(QStringLiteral("data/uptrack/secrets.enc"));
+        const QString key = home.filePath(QStringLiteral("config/uptrack/secrets.key"));
+        for (const QString &path : {secrets, key}) {
+            const QFileInfo info(path);
+            QVERIFY2(info.exists(), qPrintable(path));
+            QCOMPARE(info.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                     QFileDevice::Permissions());
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            QVERIFY(!bytes.contains(sink.url().toUtf8()));
+            QVERIFY(!bytes.contains("/hook"));
+        }
+
+        const quint16 port = freePort();
+        Instance instance(m_db, port, {}, env);
+        QVERIFY(instance.waitReady());
+        const QJsonObject m = cli(withDb({"monitor", "add", "--name", "nightly", "--period", "2s",
+                                          "--grace", "0s", "--json"}),
+                                  {}, env)
+                                      .object();
+        QCOMPARE(httpStatus(port, "GET", "/ping/" + m.value("token").toString().toLatin1()), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(sink.accepted.size(), 1, 10'000);
+        QCOMPARE(sink.accepted[0].json().value("kind").toString(), QStringLiteral("down"));
+        QCOMPARE(instance.terminate(), 0);
+        QByteArray log = instance.stderrText();
+        QVERIFY2(log.contains("encrypted with the key"), log.replace('\n', ' ').constData());
+        QVERIFY(!log.contains(sink.url().toUtf8()));
+        for (const QString &file : {m_db, m_db + QStringLiteral("-wal")}) {
+            QFile f(file);
+            if (f.open(QIODevice::ReadOnly))
+                QVERIFY(!f.readAll().contains(sink.url().toUtf8()));
+        }
+        // Removing the channel removes its secret: a second channel of the same name
+        // starts from nothing, and the file still opens.
+        QCOMPARE(cli(withDb({"channel", "remove", "ops"}), {}, env).exitCode, 0);
+        QCOMPARE(cli(withDb({"channel", "list", "--json"}), {}, env).array().size(), 0);
+        // Asked for the keychain explicitly, the same box says what is missing.
+        const CliResult refused = cli(withDb({"channel", "add", "--kind", "webhook", "--name", "k",
+                                              "--secrets", "keychain"}),
+                                      sink.url().toUtf8() + "\n", env);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("--secrets file"), refused.err.constData());
+        const CliResult wrong = cli(withDb({"channel", "list", "--secrets", "vault"}), {}, env);
+        QCOMPARE(wrong.exitCode, 2);
     }
 
     void secretsNeverComeFromArguments()

@@ -90,10 +90,12 @@ inline bool portAnswers(quint16 port)
 class Instance
 {
 public:
-    Instance(const QString &db, quint16 port, const QStringList &extra = {})
+    Instance(const QString &db, quint16 port, const QStringList &extra = {},
+             const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
         : m_db(db), m_port(port)
     {
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        m_process.setProcessEnvironment(env);
         m_process.start(binary(),
                         QStringList{QStringLiteral("--headless"), QStringLiteral("--db"), db,
                                     QStringLiteral("--listen"),
