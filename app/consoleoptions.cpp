@@ -3,6 +3,7 @@
 #include "consoleoptions.h"
 
 #include "runtime/runtimeconfig.h"
+#include "runtime/selfping.h"
 #include "schedule/duration.h"
 #include "secrets/secretstore.h"
 #include "settings/defaults.h"
@@ -95,6 +96,8 @@ bool applySecretsOption(const QCommandLineParser &parser)
         return false;
     }
     SecretStore::setBackend(*backend);
+    // Resolved now, in the main thread: the core's threads never wait for the bus.
+    SecretStore::backend();
     return true;
 }
 
@@ -200,6 +203,14 @@ QList<QCommandLineOption> consoleOptions()
                     "(default: %1; 0: at once).")
                      .arg(formatDuration(kSettleMs)),
              QStringLiteral("duration")},
+            {QStringLiteral("self-ping"),
+             Tr::tr("Watch the watcher: ping this Healthchecks-compatible URL (another Uptrack, "
+                    "Healthchecks.io) while listening, so it alerts when this one is down or "
+                    "asleep."),
+             QStringLiteral("url")},
+            {QStringLiteral("self-ping-every"),
+             Tr::tr("How often to send the self-ping (default: 1m; at least 10s)."),
+             QStringLiteral("duration")},
             {QStringLiteral("sync"),
              Tr::tr("normal: survives a crash of Uptrack (default); full: also survives a power "
                     "loss, slower."),
@@ -276,6 +287,13 @@ bool parseConsoleOptions(QCoreApplication &app, RuntimeConfig *config, bool *hea
         }
     }
     config->apiOverHttp = parser.isSet(QStringLiteral("api-over-http"));
+    if (parser.isSet(QStringLiteral("self-ping"))) {
+        config->selfPingUrl = parser.value(QStringLiteral("self-ping"));
+        if (!config->selfPingUrl.isEmpty() && !validSelfPingUrl(config->selfPingUrl, &error)) {
+            printError(error);
+            return false;
+        }
+    }
     if (!parseTlsOptions(parser, config))
         return false;
     for (const QString &part : parser.values(QStringLiteral("trusted-proxy"))
@@ -297,6 +315,8 @@ bool parseConsoleOptions(QCoreApplication &app, RuntimeConfig *config, bool *hea
         || !durationOption(parser, "alert-retry", kMinFirstRetryMs, kMaxRetryMs,
                            &config->notifier.firstRetryMs)
         || !durationOption(parser, "settle", 0, kMaxSettleMs, &config->engine.settleMs)
+        || !durationOption(parser, "self-ping-every", SelfPing::kMinIntervalMs, kMaxRetryMs * 24,
+                           &config->selfPingEveryMs)
         || !numberOption(parser, "ping-burst", 0, kMaxCountOption, &config->receiver.pingBurst)
         || !numberOption(parser, "ping-rate", 0, kMaxCountOption, &config->receiver.pingsPerMinute)
         || !numberOption(parser, "max-connections", 1, kMaxCountOption, &http.maxConnections)

@@ -139,6 +139,8 @@ int runConsole(int argc, char **argv)
     RuntimeConfig config;
     config.receiver.http.bodyCap = settings.bodyCap;
     config.engine.pingsKeptPerMonitor = std::max<qint64>(1, settings.keepPings);
+    config.selfPingUrl = settings.selfPingUrl;
+    config.selfPingEveryMs = std::max<qint64>(10'000, settings.selfPingEveryMs);
     QString listenError;
     if (!settings.listen.isEmpty()
         && !parseListenAddress(settings.listen, &config.listenAddress, &config.port, &listenError))

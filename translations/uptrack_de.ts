@@ -1915,6 +1915,17 @@
     </message>
 </context>
 <context>
+    <name>SelfPing</name>
+    <message>
+        <source>The self-ping URL must be an http:// or https:// ping URL, such as https://hc-ping.com/UUID or http://other-box:8470/ping/TOKEN.</source>
+        <translation>Die Selbst-Ping-URL muss eine http://- oder https://-Ping-URL sein, etwa https://hc-ping.com/UUID oder http://anderer-rechner:8470/ping/TOKEN.</translation>
+    </message>
+    <message>
+        <source>The self-ping URL may not carry a password: it would be kept in the settings. Use a ping URL whose token is the credential.</source>
+        <translation>Die Selbst-Ping-URL darf kein Passwort enthalten: es stünde in den Einstellungen. Verwenden Sie eine Ping-URL, deren Token der Zugang ist.</translation>
+    </message>
+</context>
+<context>
     <name>SetupSnippets</name>
     <message>
         <source>Bash: ping when the job succeeded</source>
@@ -3407,6 +3418,14 @@ Unterbefehle: uptrack monitor --help</translation>
     <message>
         <source>--secrets (or UPTRACK_SECRETS): keychain, file or auto, not &quot;%1&quot;</source>
         <translation>--secrets (oder UPTRACK_SECRETS): keychain, file oder auto, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Watch the watcher: ping this Healthchecks-compatible URL (another Uptrack, Healthchecks.io) while listening, so it alerts when this one is down or asleep.</source>
+        <translation>Den Wächter bewachen: diese Healthchecks-kompatible URL (ein anderes Uptrack, Healthchecks.io) anpingen, solange zugehört wird, damit sie alarmiert, wenn dieses ausfällt oder schläft.</translation>
+    </message>
+    <message>
+        <source>How often to send the self-ping (default: 1m; at least 10s).</source>
+        <translation>Wie oft der Selbst-Ping gesendet wird (Standard: 1m; mindestens 10s).</translation>
     </message>
 </context>
 <context>
@@ -5334,6 +5353,30 @@ Kein Kanal: niemand wird alarmiert, wenn er ausfällt. Bearbeiten Sie den Monito
     <message>
         <source>Management API:</source>
         <translation>Verwaltungs-API:</translation>
+    </message>
+    <message>
+        <source>https://hc-ping.com/… or http://other-box:8470/ping/…</source>
+        <translation>https://hc-ping.com/… oder http://anderer-rechner:8470/ping/…</translation>
+    </message>
+    <message>
+        <source>Watch the watcher: Uptrack pings this URL (another Uptrack, or Healthchecks.io) while it listens, so that one alerts you when this computer is asleep, off or cut off. Empty: no self-ping.</source>
+        <translation>Den Wächter bewachen: Uptrack pingt diese URL (ein anderes Uptrack oder Healthchecks.io), solange es zuhört, damit jenes Sie alarmiert, wenn dieser Rechner schläft, aus ist oder keine Verbindung hat. Leer: kein Selbst-Ping.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>alle </translation>
+    </message>
+    <message>
+        <source>Self-ping interval</source>
+        <translation>Selbst-Ping-Intervall</translation>
+    </message>
+    <message>
+        <source>&amp;Self-ping:</source>
+        <translation>&amp;Selbst-Ping:</translation>
     </message>
 </context>
 <context>

@@ -1915,6 +1915,17 @@
     </message>
 </context>
 <context>
+    <name>SelfPing</name>
+    <message>
+        <source>The self-ping URL must be an http:// or https:// ping URL, such as https://hc-ping.com/UUID or http://other-box:8470/ping/TOKEN.</source>
+        <translation>L’URL d’auto-ping doit être une URL de ping http:// ou https://, comme https://hc-ping.com/UUID ou http://autre-machine:8470/ping/JETON.</translation>
+    </message>
+    <message>
+        <source>The self-ping URL may not carry a password: it would be kept in the settings. Use a ping URL whose token is the credential.</source>
+        <translation>L’URL d’auto-ping ne peut pas contenir de mot de passe&#xa0;: il serait gardé dans les réglages. Utilisez une URL de ping dont le jeton sert d’identifiant.</translation>
+    </message>
+</context>
+<context>
     <name>SetupSnippets</name>
     <message>
         <source>Bash: ping when the job succeeded</source>
@@ -3407,6 +3418,14 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     <message>
         <source>--secrets (or UPTRACK_SECRETS): keychain, file or auto, not &quot;%1&quot;</source>
         <translation>--secrets (ou UPTRACK_SECRETS)&#xa0;: keychain, file ou auto, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Watch the watcher: ping this Healthchecks-compatible URL (another Uptrack, Healthchecks.io) while listening, so it alerts when this one is down or asleep.</source>
+        <translation>Surveiller le surveillant&#xa0;: pinguer cette URL compatible Healthchecks (un autre Uptrack, Healthchecks.io) pendant l’écoute, pour qu’elle alerte quand celui-ci est arrêté ou en veille.</translation>
+    </message>
+    <message>
+        <source>How often to send the self-ping (default: 1m; at least 10s).</source>
+        <translation>Fréquence de l’auto-ping (par défaut&#xa0;: 1m&#xa0;; au moins 10s).</translation>
     </message>
 </context>
 <context>
@@ -5334,6 +5353,30 @@ Aucun canal : personne n’est alerté quand elle échoue. Modifiez la sonde pou
     <message>
         <source>Management API:</source>
         <translation>API de gestion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>https://hc-ping.com/… or http://other-box:8470/ping/…</source>
+        <translation>https://hc-ping.com/… ou http://autre-machine:8470/ping/…</translation>
+    </message>
+    <message>
+        <source>Watch the watcher: Uptrack pings this URL (another Uptrack, or Healthchecks.io) while it listens, so that one alerts you when this computer is asleep, off or cut off. Empty: no self-ping.</source>
+        <translation>Surveiller le surveillant&#xa0;: Uptrack pingue cette URL (un autre Uptrack, ou Healthchecks.io) pendant qu’il écoute, pour que celui-ci vous alerte quand cet ordinateur est en veille, éteint ou coupé du réseau. Vide&#xa0;: pas d’auto-ping.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>toutes les </translation>
+    </message>
+    <message>
+        <source>Self-ping interval</source>
+        <translation>Intervalle d’auto-ping</translation>
+    </message>
+    <message>
+        <source>&amp;Self-ping:</source>
+        <translation>&amp;Auto-ping&#xa0;:</translation>
     </message>
 </context>
 <context>

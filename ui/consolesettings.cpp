@@ -20,6 +20,8 @@ const QString kStartMinimised = QStringLiteral("console/startMinimised");
 const QString kLaunchAtLogin = QStringLiteral("console/launchAtLogin");
 const QString kTrayExplained = QStringLiteral("console/trayExplained");
 const QString kLanguage = QStringLiteral("console/language");
+const QString kSelfPingUrl = QStringLiteral("watch/selfPingUrl");
+const QString kSelfPingEvery = QStringLiteral("watch/selfPingEveryMs");
 
 QString autostartPath()
 {
@@ -39,6 +41,8 @@ ConsoleSettings ConsoleSettings::load()
     c.launchAtLogin = s.value(kLaunchAtLogin, c.launchAtLogin).toBool();
     c.trayExplained = s.value(kTrayExplained, c.trayExplained).toBool();
     c.language = s.value(kLanguage, c.language).toString();
+    c.selfPingUrl = s.value(kSelfPingUrl, c.selfPingUrl).toString();
+    c.selfPingEveryMs = s.value(kSelfPingEvery, c.selfPingEveryMs).toLongLong();
     return c;
 }
 
@@ -52,6 +56,8 @@ void ConsoleSettings::save() const
     s.setValue(kLaunchAtLogin, launchAtLogin);
     s.setValue(kTrayExplained, trayExplained);
     s.setValue(kLanguage, language);
+    s.setValue(kSelfPingUrl, selfPingUrl);
+    s.setValue(kSelfPingEvery, selfPingEveryMs);
     s.sync();
     QFile::setPermissions(s.fileName(), QFile::ReadOwner | QFile::WriteOwner);
 }

@@ -17,7 +17,9 @@ struct ConsoleSettings
     qint64 keepPings = defaults::kPingsKeptPerMonitor; ///< pings kept per monitor
     bool startMinimised = false;
     bool launchAtLogin = false;
-    QString language;           ///< "de", "fr", "en"; "" follows the system
+    QString language;    ///< "de", "fr", "en"; "" follows the system
+    QString selfPingUrl; ///< watch the watcher: a ping URL this core pings; "" none
+    qint64 selfPingEveryMs = 60'000;
     bool trayExplained = false; ///< the one-time "still running in the tray" notice was shown
 
     static ConsoleSettings load();

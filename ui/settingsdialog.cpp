@@ -7,6 +7,7 @@
 #include "apikeysdialog.h"
 #include "i18n/translations.h"
 #include "runtime/coreruntime.h"
+#include "runtime/selfping.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -42,6 +43,9 @@ SettingsDialog::SettingsDialog(CoreRuntime &core, bool trayAvailable, QWidget *p
     , m_listenError(new QLabel(this))
     , m_bodyCap(new QSpinBox(this))
     , m_keepPings(new QSpinBox(this))
+    , m_selfPing(new QLineEdit(this))
+    , m_selfPingEvery(new QSpinBox(this))
+    , m_selfPingError(new QLabel(this))
     , m_startMinimised(new QCheckBox(tr("Start &minimised to the tray"), this))
     , m_launchAtLogin(new QCheckBox(tr("&Launch at login"), this))
     , m_language(new QComboBox(this))
@@ -54,7 +58,7 @@ SettingsDialog::SettingsDialog(CoreRuntime &core, bool trayAvailable, QWidget *p
     m_listen->setToolTip(tr("Where jobs send pings: ADDRESS:PORT, or :PORT for every network "
                             "interface (the default, :%1).")
                                  .arg(defaults::kPort));
-    for (QLabel *l : {m_listenError, m_applyError}) {
+    for (QLabel *l : {m_listenError, m_applyError, m_selfPingError}) {
         l->setWordWrap(true);
         l->setStyleSheet(QStringLiteral("color: #b3261e;"));
         l->hide();
@@ -71,6 +75,16 @@ SettingsDialog::SettingsDialog(CoreRuntime &core, bool trayAvailable, QWidget *p
     m_keepPings->setValue(
             int(std::min<qint64>(core.config().engine.pingsKeptPerMonitor, kMostPingsHere)));
     m_keepPings->setSuffix(tr(" pings per monitor"));
+    m_selfPing->setText(core.config().selfPingUrl);
+    m_selfPing->setPlaceholderText(tr("https://hc-ping.com/… or http://other-box:8470/ping/…"));
+    m_selfPing->setToolTip(tr("Watch the watcher: Uptrack pings this URL (another Uptrack, or "
+                              "Healthchecks.io) while it listens, so that one alerts you when "
+                              "this computer is asleep, off or cut off. Empty: no self-ping."));
+    m_selfPingEvery->setRange(10, 86'400);
+    m_selfPingEvery->setSuffix(tr(" s"));
+    m_selfPingEvery->setPrefix(tr("every "));
+    m_selfPingEvery->setValue(int(core.config().selfPingEveryMs / 1000));
+    m_selfPingEvery->setAccessibleName(tr("Self-ping interval"));
     m_startMinimised->setChecked(m_settings.startMinimised);
     if (!trayAvailable) {
         m_startMinimised->setEnabled(false);
@@ -93,6 +107,13 @@ SettingsDialog::SettingsDialog(CoreRuntime &core, bool trayAvailable, QWidget *p
     form->addRow(QString(), m_listenError);
     form->addRow(tr("&Body cap:"), m_bodyCap);
     form->addRow(tr("&Keep:"), m_keepPings);
+    auto *selfPingRow = new QHBoxLayout;
+    selfPingRow->addWidget(m_selfPing, 1);
+    selfPingRow->addWidget(m_selfPingEvery);
+    auto *selfPingLabel = new QLabel(tr("&Self-ping:"), this);
+    selfPingLabel->setBuddy(m_selfPing);
+    form->addRow(selfPingLabel, selfPingRow);
+    form->addRow(QString(), m_selfPingError);
     form->addRow(QString(), m_startMinimised);
     form->addRow(QString(), m_launchAtLogin);
     form->addRow(tr("&Language:"), m_language);
@@ -121,6 +142,7 @@ SettingsDialog::SettingsDialog(CoreRuntime &core, bool trayAvailable, QWidget *p
     layout->addWidget(m_buttons);
 
     connect(m_listen, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_selfPing, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(regenerate, &QPushButton::clicked, this, &SettingsDialog::regenerateKey);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::apply);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -135,7 +157,12 @@ void SettingsDialog::validate()
     const bool ok = parseListenAddress(m_listen->text().trimmed(), &address, &port, &error);
     m_listenError->setText(ok ? QString() : error);
     m_listenError->setVisible(!ok);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+    QString selfPingError;
+    const QString selfPing = m_selfPing->text().trimmed();
+    const bool selfPingOk = selfPing.isEmpty() || validSelfPingUrl(selfPing, &selfPingError);
+    m_selfPingError->setText(selfPingError);
+    m_selfPingError->setVisible(!selfPingOk);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok && selfPingOk);
 }
 
 void SettingsDialog::apply()
@@ -145,6 +172,11 @@ void SettingsDialog::apply()
     QString error;
     if (!parseListenAddress(m_listen->text().trimmed(), &address, &port, &error))
         return;
+    const QString selfPing = m_selfPing->text().trimmed();
+    if (!selfPing.isEmpty() && !validSelfPingUrl(selfPing, &error))
+        return;
+    m_settings.selfPingUrl = selfPing;
+    m_settings.selfPingEveryMs = qint64(m_selfPingEvery->value()) * 1000;
     m_settings.listen = m_listen->text().trimmed();
     m_settings.bodyCap = qint64(m_bodyCap->value()) * 1024;
     m_settings.keepPings = m_keepPings->value();
@@ -173,6 +205,7 @@ void SettingsDialog::apply()
         }
         // Applied only with the rest: when the address is refused, nothing changes.
         self->m_core.setPingsKeptPerMonitor(settings.keepPings);
+        self->m_core.setSelfPing(settings.selfPingUrl, settings.selfPingEveryMs);
         settings.save();
         self->accept();
     });

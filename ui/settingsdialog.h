@@ -41,6 +41,9 @@ private:
     QLabel *m_listenError;
     QSpinBox *m_bodyCap;
     QSpinBox *m_keepPings;
+    QLineEdit *m_selfPing;
+    QSpinBox *m_selfPingEvery;
+    QLabel *m_selfPingError;
     QCheckBox *m_startMinimised;
     QCheckBox *m_launchAtLogin;
     QComboBox *m_language;

@@ -226,6 +226,14 @@ void CoreRuntime::setPingsKeptPerMonitor(qint64 keep)
     onCore([=] { worker->engine()->setPingsKeptPerMonitor(keep); }, [] {});
 }
 
+void CoreRuntime::setSelfPing(const QString &url, qint64 everyMs)
+{
+    m_config.selfPingUrl = url;
+    m_config.selfPingEveryMs = everyMs;
+    CoreWorker *worker = m_worker;
+    onCore([=] { worker->setSelfPing(url, everyMs); }, [] {});
+}
+
 void CoreRuntime::acceptShowRequests()
 {
     CoreWorker *worker = m_worker;

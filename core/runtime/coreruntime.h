@@ -65,6 +65,8 @@ public:
                   std::function<void(QString)> done);
     void regeneratePingKey(std::function<void(QString)> done);
     void setPingsKeptPerMonitor(qint64 keep);
+    /// Watch the watcher: ping `url` every `everyMs` ("" stops it).
+    void setSelfPing(const QString &url, qint64 everyMs);
     /// A second console started on the same database asks this one to show itself:
     /// showWindowRequested is emitted (a console connects it to its window).
     void acceptShowRequests();

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Uptrack contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "coreworker.h"
+#include "selfping.h"
 
 #include "runtimelog.h"
 
@@ -96,9 +97,21 @@ bool CoreWorker::start(QString *fatal, QString *listenError, QString *baseUrl)
     MetaRepository(*m_db).setValue(MetaRepository::kPingBaseUrl, *baseUrl);
     if (!listenError->isEmpty())
         qCWarning(lcRuntime).noquote() << "not listening for pings:" << *listenError;
+    setSelfPing(m_config.selfPingUrl, m_config.selfPingEveryMs);
     qCInfo(lcRuntime).noquote() << "core started on" << m_config.databasePath << "with"
                                 << m_engine->monitors().size() << "monitors; pings at" << *baseUrl;
     return true;
+}
+
+void CoreWorker::setSelfPing(const QString &url, qint64 everyMs)
+{
+    m_config.selfPingUrl = url;
+    m_config.selfPingEveryMs = everyMs;
+    m_selfPing.reset();
+    if (url.isEmpty())
+        return;
+    m_selfPing = std::make_unique<SelfPing>(QUrl(url), everyMs);
+    m_selfPing->start();
 }
 
 bool CoreWorker::relisten(const QHostAddress &address, quint16 port, const ReceiverOptions &options,

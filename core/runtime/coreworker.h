@@ -25,6 +25,7 @@ class Notifier;
 class SecretStore;
 class DesktopSink;
 class PingReceiver;
+class SelfPing;
 
 /// Lives in the core thread and owns everything there. Used only by CoreRuntime.
 class CoreWorker : public QObject
@@ -41,6 +42,8 @@ public:
     /// receiver keeps serving until the new one listens; on failure nothing changes.
     bool relisten(const QHostAddress &address, quint16 port, const ReceiverOptions &options,
                   QString *error, QString *baseUrl);
+    /// Starts, changes or (url "") stops the self-ping.
+    void setSelfPing(const QString &url, qint64 everyMs);
     Engine *engine() const { return m_engine.get(); }
     Notifier *notifier() const { return m_notifier.get(); }
     CommandHandler *handler() const { return m_handler.get(); }
@@ -72,6 +75,7 @@ private:
     std::unique_ptr<CheckRunner> m_checks;
     std::unique_ptr<Backups> m_backups;
     std::unique_ptr<Retention> m_retention;
+    std::unique_ptr<SelfPing> m_selfPing;
     QTimer m_tlsRefresh;
     QString m_tlsFingerprint;
     QString m_pingBase;          ///< the base of ping URLs (before --public-url)

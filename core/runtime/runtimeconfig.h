@@ -34,6 +34,9 @@ struct RuntimeConfig
     QHostAddress tlsAddress = QHostAddress::Any;
     quint16 tlsPort = defaults::kTlsPort;
     SyncMode sync = SyncMode::Normal;
+    /// Watch the watcher: a ping URL this core pings on an interval ("" for none).
+    QString selfPingUrl;
+    qint64 selfPingEveryMs = 60'000;
     EngineOptions engine;
     ReceiverOptions receiver;
     NotifierOptions notifier;

@@ -7,7 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDBusConnection>
-#include <QDBusConnectionInterface>
+#include <QDBusMessage>
 #include <QEventLoop>
 #include <QPointer>
 #include <QThread>
@@ -127,19 +127,30 @@ std::atomic<int> g_backend{int(SecretStore::Backend::Automatic)};
 
 // Whether a keychain answers on the session bus: a Secret Service (GNOME Keyring,
 // KeePassXC, ...) or KWallet, running or startable by the bus.
+// Asked with a short timeout: a bus that does not answer means no keychain.
 bool keychainAnswers()
 {
     QDBusConnection bus = QDBusConnection::sessionBus();
-    if (!bus.isConnected() || !bus.interface())
+    if (!bus.isConnected())
         return false;
+    constexpr int kTimeoutMs = 3000;
+    auto ask = [&](const QString &method, const QVariantList &args) {
+        QDBusMessage call = QDBusMessage::createMethodCall(
+                QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
+                QStringLiteral("org.freedesktop.DBus"), method);
+        call.setArguments(args);
+        const QDBusMessage answer = bus.call(call, QDBus::Block, kTimeoutMs);
+        return answer.type() == QDBusMessage::ReplyMessage ? answer.arguments().value(0)
+                                                           : QVariant();
+    };
     const QStringList names{QStringLiteral("org.freedesktop.secrets"),
                             QStringLiteral("org.kde.kwalletd6"),
                             QStringLiteral("org.kde.kwalletd5")};
     for (const QString &name : names) {
-        if (bus.interface()->isServiceRegistered(name))
+        if (ask(QStringLiteral("NameHasOwner"), {name}).toBool())
             return true;
     }
-    const QStringList startable = bus.interface()->activatableServiceNames();
+    const QStringList startable = ask(QStringLiteral("ListActivatableNames"), {}).toStringList();
     for (const QString &name : names) {
         if (startable.contains(name))
             return true;
