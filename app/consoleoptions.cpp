@@ -242,6 +242,10 @@ QList<QCommandLineOption> consoleOptions()
              Tr::tr("An idle keep-alive connection is closed after this (default: %1).")
                      .arg(formatDuration(kIdleTimeoutMs)),
              QStringLiteral("duration")},
+            {QStringLiteral("keep-awake"),
+             Tr::tr("Keep this computer from sleeping while a job is due: from a few minutes "
+                    "before its deadline until its ping comes or its grace runs out (a logind "
+                    "sleep inhibitor).")},
             {{QStringLiteral("minimised"), QStringLiteral("minimized")},
              Tr::tr("Start the console hidden in the system tray, when there is one (as the login "
                     "entry does).")},
@@ -287,6 +291,8 @@ bool parseConsoleOptions(QCoreApplication &app, RuntimeConfig *config, bool *hea
         }
     }
     config->apiOverHttp = parser.isSet(QStringLiteral("api-over-http"));
+    if (parser.isSet(QStringLiteral("keep-awake")))
+        config->keepAwake = true;
     if (parser.isSet(QStringLiteral("self-ping"))) {
         config->selfPingUrl = parser.value(QStringLiteral("self-ping"));
         if (!config->selfPingUrl.isEmpty() && !validSelfPingUrl(config->selfPingUrl, &error)) {

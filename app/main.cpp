@@ -140,6 +140,7 @@ int runConsole(int argc, char **argv)
     config.receiver.http.bodyCap = settings.bodyCap;
     config.engine.pingsKeptPerMonitor = std::max<qint64>(1, settings.keepPings);
     config.selfPingUrl = settings.selfPingUrl;
+    config.keepAwake = settings.keepAwake;
     config.selfPingEveryMs = std::max<qint64>(10'000, settings.selfPingEveryMs);
     QString listenError;
     if (!settings.listen.isEmpty()

@@ -1275,6 +1275,59 @@
         <source>ignored</source>
         <translation>ignoriert</translation>
     </message>
+    <message>
+        <source>While this computer slept or Uptrack was stopped (%1–%2)</source>
+        <translation>Während dieser Rechner schlief oder Uptrack beendet war (%1–%2)</translation>
+    </message>
+    <message>
+        <source>Before Uptrack started (%1)</source>
+        <translation>Bevor Uptrack startete (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n deadline(s) passed unwatched: %2. Pings sent meanwhile may still arrive (uptrack-run keeps them); the rest go down in a few minutes. To watch through the night, run Uptrack on an always-on machine (uptrack --headless).</source>
+        <translation>
+            <numerusform>%1 verstrich eine Frist ohne Aufsicht: %2. Inzwischen gesendete Pings können noch ankommen (uptrack-run bewahrt sie auf); die übrigen fallen in wenigen Minuten aus. Um die Nacht hindurch zu überwachen, betreiben Sie Uptrack auf einem ständig laufenden Rechner (uptrack --headless).</numerusform>
+            <numerusform>%1 verstrichen %n Fristen ohne Aufsicht: %2. Inzwischen gesendete Pings können noch ankommen (uptrack-run bewahrt sie auf); die übrigen fallen in wenigen Minuten aus. Um die Nacht hindurch zu überwachen, betreiben Sie Uptrack auf einem ständig laufenden Rechner (uptrack --headless).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeepAwake</name>
+    <message>
+        <source>cannot keep this computer awake: no connection to logind (%1)</source>
+        <translation>kann diesen Rechner nicht wach halten: keine Verbindung zu logind (%1)</translation>
+    </message>
+    <message>
+        <source>cannot keep this computer awake: %1</source>
+        <translation>kann diesen Rechner nicht wach halten: %1</translation>
+    </message>
+    <message>
+        <source>logind gave no inhibitor</source>
+        <translation>logind gab keine Sperre</translation>
+    </message>
+    <message>
+        <source>cannot keep this computer awake: out of file descriptors</source>
+        <translation>kann diesen Rechner nicht wach halten: keine Dateideskriptoren mehr</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und ein weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is due; its ping must be heard</source>
+        <translation>%1 ist fällig; sein Ping muss gehört werden</translation>
+    </message>
+    <message>
+        <source>Keeping this computer awake until %1 for %2</source>
+        <translation>Dieser Rechner bleibt bis %1 wach für %2</translation>
+    </message>
+    <message>
+        <source> (due: %1)</source>
+        <translation> (fällig: %1)</translation>
+    </message>
 </context>
 <context>
     <name>MonitorDialog</name>
@@ -3427,6 +3480,10 @@ Unterbefehle: uptrack monitor --help</translation>
         <source>How often to send the self-ping (default: 1m; at least 10s).</source>
         <translation>Wie oft der Selbst-Ping gesendet wird (Standard: 1m; mindestens 10s).</translation>
     </message>
+    <message>
+        <source>Keep this computer from sleeping while a job is due: from a few minutes before its deadline until its ping comes or its grace runs out (a logind sleep inhibitor).</source>
+        <translation>Diesen Rechner nicht schlafen lassen, solange ein Job fällig ist: von einigen Minuten vor seiner Frist, bis sein Ping kommt oder seine Karenz abläuft (eine logind-Schlafsperre).</translation>
+    </message>
 </context>
 <context>
     <name>uptrack::AlertHistoryModel</name>
@@ -4629,6 +4686,10 @@ Unterbefehle: uptrack monitor --help</translation>
         <source>Import a &amp;crontab</source>
         <translation>&amp;Crontab importieren</translation>
     </message>
+    <message>
+        <source>Deadlines passed while not watching</source>
+        <translation>Fristen verstrichen ohne Aufsicht</translation>
+    </message>
 </context>
 <context>
     <name>uptrack::MonitorDetails</name>
@@ -5377,6 +5438,14 @@ Kein Kanal: niemand wird alarmiert, wenn er ausfällt. Bearbeiten Sie den Monito
     <message>
         <source>&amp;Self-ping:</source>
         <translation>&amp;Selbst-Ping:</translation>
+    </message>
+    <message>
+        <source>Keep this computer a&amp;wake while jobs are due</source>
+        <translation>Diesen Rechner &amp;wach halten, solange Jobs fällig sind</translation>
+    </message>
+    <message>
+        <source>From a few minutes before a job&apos;s deadline until its ping comes or its grace runs out, this computer may not go to sleep: its pings are heard. Only then, never all night; jobs every few minutes do not count. Needs logind (systemd).</source>
+        <translation>Von einigen Minuten vor der Frist eines Jobs, bis sein Ping kommt oder seine Karenz abläuft, darf dieser Rechner nicht schlafen: seine Pings werden gehört. Nur dann, nie die ganze Nacht; Jobs alle paar Minuten zählen nicht. Braucht logind (systemd).</translation>
     </message>
 </context>
 <context>

@@ -153,6 +153,23 @@
             <numerusform>in %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1, %n deadline(s) passed unwatched: %2. Pings sent meanwhile may still arrive (uptrack-run keeps them); the rest go down in a few minutes. To watch through the night, run Uptrack on an always-on machine (uptrack --headless).</source>
+        <translation>
+            <numerusform>%1, a deadline passed unwatched: %2. Pings sent meanwhile may still arrive (uptrack-run keeps them); the rest go down in a few minutes. To watch through the night, run Uptrack on an always-on machine (uptrack --headless).</numerusform>
+            <numerusform>%1, %n deadlines passed unwatched: %2. Pings sent meanwhile may still arrive (uptrack-run keeps them); the rest go down in a few minutes. To watch through the night, run Uptrack on an always-on machine (uptrack --headless).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeepAwake</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and one more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UptrackRun</name>

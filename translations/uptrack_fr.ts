@@ -1275,6 +1275,59 @@
         <source>ignored</source>
         <translation>ignoré</translation>
     </message>
+    <message>
+        <source>While this computer slept or Uptrack was stopped (%1–%2)</source>
+        <translation>Pendant que cet ordinateur dormait ou qu’Uptrack était arrêté (%1–%2)</translation>
+    </message>
+    <message>
+        <source>Before Uptrack started (%1)</source>
+        <translation>Avant le démarrage d’Uptrack (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n deadline(s) passed unwatched: %2. Pings sent meanwhile may still arrive (uptrack-run keeps them); the rest go down in a few minutes. To watch through the night, run Uptrack on an always-on machine (uptrack --headless).</source>
+        <translation>
+            <numerusform>%1, une échéance est passée sans surveillance&#xa0;: %2. Les pings envoyés entre-temps peuvent encore arriver (uptrack-run les garde)&#xa0;; les autres passeront en panne dans quelques minutes. Pour surveiller toute la nuit, faites tourner Uptrack sur une machine toujours allumée (uptrack --headless).</numerusform>
+            <numerusform>%1, %n échéances sont passées sans surveillance&#xa0;: %2. Les pings envoyés entre-temps peuvent encore arriver (uptrack-run les garde)&#xa0;; les autres passeront en panne dans quelques minutes. Pour surveiller toute la nuit, faites tourner Uptrack sur une machine toujours allumée (uptrack --headless).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeepAwake</name>
+    <message>
+        <source>cannot keep this computer awake: no connection to logind (%1)</source>
+        <translation>impossible de garder cet ordinateur éveillé&#xa0;: pas de connexion à logind (%1)</translation>
+    </message>
+    <message>
+        <source>cannot keep this computer awake: %1</source>
+        <translation>impossible de garder cet ordinateur éveillé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>logind gave no inhibitor</source>
+        <translation>logind n’a donné aucun inhibiteur</translation>
+    </message>
+    <message>
+        <source>cannot keep this computer awake: out of file descriptors</source>
+        <translation>impossible de garder cet ordinateur éveillé&#xa0;: plus de descripteurs de fichier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et un autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is due; its ping must be heard</source>
+        <translation>%1 est attendu&#xa0;; son ping doit être entendu</translation>
+    </message>
+    <message>
+        <source>Keeping this computer awake until %1 for %2</source>
+        <translation>Cet ordinateur reste éveillé jusqu’à %1 pour %2</translation>
+    </message>
+    <message>
+        <source> (due: %1)</source>
+        <translation> (attendu&#xa0;: %1)</translation>
+    </message>
 </context>
 <context>
     <name>MonitorDialog</name>
@@ -3427,6 +3480,10 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
         <source>How often to send the self-ping (default: 1m; at least 10s).</source>
         <translation>Fréquence de l’auto-ping (par défaut&#xa0;: 1m&#xa0;; au moins 10s).</translation>
     </message>
+    <message>
+        <source>Keep this computer from sleeping while a job is due: from a few minutes before its deadline until its ping comes or its grace runs out (a logind sleep inhibitor).</source>
+        <translation>Empêcher cet ordinateur de se mettre en veille quand une tâche est attendue&#xa0;: de quelques minutes avant son échéance jusqu’à son ping ou la fin de son délai de grâce (un inhibiteur de veille logind).</translation>
+    </message>
 </context>
 <context>
     <name>uptrack::AlertHistoryModel</name>
@@ -4629,6 +4686,10 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
         <source>Import a &amp;crontab</source>
         <translation>Importer une &amp;crontab</translation>
     </message>
+    <message>
+        <source>Deadlines passed while not watching</source>
+        <translation>Échéances passées sans surveillance</translation>
+    </message>
 </context>
 <context>
     <name>uptrack::MonitorDetails</name>
@@ -5377,6 +5438,14 @@ Aucun canal : personne n’est alerté quand elle échoue. Modifiez la sonde pou
     <message>
         <source>&amp;Self-ping:</source>
         <translation>&amp;Auto-ping&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keep this computer a&amp;wake while jobs are due</source>
+        <translation>Garder cet ordinateur é&amp;veillé quand des tâches sont attendues</translation>
+    </message>
+    <message>
+        <source>From a few minutes before a job&apos;s deadline until its ping comes or its grace runs out, this computer may not go to sleep: its pings are heard. Only then, never all night; jobs every few minutes do not count. Needs logind (systemd).</source>
+        <translation>De quelques minutes avant l’échéance d’une tâche jusqu’à son ping ou la fin de son délai de grâce, cet ordinateur ne peut pas se mettre en veille&#xa0;: ses pings sont entendus. Seulement alors, jamais toute la nuit&#xa0;; les tâches de quelques minutes ne comptent pas. Nécessite logind (systemd).</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ const QString kLaunchAtLogin = QStringLiteral("console/launchAtLogin");
 const QString kTrayExplained = QStringLiteral("console/trayExplained");
 const QString kLanguage = QStringLiteral("console/language");
 const QString kSelfPingUrl = QStringLiteral("watch/selfPingUrl");
+const QString kKeepAwake = QStringLiteral("watch/keepAwake");
 const QString kSelfPingEvery = QStringLiteral("watch/selfPingEveryMs");
 
 QString autostartPath()
@@ -42,6 +43,7 @@ ConsoleSettings ConsoleSettings::load()
     c.trayExplained = s.value(kTrayExplained, c.trayExplained).toBool();
     c.language = s.value(kLanguage, c.language).toString();
     c.selfPingUrl = s.value(kSelfPingUrl, c.selfPingUrl).toString();
+    c.keepAwake = s.value(kKeepAwake, c.keepAwake).toBool();
     c.selfPingEveryMs = s.value(kSelfPingEvery, c.selfPingEveryMs).toLongLong();
     return c;
 }
@@ -57,6 +59,7 @@ void ConsoleSettings::save() const
     s.setValue(kTrayExplained, trayExplained);
     s.setValue(kLanguage, language);
     s.setValue(kSelfPingUrl, selfPingUrl);
+    s.setValue(kKeepAwake, keepAwake);
     s.setValue(kSelfPingEvery, selfPingEveryMs);
     s.sync();
     QFile::setPermissions(s.fileName(), QFile::ReadOwner | QFile::WriteOwner);

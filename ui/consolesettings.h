@@ -20,6 +20,7 @@ struct ConsoleSettings
     QString language;    ///< "de", "fr", "en"; "" follows the system
     QString selfPingUrl; ///< watch the watcher: a ping URL this core pings; "" none
     qint64 selfPingEveryMs = 60'000;
+    bool keepAwake = false;     ///< keep the computer awake while jobs are due
     bool trayExplained = false; ///< the one-time "still running in the tray" notice was shown
 
     static ConsoleSettings load();

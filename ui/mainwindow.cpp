@@ -227,6 +227,13 @@ QLabel *MainWindow::listeningLabel() const
 
 void MainWindow::connectCore()
 {
+    connect(&m_core, &CoreRuntime::keepAwakeChanged, m_indicators, &StatusIndicators::setKeepAwake);
+    connect(&m_core, &CoreRuntime::unwatched, this,
+            [this](qint64 gapStart, qint64 listenStart, const QStringList &monitors) {
+                const QString text = human::unwatchedSummary(gapStart, listenStart, monitors);
+                statusBar()->showMessage(text, 10 * 60'000); // the settle window
+                m_tray->notice(tr("Deadlines passed while not watching"), text);
+            });
     connect(&m_core, &CoreRuntime::listeningChanged, this, [this] {
         m_listenProblem.clear();
         updateListening();

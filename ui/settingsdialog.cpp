@@ -48,6 +48,7 @@ SettingsDialog::SettingsDialog(CoreRuntime &core, bool trayAvailable, QWidget *p
     , m_selfPingError(new QLabel(this))
     , m_startMinimised(new QCheckBox(tr("Start &minimised to the tray"), this))
     , m_launchAtLogin(new QCheckBox(tr("&Launch at login"), this))
+    , m_keepAwake(new QCheckBox(tr("Keep this computer a&wake while jobs are due"), this))
     , m_language(new QComboBox(this))
     , m_pingKey(new QLineEdit(this))
     , m_applyError(new QLabel(this))
@@ -91,6 +92,11 @@ SettingsDialog::SettingsDialog(CoreRuntime &core, bool trayAvailable, QWidget *p
         m_startMinimised->setToolTip(tr("There is no system tray on this desktop."));
     }
     m_launchAtLogin->setChecked(launchesAtLogin());
+    m_keepAwake->setChecked(core.config().keepAwake);
+    m_keepAwake->setToolTip(tr("From a few minutes before a job's deadline until its ping comes "
+                               "or its grace runs out, this computer may not go to sleep: its "
+                               "pings are heard. Only then, never all night; jobs every few "
+                               "minutes do not count. Needs logind (systemd)."));
     m_launchAtLogin->setToolTip(tr("Start Uptrack in the tray when you log in to this desktop."));
     m_language->addItem(tr("System default"), QString());
     for (const QString &code : i18n::languages())
@@ -116,6 +122,7 @@ SettingsDialog::SettingsDialog(CoreRuntime &core, bool trayAvailable, QWidget *p
     form->addRow(QString(), m_selfPingError);
     form->addRow(QString(), m_startMinimised);
     form->addRow(QString(), m_launchAtLogin);
+    form->addRow(QString(), m_keepAwake);
     form->addRow(tr("&Language:"), m_language);
     auto *keyRow = new QHBoxLayout;
     keyRow->addWidget(m_pingKey, 1);
@@ -182,6 +189,7 @@ void SettingsDialog::apply()
     m_settings.keepPings = m_keepPings->value();
     m_settings.startMinimised = m_startMinimised->isChecked();
     m_settings.launchAtLogin = m_launchAtLogin->isChecked();
+    m_settings.keepAwake = m_keepAwake->isChecked();
     m_settings.language = m_language->currentData().toString();
     QString loginError;
     if (m_launchAtLogin->isChecked() != launchesAtLogin()
@@ -206,6 +214,7 @@ void SettingsDialog::apply()
         // Applied only with the rest: when the address is refused, nothing changes.
         self->m_core.setPingsKeptPerMonitor(settings.keepPings);
         self->m_core.setSelfPing(settings.selfPingUrl, settings.selfPingEveryMs);
+        self->m_core.setKeepAwake(settings.keepAwake);
         settings.save();
         self->accept();
     });

@@ -46,6 +46,7 @@ private:
     QLabel *m_selfPingError;
     QCheckBox *m_startMinimised;
     QCheckBox *m_launchAtLogin;
+    QCheckBox *m_keepAwake;
     QComboBox *m_language;
     QLineEdit *m_pingKey;
     QLabel *m_applyError;

@@ -16,11 +16,20 @@ StatusIndicators::StatusIndicators(QStatusBar *bar, const Clock &clock)
     , m_listening(new QLabel(bar))
     , m_rate(new QLabel(bar))
     , m_counts(new QLabel(bar))
+    , m_keepAwake(new QLabel(bar))
 {
+    m_keepAwake->hide();
+    bar->addPermanentWidget(m_keepAwake);
     // Permanent widgets, so transient messages (on the left) never draw over them.
     bar->addPermanentWidget(m_listening);
     bar->addPermanentWidget(m_rate);
     bar->addPermanentWidget(m_counts);
+}
+
+void StatusIndicators::setKeepAwake(const QString &status)
+{
+    m_keepAwake->setText(status.isEmpty() ? QString() : QStringLiteral("☕ ") + status);
+    m_keepAwake->setVisible(!status.isEmpty());
 }
 
 void StatusIndicators::setListening(bool listening, const QString &baseUrl)

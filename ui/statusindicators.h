@@ -32,12 +32,15 @@ public:
     /// The ping rate moves on with time.
     void refreshRate();
     void setCounts(int monitors, int down, int late);
+    /// "Keeping this computer awake until 02:40 for …", or "" to hide it.
+    void setKeepAwake(const QString &status);
 
 private:
     const Clock &m_clock;
     QLabel *m_listening;
     QLabel *m_rate;
     QLabel *m_counts;
+    QLabel *m_keepAwake;
     /// Pings per second over the last minute (from the monitors' ping counts).
     std::deque<std::pair<qint64, qint64>> m_pingTimes; ///< (second, pings in it)
 };

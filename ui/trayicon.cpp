@@ -168,4 +168,12 @@ void TrayIcon::present(const DesktopPopup &popup, std::function<void(bool, const
     done(true, tr("shown in the tray"));
 }
 
+void TrayIcon::notice(const QString &title, const QString &text)
+{
+    if (m_tray)
+        m_tray->showMessage(title, text, QSystemTrayIcon::Information, 15'000);
+    else
+        emit popupWithoutTray(title, text, false);
+}
+
 } // namespace uptrack

@@ -33,6 +33,8 @@ public:
     /// monitors that are down (id, name), for the tooltip and the menu.
     void setCounts(const int counts[6], const QList<QPair<qint64, QString>> &down = {});
     bool snoozed() const;
+    /// An information popup that is not an alert (after a sleep, ...).
+    void notice(const QString &title, const QString &text);
     void present(const DesktopPopup &popup,
                  std::function<void(bool shown, const QString &outcome)> done) override;
     /// A popup's text: its sentence, when ("today 01:09, 17 h ago"), and the job's first

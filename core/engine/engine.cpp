@@ -478,6 +478,7 @@ void Engine::processDue()
     }
     const qint64 listenStart = m_listening.listenStart();
     bool changed = false;
+    QStringList unwatched;
     while (const auto entry = m_deadlines.popDue(now)) {
         auto it = m_monitors.find(entry->monitorId);
         if (it == m_monitors.end())
@@ -489,8 +490,12 @@ void Engine::processDue()
             const bool unheard = deadline < listenStart;
             change = unheard ? StateMachine::onGap(m, listenStart, now, m_options.settleMs)
                              : StateMachine::onDeadline(m, deadline);
-            if (unheard)
+            if (unheard) {
                 m_batch.touch(m.id); // "unwatched" is stored even without a flip
+                if (m.statusReason == QLatin1String(Reason::Unwatched)
+                    || m.statusReason == QLatin1String(Reason::MissedUnwatched))
+                    unwatched.append(m.name);
+            }
             apply(m, change);
         }
         const int reminded = raiseReminders(m, now);
@@ -504,6 +509,10 @@ void Engine::processDue()
     }
     if (changed)
         commitNow();
+    if (!unwatched.isEmpty()) {
+        std::sort(unwatched.begin(), unwatched.end());
+        emit this->unwatched(m_listening.gapStart(), listenStart, unwatched);
+    }
     armTimer();
 }
 

@@ -135,6 +135,9 @@ signals:
     void monitorRemoved(qint64 id);
     /// A state change, once committed.
     void flipped(const uptrack::Flip &flip);
+    /// After a span without listening: the monitors whose deadline passed meanwhile
+    /// (late "unwatched" now, or down with no settle window).
+    void unwatched(qint64 gapStartMs, qint64 listenStartMs, const QStringList &monitors);
     /// A ping, once committed (with its id).
     void pingStored(const uptrack::Ping &ping);
     /// The database refused a write (message for a person), and later accepted one again.

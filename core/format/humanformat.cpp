@@ -124,6 +124,26 @@ QString shortTimeFormat()
     return format;
 }
 
+QString unwatchedSummary(qint64 gapStart, qint64 listenStart, const QStringList &monitors)
+{
+    const auto time = [](qint64 ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms).toString(shortTimeFormat());
+    };
+    constexpr qsizetype kNamed = 5;
+    QString names = QStringList(monitors.mid(0, kNamed)).join(QStringLiteral(", "));
+    if (monitors.size() > kNamed)
+        names += QStringLiteral(", …");
+    const QString span = gapStart >= 0
+            ? Tr::tr("While this computer slept or Uptrack was stopped (%1–%2)")
+                      .arg(time(gapStart), time(listenStart))
+            : Tr::tr("Before Uptrack started (%1)").arg(time(listenStart));
+    return Tr::tr("%1, %n deadline(s) passed unwatched: %2. Pings sent meanwhile may still "
+                  "arrive (uptrack-run keeps them); the rest go down in a few minutes. To watch "
+                  "through the night, run Uptrack on an always-on machine (uptrack --headless).",
+                  nullptr, int(monitors.size()))
+            .arg(span, names);
+}
+
 QString when(qint64 whenMs, qint64 nowMs)
 {
     return whenWith(whenMs, nowMs, shortTimeFormat());

@@ -6,6 +6,7 @@
 #include "domain/ping.h"
 
 #include <QString>
+#include <QStringList>
 
 /// Times, durations and states the way a person reads them: "3 min ago",
 /// "1 h 12 min", "yesterday 14:03". Never raw enums, ISO dates or milliseconds.
@@ -24,6 +25,9 @@ QString when(qint64 whenMs, qint64 nowMs);
 QString whenPrecise(qint64 whenMs, qint64 nowMs);
 /// The locale's short time format without seconds ("HH:mm", "h:mm AP").
 QString shortTimeFormat();
+/// After a sleep: "While this computer slept (23:10–07:45), 6 deadlines passed unwatched:
+/// nightly-billing, …", with what to do about it. `gapStart` -1: since it last ran.
+QString unwatchedSummary(qint64 gapStart, qint64 listenStart, const QStringList &monitors);
 /// "every 1 hour, grace 5 min", "daily at 02:00 (Berlin), grace 1 h" (cron schedules in
 /// words where they have a common form; the zone when it is not this machine's).
 QString schedule(const Monitor &m);

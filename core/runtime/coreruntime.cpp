@@ -77,6 +77,9 @@ bool CoreRuntime::start(QString *error)
                     connect(engine, &Engine::monitorsChanged, this, &CoreRuntime::monitorsChanged);
                     connect(engine, &Engine::monitorRemoved, this, &CoreRuntime::monitorRemoved);
                     connect(engine, &Engine::flipped, this, &CoreRuntime::flipped);
+                    connect(engine, &Engine::unwatched, this, &CoreRuntime::unwatched);
+                    connect(m_worker, &CoreWorker::keepAwakeChanged, this,
+                            &CoreRuntime::keepAwakeChanged);
                     connect(engine, &Engine::storageFailed, this, &CoreRuntime::storageFailed);
                     connect(engine, &Engine::storageRecovered, this,
                             &CoreRuntime::storageRecovered);
@@ -232,6 +235,13 @@ void CoreRuntime::setSelfPing(const QString &url, qint64 everyMs)
     m_config.selfPingEveryMs = everyMs;
     CoreWorker *worker = m_worker;
     onCore([=] { worker->setSelfPing(url, everyMs); }, [] {});
+}
+
+void CoreRuntime::setKeepAwake(bool on)
+{
+    m_config.keepAwake = on;
+    CoreWorker *worker = m_worker;
+    onCore([=] { worker->setKeepAwake(on); }, [] {});
 }
 
 void CoreRuntime::acceptShowRequests()

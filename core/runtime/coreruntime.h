@@ -67,6 +67,8 @@ public:
     void setPingsKeptPerMonitor(qint64 keep);
     /// Watch the watcher: ping `url` every `everyMs` ("" stops it).
     void setSelfPing(const QString &url, qint64 everyMs);
+    /// Keep the computer awake while jobs are due.
+    void setKeepAwake(bool on);
     /// A second console started on the same database asks this one to show itself:
     /// showWindowRequested is emitted (a console connects it to its window).
     void acceptShowRequests();
@@ -77,12 +79,16 @@ signals:
     void monitorsChanged(const QList<uptrack::Monitor> &monitors);
     void monitorRemoved(qint64 id);
     void flipped(const uptrack::Flip &flip);
+    /// After a sleep: what was due and not watched (Engine::unwatched).
+    void unwatched(qint64 gapStartMs, qint64 listenStartMs, const QStringList &monitors);
     void storageFailed(const QString &message);
     void storageRecovered();
     void channelsChanged();
     void apiKeysChanged();
     void incidentsChanged();
     void showWindowRequested();
+    /// "Keeping this computer awake until 02:40 for nightly-billing", why it cannot, or "".
+    void keepAwakeChanged(const QString &status);
 
 private:
     RuntimeConfig m_config;

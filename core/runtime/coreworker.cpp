@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Uptrack contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "coreworker.h"
+#include "keepawake.h"
 #include "selfping.h"
 
 #include "runtimelog.h"
@@ -98,6 +99,7 @@ bool CoreWorker::start(QString *fatal, QString *listenError, QString *baseUrl)
     if (!listenError->isEmpty())
         qCWarning(lcRuntime).noquote() << "not listening for pings:" << *listenError;
     setSelfPing(m_config.selfPingUrl, m_config.selfPingEveryMs);
+    setKeepAwake(m_config.keepAwake);
     qCInfo(lcRuntime).noquote() << "core started on" << m_config.databasePath << "with"
                                 << m_engine->monitors().size() << "monitors; pings at" << *baseUrl;
     return true;
@@ -112,6 +114,22 @@ void CoreWorker::setSelfPing(const QString &url, qint64 everyMs)
         return;
     m_selfPing = std::make_unique<SelfPing>(QUrl(url), everyMs);
     m_selfPing->start();
+}
+
+void CoreWorker::setKeepAwake(bool on)
+{
+    m_config.keepAwake = on;
+    if (!on) {
+        if (m_keepAwake) {
+            m_keepAwake.reset(); // releases the inhibitor
+            emit keepAwakeChanged(QString());
+        }
+        return;
+    }
+    if (m_keepAwake)
+        return;
+    m_keepAwake = std::make_unique<KeepAwake>(*m_engine, m_clock);
+    connect(m_keepAwake.get(), &KeepAwake::statusChanged, this, &CoreWorker::keepAwakeChanged);
 }
 
 bool CoreWorker::relisten(const QHostAddress &address, quint16 port, const ReceiverOptions &options,

@@ -26,6 +26,7 @@ class SecretStore;
 class DesktopSink;
 class PingReceiver;
 class SelfPing;
+class KeepAwake;
 
 /// Lives in the core thread and owns everything there. Used only by CoreRuntime.
 class CoreWorker : public QObject
@@ -44,6 +45,14 @@ public:
                   QString *error, QString *baseUrl);
     /// Starts, changes or (url "") stops the self-ping.
     void setSelfPing(const QString &url, qint64 everyMs);
+    /// Starts or stops keeping the computer awake for jobs.
+    void setKeepAwake(bool on);
+
+signals:
+    /// What keeps the computer awake, why it cannot, or "" (from KeepAwake).
+    void keepAwakeChanged(const QString &status);
+
+public:
     Engine *engine() const { return m_engine.get(); }
     Notifier *notifier() const { return m_notifier.get(); }
     CommandHandler *handler() const { return m_handler.get(); }
@@ -76,6 +85,7 @@ private:
     std::unique_ptr<Backups> m_backups;
     std::unique_ptr<Retention> m_retention;
     std::unique_ptr<SelfPing> m_selfPing;
+    std::unique_ptr<KeepAwake> m_keepAwake;
     QTimer m_tlsRefresh;
     QString m_tlsFingerprint;
     QString m_pingBase;          ///< the base of ping URLs (before --public-url)

@@ -37,6 +37,8 @@ struct RuntimeConfig
     /// Watch the watcher: a ping URL this core pings on an interval ("" for none).
     QString selfPingUrl;
     qint64 selfPingEveryMs = 60'000;
+    /// Keep the computer awake while jobs are due (a logind sleep inhibitor).
+    bool keepAwake = false;
     EngineOptions engine;
     ReceiverOptions receiver;
     NotifierOptions notifier;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/engine.h"
 #include "enginetest.h"
+#include "format/humanformat.h"
 #include "storage/alertrepository.h"
 #include "storage/database.h"
 #include "storage/historyrepository.h"
@@ -506,6 +507,35 @@ private slots:
         const QList<Flip> history = flips(m.id);
         for (qsizetype i = 1; i < history.size(); ++i)
             QVERIFY(history[i].timeMs >= history[i - 1].timeMs);
+    }
+
+    void aSleepIsSummedUpOnce()
+    {
+        const Monitor billing = add(QStringLiteral("nightly-billing"), 4 * kHour, 10 * kMin);
+        const Monitor backup = add(QStringLiteral("backup"), 4 * kHour, 10 * kMin);
+        const Monitor later = add(QStringLiteral("weekly"), 7 * kDay, kHour);
+        ping(billing);
+        ping(backup);
+        ping(later);
+        m_engine->tick();
+        QSignalSpy spy(m_engine.get(), &Engine::unwatched);
+        const qint64 asleepAt = m_clock.nowMs();
+        m_clock.suspend(8 * kHour);
+        m_engine->tick();
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy[0][0].toLongLong(), asleepAt);
+        QCOMPARE(spy[0][1].toLongLong(), m_clock.nowMs());
+        QCOMPARE(spy[0][2].toStringList(), (QStringList{"backup", "nightly-billing"}));
+        m_engine->tick();
+        runUntil(m_clock.nowMs() + kMin);
+        QCOMPARE(spy.size(), 1); // said once, not on every tick
+        const QString text
+                = human::unwatchedSummary(asleepAt, m_clock.nowMs(), spy[0][2].toStringList());
+        QVERIFY2(text.contains(QLatin1String("00:00")) // when it fell asleep
+                         && text.contains(
+                                 QLatin1String("passed unwatched: backup, nightly-billing")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("always-on machine")));
     }
 
     void aLatePingIsDatedWithinTheGapOnly()
