@@ -1294,18 +1294,6 @@
 <context>
     <name>KeepAwake</name>
     <message>
-        <source>cannot keep this computer awake: no connection to logind (%1)</source>
-        <translation>kann diesen Rechner nicht wach halten: keine Verbindung zu logind (%1)</translation>
-    </message>
-    <message>
-        <source>cannot keep this computer awake: %1</source>
-        <translation>kann diesen Rechner nicht wach halten: %1</translation>
-    </message>
-    <message>
-        <source>logind gave no inhibitor</source>
-        <translation>logind gab keine Sperre</translation>
-    </message>
-    <message>
         <source>cannot keep this computer awake: out of file descriptors</source>
         <translation>kann diesen Rechner nicht wach halten: keine Dateideskriptoren mehr</translation>
     </message>
@@ -1327,6 +1315,14 @@
     <message>
         <source> (due: %1)</source>
         <translation> (fällig: %1)</translation>
+    </message>
+    <message>
+        <source>cannot keep this computer awake: logind is not available</source>
+        <translation>kann diesen Rechner nicht wach halten: logind ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>cannot keep this computer awake: logind refused</source>
+        <translation>kann diesen Rechner nicht wach halten: logind lehnte ab</translation>
     </message>
 </context>
 <context>

@@ -1294,18 +1294,6 @@
 <context>
     <name>KeepAwake</name>
     <message>
-        <source>cannot keep this computer awake: no connection to logind (%1)</source>
-        <translation>impossible de garder cet ordinateur éveillé&#xa0;: pas de connexion à logind (%1)</translation>
-    </message>
-    <message>
-        <source>cannot keep this computer awake: %1</source>
-        <translation>impossible de garder cet ordinateur éveillé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>logind gave no inhibitor</source>
-        <translation>logind n’a donné aucun inhibiteur</translation>
-    </message>
-    <message>
         <source>cannot keep this computer awake: out of file descriptors</source>
         <translation>impossible de garder cet ordinateur éveillé&#xa0;: plus de descripteurs de fichier</translation>
     </message>
@@ -1327,6 +1315,14 @@
     <message>
         <source> (due: %1)</source>
         <translation> (attendu&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>cannot keep this computer awake: logind is not available</source>
+        <translation>impossible de garder cet ordinateur éveillé&#xa0;: logind n’est pas disponible</translation>
+    </message>
+    <message>
+        <source>cannot keep this computer awake: logind refused</source>
+        <translation>impossible de garder cet ordinateur éveillé&#xa0;: logind a refusé</translation>
     </message>
 </context>
 <context>

@@ -511,7 +511,14 @@ void Engine::processDue()
         commitNow();
     if (!unwatched.isEmpty()) {
         std::sort(unwatched.begin(), unwatched.end());
-        emit this->unwatched(m_listening.gapStart(), listenStart, unwatched);
+        // Queued: at start this runs before anyone could connect to hear it.
+        const qint64 gapStart = m_listening.gapStart();
+        QMetaObject::invokeMethod(
+                this,
+                [this, gapStart, listenStart, unwatched] {
+                    emit this->unwatched(gapStart, listenStart, unwatched);
+                },
+                Qt::QueuedConnection);
     }
     armTimer();
 }

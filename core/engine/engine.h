@@ -136,7 +136,8 @@ signals:
     /// A state change, once committed.
     void flipped(const uptrack::Flip &flip);
     /// After a span without listening: the monitors whose deadline passed meanwhile
-    /// (late "unwatched" now, or down with no settle window).
+    /// (late "unwatched" now, or down with no settle window). Queued, so that it is
+    /// heard also when it comes with start().
     void unwatched(qint64 gapStartMs, qint64 listenStartMs, const QStringList &monitors);
     /// A ping, once committed (with its id).
     void pingStored(const uptrack::Ping &ping);

@@ -57,8 +57,9 @@ void SleepInhibitor::hold(const QString &why)
     m_sinceFailure.start();
     QDBusConnection bus = logindBus();
     if (!bus.isConnected()) {
-        m_error = Tr::tr("cannot keep this computer awake: no connection to logind (%1)")
-                          .arg(bus.lastError().message());
+        // Short for the status bar; the details go to the log.
+        m_error = Tr::tr("cannot keep this computer awake: logind is not available");
+        qCWarning(lcRuntime).noquote() << m_error << "-" << bus.lastError().message();
         emit changed();
         return;
     }
@@ -74,10 +75,11 @@ void SleepInhibitor::hold(const QString &why)
         m_pending = false;
         const QDBusPendingReply<QDBusUnixFileDescriptor> reply = *watcher;
         if (reply.isError() || !reply.value().isValid()) {
-            m_error = Tr::tr("cannot keep this computer awake: %1")
-                              .arg(reply.isError() ? reply.error().message()
-                                                   : Tr::tr("logind gave no inhibitor"));
-            qCWarning(lcRuntime).noquote() << m_error;
+            m_error = Tr::tr("cannot keep this computer awake: logind refused");
+            qCWarning(lcRuntime).noquote()
+                    << m_error << "-"
+                    << (reply.isError() ? reply.error().message()
+                                        : QStringLiteral("no inhibitor in the answer"));
             emit changed();
             return;
         }
