@@ -1538,6 +1538,13 @@
     </message>
 </context>
 <context>
+    <name>Platform</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Uptrack cannot start</source>
@@ -1915,10 +1922,6 @@
         <translation>Kann den Ordner %1 für die Geheimnisdatei nicht anlegen.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>The secrets key %1 can be read by others: make it private (chmod 600 %1) and try again.</source>
         <translation>Der Geheimnisschlüssel %1 ist für andere lesbar: machen Sie ihn privat (chmod 600 %1) und versuchen Sie es erneut.</translation>
     </message>
@@ -2042,10 +2045,6 @@
 </context>
 <context>
     <name>Tls</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
     <message>
         <source>OpenSSL could not make a key (libcrypto).</source>
         <translation>OpenSSL konnte keinen Schlüssel erzeugen (libcrypto).</translation>

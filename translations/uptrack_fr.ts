@@ -1538,6 +1538,13 @@
     </message>
 </context>
 <context>
+    <name>Platform</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Uptrack cannot start</source>
@@ -1915,10 +1922,6 @@
         <translation>Impossible de créer le dossier %1 du fichier de secrets.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>The secrets key %1 can be read by others: make it private (chmod 600 %1) and try again.</source>
         <translation>La clé des secrets %1 est lisible par d’autres&#xa0;: rendez-la privée (chmod 600 %1) et réessayez.</translation>
     </message>
@@ -2042,10 +2045,6 @@
 </context>
 <context>
     <name>Tls</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
     <message>
         <source>OpenSSL could not make a key (libcrypto).</source>
         <translation>OpenSSL n’a pas pu créer de clé (libcrypto).</translation>

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform.h"
 
+#include <QCoreApplication>
+#include <QSaveFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -110,6 +112,23 @@ QString readLineHidden(const QString &prompt)
         std::fprintf(stderr, "\n");
     }
     return line;
+}
+
+bool writeOwnerOnly(const QString &path, const QByteArray &bytes, QString *error)
+{
+    const auto fail = [&](const QSaveFile &file) {
+        *error = QCoreApplication::translate("Platform", "Cannot write %1: %2")
+                         .arg(path, file.errorString());
+        return false;
+    };
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file);
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(bytes);
+    if (!file.commit())
+        return fail(file);
+    return true;
 }
 
 } // namespace uptrack::platform

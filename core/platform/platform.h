@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QtGlobal>
 
@@ -29,6 +30,10 @@ bool peerIsSameUser(qintptr socketDescriptor);
 
 /// Whether this machine has a user account of that name (a crontab's user field).
 bool userExists(const QString &name);
+
+/// Writes `bytes` to `path` atomically (a temporary file renamed over it), readable and
+/// writable by its owner only; false with a sentence in *error.
+bool writeOwnerOnly(const QString &path, const QByteArray &bytes, QString *error);
 
 /// Whether standard input is a terminal (a person typing) rather than a pipe or file.
 bool stdinIsTerminal();

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filesecrets.h"
 
+#include "platform/platform.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -11,7 +13,6 @@
 #include <QJsonObject>
 #include <QLockFile>
 #include <QRandomGenerator>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <openssl/evp.h>
@@ -126,21 +127,6 @@ bool makePrivateFolderFor(const QString &path, QString *error)
     return true;
 }
 
-bool writePrivate(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(bytes);
-    if (!file.commit()) {
-        *error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
 } // namespace
 
 FileSecrets::FileSecrets()
@@ -201,7 +187,7 @@ bool FileSecrets::loadKey(bool create, QByteArray *key, QString *error) const
     QByteArray material(32, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(material.data()), 8);
     const QByteArray encoded = material.toBase64() + '\n';
-    if (!writePrivate(m_keyPath, encoded, error))
+    if (!platform::writeOwnerOnly(m_keyPath, encoded, error))
         return false;
     *key = QCryptographicHash::hash(encoded.left(4096), QCryptographicHash::Sha256);
     return true;
@@ -242,7 +228,8 @@ bool FileSecrets::save(const QByteArray &key, const QMap<QString, QString> &entr
         *error = Tr::tr("Could not encrypt the secrets file (OpenSSL failed).");
         return false;
     }
-    return makePrivateFolderFor(m_filePath, error) && writePrivate(m_filePath, sealed, error);
+    return makePrivateFolderFor(m_filePath, error)
+            && platform::writeOwnerOnly(m_filePath, sealed, error);
 }
 
 namespace {

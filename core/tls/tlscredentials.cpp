@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tlscredentials.h"
 
+#include "platform/platform.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -11,7 +13,6 @@
 #include <QHostAddress>
 #include <QHostInfo>
 #include <QNetworkInterface>
-#include <QSaveFile>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QStandardPaths>
@@ -60,22 +61,6 @@ bool addExtension(X509 *cert, int nid, const QByteArray &value)
     const bool ok = X509_add_ext(cert, ext, -1) == 1;
     X509_EXTENSION_free(ext);
     return ok;
-}
-
-bool writeOwnerOnly(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(bytes);
-    if (!file.commit()) {
-        *error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
 }
 
 /// A self-signed certificate for `names` and `addresses`, with its key, as PEM.
@@ -221,8 +206,8 @@ bool ensureAutoCertificate(QString *error, bool *renewed)
     if (!generate(names, addresses, &certPem, &keyPem, error))
         return false;
     // The key first: a certificate is never left without its key.
-    if (!writeOwnerOnly(autoKeyPath(), keyPem, error)
-        || !writeOwnerOnly(autoCertificatePath(), certPem, error))
+    if (!platform::writeOwnerOnly(autoKeyPath(), keyPem, error)
+        || !platform::writeOwnerOnly(autoCertificatePath(), certPem, error))
         return false;
     if (renewed)
         *renewed = true;

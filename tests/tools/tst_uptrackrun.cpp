@@ -72,6 +72,18 @@ class TestUptrackRun : public QObject
                           {QStringLiteral("-f"), QStringLiteral("retry-spool ") + spoolDir()});
     }
 
+    /// A monitor `name` in `db`, made while no core runs there; its ping URL on `port`.
+    QString monitorNotListenedFor(const QString &db, const QString &name, quint16 port)
+    {
+        const QJsonObject m
+                = cli({QStringLiteral("monitor"), QStringLiteral("add"), QStringLiteral("--name"),
+                       name, QStringLiteral("--db"), db, QStringLiteral("--json")})
+                          .object();
+        return QStringLiteral("http://127.0.0.1:%1/ping/%2")
+                .arg(port)
+                .arg(m.value(QLatin1String("token")).toString());
+    }
+
     /// Waits until `monitor pings` of `slug` on `db` lists `count` pings.
     QJsonArray waitForPings(const QString &db, const QString &slug, qsizetype count,
                             int timeoutMs = 20'000)
@@ -204,14 +216,8 @@ private slots:
     {
         // A second core, stopped while the job runs: its monitor is made beforehand.
         const QString db = m_dir.filePath(QStringLiteral("later.db"));
-        const QJsonObject m = cli({QStringLiteral("monitor"), QStringLiteral("add"),
-                                   QStringLiteral("--name"), QStringLiteral("nightly"),
-                                   QStringLiteral("--db"), db, QStringLiteral("--json")})
-                                      .object();
         const quint16 port = freePort();
-        const QString url = QStringLiteral("http://127.0.0.1:%1/ping/%2")
-                                    .arg(port)
-                                    .arg(m.value(QLatin1String("token")).toString());
+        const QString url = monitorNotListenedFor(db, QStringLiteral("nightly"), port);
         const qint64 before = QDateTime::currentMSecsSinceEpoch();
         const Run r = run({url, QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
                            QStringLiteral("echo backed up; exit 0")});
@@ -253,14 +259,8 @@ private slots:
     void aLaterRunSendsTheSpoolFirst()
     {
         const QString db = m_dir.filePath(QStringLiteral("flush.db"));
-        const QJsonObject m = cli({QStringLiteral("monitor"), QStringLiteral("add"),
-                                   QStringLiteral("--name"), QStringLiteral("backup"),
-                                   QStringLiteral("--db"), db, QStringLiteral("--json")})
-                                      .object();
         const quint16 port = freePort();
-        const QString url = QStringLiteral("http://127.0.0.1:%1/ping/%2")
-                                    .arg(port)
-                                    .arg(m.value(QLatin1String("token")).toString());
+        const QString url = monitorNotListenedFor(db, QStringLiteral("backup"), port);
         // A retrier that waits an hour between passes: only the next run can send.
         QProcessEnvironment slow = QProcessEnvironment::systemEnvironment();
         slow.insert(QStringLiteral("UPTRACK_RUN_RETRY_PAUSE_MS"), QStringLiteral("3600000"));
