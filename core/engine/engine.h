@@ -107,6 +107,12 @@ public:
     const Monitor *find(const QString &ref) const;
     const Monitor *monitor(qint64 id) const;
     QList<Monitor> monitors() const;
+    /// Each monitor, in no order and without a copy (for scans on the core thread).
+    template<typename F> void forEachMonitor(F &&f) const
+    {
+        for (const Monitor &m : m_monitors)
+            f(m);
+    }
     QString pingKey() const { return m_pingKey; }
     /// Replaces the ping key of slug URLs (old slug URLs stop working); false with
     /// *error when it cannot be stored.

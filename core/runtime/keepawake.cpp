@@ -110,51 +110,55 @@ void SleepInhibitor::release()
     emit changed();
 }
 
+void KeepAwake::Scan::add(const Monitor &m)
+{
+    constexpr qint64 kNone = std::numeric_limits<qint64>::min();
+    if (m.isCheck() || m.nextDueMs < 0)
+        return;
+    // A job every few minutes would keep the computer awake all the time.
+    const qint64 period = m.schedule.nextDue(m.nextDueMs) - m.nextDueMs;
+    if (period < kShortestPeriodMs)
+        return;
+    qint64 start = kNone;
+    qint64 end = -1;
+    switch (m.status) {
+    case Status::Up:
+        start = m.nextDueMs - leadMs;
+        end = m.nextDueMs + m.graceMs;
+        break;
+    case Status::Late:
+    case Status::Started:
+        end = StateMachine::downAt(m);
+        break;
+    default:
+        return;
+    }
+    if (end <= now)
+        return;
+    if (start != kNone && start > now) {
+        if (nextStart < 0 || start < nextStart)
+            nextStart = start;
+        return;
+    }
+    if (!best) {
+        best = Window{end, m.name, 0};
+    } else {
+        ++best->others;
+        if (end > best->untilMs) {
+            best->untilMs = end;
+            best->monitor = m.name;
+        }
+    }
+}
+
 std::optional<KeepAwake::Window> KeepAwake::covering(const QList<Monitor> &monitors, qint64 now,
                                                      qint64 leadMs, qint64 *nextStart)
 {
-    constexpr qint64 kNone = std::numeric_limits<qint64>::min();
-    *nextStart = -1;
-    std::optional<Window> best;
-    for (const Monitor &m : monitors) {
-        if (m.isCheck() || m.nextDueMs < 0)
-            continue;
-        // A job every few minutes would keep the computer awake all the time.
-        const qint64 period = m.schedule.nextDue(m.nextDueMs) - m.nextDueMs;
-        if (period < kShortestPeriodMs)
-            continue;
-        qint64 start = kNone;
-        qint64 end = -1;
-        switch (m.status) {
-        case Status::Up:
-            start = m.nextDueMs - leadMs;
-            end = m.nextDueMs + m.graceMs;
-            break;
-        case Status::Late:
-        case Status::Started:
-            end = StateMachine::downAt(m);
-            break;
-        default:
-            continue;
-        }
-        if (end <= now)
-            continue;
-        if (start != kNone && start > now) {
-            if (*nextStart < 0 || start < *nextStart)
-                *nextStart = start;
-            continue;
-        }
-        if (!best) {
-            best = Window{end, m.name, 0};
-        } else {
-            ++best->others;
-            if (end > best->untilMs) {
-                best->untilMs = end;
-                best->monitor = m.name;
-            }
-        }
-    }
-    return best;
+    Scan scan{now, leadMs, std::nullopt, -1};
+    for (const Monitor &m : monitors)
+        scan.add(m);
+    *nextStart = scan.nextStart;
+    return scan.best;
 }
 
 KeepAwake::KeepAwake(Engine &engine, const Clock &clock, qint64 leadMs, QObject *parent)
@@ -177,8 +181,11 @@ KeepAwake::KeepAwake(Engine &engine, const Clock &clock, qint64 leadMs, QObject 
 void KeepAwake::recompute()
 {
     const qint64 now = m_clock.nowMs();
-    qint64 nextStart = -1;
-    m_window = covering(m_engine.monitors(), now, m_leadMs, &nextStart);
+    // In place: a copy of every monitor each second would cost the core thread.
+    Scan scan{now, m_leadMs, std::nullopt, -1};
+    m_engine.forEachMonitor([&scan](const Monitor &m) { scan.add(m); });
+    const qint64 nextStart = scan.nextStart;
+    m_window = scan.best;
     if (m_window) {
         const QString until = QLocale().toString(
                 QDateTime::fromMSecsSinceEpoch(m_window->untilMs).time(), QLocale::ShortFormat);

@@ -67,6 +67,15 @@ public:
     };
     /// The window that covers `now`, if any; `*nextStart` gets the next instant one begins
     /// (-1 for none). Pure, for the tests.
+    /// One pass over the monitors for covering().
+    struct Scan
+    {
+        qint64 now;
+        qint64 leadMs;
+        std::optional<Window> best;
+        qint64 nextStart = -1;
+        void add(const Monitor &m);
+    };
     static std::optional<Window> covering(const QList<Monitor> &monitors, qint64 now, qint64 leadMs,
                                           qint64 *nextStart);
 
