@@ -3,6 +3,7 @@
 // Helpers for tests that drive the real uptrack executable.
 #pragma once
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -69,6 +70,22 @@ inline CliResult cli(const QStringList &args, const QByteArray &input = {},
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
+}
+
+/// Polls `done` every 100 ms until it holds or `timeoutMs` of wall-clock time pass (QTRY
+/// counts its own iterations instead, which a slow expression such as a `cli()` call
+/// stretches far beyond its timeout); the event loop turns meanwhile. True when it held.
+template<typename Predicate> bool waitFor(Predicate done, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    for (;;) {
+        if (done())
+            return true;
+        if (t.elapsed() >= timeoutMs)
+            return false;
+        QTest::qWait(100);
+    }
 }
 
 /// A port nobody listens on right now.

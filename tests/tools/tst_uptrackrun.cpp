@@ -65,11 +65,23 @@ class TestUptrackRun : public QObject
         return QDir(spoolDir()).entryList({QStringLiteral("*.ping")}, QDir::Files, QDir::Name);
     }
 
+    /// What the retriers wrote in the spool's log: said when a test fails.
+    QByteArray retrierLog() const
+    {
+        QFile log(QDir(spoolDir()).filePath(QStringLiteral("retrier.log")));
+        return log.open(QIODevice::ReadOnly) ? log.readAll() : QByteArray("(no retrier.log)");
+    }
+
     /// The retriers runs of this test left (they live on until the spool is empty).
+    /// Waits until they are gone, so that none is still stepping down (holding the
+    /// retrier's lock) when the next test's run wants one.
     void stopRetriers()
     {
-        QProcess::execute(QStringLiteral("pkill"),
-                          {QStringLiteral("-f"), QStringLiteral("retry-spool ") + spoolDir()});
+        const QStringList pattern{QStringLiteral("-f"),
+                                  QStringLiteral("retry-spool ") + spoolDir()};
+        QProcess::execute(QStringLiteral("pkill"), pattern);
+        QVERIFY(waitFor([&] { return QProcess::execute(QStringLiteral("pgrep"), pattern) == 1; },
+                        10'000));
     }
 
     /// A monitor `name` in `db`, made while no core runs there; its ping URL on `port`.
@@ -242,7 +254,7 @@ private slots:
         Instance core(db, port);
         QVERIFY(core.waitReady());
         const QJsonArray all = waitForPings(db, QStringLiteral("nightly"), 2);
-        QCOMPARE(all.size(), 2);
+        QVERIFY2(all.size() == 2, retrierLog().constData());
         QCOMPARE(all[0].toObject().value("kind").toString(), QStringLiteral("start"));
         QCOMPARE(all[1].toObject().value("kind").toString(), QStringLiteral("success"));
         QCOMPARE(all[1].toObject().value("body").toString(), QStringLiteral("backed up\n"));

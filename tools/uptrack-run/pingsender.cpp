@@ -96,11 +96,15 @@ void SpoolFlusher::next()
         SpooledPing ping = m_todo.takeFirst();
         if (ping.expiresAt > 0 && ping.expiresAt <= now) {
             m_spool->remove(ping); // past --spool-for: the server has judged that run
+            if (m_report)
+                m_report(ping, PingSender::Outcome::Refused, QStringLiteral("past --spool-for"));
             continue;
         }
         if (m_waiting.contains(ping.target()))
             continue; // its check cannot be reached: after the ones before it, next pass
-        m_sender.send(ping, [this, ping](PingSender::Outcome outcome, const QString &) {
+        m_sender.send(ping, [this, ping](PingSender::Outcome outcome, const QString &why) {
+            if (m_report)
+                m_report(ping, outcome, why);
             if (outcome == PingSender::Outcome::Unreachable)
                 m_waiting.insert(ping.target());
             else

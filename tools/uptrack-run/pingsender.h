@@ -49,7 +49,11 @@ public:
     /// `done` gets the checks (SpooledPing::target) that still have pings waiting.
     using Done = std::function<void(const QSet<QString> &waiting)>;
 
+    /// Told what became of each ping a pass sent (or dropped as past its time).
+    using Report = std::function<void(const SpooledPing &, PingSender::Outcome, const QString &)>;
+
     SpoolFlusher(Spool *spool, QObject *parent = nullptr);
+    void setReport(Report report) { m_report = std::move(report); }
     void flush(Done done);
 
 private:
@@ -60,4 +64,5 @@ private:
     QList<SpooledPing> m_todo;
     QSet<QString> m_waiting;
     Done m_done;
+    Report m_report;
 };

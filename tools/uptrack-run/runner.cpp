@@ -262,12 +262,40 @@ SpoolRetrier::SpoolRetrier(const QString &dir, QObject *parent)
         m_pauseMs = 5000;
     m_maxPauseMs = 12 * m_pauseMs;
     m_lock.setStaleLockTime(0); // held for hours: only a dead holder's lock is stale
+    m_flusher.setReport([this](const SpooledPing &ping, PingSender::Outcome outcome,
+                               const QString &why) {
+        // Where, without the check's token: the log is not the place for it.
+        const QString where = QUrl(ping.target())
+                                      .toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath
+                                                       | QUrl::RemoveQuery);
+        const QString what
+                = QStringLiteral("/%1 ping of %2 for %3")
+                          .arg(ping.suffix,
+                               QDateTime::fromMSecsSinceEpoch(ping.sentAt).toString(Qt::ISODate),
+                               where);
+        switch (outcome) {
+        case PingSender::Outcome::Delivered:
+            m_spool.log(QStringLiteral("sent the %1").arg(what));
+            break;
+        case PingSender::Outcome::Refused:
+            m_spool.log(QStringLiteral("dropped the %1: %2").arg(what, why));
+            break;
+        case PingSender::Outcome::Unreachable:
+            m_spool.log(QStringLiteral("kept the %1: %2").arg(what, why));
+            break;
+        }
+    });
 }
 
 bool SpoolRetrier::start()
 {
-    if (!m_lock.tryLock(0))
+    if (!m_lock.tryLock(0)) {
+        qint64 pid = 0;
+        m_lock.getLockInfo(&pid, nullptr, nullptr);
+        m_spool.log(QStringLiteral("not started: retrier %1 serves this spool").arg(pid));
         return false;
+    }
+    m_spool.log(QStringLiteral("started"));
     QTimer::singleShot(0, this, &SpoolRetrier::pass);
     return true;
 }
@@ -281,6 +309,9 @@ void SpoolRetrier::pass()
     auto sendLock = std::make_shared<QLockFile>(m_spool.sendLockPath());
     sendLock->setStaleLockTime(0);
     if (!sendLock->tryLock(0)) { // a run is sending the spool itself
+        qint64 pid = 0;
+        sendLock->getLockInfo(&pid, nullptr, nullptr);
+        m_spool.log(QStringLiteral("waits: run %1 is sending the spool").arg(pid));
         again();
         return;
     }
@@ -296,6 +327,7 @@ void SpoolRetrier::pass()
             again();
             return;
         }
+        m_spool.log(QStringLiteral("the spool is empty: done"));
         emit finished();
     });
 }

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -71,6 +72,28 @@ QString Spool::retrierLockPath() const
 QString Spool::sendLockPath() const
 {
     return m_dir + QStringLiteral("/send.lock");
+}
+
+QString Spool::logPath() const
+{
+    return m_dir + QStringLiteral("/retrier.log");
+}
+
+void Spool::log(const QString &line) const
+{
+    constexpr qint64 kMaxLogBytes = 64 * 1024;
+    const QString path = logPath();
+    if (QFileInfo(path).size() > kMaxLogBytes) {
+        QFile::remove(path + QStringLiteral(".1"));
+        QFile::rename(path, path + QStringLiteral(".1"));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::Append | QIODevice::Text))
+        return;
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(QDateTime::currentDateTime().toString(Qt::ISODateWithMs).toUtf8() + ' '
+               + QByteArray::number(QCoreApplication::applicationPid()) + ' ' + line.toUtf8()
+               + '\n');
 }
 
 bool Spool::ensureDir(QString *error) const

@@ -49,6 +49,11 @@ public:
     /// Where the one retrier's lock and the sending lock live.
     QString retrierLockPath() const;
     QString sendLockPath() const;
+    /// The retrier's own log (it has no terminal): retrier.log, owner-only, the newest
+    /// 64 KiB kept (the older half in retrier.log.1).
+    QString logPath() const;
+    /// Appends one timestamped line to the log; never fails the caller.
+    void log(const QString &line) const;
 
 private:
     bool ensureDir(QString *error) const;
