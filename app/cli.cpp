@@ -50,6 +50,13 @@ QString unknownSubcommandMessage(const QString &word)
             .arg(word, cli::subcommands().join(QStringLiteral(", ")));
 }
 
+QString subcommandLanguage(const QString &consoleSetting)
+{
+    if (cli::servesRemoteCaller() && qEnvironmentVariableIsSet("UPTRACK_REMOTE_LANGUAGE"))
+        return qEnvironmentVariable("UPTRACK_REMOTE_LANGUAGE");
+    return consoleSetting;
+}
+
 int runSubcommand(const QStringList &arguments)
 {
     return cli::Cli(arguments).run();
@@ -92,6 +99,12 @@ int Cli::run()
                                                               : defaultDatabasePath())
                        .absoluteFilePath();
     const QStringList rest = words.mid(verb.isEmpty() ? 1 : 2);
+    if (servesRemoteCaller()) {
+        const int refused = refuseForRemoteCaller(subcommand, verb, rest);
+        if (refused != Ok)
+            return refused;
+        m_dbPath = qEnvironmentVariable("UPTRACK_REMOTE_DB");
+    }
     if (subcommand == QLatin1String("monitor"))
         return monitorCommand(verb, rest);
     if (subcommand == QLatin1String("channel"))
@@ -113,6 +126,58 @@ int Cli::run()
     if (subcommand == QLatin1String("schedule"))
         return schedule();
     return report();
+}
+
+bool servesRemoteCaller()
+{
+    return qEnvironmentVariable("UPTRACK_REMOTE") == QLatin1String("1");
+}
+
+int Cli::refuseForRemoteCaller(const QString &subcommand, const QString &verb,
+                               const QStringList &rest)
+{
+    // What would reach outside this core's database and the command's own folder.
+    const QStringList given = m_parser.optionNames(); // what the arguments hold
+    for (const char *name : {"db", "secrets", "tls-cert", "user", "fingerprint"}) {
+        if (given.contains(QString::fromLatin1(name))) {
+            err(Tr::tr("--%1 cannot be sent to a server: it is the server's own to choose.")
+                        .arg(QString::fromLatin1(name)));
+            return Usage;
+        }
+    }
+    const QString output
+            = given.contains(QStringLiteral("output")) || given.contains(QStringLiteral("o"))
+            ? m_parser.value(QStringLiteral("output"))
+            : QString();
+    if (output.contains(QLatin1Char('/')) || output.startsWith(QLatin1Char('.'))) {
+        err(Tr::tr("-o: a server writes a report under a plain file name only."));
+        return Usage;
+    }
+    if (subcommand == QLatin1String("import") && rest.value(0) != QLatin1String("-")) {
+        err(Tr::tr("import crontab: a server reads the crontab from standard input only (-)."));
+        return Usage;
+    }
+    if (qEnvironmentVariable("UPTRACK_REMOTE_READ_ONLY") != QLatin1String("1"))
+        return Ok;
+    // A read-only key reads what holds no tokens or secrets, and changes nothing.
+    const bool reads = subcommand == QLatin1String("alerts")
+            || subcommand == QLatin1String("schedule") || subcommand == QLatin1String("tls")
+            || (subcommand == QLatin1String("channel") && verb == QLatin1String("list"))
+            || (subcommand == QLatin1String("report")
+                && !given.contains(QStringLiteral("include-bodies")))
+            || (subcommand == QLatin1String("import") && !given.contains(QStringLiteral("apply")));
+    if (reads)
+        return Ok;
+    err(Tr::tr("This API key is read-only: \"%1\" %2 on the server. Use a read-write key "
+               "(uptrack apikey add --name NAME on the server makes one).")
+                .arg((subcommand + QLatin1Char(' ') + verb).trimmed(),
+                     subcommand == QLatin1String("monitor")
+                                     && (verb == QLatin1String("list")
+                                         || verb == QLatin1String("show")
+                                         || verb == QLatin1String("pings"))
+                             ? Tr::tr("shows the monitors' ping tokens")
+                             : Tr::tr("changes something")));
+    return Failed;
 }
 
 int Cli::help(const QString &subcommand, const QString &verb)
@@ -151,7 +216,10 @@ int Cli::help(const QString &subcommand, const QString &verb)
                "      (no FILE: crontab -l; a monitor for each job, and the crontab with\n"
                "       each job wrapped in uptrack-run; --apply creates them and writes\n"
                "       FILE.uptrack beside the original)\n"
-               "MONITOR is an id, a slug or a token. Add --json for JSON output.\n"));
+               "MONITOR is an id, a slug or a token. Add --json for JSON output.\n"
+               "On a server: uptrack --server https://HOST:8471 [--fingerprint SHA256] COMMAND\n"
+               "  (or UPTRACK_SERVER; the key in UPTRACK_API_KEY, or typed once on a terminal\n"
+               "   and kept in the keychain; the certificate pinned once accepted)\n"));
     return Ok;
 }
 

@@ -54,6 +54,13 @@ inline QString localTime(qint64 ms)
 
 enum Exit { Ok = 0, Failed = 1, Usage = 2 };
 
+/// This run serves `uptrack --server` on another machine (the core's
+/// POST /api/uptrack/v1/cli started it with UPTRACK_REMOTE=1).
+bool servesRemoteCaller();
+/// The exit status that says "ask these secrets on the caller's terminal" (with
+/// {"prompts": [...]} on standard output).
+constexpr int kPromptExit = 86;
+
 /// Everything one sub-command invocation needs.
 class Cli
 {
@@ -131,6 +138,9 @@ private:
     /// --limit N: false (with a message) when it is not a positive number.
     bool limitOption(int *limit);
     int help(const QString &subcommand, const QString &verb);
+    /// Ok, or the exit status after saying why a remote caller may not run this here.
+    int refuseForRemoteCaller(const QString &subcommand, const QString &verb,
+                              const QStringList &rest);
 
     QStringList m_arguments;
     QCommandLineParser m_parser;

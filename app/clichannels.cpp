@@ -18,6 +18,8 @@
 #include <QFileInfo>
 #include <QTextStream>
 
+#include <cstdlib>
+
 namespace uptrack::cli {
 
 namespace {
@@ -37,6 +39,12 @@ QJsonObject channelToJson(const Channel &c)
 
 bool Cli::readSecrets(const QStringList &labels, QStringList *values)
 {
+    if (servesRemoteCaller()
+        && qEnvironmentVariable("UPTRACK_REMOTE_PROMPT") == QLatin1String("1")) {
+        // The caller types them on its own terminal and sends the command again.
+        printJson(QJsonObject{{QStringLiteral("prompts"), QJsonArray::fromStringList(labels)}});
+        std::exit(kPromptExit);
+    }
     if (platform::stdinIsTerminal()) {
         for (const QString &label : labels)
             values->append(platform::readLineHidden(label));

@@ -200,6 +200,10 @@ QList<QCommandLineOption> commonOptions()
             {QStringLiteral("listen"), Tr::tr("Ignored by sub-commands."), Tr::tr("addr:port")},
             {QStringLiteral("base-url"), Tr::tr("Ignored by sub-commands."), Tr::tr("url")},
             secretsOption(),
+            {QStringLiteral("fingerprint"),
+             Tr::tr("The SHA-256 fingerprint the server's certificate must have (or "
+                    "UPTRACK_FINGERPRINT): what \"uptrack tls fingerprint\" prints there."),
+             Tr::tr("sha256")},
     };
 }
 

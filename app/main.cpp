@@ -105,6 +105,7 @@ int runHeadless(int argc, char **argv)
     bool headless = true;
     if (!parseConsoleOptions(app, &config, &headless))
         return 2;
+    config.cliProgram = QCoreApplication::applicationFilePath();
     SystemClock clock;
     CoreRuntime core(config, clock);
     QString error;
@@ -150,6 +151,7 @@ int runConsole(int argc, char **argv)
     bool minimised = false;
     if (!parseConsoleOptions(app, &config, &headless, &minimised))
         return 2;
+    config.cliProgram = QCoreApplication::applicationFilePath();
     // One console per database: a second launch brings the running one to the front.
     command::Reply reply;
     if (ControlClient::send(
@@ -219,18 +221,25 @@ int main(int argc, char **argv)
         printError(unknownSubcommandMessage(word));
         return 2;
     }
+    if (invocation == Invocation::Subcommand && !remoteServerOf(arguments).isEmpty()) {
+        QCoreApplication app(argc, argv);
+        i18n::install(ConsoleSettings::load().language);
+        QLoggingCategory::setFilterRules(
+                QStringLiteral("uptrack.*.info=false\nuptrack.secrets.warning=false"));
+        return runRemoteSubcommand(app.arguments());
+    }
     if (invocation == Invocation::Subcommand && word == QLatin1String("report")) {
         // PDF layout needs fonts, hence a QGuiApplication; it never shows a window.
         qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
-        i18n::install(ConsoleSettings::load().language);
+        i18n::install(subcommandLanguage(ConsoleSettings::load().language));
         QLoggingCategory::setFilterRules(
                 QStringLiteral("uptrack.*.info=false\nqt.qpa.*=false\nqt.text.*=false"));
         return runSubcommand(app.arguments());
     }
     if (invocation == Invocation::Subcommand) {
         QCoreApplication app(argc, argv);
-        i18n::install(ConsoleSettings::load().language);
+        i18n::install(subcommandLanguage(ConsoleSettings::load().language));
         // Scripts read our output; keep progress chatter out of it.
         QLoggingCategory::setFilterRules(
                 QStringLiteral("uptrack.*.info=false\nuptrack.secrets.warning=false"));

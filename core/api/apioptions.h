@@ -21,6 +21,12 @@ struct ApiOptions
     /// What the core runs with (GET /api/uptrack/v1/settings): where it listens, TLS, the
     /// body cap, storage; the runtime fills it in.
     QJsonObject settings;
+    /// Commands run for a remote command line (POST /api/uptrack/v1/cli): the uptrack
+    /// executable, the database it works on and the secret store the core chose. No
+    /// program: the resource answers 501.
+    QString cliProgram;
+    QString cliDatabase;
+    QString cliSecrets;
 };
 
 } // namespace uptrack

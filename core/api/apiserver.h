@@ -112,6 +112,8 @@ private:
     void ownListening(const Call &call);
     void ownSettings(const Call &call);
     void ownReport(const Call &call);
+    /// /api/uptrack/v1/cli: a sub-command run for `uptrack --server` (remotecli.cpp).
+    void ownCli(const Call &call);
     /// Runs `read` on a worker thread with its own read-only connection to the database
     /// (the core's writer is never kept waiting), then answers with what it returns.
     void answerFromHistory(const Call &call, std::function<HttpResponse(Database &)> read);
@@ -152,6 +154,8 @@ private:
     /// Builds big answers (the list of checks) off this thread; waited for on destruction.
     QThreadPool m_workers;
     QElapsedTimer m_mono;
+    /// Remote sub-commands running now (at most RemoteRun::kMaxRunning).
+    int m_cliRunning = 0;
 };
 
 } // namespace uptrack

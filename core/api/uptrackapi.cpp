@@ -191,12 +191,14 @@ void ApiServer::routeOwn(Call &call)
             || resource == QLatin1String("report");
     const bool known = history || resource == QLatin1String("events")
             || resource == QLatin1String("channels") || resource == QLatin1String("monitors")
-            || resource == QLatin1String("settings");
+            || resource == QLatin1String("settings") || resource == QLatin1String("cli");
     if (!known) {
         reply(call, 404, error(QStringLiteral("not found")));
         return;
     }
-    if (!authorize(call, call.headerKey, history && get, call.connection->peer()))
+    // cli: either kind of key; which commands a read-only one may run is its own check.
+    if (!authorize(call, call.headerKey, (history && get) || resource == QLatin1String("cli"),
+                   call.connection->peer()))
         return;
     if (resource == QLatin1String("events"))
         ownEvents(call);
@@ -212,6 +214,8 @@ void ApiServer::routeOwn(Call &call)
         ownListening(call);
     else if (resource == QLatin1String("settings"))
         ownSettings(call);
+    else if (resource == QLatin1String("cli"))
+        ownCli(call);
     else
         ownReport(call);
 }

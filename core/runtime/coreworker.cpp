@@ -286,6 +286,9 @@ void CoreWorker::updateApiOptions(const QString &baseUrl)
             {QStringLiteral("history_days"), double(m_config.retention.historyDays)},
             {QStringLiteral("trusted_proxies"), proxies},
     };
+    options.cliProgram = m_config.cliProgram;
+    options.cliDatabase = QFileInfo(m_config.databasePath).absoluteFilePath();
+    options.cliSecrets = SecretStore::backendName();
     m_api->setOptions(options);
 }
 

@@ -86,7 +86,7 @@ private:
     std::unique_ptr<Retention> m_retention;
     std::unique_ptr<SelfPing> m_selfPing;
     std::unique_ptr<KeepAwake> m_keepAwake;
-    QTimer m_tlsRefresh;
+    QTimer m_tlsRefresh{this}; // a child: it moves to the core thread with the worker
     QString m_tlsFingerprint;
     QString m_pingBase;          ///< the base of ping URLs (before --public-url)
     QDateTime m_tlsFilesChanged; ///< the newer of the files' modification times

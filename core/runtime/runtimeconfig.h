@@ -26,6 +26,9 @@ struct RuntimeConfig
     QString publicUrl;
     /// Accept API keys over plain HTTP from the LAN too (--api-over-http).
     bool apiOverHttp = false;
+    /// The uptrack executable, which runs the sub-commands `uptrack --server` sends
+    /// (POST /api/uptrack/v1/cli); empty: such requests are refused (501).
+    QString cliProgram;
     /// HTTPS for the management API (and pings): on with --tls auto or --tls-cert/--tls-key.
     bool tls = false;
     bool tlsAuto = false;   ///< a self-signed certificate, made and renewed here
