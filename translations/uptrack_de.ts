@@ -3149,72 +3149,6 @@ Die Crontab, jeder Job meldet sich bei Uptrack:
         <translation>Adresse</translation>
     </message>
     <message>
-        <source>
-Sub-commands:
-  monitor add --name NAME [--period 1d | --cron EXPR [--tz ZONE]] [--grace 1h]
-              [--slug S] [--tag T]... [--channel NAME]...
-  monitor edit MONITOR [--name ...] [--period ...] [--grace ...] ...
-  monitor list [--status S] [--tag T]
-  monitor show|pause|resume|remove MONITOR
-  monitor pings MONITOR [--limit N]
-  channel add --kind slack|discord|webhook|email|desktop --name NAME [options]
-      (the secret - webhook URL or SMTP password - is read from standard
-       input, or prompted for without echo)
-  channel edit NAME [--name N] [--on down,up] [--reminder 1h]
-               [--default|--not-default]
-  channel list | test NAME | remove NAME
-  apikey add --name NAME [--read-only] | apikey list | apikey remove NAME
-      (a management API key; it is shown once, when it is made)
-  tls fingerprint [--tls-cert FILE]
-      (the SHA-256 fingerprint of the HTTPS certificate, to compare on a client)
-  alerts [--monitor MONITOR] [--limit N]
-  schedule --cron EXPR [--tz ZONE] [--after ISO-8601] [--count N]
-  report --from DATE --to DATE [--monitor M]... [--tag T] [--tz ZONE]
-         --format pdf|html|csv|json -o FILE [--include-bodies]
-      (dates in local time, or the --tz zone, unless they carry an offset;
-       the period is half-open: --to is not included)
-  incident note ID TEXT   (an empty TEXT removes the note)
-  import crontab [FILE|-] [--user NAME] [--host NAME] [--tag T]...
-                 [--dry-run|--apply]
-      (no FILE: crontab -l; a monitor for each job, and the crontab with
-       each job wrapped in uptrack-run; --apply creates them and writes
-       FILE.uptrack beside the original)
-MONITOR is an id, a slug or a token. Add --json for JSON output.
-</source>
-        <translation>
-Unterbefehle:
-  monitor add --name NAME [--period 1d | --cron AUSDRUCK [--tz ZONE]] [--grace 1h]
-              [--slug S] [--tag T]... [--channel NAME]...
-  monitor edit MONITOR [--name ...] [--period ...] [--grace ...] ...
-  monitor list [--status S] [--tag T]
-  monitor show|pause|resume|remove MONITOR
-  monitor pings MONITOR [--limit N]
-  channel add --kind slack|discord|webhook|email|desktop --name NAME [Optionen]
-      (das Geheimnis – Webhook-URL oder SMTP-Passwort – wird von der Standard-
-       eingabe gelesen oder ohne Echo abgefragt)
-  channel edit NAME [--name N] [--on down,up] [--reminder 1h]
-               [--default|--not-default]
-  channel list | test NAME | remove NAME
-  apikey add --name NAME [--read-only] | apikey list | apikey remove NAME
-      (ein Schlüssel der Verwaltungs-API; er wird einmal gezeigt, beim Erzeugen)
-  tls fingerprint [--tls-cert DATEI]
-      (der SHA-256-Fingerabdruck des HTTPS-Zertifikats, zum Vergleich am Client)
-  alerts [--monitor MONITOR] [--limit N]
-  schedule --cron AUSDRUCK [--tz ZONE] [--after ISO-8601] [--count N]
-  report --from DATUM --to DATUM [--monitor M]... [--tag T] [--tz ZONE]
-         --format pdf|html|csv|json -o DATEI [--include-bodies]
-      (Daten in Ortszeit oder in der Zone von --tz, sofern sie keinen Versatz
-       tragen; der Zeitraum ist halboffen: --to gehört nicht dazu)
-  incident note ID TEXT   (ein leerer TEXT entfernt die Notiz)
-  import crontab [DATEI|-] [--user NAME] [--host NAME] [--tag T]...
-                 [--dry-run|--apply]
-      (ohne DATEI: crontab -l; ein Monitor je Job, und die Crontab mit
-       jedem Job in uptrack-run; --apply legt sie an und schreibt
-       DATEI.uptrack neben das Original)
-MONITOR ist eine ID, ein Slug oder ein Token. Mit --json gibt es JSON aus.
-</translation>
-    </message>
-    <message>
         <source>unexpected argument &quot;%1&quot; (uptrack apikey list --help)</source>
         <translation>unerwartetes Argument „%1“ (uptrack apikey list --help)</translation>
     </message>
@@ -3303,6 +3237,190 @@ MONITOR ist eine ID, ein Slug oder ein Token. Mit --json gibt es JSON aus.
     <message>
         <source>The key may read, never change (dashboards, badges).</source>
         <translation>Der Schlüssel darf lesen, nie ändern (Dashboards, Badges).</translation>
+    </message>
+    <message>
+        <source>--%1 cannot be sent to a server: it is the server&apos;s own to choose.</source>
+        <translation>--%1 kann nicht an einen Server geschickt werden: Das bestimmt der Server selbst.</translation>
+    </message>
+    <message>
+        <source>-o: a server writes a report under a plain file name only.</source>
+        <translation>-o: Ein Server schreibt einen Bericht nur unter einem einfachen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>import crontab: a server reads the crontab from standard input only (-).</source>
+        <translation>import crontab: Ein Server liest die Crontab nur von der Standardeingabe (-).</translation>
+    </message>
+    <message>
+        <source>This API key is read-only: &quot;%1&quot; %2 on the server. Use a read-write key (uptrack apikey add --name NAME on the server makes one).</source>
+        <translation>Dieser API-Schlüssel darf nur lesen: „%1“ %2 auf dem Server. Verwenden Sie einen Schlüssel zum Lesen und Schreiben (uptrack apikey add --name NAME auf dem Server erzeugt einen).</translation>
+    </message>
+    <message>
+        <source>shows the monitors&apos; ping tokens</source>
+        <translation>zeigt die Ping-Tokens der Monitore</translation>
+    </message>
+    <message>
+        <source>changes something</source>
+        <translation>ändert etwas</translation>
+    </message>
+    <message>
+        <source>
+Sub-commands:
+  monitor add --name NAME [--period 1d | --cron EXPR [--tz ZONE]] [--grace 1h]
+              [--slug S] [--tag T]... [--channel NAME]...
+  monitor edit MONITOR [--name ...] [--period ...] [--grace ...] ...
+  monitor list [--status S] [--tag T]
+  monitor show|pause|resume|remove MONITOR
+  monitor pings MONITOR [--limit N]
+  channel add --kind slack|discord|webhook|email|desktop --name NAME [options]
+      (the secret - webhook URL or SMTP password - is read from standard
+       input, or prompted for without echo)
+  channel edit NAME [--name N] [--on down,up] [--reminder 1h]
+               [--default|--not-default]
+  channel list | test NAME | remove NAME
+  apikey add --name NAME [--read-only] | apikey list | apikey remove NAME
+      (a management API key; it is shown once, when it is made)
+  tls fingerprint [--tls-cert FILE]
+      (the SHA-256 fingerprint of the HTTPS certificate, to compare on a client)
+  alerts [--monitor MONITOR] [--limit N]
+  schedule --cron EXPR [--tz ZONE] [--after ISO-8601] [--count N]
+  report --from DATE --to DATE [--monitor M]... [--tag T] [--tz ZONE]
+         --format pdf|html|csv|json -o FILE [--include-bodies]
+      (dates in local time, or the --tz zone, unless they carry an offset;
+       the period is half-open: --to is not included)
+  incident note ID TEXT   (an empty TEXT removes the note)
+  import crontab [FILE|-] [--user NAME] [--host NAME] [--tag T]...
+                 [--dry-run|--apply]
+      (no FILE: crontab -l; a monitor for each job, and the crontab with
+       each job wrapped in uptrack-run; --apply creates them and writes
+       FILE.uptrack beside the original)
+MONITOR is an id, a slug or a token. Add --json for JSON output.
+On a server: uptrack --server https://HOST:8471 [--fingerprint SHA256] COMMAND
+  (or UPTRACK_SERVER; the key in UPTRACK_API_KEY, or typed once on a terminal
+   and kept in the keychain; the certificate pinned once accepted)
+</source>
+        <translation>
+Unterbefehle:
+  monitor add --name NAME [--period 1d | --cron AUSDRUCK [--tz ZONE]] [--grace 1h]
+              [--slug S] [--tag T]... [--channel NAME]...
+  monitor edit MONITOR [--name ...] [--period ...] [--grace ...] ...
+  monitor list [--status S] [--tag T]
+  monitor show|pause|resume|remove MONITOR
+  monitor pings MONITOR [--limit N]
+  channel add --kind slack|discord|webhook|email|desktop --name NAME [Optionen]
+      (das Geheimnis – Webhook-URL oder SMTP-Passwort – wird von der Standard-
+       eingabe gelesen oder ohne Echo abgefragt)
+  channel edit NAME [--name N] [--on down,up] [--reminder 1h]
+               [--default|--not-default]
+  channel list | test NAME | remove NAME
+  apikey add --name NAME [--read-only] | apikey list | apikey remove NAME
+      (ein Schlüssel der Verwaltungs-API; er wird einmal gezeigt, beim Erzeugen)
+  tls fingerprint [--tls-cert DATEI]
+      (der SHA-256-Fingerabdruck des HTTPS-Zertifikats, zum Vergleich am Client)
+  alerts [--monitor MONITOR] [--limit N]
+  schedule --cron AUSDRUCK [--tz ZONE] [--after ISO-8601] [--count N]
+  report --from DATUM --to DATUM [--monitor M]... [--tag T] [--tz ZONE]
+         --format pdf|html|csv|json -o DATEI [--include-bodies]
+      (Daten in Ortszeit oder in der Zone von --tz, sofern sie keinen Versatz
+       tragen; der Zeitraum ist halboffen: --to gehört nicht dazu)
+  incident note ID TEXT   (ein leerer TEXT entfernt die Notiz)
+  import crontab [DATEI|-] [--user NAME] [--host NAME] [--tag T]...
+                 [--dry-run|--apply]
+      (ohne DATEI: crontab -l; ein Monitor je Job, und die Crontab mit
+       jedem Job in uptrack-run; --apply legt sie an und schreibt
+       DATEI.uptrack neben das Original)
+MONITOR ist eine ID, ein Slug oder ein Token. Mit --json gibt es JSON aus.
+Auf einem Server: uptrack --server https://HOST:8471 [--fingerprint SHA256] BEFEHL
+  (oder UPTRACK_SERVER; der Schlüssel in UPTRACK_API_KEY, oder einmal im Terminal
+   eingegeben und im Schlüsselbund aufbewahrt; das Zertifikat nach der Annahme gepinnt)
+</translation>
+    </message>
+    <message>
+        <source>The SHA-256 fingerprint the server&apos;s certificate must have (or UPTRACK_FINGERPRINT): what &quot;uptrack tls fingerprint&quot; prints there.</source>
+        <translation>Der SHA-256-Fingerabdruck, den das Zertifikat des Servers haben muss (oder UPTRACK_FINGERPRINT): was „uptrack tls fingerprint“ dort ausgibt.</translation>
+    </message>
+    <message>
+        <source>sha256</source>
+        <translation>sha256</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>--fingerprint (or UPTRACK_FINGERPRINT): &quot;%1&quot; is not a SHA-256 fingerprint (64 hex digits, as &quot;uptrack tls fingerprint&quot; prints them).</source>
+        <translation>--fingerprint (oder UPTRACK_FINGERPRINT): „%1“ ist kein SHA-256-Fingerabdruck (64 Hex-Ziffern, wie „uptrack tls fingerprint“ sie ausgibt).</translation>
+    </message>
+    <message>
+        <source>No API key for %1: set UPTRACK_API_KEY (&quot;uptrack apikey add --name NAME&quot; on the server makes one), or run the command once on a terminal to enter it and keep it in this computer&apos;s keychain.</source>
+        <translation>Kein API-Schlüssel für %1: Setzen Sie UPTRACK_API_KEY („uptrack apikey add --name NAME“ auf dem Server erzeugt einen), oder führen Sie den Befehl einmal im Terminal aus, um ihn einzugeben und im Schlüsselbund dieses Rechners aufzubewahren.</translation>
+    </message>
+    <message>
+        <source>API key for %1</source>
+        <translation>API-Schlüssel für %1</translation>
+    </message>
+    <message>
+        <source>No API key given.</source>
+        <translation>Kein API-Schlüssel angegeben.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not known here yet. Its SHA-256 fingerprint is
+  %2
+Compare it with what &quot;uptrack tls fingerprint&quot; prints on the server.</source>
+        <translation>Das Zertifikat von %1 ist hier noch nicht bekannt. Sein SHA-256-Fingerabdruck ist
+  %2
+Vergleichen Sie ihn mit dem, was „uptrack tls fingerprint“ auf dem Server ausgibt.</translation>
+    </message>
+    <message>
+        <source>Do they match? Trust this certificate [y/N]: </source>
+        <translation>Stimmen sie überein? Diesem Zertifikat vertrauen [y/N]: </translation>
+    </message>
+    <message>
+        <source>Not trusted: nothing was sent to %1.</source>
+        <translation>Nicht vertraut: Nichts wurde an %1 geschickt.</translation>
+    </message>
+    <message>
+        <source>%1 refused the API key kept for it in this computer&apos;s keychain (%2). Give a valid one in UPTRACK_API_KEY (&quot;uptrack apikey add&quot; on the server makes one).</source>
+        <translation>%1 hat den API-Schlüssel abgelehnt, der dafür im Schlüsselbund dieses Rechners liegt (%2). Geben Sie einen gültigen in UPTRACK_API_KEY an („uptrack apikey add“ auf dem Server erzeugt einen).</translation>
+    </message>
+    <message>
+        <source>%1 refused the API key (%2). Check it, or make one with &quot;uptrack apikey add --name NAME&quot; on the server.</source>
+        <translation>%1 hat den API-Schlüssel abgelehnt (%2). Prüfen Sie ihn, oder erzeugen Sie einen mit „uptrack apikey add --name NAME“ auf dem Server.</translation>
+    </message>
+    <message>
+        <source>%1 answered %2: %3</source>
+        <translation>%1 antwortete %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 does not look like an Uptrack server (it answered HTTP %2 to %3). Check the address and port; an Uptrack older than this one cannot run commands for others.</source>
+        <translation>%1 sieht nicht wie ein Uptrack-Server aus (er antwortete HTTP %2 auf %3). Prüfen Sie Adresse und Port; ein älteres Uptrack als dieses kann keine Befehle für andere ausführen.</translation>
+    </message>
+    <message>
+        <source>The Uptrack at %1 does not run commands for others.</source>
+        <translation>Das Uptrack unter %1 führt keine Befehle für andere aus.</translation>
+    </message>
+    <message>
+        <source>The API key works but could not be kept (%1); you will be asked again.</source>
+        <translation>Der API-Schlüssel funktioniert, konnte aber nicht aufbewahrt werden (%1); Sie werden erneut gefragt.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; (uptrack import --help)</source>
+        <translation>unerwartetes Argument „%1“ (uptrack import --help)</translation>
+    </message>
+    <message>
+        <source>The crontab is larger than %1 KB: too large to send.</source>
+        <translation>Die Crontab ist größer als %1 KB: zu groß zum Senden.</translation>
+    </message>
+    <message>
+        <source>Standard input is larger than %1 KB: too large to send.</source>
+        <translation>Die Standardeingabe ist größer als %1 KB: zu groß zum Senden.</translation>
+    </message>
+    <message>
+        <source>%1 could not run the command (HTTP %2): %3</source>
+        <translation>%1 konnte den Befehl nicht ausführen (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>uptrack: cannot write %1: %2</source>
+        <translation>uptrack: %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3478,6 +3596,45 @@ Unterbefehle: uptrack monitor --help</translation>
     <message>
         <source>Keep this computer from sleeping while a job is due: from a few minutes before its deadline until its ping comes or its grace runs out (a logind sleep inhibitor).</source>
         <translation>Diesen Rechner nicht schlafen lassen, solange ein Job fällig ist: von einigen Minuten vor seiner Frist, bis sein Ping kommt oder seine Karenz abläuft (eine logind-Schlafsperre).</translation>
+    </message>
+</context>
+<context>
+    <name>remote</name>
+    <message>
+        <source>The certificate of %1 has changed: it is now %2, but %3 is the one trusted here. If the server&apos;s certificate was renewed or replaced, compare the new one with &quot;uptrack tls fingerprint&quot; on the server and give it with --fingerprint; if not, something else answers at that address: do not go on.</source>
+        <translation>Das Zertifikat von %1 hat sich geändert: Es ist jetzt %2, hier vertraut wird aber %3. Wenn das Zertifikat des Servers erneuert oder ersetzt wurde, vergleichen Sie das neue mit „uptrack tls fingerprint“ auf dem Server und geben Sie es mit --fingerprint an; wenn nicht, antwortet unter dieser Adresse etwas anderes: Machen Sie nicht weiter.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address: give https://HOST:8471 (the address of the machine whose Uptrack you want).</source>
+        <translation>„%1“ ist keine Serveradresse: Geben Sie https://HOST:8471 an (die Adresse des Rechners, dessen Uptrack Sie meinen).</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid now (it runs from %2 to %3). On the server, restart Uptrack with --tls auto to renew it, or replace the --tls-cert file.</source>
+        <translation>Das Zertifikat von %1 ist jetzt nicht gültig (es gilt von %2 bis %3). Starten Sie Uptrack auf dem Server mit --tls auto neu, um es zu erneuern, oder ersetzen Sie die --tls-cert-Datei.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 cannot be trusted: %2.</source>
+        <translation>Dem Zertifikat von %1 kann nicht vertraut werden: %2.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not known here yet (no CA vouches for it). Its SHA-256 fingerprint is %2: compare it with what &quot;uptrack tls fingerprint&quot; prints on the server, then give it with --fingerprint or UPTRACK_FINGERPRINT (or run the command once on a terminal to accept it).</source>
+        <translation>Das Zertifikat von %1 ist hier noch nicht bekannt (keine Zertifizierungsstelle bürgt dafür). Sein SHA-256-Fingerabdruck ist %2: Vergleichen Sie ihn mit dem, was „uptrack tls fingerprint“ auf dem Server ausgibt, und geben Sie ihn dann mit --fingerprint oder UPTRACK_FINGERPRINT an (oder führen Sie den Befehl einmal im Terminal aus, um ihn anzunehmen).</translation>
+    </message>
+    <message>
+        <source>Could not reach the Uptrack server at %1: no answer in %2 s. Is the address right, and the machine on?</source>
+        <translation>Der Uptrack-Server unter %1 war nicht erreichbar: keine Antwort in %2 s. Stimmt die Adresse, und ist der Rechner an?</translation>
+    </message>
+    <message>
+        <source>Could not reach the Uptrack server at %1: %2. Is it running there (systemctl status uptrack) and is this its address and HTTPS port?</source>
+        <translation>Der Uptrack-Server unter %1 war nicht erreichbar: %2. Läuft er dort (systemctl status uptrack), und sind das seine Adresse und sein HTTPS-Port?</translation>
+    </message>
+    <message>
+        <source>%1 does not speak HTTPS (the TLS handshake failed: %2). Is it the plain-HTTP ping port? The API&apos;s HTTPS port is 8471 by default (uptrack --tls auto).</source>
+        <translation>%1 spricht kein HTTPS (der TLS-Handshake schlug fehl: %2). Ist das der HTTP-Port für Pings? Der HTTPS-Port der API ist standardmäßig 8471 (uptrack --tls auto).</translation>
+    </message>
+    <message>
+        <source>%1 did not answer as an Uptrack server does: %2.</source>
+        <translation>%1 antwortete nicht wie ein Uptrack-Server: %2.</translation>
     </message>
 </context>
 <context>

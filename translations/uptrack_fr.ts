@@ -3149,72 +3149,6 @@ La crontab, chaque job rendant compte à Uptrack :
         <translation>adresse</translation>
     </message>
     <message>
-        <source>
-Sub-commands:
-  monitor add --name NAME [--period 1d | --cron EXPR [--tz ZONE]] [--grace 1h]
-              [--slug S] [--tag T]... [--channel NAME]...
-  monitor edit MONITOR [--name ...] [--period ...] [--grace ...] ...
-  monitor list [--status S] [--tag T]
-  monitor show|pause|resume|remove MONITOR
-  monitor pings MONITOR [--limit N]
-  channel add --kind slack|discord|webhook|email|desktop --name NAME [options]
-      (the secret - webhook URL or SMTP password - is read from standard
-       input, or prompted for without echo)
-  channel edit NAME [--name N] [--on down,up] [--reminder 1h]
-               [--default|--not-default]
-  channel list | test NAME | remove NAME
-  apikey add --name NAME [--read-only] | apikey list | apikey remove NAME
-      (a management API key; it is shown once, when it is made)
-  tls fingerprint [--tls-cert FILE]
-      (the SHA-256 fingerprint of the HTTPS certificate, to compare on a client)
-  alerts [--monitor MONITOR] [--limit N]
-  schedule --cron EXPR [--tz ZONE] [--after ISO-8601] [--count N]
-  report --from DATE --to DATE [--monitor M]... [--tag T] [--tz ZONE]
-         --format pdf|html|csv|json -o FILE [--include-bodies]
-      (dates in local time, or the --tz zone, unless they carry an offset;
-       the period is half-open: --to is not included)
-  incident note ID TEXT   (an empty TEXT removes the note)
-  import crontab [FILE|-] [--user NAME] [--host NAME] [--tag T]...
-                 [--dry-run|--apply]
-      (no FILE: crontab -l; a monitor for each job, and the crontab with
-       each job wrapped in uptrack-run; --apply creates them and writes
-       FILE.uptrack beside the original)
-MONITOR is an id, a slug or a token. Add --json for JSON output.
-</source>
-        <translation>
-Sous-commandes&#xa0;:
-  monitor add --name NOM [--period 1d | --cron EXPR [--tz FUSEAU]] [--grace 1h]
-              [--slug S] [--tag T]... [--channel NOM]...
-  monitor edit SONDE [--name ...] [--period ...] [--grace ...] ...
-  monitor list [--status S] [--tag T]
-  monitor show|pause|resume|remove SONDE
-  monitor pings SONDE [--limit N]
-  channel add --kind slack|discord|webhook|email|desktop --name NOM [options]
-      (le secret – URL du webhook ou mot de passe SMTP – est lu sur l’entrée
-       standard, ou demandé sans écho)
-  channel edit NAME [--name N] [--on down,up] [--reminder 1h]
-               [--default|--not-default]
-  channel list | test NOM | remove NOM
-  apikey add --name NOM [--read-only] | apikey list | apikey remove NOM
-      (une clé de l’API de gestion ; elle n’est affichée qu’une fois, à sa création)
-  tls fingerprint [--tls-cert FICHIER]
-      (l’empreinte SHA-256 du certificat HTTPS, à comparer sur un client)
-  alerts [--monitor SONDE] [--limit N]
-  schedule --cron EXPR [--tz FUSEAU] [--after ISO-8601] [--count N]
-  report --from DATE --to DATE [--monitor S]... [--tag T] [--tz FUSEAU]
-         --format pdf|html|csv|json -o FICHIER [--include-bodies]
-      (dates en heure locale, ou dans le fuseau de --tz, sauf si elles portent
-       un décalage&#xa0;; la période est semi-ouverte&#xa0;: --to n’est pas inclus)
-  incident note ID TEXTE   (un TEXTE vide supprime la note)
-  import crontab [FICHIER|-] [--user NOM] [--host NOM] [--tag T]...
-                 [--dry-run|--apply]
-      (sans FICHIER : crontab -l ; une sonde par job, et la crontab avec
-       chaque job dans uptrack-run ; --apply les crée et écrit
-       FICHIER.uptrack à côté de l’original)
-SONDE est un identifiant, un slug ou un jeton. Ajoutez --json pour du JSON.
-</translation>
-    </message>
-    <message>
         <source>unexpected argument &quot;%1&quot; (uptrack apikey list --help)</source>
         <translation>argument inattendu « %1 » (uptrack apikey list --help)</translation>
     </message>
@@ -3303,6 +3237,190 @@ SONDE est un identifiant, un slug ou un jeton. Ajoutez --json pour du JSON.
     <message>
         <source>The key may read, never change (dashboards, badges).</source>
         <translation>La clé peut lire, jamais modifier (tableaux de bord, badges).</translation>
+    </message>
+    <message>
+        <source>--%1 cannot be sent to a server: it is the server&apos;s own to choose.</source>
+        <translation>--%1 ne peut pas être envoyé à un serveur : c’est au serveur d’en décider.</translation>
+    </message>
+    <message>
+        <source>-o: a server writes a report under a plain file name only.</source>
+        <translation>-o : un serveur n’écrit un rapport que sous un simple nom de fichier.</translation>
+    </message>
+    <message>
+        <source>import crontab: a server reads the crontab from standard input only (-).</source>
+        <translation>import crontab : un serveur ne lit la crontab que sur l’entrée standard (-).</translation>
+    </message>
+    <message>
+        <source>This API key is read-only: &quot;%1&quot; %2 on the server. Use a read-write key (uptrack apikey add --name NAME on the server makes one).</source>
+        <translation>Cette clé d’API est en lecture seule : « %1 » %2 sur le serveur. Utilisez une clé en lecture et écriture (uptrack apikey add --name NOM sur le serveur en crée une).</translation>
+    </message>
+    <message>
+        <source>shows the monitors&apos; ping tokens</source>
+        <translation>montre les jetons de ping des sondes</translation>
+    </message>
+    <message>
+        <source>changes something</source>
+        <translation>modifie quelque chose</translation>
+    </message>
+    <message>
+        <source>
+Sub-commands:
+  monitor add --name NAME [--period 1d | --cron EXPR [--tz ZONE]] [--grace 1h]
+              [--slug S] [--tag T]... [--channel NAME]...
+  monitor edit MONITOR [--name ...] [--period ...] [--grace ...] ...
+  monitor list [--status S] [--tag T]
+  monitor show|pause|resume|remove MONITOR
+  monitor pings MONITOR [--limit N]
+  channel add --kind slack|discord|webhook|email|desktop --name NAME [options]
+      (the secret - webhook URL or SMTP password - is read from standard
+       input, or prompted for without echo)
+  channel edit NAME [--name N] [--on down,up] [--reminder 1h]
+               [--default|--not-default]
+  channel list | test NAME | remove NAME
+  apikey add --name NAME [--read-only] | apikey list | apikey remove NAME
+      (a management API key; it is shown once, when it is made)
+  tls fingerprint [--tls-cert FILE]
+      (the SHA-256 fingerprint of the HTTPS certificate, to compare on a client)
+  alerts [--monitor MONITOR] [--limit N]
+  schedule --cron EXPR [--tz ZONE] [--after ISO-8601] [--count N]
+  report --from DATE --to DATE [--monitor M]... [--tag T] [--tz ZONE]
+         --format pdf|html|csv|json -o FILE [--include-bodies]
+      (dates in local time, or the --tz zone, unless they carry an offset;
+       the period is half-open: --to is not included)
+  incident note ID TEXT   (an empty TEXT removes the note)
+  import crontab [FILE|-] [--user NAME] [--host NAME] [--tag T]...
+                 [--dry-run|--apply]
+      (no FILE: crontab -l; a monitor for each job, and the crontab with
+       each job wrapped in uptrack-run; --apply creates them and writes
+       FILE.uptrack beside the original)
+MONITOR is an id, a slug or a token. Add --json for JSON output.
+On a server: uptrack --server https://HOST:8471 [--fingerprint SHA256] COMMAND
+  (or UPTRACK_SERVER; the key in UPTRACK_API_KEY, or typed once on a terminal
+   and kept in the keychain; the certificate pinned once accepted)
+</source>
+        <translation>
+Sous-commandes :
+  monitor add --name NOM [--period 1d | --cron EXPR [--tz FUSEAU]] [--grace 1h]
+              [--slug S] [--tag T]... [--channel NOM]...
+  monitor edit SONDE [--name ...] [--period ...] [--grace ...] ...
+  monitor list [--status S] [--tag T]
+  monitor show|pause|resume|remove SONDE
+  monitor pings SONDE [--limit N]
+  channel add --kind slack|discord|webhook|email|desktop --name NOM [options]
+      (le secret – URL du webhook ou mot de passe SMTP – est lu sur l’entrée
+       standard, ou demandé sans écho)
+  channel edit NAME [--name N] [--on down,up] [--reminder 1h]
+               [--default|--not-default]
+  channel list | test NOM | remove NOM
+  apikey add --name NOM [--read-only] | apikey list | apikey remove NOM
+      (une clé de l’API de gestion ; elle n’est affichée qu’une fois, à sa création)
+  tls fingerprint [--tls-cert FICHIER]
+      (l’empreinte SHA-256 du certificat HTTPS, à comparer sur un client)
+  alerts [--monitor SONDE] [--limit N]
+  schedule --cron EXPR [--tz FUSEAU] [--after ISO-8601] [--count N]
+  report --from DATE --to DATE [--monitor S]... [--tag T] [--tz FUSEAU]
+         --format pdf|html|csv|json -o FICHIER [--include-bodies]
+      (dates en heure locale, ou dans le fuseau de --tz, sauf si elles portent
+       un décalage ; la période est semi-ouverte : --to n’est pas inclus)
+  incident note ID TEXTE   (un TEXTE vide supprime la note)
+  import crontab [FICHIER|-] [--user NOM] [--host NOM] [--tag T]...
+                 [--dry-run|--apply]
+      (sans FICHIER : crontab -l ; une sonde par job, et la crontab avec
+       chaque job dans uptrack-run ; --apply les crée et écrit
+       FICHIER.uptrack à côté de l’original)
+SONDE est un identifiant, un slug ou un jeton. Ajoutez --json pour du JSON.
+Sur un serveur : uptrack --server https://HÔTE:8471 [--fingerprint SHA256] COMMANDE
+  (ou UPTRACK_SERVER ; la clé dans UPTRACK_API_KEY, ou saisie une fois dans un terminal
+   et gardée dans le trousseau ; le certificat épinglé une fois accepté)
+</translation>
+    </message>
+    <message>
+        <source>The SHA-256 fingerprint the server&apos;s certificate must have (or UPTRACK_FINGERPRINT): what &quot;uptrack tls fingerprint&quot; prints there.</source>
+        <translation>L’empreinte SHA-256 que doit avoir le certificat du serveur (ou UPTRACK_FINGERPRINT) : ce qu’affiche « uptrack tls fingerprint » là-bas.</translation>
+    </message>
+    <message>
+        <source>sha256</source>
+        <translation>sha256</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>--fingerprint (or UPTRACK_FINGERPRINT): &quot;%1&quot; is not a SHA-256 fingerprint (64 hex digits, as &quot;uptrack tls fingerprint&quot; prints them).</source>
+        <translation>--fingerprint (ou UPTRACK_FINGERPRINT) : « %1 » n’est pas une empreinte SHA-256 (64 chiffres hexadécimaux, tels que les affiche « uptrack tls fingerprint »).</translation>
+    </message>
+    <message>
+        <source>No API key for %1: set UPTRACK_API_KEY (&quot;uptrack apikey add --name NAME&quot; on the server makes one), or run the command once on a terminal to enter it and keep it in this computer&apos;s keychain.</source>
+        <translation>Pas de clé d’API pour %1 : définissez UPTRACK_API_KEY (« uptrack apikey add --name NOM » sur le serveur en crée une), ou lancez la commande une fois dans un terminal pour la saisir et la garder dans le trousseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>API key for %1</source>
+        <translation>Clé d’API pour %1</translation>
+    </message>
+    <message>
+        <source>No API key given.</source>
+        <translation>Aucune clé d’API donnée.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not known here yet. Its SHA-256 fingerprint is
+  %2
+Compare it with what &quot;uptrack tls fingerprint&quot; prints on the server.</source>
+        <translation>Le certificat de %1 n’est pas encore connu ici. Son empreinte SHA-256 est
+  %2
+Comparez-la avec ce qu’affiche « uptrack tls fingerprint » sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Do they match? Trust this certificate [y/N]: </source>
+        <translation>Correspondent-elles ? Faire confiance à ce certificat [y/N] : </translation>
+    </message>
+    <message>
+        <source>Not trusted: nothing was sent to %1.</source>
+        <translation>Pas de confiance : rien n’a été envoyé à %1.</translation>
+    </message>
+    <message>
+        <source>%1 refused the API key kept for it in this computer&apos;s keychain (%2). Give a valid one in UPTRACK_API_KEY (&quot;uptrack apikey add&quot; on the server makes one).</source>
+        <translation>%1 a refusé la clé d’API gardée pour lui dans le trousseau de cet ordinateur (%2). Donnez-en une valide dans UPTRACK_API_KEY (« uptrack apikey add » sur le serveur en crée une).</translation>
+    </message>
+    <message>
+        <source>%1 refused the API key (%2). Check it, or make one with &quot;uptrack apikey add --name NAME&quot; on the server.</source>
+        <translation>%1 a refusé la clé d’API (%2). Vérifiez-la, ou créez-en une avec « uptrack apikey add --name NOM » sur le serveur.</translation>
+    </message>
+    <message>
+        <source>%1 answered %2: %3</source>
+        <translation>%1 a répondu %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 does not look like an Uptrack server (it answered HTTP %2 to %3). Check the address and port; an Uptrack older than this one cannot run commands for others.</source>
+        <translation>%1 ne ressemble pas à un serveur Uptrack (il a répondu HTTP %2 à %3). Vérifiez l’adresse et le port ; un Uptrack plus ancien que celui-ci ne peut pas exécuter de commandes pour d’autres.</translation>
+    </message>
+    <message>
+        <source>The Uptrack at %1 does not run commands for others.</source>
+        <translation>L’Uptrack à %1 n’exécute pas de commandes pour d’autres.</translation>
+    </message>
+    <message>
+        <source>The API key works but could not be kept (%1); you will be asked again.</source>
+        <translation>La clé d’API fonctionne mais n’a pas pu être gardée (%1) ; elle vous sera redemandée.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; (uptrack import --help)</source>
+        <translation>argument inattendu « %1 » (uptrack import --help)</translation>
+    </message>
+    <message>
+        <source>The crontab is larger than %1 KB: too large to send.</source>
+        <translation>La crontab dépasse %1 Ko : trop grande pour être envoyée.</translation>
+    </message>
+    <message>
+        <source>Standard input is larger than %1 KB: too large to send.</source>
+        <translation>L’entrée standard dépasse %1 Ko : trop grande pour être envoyée.</translation>
+    </message>
+    <message>
+        <source>%1 could not run the command (HTTP %2): %3</source>
+        <translation>%1 n’a pas pu exécuter la commande (HTTP %2) : %3</translation>
+    </message>
+    <message>
+        <source>uptrack: cannot write %1: %2</source>
+        <translation>uptrack : impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3478,6 +3596,45 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     <message>
         <source>Keep this computer from sleeping while a job is due: from a few minutes before its deadline until its ping comes or its grace runs out (a logind sleep inhibitor).</source>
         <translation>Empêcher cet ordinateur de se mettre en veille quand une tâche est attendue&#xa0;: de quelques minutes avant son échéance jusqu’à son ping ou la fin de son délai de grâce (un inhibiteur de veille logind).</translation>
+    </message>
+</context>
+<context>
+    <name>remote</name>
+    <message>
+        <source>The certificate of %1 has changed: it is now %2, but %3 is the one trusted here. If the server&apos;s certificate was renewed or replaced, compare the new one with &quot;uptrack tls fingerprint&quot; on the server and give it with --fingerprint; if not, something else answers at that address: do not go on.</source>
+        <translation>Le certificat de %1 a changé : c’est maintenant %2, mais c’est %3 qui est approuvé ici. Si le certificat du serveur a été renouvelé ou remplacé, comparez le nouveau avec « uptrack tls fingerprint » sur le serveur et donnez-le avec --fingerprint ; sinon, quelque chose d’autre répond à cette adresse : n’allez pas plus loin.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address: give https://HOST:8471 (the address of the machine whose Uptrack you want).</source>
+        <translation>« %1 » n’est pas une adresse de serveur : donnez https://HÔTE:8471 (l’adresse de la machine dont vous voulez l’Uptrack).</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid now (it runs from %2 to %3). On the server, restart Uptrack with --tls auto to renew it, or replace the --tls-cert file.</source>
+        <translation>Le certificat de %1 n’est pas valide maintenant (il va de %2 à %3). Sur le serveur, redémarrez Uptrack avec --tls auto pour le renouveler, ou remplacez le fichier --tls-cert.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 cannot be trusted: %2.</source>
+        <translation>Le certificat de %1 n’est pas digne de confiance : %2.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not known here yet (no CA vouches for it). Its SHA-256 fingerprint is %2: compare it with what &quot;uptrack tls fingerprint&quot; prints on the server, then give it with --fingerprint or UPTRACK_FINGERPRINT (or run the command once on a terminal to accept it).</source>
+        <translation>Le certificat de %1 n’est pas encore connu ici (aucune autorité ne s’en porte garante). Son empreinte SHA-256 est %2 : comparez-la avec ce qu’affiche « uptrack tls fingerprint » sur le serveur, puis donnez-la avec --fingerprint ou UPTRACK_FINGERPRINT (ou lancez la commande une fois dans un terminal pour l’accepter).</translation>
+    </message>
+    <message>
+        <source>Could not reach the Uptrack server at %1: no answer in %2 s. Is the address right, and the machine on?</source>
+        <translation>Impossible de joindre le serveur Uptrack à %1 : pas de réponse en %2 s. L’adresse est-elle juste, et la machine allumée ?</translation>
+    </message>
+    <message>
+        <source>Could not reach the Uptrack server at %1: %2. Is it running there (systemctl status uptrack) and is this its address and HTTPS port?</source>
+        <translation>Impossible de joindre le serveur Uptrack à %1 : %2. Tourne-t-il là-bas (systemctl status uptrack), et est-ce bien son adresse et son port HTTPS ?</translation>
+    </message>
+    <message>
+        <source>%1 does not speak HTTPS (the TLS handshake failed: %2). Is it the plain-HTTP ping port? The API&apos;s HTTPS port is 8471 by default (uptrack --tls auto).</source>
+        <translation>%1 ne parle pas HTTPS (la négociation TLS a échoué : %2). Est-ce le port HTTP des pings ? Le port HTTPS de l’API est 8471 par défaut (uptrack --tls auto).</translation>
+    </message>
+    <message>
+        <source>%1 did not answer as an Uptrack server does: %2.</source>
+        <translation>%1 n’a pas répondu comme un serveur Uptrack : %2.</translation>
     </message>
 </context>
 <context>

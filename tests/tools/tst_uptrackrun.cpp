@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace testsupport;
 
@@ -261,6 +262,17 @@ private slots:
         QCOMPARE(all[1].toObject().value("rid").toString(),
                  all[0].toObject().value("rid").toString());
         QTRY_VERIFY_WITH_TIMEOUT(spooled().isEmpty(), 10'000);
+        // Its log says what it did, naming the server but never the check's token.
+        QVERIFY(waitFor([&] { return retrierLog().contains("the spool is empty: done"); }, 10'000));
+        const QByteArray log = retrierLog();
+        QVERIFY2(log.contains("sent the /start ping") && log.contains("sent the /0 ping"),
+                 log.constData());
+        QVERIFY(log.contains("kept the /start ping")); // while the core was down
+        QVERIFY(log.contains(QByteArray::number(port)));
+        QVERIFY(!log.contains(QUrl(url).path().section(QLatin1Char('/'), -1).toLatin1()));
+        QCOMPARE(QFileInfo(QDir(spoolDir()).filePath(QStringLiteral("retrier.log"))).permissions()
+                         & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
         // With nothing left the retrier steps down.
         QTRY_COMPARE_WITH_TIMEOUT(QProcess::execute(QStringLiteral("pgrep"),
                                                     {QStringLiteral("-f"),
