@@ -61,6 +61,10 @@ bool servesRemoteCaller();
 /// {"prompts": [...]} on standard output).
 constexpr int kPromptExit = 86;
 
+/// A crontab's text from a file, standard input ("-"), or `crontab -l [-u USER]` of this
+/// machine (cliimport.cpp); false with *error.
+bool readCrontab(const QString &source, const QString &user, QString *text, QString *error);
+
 /// Everything one sub-command invocation needs.
 class Cli
 {

@@ -25,7 +25,13 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(cli)
 };
 
-/// A crontab's text from a file, standard input ("-"), or `crontab -l [-u USER]`.
+QString zoneShown(const crontab::Job &j, const QTimeZone &machine)
+{
+    return j.timeZone == QString::fromUtf8(machine.id()) ? QString()
+                                                         : QStringLiteral(" (%1)").arg(j.timeZone);
+}
+} // namespace
+
 bool readCrontab(const QString &source, const QString &user, QString *text, QString *error)
 {
     if (source == QLatin1String("-")) {
@@ -75,13 +81,6 @@ bool readCrontab(const QString &source, const QString &user, QString *text, QStr
     *text = QString::fromUtf8(crontab.readAllStandardOutput());
     return true;
 }
-
-QString zoneShown(const crontab::Job &j, const QTimeZone &machine)
-{
-    return j.timeZone == QString::fromUtf8(machine.id()) ? QString()
-                                                         : QStringLiteral(" (%1)").arg(j.timeZone);
-}
-} // namespace
 
 int Cli::importCommand(const QString &verb, const QStringList &rest)
 {

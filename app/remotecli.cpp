@@ -114,38 +114,6 @@ QByteArray readAllInput()
     return in.read(kMaxInput + 1);
 }
 
-/// The crontab `import crontab` reads, read here: a file, standard input, or
-/// `crontab -l [-u USER]` of this machine. False with a message.
-bool readCrontab(const QString &source, const QString &user, QByteArray *text)
-{
-    if (source == QLatin1String("-")) {
-        *text = readAllInput();
-        return true;
-    }
-    if (!source.isEmpty()) {
-        QFile f(source);
-        if (!f.open(QIODevice::ReadOnly)) {
-            err(Tr::tr("Cannot read %1: %2").arg(source, f.errorString()));
-            return false;
-        }
-        *text = f.read(kMaxInput + 1);
-        return true;
-    }
-    QProcess crontab;
-    QStringList args{QStringLiteral("-l")};
-    if (!user.isEmpty())
-        args << QStringLiteral("-u") << user;
-    crontab.start(QStringLiteral("crontab"), args);
-    if (!crontab.waitForFinished(30'000) || crontab.exitStatus() != QProcess::NormalExit) {
-        err(Tr::tr("Could not run \"crontab -l\" (%1). Give the crontab as a file, or - for "
-                   "standard input.")
-                    .arg(crontab.errorString()));
-        return false;
-    }
-    *text = crontab.readAllStandardOutput();
-    return true;
-}
-
 /// The words of an invocation, as the command line reads them (options skipped).
 QStringList wordsOf(const QStringList &args)
 {
@@ -335,8 +303,12 @@ int runRemoteSubcommand(const QStringList &arguments)
                         .arg(importWords.value(3)));
             return cli::Usage;
         }
-        if (!readCrontab(source, user, &input))
+        QString text;
+        if (!cli::readCrontab(source, user, &text, &error)) {
+            err(error);
             return cli::Failed;
+        }
+        input = text.toUtf8();
         if (input.size() > kMaxInput) {
             err(Tr::tr("The crontab is larger than %1 KB: too large to send.")
                         .arg(kMaxInput / 1024));

@@ -3343,10 +3343,6 @@ Auf einem Server: uptrack --server https://HOST:8471 [--fingerprint SHA256] BEFE
         <translation>sha256</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>--fingerprint (or UPTRACK_FINGERPRINT): &quot;%1&quot; is not a SHA-256 fingerprint (64 hex digits, as &quot;uptrack tls fingerprint&quot; prints them).</source>
         <translation>--fingerprint (oder UPTRACK_FINGERPRINT): „%1“ ist kein SHA-256-Fingerabdruck (64 Hex-Ziffern, wie „uptrack tls fingerprint“ sie ausgibt).</translation>
     </message>
@@ -3635,6 +3631,26 @@ Unterbefehle: uptrack monitor --help</translation>
     <message>
         <source>%1 did not answer as an Uptrack server does: %2.</source>
         <translation>%1 antwortete nicht wie ein Uptrack-Server: %2.</translation>
+    </message>
+    <message>
+        <source>%1 refused the API key (%2).</source>
+        <translation>%1 hat den API-Schlüssel abgelehnt (%2).</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 to the event stream: %3</source>
+        <translation>%1 antwortete HTTP %2 auf den Ereignisstrom: %3</translation>
+    </message>
+    <message>
+        <source>No word from %1 for %2 s: the connection is lost.</source>
+        <translation>Seit %2 s nichts von %1: Die Verbindung ist verloren.</translation>
+    </message>
+    <message>
+        <source>Lost the connection to %1: %2.</source>
+        <translation>Die Verbindung zu %1 ist verloren: %2.</translation>
+    </message>
+    <message>
+        <source>%1 closed the event stream.</source>
+        <translation>%1 hat den Ereignisstrom geschlossen.</translation>
     </message>
 </context>
 <context>

@@ -3240,19 +3240,19 @@ La crontab, chaque job rendant compte à Uptrack :
     </message>
     <message>
         <source>--%1 cannot be sent to a server: it is the server&apos;s own to choose.</source>
-        <translation>--%1 ne peut pas être envoyé à un serveur : c’est au serveur d’en décider.</translation>
+        <translation>--%1 ne peut pas être envoyé à un serveur&#xa0;: c’est au serveur d’en décider.</translation>
     </message>
     <message>
         <source>-o: a server writes a report under a plain file name only.</source>
-        <translation>-o : un serveur n’écrit un rapport que sous un simple nom de fichier.</translation>
+        <translation>-o&#xa0;: un serveur n’écrit un rapport que sous un simple nom de fichier.</translation>
     </message>
     <message>
         <source>import crontab: a server reads the crontab from standard input only (-).</source>
-        <translation>import crontab : un serveur ne lit la crontab que sur l’entrée standard (-).</translation>
+        <translation>import crontab&#xa0;: un serveur ne lit la crontab que sur l’entrée standard (-).</translation>
     </message>
     <message>
         <source>This API key is read-only: &quot;%1&quot; %2 on the server. Use a read-write key (uptrack apikey add --name NAME on the server makes one).</source>
-        <translation>Cette clé d’API est en lecture seule : « %1 » %2 sur le serveur. Utilisez une clé en lecture et écriture (uptrack apikey add --name NOM sur le serveur en crée une).</translation>
+        <translation>Cette clé d’API est en lecture seule&#xa0;: «&#xa0;%1&#xa0;» %2 sur le serveur. Utilisez une clé en lecture et écriture (uptrack apikey add --name NOM sur le serveur en crée une).</translation>
     </message>
     <message>
         <source>shows the monitors&apos; ping tokens</source>
@@ -3299,7 +3299,7 @@ On a server: uptrack --server https://HOST:8471 [--fingerprint SHA256] COMMAND
    and kept in the keychain; the certificate pinned once accepted)
 </source>
         <translation>
-Sous-commandes :
+Sous-commandes&#xa0;:
   monitor add --name NOM [--period 1d | --cron EXPR [--tz FUSEAU]] [--grace 1h]
               [--slug S] [--tag T]... [--channel NOM]...
   monitor edit SONDE [--name ...] [--period ...] [--grace ...] ...
@@ -3321,7 +3321,7 @@ Sous-commandes :
   report --from DATE --to DATE [--monitor S]... [--tag T] [--tz FUSEAU]
          --format pdf|html|csv|json -o FICHIER [--include-bodies]
       (dates en heure locale, ou dans le fuseau de --tz, sauf si elles portent
-       un décalage ; la période est semi-ouverte : --to n’est pas inclus)
+       un décalage&#xa0;; la période est semi-ouverte&#xa0;: --to n’est pas inclus)
   incident note ID TEXTE   (un TEXTE vide supprime la note)
   import crontab [FICHIER|-] [--user NOM] [--host NOM] [--tag T]...
                  [--dry-run|--apply]
@@ -3329,30 +3329,26 @@ Sous-commandes :
        chaque job dans uptrack-run ; --apply les crée et écrit
        FICHIER.uptrack à côté de l’original)
 SONDE est un identifiant, un slug ou un jeton. Ajoutez --json pour du JSON.
-Sur un serveur : uptrack --server https://HÔTE:8471 [--fingerprint SHA256] COMMANDE
-  (ou UPTRACK_SERVER ; la clé dans UPTRACK_API_KEY, ou saisie une fois dans un terminal
-   et gardée dans le trousseau ; le certificat épinglé une fois accepté)
+Sur un serveur&#xa0;: uptrack --server https://HÔTE:8471 [--fingerprint SHA256] COMMANDE
+  (ou UPTRACK_SERVER&#xa0;; la clé dans UPTRACK_API_KEY, ou saisie une fois dans un terminal
+   et gardée dans le trousseau&#xa0;; le certificat épinglé une fois accepté)
 </translation>
     </message>
     <message>
         <source>The SHA-256 fingerprint the server&apos;s certificate must have (or UPTRACK_FINGERPRINT): what &quot;uptrack tls fingerprint&quot; prints there.</source>
-        <translation>L’empreinte SHA-256 que doit avoir le certificat du serveur (ou UPTRACK_FINGERPRINT) : ce qu’affiche « uptrack tls fingerprint » là-bas.</translation>
+        <translation>L’empreinte SHA-256 que doit avoir le certificat du serveur (ou UPTRACK_FINGERPRINT)&#xa0;: ce qu’affiche «&#xa0;uptrack tls fingerprint&#xa0;» là-bas.</translation>
     </message>
     <message>
         <source>sha256</source>
         <translation>sha256</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
         <source>--fingerprint (or UPTRACK_FINGERPRINT): &quot;%1&quot; is not a SHA-256 fingerprint (64 hex digits, as &quot;uptrack tls fingerprint&quot; prints them).</source>
-        <translation>--fingerprint (ou UPTRACK_FINGERPRINT) : « %1 » n’est pas une empreinte SHA-256 (64 chiffres hexadécimaux, tels que les affiche « uptrack tls fingerprint »).</translation>
+        <translation>--fingerprint (ou UPTRACK_FINGERPRINT)&#xa0;: «&#xa0;%1&#xa0;» n’est pas une empreinte SHA-256 (64 chiffres hexadécimaux, tels que les affiche «&#xa0;uptrack tls fingerprint&#xa0;»).</translation>
     </message>
     <message>
         <source>No API key for %1: set UPTRACK_API_KEY (&quot;uptrack apikey add --name NAME&quot; on the server makes one), or run the command once on a terminal to enter it and keep it in this computer&apos;s keychain.</source>
-        <translation>Pas de clé d’API pour %1 : définissez UPTRACK_API_KEY (« uptrack apikey add --name NOM » sur le serveur en crée une), ou lancez la commande une fois dans un terminal pour la saisir et la garder dans le trousseau de cet ordinateur.</translation>
+        <translation>Pas de clé d’API pour %1&#xa0;: définissez UPTRACK_API_KEY («&#xa0;uptrack apikey add --name NOM&#xa0;» sur le serveur en crée une), ou lancez la commande une fois dans un terminal pour la saisir et la garder dans le trousseau de cet ordinateur.</translation>
     </message>
     <message>
         <source>API key for %1</source>
@@ -3368,31 +3364,31 @@ Sur un serveur : uptrack --server https://HÔTE:8471 [--fingerprint SHA256] COM
 Compare it with what &quot;uptrack tls fingerprint&quot; prints on the server.</source>
         <translation>Le certificat de %1 n’est pas encore connu ici. Son empreinte SHA-256 est
   %2
-Comparez-la avec ce qu’affiche « uptrack tls fingerprint » sur le serveur.</translation>
+Comparez-la avec ce qu’affiche «&#xa0;uptrack tls fingerprint&#xa0;» sur le serveur.</translation>
     </message>
     <message>
         <source>Do they match? Trust this certificate [y/N]: </source>
-        <translation>Correspondent-elles ? Faire confiance à ce certificat [y/N] : </translation>
+        <translation>Correspondent-elles&#xa0;? Faire confiance à ce certificat [y/N]&#xa0;: </translation>
     </message>
     <message>
         <source>Not trusted: nothing was sent to %1.</source>
-        <translation>Pas de confiance : rien n’a été envoyé à %1.</translation>
+        <translation>Pas de confiance&#xa0;: rien n’a été envoyé à %1.</translation>
     </message>
     <message>
         <source>%1 refused the API key kept for it in this computer&apos;s keychain (%2). Give a valid one in UPTRACK_API_KEY (&quot;uptrack apikey add&quot; on the server makes one).</source>
-        <translation>%1 a refusé la clé d’API gardée pour lui dans le trousseau de cet ordinateur (%2). Donnez-en une valide dans UPTRACK_API_KEY (« uptrack apikey add » sur le serveur en crée une).</translation>
+        <translation>%1 a refusé la clé d’API gardée pour lui dans le trousseau de cet ordinateur (%2). Donnez-en une valide dans UPTRACK_API_KEY («&#xa0;uptrack apikey add&#xa0;» sur le serveur en crée une).</translation>
     </message>
     <message>
         <source>%1 refused the API key (%2). Check it, or make one with &quot;uptrack apikey add --name NAME&quot; on the server.</source>
-        <translation>%1 a refusé la clé d’API (%2). Vérifiez-la, ou créez-en une avec « uptrack apikey add --name NOM » sur le serveur.</translation>
+        <translation>%1 a refusé la clé d’API (%2). Vérifiez-la, ou créez-en une avec «&#xa0;uptrack apikey add --name NOM&#xa0;» sur le serveur.</translation>
     </message>
     <message>
         <source>%1 answered %2: %3</source>
-        <translation>%1 a répondu %2 : %3</translation>
+        <translation>%1 a répondu %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 does not look like an Uptrack server (it answered HTTP %2 to %3). Check the address and port; an Uptrack older than this one cannot run commands for others.</source>
-        <translation>%1 ne ressemble pas à un serveur Uptrack (il a répondu HTTP %2 à %3). Vérifiez l’adresse et le port ; un Uptrack plus ancien que celui-ci ne peut pas exécuter de commandes pour d’autres.</translation>
+        <translation>%1 ne ressemble pas à un serveur Uptrack (il a répondu HTTP %2 à %3). Vérifiez l’adresse et le port&#xa0;; un Uptrack plus ancien que celui-ci ne peut pas exécuter de commandes pour d’autres.</translation>
     </message>
     <message>
         <source>The Uptrack at %1 does not run commands for others.</source>
@@ -3400,27 +3396,27 @@ Comparez-la avec ce qu’affiche « uptrack tls fingerprint » sur le serveur.
     </message>
     <message>
         <source>The API key works but could not be kept (%1); you will be asked again.</source>
-        <translation>La clé d’API fonctionne mais n’a pas pu être gardée (%1) ; elle vous sera redemandée.</translation>
+        <translation>La clé d’API fonctionne mais n’a pas pu être gardée (%1)&#xa0;; elle vous sera redemandée.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot; (uptrack import --help)</source>
-        <translation>argument inattendu « %1 » (uptrack import --help)</translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;» (uptrack import --help)</translation>
     </message>
     <message>
         <source>The crontab is larger than %1 KB: too large to send.</source>
-        <translation>La crontab dépasse %1 Ko : trop grande pour être envoyée.</translation>
+        <translation>La crontab dépasse %1 Ko&#xa0;: trop grande pour être envoyée.</translation>
     </message>
     <message>
         <source>Standard input is larger than %1 KB: too large to send.</source>
-        <translation>L’entrée standard dépasse %1 Ko : trop grande pour être envoyée.</translation>
+        <translation>L’entrée standard dépasse %1 Ko&#xa0;: trop grande pour être envoyée.</translation>
     </message>
     <message>
         <source>%1 could not run the command (HTTP %2): %3</source>
-        <translation>%1 n’a pas pu exécuter la commande (HTTP %2) : %3</translation>
+        <translation>%1 n’a pas pu exécuter la commande (HTTP %2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>uptrack: cannot write %1: %2</source>
-        <translation>uptrack : impossible d’écrire %1 : %2</translation>
+        <translation>uptrack&#xa0;: impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3602,11 +3598,11 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     <name>remote</name>
     <message>
         <source>The certificate of %1 has changed: it is now %2, but %3 is the one trusted here. If the server&apos;s certificate was renewed or replaced, compare the new one with &quot;uptrack tls fingerprint&quot; on the server and give it with --fingerprint; if not, something else answers at that address: do not go on.</source>
-        <translation>Le certificat de %1 a changé : c’est maintenant %2, mais c’est %3 qui est approuvé ici. Si le certificat du serveur a été renouvelé ou remplacé, comparez le nouveau avec « uptrack tls fingerprint » sur le serveur et donnez-le avec --fingerprint ; sinon, quelque chose d’autre répond à cette adresse : n’allez pas plus loin.</translation>
+        <translation>Le certificat de %1 a changé&#xa0;: c’est maintenant %2, mais c’est %3 qui est approuvé ici. Si le certificat du serveur a été renouvelé ou remplacé, comparez le nouveau avec «&#xa0;uptrack tls fingerprint&#xa0;» sur le serveur et donnez-le avec --fingerprint&#xa0;; sinon, quelque chose d’autre répond à cette adresse&#xa0;: n’allez pas plus loin.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a server address: give https://HOST:8471 (the address of the machine whose Uptrack you want).</source>
-        <translation>« %1 » n’est pas une adresse de serveur : donnez https://HÔTE:8471 (l’adresse de la machine dont vous voulez l’Uptrack).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de serveur&#xa0;: donnez https://HÔTE:8471 (l’adresse de la machine dont vous voulez l’Uptrack).</translation>
     </message>
     <message>
         <source>The certificate of %1 is not valid now (it runs from %2 to %3). On the server, restart Uptrack with --tls auto to renew it, or replace the --tls-cert file.</source>
@@ -3614,27 +3610,47 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>The certificate of %1 cannot be trusted: %2.</source>
-        <translation>Le certificat de %1 n’est pas digne de confiance : %2.</translation>
+        <translation>Le certificat de %1 n’est pas digne de confiance&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The certificate of %1 is not known here yet (no CA vouches for it). Its SHA-256 fingerprint is %2: compare it with what &quot;uptrack tls fingerprint&quot; prints on the server, then give it with --fingerprint or UPTRACK_FINGERPRINT (or run the command once on a terminal to accept it).</source>
-        <translation>Le certificat de %1 n’est pas encore connu ici (aucune autorité ne s’en porte garante). Son empreinte SHA-256 est %2 : comparez-la avec ce qu’affiche « uptrack tls fingerprint » sur le serveur, puis donnez-la avec --fingerprint ou UPTRACK_FINGERPRINT (ou lancez la commande une fois dans un terminal pour l’accepter).</translation>
+        <translation>Le certificat de %1 n’est pas encore connu ici (aucune autorité ne s’en porte garante). Son empreinte SHA-256 est %2&#xa0;: comparez-la avec ce qu’affiche «&#xa0;uptrack tls fingerprint&#xa0;» sur le serveur, puis donnez-la avec --fingerprint ou UPTRACK_FINGERPRINT (ou lancez la commande une fois dans un terminal pour l’accepter).</translation>
     </message>
     <message>
         <source>Could not reach the Uptrack server at %1: no answer in %2 s. Is the address right, and the machine on?</source>
-        <translation>Impossible de joindre le serveur Uptrack à %1 : pas de réponse en %2 s. L’adresse est-elle juste, et la machine allumée ?</translation>
+        <translation>Impossible de joindre le serveur Uptrack à %1&#xa0;: pas de réponse en %2&#xa0;s. L’adresse est-elle juste, et la machine allumée&#xa0;?</translation>
     </message>
     <message>
         <source>Could not reach the Uptrack server at %1: %2. Is it running there (systemctl status uptrack) and is this its address and HTTPS port?</source>
-        <translation>Impossible de joindre le serveur Uptrack à %1 : %2. Tourne-t-il là-bas (systemctl status uptrack), et est-ce bien son adresse et son port HTTPS ?</translation>
+        <translation>Impossible de joindre le serveur Uptrack à %1&#xa0;: %2. Tourne-t-il là-bas (systemctl status uptrack), et est-ce bien son adresse et son port HTTPS&#xa0;?</translation>
     </message>
     <message>
         <source>%1 does not speak HTTPS (the TLS handshake failed: %2). Is it the plain-HTTP ping port? The API&apos;s HTTPS port is 8471 by default (uptrack --tls auto).</source>
-        <translation>%1 ne parle pas HTTPS (la négociation TLS a échoué : %2). Est-ce le port HTTP des pings ? Le port HTTPS de l’API est 8471 par défaut (uptrack --tls auto).</translation>
+        <translation>%1 ne parle pas HTTPS (la négociation TLS a échoué&#xa0;: %2). Est-ce le port HTTP des pings&#xa0;? Le port HTTPS de l’API est 8471 par défaut (uptrack --tls auto).</translation>
     </message>
     <message>
         <source>%1 did not answer as an Uptrack server does: %2.</source>
-        <translation>%1 n’a pas répondu comme un serveur Uptrack : %2.</translation>
+        <translation>%1 n’a pas répondu comme un serveur Uptrack&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 refused the API key (%2).</source>
+        <translation>%1 a refusé la clé d’API (%2).</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 to the event stream: %3</source>
+        <translation>%1 a répondu HTTP %2 au flux d’événements : %3</translation>
+    </message>
+    <message>
+        <source>No word from %1 for %2 s: the connection is lost.</source>
+        <translation>Rien de %1 depuis %2 s : la connexion est perdue.</translation>
+    </message>
+    <message>
+        <source>Lost the connection to %1: %2.</source>
+        <translation>Connexion à %1 perdue : %2.</translation>
+    </message>
+    <message>
+        <source>%1 closed the event stream.</source>
+        <translation>%1 a fermé le flux d’événements.</translation>
     </message>
 </context>
 <context>

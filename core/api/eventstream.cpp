@@ -6,12 +6,17 @@
 
 #include "http/httpconnection.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 
 namespace uptrack {
 
 EventStream::EventStream(QObject *parent) : QObject(parent)
 {
+    // Ids go on increasing across restarts of the core (they start from its start time,
+    // a thousand a millisecond): a client back with an id of an earlier run is told to
+    // reload instead of being sent this run's events as if they followed.
+    m_nextId = QDateTime::currentMSecsSinceEpoch() * 1000;
     m_keepAlive.setInterval(kKeepAliveMs);
     connect(&m_keepAlive, &QTimer::timeout, this, &EventStream::keepAlive);
 }
@@ -74,9 +79,9 @@ bool EventStream::attach(HttpConnection *connection, qint64 lastEventId)
     // The retry hint, and a first comment so the client sees the stream is open.
     QByteArray hello = "retry: 3000\n: uptrack event stream, last id "
             + QByteArray::number(lastId()) + "\n\n";
-    if (lastEventId >= 0 && lastEventId < lastId()) {
+    if (lastEventId >= 0 && lastEventId != lastId()) {
         const qint64 oldest = m_ring.empty() ? m_nextId : m_ring.front().id;
-        if (lastEventId + 1 < oldest) {
+        if (lastEventId + 1 < oldest || lastEventId > lastId()) { // gone, or of another run
             // What it missed is gone: it reloads everything.
             hello += "id: " + QByteArray::number(lastId()) + "\nevent: resync\ndata: "
                     + QByteArrayLiteral("{\"reason\":\"the events after that id are no longer "

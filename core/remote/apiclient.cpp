@@ -146,8 +146,10 @@ ApiClient::ApiClient(QUrl server, QString apiKey, QString expectedFingerprint, Q
     , m_expected(std::move(expectedFingerprint))
 { }
 
-void ApiClient::request(const QByteArray &method, const QString &path, const QJsonObject &body,
-                        int timeoutMs, Done done)
+QNetworkReply *ApiClient::open(const QByteArray &method, const QString &path,
+                               const QJsonObject &body, int timeoutMs,
+                               const QList<QPair<QByteArray, QByteArray>> &headers,
+                               std::shared_ptr<Answer> verdict)
 {
     QUrl url = m_server;
     url.setPath(path);
@@ -160,6 +162,8 @@ void ApiClient::request(const QByteArray &method, const QString &path, const QJs
                       QStringLiteral("uptrack/%1").arg(QCoreApplication::applicationVersion()));
     if (!m_key.isEmpty())
         request.setRawHeader("X-Api-Key", m_key.toUtf8());
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
     QByteArray payload;
     if (!body.isEmpty()) {
         payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
@@ -168,7 +172,6 @@ void ApiClient::request(const QByteArray &method, const QString &path, const QJs
     QNetworkReply *reply = m_network.sendCustomRequest(request, method, payload);
     // What the TLS layer saw, decided while the handshake is on (the only moment errors
     // can be ignored): the failure stays here until the reply ends.
-    auto verdict = std::make_shared<Answer>();
     const QString expected = m_expected;
     const QString origin = originOf(m_server);
     connect(reply, &QNetworkReply::sslErrors, reply,
@@ -223,56 +226,68 @@ void ApiClient::request(const QByteArray &method, const QString &path, const QJs
             reply->abort();
         }
     });
+    return reply;
+}
+
+void ApiClient::request(const QByteArray &method, const QString &path, const QJsonObject &body,
+                        int timeoutMs, Done done)
+{
+    auto verdict = std::make_shared<Answer>();
+    QNetworkReply *reply = open(method, path, body, timeoutMs, {}, verdict);
+    const QString origin = originOf(m_server);
     connect(reply, &QNetworkReply::finished, this, [reply, verdict, origin, timeoutMs, done] {
         reply->deleteLater();
-        Answer a = *verdict;
-        if (a.failure != Answer::Failure::None) {
-            done(a);
-            return;
-        }
-        a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        a.body = reply->readAll();
-        a.json = QJsonDocument::fromJson(a.body).object();
-        const QNetworkReply::NetworkError e = reply->error();
-        if (a.status > 0) {
-            done(a); // an HTTP answer, whatever its status: the caller reads it
-            return;
-        }
-        a.status = 0;
-        switch (e) {
-        case QNetworkReply::ConnectionRefusedError:
-        case QNetworkReply::HostNotFoundError:
-        case QNetworkReply::TimeoutError:
-        case QNetworkReply::OperationCanceledError:
-        case QNetworkReply::TemporaryNetworkFailureError:
-        case QNetworkReply::NetworkSessionFailedError:
-        case QNetworkReply::UnknownNetworkError:
-            a.failure = Answer::Failure::Unreachable;
-            a.error = e == QNetworkReply::OperationCanceledError
-                    ? Tr::tr("Could not reach the Uptrack server at %1: no answer in %2 s. Is "
-                             "the address right, and the machine on?")
-                              .arg(origin)
-                              .arg(timeoutMs / 1000)
-                    : Tr::tr("Could not reach the Uptrack server at %1: %2. Is it running there "
-                             "(systemctl status uptrack) and is this its address and HTTPS "
-                             "port?")
-                              .arg(origin, reply->errorString());
-            break;
-        case QNetworkReply::SslHandshakeFailedError:
-            a.failure = Answer::Failure::NotHttps;
-            a.error = Tr::tr("%1 does not speak HTTPS (the TLS handshake failed: %2). Is it the "
-                             "plain-HTTP ping port? The API's HTTPS port is 8471 by default "
-                             "(uptrack --tls auto).")
-                              .arg(origin, reply->errorString());
-            break;
-        default:
-            a.failure = Answer::Failure::Protocol;
-            a.error = Tr::tr("%1 did not answer as an Uptrack server does: %2.")
-                              .arg(origin, reply->errorString());
-            break;
-        }
-        done(a);
+        done(describe(reply, *verdict, origin, timeoutMs));
     });
+}
+
+Answer ApiClient::describe(QNetworkReply *reply, const Answer &verdict, const QString &origin,
+                           int timeoutMs)
+{
+    Answer a = verdict;
+    if (a.failure != Answer::Failure::None)
+        return a;
+    a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->isOpen())
+        a.body = reply->readAll();
+    a.json = QJsonDocument::fromJson(a.body).object();
+    const QNetworkReply::NetworkError e = reply->error();
+    if (a.status > 0)
+        return a; // an HTTP answer, whatever its status: the caller reads it
+    a.status = 0;
+    switch (e) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+        a.failure = Answer::Failure::Unreachable;
+        a.error = e == QNetworkReply::OperationCanceledError
+                ? Tr::tr("Could not reach the Uptrack server at %1: no answer in %2 s. Is "
+                         "the address right, and the machine on?")
+                          .arg(origin)
+                          .arg(timeoutMs / 1000)
+                : Tr::tr("Could not reach the Uptrack server at %1: %2. Is it running there "
+                         "(systemctl status uptrack) and is this its address and HTTPS "
+                         "port?")
+                          .arg(origin, reply->errorString());
+        break;
+    case QNetworkReply::SslHandshakeFailedError:
+        a.failure = Answer::Failure::NotHttps;
+        a.error = Tr::tr("%1 does not speak HTTPS (the TLS handshake failed: %2). Is it the "
+                         "plain-HTTP ping port? The API's HTTPS port is 8471 by default "
+                         "(uptrack --tls auto).")
+                          .arg(origin, reply->errorString());
+        break;
+    default:
+        a.failure = Answer::Failure::Protocol;
+        a.error = Tr::tr("%1 did not answer as an Uptrack server does: %2.")
+                          .arg(origin, reply->errorString());
+        break;
+    }
+    return a;
 }
 
 Answer ApiClient::requestAndWait(const QByteArray &method, const QString &path,

@@ -5,12 +5,14 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QObject>
 #include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
 namespace uptrack::remote {
 
@@ -83,6 +85,16 @@ public:
     /// The same, waiting in a local event loop: for the command line only.
     Answer requestAndWait(const QByteArray &method, const QString &path, const QJsonObject &body,
                           int timeoutMs);
+
+    /// A request whose answer the caller reads as it comes (an event stream), with the
+    /// same certificate checks: *verdict says why it ended when the TLS layer refused it.
+    /// `headers` are sent as they are. The reply is the caller's to delete.
+    QNetworkReply *open(const QByteArray &method, const QString &path, const QJsonObject &body,
+                        int timeoutMs, const QList<QPair<QByteArray, QByteArray>> &headers,
+                        std::shared_ptr<Answer> verdict);
+    /// An ended reply's failure as an Answer (status 0 and a sentence when it had none).
+    static Answer describe(QNetworkReply *reply, const Answer &verdict, const QString &origin,
+                           int timeoutMs);
 
 private:
     QNetworkAccessManager m_network;
