@@ -188,20 +188,12 @@ int runRemoteSubcommand(const QStringList &arguments)
         }
     }
     const bool terminal = platform::stdinIsTerminal();
-    if (key.isEmpty()) {
-        if (!terminal) {
-            err(Tr::tr("No API key for %1: set UPTRACK_API_KEY (\"uptrack apikey add --name NAME\" "
-                       "on the server makes one), or run the command once on a terminal to enter "
-                       "it and keep it in this computer's keychain.")
-                        .arg(origin));
-            return cli::Failed;
-        }
-        key = platform::readLineHidden(Tr::tr("API key for %1").arg(origin)).trimmed();
-        keyTyped = true;
-        if (key.isEmpty()) {
-            err(Tr::tr("No API key given."));
-            return cli::Failed;
-        }
+    if (key.isEmpty() && !terminal) {
+        err(Tr::tr("No API key for %1: set UPTRACK_API_KEY (\"uptrack apikey add --name NAME\" "
+                   "on the server makes one), or run the command once on a terminal to enter "
+                   "it and keep it in this computer's keychain.")
+                    .arg(origin));
+        return cli::Failed;
     }
 
     remote::ApiClient client(server, key, expected);
@@ -229,6 +221,21 @@ int runRemoteSubcommand(const QStringList &arguments)
     if (probe.failure != remote::Answer::Failure::None) {
         err(probe.error);
         return cli::Failed;
+    }
+    if (key.isEmpty()) {
+        // The server is trusted now (the key never goes to one that is not): ask for it.
+        key = platform::readLineHidden(Tr::tr("API key for %1").arg(origin)).trimmed();
+        keyTyped = true;
+        if (key.isEmpty()) {
+            err(Tr::tr("No API key given."));
+            return cli::Failed;
+        }
+        client.setApiKey(key);
+        probe = client.requestAndWait("GET", probePath, {}, kProbeMs);
+        if (probe.failure != remote::Answer::Failure::None) {
+            err(probe.error);
+            return cli::Failed;
+        }
     }
     if (probe.status == 401) {
         err(keyFromStore

@@ -3638,15 +3638,15 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 to the event stream: %3</source>
-        <translation>%1 a répondu HTTP %2 au flux d’événements : %3</translation>
+        <translation>%1 a répondu HTTP %2 au flux d’événements&#xa0;: %3</translation>
     </message>
     <message>
         <source>No word from %1 for %2 s: the connection is lost.</source>
-        <translation>Rien de %1 depuis %2 s : la connexion est perdue.</translation>
+        <translation>Rien de %1 depuis %2&#xa0;s&#xa0;: la connexion est perdue.</translation>
     </message>
     <message>
         <source>Lost the connection to %1: %2.</source>
-        <translation>Connexion à %1 perdue : %2.</translation>
+        <translation>Connexion à %1 perdue&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 closed the event stream.</source>

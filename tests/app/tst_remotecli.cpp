@@ -113,7 +113,11 @@ private slots:
         QVERIFY(r.out.isEmpty());
         QVERIFY(t.elapsed() < 20'000);
         // A wrong one given is refused too, naming both.
-        const QString wrong = QString(m_fingerprint).replace(0, 2, QStringLiteral("00"));
+        const QString wrong = QString(m_fingerprint)
+                                      .replace(0, 2,
+                                               m_fingerprint.startsWith(QLatin1String("00"))
+                                                       ? QStringLiteral("11")
+                                                       : QStringLiteral("00"));
         const CliResult w = remote({"--fingerprint", wrong, "monitor", "list"});
         QCOMPARE(w.exitCode, 1);
         QVERIFY2(w.err.contains("has changed") && w.err.contains(m_fingerprint.toUtf8()),
@@ -306,6 +310,55 @@ private slots:
         QCOMPARE(post(QByteArray(70 * 1024, 'x')), 413);
         // And the core is fine afterwards.
         QCOMPARE(remote({"monitor", "list", "--json"}).exitCode, 0);
+    }
+
+    void onATerminalItAsksOnceAndRemembers()
+    {
+        // A second desktop, nothing pinned or kept yet, and a person at its terminal.
+        QProcessEnvironment desk = QProcessEnvironment::systemEnvironment();
+        desk.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("desk2/config")));
+        desk.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("desk2/data")));
+        desk.insert(QStringLiteral("UPTRACK_SECRETS"), QStringLiteral("file"));
+        desk.remove(QStringLiteral("UPTRACK_API_KEY"));
+        auto onTerminal = [&](const QStringList &answers, const QStringList &command) {
+            QStringList args{QStringLiteral(UPTRACK_SOURCE_DIR "/tests/support/onterminal.py")};
+            for (qsizetype i = 0; i + 1 < answers.size(); i += 2)
+                args << QStringLiteral("--answer") << answers[i] << answers[i + 1];
+            args << QStringLiteral("--") << binary() << QStringLiteral("--server") << server()
+                 << command;
+            QProcess p;
+            p.setProcessEnvironment(desk);
+            p.start(QStringLiteral("python3"), args);
+            p.waitForFinished(60'000);
+            return std::make_pair(p.exitCode(), p.readAllStandardOutput());
+        };
+        // Saying no to the certificate sends nothing.
+        auto [refusedCode, refused]
+                = onTerminal({"Trust this certificate", "n"}, {"monitor", "list"});
+        QVERIFY2(refusedCode == 1 && refused.contains("Not trusted"), refused.constData());
+        QVERIFY2(refused.contains(m_fingerprint.toUtf8()), refused.constData()); // shown
+        // Yes: the key and the certificate are taken once...
+        // (the certificate first: the key is typed only for a server trusted already)
+        auto [code, out] = onTerminal({"Trust this certificate", "y", "API key for", m_key},
+                                      {"monitor", "list", "--json"});
+        QVERIFY2(code == 0, out.constData());
+        QVERIFY(!out.contains(m_key.toUtf8())); // typed without echo
+        // ...and remembered: no terminal, no key in the environment, no fingerprint given.
+        const CliResult later = cli({"--server", server(), "monitor", "list", "--json"}, {}, desk);
+        QVERIFY2(later.exitCode == 0, later.err.constData());
+        // A channel's secret typed at the prompt the server asks for.
+        auto [added, addOut]
+                = onTerminal({"webhook URL", "https://hooks.slack.com/services/T/B/typed"},
+                             {"channel", "add", "--kind", "slack", "--name", "typed"});
+        QVERIFY2(added == 0, addOut.constData());
+        QVERIFY(!addOut.contains("services/T/B/typed"));
+        QVERIFY(local({"channel", "list"}).out.contains("typed"));
+        // The key lives in this desktop's secret store, not in its settings.
+        QFile conf(path(QStringLiteral("desk2/config/uptrack/uptrack.conf")));
+        QVERIFY(conf.open(QIODevice::ReadOnly));
+        const QByteArray settings = conf.readAll();
+        QVERIFY(settings.contains(QString(m_fingerprint).toUtf8()));
+        QVERIFY(!settings.contains(m_key.toUtf8()));
     }
 
     void aChangedCertificateIsRefused()

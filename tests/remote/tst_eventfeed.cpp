@@ -265,7 +265,11 @@ private slots:
                  qPrintable(keyChanges.first().at(1).toString()));
         QVERIFY(!wrongKey.connected());
 
-        const QString other = QString(m_fingerprint).replace(0, 2, QStringLiteral("00"));
+        const QString other = QString(m_fingerprint)
+                                      .replace(0, 2,
+                                               m_fingerprint.startsWith(QLatin1String("00"))
+                                                       ? QStringLiteral("11")
+                                                       : QStringLiteral("00"));
         remote::EventFeed wrongCert(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_tlsPort)),
                                     m_key, other);
         QSignalSpy certChanges(&wrongCert, &remote::EventFeed::connectedChanged);
