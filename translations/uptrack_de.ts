@@ -3652,6 +3652,10 @@ Unterbefehle: uptrack monitor --help</translation>
         <source>%1 closed the event stream.</source>
         <translation>%1 hat den Ereignisstrom geschlossen.</translation>
     </message>
+    <message>
+        <source>%1 answered HTTP %2 to %3: %4</source>
+        <translation>%1 antwortete HTTP %2 auf %3: %4</translation>
+    </message>
 </context>
 <context>
     <name>uptrack::AlertHistoryModel</name>

@@ -3652,6 +3652,10 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
         <source>%1 closed the event stream.</source>
         <translation>%1 a fermé le flux d’événements.</translation>
     </message>
+    <message>
+        <source>%1 answered HTTP %2 to %3: %4</source>
+        <translation>%1 a répondu HTTP %2 à %3 : %4</translation>
+    </message>
 </context>
 <context>
     <name>uptrack::AlertHistoryModel</name>

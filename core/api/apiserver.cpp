@@ -98,7 +98,8 @@ void ApiServer::connectEvents()
                                      {QStringLiteral("time"), isoUtc(f.timeMs)},
                                      {QStringLiteral("from"), statusName(f.from)},
                                      {QStringLiteral("to"), statusName(f.to)},
-                                     {QStringLiteral("reason"), f.reason}});
+                                     {QStringLiteral("reason"), f.reason},
+                                     {QStringLiteral("from_since"), isoUtc(f.fromSinceMs)}});
     });
     connect(&m_engine, &Engine::pingStored, this, [this](const Ping &p) {
         if (!m_events.wanted())

@@ -114,6 +114,8 @@ private:
     void ownReport(const Call &call);
     /// /api/uptrack/v1/cli: a sub-command run for `uptrack --server` (remotecli.cpp).
     void ownCli(const Call &call);
+    /// /api/uptrack/v1/commands: a typed command (command::toJson), for a remote console.
+    void ownCommands(const Call &call);
     /// Runs `read` on a worker thread with its own read-only connection to the database
     /// (the core's writer is never kept waiting), then answers with what it returns.
     void answerFromHistory(const Call &call, std::function<HttpResponse(Database &)> read);

@@ -191,7 +191,8 @@ void ApiServer::routeOwn(Call &call)
             || resource == QLatin1String("report");
     const bool known = history || resource == QLatin1String("events")
             || resource == QLatin1String("channels") || resource == QLatin1String("monitors")
-            || resource == QLatin1String("settings") || resource == QLatin1String("cli");
+            || resource == QLatin1String("settings") || resource == QLatin1String("cli")
+            || resource == QLatin1String("commands");
     if (!known) {
         reply(call, 404, error(QStringLiteral("not found")));
         return;
@@ -216,8 +217,39 @@ void ApiServer::routeOwn(Call &call)
         ownSettings(call);
     else if (resource == QLatin1String("cli"))
         ownCli(call);
+    else if (resource == QLatin1String("commands"))
+        ownCommands(call);
     else
         ownReport(call);
+}
+
+void ApiServer::ownCommands(const Call &call)
+{
+    // The console's own commands, as its local socket carries them (command::toJson): what
+    // a console attached over the API does runs exactly as it would on this machine.
+    if (call.path.size() != 1) {
+        reply(call, 404, error(QStringLiteral("not found")));
+        return;
+    }
+    if (call.method != "POST") {
+        replyText(call, 405, QByteArray());
+        return;
+    }
+    QString why;
+    const std::optional<command::Command> command = command::fromJson(call.json, &why);
+    if (!command) {
+        reply(call, 400, error(why));
+        return;
+    }
+    if (std::holds_alternative<command::ShowConsole>(*command)) {
+        reply(call, 400, error(QStringLiteral("console.show is for this machine's console only")));
+        return;
+    }
+    QPointer<ApiServer> self(this);
+    m_handler.handle(*command, [self, call](const command::Reply &r) {
+        if (self)
+            self->reply(call, r.ok ? 200 : 400, r.toJson());
+    });
 }
 
 void ApiServer::ownEvents(const Call &call)

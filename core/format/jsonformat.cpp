@@ -6,6 +6,9 @@
 #include "time/isotime.h"
 
 #include <QJsonArray>
+#include <QTimeZone>
+
+#include <algorithm>
 
 namespace uptrack {
 
@@ -73,6 +76,62 @@ QJsonObject monitorToJson(const Monitor &m, const PingUrls &urls)
         o.insert(QStringLiteral("cert_expires"), isoOrNull(m.certExpiryMs));
     }
     return o;
+}
+
+Monitor monitorFromJson(const QJsonObject &o, const QHash<QString, qint64> &channelIds)
+{
+    auto instant = [&o](const char *key) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (!v.isString())
+            return qint64(-1);
+        return parseIso(v.toString(), QTimeZone::utc()).value_or(-1);
+    };
+    auto milliseconds = [&o](const char *key, qint64 otherwise) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        return v.isDouble() ? qint64(v.toDouble() * 1000.0 + 0.5) : otherwise;
+    };
+    Monitor m;
+    m.id = qint64(o.value(QLatin1String("id")).toDouble());
+    m.name = o.value(QLatin1String("name")).toString();
+    m.slug = o.value(QLatin1String("slug")).toString();
+    m.token = o.value(QLatin1String("token")).toString();
+    m.status = statusFromName(o.value(QLatin1String("status")).toString()).value_or(Status::New);
+    m.statusSinceMs = std::max<qint64>(0, instant("status_since"));
+    m.statusReason = o.value(QLatin1String("status_reason")).toString();
+    m.lastPingMs = instant("last_ping");
+    m.nextDueMs = instant("next_due");
+    m.nPings = qint64(o.value(QLatin1String("n_pings")).toDouble());
+    const QJsonValue duration = o.value(QLatin1String("last_duration_ms"));
+    m.lastDurationMs = duration.isDouble() ? qint64(duration.toDouble()) : -1;
+    const qint64 periodMs = milliseconds("period", defaults::kPeriodMs);
+    const QString cron = o.value(QLatin1String("schedule")).toString();
+    m.schedule = cron.isEmpty() ? Schedule(periodMs)
+                                : Schedule(periodMs, cron, o.value(QLatin1String("tz")).toString());
+    m.graceMs = milliseconds("grace", defaults::kGraceMs);
+    m.maxRunMs = milliseconds("max_run", 0);
+    m.slowRunMs = milliseconds("slow_run", 0);
+    m.successKeywords = o.value(QLatin1String("success_keywords")).toString();
+    m.failureKeywords = o.value(QLatin1String("failure_keywords")).toString();
+    m.startKeywords = o.value(QLatin1String("start_keywords")).toString();
+    for (const QJsonValue &t : o.value(QLatin1String("tags")).toArray())
+        m.tags.append(t.toString());
+    m.description = o.value(QLatin1String("description")).toString();
+    m.resumeOnPing = o.value(QLatin1String("resume_on_ping")).toBool();
+    m.methods = o.value(QLatin1String("methods")).toString();
+    m.createdMs = std::max<qint64>(0, instant("created"));
+    m.kind = kindFromName(o.value(QLatin1String("kind")).toString())
+                     .value_or(MonitorKind::Heartbeat);
+    if (m.isCheck()) {
+        m.check = CheckSpec::fromJson(o.value(QLatin1String("check")).toObject());
+        m.failStreak = o.value(QLatin1String("failures_in_a_row")).toInt();
+        m.certExpiryMs = instant("cert_expires");
+    }
+    for (const QJsonValue &c : o.value(QLatin1String("channels")).toArray()) {
+        const auto it = channelIds.constFind(c.toString());
+        if (it != channelIds.constEnd())
+            m.channelIds.append(it.value());
+    }
+    return m;
 }
 
 QJsonObject pingToJson(const Ping &p)

@@ -75,6 +75,75 @@ private slots:
         QCOMPARE(n.value(QLatin1String("status")).toString(), QStringLiteral("new"));
     }
 
+    // What a console attached over the API rebuilds from the JSON is the monitor it shows.
+    void monitorComesBackFromItsJson_data()
+    {
+        QTest::addColumn<Monitor>("monitor");
+        Monitor up;
+        up.id = 7;
+        up.name = QStringLiteral("nightly billing");
+        up.slug = QStringLiteral("nightly-billing");
+        up.token = QStringLiteral("5c3b7a2e-9f1d-4c6e-8a2b-1d2e3f4a5b6c");
+        up.schedule = Schedule(86'400'000);
+        up.graceMs = 1'800'000;
+        up.maxRunMs = 7'200'000;
+        up.slowRunMs = 3'600'000;
+        up.status = Status::Up;
+        up.statusSinceMs = 1'767'225'600'000;
+        up.statusReason = QStringLiteral("success");
+        up.lastPingMs = 1'767'225'600'250;
+        up.nextDueMs = up.lastPingMs + up.schedule.periodMs();
+        up.nPings = 3;
+        up.lastDurationMs = 1234;
+        up.tags = QStringList{QStringLiteral("billing"), QStringLiteral("office")};
+        up.description = QStringLiteral("Runs at two; calls the bank.");
+        up.successKeywords = QStringLiteral("OK,done");
+        up.failureKeywords = QStringLiteral("ERROR");
+        up.resumeOnPing = true;
+        up.methods = QStringLiteral("POST");
+        up.createdMs = 1'767'000'000'000;
+        up.channelIds = {2};
+        QTest::addRow("a heartbeat") << up;
+        Monitor cron = up;
+        cron.id = 8;
+        cron.schedule = Schedule(86'400'000, QStringLiteral("0 2 * * 1-5"),
+                                 QStringLiteral("Europe/Berlin"));
+        cron.status = Status::Down;
+        cron.statusReason = QStringLiteral("missed");
+        QTest::addRow("a cron schedule, down") << cron;
+        Monitor paused = up;
+        paused.id = 9;
+        paused.status = Status::Paused;
+        paused.nextDueMs = -1;
+        paused.channelIds.clear();
+        QTest::addRow("paused, no channel") << paused;
+        Monitor check;
+        check.id = 10;
+        check.name = QStringLiteral("intranet");
+        check.slug = QStringLiteral("intranet");
+        check.token = QStringLiteral("6c3b7a2e-9f1d-4c6e-8a2b-1d2e3f4a5b6c");
+        check.kind = MonitorKind::Http;
+        check.check = CheckSpec::fromJson(QJsonObject{{"url", "https://intranet.lan/health"}});
+        check.failStreak = 2;
+        check.certExpiryMs = 1'800'000'000'000;
+        check.status = Status::Late;
+        QTest::addRow("an HTTP check") << check;
+    }
+    void monitorComesBackFromItsJson()
+    {
+        QFETCH(Monitor, monitor);
+        const PingUrls urls{QStringLiteral("http://10.0.0.5:8470"), QStringLiteral("KEY")};
+        QJsonObject json = monitorToJson(monitor, urls);
+        json.insert(QStringLiteral("channels"),
+                    QJsonArray{monitor.channelIds.isEmpty() ? QStringLiteral("nowhere")
+                                                            : QStringLiteral("ops")});
+        const Monitor back = monitorFromJson(json, {{QStringLiteral("ops"), 2}});
+        QCOMPARE(monitorToJson(back, urls), monitorToJson(monitor, urls));
+        QCOMPARE(back.channelIds, monitor.channelIds);
+        QCOMPARE(back.schedule, monitor.schedule);
+        QCOMPARE(back.lastPingMs, monitor.lastPingMs); // to the millisecond
+    }
+
     void pingFields()
     {
         Ping p;

@@ -1,0 +1,221 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "remotecore.h"
+
+#include "format/jsonformat.h"
+#include "time/isotime.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QPointer>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace uptrack::remote {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(remote)
+};
+
+constexpr int kRequestMs = 30'000;
+
+QString sentence(const Answer &a, const QString &origin, const QString &what)
+{
+    if (a.failure != Answer::Failure::None)
+        return a.error;
+    return Tr::tr("%1 answered HTTP %2 to %3: %4")
+            .arg(origin)
+            .arg(a.status)
+            .arg(what, a.json.value(QLatin1String("error")).toString());
+}
+} // namespace
+
+Channel channelFromJson(const QJsonObject &o)
+{
+    Channel c;
+    c.id = qint64(o.value(QLatin1String("id")).toDouble());
+    c.uuid = o.value(QLatin1String("uuid")).toString();
+    c.name = o.value(QLatin1String("name")).toString();
+    c.kind = o.value(QLatin1String("kind")).toString();
+    c.config = o.value(QLatin1String("config")).toObject();
+    const QJsonArray on = o.value(QLatin1String("on")).toArray();
+    c.onDown = on.contains(QStringLiteral("down"));
+    c.onUp = on.contains(QStringLiteral("up"));
+    c.reminderMs = qint64(o.value(QLatin1String("reminder")).toDouble() * 1000.0 + 0.5);
+    c.isDefault = o.value(QLatin1String("default")).toBool();
+    c.createdMs
+            = parseIso(o.value(QLatin1String("created")).toString(), QTimeZone::utc()).value_or(0);
+    return c;
+}
+
+RemoteCore::RemoteCore(QUrl server, QString apiKey, QString expectedFingerprint, QObject *parent)
+    : QObject(parent)
+    , m_client(server, apiKey, expectedFingerprint)
+    , m_feed(server, apiKey, expectedFingerprint)
+{
+    connect(&m_feed, &EventFeed::connectedChanged, this, [this](bool on, const QString &why) {
+        emit connectionChanged(on, why);
+        if (on && !m_loaded && !m_loading)
+            load(); // first open, or a load that failed before
+    });
+    connect(&m_feed, &EventFeed::event, this,
+            [this](qint64, const QString &type, const QJsonObject &data) {
+                if (m_loading || !m_loaded)
+                    m_held.append({type, data});
+                else
+                    apply(type, data);
+            });
+    connect(&m_feed, &EventFeed::resync, this, [this] {
+        // What happened meanwhile is gone: everything again.
+        m_loaded = false;
+        m_held.clear();
+        load();
+    });
+}
+
+void RemoteCore::setStreamTimings(int firstRetryMs, int maxRetryMs, int silenceMs)
+{
+    m_feed.setTimings(firstRetryMs, maxRetryMs, silenceMs);
+}
+
+void RemoteCore::start()
+{
+    // The stream first: what changes while the state loads is held, then applied.
+    m_feed.start();
+}
+
+void RemoteCore::stop()
+{
+    m_feed.stop();
+}
+
+QList<Monitor> RemoteCore::snapshot() const
+{
+    QList<Monitor> all = m_monitors.values();
+    std::sort(all.begin(), all.end(),
+              [](const Monitor &a, const Monitor &b) { return a.id < b.id; });
+    return all;
+}
+
+QHash<QString, qint64> RemoteCore::channelIds() const
+{
+    QHash<QString, qint64> ids;
+    for (const Channel &c : m_channels)
+        ids.insert(c.name, c.id);
+    return ids;
+}
+
+void RemoteCore::load()
+{
+    if (m_loading)
+        return;
+    m_loading = true;
+    QPointer<RemoteCore> self(this);
+    m_client.request(
+            "GET", QStringLiteral("/api/uptrack/v1/channels"), {}, kRequestMs,
+            [self](const Answer &a) {
+                if (!self)
+                    return;
+                if (a.status != 200) {
+                    self->m_loading = false;
+                    emit self->loadFailed(sentence(a, self->origin(), QStringLiteral("channels")));
+                    return;
+                }
+                self->m_channels.clear();
+                for (const QJsonValue &c : a.json.value(QLatin1String("channels")).toArray())
+                    self->m_channels.append(channelFromJson(c.toObject()));
+                self->loadMonitors();
+            });
+}
+
+void RemoteCore::loadMonitors()
+{
+    QPointer<RemoteCore> self(this);
+    m_client.request(
+            "GET", QStringLiteral("/api/uptrack/v1/monitors"), {}, kRequestMs,
+            [self](const Answer &a) {
+                if (!self)
+                    return;
+                self->m_loading = false;
+                if (a.status != 200) {
+                    emit self->loadFailed(sentence(a, self->origin(), QStringLiteral("monitors")));
+                    return;
+                }
+                const QHash<QString, qint64> ids = self->channelIds();
+                self->m_monitors.clear();
+                for (const QJsonValue &m : a.json.value(QLatin1String("monitors")).toArray()) {
+                    const Monitor monitor = monitorFromJson(m.toObject(), ids);
+                    self->m_monitors.insert(monitor.id, monitor);
+                }
+                self->m_loaded = true;
+                emit self->loaded();
+                emit self->channelsChanged();
+                // What changed while it loaded, in order.
+                const auto held = std::exchange(self->m_held, {});
+                for (const auto &[type, data] : held) {
+                    if (!self)
+                        return;
+                    self->apply(type, data);
+                }
+            });
+}
+
+void RemoteCore::apply(const QString &type, const QJsonObject &data)
+{
+    if (type == QLatin1String("monitor")) {
+        const qint64 id = qint64(data.value(QLatin1String("id")).toDouble());
+        if (data.value(QLatin1String("removed")).toBool()) {
+            if (m_monitors.remove(id) > 0)
+                emit monitorRemoved(id);
+            return;
+        }
+        const Monitor m = monitorFromJson(data, channelIds());
+        m_monitors.insert(m.id, m);
+        emit monitorsChanged({m});
+    } else if (type == QLatin1String("flip")) {
+        Flip f;
+        f.monitorId = qint64(data.value(QLatin1String("monitor_id")).toDouble());
+        f.timeMs = parseIso(data.value(QLatin1String("time")).toString(), QTimeZone::utc())
+                           .value_or(0);
+        f.from = statusFromName(data.value(QLatin1String("from")).toString()).value_or(Status::New);
+        f.to = statusFromName(data.value(QLatin1String("to")).toString()).value_or(Status::New);
+        f.reason = data.value(QLatin1String("reason")).toString();
+        f.fromSinceMs
+                = parseIso(data.value(QLatin1String("from_since")).toString(), QTimeZone::utc())
+                          .value_or(0);
+        emit flipped(f);
+    } else if (type == QLatin1String("channel")) {
+        // The event names them; their settings come with the list.
+        QPointer<RemoteCore> self(this);
+        m_client.request("GET", QStringLiteral("/api/uptrack/v1/channels"), {}, kRequestMs,
+                         [self](const Answer &a) {
+                             if (!self || a.status != 200)
+                                 return;
+                             self->m_channels.clear();
+                             for (const QJsonValue &c :
+                                  a.json.value(QLatin1String("channels")).toArray())
+                                 self->m_channels.append(channelFromJson(c.toObject()));
+                             emit self->channelsChanged();
+                         });
+    }
+}
+
+void RemoteCore::command(const command::Command &command, std::function<void(command::Reply)> done)
+{
+    const QString origin = this->origin();
+    m_client.request(
+            "POST", QStringLiteral("/api/uptrack/v1/commands"), command::toJson(command),
+            kRequestMs, [done, origin](const Answer &a) {
+                if (a.failure == Answer::Failure::None && (a.status == 200 || a.status == 400)
+                    && a.json.contains(QLatin1String("ok"))) {
+                    done(command::Reply::fromJson(a.json));
+                    return;
+                }
+                done(command::Reply::failure(sentence(a, origin, QStringLiteral("the command"))));
+            });
+}
+
+} // namespace uptrack::remote
