@@ -145,6 +145,14 @@ int Cli::refuseForRemoteCaller(const QString &subcommand, const QString &verb,
             return Usage;
         }
     }
+    for (const QString &name : given) {
+        // A file's text put into a setting (--template-file): read where the caller
+        // is, never here (the caller's uptrack sends the text itself).
+        if (name.endsWith(QLatin1String("-file")) && name != QLatin1String("ca-file")) {
+            err(Tr::tr("--%1 cannot be sent to a server: give the text itself.").arg(name));
+            return Usage;
+        }
+    }
     const QString output
             = given.contains(QStringLiteral("output")) || given.contains(QStringLiteral("o"))
             ? m_parser.value(QStringLiteral("output"))

@@ -275,6 +275,46 @@ int runRemoteSubcommand(const QStringList &arguments)
     }
 
     // What this machine has to give the command, and where what it writes goes here.
+    // A file's text for a setting (--template-file PATH) is read here and sent as
+    // the text (--template TEXT): the file is this machine's.
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        QString a = args[i];
+        if (a == QLatin1String("--"))
+            break;
+        QString value;
+        bool inline_ = false;
+        const qsizetype equals = a.indexOf(QLatin1Char('='));
+        if (equals > 0) {
+            value = a.mid(equals + 1);
+            a = a.left(equals);
+            inline_ = true;
+        }
+        if (!a.startsWith(QLatin1String("--")) || !a.endsWith(QLatin1String("-file"))
+            || a == QLatin1String("--ca-file") || (!inline_ && i + 1 >= args.size()))
+            continue;
+        if (!inline_)
+            value = args[i + 1];
+        QFile file(value);
+        if (!file.open(QIODevice::ReadOnly)) {
+            err(Tr::tr("%1: cannot read %2").arg(a, value));
+            return cli::Usage;
+        }
+        const QByteArray text = file.read(kMaxInput + 1);
+        if (text.size() > kMaxInput) {
+            err(Tr::tr("%1: %2 is larger than %3 KB: too large to send.")
+                        .arg(a, value)
+                        .arg(kMaxInput / 1024));
+            return cli::Failed;
+        }
+        const QString option = a.chopped(5); // "--template"
+        if (inline_) {
+            args[i] = option + QLatin1Char('=') + QString::fromUtf8(text);
+        } else {
+            args[i] = option;
+            args[i + 1] = QString::fromUtf8(text);
+            ++i;
+        }
+    }
     QStringList forwarded = args.mid(1);
     QByteArray input;
     bool prompt = false;

@@ -3418,6 +3418,18 @@ Vergleichen Sie ihn mit dem, was „uptrack tls fingerprint“ auf dem Server au
         <source>uptrack: cannot write %1: %2</source>
         <translation>uptrack: %1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>--%1 cannot be sent to a server: give the text itself.</source>
+        <translation>--%1 kann nicht an einen Server geschickt werden: Geben Sie den Text selbst an.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2</source>
+        <translation>%1: %2 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: %2 is larger than %3 KB: too large to send.</source>
+        <translation>%1: %2 ist größer als %3 KB: zu groß zum Senden.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -3418,6 +3418,18 @@ Comparez-la avec ce qu’affiche «&#xa0;uptrack tls fingerprint&#xa0;» sur le 
         <source>uptrack: cannot write %1: %2</source>
         <translation>uptrack&#xa0;: impossible d’écrire %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>--%1 cannot be sent to a server: give the text itself.</source>
+        <translation>--%1 ne peut pas être envoyé à un serveur : donnez le texte lui-même.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2</source>
+        <translation>%1 : impossible de lire %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is larger than %3 KB: too large to send.</source>
+        <translation>%1 : %2 dépasse %3 Ko : trop grand pour être envoyé.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3654,7 +3666,7 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 to %3: %4</source>
-        <translation>%1 a répondu HTTP %2 à %3 : %4</translation>
+        <translation>%1 a répondu HTTP %2 à %3&#xa0;: %4</translation>
     </message>
 </context>
 <context>

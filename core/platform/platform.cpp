@@ -97,13 +97,14 @@ QString readLineHidden(const QString &prompt)
     const bool tty = stdinIsTerminal();
     termios old{};
     if (tty) {
-        std::fprintf(stderr, "%s: ", qPrintable(prompt));
-        std::fflush(stderr);
+        // Echo off before the prompt shows: what is typed at once is never echoed.
         if (tcgetattr(STDIN_FILENO, &old) == 0) {
             termios quiet = old;
             quiet.c_lflag &= ~tcflag_t(ECHO);
             tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
         }
+        std::fprintf(stderr, "%s: ", qPrintable(prompt));
+        std::fflush(stderr);
     }
     QTextStream in(stdin);
     const QString line = in.readLine();

@@ -290,6 +290,35 @@ private slots:
             QVERIFY2(r.exitCode == 2, qPrintable(c.join(' ') + QString::fromUtf8(r.err)));
             QVERIFY2(r.err.contains("cannot be sent to a server"), r.err.constData());
         }
+        // A file's text for a setting is read on the caller's machine, never the server's.
+        const QString local = path(QStringLiteral("client/body.txt"));
+        QFile body(local);
+        QVERIFY(body.open(QIODevice::WriteOnly));
+        body.write("{name} is {status}");
+        body.close();
+        const CliResult hook = remote({"channel", "add", "--kind", "webhook", "--name", "templated",
+                                       "--template-file", local},
+                                      "https://hooks.example.lan/t\n");
+        QVERIFY2(hook.exitCode == 0, hook.err.constData());
+        QVERIFY(this->local({"channel", "list", "--json"}).out.contains("{name} is {status}"));
+        // And asked of the server directly, it refuses to read its own files.
+        auto postArgs = [&](const QByteArray &json) {
+            QProcess curl;
+            curl.start(QStringLiteral("curl"),
+                       {"-sk", "-H", "X-Api-Key: " + m_key, "-H", "Content-Type: application/json",
+                        "--data-binary", "@-", server() + QStringLiteral("/api/uptrack/v1/cli")});
+            curl.write(json);
+            curl.closeWriteChannel();
+            curl.waitForFinished(20'000);
+            return QJsonDocument::fromJson(curl.readAllStandardOutput()).object();
+        };
+        const QJsonObject direct
+                = postArgs("{\"args\": [\"channel\", \"add\", \"--kind\", \"webhook\", \"--name\", "
+                           "\"x\", \"--template-file\", \"/etc/passwd\"], \"stdin\": "
+                           "\"https://h.lan/x\\n\"}");
+        QCOMPARE(direct.value("exit").toInt(), 2);
+        QVERIFY2(direct.value("stderr").toString().contains(QLatin1String("cannot be sent")),
+                 qPrintable(direct.value("stderr").toString()));
         // The resource itself, asked directly: malformed bodies are 400, never a command.
         auto post = [&](const QByteArray &body) {
             QProcess curl;
