@@ -4,7 +4,8 @@
 // Fuzz target for the management API's JSON decoding: a request body, as anyone with a
 // key (or without one: the body is parsed before the key in it is read) can send it,
 // through QJsonDocument and every strict decoder of a body: Healthchecks' check fields and
-// Uptrack's own monitors, channels and channel edits (/api/uptrack/v1/). Built as a
+// Uptrack's own monitors, channels and channel edits (/api/uptrack/v1/), its typed
+// commands (/api/uptrack/v1/commands) and remote command lines (/api/uptrack/v1/cli). Built as a
 // libFuzzer binary with -DUPTRACK_FUZZ=ON (clang), and as a replay program the test
 // suite runs over fuzz/apijson-corpus.
 #include "api/hcspec.h"
@@ -59,6 +60,31 @@ void checkOwnDecoders(const QJsonObject &json)
         FUZZ_CHECK(!field.isEmpty() && !why.isEmpty());
     }
 }
+/// POST /api/uptrack/v1/commands and /cli: a typed command decodes and encodes back to
+/// itself, a refusal says why; a remote command line is within its bounds.
+void checkCommandDecoders(const QJsonObject &json)
+{
+    QString why;
+    if (const auto command = command::fromJson(json, &why)) {
+        const QJsonObject again = command::toJson(*command);
+        QString whyAgain;
+        const auto back = command::fromJson(again, &whyAgain);
+        FUZZ_CHECK(back.has_value());
+        FUZZ_CHECK(command::nameOf(*back) == command::nameOf(*command));
+        FUZZ_CHECK(command::toJson(*back) == again);
+    } else {
+        FUZZ_CHECK(!why.isEmpty());
+    }
+    why.clear();
+    if (const auto cli = ownapi::decodeCliRequest(json, &why)) {
+        FUZZ_CHECK(!cli->args.isEmpty() && cli->args.size() <= ownapi::kMaxCliArguments);
+        for (const QString &a : cli->args)
+            FUZZ_CHECK(a.size() <= ownapi::kMaxCliArgumentLength && !a.contains(QChar(0)));
+        FUZZ_CHECK(cli->language.size() <= 16);
+    } else {
+        FUZZ_CHECK(!why.isEmpty());
+    }
+}
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -71,6 +97,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return 0;
     checkOwnDecoders(doc.object());
+    checkCommandDecoders(doc.object());
     QString why;
     const auto r = hc::decodeCheckRequest(doc.object(), &why);
     if (!r) {

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QRegularExpression>
+#include <QTimeZone>
 
 #include <cmath>
 
@@ -308,6 +310,42 @@ std::optional<command::EditChannel> decodeChannelEdit(const QString &channel, co
     if (!decodeChannelEvents(json, &c.onDown, &c.onUp, &c.reminderMs, &c.isDefault, field, error))
         return std::nullopt;
     return c;
+}
+
+std::optional<CliRequest> decodeCliRequest(const QJsonObject &json, QString *error)
+{
+    const QJsonValue argsValue = json.value(QLatin1String("args"));
+    if (!argsValue.isArray() || argsValue.toArray().isEmpty()
+        || argsValue.toArray().size() > kMaxCliArguments) {
+        *error = QStringLiteral("args: a list of 1 to %1 strings, the words after uptrack")
+                         .arg(kMaxCliArguments);
+        return std::nullopt;
+    }
+    CliRequest r;
+    for (const QJsonValue &a : argsValue.toArray()) {
+        if (!a.isString() || a.toString().size() > kMaxCliArgumentLength
+            || a.toString().contains(QChar(0))) {
+            *error = QStringLiteral("args: each a string of at most %1 characters")
+                             .arg(kMaxCliArgumentLength);
+            return std::nullopt;
+        }
+        r.args.append(a.toString());
+    }
+    const QJsonValue input = json.value(QLatin1String("stdin"));
+    if (!input.isUndefined() && !input.isNull() && !input.isString()) {
+        *error = QStringLiteral("stdin: a string");
+        return std::nullopt;
+    }
+    r.input = input.toString();
+    r.prompt = json.value(QLatin1String("prompt")).toBool();
+    const QString zone = json.value(QLatin1String("tz")).toString();
+    if (!zone.isEmpty() && zone.size() < 64 && QTimeZone(zone.toLatin1()).isValid())
+        r.timeZone = zone;
+    static const QRegularExpression languagePattern(QStringLiteral("^[A-Za-z_]{0,16}$"));
+    const QString language = json.value(QLatin1String("language")).toString();
+    if (languagePattern.match(language).hasMatch())
+        r.language = language;
+    return r;
 }
 
 } // namespace uptrack::ownapi

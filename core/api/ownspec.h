@@ -7,6 +7,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -33,5 +34,22 @@ std::optional<command::AddChannel> decodeChannel(const QJsonObject &json, QStrin
 std::optional<command::EditChannel> decodeChannelEdit(const QString &channel, const QString &kind,
                                                       const QJsonObject &json, QString *field,
                                                       QString *error);
+
+/// What POST /api/uptrack/v1/cli runs: the words after `uptrack` and the standard input.
+struct CliRequest
+{
+    QStringList args;
+    QString input;
+    bool prompt = false; ///< secrets are typed on the caller's terminal: ask for them
+    QString timeZone;    ///< the caller's IANA zone, when valid
+    QString language;    ///< the caller's language ("de", "fr_FR", ""), when plausible
+};
+/// The most arguments, and the longest one, a remote command may have.
+inline constexpr qsizetype kMaxCliArguments = 256;
+inline constexpr qsizetype kMaxCliArgumentLength = 4096;
+/// `args` (1 to kMaxCliArguments strings, none longer than kMaxCliArgumentLength, no NUL),
+/// `stdin` (a string), `prompt`, `tz`, `language`; nullopt with *error for the first wrong
+/// one. A zone or language that does not look like one is left out, not refused.
+std::optional<CliRequest> decodeCliRequest(const QJsonObject &json, QString *error);
 
 } // namespace uptrack::ownapi

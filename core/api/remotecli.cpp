@@ -11,6 +11,7 @@
 
 #include "apilog.h"
 #include "apiserver_p.h"
+#include "ownspec.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -18,9 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QTimer>
 
 #include <memory>
@@ -36,8 +35,6 @@ namespace {
 constexpr int kMaxRunning = 4;
 constexpr int kMaxMs = 5 * 60 * 1000;
 constexpr qint64 kMaxOutput = 32 * 1024 * 1024;
-constexpr qsizetype kMaxArguments = 256;
-constexpr qsizetype kMaxArgumentLength = 4096;
 /// The child's exit status when it needs secrets typed on the caller's terminal: its
 /// standard output then holds {"prompts": [...]}.
 constexpr int kPromptExit = 86;
@@ -77,28 +74,10 @@ void ApiServer::ownCli(const Call &call)
         reply(call, 501, error(QStringLiteral("this Uptrack does not run commands for others")));
         return;
     }
-    const QJsonValue argsValue = call.json.value(QLatin1String("args"));
-    if (!argsValue.isArray() || argsValue.toArray().isEmpty()
-        || argsValue.toArray().size() > kMaxArguments) {
-        reply(call, 400,
-              error(QStringLiteral("args: a list of 1 to %1 strings, the words after uptrack")
-                            .arg(kMaxArguments)));
-        return;
-    }
-    QStringList args;
-    for (const QJsonValue &a : argsValue.toArray()) {
-        if (!a.isString() || a.toString().size() > kMaxArgumentLength
-            || a.toString().contains(QChar(0))) {
-            reply(call, 400,
-                  error(QStringLiteral("args: each a string of at most %1 characters")
-                                .arg(kMaxArgumentLength)));
-            return;
-        }
-        args.append(a.toString());
-    }
-    const QJsonValue input = call.json.value(QLatin1String("stdin"));
-    if (!input.isUndefined() && !input.isNull() && !input.isString()) {
-        reply(call, 400, error(QStringLiteral("stdin: a string")));
+    QString why;
+    const std::optional<ownapi::CliRequest> request = ownapi::decodeCliRequest(call.json, &why);
+    if (!request) {
+        reply(call, 400, error(why));
         return;
     }
     if (m_cliRunning >= kMaxRunning) {
@@ -127,20 +106,17 @@ void ApiServer::ownCli(const Call &call)
         env.insert(QStringLiteral("UPTRACK_SECRETS"), m_options.cliSecrets);
     if (call.readOnly)
         env.insert(QStringLiteral("UPTRACK_REMOTE_READ_ONLY"), QStringLiteral("1"));
-    if (call.json.value(QLatin1String("prompt")).toBool())
+    if (request->prompt)
         env.insert(QStringLiteral("UPTRACK_REMOTE_PROMPT"), QStringLiteral("1"));
     // The caller's zone and language, so that times and words read as they would there.
-    const QString zone = call.json.value(QLatin1String("tz")).toString();
-    if (!zone.isEmpty() && zone.size() < 64 && QTimeZone(zone.toLatin1()).isValid())
-        env.insert(QStringLiteral("TZ"), zone);
-    static const QRegularExpression languagePattern(QStringLiteral("^[A-Za-z_]{0,16}$"));
-    const QString language = call.json.value(QLatin1String("language")).toString();
-    if (languagePattern.match(language).hasMatch())
-        env.insert(QStringLiteral("UPTRACK_REMOTE_LANGUAGE"), language);
+    if (!request->timeZone.isEmpty())
+        env.insert(QStringLiteral("TZ"), request->timeZone);
+    if (!request->language.isEmpty())
+        env.insert(QStringLiteral("UPTRACK_REMOTE_LANGUAGE"), request->language);
     run->process.setProcessEnvironment(env);
     run->process.setWorkingDirectory(run->folder.path());
     run->process.setProgram(m_options.cliProgram);
-    run->process.setArguments(args);
+    run->process.setArguments(request->args);
     run->process.setProcessChannelMode(QProcess::SeparateChannels);
 
     QPointer<ApiServer> self(this);
@@ -232,7 +208,7 @@ void ApiServer::ownCli(const Call &call)
     run->deadline.start(kMaxMs);
     run->process.start();
     if (run->process.state() != QProcess::NotRunning) {
-        run->process.write(input.toString().toUtf8());
+        run->process.write(request->input.toUtf8());
         run->process.closeWriteChannel();
     }
 }
