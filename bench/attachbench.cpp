@@ -25,24 +25,10 @@
 #include <vector>
 
 using namespace uptrack;
+using benchsupport::freePort;
+using benchsupport::run;
 
 namespace {
-
-quint16 freePort()
-{
-    QTcpServer s;
-    s.listen(QHostAddress::LocalHost, 0);
-    return s.serverPort();
-}
-
-QByteArray run(const QString &program, const QStringList &args, const QProcessEnvironment &env)
-{
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    p.waitForFinished(600'000);
-    return p.readAllStandardOutput();
-}
 
 /// This process's resident set now, in MB (VmRSS).
 double rssMb()

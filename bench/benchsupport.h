@@ -3,9 +3,31 @@
 // Small measuring helpers the benchmarks share.
 #pragma once
 
+#include <QProcess>
+#include <QTcpServer>
+
 #include <sys/resource.h>
 
 namespace benchsupport {
+
+/// A loopback port nobody listens on right now.
+inline quint16 freePort()
+{
+    QTcpServer s;
+    s.listen(QHostAddress::LocalHost, 0);
+    return s.serverPort();
+}
+
+/// Runs a program to its end (at most 10 minutes); its standard output.
+inline QByteArray run(const QString &program, const QStringList &args,
+                      const QProcessEnvironment &env)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(program, args);
+    p.waitForFinished(600'000);
+    return p.readAllStandardOutput();
+}
 
 /// CPU time (user + system) this process has used, in seconds.
 inline double cpuSeconds()

@@ -9,6 +9,7 @@
 // (the lag a console's GUI thread would have while events pour in).
 //
 //   build/bench/uptrack_eventbench build/app/uptrack [RATE] [SECONDS]
+#include "benchsupport.h"
 #include "remote/eventfeed.h"
 
 #include <QCoreApplication>
@@ -29,24 +30,10 @@
 #include <vector>
 
 using namespace uptrack;
+using benchsupport::freePort;
+using benchsupport::run;
 
 namespace {
-
-quint16 freePort()
-{
-    QTcpServer s;
-    s.listen(QHostAddress::LocalHost, 0);
-    return s.serverPort();
-}
-
-QByteArray run(const QString &program, const QStringList &args, const QProcessEnvironment &env)
-{
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    p.waitForFinished(30'000);
-    return p.readAllStandardOutput();
-}
 
 QString ridOf(qint64 seq)
 {

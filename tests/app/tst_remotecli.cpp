@@ -8,7 +8,7 @@
 // crontabs written on the caller's machine; secrets piped in; hostile requests to the
 // resource itself.
 #include "httpsink.h"
-#include "processhelpers.h"
+#include "tlscore.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -23,27 +23,14 @@ class TestRemoteCli : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-    QString m_db;
-    quint16 m_port = 0;
-    quint16 m_tlsPort = 0;
-    std::unique_ptr<Instance> m_core;
+    std::unique_ptr<TlsCore> m_core;
     QString m_key;
     QString m_readOnlyKey;
     QString m_fingerprint;
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
-    QString server() const { return QStringLiteral("https://127.0.0.1:%1").arg(m_tlsPort); }
+    QString server() const { return m_core->server(); }
 
-    /// The server's machine: its own config (the TLS certificate) and secrets file.
-    QProcessEnvironment serverEnv() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("server/config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("server/data")));
-        env.insert(QStringLiteral("UPTRACK_SECRETS"), QStringLiteral("file"));
-        env.remove(QStringLiteral("UPTRACK_SERVER"));
-        return env;
-    }
     /// The desktop: a config of its own (where pins are kept), the key in the environment.
     QProcessEnvironment clientEnv(const QString &key) const
     {
@@ -64,40 +51,20 @@ class TestRemoteCli : public QObject
     }
     CliResult local(QStringList args, const QByteArray &input = {})
     {
-        return cli(args << QStringLiteral("--db") << m_db, input, serverEnv());
-    }
-    void startCore()
-    {
-        m_core = std::make_unique<Instance>(
-                m_db, m_port,
-                QStringList{QStringLiteral("--tls"), QStringLiteral("auto"),
-                            QStringLiteral("--tls-listen"),
-                            QStringLiteral("127.0.0.1:%1").arg(m_tlsPort)},
-                serverEnv());
-        QVERIFY(m_core->waitReady());
-        QVERIFY(waitFor([&] { return portAnswers(m_tlsPort); }, 10'000));
+        return m_core->local(std::move(args), input);
     }
 
 private slots:
     void initTestCase()
     {
-        m_db = path(QStringLiteral("server/uptrack.db"));
-        QDir().mkpath(path(QStringLiteral("server")));
         QDir().mkpath(path(QStringLiteral("client")));
-        m_port = freePort();
-        m_tlsPort = freePort();
-        startCore();
-        m_key = local({"apikey", "add", "--name", "desk", "--json"})
-                        .object()
-                        .value("key")
-                        .toString();
-        m_readOnlyKey = local({"apikey", "add", "--name", "wall", "--read-only", "--json"})
-                                .object()
-                                .value("key")
-                                .toString();
+        m_core = std::make_unique<TlsCore>(path(QStringLiteral("server")));
+        QVERIFY(m_core->start());
+        m_key = m_core->addKey(QStringLiteral("desk"));
+        m_readOnlyKey = m_core->addKey(QStringLiteral("wall"), true);
         QCOMPARE(m_key.size(), 32);
         QCOMPARE(m_readOnlyKey.size(), 32);
-        m_fingerprint = QString::fromUtf8(local({"tls", "fingerprint"}).out.trimmed());
+        m_fingerprint = m_core->fingerprint();
         QCOMPARE(m_fingerprint.size(), 95); // 32 bytes as AB:CD:...
     }
 
@@ -113,11 +80,7 @@ private slots:
         QVERIFY(r.out.isEmpty());
         QVERIFY(t.elapsed() < 20'000);
         // A wrong one given is refused too, naming both.
-        const QString wrong = QString(m_fingerprint)
-                                      .replace(0, 2,
-                                               m_fingerprint.startsWith(QLatin1String("00"))
-                                                       ? QStringLiteral("11")
-                                                       : QStringLiteral("00"));
+        const QString wrong = m_core->otherFingerprint();
         const CliResult w = remote({"--fingerprint", wrong, "monitor", "list"});
         QCOMPARE(w.exitCode, 1);
         QVERIFY2(w.err.contains("has changed") && w.err.contains(m_fingerprint.toUtf8()),
@@ -250,9 +213,10 @@ private slots:
         QCOMPARE(wrongKey.exitCode, 1);
         QVERIFY2(wrongKey.err.contains("refused the API key"), wrongKey.err.constData());
         // HTTPS asked of the plain-HTTP ping port.
-        CliResult plain = cli(
-                {"--server", QStringLiteral("https://127.0.0.1:%1").arg(m_port), "monitor", "list"},
-                {}, clientEnv(m_key));
+        CliResult plain
+                = cli({"--server", QStringLiteral("https://127.0.0.1:%1").arg(m_core->port()),
+                       "monitor", "list"},
+                      {}, clientEnv(m_key));
         QCOMPARE(plain.exitCode, 1);
         QVERIFY2(plain.err.contains("does not speak HTTPS"), plain.err.constData());
         // Something that is not Uptrack.
@@ -395,14 +359,14 @@ private slots:
         // The server gets a new certificate (its files replaced, as a reinstall would).
         QVERIFY(m_core->terminate() == 0);
         QVERIFY(QDir(path(QStringLiteral("server/config/uptrack/tls"))).removeRecursively());
-        startCore();
+        QVERIFY(m_core->start());
         const CliResult r = remote({"monitor", "list"});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("has changed"), r.err.constData());
         QVERIFY(r.err.contains(m_fingerprint.toUtf8())); // the one pinned
         QVERIFY(r.out.isEmpty());
         // Given anew, it is accepted and pinned again.
-        const QString now = QString::fromUtf8(local({"tls", "fingerprint"}).out.trimmed());
+        const QString now = m_core->fingerprint();
         QVERIFY(now != m_fingerprint);
         QCOMPARE(remote({"--fingerprint", now, "monitor", "list"}).exitCode, 0);
         QCOMPARE(remote({"monitor", "list"}).exitCode, 0);

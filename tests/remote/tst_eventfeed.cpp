@@ -5,8 +5,8 @@
 // reset), freeze (nothing passes, nothing closes: a pulled cable) and restore: each ping's
 // event arrives once and in order across every break, a restarted core asks for a reload,
 // a wrong key and a changed certificate are said, never retried silently as success.
-#include "processhelpers.h"
 #include "remote/eventfeed.h"
+#include "tlscore.h"
 
 #include <QElapsedTimer>
 #include <QSet>
@@ -84,40 +84,15 @@ class TestEventFeed : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-    QString m_db;
-    quint16 m_port = 0;
+    std::unique_ptr<TlsCore> m_core;
     quint16 m_tlsPort = 0;
-    std::unique_ptr<Instance> m_core;
     QString m_key;
     QString m_fingerprint;
     QString m_token;
 
-    QProcessEnvironment env() const
-    {
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        e.insert(QStringLiteral("UPTRACK_SECRETS"), QStringLiteral("file"));
-        e.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        return e;
-    }
-    CliResult local(QStringList args)
-    {
-        return cli(args << QStringLiteral("--db") << m_db, {}, env());
-    }
-    void startCore()
-    {
-        m_core = std::make_unique<Instance>(
-                m_db, m_port,
-                QStringList{QStringLiteral("--tls"), QStringLiteral("auto"),
-                            QStringLiteral("--tls-listen"),
-                            QStringLiteral("127.0.0.1:%1").arg(m_tlsPort)},
-                env());
-        QVERIFY(m_core->waitReady());
-        QVERIFY(waitFor([&] { return portAnswers(m_tlsPort); }, 10'000));
-    }
     void ping(int n)
     {
-        QCOMPARE(httpStatus(m_port, "POST", "/ping/" + m_token.toLatin1(),
+        QCOMPARE(httpStatus(m_core->port(), "POST", "/ping/" + m_token.toLatin1(),
                             "run " + QByteArray::number(n)),
                  200);
     }
@@ -150,16 +125,12 @@ class TestEventFeed : public QObject
 private slots:
     void initTestCase()
     {
-        m_db = m_dir.filePath(QStringLiteral("core.db"));
-        m_port = freePort();
-        m_tlsPort = freePort();
-        startCore();
-        m_key = local({"apikey", "add", "--name", "console", "--json"})
-                        .object()
-                        .value("key")
-                        .toString();
-        m_fingerprint = QString::fromUtf8(local({"tls", "fingerprint"}).out.trimmed());
-        m_token = local({"monitor", "add", "--name", "job", "--json"})
+        m_core = std::make_unique<TlsCore>(m_dir.filePath(QStringLiteral("server")));
+        QVERIFY(m_core->start());
+        m_tlsPort = m_core->tlsPort();
+        m_key = m_core->addKey(QStringLiteral("console"));
+        m_fingerprint = m_core->fingerprint();
+        m_token = m_core->local({"monitor", "add", "--name", "job", "--json"})
                           .object()
                           .value("token")
                           .toString();
@@ -243,7 +214,7 @@ private slots:
         QVERIFY(waitFor([&] { return seen.runs.size() == 1; }, 5000));
         m_core->kill9(); // no goodbye
         QVERIFY(waitFor([&] { return !feed.connected(); }, 10'000));
-        startCore();
+        QVERIFY(m_core->start());
         QVERIFY(waitFor([&] { return feed.connected(); }, 15'000));
         // Its events of the old run are gone: reload, never a silent gap.
         QVERIFY(waitFor([&] { return seen.resyncs == 1; }, 5000));
@@ -265,11 +236,7 @@ private slots:
                  qPrintable(keyChanges.first().at(1).toString()));
         QVERIFY(!wrongKey.connected());
 
-        const QString other = QString(m_fingerprint)
-                                      .replace(0, 2,
-                                               m_fingerprint.startsWith(QLatin1String("00"))
-                                                       ? QStringLiteral("11")
-                                                       : QStringLiteral("00"));
+        const QString other = m_core->otherFingerprint();
         remote::EventFeed wrongCert(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_tlsPort)),
                                     m_key, other);
         QSignalSpy certChanges(&wrongCert, &remote::EventFeed::connectedChanged);

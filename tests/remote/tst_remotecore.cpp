@@ -5,8 +5,8 @@
 // ping and a flip show within a second, typed commands run on the core with its replies
 // (refusals field by field), channels follow, and a core killed and restarted is caught
 // up by a reload, nothing lost; /api/uptrack/v1/commands refuses what is not a command.
-#include "processhelpers.h"
 #include "remote/remotecore.h"
+#include "tlscore.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -18,37 +18,15 @@ class TestRemoteCore : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-    QString m_db;
-    quint16 m_port = 0;
-    quint16 m_tlsPort = 0;
-    std::unique_ptr<Instance> m_core;
+    std::unique_ptr<TlsCore> m_core;
     QString m_key;
     QString m_fingerprint;
 
-    QProcessEnvironment env() const
-    {
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        e.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        e.insert(QStringLiteral("UPTRACK_SECRETS"), QStringLiteral("file"));
-        return e;
-    }
     CliResult local(QStringList args, const QByteArray &input = {})
     {
-        return cli(args << QStringLiteral("--db") << m_db, input, env());
+        return m_core->local(std::move(args), input);
     }
-    void startCore()
-    {
-        m_core = std::make_unique<Instance>(
-                m_db, m_port,
-                QStringList{QStringLiteral("--tls"), QStringLiteral("auto"),
-                            QStringLiteral("--tls-listen"),
-                            QStringLiteral("127.0.0.1:%1").arg(m_tlsPort)},
-                env());
-        QVERIFY(m_core->waitReady());
-        QVERIFY(waitFor([&] { return portAnswers(m_tlsPort); }, 10'000));
-    }
-    QUrl server() const { return QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_tlsPort)); }
+    QUrl server() const { return m_core->url(); }
     command::Reply run(remote::RemoteCore &core, const command::Command &c)
     {
         std::optional<command::Reply> got;
@@ -68,15 +46,10 @@ class TestRemoteCore : public QObject
 private slots:
     void initTestCase()
     {
-        m_db = m_dir.filePath(QStringLiteral("core.db"));
-        m_port = freePort();
-        m_tlsPort = freePort();
-        startCore();
-        m_key = local({"apikey", "add", "--name", "console", "--json"})
-                        .object()
-                        .value("key")
-                        .toString();
-        m_fingerprint = QString::fromUtf8(local({"tls", "fingerprint"}).out.trimmed());
+        m_core = std::make_unique<TlsCore>(m_dir.filePath(QStringLiteral("server")));
+        QVERIFY(m_core->start());
+        m_key = m_core->addKey(QStringLiteral("console"));
+        m_fingerprint = m_core->fingerprint();
         QCOMPARE(local({"channel", "add", "--kind", "webhook", "--name", "ops"},
                        "https://hooks.example.lan/uptrack\n")
                          .exitCode,
@@ -112,7 +85,7 @@ private slots:
         QSignalSpy changed(&core, &remote::RemoteCore::monitorsChanged);
         QElapsedTimer t;
         t.start();
-        QCOMPARE(httpStatus(m_port, "GET", "/ping/" + backup->token.toLatin1()), 200);
+        QCOMPARE(httpStatus(m_core->port(), "GET", "/ping/" + backup->token.toLatin1()), 200);
         QVERIFY(waitFor(
                 [&] {
                     const Monitor *m = named(core.snapshot(), QStringLiteral("backup"));
@@ -123,7 +96,8 @@ private slots:
         QVERIFY(!changed.isEmpty());
         // A failure: the flip comes as such.
         QSignalSpy flips(&core, &remote::RemoteCore::flipped);
-        QCOMPARE(httpStatus(m_port, "GET", "/ping/" + backup->token.toLatin1() + "/fail"), 200);
+        QCOMPARE(httpStatus(m_core->port(), "GET", "/ping/" + backup->token.toLatin1() + "/fail"),
+                 200);
         QVERIFY(waitFor([&] { return !flips.isEmpty(); }, 5000));
         const Flip f = flips.first().at(0).value<Flip>();
         QCOMPARE(f.to, Status::Down);
@@ -179,7 +153,7 @@ private slots:
         QVERIFY(core.lostAt().isValid());
         // Changed while this console could not see it.
         QCOMPARE(local({"monitor", "add", "--name", "while-away", "--period", "1h"}).exitCode, 0);
-        startCore();
+        QVERIFY(m_core->start());
         QVERIFY(waitFor([&] { return loaded.size() >= 2; }, 20'000));
         QVERIFY(core.connected());
         QVERIFY(named(core.snapshot(), QStringLiteral("while-away")));
@@ -210,10 +184,7 @@ private slots:
         QCOMPARE(post("[1,2,3]"), 400);
         QCOMPARE(post(QByteArray(70 * 1024, '{')), 413);
         // A read-only key may not.
-        const QString ro = local({"apikey", "add", "--name", "wall", "--read-only", "--json"})
-                                   .object()
-                                   .value("key")
-                                   .toString();
+        const QString ro = m_core->addKey(QStringLiteral("wall"), true);
         remote::RemoteCore readOnly(server(), ro, m_fingerprint);
         std::optional<command::Reply> got;
         readOnly.command(command::PauseMonitor{QStringLiteral("backup")},
