@@ -225,7 +225,8 @@ int main(int argc, char **argv)
         QCoreApplication app(argc, argv);
         i18n::install(ConsoleSettings::load().language);
         QLoggingCategory::setFilterRules(
-                QStringLiteral("uptrack.*.info=false\nuptrack.secrets.warning=false"));
+                QStringLiteral("uptrack.*.debug=false\nuptrack.*.info=false\n"
+                               "uptrack.secrets.warning=false"));
         return runRemoteSubcommand(app.arguments());
     }
     if (invocation == Invocation::Subcommand && word == QLatin1String("report")) {
@@ -234,7 +235,8 @@ int main(int argc, char **argv)
         QGuiApplication app(argc, argv);
         i18n::install(subcommandLanguage(ConsoleSettings::load().language));
         QLoggingCategory::setFilterRules(
-                QStringLiteral("uptrack.*.info=false\nqt.qpa.*=false\nqt.text.*=false"));
+                QStringLiteral("uptrack.*.debug=false\nuptrack.*.info=false\nqt.qpa.*=false\n"
+                               "qt.text.*=false"));
         return runSubcommand(app.arguments());
     }
     if (invocation == Invocation::Subcommand) {
@@ -242,7 +244,8 @@ int main(int argc, char **argv)
         i18n::install(subcommandLanguage(ConsoleSettings::load().language));
         // Scripts read our output; keep progress chatter out of it.
         QLoggingCategory::setFilterRules(
-                QStringLiteral("uptrack.*.info=false\nuptrack.secrets.warning=false"));
+                QStringLiteral("uptrack.*.debug=false\nuptrack.*.info=false\n"
+                               "uptrack.secrets.warning=false"));
         return runSubcommand(app.arguments());
     }
     // --help and --version need no window (and must work where there is no display).
