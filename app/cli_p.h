@@ -57,9 +57,6 @@ enum Exit { Ok = 0, Failed = 1, Usage = 2 };
 /// This run serves `uptrack --server` on another machine (the core's
 /// POST /api/uptrack/v1/cli started it with UPTRACK_REMOTE=1).
 bool servesRemoteCaller();
-/// The exit status that says "ask these secrets on the caller's terminal" (with
-/// {"prompts": [...]} on standard output).
-constexpr int kPromptExit = 86;
 
 /// A crontab's text from a file, standard input ("-"), or `crontab -l [-u USER]` of this
 /// machine (cliimport.cpp); false with *error.

@@ -4,6 +4,7 @@
 // come from the channel kinds' own field descriptions: no kind is named here.
 #include "cli_p.h"
 
+#include "api/ownspec.h"
 #include "notify/channelkind.h"
 #include "platform/platform.h"
 #include "schedule/duration.h"
@@ -43,7 +44,7 @@ bool Cli::readSecrets(const QStringList &labels, QStringList *values)
         && qEnvironmentVariable("UPTRACK_REMOTE_PROMPT") == QLatin1String("1")) {
         // The caller types them on its own terminal and sends the command again.
         printJson(QJsonObject{{QStringLiteral("prompts"), QJsonArray::fromStringList(labels)}});
-        std::exit(kPromptExit);
+        std::exit(ownapi::kCliPromptExit);
     }
     if (platform::stdinIsTerminal()) {
         for (const QString &label : labels)

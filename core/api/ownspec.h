@@ -44,6 +44,9 @@ struct CliRequest
     QString timeZone;    ///< the caller's IANA zone, when valid
     QString language;    ///< the caller's language ("de", "fr_FR", ""), when plausible
 };
+/// The exit status of a remote command that needs secrets typed on the caller's terminal:
+/// its standard output then holds {"prompts": [...]}.
+inline constexpr int kCliPromptExit = 86;
 /// The most arguments, and the longest one, a remote command may have.
 inline constexpr qsizetype kMaxCliArguments = 256;
 inline constexpr qsizetype kMaxCliArgumentLength = 4096;

@@ -35,9 +35,6 @@ namespace {
 constexpr int kMaxRunning = 4;
 constexpr int kMaxMs = 5 * 60 * 1000;
 constexpr qint64 kMaxOutput = 32 * 1024 * 1024;
-/// The child's exit status when it needs secrets typed on the caller's terminal: its
-/// standard output then holds {"prompts": [...]}.
-constexpr int kPromptExit = 86;
 
 /// One running child and what it has printed so far.
 struct RemoteRun
@@ -165,7 +162,7 @@ void ApiServer::ownCli(const Call &call)
         }
         const int status
                 = run->process.exitStatus() == QProcess::NormalExit ? run->process.exitCode() : 1;
-        if (status == kPromptExit) {
+        if (status == ownapi::kCliPromptExit) {
             const QJsonObject asked = QJsonDocument::fromJson(run->out).object();
             if (asked.value(QLatin1String("prompts")).isArray()) {
                 self->reply(call, 200, asked);

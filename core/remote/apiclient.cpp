@@ -3,6 +3,7 @@
 #include "apiclient.h"
 
 #include "settings/defaults.h"
+#include "tls/tlscredentials.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -91,15 +92,6 @@ QString originOf(const QUrl &server)
                            | QUrl::RemoveUserInfo);
 }
 
-QString fingerprintOf(const QSslCertificate &certificate)
-{
-    const QByteArray hex = certificate.digest(QCryptographicHash::Sha256).toHex().toUpper();
-    QStringList pairs;
-    for (qsizetype i = 0; i + 1 < hex.size(); i += 2)
-        pairs.append(QString::fromLatin1(hex.mid(i, 2)));
-    return pairs.join(QLatin1Char(':'));
-}
-
 QString normalizeFingerprint(const QString &text)
 {
     QString t = text.trimmed();
@@ -177,7 +169,7 @@ QNetworkReply *ApiClient::open(const QByteArray &method, const QString &path,
     connect(reply, &QNetworkReply::sslErrors, reply,
             [reply, verdict, expected, origin](const QList<QSslError> &errors) {
                 const QSslCertificate cert = reply->sslConfiguration().peerCertificate();
-                verdict->presented = fingerprintOf(cert);
+                verdict->presented = tls::fingerprintOf(cert);
                 for (const QSslError &e : errors) {
                     if (e.error() == QSslError::CertificateExpired
                         || e.error() == QSslError::CertificateNotYetValid) {
@@ -217,7 +209,7 @@ QNetworkReply *ApiClient::open(const QByteArray &method, const QString &path,
             });
     connect(reply, &QNetworkReply::encrypted, reply, [reply, verdict, expected, origin] {
         // A certificate a CA vouches for is still held to a fingerprint given or pinned.
-        const QString presented = fingerprintOf(reply->sslConfiguration().peerCertificate());
+        const QString presented = tls::fingerprintOf(reply->sslConfiguration().peerCertificate());
         verdict->presented = presented;
         if (!expected.isEmpty() && presented != expected
             && verdict->failure == Answer::Failure::None) {

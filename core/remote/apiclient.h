@@ -23,11 +23,9 @@ QUrl serverUrl(const QString &text, QString *error);
 /// The scheme, host and port: what a pinned certificate and a stored key belong to.
 QString originOf(const QUrl &server);
 
-/// SHA-256 of a certificate as `uptrack tls fingerprint` prints it (colon-separated
-/// upper-case hex).
-QString fingerprintOf(const QSslCertificate &certificate);
 /// A fingerprint as people paste it (lower case, no colons, a "sha256:" or
-/// "SHA256 Fingerprint=" prefix) in the form above; "" when it is not 32 bytes of hex.
+/// "SHA256 Fingerprint=" prefix) in the form `uptrack tls fingerprint` prints
+/// (tls::fingerprintOf); "" when it is not 32 bytes of hex.
 QString normalizeFingerprint(const QString &text);
 
 /// Pinned server certificates, by origin, in the console's settings (a fingerprint is

@@ -278,7 +278,12 @@ QString fingerprint(const QString &certificatePath, QString *error)
         *error = Tr::tr("No certificate at %1.").arg(certificatePath);
         return QString();
     }
-    const QByteArray hex = certs.first().digest(QCryptographicHash::Sha256).toHex().toUpper();
+    return fingerprintOf(certs.first());
+}
+
+QString fingerprintOf(const QSslCertificate &certificate)
+{
+    const QByteArray hex = certificate.digest(QCryptographicHash::Sha256).toHex().toUpper();
     QStringList pairs;
     for (qsizetype i = 0; i < hex.size(); i += 2)
         pairs.append(QString::fromLatin1(hex.mid(i, 2)));

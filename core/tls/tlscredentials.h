@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QString>
 #include <QStringList>
@@ -40,5 +41,7 @@ std::optional<QSslConfiguration> serverConfiguration(const QString &certificateP
 /// SHA-256 of the DER certificate in `path`, as colon-separated upper-case hex (what
 /// `openssl x509 -fingerprint -sha256` prints); "" with *error when it cannot be read.
 QString fingerprint(const QString &certificatePath, QString *error);
+/// The same of a certificate in hand (what a client compares with a pinned one).
+QString fingerprintOf(const QSslCertificate &certificate);
 
 } // namespace uptrack::tls
