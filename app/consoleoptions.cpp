@@ -249,11 +249,20 @@ QList<QCommandLineOption> consoleOptions()
             {{QStringLiteral("minimised"), QStringLiteral("minimized")},
              Tr::tr("Start the console hidden in the system tray, when there is one (as the login "
                     "entry does).")},
+            {QStringLiteral("connect"),
+             Tr::tr("Attach the console to the Uptrack core on another machine (such as "
+                    "https://office-server:8471) instead of running one here."),
+             QStringLiteral("url")},
+            {QStringLiteral("fingerprint"),
+             Tr::tr("With --connect: the server certificate's SHA-256 fingerprint, as \"uptrack "
+                    "tls fingerprint\" prints it there (also UPTRACK_FINGERPRINT; else it is "
+                    "shown once to compare)."),
+             QStringLiteral("sha256")},
     };
 }
 
 bool parseConsoleOptions(QCoreApplication &app, RuntimeConfig *config, bool *headless,
-                         bool *minimised)
+                         bool *minimised, RemoteTarget *remote)
 {
     using namespace defaults;
     QCommandLineParser parser;
@@ -270,6 +279,22 @@ bool parseConsoleOptions(QCoreApplication &app, RuntimeConfig *config, bool *hea
     *headless = parser.isSet(QStringLiteral("headless"));
     if (minimised)
         *minimised = parser.isSet(QStringLiteral("minimised"));
+    const bool connect = parser.isSet(QStringLiteral("connect"));
+    if ((connect || parser.isSet(QStringLiteral("fingerprint"))) && (!remote || *headless)) {
+        printError(Tr::tr("--connect and --fingerprint are for the console (not with "
+                          "--headless)."));
+        return false;
+    }
+    if (remote) {
+        remote->server = parser.value(QStringLiteral("connect"));
+        remote->fingerprint = parser.isSet(QStringLiteral("fingerprint"))
+                ? parser.value(QStringLiteral("fingerprint"))
+                : qEnvironmentVariable("UPTRACK_FINGERPRINT");
+        if (parser.isSet(QStringLiteral("fingerprint")) && !connect) {
+            printError(Tr::tr("--fingerprint goes with --connect URL."));
+            return false;
+        }
+    }
     config->databasePath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                               : defaultDatabasePath();
     QString error;

@@ -4,6 +4,7 @@
 
 #include <QCommandLineOption>
 #include <QList>
+#include <QString>
 
 class QCoreApplication;
 class QCommandLineParser;
@@ -16,11 +17,18 @@ struct RuntimeConfig;
 /// their help taking the defaults from the settings table.
 QList<QCommandLineOption> consoleOptions();
 
+/// --connect URL and --fingerprint FP: a console attached to a core elsewhere.
+struct RemoteTarget
+{
+    QString server;      ///< as typed; "" for this computer's core
+    QString fingerprint; ///< as typed (or UPTRACK_FINGERPRINT); "" none
+};
+
 /// Reads them (and --help, --version) into `config`; false, with a message printed, on
 /// bad input. Options given here win over the console's saved settings already in
 /// `config`.
 bool parseConsoleOptions(QCoreApplication &app, RuntimeConfig *config, bool *headless,
-                         bool *minimised = nullptr);
+                         bool *minimised = nullptr, RemoteTarget *remote = nullptr);
 
 /// --tls, --tls-cert, --tls-key and --tls-listen into `config` (after --listen); false,
 /// with a message printed, when they contradict each other. `uptrack tls` shares it.

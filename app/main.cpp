@@ -1,11 +1,15 @@
 // SPDX-FileCopyrightText: 2026 Uptrack contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
+#include "connectdialog.h"
+#include "consolecore.h"
 #include "consoleoptions.h"
 #include "consolesettings.h"
 #include "control/controlserver.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
+#include "remote/apiclient.h"
+#include "remote/remotecore.h"
 #include "runtime/coreruntime.h"
 #include "schedule/duration.h"
 #include "secrets/secretstore.h"
@@ -126,6 +130,61 @@ int runHeadless(int argc, char **argv)
     return runUntilQuit(app, core);
 }
 
+/// A console attached to the core on another machine (--connect URL): nothing runs or
+/// is stored here but the window; the key and the pinned certificate are this desktop's.
+int runRemoteConsole(QApplication &app, const RemoteTarget &target, bool minimised)
+{
+    QString error;
+    const QUrl server = remote::serverUrl(target.server, &error);
+    if (!server.isValid()) {
+        printError(QStringLiteral("--connect: ") + error);
+        return 2;
+    }
+    QString fingerprint;
+    if (!target.fingerprint.isEmpty()) {
+        fingerprint = remote::normalizeFingerprint(target.fingerprint);
+        if (fingerprint.isEmpty()) {
+            printError(QCoreApplication::translate(
+                               "main",
+                               "--fingerprint (or UPTRACK_FINGERPRINT): \"%1\" is not a SHA-256 "
+                               "fingerprint (64 hex digits, as \"uptrack tls fingerprint\" "
+                               "prints them).")
+                               .arg(target.fingerprint));
+            return 2;
+        }
+    }
+    const std::optional<Attachment> attachment
+            = prepareAttachment(server, fingerprint, nullptr, &error);
+    if (!attachment) {
+        if (error.isEmpty())
+            return 1; // the admin cancelled: nothing to say
+        printError(error);
+        QMessageBox::critical(nullptr, QObject::tr("Uptrack cannot connect"), error);
+        return 1;
+    }
+    if (!error.isEmpty())
+        printError(error); // attached, but the key could not be kept
+    remote::RemoteCore core(server, attachment->apiKey, attachment->fingerprint);
+    remote::ApiClient api(server, attachment->apiKey, attachment->fingerprint);
+    RemoteConsole console(core, api, attachment->name);
+    SystemClock clock;
+    MainWindow window(console, clock);
+    console.readSettings();
+    core.start();
+    printError(QCoreApplication::translate("main", "attached to %1 (%2)")
+                       .arg(attachment->name, remote::originOf(server)));
+    if (minimised && window.tray()->available())
+        window.hide();
+    else
+        window.show();
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, &app,
+                     [](int) { QCoreApplication::exit(0); });
+    const int status = app.exec();
+    core.stop();
+    return status;
+}
+
 int runConsole(int argc, char **argv)
 {
     QApplication app(argc, argv);
@@ -149,8 +208,11 @@ int runConsole(int argc, char **argv)
         printError(QStringLiteral("settings: listen address ignored: ") + listenError);
     bool headless = false;
     bool minimised = false;
-    if (!parseConsoleOptions(app, &config, &headless, &minimised))
+    RemoteTarget remoteTarget;
+    if (!parseConsoleOptions(app, &config, &headless, &minimised, &remoteTarget))
         return 2;
+    if (!remoteTarget.server.isEmpty())
+        return runRemoteConsole(app, remoteTarget, settings.startMinimised || minimised);
     config.cliProgram = QCoreApplication::applicationFilePath();
     // One console per database: a second launch brings the running one to the front.
     command::Reply reply;

@@ -6,7 +6,7 @@
 //
 //   QT_QPA_PLATFORM=offscreen uptrack_timelinebench [--pings N]
 
-#include "historyreader.h"
+#include "reports/historyreader.h"
 #include "storage/database.h"
 #include "storage/monitorrepository.h"
 #include "storage/pingrepository.h"

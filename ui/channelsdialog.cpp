@@ -3,9 +3,9 @@
 #include "channelsdialog.h"
 
 #include "channeleditor.h"
+#include "consolecore.h"
 #include "format/humanformat.h"
 #include "notify/channelkind.h"
-#include "runtime/coreruntime.h"
 #include "schedule/duration.h"
 
 #include <QDialogButtonBox>
@@ -19,7 +19,7 @@
 
 namespace uptrack {
 
-ChannelsDialog::ChannelsDialog(CoreRuntime &core, QWidget *parent)
+ChannelsDialog::ChannelsDialog(ConsoleCore &core, QWidget *parent)
     : QDialog(parent)
     , m_core(core)
     , m_list(new QListWidget(this))
@@ -63,7 +63,7 @@ ChannelsDialog::ChannelsDialog(CoreRuntime &core, QWidget *parent)
         m_edit->setEnabled(!selectedName().isEmpty());
         m_test->setEnabled(!selectedName().isEmpty());
     });
-    connect(&core, &CoreRuntime::channelsChanged, this, &ChannelsDialog::reload);
+    connect(&core, &ConsoleCore::channelsChanged, this, &ChannelsDialog::reload);
     reload();
     resize(620, 380);
 }

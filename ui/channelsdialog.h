@@ -10,14 +10,14 @@ class QPushButton;
 
 namespace uptrack {
 
-class CoreRuntime;
+class ConsoleCore;
 
 /// Alerts → Channels: every channel, with Add, Remove and Send test.
 class ChannelsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ChannelsDialog(CoreRuntime &core, QWidget *parent = nullptr);
+    ChannelsDialog(ConsoleCore &core, QWidget *parent = nullptr);
 
 private:
     void reload();
@@ -28,7 +28,7 @@ private:
     QString selectedName() const;
     void setBusy(bool busy);
 
-    CoreRuntime &m_core;
+    ConsoleCore &m_core;
     QListWidget *m_list;
     QPushButton *m_edit;
     QPushButton *m_remove;

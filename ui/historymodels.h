@@ -5,7 +5,7 @@
 #include "domain/flip.h"
 #include "domain/incident.h"
 #include "domain/listeningspan.h"
-#include "historyreader.h"
+#include "reports/historyreader.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -25,7 +25,7 @@ QTableView *table(QAbstractItemModel *model, const QString &name, QWidget *paren
 }
 } // namespace
 
-HistoryPanel::HistoryPanel(HistoryReader &history, const Clock &clock, MonitorNames names,
+HistoryPanel::HistoryPanel(HistorySource &history, const Clock &clock, MonitorNames names,
                            QWidget *parent)
     : QWidget(parent)
     , m_history(history)
@@ -121,10 +121,23 @@ void HistoryPanel::setAllMonitors(bool all)
 void HistoryPanel::reload()
 {
     const qint64 id = m_all->isChecked() ? 0 : m_monitorId;
+    const quint64 generation = ++m_generation;
+    m_history.incidentsAndAlerts(
+            id, kAllMonitorsLimit, this,
+            [this, id, generation](QList<Incident> incidents, QList<AlertRecord> alerts,
+                                   QHash<qint64, QString> channelNames) {
+                if (generation == m_generation)
+                    show(id, std::move(incidents), std::move(alerts), channelNames);
+            });
+}
+
+void HistoryPanel::show(qint64 id, QList<Incident> incidents, QList<AlertRecord> alerts,
+                        const QHash<qint64, QString> &channelNames)
+{
     m_incidentTable->setColumnHidden(IncidentModel::MonitorColumn, id != 0);
     m_alertTable->setColumnHidden(AlertHistoryModel::MonitorColumn, id != 0);
-    m_incidents->setIncidents(m_history.incidents(id, kAllMonitorsLimit));
-    m_alerts->setAlerts(m_history.alerts(id, kAllMonitorsLimit), m_history.channelNames());
+    m_incidents->setIncidents(std::move(incidents));
+    m_alerts->setAlerts(std::move(alerts), channelNames);
     int open = 0;
     for (int r = 0; r < m_incidents->rowCount(); ++r)
         open += m_incidents->incidentAt(r)->endMs < 0;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "historymodels.h"
+#include "historysource.h"
 
 #include <QWidget>
 
@@ -20,12 +21,13 @@ class HistoryPanel : public QWidget
 public:
     static constexpr int kAllMonitorsLimit = 2000;
 
-    HistoryPanel(HistoryReader &history, const Clock &clock, MonitorNames names,
+    HistoryPanel(HistorySource &history, const Clock &clock, MonitorNames names,
                  QWidget *parent = nullptr);
 
     /// 0: no monitor selected (shows all monitors).
     void setMonitor(qint64 monitorId);
     void setAllMonitors(bool all);
+    /// Reads them again; the tables change when the answer is in.
     void reload();
     IncidentModel *incidents() const { return m_incidents; }
     AlertHistoryModel *alerts() const { return m_alerts; }
@@ -38,8 +40,11 @@ signals:
 private:
     /// Selects the alerts the incident raised.
     void selectAlertsOf(qint64 incidentId);
+    void show(qint64 monitorId, QList<Incident> incidents, QList<AlertRecord> alerts,
+              const QHash<qint64, QString> &channelNames);
 
-    HistoryReader &m_history;
+    HistorySource &m_history;
+    quint64 m_generation = 0; ///< answers to an older reload are dropped
     IncidentModel *m_incidents;
     AlertHistoryModel *m_alerts;
     QTableView *m_incidentTable;

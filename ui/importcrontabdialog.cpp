@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importcrontabdialog.h"
 
+#include "consolecore.h"
 #include "domain/monitorspec.h"
-#include "runtime/coreruntime.h"
 #include "schedule/duration.h"
 #include "viewhelpers.h"
 
@@ -42,7 +42,7 @@ QLabel *wrapped(const QString &text, QWidget *parent)
 }
 } // namespace
 
-ImportCrontabDialog::ImportCrontabDialog(CoreRuntime &core, QWidget *parent)
+ImportCrontabDialog::ImportCrontabDialog(ConsoleCore &core, QWidget *parent)
     : QDialog(parent)
     , m_core(core)
     , m_input(new QPlainTextEdit(this))

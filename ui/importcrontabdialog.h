@@ -16,7 +16,7 @@ class QTableWidget;
 
 namespace uptrack {
 
-class CoreRuntime;
+class ConsoleCore;
 
 /// Monitor → Import crontab…: paste a crontab (or open one), tick the jobs to watch,
 /// adjust each one's name, grace and channel, create the monitors, and copy the crontab
@@ -25,7 +25,7 @@ class ImportCrontabDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit ImportCrontabDialog(CoreRuntime &core, QWidget *parent = nullptr);
+    explicit ImportCrontabDialog(ConsoleCore &core, QWidget *parent = nullptr);
 
     QPlainTextEdit *input() const { return m_input; }
     QTableWidget *table() const { return m_table; }
@@ -50,7 +50,7 @@ private:
     /// The jobs as the table now says (names edited, unticked ones left out).
     crontab::Crontab edited() const;
 
-    CoreRuntime &m_core;
+    ConsoleCore &m_core;
     QPlainTextEdit *m_input;
     QLineEdit *m_tags;
     QTableWidget *m_table;

@@ -3,10 +3,11 @@
 #include "mainwindow.h"
 
 #include "channelsdialog.h"
+#include "connectdialog.h"
+#include "consolecore.h"
 #include "consolesettings.h"
 #include "format/humanformat.h"
 #include "historypanel.h"
-#include "historyreader.h"
 #include "importcrontabdialog.h"
 #include "monitordetails.h"
 #include "monitordialog.h"
@@ -14,6 +15,8 @@
 #include "monitorheader.h"
 #include "monitorlistpane.h"
 #include "monitortablemodel.h"
+#include "remote/apiclient.h"
+#include "remotesettingsdialog.h"
 #include "reportdialog.h"
 #include "runtime/coreruntime.h"
 #include "settingsdialog.h"
@@ -31,6 +34,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QGraphicsOpacityEffect>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -41,6 +45,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -66,25 +71,35 @@ const QString kDetailsTab = QStringLiteral("window/detailsTab");
 } // namespace
 
 MainWindow::MainWindow(CoreRuntime &core, const Clock &clock, QWidget *parent)
+    : MainWindow(std::make_unique<LocalConsole>(core), nullptr, clock, parent)
+{ }
+
+MainWindow::MainWindow(ConsoleCore &core, const Clock &clock, QWidget *parent)
+    : MainWindow(nullptr, &core, clock, parent)
+{ }
+
+MainWindow::MainWindow(std::unique_ptr<ConsoleCore> owned, ConsoleCore *core, const Clock &clock,
+                       QWidget *parent)
     : QMainWindow(parent)
-    , m_core(core)
+    , m_ownedCore(std::move(owned))
+    , m_core(core ? *core : *m_ownedCore)
     , m_clock(clock)
-    , m_history(std::make_unique<HistoryReader>(core.config().databasePath))
     , m_list(new MonitorListPane(clock, this))
     , m_sidebar(new StatusSidebar(this))
     , m_details(new MonitorDetails(
-              *m_history, clock,
+              m_core.history(), clock,
               [this](qint64 id) {
                   const int row = model()->rowOf(id);
                   return row < 0 ? tr("(removed monitor)") : model()->monitorAt(row)->name;
               },
               this))
-    , m_header(new MonitorHeader(*m_history, clock, this))
+    , m_header(new MonitorHeader(m_core.history(), clock, this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_tableSplitter(new QSplitter(Qt::Vertical, this))
     , m_content(new QStackedWidget(this))
     , m_emptyState(new QWidget(this))
     , m_banner(new QLabel(this))
+    , m_connection(new QLabel(this))
     , m_notice(new QLabel(this))
     , m_tray(new TrayIcon(clock, this))
     , m_indicators(new StatusIndicators(statusBar(), clock))
@@ -106,6 +121,12 @@ MainWindow::MainWindow(CoreRuntime &core, const Clock &clock, QWidget *parent)
     m_banner->setStyleSheet(QStringLiteral(
             "QLabel { background: #fdecea; color: #7a1c1c; border: 1px solid #f5c2c0; }"));
     m_banner->hide();
+    m_connection->setObjectName(QStringLiteral("connectionBanner"));
+    m_connection->setWordWrap(true);
+    m_connection->setMargin(8);
+    m_connection->setStyleSheet(QStringLiteral(
+            "QLabel { background: #e8e8e8; color: #323130; border: 1px solid #c8c6c4; }"));
+    m_connection->hide();
     m_notice->setWordWrap(true);
     m_notice->setMargin(8);
     m_notice->setStyleSheet(QStringLiteral(
@@ -133,18 +154,21 @@ MainWindow::MainWindow(CoreRuntime &core, const Clock &clock, QWidget *parent)
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_connection);
     layout->addWidget(m_banner);
     layout->addWidget(m_notice);
     layout->addWidget(m_mainSplitter, 1);
     setCentralWidget(central);
 
-    m_listenProblem = core.listenError();
+    m_listenProblem = m_core.listenError();
     updateListening();
     buildActions();
     connect(qApp, &QCoreApplication::aboutToQuit, this, &MainWindow::saveLayout);
 
-    // Desktop alerts: the tray, or this window when there is no tray.
-    core.setDesktopSink(m_tray);
+    // Desktop alerts: the tray, or this window when there is no tray. This computer's
+    // core sends them as a channel; a core elsewhere is heard through its flips.
+    if (CoreRuntime *local = m_core.local())
+        local->setDesktopSink(m_tray);
     connect(m_tray, &TrayIcon::openRequested, this, [this] {
         showNormal();
         raise();
@@ -161,22 +185,48 @@ MainWindow::MainWindow(CoreRuntime &core, const Clock &clock, QWidget *parent)
     qCInfo(lcUi) << "console open; system tray" << (m_tray->available() ? "found" : "missing");
 
     connectCore();
-    if (m_history->isOpen()) {
+    if (const QString why = m_core.history().error(); why.isEmpty()) {
+        // The history answers at once here, later from a server: a tooltip or a sparkline
+        // asked for before its answer is in shows when it comes.
         model()->setRunStatisticsSource([this](qint64 id) {
-            const RunStatistics s = m_history->runStatistics(id);
-            if (s.count == 0)
-                return tr("No timed runs yet: send /start before the finish to time a run.");
-            return tr("Last %1 timed runs: median %2, 95th percentile %3")
-                    .arg(s.count)
-                    .arg(human::duration(s.medianMs), human::duration(s.p95Ms));
+            const auto known = m_runTips.constFind(id);
+            if (known != m_runTips.constEnd())
+                return known.value();
+            m_runTips.insert(id, tr("Reading the run times…"));
+            m_core.history().figures(
+                    id, {}, m_clock.nowMs(), this,
+                    [this, id](const QList<std::optional<double>> &, RunStatistics s) {
+                        m_runTips.insert(
+                                id,
+                                s.count == 0
+                                        ? tr("No timed runs yet: send /start before the finish "
+                                             "to time a run.")
+                                        : tr("Last %1 timed runs: median %2, 95th percentile %3")
+                                                  .arg(s.count)
+                                                  .arg(human::duration(s.medianMs),
+                                                       human::duration(s.p95Ms)));
+                    });
+            return m_runTips.value(id);
         });
-        model()->setSparklineSource(
-                [this](qint64 id, int count) { return m_history->recent(id, count); });
+        model()->setSparklineSource([this](qint64 id, int count) {
+            auto now = std::make_shared<std::optional<QList<PingMark>>>();
+            auto waiting = std::make_shared<bool>(false);
+            m_core.history().recent(id, count, this,
+                                    [this, id, now, waiting](QList<PingMark> marks) {
+                                        if (*waiting)
+                                            model()->setSparkline(id, std::move(marks));
+                                        else
+                                            *now = std::move(marks);
+                                    });
+            *waiting = true;
+            return now->value_or(QList<PingMark>());
+        });
     } else {
-        setBanner(tr("History cannot be read: %1").arg(m_history->error()));
+        setBanner(tr("History cannot be read: %1").arg(why));
     }
-    model()->reset(core.snapshot());
+    model()->reset(m_core.snapshot());
     updateCounts();
+    updateConnection(QString());
 
     // Relative times ("3 min ago") and the ping rate move on by themselves.
     m_refresh.setInterval(5000);
@@ -227,21 +277,23 @@ QLabel *MainWindow::listeningLabel() const
 
 void MainWindow::connectCore()
 {
-    connect(&m_core, &CoreRuntime::keepAwakeChanged, m_indicators, &StatusIndicators::setKeepAwake);
-    connect(&m_core, &CoreRuntime::unwatched, this,
+    connect(&m_core, &ConsoleCore::keepAwakeChanged, m_indicators, &StatusIndicators::setKeepAwake);
+    connect(&m_core, &ConsoleCore::unwatched, this,
             [this](qint64 gapStart, qint64 listenStart, const QStringList &monitors) {
                 const QString text = human::unwatchedSummary(gapStart, listenStart, monitors);
                 statusBar()->showMessage(text, 10 * 60'000); // the settle window
                 m_tray->notice(tr("Deadlines passed while not watching"), text);
             });
-    connect(&m_core, &CoreRuntime::listeningChanged, this, [this] {
+    connect(&m_core, &ConsoleCore::listeningChanged, this, [this] {
         m_listenProblem.clear();
         updateListening();
         updateDetails();
     });
-    connect(&m_core, &CoreRuntime::monitorsChanged, this, [this](const QList<Monitor> &changed) {
+    connect(&m_core, &ConsoleCore::monitorsChanged, this, [this](const QList<Monitor> &changed) {
         m_indicators->notePings(changed, *model());
         model()->upsert(changed);
+        for (const Monitor &m : changed)
+            m_runTips.remove(m.id);
         updateCounts();
         for (const Monitor &m : changed) {
             if (m.id == m_shownId) {
@@ -250,22 +302,37 @@ void MainWindow::connectCore()
             }
         }
     });
-    connect(&m_core, &CoreRuntime::monitorRemoved, this, [this](qint64 id) {
+    connect(&m_core, &ConsoleCore::monitorRemoved, this, [this](qint64 id) {
         model()->remove(id);
         updateCounts();
     });
-    connect(&m_core, &CoreRuntime::flipped, m_details, &MonitorDetails::historyChanged);
-    connect(&m_core, &CoreRuntime::incidentsChanged, m_details, &MonitorDetails::historyChanged);
+    connect(&m_core, &ConsoleCore::flipped, m_details, &MonitorDetails::historyChanged);
+    connect(&m_core, &ConsoleCore::incidentsChanged, m_details, &MonitorDetails::historyChanged);
     connect(m_details->history(), &HistoryPanel::noteRequested, this,
             &MainWindow::editIncidentNote);
-    connect(&m_core, &CoreRuntime::storageFailed, this, [this](const QString &message) {
+    connect(&m_core, &ConsoleCore::storageFailed, this, [this](const QString &message) {
         m_storageProblem = tr("Pings cannot be stored: %1 Jobs are told to retry.").arg(message);
         setBanner(m_storageProblem);
     });
-    connect(&m_core, &CoreRuntime::storageRecovered, this, [this] {
+    connect(&m_core, &ConsoleCore::storageRecovered, this, [this] {
         m_storageProblem.clear();
         setBanner(m_listenProblem);
     });
+    // A core elsewhere: its whole state after a (re)load, the line to it, its flips.
+    connect(&m_core, &ConsoleCore::reloaded, this, [this] {
+        m_runTips.clear();
+        model()->reset(m_core.snapshot());
+        updateCounts();
+        updateDetails();
+        updateConnection(QString());
+        showWhileAway();
+    });
+    connect(&m_core, &ConsoleCore::connectionChanged, this,
+            [this](bool, const QString &why) { updateConnection(why); });
+    connect(&m_core, &ConsoleCore::problem, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10'000); });
+    if (!m_core.local())
+        connect(&m_core, &ConsoleCore::flipped, this, &MainWindow::popupForFlip);
 }
 
 void MainWindow::buildEmptyState()
@@ -313,6 +380,11 @@ void MainWindow::buildEmptyState()
 void MainWindow::buildActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *connectAction
+            = file->addAction(QIcon::fromTheme(QStringLiteral("network-server")),
+                              tr("C&onnect to server…"), this, &MainWindow::connectToServer);
+    connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    file->addSeparator();
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
@@ -409,8 +481,7 @@ void MainWindow::setBanner(const QString &text)
 
 void MainWindow::updateListening()
 {
-    m_indicators->setListening(m_listenProblem.isEmpty() && m_core.listenError().isEmpty()
-                                       && m_core.config().listen,
+    m_indicators->setListening(m_listenProblem.isEmpty() && m_core.listening(),
                                m_core.pingUrls().base);
     setBanner(
             m_listenProblem.isEmpty()
@@ -444,7 +515,13 @@ void MainWindow::updateCounts()
     setWindowIcon(TrayIcon::iconFor(worst));
     const int down = counts[size_t(Status::Down)];
     m_indicators->setCounts(model()->rowCount(), down, counts[size_t(Status::Late)]);
-    setWindowTitle(down > 0 ? tr("Uptrack — %1 down").arg(down) : tr("Uptrack"));
+    // A core elsewhere is named: several consoles may be open side by side.
+    const QString where = m_core.local() ? QString() : m_core.name();
+    if (where.isEmpty())
+        setWindowTitle(down > 0 ? tr("Uptrack — %1 down").arg(down) : tr("Uptrack"));
+    else
+        setWindowTitle(down > 0 ? tr("Uptrack — %1 — %2 down").arg(where).arg(down)
+                                : tr("Uptrack — %1").arg(where));
     m_content->setCurrentWidget(model()->rowCount() == 0 ? m_emptyState : m_tableSplitter);
 }
 
@@ -612,7 +689,10 @@ void MainWindow::exportReport(bool selectedOnly)
         if (const Monitor *m = selectedMonitor())
             preselected.append(m->id);
     }
-    ReportDialog dialog(m_core.config().databasePath, m_clock, monitors, preselected, this);
+    ReportDialog dialog(m_core.local() ? m_core.local()->config().databasePath : QString(), m_clock,
+                        monitors, preselected, this);
+    if (!m_core.local())
+        dialog.setServer(m_core.api(), m_core.name());
     connect(&dialog, &ReportDialog::finished, this,
             [this](const QString &path, const QString &error) {
                 statusBar()->showMessage(error.isEmpty()
@@ -636,7 +716,14 @@ void MainWindow::editIncidentNote(qint64 incidentId, const QString &currentNote)
 
 void MainWindow::openSettings()
 {
-    SettingsDialog dialog(m_core, m_tray->available(), this);
+    CoreRuntime *local = m_core.local();
+    if (!local) {
+        RemoteSettingsDialog dialog(m_core, this);
+        if (dialog.exec() == QDialog::Accepted)
+            statusBar()->showMessage(tr("Settings saved on %1.").arg(m_core.name()), 4000);
+        return;
+    }
+    SettingsDialog dialog(*local, m_tray->available(), this);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Settings saved and applied."), 4000);
 }
@@ -729,6 +816,137 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::updateConnection(const QString &why)
+{
+    if (m_core.local())
+        return;
+    const bool up = m_core.connected();
+    // What is shown while the line is down is the last known state: say so, and grey it.
+    if (!up && !m_tableSplitter->graphicsEffect()) {
+        auto *stale = new QGraphicsOpacityEffect(m_tableSplitter);
+        stale->setOpacity(0.55);
+        m_tableSplitter->setGraphicsEffect(stale);
+    } else if (up) {
+        m_tableSplitter->setGraphicsEffect(nullptr);
+    }
+    if (up) {
+        m_connection->hide();
+        m_indicators->setServer(
+                tr("Attached to %1 (%2)")
+                        .arg(m_core.name(),
+                             m_core.api() ? remote::originOf(m_core.api()->server()) : QString()));
+        return;
+    }
+    const QDateTime lost = m_core.lostAt();
+    QString text = lost.isValid()
+            ? tr("Not connected to %1 since %2 — retrying. What you see is how it was then.")
+                      .arg(m_core.name(),
+                           QLocale().toString(lost.toLocalTime().time(), QLocale::ShortFormat))
+            : tr("Connecting to %1…").arg(m_core.name());
+    if (!why.isEmpty())
+        text += QLatin1Char(' ') + tr("(%1)").arg(why);
+    m_connection->setText(text);
+    m_connection->show();
+    m_indicators->setServer(tr("Not connected to %1").arg(m_core.name()));
+}
+
+void MainWindow::popupForFlip(const Flip &flip)
+{
+    const int row = model()->rowOf(flip.monitorId);
+    const QString name = row < 0 ? tr("A monitor") : model()->monitorAt(row)->name;
+    DesktopPopup popup;
+    popup.monitorId = flip.monitorId;
+    popup.timeMs = flip.timeMs;
+    if (flip.to == Status::Down) {
+        popup.title = tr("%1 is DOWN").arg(name);
+        popup.summary = tr("%1 (on %2)").arg(Reason::describe(flip.reason), m_core.name());
+        popup.critical = true;
+    } else if (flip.from == Status::Down && flip.to == Status::Up) {
+        popup.title = tr("%1 is up again").arg(name);
+        popup.summary = flip.fromSinceMs > 0
+                ? tr("It was down for %1 (on %2).")
+                          .arg(human::duration(flip.timeMs - flip.fromSinceMs), m_core.name())
+                : tr("On %1.").arg(m_core.name());
+    } else {
+        return; // late, started, paused: no popup, as this computer's core sends none
+    }
+    m_tray->present(popup, [](bool, const QString &) {});
+}
+
+void MainWindow::showWhileAway()
+{
+    remote::ApiClient *api = m_core.api();
+    if (!api)
+        return;
+    const QString origin = remote::originOf(api->server());
+    const qint64 since = remote::servers::lastSeen(origin);
+    const qint64 now = m_clock.nowMs();
+    remote::servers::setLastSeen(origin, now);
+    // Kept current while attached, so a console closed for the night knows when it left.
+    if (!m_lastSeenTimer) {
+        m_lastSeenTimer = new QTimer(this);
+        m_lastSeenTimer->setInterval(60'000);
+        connect(m_lastSeenTimer, &QTimer::timeout, this, [this, origin] {
+            if (m_core.connected())
+                remote::servers::setLastSeen(origin, m_clock.nowMs());
+        });
+        m_lastSeenTimer->start();
+    }
+    if (since < 0)
+        return; // the first attach: nothing to catch up on
+    m_core.history().incidentsAndAlerts(
+            0, 200, this,
+            [this, since, now](const QList<Incident> &, const QList<AlertRecord> &alerts,
+                               const QHash<qint64, QString> &) {
+                QStringList lines;
+                int count = 0;
+                for (const AlertRecord &r : alerts) {
+                    const Alert &a = r.alert;
+                    if (a.createdMs <= since || a.kind == AlertKind::Test)
+                        continue;
+                    ++count;
+                    if (lines.size() < 6) {
+                        const QString who = a.facts.value(QLatin1String("monitor")).toString();
+                        lines.append(a.kind == AlertKind::Down         ? tr("%1 went down").arg(who)
+                                             : a.kind == AlertKind::Up ? tr("%1 recovered").arg(who)
+                                             : a.kind == AlertKind::Reminder
+                                             ? tr("%1 was still down").arg(who)
+                                             : tr("%1: %2").arg(who, alertKindName(a.kind)));
+                    }
+                }
+                if (count == 0)
+                    return;
+                QString text
+                        = tr("%n alert(s) since %1: ", nullptr, count).arg(human::when(since, now))
+                        + lines.join(QStringLiteral(", "));
+                if (count > lines.size())
+                    text += tr(", and %n more (Incidents and alerts has them all)", nullptr,
+                               count - int(lines.size()));
+                showNotice(tr("While you were away"), text, false);
+            });
+}
+
+void MainWindow::connectToServer()
+{
+    ConnectDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString server = dialog.chosen();
+    // Each core gets a window of its own (this one stays on its core); a second console
+    // of this computer's core brings the running one to the front.
+    QStringList args;
+    if (!server.isEmpty())
+        args << QStringLiteral("--connect") << server;
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), args))
+        QMessageBox::warning(this, tr("Uptrack"),
+                             tr("A new console could not be started (%1).")
+                                     .arg(QCoreApplication::applicationFilePath()));
+    else
+        statusBar()->showMessage(server.isEmpty() ? tr("Opening this computer's console…")
+                                                  : tr("Opening a console of %1…").arg(server),
+                                 6000);
 }
 
 } // namespace uptrack

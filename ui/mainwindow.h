@@ -4,6 +4,7 @@
 
 #include "control/commands.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QTimer>
 
@@ -20,8 +21,8 @@ class QTableView;
 namespace uptrack {
 
 class Clock;
+class ConsoleCore;
 class CoreRuntime;
-class HistoryReader;
 class MonitorDetails;
 class MonitorHeader;
 class MonitorFilterProxy;
@@ -30,6 +31,7 @@ class MonitorTableModel;
 class StatusIndicators;
 class StatusSidebar;
 class TrayIcon;
+struct Flip;
 struct Monitor;
 
 /// The console window. It assembles the areas — status sidebar, monitor list, details
@@ -39,8 +41,15 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    /// A console of the core in this process.
     MainWindow(CoreRuntime &core, const Clock &clock, QWidget *parent = nullptr);
+    /// A console of any core: in this process, or on another machine.
+    MainWindow(ConsoleCore &core, const Clock &clock, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    ConsoleCore &core() const { return m_core; }
+    /// The strip that says the server cannot be reached (for tests).
+    QLabel *connectionBanner() const { return m_connection; }
 
     MonitorTableModel *model() const;
     MonitorFilterProxy *proxy() const;
@@ -77,7 +86,17 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    /// `core`, or the one it owns when that is null.
+    MainWindow(std::unique_ptr<ConsoleCore> owned, ConsoleCore *core, const Clock &clock,
+               QWidget *parent);
     void connectCore();
+    /// The connection strip, the title and the stale marking, for a core elsewhere.
+    void updateConnection(const QString &why);
+    /// A popup for a flip a core elsewhere reported (this computer's core raises its own).
+    void popupForFlip(const Flip &flip);
+    /// "While you were away": what the core did since this console last saw it.
+    void showWhileAway();
+    void connectToServer();
     void buildActions();
     void updateCounts();
     void updateListening();
@@ -95,9 +114,9 @@ private:
     /// Sends a command; the status bar says `doneMessage` or why it failed.
     void runCommand(const command::Command &command, const QString &doneMessage);
 
-    CoreRuntime &m_core;
+    std::unique_ptr<ConsoleCore> m_ownedCore; ///< when made from a CoreRuntime
+    ConsoleCore &m_core;
     const Clock &m_clock;
-    std::unique_ptr<HistoryReader> m_history; ///< the window's own read-only connection
     MonitorListPane *m_list;
     StatusSidebar *m_sidebar;
     MonitorDetails *m_details;
@@ -108,11 +127,14 @@ private:
     QWidget *m_emptyState;               ///< no monitor yet: what monitoring is, and how to start
     QList<QAction *> m_selectionActions; ///< enabled only while a monitor is selected
     QLabel *m_banner;
+    QLabel *m_connection;             ///< "Not connected to office-server since 10:02 — retrying"
+    QHash<qint64, QString> m_runTips; ///< run statistics read for tooltips, by monitor
     QLabel *m_notice;
     TrayIcon *m_tray;
     bool m_quitting = false; ///< Quit was chosen: the window closes instead of hiding
     StatusIndicators *m_indicators;
     QTimer m_refresh;
+    QTimer *m_lastSeenTimer = nullptr; ///< a core elsewhere: when this console last saw it
     QString m_listenProblem;
     QString m_storageProblem;
     qint64 m_shownId = 0;

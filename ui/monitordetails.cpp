@@ -12,7 +12,7 @@
 
 namespace uptrack {
 
-MonitorDetails::MonitorDetails(HistoryReader &history, const Clock &clock, MonitorNames names,
+MonitorDetails::MonitorDetails(HistorySource &history, const Clock &clock, MonitorNames names,
                                QWidget *parent)
     : QTabWidget(parent)
     , m_timeline(new TimelinePanel(history, clock, this))

@@ -17,7 +17,7 @@ namespace uptrack {
 
 class Clock;
 class HistoryPanel;
-class HistoryReader;
+class HistorySource;
 class PingLogPanel;
 class SetupPanel;
 class TimelinePanel;
@@ -30,7 +30,7 @@ class MonitorDetails : public QTabWidget
 public:
     enum Tab { ActivityTab, HistoryTab, SetupTab };
 
-    MonitorDetails(HistoryReader &history, const Clock &clock, MonitorNames names,
+    MonitorDetails(HistorySource &history, const Clock &clock, MonitorNames names,
                    QWidget *parent = nullptr);
 
     /// Shows a monitor (nullopt: none selected). Repeated calls for the same monitor

@@ -3,7 +3,7 @@
 #include "monitorheader.h"
 
 #include "format/humanformat.h"
-#include "historyreader.h"
+#include "historysource.h"
 #include "statusicons.h"
 #include "storage/runstatistics.h"
 #include "time/clock.h"
@@ -26,7 +26,7 @@ QString percent(const std::optional<double> &p)
 }
 } // namespace
 
-MonitorHeader::MonitorHeader(HistoryReader &history, const Clock &clock, QWidget *parent)
+MonitorHeader::MonitorHeader(HistorySource &history, const Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_history(history)
     , m_clock(clock)
@@ -54,6 +54,8 @@ void MonitorHeader::setMonitor(const std::optional<Monitor> &monitor)
 {
     const bool other = !monitor || !m_monitor || monitor->id != m_monitor->id;
     m_monitor = monitor;
+    if (other)
+        m_figures.clear(); // another monitor's figures are not this one's
     if (!other && !m_reread.isActive())
         m_reread.start();
     refresh(other);
@@ -90,16 +92,22 @@ void MonitorHeader::refresh(bool reread)
                                   statusLabel(m.status).toHtmlEscaped(), why.toHtmlEscaped()));
 
     if (reread) {
-        QStringList figures;
-        const auto up = m_history.uptimes(m.id, {kDay, 7 * kDay, 30 * kDay}, now);
-        figures << tr("Uptime: 24 h %1 · 7 d %2 · 30 d %3")
-                           .arg(percent(up[0]), percent(up[1]), percent(up[2]));
-        if (!m.isCheck()) {
-            const RunStatistics runs = m_history.runStatistics(m.id);
-            if (runs.count > 0)
-                figures << tr("median run %1").arg(human::duration(runs.medianMs));
-        }
-        m_figures = figures.join(QStringLiteral(" · "));
+        // Shown when the history answers (at once here, later from a server).
+        const qint64 id = m.id;
+        const bool check = m.isCheck();
+        m_history.figures(
+                id, {kDay, 7 * kDay, 30 * kDay}, now, this,
+                [this, id, check](QList<std::optional<double>> up, RunStatistics runs) {
+                    if (!m_monitor || m_monitor->id != id || up.size() < 3)
+                        return;
+                    QStringList figures;
+                    figures << tr("Uptime: 24 h %1 · 7 d %2 · 30 d %3")
+                                       .arg(percent(up[0]), percent(up[1]), percent(up[2]));
+                    if (!check && runs.count > 0)
+                        figures << tr("median run %1").arg(human::duration(runs.medianMs));
+                    m_figures = figures.join(QStringLiteral(" · "));
+                    refresh(false);
+                });
     }
     QStringList facts; // each one HTML
     auto add = [&facts](const QString &plain) { facts << plain.toHtmlEscaped(); };

@@ -14,7 +14,7 @@ class QLabel;
 namespace uptrack {
 
 class Clock;
-class HistoryReader;
+class HistorySource;
 
 /// The top of the details pane: the selected monitor's state in words and colour, why
 /// and since when, its last success and next run, its uptime over 24 h, 7 d and 30 d,
@@ -23,7 +23,7 @@ class MonitorHeader : public QWidget
 {
     Q_OBJECT
 public:
-    MonitorHeader(HistoryReader &history, const Clock &clock, QWidget *parent = nullptr);
+    MonitorHeader(HistorySource &history, const Clock &clock, QWidget *parent = nullptr);
 
     /// Shows a monitor (nullopt: none). Its state follows every call; its figures (uptimes,
     /// median run) are read from the history at once for another monitor, else at most
@@ -33,7 +33,7 @@ public:
     QString text() const;
 
 private:
-    HistoryReader &m_history;
+    HistorySource &m_history;
     const Clock &m_clock;
     QLabel *m_state;
     QLabel *m_facts;

@@ -261,6 +261,16 @@ void MonitorTableModel::refreshTimes()
                          {Qt::DisplayRole});
 }
 
+void MonitorTableModel::setSparkline(qint64 monitorId, QList<PingMark> marks)
+{
+    const auto row = m_rowOf.constFind(monitorId);
+    if (row == m_rowOf.constEnd())
+        return;
+    m_sparklines[monitorId].marks = std::move(marks);
+    const QModelIndex cell = index(row.value(), ActivityColumn);
+    emit dataChanged(cell, cell);
+}
+
 QList<PingMark> MonitorTableModel::sparkline(const Monitor &m) const
 {
     if (!m_sparklineSource || m.nPings == 0)

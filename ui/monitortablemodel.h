@@ -65,6 +65,8 @@ public:
 
     /// Where the sparkline gets a monitor's newest pings from; asked only for rows
     /// being painted, and again only when the monitor's ping count moved.
+    /// A sparkline that came later than it was asked for (from a core elsewhere).
+    void setSparkline(qint64 monitorId, QList<PingMark> marks);
     void setSparklineSource(std::function<QList<PingMark>(qint64 monitorId, int count)> source)
     {
         m_sparklineSource = std::move(source);

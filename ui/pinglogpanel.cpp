@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pinglogpanel.h"
 
-#include "historyreader.h"
+#include "historysource.h"
 #include "pinglogmodel.h"
 #include "viewhelpers.h"
 
@@ -20,7 +20,7 @@
 
 namespace uptrack {
 
-PingLogPanel::PingLogPanel(HistoryReader &history, const Clock &clock, QWidget *parent)
+PingLogPanel::PingLogPanel(HistorySource &history, const Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_history(history)
     , m_model(new PingLogModel(clock, this))
@@ -74,9 +74,21 @@ void PingLogPanel::load(qint64 monitorId, qint64 fromMs, qint64 toMs)
             ? current.data(PingLogModel::PingIdRole).toLongLong()
             : 0;
     m_monitorId = monitorId;
-    m_model->setPings(monitorId > 0 ? m_history.pings(monitorId, fromMs, toMs, kMaxRows,
-                                                      PingLogModel::kPreviewBytes)
-                                    : QList<Ping>());
+    const quint64 generation = ++m_generation;
+    if (monitorId <= 0) {
+        showRows({}, 0);
+        return;
+    }
+    m_history.pings(monitorId, fromMs, toMs, kMaxRows, PingLogModel::kPreviewBytes, this,
+                    [this, generation, selected](QList<Ping> pings) {
+                        if (generation == m_generation)
+                            showRows(std::move(pings), selected);
+                    });
+}
+
+void PingLogPanel::showRows(QList<Ping> pings, qint64 selected)
+{
+    m_model->setPings(std::move(pings));
     const int row = selected ? m_model->rowOfPing(selected) : -1;
     if (row >= 0)
         m_table->selectRow(row);
@@ -86,40 +98,58 @@ void PingLogPanel::load(qint64 monitorId, qint64 fromMs, qint64 toMs)
 
 void PingLogPanel::selectPing(qint64 pingId)
 {
-    int row = m_model->rowOfPing(pingId);
-    if (row < 0) {
-        // Outside the rows shown (more than kMaxRows in range): load the ones around it.
-        const auto ping = m_history.ping(pingId);
-        if (!ping)
-            return;
-        m_model->setPings(m_history.pings(m_monitorId, ping->timeMs - 3'600'000,
-                                          ping->timeMs + 3'600'000, kMaxRows,
-                                          PingLogModel::kPreviewBytes));
-        row = m_model->rowOfPing(pingId);
-    }
-    if (row >= 0) {
+    auto select = [this](qint64 id) {
+        const int row = m_model->rowOfPing(id);
+        if (row < 0)
+            return false;
         m_table->selectRow(row);
         m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
-    }
+        return true;
+    };
+    if (select(pingId))
+        return;
+    // Outside the rows shown (more than kMaxRows in range): load the ones around it.
+    const quint64 generation = ++m_generation;
+    const qint64 monitorId = m_monitorId;
+    m_history.ping(
+            pingId, this, [this, generation, monitorId, pingId, select](std::optional<Ping> ping) {
+                if (!ping || generation != m_generation)
+                    return;
+                m_history.pings(monitorId, ping->timeMs - 3'600'000, ping->timeMs + 3'600'000,
+                                kMaxRows, PingLogModel::kPreviewBytes, this,
+                                [this, generation, pingId, select](QList<Ping> pings) {
+                                    if (generation != m_generation)
+                                        return;
+                                    m_model->setPings(std::move(pings));
+                                    select(pingId);
+                                });
+            });
 }
 
 void PingLogPanel::showBody()
 {
     const Ping *shown = m_model->pingAt(m_table->currentIndex().row());
     if (!shown) {
+        ++m_bodyGeneration;
         m_body->clear();
         m_bodyTitle->clear();
         m_copy->setEnabled(false);
         return;
     }
-    const auto whole = m_history.ping(shown->id);
-    const QByteArray body = whole ? whole->body : shown->body;
-    m_body->setPlainText(QString::fromUtf8(body));
-    m_bodyTitle->setText(body.isEmpty() ? tr("No body")
-                                 : whole && whole->bodyTruncated
-                                 ? tr("Body: %L1 bytes, cut at the cap").arg(body.size())
-                                 : tr("Body: %L1 bytes").arg(body.size()));
-    m_copy->setEnabled(!body.isEmpty());
+    const quint64 generation = ++m_bodyGeneration;
+    const qint64 id = shown->id;
+    const QByteArray preview = shown->body;
+    m_history.ping(id, this, [this, generation, preview](std::optional<Ping> whole) {
+        if (generation != m_bodyGeneration)
+            return;
+        const QByteArray body = whole ? whole->body : preview;
+        m_body->setPlainText(QString::fromUtf8(body));
+        m_bodyTitle->setText(body.isEmpty() ? tr("No body")
+                                     : whole && whole->bodyTruncated
+                                     ? tr("Body: %L1 bytes, cut at the cap").arg(body.size())
+                                     : tr("Body: %L1 bytes").arg(body.size()));
+        m_copy->setEnabled(!body.isEmpty());
+    });
 }
 
 } // namespace uptrack

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/ping.h"
+
+#include <QList>
 #include <QWidget>
 
 class QLabel;
@@ -13,7 +16,7 @@ class QTableView;
 namespace uptrack {
 
 class Clock;
-class HistoryReader;
+class HistorySource;
 class PingLogModel;
 
 /// The ping log of one monitor over the timeline's range, with the selected ping's
@@ -24,8 +27,9 @@ class PingLogPanel : public QWidget
 public:
     static constexpr int kMaxRows = 5000;
 
-    PingLogPanel(HistoryReader &history, const Clock &clock, QWidget *parent = nullptr);
+    PingLogPanel(HistorySource &history, const Clock &clock, QWidget *parent = nullptr);
 
+    /// The rows change when the history answers.
     void load(qint64 monitorId, qint64 fromMs, qint64 toMs);
     /// Selects a ping (loading the rows around it when it is not shown).
     void selectPing(qint64 pingId);
@@ -36,8 +40,11 @@ public:
 
 private:
     void showBody();
+    void showRows(QList<Ping> pings, qint64 selected);
 
-    HistoryReader &m_history;
+    HistorySource &m_history;
+    quint64 m_generation = 0;     ///< answers to an older load are dropped
+    quint64 m_bodyGeneration = 0; ///< and to an older selection
     PingLogModel *m_model;
     QTableView *m_table;
     QPlainTextEdit *m_body;

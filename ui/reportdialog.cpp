@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportdialog.h"
 
+#include "remote/apiclient.h"
 #include "storage/database.h"
 #include "time/clock.h"
+#include "time/isotime.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,15 +17,19 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSaveFile>
 #include <QStandardPaths>
 #include <QThreadPool>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QVBoxLayout>
 
 #include <set>
@@ -126,9 +132,11 @@ ReportDialog::ReportDialog(QString databasePath, const Clock &clock, QList<Monit
     connect(m_tag, &QComboBox::activated, this, [this] { m_byTag->setChecked(true); });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ReportDialog::chooseFileAndExport);
     connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
-        if (m_busy && m_cancel)
+        if (m_busy && m_cancel) {
             *m_cancel = true; // the worker stops at the next monitor
-        else
+            if (m_download)
+                m_download->abort(); // a server's answer: stop receiving it
+        } else
             reject();
     });
     m_period->setCurrentIndex(LastMonth);
@@ -139,6 +147,10 @@ ReportDialog::~ReportDialog()
 {
     if (m_cancel)
         *m_cancel = true;
+    if (m_download) {
+        m_download->disconnect(this);
+        m_download->abort();
+    }
 }
 
 void ReportDialog::setPeriod(Period period)
@@ -242,6 +254,10 @@ void ReportDialog::exportTo(const QString &path)
     m_progress->setRange(0, 0);
     m_progress->show();
     m_status->setText(tr("Reading the history…"));
+    if (m_api) {
+        exportFromServer(path);
+        return;
+    }
 
     QPointer<ReportDialog> self(this);
     const ReportRequest request = this->request();
@@ -277,6 +293,71 @@ void ReportDialog::exportTo(const QString &path)
         }
         const QString failure = report ? QString() : error;
         post([path, failure](ReportDialog *d) { d->done(path, failure); });
+    });
+}
+
+void ReportDialog::setServer(remote::ApiClient *api, const QString &name)
+{
+    m_api = api;
+    m_serverName = name;
+}
+
+void ReportDialog::exportFromServer(const QString &path)
+{
+    const ReportRequest r = request();
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("format"), format());
+    // The period as this desktop shows it: with its offset, and the zone for the days.
+    q.addQueryItem(QStringLiteral("from"), isoInZone(r.fromMs, r.zone));
+    q.addQueryItem(QStringLiteral("to"), isoInZone(r.toMs, r.zone));
+    q.addQueryItem(QStringLiteral("tz"), QString::fromLatin1(r.zone.id()));
+    if (!r.tag.isEmpty())
+        q.addQueryItem(QStringLiteral("tag"), r.tag);
+    for (const QString &m : r.monitors)
+        q.addQueryItem(QStringLiteral("monitor"), m);
+    if (r.includeBodies)
+        q.addQueryItem(QStringLiteral("include_bodies"), QStringLiteral("1"));
+    m_status->setText(tr("Building the report on %1…").arg(m_serverName));
+    auto verdict = std::make_shared<remote::Answer>();
+    constexpr int kQuietMs = 5 * 60'000; // a year of a thousand monitors takes a while
+    QNetworkReply *reply = m_api->open(
+            "GET", QStringLiteral("/api/uptrack/v1/report?") + q.toString(QUrl::FullyEncoded), {},
+            kQuietMs, {}, verdict);
+    m_download = reply;
+    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 got, qint64 total) {
+        m_status->setText(tr("Receiving the report from %1…").arg(m_serverName));
+        if (total > 0) {
+            m_progress->setRange(0, 1000);
+            m_progress->setValue(int(got * 1000 / total));
+        }
+    });
+    const QString origin = remote::originOf(m_api->server());
+    connect(reply, &QNetworkReply::finished, this, [this, reply, verdict, path, origin] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply->error() == QNetworkReply::OperationCanceledError && m_cancel && *m_cancel) {
+            done(path, tr("stopped"));
+            return;
+        }
+        if (status == 0) {
+            done(path, remote::ApiClient::describe(reply, *verdict, origin, kQuietMs).error);
+            return;
+        }
+        const QByteArray body = reply->readAll();
+        if (status != 200) {
+            const QString said = QJsonDocument::fromJson(body)
+                                         .object()
+                                         .value(QLatin1String("error"))
+                                         .toString();
+            done(path, tr("%1 answered %2: %3").arg(m_serverName).arg(status).arg(said));
+            return;
+        }
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(body) != body.size() || !file.commit()) {
+            done(path, tr("cannot write %1: %2").arg(path, file.errorString()));
+            return;
+        }
+        done(path, QString());
     });
 }
 

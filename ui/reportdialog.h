@@ -6,6 +6,8 @@
 #include "reports/report.h"
 
 #include <QDialog>
+#include <QNetworkReply>
+#include <QPointer>
 
 #include <atomic>
 #include <memory>
@@ -23,6 +25,9 @@ class QRadioButton;
 namespace uptrack {
 
 class Clock;
+namespace remote {
+class ApiClient;
+}
 
 /// File → Export report: the period (this month, last month, last 7 days or custom
 /// dates with times, in the shown zone), the monitors (all, a tag, or chosen ones),
@@ -37,6 +42,9 @@ public:
     ReportDialog(QString databasePath, const Clock &clock, QList<Monitor> monitors,
                  QList<qint64> preselected, QWidget *parent = nullptr);
     ~ReportDialog() override;
+    /// Builds the report on a core elsewhere (GET /api/uptrack/v1/report) and saves it
+    /// here, instead of reading this computer's database.
+    void setServer(remote::ApiClient *api, const QString &name);
 
     /// What Export would ask for now.
     ReportRequest request() const;
@@ -58,8 +66,12 @@ private:
     void updatePeriod();
     void chooseFileAndExport();
     void done(const QString &path, const QString &error);
+    void exportFromServer(const QString &path);
 
     QString m_databasePath;
+    remote::ApiClient *m_api = nullptr;
+    QString m_serverName;
+    QPointer<QNetworkReply> m_download;
     const Clock &m_clock;
     QList<Monitor> m_monitors;
     QComboBox *m_period;

@@ -17,8 +17,12 @@ StatusIndicators::StatusIndicators(QStatusBar *bar, const Clock &clock)
     , m_rate(new QLabel(bar))
     , m_counts(new QLabel(bar))
     , m_keepAwake(new QLabel(bar))
+    , m_server(new QLabel(bar))
 {
     m_keepAwake->hide();
+    m_server->hide();
+    m_server->setObjectName(QStringLiteral("serverIndicator"));
+    bar->addPermanentWidget(m_server);
     bar->addPermanentWidget(m_keepAwake);
     // Permanent widgets, so transient messages (on the left) never draw over them.
     bar->addPermanentWidget(m_listening);
@@ -30,6 +34,12 @@ void StatusIndicators::setKeepAwake(const QString &status)
 {
     m_keepAwake->setText(status.isEmpty() ? QString() : QStringLiteral("☕ ") + status);
     m_keepAwake->setVisible(!status.isEmpty());
+}
+
+void StatusIndicators::setServer(const QString &text)
+{
+    m_server->setText(text);
+    m_server->setVisible(!text.isEmpty());
 }
 
 void StatusIndicators::setListening(bool listening, const QString &baseUrl)

@@ -34,6 +34,9 @@ public:
     void setCounts(int monitors, int down, int late);
     /// "Keeping this computer awake until 02:40 for …", or "" to hide it.
     void setKeepAwake(const QString &status);
+    /// "Attached to office-server (https://…)" for a core elsewhere; "" hides it.
+    void setServer(const QString &text);
+    QLabel *serverLabel() const { return m_server; }
 
 private:
     const Clock &m_clock;
@@ -41,6 +44,7 @@ private:
     QLabel *m_rate;
     QLabel *m_counts;
     QLabel *m_keepAwake;
+    QLabel *m_server;
     /// Pings per second over the last minute (from the monitors' ping counts).
     std::deque<std::pair<qint64, qint64>> m_pingTimes; ///< (second, pings in it)
 };

@@ -3,7 +3,7 @@
 #include "timelinepanel.h"
 
 #include "format/humanformat.h"
-#include "historyreader.h"
+#include "historysource.h"
 #include "statusicons.h"
 #include "time/clock.h"
 #include "timelineview.h"
@@ -45,7 +45,7 @@ QString legend()
 }
 } // namespace
 
-TimelinePanel::TimelinePanel(HistoryReader &history, const Clock &clock, QWidget *parent)
+TimelinePanel::TimelinePanel(HistorySource &history, const Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_history(history)
     , m_clock(clock)
@@ -163,26 +163,29 @@ void TimelinePanel::reload()
         emit rangeChanged(m_from, m_to);
         return;
     }
-    // A wide range can hold 100,000 pings: they are read on a pool thread with a
-    // connection of its own, so the window never waits for them.
+    // A wide range can hold 100,000 pings: they are read off this thread (a pool thread
+    // with a connection of its own, or the server), and the timeline built on a pool
+    // thread, so the window never waits for them.
     m_loading = true;
     if (m_view->data().marks.isEmpty())
         m_summary->setText(tr("Reading the history…"));
     QPointer<TimelinePanel> self(this);
-    const QString path = m_history.path();
     const Monitor monitor = *m_monitor;
     const qint64 from = m_from, to = m_to, now = m_clock.nowMs();
-    QThreadPool::globalInstance()->start([=] {
-        HistoryReader reader(path);
-        TimelineData data
-                = buildTimeline(from, to, now, monitor, reader.marks(monitor.id, from, to),
-                                reader.flips(monitor.id), reader.listeningSpans());
-        if (QCoreApplication *app = QCoreApplication::instance()) {
-            QMetaObject::invokeMethod(app, [=, data = std::move(data)]() mutable {
-                if (self && self->m_generation == generation)
-                    self->show(std::move(data), keepFrom, keepTo, zoomed);
-            });
-        }
+    m_history.timeline(monitor.id, from, to, this, [=](TimelineHistory history) {
+        if (!self || self->m_generation != generation)
+            return;
+        auto read = std::make_shared<TimelineHistory>(std::move(history));
+        QThreadPool::globalInstance()->start([=] {
+            TimelineData data = buildTimeline(from, to, now, monitor, std::move(read->marks),
+                                              read->flips, read->spans);
+            if (QCoreApplication *app = QCoreApplication::instance()) {
+                QMetaObject::invokeMethod(app, [=, data = std::move(data)]() mutable {
+                    if (self && self->m_generation == generation)
+                        self->show(std::move(data), keepFrom, keepTo, zoomed);
+                });
+            }
+        });
     });
     emit rangeChanged(m_from, m_to);
 }

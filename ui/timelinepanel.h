@@ -17,7 +17,7 @@ class QPushButton;
 namespace uptrack {
 
 class Clock;
-class HistoryReader;
+class HistorySource;
 class TimelineView;
 
 /// The timeline with its range picker (24 h, 7 days, 30 days, custom) and legend.
@@ -25,7 +25,7 @@ class TimelinePanel : public QWidget
 {
     Q_OBJECT
 public:
-    TimelinePanel(HistoryReader &history, const Clock &clock, QWidget *parent = nullptr);
+    TimelinePanel(HistorySource &history, const Clock &clock, QWidget *parent = nullptr);
 
     /// Shows a monitor's history (nullopt: nothing selected).
     void setMonitor(const std::optional<Monitor> &monitor);
@@ -50,7 +50,7 @@ private:
     void computeRange();
     void show(TimelineData data, qint64 keepFrom, qint64 keepTo, bool zoomed);
 
-    HistoryReader &m_history;
+    HistorySource &m_history;
     const Clock &m_clock;
     std::optional<Monitor> m_monitor;
     QComboBox *m_range;

@@ -112,6 +112,14 @@ private:
     void ownListening(const Call &call);
     void ownSettings(const Call &call);
     void ownReport(const Call &call);
+    /// Reads for a console on another machine (consoleapi.cpp).
+    void ownPings(const Call &call);
+    void ownMarks(const Call &call);
+    void ownFlips(const Call &call);
+    void monitorFigures(const Call &call, const Monitor &m);
+    /// ?key= as a whole number in [lowest, highest] (absent: *value unchanged); false
+    /// after answering 400.
+    bool numberOf(const Call &call, const char *key, qint64 lowest, qint64 highest, qint64 *value);
     /// /api/uptrack/v1/cli: a sub-command run for `uptrack --server` (remotecli.cpp).
     void ownCli(const Call &call);
     /// /api/uptrack/v1/commands: a typed command (command::toJson), for a remote console.

@@ -6,6 +6,7 @@
 
 #include "http/httpconnection.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace uptrack::apidetail {
@@ -26,6 +27,28 @@ inline const HttpResponse::Headers &corsHeaders()
 inline QJsonObject error(const QString &message)
 {
     return QJsonObject{{QStringLiteral("error"), message}};
+}
+
+/// {"error": why, "field": field}: a request's field that is wrong, and why.
+inline QJsonObject fieldError(const QString &field, const QString &why)
+{
+    return QJsonObject{{QStringLiteral("error"), why}, {QStringLiteral("field"), field}};
+}
+
+inline HttpResponse jsonResponse(int status, const QJsonObject &body)
+{
+    return HttpResponse{status, QJsonDocument(body).toJson(QJsonDocument::Compact), corsHeaders(),
+                        "application/json"};
+}
+
+/// The value of ?key= in an ApiServer::Call's query ("" when absent).
+template<class Call> QString queryValue(const Call &call, const char *key)
+{
+    for (const auto &[k, v] : call.query) {
+        if (k == QLatin1String(key))
+            return v;
+    }
+    return QString();
 }
 
 } // namespace uptrack::apidetail

@@ -26,6 +26,7 @@
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSysInfo>
 
 #include <algorithm>
 
@@ -33,32 +34,15 @@ namespace uptrack {
 
 using apidetail::corsHeaders;
 using apidetail::error;
+using apidetail::fieldError;
+using apidetail::jsonResponse;
+using apidetail::queryValue;
 
 namespace {
 
 /// The most a list answers with (incidents, alerts); `limit` chooses fewer.
 constexpr int kDefaultLimit = 100;
 constexpr int kMaxLimit = 1000;
-
-QString queryValue(const ApiServer::Call &call, const char *key)
-{
-    for (const auto &[k, v] : call.query) {
-        if (k == QLatin1String(key))
-            return v;
-    }
-    return QString();
-}
-
-HttpResponse jsonResponse(int status, const QJsonObject &body)
-{
-    return HttpResponse{status, QJsonDocument(body).toJson(QJsonDocument::Compact), corsHeaders(),
-                        "application/json"};
-}
-
-QJsonObject fieldError(const QString &field, const QString &why)
-{
-    return QJsonObject{{QStringLiteral("error"), why}, {QStringLiteral("field"), field}};
-}
 
 /// The alerts and their deliveries, as `uptrack alerts --json` prints them.
 QJsonArray alertsJson(AlertRepository &repo, const QList<Alert> &alerts,
@@ -188,11 +172,13 @@ void ApiServer::routeOwn(Call &call)
     // The history and reports hold no tokens or secrets: a read-only key may read them.
     const bool history = resource == QLatin1String("incidents")
             || resource == QLatin1String("alerts") || resource == QLatin1String("listening")
-            || resource == QLatin1String("report");
+            || resource == QLatin1String("report") || resource == QLatin1String("marks")
+            || resource == QLatin1String("flips");
+    // Pings are history too, but their bodies may say anything: a read-write key only.
     const bool known = history || resource == QLatin1String("events")
-            || resource == QLatin1String("channels") || resource == QLatin1String("monitors")
-            || resource == QLatin1String("settings") || resource == QLatin1String("cli")
-            || resource == QLatin1String("commands");
+            || resource == QLatin1String("pings") || resource == QLatin1String("channels")
+            || resource == QLatin1String("monitors") || resource == QLatin1String("settings")
+            || resource == QLatin1String("cli") || resource == QLatin1String("commands");
     if (!known) {
         reply(call, 404, error(QStringLiteral("not found")));
         return;
@@ -219,6 +205,12 @@ void ApiServer::routeOwn(Call &call)
         ownCli(call);
     else if (resource == QLatin1String("commands"))
         ownCommands(call);
+    else if (resource == QLatin1String("pings"))
+        ownPings(call);
+    else if (resource == QLatin1String("marks"))
+        ownMarks(call);
+    else if (resource == QLatin1String("flips"))
+        ownFlips(call);
     else
         ownReport(call);
 }
@@ -401,12 +393,13 @@ void ApiServer::ownMonitors(const Call &call)
     const bool del = call.method == "DELETE";
     const bool action
             = p.size() == 3 && (p[2] == QLatin1String("pause") || p[2] == QLatin1String("resume"));
-    if (p.size() > 3 || (p.size() == 3 && !action)) {
+    const bool figures = p.size() == 3 && p[2] == QLatin1String("figures");
+    if (p.size() > 3 || (p.size() == 3 && !action && !figures)) {
         reply(call, 404, error(QStringLiteral("not found")));
         return;
     }
     const bool allowed = (p.size() == 1 && (get || post)) || (p.size() == 2 && (get || post || del))
-            || (action && post);
+            || (action && post) || (figures && get);
     if (!allowed) {
         replyText(call, 405, QByteArray());
         return;
@@ -414,6 +407,10 @@ void ApiServer::ownMonitors(const Call &call)
     const Monitor *m = p.size() >= 2 ? m_engine.find(p[1]) : nullptr;
     if (p.size() >= 2 && !m) {
         reply(call, 404, error(QStringLiteral("no monitor is named \"%1\"").arg(p[1])));
+        return;
+    }
+    if (figures) {
+        monitorFigures(call, *m);
         return;
     }
     if (get) {
@@ -654,6 +651,10 @@ void ApiServer::ownSettings(const Call &call)
     o.insert(QStringLiteral("secrets"), SecretStore::backendName());
     o.insert(QStringLiteral("pings_kept_per_monitor"), double(m_engine.pingsKeptPerMonitor()));
     o.insert(QStringLiteral("version"), QCoreApplication::applicationVersion());
+    // For a console attached from another machine: what to call this one, and the key of
+    // its /ping/<key>/<slug> addresses (a read-write key reads the tokens anyway).
+    o.insert(QStringLiteral("host_name"), QSysInfo::machineHostName());
+    o.insert(QStringLiteral("ping_key"), m_engine.pingKey());
     reply(call, 200, o);
 }
 

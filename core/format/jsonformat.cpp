@@ -251,4 +251,85 @@ QJsonObject listeningSpanToJson(const ListeningSpan &s)
                        {QStringLiteral("end"), isoUtc(s.endMs)}};
 }
 
+QJsonObject flipToJson(const Flip &f)
+{
+    return QJsonObject{{QStringLiteral("id"), double(f.id)},
+                       {QStringLiteral("monitor_id"), double(f.monitorId)},
+                       {QStringLiteral("time"), isoUtc(f.timeMs)},
+                       {QStringLiteral("from"), statusName(f.from)},
+                       {QStringLiteral("to"), statusName(f.to)},
+                       {QStringLiteral("reason"), f.reason},
+                       {QStringLiteral("from_since"), isoUtc(f.fromSinceMs)}};
+}
+
+namespace {
+
+/// An instant of the public JSON (ISO 8601, UTC) in ms; `otherwise` when null or absent.
+qint64 instantOf(const QJsonObject &o, const char *key, qint64 otherwise)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (!v.isString())
+        return otherwise;
+    return parseIso(v.toString(), QTimeZone::utc()).value_or(otherwise);
+}
+
+qint64 numberOf(const QJsonObject &o, const char *key, qint64 otherwise)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    return v.isDouble() ? qint64(v.toDouble()) : otherwise;
+}
+
+} // namespace
+
+Ping pingFromJson(const QJsonObject &o)
+{
+    Ping p;
+    p.id = numberOf(o, "id", 0);
+    p.monitorId = numberOf(o, "monitor_id", 0);
+    p.timeMs = instantOf(o, "time", 0);
+    p.kind = pingKindFromName(o.value(QLatin1String("kind")).toString())
+                     .value_or(PingKind::Success);
+    p.exitStatus = int(numberOf(o, "exit_status", -1));
+    p.durationMs = numberOf(o, "duration_ms", -1);
+    p.rid = o.value(QLatin1String("rid")).toString();
+    p.source = o.value(QLatin1String("source")).toString();
+    p.method = o.value(QLatin1String("method")).toString();
+    p.userAgent = o.value(QLatin1String("user_agent")).toString();
+    p.body = o.value(QLatin1String("body")).toString().toUtf8();
+    p.bodyTruncated = o.value(QLatin1String("body_truncated")).toBool();
+    p.ignoredBecause = o.value(QLatin1String("ignored")).toString();
+    p.receivedMs = instantOf(o, "received", -1);
+    return p;
+}
+
+Flip flipFromJson(const QJsonObject &o)
+{
+    Flip f;
+    f.id = numberOf(o, "id", 0);
+    f.monitorId = numberOf(o, "monitor_id", 0);
+    f.timeMs = instantOf(o, "time", 0);
+    f.from = statusFromName(o.value(QLatin1String("from")).toString()).value_or(Status::New);
+    f.to = statusFromName(o.value(QLatin1String("to")).toString()).value_or(Status::New);
+    f.reason = o.value(QLatin1String("reason")).toString();
+    f.fromSinceMs = instantOf(o, "from_since", 0);
+    return f;
+}
+
+Incident incidentFromJson(const QJsonObject &o)
+{
+    Incident i;
+    i.id = numberOf(o, "id", 0);
+    i.monitorId = numberOf(o, "monitor_id", 0);
+    i.startMs = instantOf(o, "start", 0);
+    i.endMs = instantOf(o, "end", -1);
+    i.reason = o.value(QLatin1String("reason")).toString();
+    i.note = o.value(QLatin1String("note")).toString();
+    return i;
+}
+
+ListeningSpan listeningSpanFromJson(const QJsonObject &o)
+{
+    return ListeningSpan{numberOf(o, "id", 0), instantOf(o, "start", 0), instantOf(o, "end", 0)};
+}
+
 } // namespace uptrack

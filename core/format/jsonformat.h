@@ -5,6 +5,7 @@
 #include "domain/alert.h"
 #include "domain/apikey.h"
 #include "domain/channel.h"
+#include "domain/flip.h"
 #include "domain/incident.h"
 #include "domain/listeningspan.h"
 #include "domain/monitor.h"
@@ -49,5 +50,15 @@ QJsonObject alertToJson(const Alert &a, const QList<DeliveryRecord> &deliveries,
 QJsonObject incidentToJson(const Incident &i, const QString &monitorName);
 /// {id, start, end}: a span when Uptrack was listening.
 QJsonObject listeningSpanToJson(const ListeningSpan &s);
+/// {id, monitor_id, time, from, to, reason, from_since}: a change of state.
+QJsonObject flipToJson(const Flip &f);
+
+// Back from the public JSON, for a console attached to a core on another machine. A body
+// comes back as the text pingToJson made of it (valid UTF-8 as it was, other bytes as
+// \xNN): what a person reads of it is the same.
+Ping pingFromJson(const QJsonObject &o);
+Flip flipFromJson(const QJsonObject &o);
+Incident incidentFromJson(const QJsonObject &o);
+ListeningSpan listeningSpanFromJson(const QJsonObject &o);
 
 } // namespace uptrack

@@ -26,11 +26,14 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(remote)
 };
 
-QString settingsKey(const QString &origin)
+QString settingsKey(const QString &origin, const char *what = "fingerprint")
 {
     return QStringLiteral("servers/") + QString::fromLatin1(QUrl::toPercentEncoding(origin))
-            + QStringLiteral("/fingerprint");
+            + QLatin1Char('/') + QLatin1String(what);
 }
+
+const QString kRecentKey = QStringLiteral("console/recentServers");
+constexpr int kMostRecent = 8;
 
 /// The TLS errors a pinned fingerprint answers for: who vouches for the certificate and
 /// which names it covers. Anything else (expiry, a broken chain) it does not.
@@ -126,6 +129,33 @@ void pin(const QString &origin, const QString &fingerprint)
 }
 } // namespace pins
 
+namespace servers {
+QStringList recent()
+{
+    return QSettings().value(kRecentKey).toStringList();
+}
+
+void remember(const QString &origin)
+{
+    QStringList list = recent();
+    list.removeAll(origin);
+    list.prepend(origin);
+    QSettings settings;
+    settings.setValue(kRecentKey, list.mid(0, kMostRecent));
+    settings.sync();
+}
+
+qint64 lastSeen(const QString &origin)
+{
+    return QSettings().value(settingsKey(origin, "lastSeen"), qint64(-1)).toLongLong();
+}
+
+void setLastSeen(const QString &origin, qint64 ms)
+{
+    QSettings().setValue(settingsKey(origin, "lastSeen"), ms);
+}
+} // namespace servers
+
 QString apiKeyStoreKey(const QString &origin)
 {
     return QStringLiteral("server/") + origin;
@@ -144,7 +174,11 @@ QNetworkReply *ApiClient::open(const QByteArray &method, const QString &path,
                                std::shared_ptr<Answer> verdict)
 {
     QUrl url = m_server;
-    url.setPath(path);
+    // A query may follow the path, encoded (QUrlQuery::toString(QUrl::FullyEncoded)).
+    const qsizetype query = path.indexOf(QLatin1Char('?'));
+    url.setPath(path.left(query));
+    if (query >= 0)
+        url.setQuery(path.mid(query + 1), QUrl::StrictMode);
     QNetworkRequest request(url);
     request.setTransferTimeout(timeoutMs);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);

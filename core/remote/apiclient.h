@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QSslCertificate>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <functional>
@@ -34,6 +35,16 @@ namespace pins {
 QString pinned(const QString &origin);
 void pin(const QString &origin, const QString &fingerprint);
 } // namespace pins
+
+/// The servers a console attached to, newest first, and when it last saw each (what it
+/// shows as "while you were away"), in the console's settings.
+namespace servers {
+QStringList recent();
+void remember(const QString &origin);
+/// UTC ms; -1 when never.
+qint64 lastSeen(const QString &origin);
+void setLastSeen(const QString &origin, qint64 ms);
+} // namespace servers
 
 /// The secret store's key for the API key of a server.
 QString apiKeyStoreKey(const QString &origin);
@@ -76,7 +87,8 @@ public:
     const QUrl &server() const { return m_server; }
 
     using Done = std::function<void(const Answer &)>;
-    /// `path` below the server (/api/uptrack/v1/...); `body` sent as JSON when not empty.
+    /// `path` below the server (/api/uptrack/v1/..., with ?query encoded when it has one);
+    /// `body` sent as JSON when not empty.
     /// `timeoutMs`: how long the exchange may go without progress.
     void request(const QByteArray &method, const QString &path, const QJsonObject &body,
                  int timeoutMs, Done done);

@@ -176,17 +176,9 @@ void RemoteCore::apply(const QString &type, const QJsonObject &data)
         m_monitors.insert(m.id, m);
         emit monitorsChanged({m});
     } else if (type == QLatin1String("flip")) {
-        Flip f;
-        f.monitorId = qint64(data.value(QLatin1String("monitor_id")).toDouble());
-        f.timeMs = parseIso(data.value(QLatin1String("time")).toString(), QTimeZone::utc())
-                           .value_or(0);
-        f.from = statusFromName(data.value(QLatin1String("from")).toString()).value_or(Status::New);
-        f.to = statusFromName(data.value(QLatin1String("to")).toString()).value_or(Status::New);
-        f.reason = data.value(QLatin1String("reason")).toString();
-        f.fromSinceMs
-                = parseIso(data.value(QLatin1String("from_since")).toString(), QTimeZone::utc())
-                          .value_or(0);
-        emit flipped(f);
+        emit flipped(flipFromJson(data));
+    } else if (type == QLatin1String("incident") || type == QLatin1String("alert")) {
+        emit historyChanged();
     } else if (type == QLatin1String("channel")) {
         // The event names them; their settings come with the list.
         QPointer<RemoteCore> self(this);

@@ -59,6 +59,8 @@ signals:
     void monitorRemoved(qint64 id);
     void flipped(const uptrack::Flip &flip);
     void channelsChanged();
+    /// Incidents, alerts or their deliveries changed (read them again when shown).
+    void historyChanged();
     /// The line to the core opened or broke (with why).
     void connectionChanged(bool connected, const QString &why);
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window's read-only view of a real database written by the real engine.
 #include "engine/engine.h"
-#include "historyreader.h"
+#include "reports/historyreader.h"
 #include "reports/report.h"
 #include "scriptedengine.h"
 #include "storage/database.h"

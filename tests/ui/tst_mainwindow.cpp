@@ -4,6 +4,7 @@
 #include "apikeysdialog.h"
 #include "channeleditor.h"
 #include "channelsdialog.h"
+#include "consolecore.h"
 #include "historypanel.h"
 #include "i18n/translations.h"
 #include "importcrontabdialog.h"
@@ -275,13 +276,13 @@ private slots:
         QCOMPARE(fits(&monitor), QString());
         SettingsDialog settings(running.core, false, running.window.get());
         QCOMPARE(fits(&settings), QString());
-        ChannelsDialog channels(running.core, running.window.get());
+        ChannelsDialog channels(running.window->core(), running.window.get());
         QCOMPARE(fits(&channels), QString());
         ChannelEditor channel(running.window.get());
         QCOMPARE(fits(&channel), QString());
         ReportDialog report(running.path, clock, running.core.snapshot(), {}, running.window.get());
         QCOMPARE(fits(&report), QString());
-        ImportCrontabDialog import(running.core, running.window.get());
+        ImportCrontabDialog import(running.window->core(), running.window.get());
         QCOMPARE(fits(&import), QString());
         ApiKeysDialog keys(running.core, running.window.get());
         QCOMPARE(fits(&keys), QString());
@@ -400,7 +401,7 @@ private slots:
     {
         LoopbackConsole running(QStringLiteral("import.db"));
         QVERIFY2(running.started(), qPrintable(running.error));
-        ImportCrontabDialog dialog(running.core, running.window.get());
+        ImportCrontabDialog dialog(running.window->core(), running.window.get());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(!dialog.createButton()->isEnabled()); // nothing pasted yet

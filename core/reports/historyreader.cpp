@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Uptrack contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "historyreader.h"
+#include "reports/historyreader.h"
 
 #include "reports/report.h"
 
@@ -15,8 +15,12 @@
 namespace uptrack {
 
 HistoryReader::HistoryReader(const QString &databasePath)
-    : m_path(databasePath), m_db(Database::open(databasePath, Database::Mode::ReadOnly, &m_error))
+    : m_path(databasePath)
+    , m_owned(Database::open(databasePath, Database::Mode::ReadOnly, &m_error))
+    , m_db(m_owned.get())
 { }
+
+HistoryReader::HistoryReader(Database &db) : m_path(db.path()), m_db(&db) { }
 
 HistoryReader::~HistoryReader() = default;
 

@@ -28,15 +28,18 @@ struct AlertRecord
     QList<Delivery> deliveries;
 };
 
-/// The window's own read-only view of the history (WAL lets it read beside the core's
-/// writer). Every query is short; none writes. Without a database every answer is empty.
+/// A read-only view of the history: the console's own connection (WAL lets it read beside
+/// the core's writer), or the management API's reads for a console on another machine.
+/// Every query is short; none writes. Without a database every answer is empty.
 class HistoryReader
 {
 public:
     explicit HistoryReader(const QString &databasePath);
+    /// Reads through `db`, which must outlive the reader.
+    explicit HistoryReader(Database &db);
     ~HistoryReader();
 
-    bool isOpen() const { return bool(m_db); }
+    bool isOpen() const { return m_db != nullptr; }
     QString path() const { return m_path; }
     QString error() const { return m_error; }
 
@@ -63,7 +66,8 @@ public:
 private:
     QString m_path;
     QString m_error;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Database> m_owned;
+    Database *m_db = nullptr;
 };
 
 } // namespace uptrack
