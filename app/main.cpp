@@ -97,6 +97,41 @@ void keepDebugLinesOff()
     QLoggingCategory::setFilterRules(QStringLiteral("uptrack.*.debug=false"));
 }
 
+/// The saved settings (the console's, and what consoles elsewhere changed) as a
+/// configuration; options on the command line are read over it.
+RuntimeConfig savedConfig(const ConsoleSettings &settings)
+{
+    RuntimeConfig config;
+    config.receiver.http.bodyCap = settings.bodyCap;
+    config.engine.pingsKeptPerMonitor = std::max<qint64>(1, settings.keepPings);
+    config.selfPingUrl = settings.selfPingUrl;
+    config.keepAwake = settings.keepAwake;
+    config.selfPingEveryMs = std::max<qint64>(10'000, settings.selfPingEveryMs);
+    QString listenError;
+    if (!settings.listen.isEmpty()
+        && !parseListenAddress(settings.listen, &config.listenAddress, &config.port, &listenError))
+        printError(QStringLiteral("settings: listen address ignored: ") + listenError);
+    return config;
+}
+
+/// What a console elsewhere changes (File → Settings over the API) is kept, as the
+/// console here keeps its own: it holds after a restart.
+void keepRemoteChanges(CoreRuntime &core)
+{
+    QObject::connect(&core, &CoreRuntime::settingsChangedRemotely, &core, [&core] {
+        ConsoleSettings settings = ConsoleSettings::load();
+        const RuntimeConfig &c = core.config();
+        const QString host = c.listenAddress == QHostAddress::Any ? QStringLiteral("*")
+                : c.listenAddress.protocol() == QAbstractSocket::IPv6Protocol
+                ? QStringLiteral("[%1]").arg(c.listenAddress.toString())
+                : c.listenAddress.toString();
+        settings.listen = QStringLiteral("%1:%2").arg(host).arg(c.port);
+        settings.bodyCap = c.receiver.http.bodyCap;
+        settings.keepPings = c.engine.pingsKeptPerMonitor;
+        settings.save();
+    });
+}
+
 int runHeadless(int argc, char **argv)
 {
     // PDF reports (GET /api/uptrack/v1/report) are laid out with fonts, which need a
@@ -104,8 +139,9 @@ int runHeadless(int argc, char **argv)
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     keepDebugLinesOff();
-    i18n::install(ConsoleSettings::load().language);
-    RuntimeConfig config;
+    const ConsoleSettings settings = ConsoleSettings::load();
+    i18n::install(settings.language);
+    RuntimeConfig config = savedConfig(settings);
     bool headless = true;
     if (!parseConsoleOptions(app, &config, &headless))
         return 2;
@@ -127,6 +163,7 @@ int runHeadless(int argc, char **argv)
     printError(QCoreApplication::translate("main", "listening for pings at %1 (database %2)")
                        .arg(core.pingUrls().base, config.databasePath));
     printError(SecretStore::describeBackend());
+    keepRemoteChanges(core);
     return runUntilQuit(app, core);
 }
 
@@ -196,16 +233,7 @@ int runConsole(int argc, char **argv)
     QGuiApplication::setDesktopFileName(QStringLiteral("org.uptrack.Uptrack"));
     // The console's saved settings first; options on the command line win.
     const ConsoleSettings settings = ConsoleSettings::load();
-    RuntimeConfig config;
-    config.receiver.http.bodyCap = settings.bodyCap;
-    config.engine.pingsKeptPerMonitor = std::max<qint64>(1, settings.keepPings);
-    config.selfPingUrl = settings.selfPingUrl;
-    config.keepAwake = settings.keepAwake;
-    config.selfPingEveryMs = std::max<qint64>(10'000, settings.selfPingEveryMs);
-    QString listenError;
-    if (!settings.listen.isEmpty()
-        && !parseListenAddress(settings.listen, &config.listenAddress, &config.port, &listenError))
-        printError(QStringLiteral("settings: listen address ignored: ") + listenError);
+    RuntimeConfig config = savedConfig(settings);
     bool headless = false;
     bool minimised = false;
     RemoteTarget remoteTarget;
@@ -248,6 +276,7 @@ int runConsole(int argc, char **argv)
     }
     CoreRuntime &core = *running;
     core.acceptShowRequests();
+    keepRemoteChanges(core);
     if (!core.listenError().isEmpty())
         printError(core.listenError());
     MainWindow window(core, clock);

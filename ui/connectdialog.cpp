@@ -26,21 +26,15 @@ namespace {
 constexpr int kProbeMs = 15'000;
 const QString kProbePath = QStringLiteral("/api/uptrack/v1/settings");
 
-/// The fingerprint in groups of four, so two people can read it to each other.
-QString grouped(const QString &fingerprint)
+/// The fingerprint as `uptrack tls fingerprint` prints it (AB:CD:...), on two lines of
+/// sixteen bytes, so the two can be compared side by side.
+QString twoLines(const QString &fingerprint)
 {
-    QString plain = fingerprint;
-    plain.remove(QLatin1Char(':'));
-    QStringList groups;
-    for (qsizetype i = 0; i < plain.size(); i += 4)
-        groups.append(plain.mid(i, 4));
-    QString out;
-    for (qsizetype i = 0; i < groups.size(); ++i) {
-        if (i > 0)
-            out += i % 8 == 0 ? QStringLiteral("\n") : QStringLiteral(" ");
-        out += groups[i];
-    }
-    return out;
+    const QStringList bytes = fingerprint.split(QLatin1Char(':'));
+    if (bytes.size() != 32)
+        return fingerprint;
+    return bytes.mid(0, 16).join(QLatin1Char(':')) + QStringLiteral(":\n")
+            + bytes.mid(16).join(QLatin1Char(':'));
 }
 
 remote::Answer probe(remote::ApiClient &client, const QString &origin, QWidget *parent)
@@ -153,7 +147,7 @@ FingerprintDialog::FingerprintDialog(const QString &origin, const QString &finge
                     .arg(origin.toHtmlEscaped()),
             this);
     text->setWordWrap(true);
-    auto *print = new QLabel(grouped(fingerprint), this);
+    auto *print = new QLabel(twoLines(fingerprint), this);
     print->setObjectName(QStringLiteral("fingerprint"));
     print->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     print->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -34,7 +34,6 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QGraphicsOpacityEffect>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -321,8 +320,13 @@ void MainWindow::connectCore()
     // A core elsewhere: its whole state after a (re)load, the line to it, its flips.
     connect(&m_core, &ConsoleCore::reloaded, this, [this] {
         m_runTips.clear();
+        const qint64 shown = m_shownId;
         model()->reset(m_core.snapshot());
         updateCounts();
+        if (shown > 0 && model()->rowOf(shown) >= 0)
+            selectMonitor(shown);
+        else if (proxy()->rowCount() > 0)
+            view()->selectRow(0);
         updateDetails();
         updateConnection(QString());
         showWhileAway();
@@ -516,7 +520,9 @@ void MainWindow::updateCounts()
     const int down = counts[size_t(Status::Down)];
     m_indicators->setCounts(model()->rowCount(), down, counts[size_t(Status::Late)]);
     // A core elsewhere is named: several consoles may be open side by side.
-    const QString where = m_core.local() ? QString() : m_core.name();
+    const QString where = m_core.local() ? QString()
+            : m_core.connected()         ? m_core.name()
+                                         : tr("%1 (not connected)").arg(m_core.name());
     if (where.isEmpty())
         setWindowTitle(down > 0 ? tr("Uptrack — %1 down").arg(down) : tr("Uptrack"));
     else
@@ -824,13 +830,10 @@ void MainWindow::updateConnection(const QString &why)
         return;
     const bool up = m_core.connected();
     // What is shown while the line is down is the last known state: say so, and grey it.
-    if (!up && !m_tableSplitter->graphicsEffect()) {
-        auto *stale = new QGraphicsOpacityEffect(m_tableSplitter);
-        stale->setOpacity(0.55);
-        m_tableSplitter->setGraphicsEffect(stale);
-    } else if (up) {
-        m_tableSplitter->setGraphicsEffect(nullptr);
-    }
+    m_tableSplitter->setStyleSheet(up ? QString()
+                                      : QStringLiteral("QTableView, QLabel { color: #8a8886; }"));
+    m_indicators->listeningLabel()->setVisible(up);
+    updateCounts(); // the title says it too
     if (up) {
         m_connection->hide();
         m_indicators->setServer(
@@ -884,8 +887,13 @@ void MainWindow::showWhileAway()
     const qint64 since = remote::servers::lastSeen(origin);
     const qint64 now = m_clock.nowMs();
     remote::servers::setLastSeen(origin, now);
-    // Kept current while attached, so a console closed for the night knows when it left.
+    // Kept current while attached, so a console closed for the night knows when it left
+    // (and one whose line broke, from when).
     if (!m_lastSeenTimer) {
+        connect(&m_core, &ConsoleCore::connectionChanged, this, [this, origin](bool on) {
+            if (!on && m_core.lostAt().isValid())
+                remote::servers::setLastSeen(origin, m_core.lostAt().toMSecsSinceEpoch());
+        });
         m_lastSeenTimer = new QTimer(this);
         m_lastSeenTimer->setInterval(60'000);
         connect(m_lastSeenTimer, &QTimer::timeout, this, [this, origin] {

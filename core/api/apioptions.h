@@ -3,7 +3,9 @@
 #pragma once
 
 #include <QJsonObject>
+
 #include <QString>
+#include <functional>
 
 namespace uptrack {
 
@@ -27,6 +29,11 @@ struct ApiOptions
     QString cliProgram;
     QString cliDatabase;
     QString cliSecrets;
+    /// Changes the settings a console elsewhere may change (POST /api/uptrack/v1/settings:
+    /// `listen` "ADDR:PORT", `ping_body_limit` bytes, `pings_kept_per_monitor`), each
+    /// present key only, in the core thread; "" when they apply, else why not (nothing
+    /// changed then). None: the resource answers 501.
+    std::function<QString(const QJsonObject &changes)> applySettings;
 };
 
 } // namespace uptrack

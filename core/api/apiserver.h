@@ -111,6 +111,9 @@ private:
     void ownAlerts(const Call &call);
     void ownListening(const Call &call);
     void ownSettings(const Call &call);
+    /// GET settings' answer (after a change too).
+    QJsonObject settingsJson() const;
+    void changeSettings(const Call &call);
     void ownReport(const Call &call);
     /// Reads for a console on another machine (consoleapi.cpp).
     void ownPings(const Call &call);

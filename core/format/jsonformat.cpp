@@ -40,6 +40,7 @@ QJsonObject monitorToJson(const Monitor &m, const PingUrls &urls)
              m.statusReason == QLatin1String(Reason::NoData) ? isoOrNull(m.statusSinceMs)
                                                              : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("last_ping"), isoOrNull(m.lastPingMs));
+    o.insert(QStringLiteral("last_success"), isoOrNull(m.lastSuccessMs));
     o.insert(QStringLiteral("next_due"), isoOrNull(m.status == Status::Paused ? -1 : m.nextDueMs));
     o.insert(QStringLiteral("down_at"), isoOrNull(StateMachine::downAt(m)));
     o.insert(QStringLiteral("n_pings"), double(m.nPings));
@@ -99,6 +100,7 @@ Monitor monitorFromJson(const QJsonObject &o, const QHash<QString, qint64> &chan
     m.statusSinceMs = std::max<qint64>(0, instant("status_since"));
     m.statusReason = o.value(QLatin1String("status_reason")).toString();
     m.lastPingMs = instant("last_ping");
+    m.lastSuccessMs = instant("last_success");
     m.nextDueMs = instant("next_due");
     m.nPings = qint64(o.value(QLatin1String("n_pings")).toDouble());
     const QJsonValue duration = o.value(QLatin1String("last_duration_ms"));

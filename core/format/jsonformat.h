@@ -32,7 +32,7 @@ QJsonObject monitorToJson(const Monitor &m, const PingUrls &urls);
 /// A monitor back from its public JSON (what a console attached over the API shows):
 /// every field monitorToJson writes; its "channels" (names, as the API adds them) become
 /// ids through `channelIds`. What that form leaves out stays at its default: the runs in
-/// progress, the last good ping, the settle window.
+/// progress, the settle window.
 Monitor monitorFromJson(const QJsonObject &o, const QHash<QString, qint64> &channelIds = {});
 /// The public JSON form of a ping.
 QJsonObject pingToJson(const Ping &p);

@@ -80,6 +80,19 @@ bool CoreRuntime::start(QString *error)
                     connect(engine, &Engine::unwatched, this, &CoreRuntime::unwatched);
                     connect(m_worker, &CoreWorker::keepAwakeChanged, this,
                             &CoreRuntime::keepAwakeChanged);
+                    connect(m_worker, &CoreWorker::settingsApplied, this,
+                            [this](const QHostAddress &address, quint16 port, qint64 bodyCap,
+                                   qint64 pingsKept, const QString &baseUrl) {
+                                m_config.listen = true;
+                                m_config.listenAddress = address;
+                                m_config.port = port;
+                                m_config.receiver.http.bodyCap = bodyCap;
+                                m_config.engine.pingsKeptPerMonitor = pingsKept;
+                                m_urls.base = baseUrl;
+                                m_listenError.clear();
+                                emit listeningChanged();
+                                emit settingsChangedRemotely();
+                            });
                     connect(engine, &Engine::storageFailed, this, &CoreRuntime::storageFailed);
                     connect(engine, &Engine::storageRecovered, this,
                             &CoreRuntime::storageRecovered);

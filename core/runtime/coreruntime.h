@@ -89,6 +89,9 @@ signals:
     void showWindowRequested();
     /// "Keeping this computer awake until 02:40 for nightly-billing", why it cannot, or "".
     void keepAwakeChanged(const QString &status);
+    /// A console elsewhere changed where the core listens, its body cap or the pings it
+    /// keeps (config() has them): whoever keeps the settings saves them.
+    void settingsChangedRemotely();
 
 private:
     RuntimeConfig m_config;

@@ -158,6 +158,30 @@ bool CoreWorker::relisten(const QHostAddress &address, quint16 port, const Recei
     return true;
 }
 
+QString CoreWorker::applySettings(const QJsonObject &changes)
+{
+    QHostAddress address = m_config.listenAddress;
+    quint16 port = m_receiver ? m_receiver->port() : m_config.port;
+    const QString listen = changes.value(QLatin1String("listen")).toString();
+    QString error;
+    if (!listen.isEmpty() && !parseListenAddress(listen, &address, &port, &error))
+        return QStringLiteral("listen: ") + error;
+    ReceiverOptions options = m_config.receiver;
+    if (changes.contains(QLatin1String("ping_body_limit")))
+        options.http.bodyCap = qint64(changes.value(QLatin1String("ping_body_limit")).toDouble());
+    if (!listen.isEmpty() || options.http.bodyCap != m_config.receiver.http.bodyCap) {
+        QString base;
+        if (!relisten(address, port, options, &error, &base))
+            return error;
+    }
+    if (changes.contains(QLatin1String("pings_kept_per_monitor")))
+        m_engine->setPingsKeptPerMonitor(
+                qint64(changes.value(QLatin1String("pings_kept_per_monitor")).toDouble()));
+    emit settingsApplied(m_config.listenAddress, m_config.port, m_config.receiver.http.bodyCap,
+                         m_engine->pingsKeptPerMonitor(), m_pingBase);
+    return QString();
+}
+
 bool CoreWorker::tlsFiles(QString *cert, QString *key, bool *renewed, QString *error)
 {
     *cert = m_config.tlsCertificate;
@@ -286,6 +310,7 @@ void CoreWorker::updateApiOptions(const QString &baseUrl)
             {QStringLiteral("history_days"), double(m_config.retention.historyDays)},
             {QStringLiteral("trusted_proxies"), proxies},
     };
+    options.applySettings = [this](const QJsonObject &changes) { return applySettings(changes); };
     options.cliProgram = m_config.cliProgram;
     options.cliDatabase = QFileInfo(m_config.databasePath).absoluteFilePath();
     options.cliSecrets = SecretStore::backendName();

@@ -48,9 +48,15 @@ public:
     /// Starts or stops keeping the computer awake for jobs.
     void setKeepAwake(bool on);
 
+    /// A console elsewhere changed settings (ApiOptions::applySettings): "" or why not.
+    QString applySettings(const QJsonObject &changes);
+
 signals:
     /// What keeps the computer awake, why it cannot, or "" (from KeepAwake).
     void keepAwakeChanged(const QString &status);
+    /// Settings changed over the API, as they are now.
+    void settingsApplied(const QHostAddress &address, quint16 port, qint64 bodyCap,
+                         qint64 pingsKept, const QString &baseUrl);
 
 public:
     Engine *engine() const { return m_engine.get(); }

@@ -171,14 +171,15 @@ FileAnswer fileRead(const QString &service, const QString &key)
     FileAnswer a;
     bool found = false;
     a.ok = FileSecrets().read(service + QLatin1Char('/') + key, &a.value, &found, &a.error);
+    if (!a.ok)
+        qCWarning(lcSecrets) << "secrets file read failed"; // never the secret
+    // An entry that is not there is an answer, not a failure of the file.
     if (a.ok && !found) {
         a.ok = false;
         a.error = Tr::tr("The secret is not in the secrets file %1 (was it removed?). Set it "
                          "again with \"uptrack channel add\".")
                           .arg(FileSecrets().filePath());
     }
-    if (!a.ok)
-        qCWarning(lcSecrets) << "secrets file read failed"; // never the secret
     return a;
 }
 
