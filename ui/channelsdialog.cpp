@@ -46,8 +46,13 @@ ChannelsDialog::ChannelsDialog(ConsoleCore &core, QWidget *parent)
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Where alerts go. Secrets (webhook URLs, passwords) are kept "
-                                    "in the system keychain only."),
+    layout->addWidget(new QLabel(
+            core.local() ? tr("Where alerts go. Secrets (webhook URLs, passwords) are kept in the "
+                              "system keychain only.")
+                         : tr("Where %1 sends alerts. Secrets (webhook URLs, passwords) travel "
+                              "encrypted to its secret store and are kept there only, never on "
+                              "this computer.")
+                                   .arg(core.name()),
                                  this));
     layout->addLayout(row);
     layout->addWidget(m_result);

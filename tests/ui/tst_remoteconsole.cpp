@@ -12,9 +12,11 @@
 #include "consolecore.h"
 #include "historymodels.h"
 #include "historypanel.h"
+#include "httpsink.h"
 #include "mainwindow.h"
 #include "monitordetails.h"
 #include "monitortablemodel.h"
+#include "notify/channelkind.h"
 #include "pinglogmodel.h"
 #include "pinglogpanel.h"
 #include "remote/apiclient.h"
@@ -27,6 +29,7 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QDirIterator>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -244,6 +247,67 @@ private slots:
         QVERIFY(waitFor(
                 [&] { return first.monitor(QStringLiteral("backup"))->status != Status::Paused; },
                 5000));
+    }
+
+    void aChannelsSecretGoesToTheServerAndNowhereHere()
+    {
+        Attached a(m_core->url(), m_key, m_fingerprint);
+        QVERIFY(a.loaded());
+        HttpSink sink;
+        ChannelSpec spec;
+        spec.name = QStringLiteral("desk-hook");
+        spec.kind = QStringLiteral("webhook");
+        // As the channel form builds it.
+        const ChannelKind *kind = ChannelKinds::find(spec.kind);
+        QVERIFY(kind);
+        QVERIFY(kind->build({{QStringLiteral("url"), sink.url(QStringLiteral("/secret-path"))}},
+                            &spec.config, &spec.secret)
+                        .isEmpty());
+        std::optional<command::Reply> reply;
+        a.console.command(command::AddChannel{spec, false},
+                          [&](const command::Reply &r) { reply = r; });
+        QVERIFY(waitFor([&] { return reply.has_value(); }, 10'000));
+        QVERIFY2(reply->ok, qPrintable(reply->error));
+        QVERIFY(waitFor(
+                [&] {
+                    for (const Channel &c : a.console.channels()) {
+                        if (c.name == QLatin1String("desk-hook"))
+                            return true;
+                    }
+                    return false;
+                },
+                10'000));
+        // It is the server's: its store has the URL (a test delivers there) ...
+        reply.reset();
+        a.console.command(command::TestChannel{QStringLiteral("desk-hook")},
+                          [&](const command::Reply &r) { reply = r; });
+        QVERIFY(waitFor([&] { return reply.has_value(); }, 20'000));
+        QVERIFY2(reply->ok, qPrintable(reply->error));
+        QVERIFY(waitFor([&] { return !sink.received.isEmpty(); }, 20'000));
+        QCOMPARE(sink.received.first().path, QByteArray("/secret-path"));
+        const QJsonArray channels = local({"channel", "list", "--json"}).array();
+        bool onServer = false;
+        for (const QJsonValue &c : channels) {
+            if (c.toObject().value(QLatin1String("name")).toString() == QLatin1String("desk-hook"))
+                onServer = c.toObject()
+                                   .value(QLatin1String("secret"))
+                                   .toString()
+                                   .startsWith(QLatin1String("file:"));
+        }
+        QVERIFY(onServer);
+        // ... and nothing of it is on this desktop: not in its settings, not in its store.
+        const QString desktop = m_dir.filePath(QStringLiteral("desktop"));
+        QDirIterator files(desktop, QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile f(files.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains("secret-path"), qPrintable(f.fileName()));
+        }
+        reply.reset();
+        a.console.command(command::RemoveChannel{QStringLiteral("desk-hook")},
+                          [&](const command::Reply &r) { reply = r; });
+        QVERIFY(waitFor([&] { return reply.has_value(); }, 10'000));
+        QVERIFY(reply->ok);
     }
 
     void theServersSettingsAreReadAndChangedOverTheApi()
