@@ -4,10 +4,19 @@
 // The console under load: 10,000 monitors in the window and a flood of pings over HTTP
 // (2,000 a second by default), while a 10 ms timer on the GUI thread measures how late
 // the event loop serves it. Prints the lag percentiles and the ping rate achieved.
+// With --remote UPTRACK: the core is that program, headless with --tls auto, and the
+// window attaches to it over HTTPS (RemoteConsole), as on an admin's desktop; it prints
+// also how long until the table holds every monitor, and this process's memory.
 //
 //   QT_QPA_PLATFORM=offscreen uptrack_guilagbench [--monitors N] [--rate R] [--seconds S]
+//                                                [--remote build/app/uptrack]
 
+#include "benchsupport.h"
+#include "consolecore.h"
 #include "mainwindow.h"
+#include "monitortablemodel.h"
+#include "remote/apiclient.h"
+#include "remote/remotecore.h"
 #include "runtime/coreruntime.h"
 #include "storage/database.h"
 #include "storage/monitorrepository.h"
@@ -16,6 +25,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -89,6 +102,19 @@ private:
     int m_seconds;
 };
 
+/// This process's resident set now, in MB (VmRSS).
+double rssMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1;
+}
+
 qint64 percentile(QList<qint64> v, double p)
 {
     if (v.isEmpty())
@@ -109,11 +135,15 @@ int main(int argc, char **argv)
                        {QStringLiteral("rate"), QStringLiteral("pings per second"),
                         QStringLiteral("n"), QStringLiteral("2000")},
                        {QStringLiteral("seconds"), QStringLiteral("duration"), QStringLiteral("s"),
-                        QStringLiteral("20")}});
+                        QStringLiteral("20")},
+                       {QStringLiteral("remote"),
+                        QStringLiteral("attach over HTTPS to this uptrack, run headless"),
+                        QStringLiteral("program")}});
     parser.process(app);
     const int monitors = parser.value(QStringLiteral("monitors")).toInt();
     const int rate = parser.value(QStringLiteral("rate")).toInt();
     const int seconds = parser.value(QStringLiteral("seconds")).toInt();
+    const QString remoteProgram = parser.value(QStringLiteral("remote"));
 
     QTemporaryDir dir;
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
@@ -145,22 +175,94 @@ int main(int argc, char **argv)
         db->commit();
     }
 
-    RuntimeConfig config;
-    config.databasePath = path;
-    config.listenAddress = QHostAddress::LocalHost;
-    config.port = 0;
     SystemClock clock;
-    CoreRuntime core(config, clock);
-    QString error;
-    if (!core.start(&error)) {
-        std::fprintf(stderr, "guilagbench: %s\n", qPrintable(error));
-        return 1;
+    std::unique_ptr<CoreRuntime> core;
+    std::unique_ptr<ConsoleCore> console;
+    std::unique_ptr<remote::RemoteCore> remoteCore;
+    std::unique_ptr<remote::ApiClient> api;
+    QProcess server;
+    quint16 port = 0;
+    QElapsedTimer attach;
+    if (remoteProgram.isEmpty()) {
+        RuntimeConfig config;
+        config.databasePath = path;
+        config.listenAddress = QHostAddress::LocalHost;
+        config.port = 0;
+        core = std::make_unique<CoreRuntime>(config, clock);
+        QString error;
+        if (!core->start(&error)) {
+            std::fprintf(stderr, "guilagbench: %s\n", qPrintable(error));
+            return 1;
+        }
+        console = std::make_unique<LocalConsole>(*core);
+        port = quint16(QUrl(core->pingUrls().base).port());
+    } else {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("UPTRACK_SECRETS"), QStringLiteral("file"));
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("uptrack.*.info=false"));
+        port = benchsupport::freePort();
+        const quint16 tlsPort = benchsupport::freePort();
+        server.setProcessEnvironment(env);
+        server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        server.start(remoteProgram,
+                     {QStringLiteral("--headless"), QStringLiteral("--db"), path,
+                      QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
+                      QStringLiteral("--tls"), QStringLiteral("auto"),
+                      QStringLiteral("--tls-listen"), QStringLiteral("127.0.0.1:%1").arg(tlsPort),
+                      QStringLiteral("--ping-burst"), QStringLiteral("0")});
+        for (int i = 0; i < 300; ++i) {
+            QTcpSocket probe;
+            probe.connectToHost(QHostAddress::LocalHost, tlsPort);
+            if (probe.waitForConnected(100))
+                break;
+            QThread::msleep(100);
+        }
+        const QString key
+                = QJsonDocument::fromJson(
+                          benchsupport::run(remoteProgram,
+                                            {QStringLiteral("apikey"), QStringLiteral("add"),
+                                             QStringLiteral("--name"), QStringLiteral("bench"),
+                                             QStringLiteral("--db"), path,
+                                             QStringLiteral("--json")},
+                                            env))
+                          .object()
+                          .value(QLatin1String("key"))
+                          .toString();
+        const QString fingerprint = QString::fromUtf8(
+                benchsupport::run(remoteProgram,
+                                  {QStringLiteral("tls"), QStringLiteral("fingerprint")}, env)
+                        .trimmed());
+        if (key.isEmpty() || fingerprint.isEmpty()) {
+            std::fprintf(stderr, "guilagbench: could not set up the server\n");
+            return 1;
+        }
+        const QUrl url(QStringLiteral("https://127.0.0.1:%1").arg(tlsPort));
+        remoteCore = std::make_unique<remote::RemoteCore>(url, key, fingerprint);
+        api = std::make_unique<remote::ApiClient>(url, key, fingerprint);
+        auto *rc = new RemoteConsole(*remoteCore, *api, QStringLiteral("bench-server"));
+        console.reset(rc);
+        rc->readSettings();
+        attach.start();
+        remoteCore->start();
     }
-    MainWindow window(core, clock);
+    const double before = rssMb();
+    MainWindow window(*console, clock);
     window.resize(1400, 900);
     window.show();
+    if (!remoteProgram.isEmpty()) {
+        // Attached when the table holds every monitor and a row can be selected.
+        while (window.model()->rowCount() < monitors && attach.elapsed() < 120'000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        const qint64 usable = attach.elapsed();
+        for (int i = 0; i < 50; ++i) // let the first paint and the details settle
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        std::printf("guilagbench: remote console attached over HTTPS, %d monitors in the table "
+                    "after %lld ms; resident memory %.1f MB (%.1f MB before the window)\n",
+                    window.model()->rowCount(), qlonglong(usable), rssMb(), before);
+    }
     window.view()->selectRow(0);
-    const quint16 port = quint16(QUrl(core.pingUrls().base).port());
 
     QList<qint64> lags;
     QElapsedTimer sinceLast;
@@ -179,10 +281,11 @@ int main(int argc, char **argv)
         QObject::connect(flood, &QThread::finished, &app, [&, flood] {
             probe.stop();
             qint64 stored = 0;
-            for (const Monitor &m : core.snapshot())
+            for (const Monitor &m : console->snapshot())
                 stored += m.nPings;
-            std::printf("guilagbench: %d monitors, %lld pings sent in %d s (%lld/s), %lld "
-                        "answered 200, %lld stored\n",
+            std::printf("guilagbench: %s, %d monitors, %lld pings sent in %d s (%lld/s), %lld "
+                        "answered 200, %lld shown in the console\n",
+                        remoteProgram.isEmpty() ? "console with its core" : "remote console",
                         monitors, qlonglong(flood->sent.load()), seconds,
                         qlonglong(flood->sent.load() / seconds), qlonglong(flood->answered.load()),
                         qlonglong(stored));
@@ -196,6 +299,14 @@ int main(int argc, char **argv)
         flood->start();
     });
     const int status = app.exec();
-    core.stop();
+    if (remoteProgram.isEmpty()) {
+        core->stop();
+    } else {
+        std::printf("guilagbench: peak resident memory of the remote console %.1f MB\n",
+                    double(benchsupport::peakRssKb()) / 1024.0);
+        remoteCore->stop();
+        server.terminate();
+        server.waitForFinished(15'000);
+    }
     return status;
 }

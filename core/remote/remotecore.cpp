@@ -21,6 +21,8 @@ struct Tr
 };
 
 constexpr int kRequestMs = 30'000;
+/// How long monitor changes gather before the views hear of them.
+constexpr int kBatchMs = 50;
 
 QString sentence(const Answer &a, const QString &origin, const QString &what)
 {
@@ -68,12 +70,25 @@ RemoteCore::RemoteCore(QUrl server, QString apiKey, QString expectedFingerprint,
                 else
                     apply(type, data);
             });
+    m_flush.setSingleShot(true);
+    m_flush.setInterval(kBatchMs);
+    connect(&m_flush, &QTimer::timeout, this, &RemoteCore::flushChanges);
     connect(&m_feed, &EventFeed::resync, this, [this] {
         // What happened meanwhile is gone: everything again.
         m_loaded = false;
         m_held.clear();
         load();
     });
+}
+
+void RemoteCore::flushChanges()
+{
+    m_flush.stop();
+    if (m_changed.isEmpty())
+        return;
+    const QList<Monitor> changed = m_changed.values();
+    m_changed.clear();
+    emit monitorsChanged(changed);
 }
 
 void RemoteCore::setStreamTimings(int firstRetryMs, int maxRetryMs, int silenceMs)
@@ -146,6 +161,8 @@ void RemoteCore::loadMonitors()
                 }
                 const QHash<QString, qint64> ids = self->channelIds();
                 self->m_monitors.clear();
+                self->m_changed.clear(); // the whole state follows
+                self->m_flush.stop();
                 for (const QJsonValue &m : a.json.value(QLatin1String("monitors")).toArray()) {
                     const Monitor monitor = monitorFromJson(m.toObject(), ids);
                     self->m_monitors.insert(monitor.id, monitor);
@@ -168,14 +185,21 @@ void RemoteCore::apply(const QString &type, const QJsonObject &data)
     if (type == QLatin1String("monitor")) {
         const qint64 id = qint64(data.value(QLatin1String("id")).toDouble());
         if (data.value(QLatin1String("removed")).toBool()) {
+            flushChanges(); // in order: what changed before it went
+            m_changed.remove(id);
             if (m_monitors.remove(id) > 0)
                 emit monitorRemoved(id);
             return;
         }
-        const Monitor m = monitorFromJson(data, channelIds());
+        Monitor m = monitorFromJson(data, channelIds());
         m_monitors.insert(m.id, m);
-        emit monitorsChanged({m});
+        // Told in batches, as the local core tells a commit's: a busy core sends a
+        // thousand of these a second, and each batch is one pass over the views.
+        m_changed.insert(m.id, std::move(m));
+        if (!m_flush.isActive())
+            m_flush.start();
     } else if (type == QLatin1String("flip")) {
+        flushChanges(); // the monitor's new state first, then its flip
         emit flipped(flipFromJson(data));
     } else if (type == QLatin1String("incident") || type == QLatin1String("alert")) {
         emit historyChanged();

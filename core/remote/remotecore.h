@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QTimer>
 
 #include <functional>
 
@@ -69,10 +70,14 @@ private:
     void loadMonitors();
     void apply(const QString &type, const QJsonObject &data);
     QHash<QString, qint64> channelIds() const;
+    /// Tells the monitors changed since the last batch (monitorsChanged).
+    void flushChanges();
 
     ApiClient m_client;
     EventFeed m_feed;
     QHash<qint64, Monitor> m_monitors;
+    QHash<qint64, Monitor> m_changed; ///< not told yet
+    QTimer m_flush;
     QList<Channel> m_channels;
     bool m_loaded = false;
     bool m_loading = false;
