@@ -164,6 +164,53 @@ private slots:
         QVERIFY(o.value(QLatin1String("body_truncated")).toBool());
         QVERIFY(o.value(QLatin1String("duration_ms")).isNull());
     }
+
+    void theHistoryComesBackFromItsJson()
+    {
+        Ping p;
+        p.id = 41;
+        p.timeMs = 1'767'225'600'123;
+        p.kind = PingKind::Log;
+        p.exitStatus = 2;
+        p.durationMs = 1500;
+        p.rid = QStringLiteral("run-7");
+        p.source = QStringLiteral("10.0.0.9");
+        p.method = QStringLiteral("POST");
+        p.userAgent = QStringLiteral("curl/7.88.1");
+        p.body = "ünïcode stays\n";
+        p.receivedMs = 1'767'225'700'000;
+        const Ping back = pingFromJson(pingToJson(p));
+        QCOMPARE(pingToJson(back), pingToJson(p));
+        QCOMPARE(back.body, p.body);
+        QCOMPARE(back.receivedMs, p.receivedMs);
+        // Bytes that are not UTF-8 come back as the text a person reads of them.
+        p.body = "bad \xff";
+        QCOMPARE(pingFromJson(pingToJson(p)).body, QByteArray("bad \\xff"));
+
+        const Flip f{7,
+                     3,
+                     1'767'225'600'500,
+                     Status::Up,
+                     Status::Down,
+                     QStringLiteral("late"),
+                     1'767'000'000'000};
+        const Flip flip = flipFromJson(flipToJson(f));
+        QCOMPARE(flipToJson(flip), flipToJson(f));
+        QCOMPARE(flip.from, Status::Up);
+        QCOMPARE(flip.fromSinceMs, f.fromSinceMs);
+
+        Incident open{5, 3, 1'767'225'600'000, -1, QStringLiteral("late"), QStringLiteral("disk")};
+        QCOMPARE(incidentToJson(incidentFromJson(incidentToJson(open, "x")), "x"),
+                 incidentToJson(open, "x"));
+        Incident closed = open;
+        closed.endMs = open.startMs + 90'500;
+        QCOMPARE(incidentFromJson(incidentToJson(closed, "x")).endMs, closed.endMs);
+
+        const ListeningSpan span{2, 1'767'225'600'000, 1'767'229'200'001};
+        const ListeningSpan s2 = listeningSpanFromJson(listeningSpanToJson(span));
+        QCOMPARE(s2.startMs, span.startMs);
+        QCOMPARE(s2.endMs, span.endMs);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestJsonFormat)

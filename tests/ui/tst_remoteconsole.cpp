@@ -10,6 +10,7 @@
 // about the certificate once, a changed one is refused.
 #include "connectdialog.h"
 #include "consolecore.h"
+#include "format/jsonformat.h"
 #include "historymodels.h"
 #include "historypanel.h"
 #include "httpsink.h"
@@ -247,6 +248,67 @@ private slots:
         QVERIFY(waitFor(
                 [&] { return first.monitor(QStringLiteral("backup"))->status != Status::Paused; },
                 5000));
+    }
+
+    void theConsolesReadsRefuseNonsense()
+    {
+        remote::ApiClient api(m_core->url(), m_key, m_fingerprint);
+        auto status = [&](const QString &path) {
+            return api.requestAndWait("GET", QStringLiteral("/api/uptrack/v1/") + path, {}, 10'000)
+                    .status;
+        };
+        const QString backup = QString::number(
+                local({"monitor", "show", "backup", "--json"}).object().value("id").toInt());
+        QCOMPARE(status(QStringLiteral("pings?monitor=") + backup), 200);
+        QCOMPARE(status(QStringLiteral("pings")), 400); // one monitor at a time
+        QCOMPARE(status(QStringLiteral("pings?monitor=nobody")), 404);
+        QCOMPARE(status(QStringLiteral("pings?monitor=%1&limit=0").arg(backup)), 400);
+        QCOMPARE(status(QStringLiteral("pings?monitor=%1&limit=5001").arg(backup)), 400);
+        QCOMPARE(status(QStringLiteral("pings?monitor=%1&preview=-1").arg(backup)), 400);
+        QCOMPARE(status(QStringLiteral("pings?monitor=%1&preview=99999999").arg(backup)), 400);
+        QCOMPARE(status(QStringLiteral("pings?monitor=%1&from=yesterday").arg(backup)), 400);
+        QCOMPARE(status(QStringLiteral("pings/abc")), 404);
+        QCOMPARE(status(QStringLiteral("pings/999999")), 404);
+        QCOMPARE(status(QStringLiteral("pings/1/2")), 404);
+        QCOMPARE(status(QStringLiteral("marks?monitor=%1").arg(backup)), 200);
+        QCOMPARE(status(QStringLiteral("marks?monitor=%1&recent=0").arg(backup)), 400);
+        QCOMPARE(status(QStringLiteral("marks")), 400);
+        QCOMPARE(status(QStringLiteral("marks/x")), 404);
+        QCOMPARE(status(QStringLiteral("flips?monitor=%1").arg(backup)), 200);
+        QCOMPARE(status(QStringLiteral("flips")), 400);
+        QCOMPARE(status(QStringLiteral("monitors/backup/figures?windows=86400")), 200);
+        QCOMPARE(status(QStringLiteral("monitors/backup/figures?windows=0")), 400);
+        QCOMPARE(status(QStringLiteral("monitors/backup/figures?windows=1,2,3,4,5,6,7,8,9,10,11")),
+                 400);
+        QCOMPARE(status(QStringLiteral("monitors/nobody/figures")), 404);
+        QCOMPARE(api.requestAndWait("POST", QStringLiteral("/api/uptrack/v1/pings"), {}, 10'000)
+                         .status,
+                 405);
+        // Ping bodies are the jobs' output: a read-only key reads marks and figures only.
+        remote::ApiClient viewer(m_core->url(), m_core->addKey(QStringLiteral("reader"), true),
+                                 m_fingerprint);
+        QCOMPARE(viewer.requestAndWait("GET",
+                                       QStringLiteral("/api/uptrack/v1/pings?monitor=") + backup,
+                                       {}, 10'000)
+                         .status,
+                 401);
+        QCOMPARE(viewer.requestAndWait("GET",
+                                       QStringLiteral("/api/uptrack/v1/marks?monitor=") + backup,
+                                       {}, 10'000)
+                         .status,
+                 200);
+        // The answers decode to what the history holds.
+        const remote::Answer pings = api.requestAndWait(
+                "GET", QStringLiteral("/api/uptrack/v1/pings?monitor=%1&preview=5").arg(backup), {},
+                10'000);
+        const QJsonArray list = pings.json.value(QLatin1String("pings")).toArray();
+        QVERIFY(!list.isEmpty());
+        const Ping first = pingFromJson(list.first().toObject());
+        QCOMPARE(first.body, QByteArray("rsync"));
+        const remote::Answer whole = api.requestAndWait(
+                "GET", QStringLiteral("/api/uptrack/v1/pings/%1").arg(first.id), {}, 10'000);
+        QCOMPARE(pingFromJson(whole.json).body, QByteArray("rsync: 1204 files\nbackup done\n"));
+        QCOMPARE(pingFromJson(whole.json).timeMs, first.timeMs);
     }
 
     void aChannelsSecretGoesToTheServerAndNowhereHere()
