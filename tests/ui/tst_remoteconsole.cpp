@@ -543,6 +543,11 @@ private slots:
         QVERIFY(!prepareAttachment(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_core->port())),
                                    QString(), nullptr, &error));
         QVERIFY2(error.contains(QLatin1String("127.0.0.1")), qPrintable(error));
+        // Something that is not Uptrack.
+        HttpSink other;
+        QVERIFY(!prepareAttachment(QUrl(other.url(QString())), QString(), nullptr, &error));
+        QVERIFY2(error.contains(QLatin1String("does not look like an Uptrack server")),
+                 qPrintable(error));
         // Nobody there.
         QVERIFY(!prepareAttachment(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(freePort())),
                                    QString(), nullptr, &error));
