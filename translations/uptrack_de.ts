@@ -1570,6 +1570,10 @@
         <source>the damaged database was moved to %1</source>
         <translation>die beschädigte Datenbank wurde nach %1 verschoben</translation>
     </message>
+    <message>
+        <source>Uptrack cannot connect</source>
+        <translation>Uptrack kann keine Verbindung herstellen</translation>
+    </message>
 </context>
 <context>
     <name>Reason</name>
@@ -1643,6 +1647,13 @@
     <message>
         <source>The newest backup is %1. To use it: stop Uptrack, move %2 aside and copy the backup in its place. The console offers to do this for you.</source>
         <translation>Die neueste Sicherung ist %1. So verwenden Sie sie: Beenden Sie Uptrack, legen Sie %2 beiseite und kopieren Sie die Sicherung an ihre Stelle. Die Konsole bietet an, das für Sie zu erledigen.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteHistory</name>
+    <message>
+        <source>The history could not be read from the server: %1</source>
+        <translation>Der Verlauf konnte nicht vom Server gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3605,6 +3616,30 @@ Unterbefehle: uptrack monitor --help</translation>
         <source>Keep this computer from sleeping while a job is due: from a few minutes before its deadline until its ping comes or its grace runs out (a logind sleep inhibitor).</source>
         <translation>Diesen Rechner nicht schlafen lassen, solange ein Job fällig ist: von einigen Minuten vor seiner Frist, bis sein Ping kommt oder seine Karenz abläuft (eine logind-Schlafsperre).</translation>
     </message>
+    <message>
+        <source>Attach the console to the Uptrack core on another machine (such as https://office-server:8471) instead of running one here.</source>
+        <translation>Die Konsole an den Uptrack-Kern auf einem anderen Rechner anbinden (etwa https://office-server:8471), statt hier einen zu starten.</translation>
+    </message>
+    <message>
+        <source>With --connect: the server certificate&apos;s SHA-256 fingerprint, as &quot;uptrack tls fingerprint&quot; prints it there (also UPTRACK_FINGERPRINT; else it is shown once to compare).</source>
+        <translation>Mit --connect: der SHA-256-Fingerabdruck des Serverzertifikats, wie &quot;uptrack tls fingerprint&quot; ihn dort ausgibt (auch UPTRACK_FINGERPRINT; sonst wird er einmal zum Vergleich gezeigt).</translation>
+    </message>
+    <message>
+        <source>--connect and --fingerprint are for the console (not with --headless).</source>
+        <translation>--connect und --fingerprint gelten für die Konsole (nicht mit --headless).</translation>
+    </message>
+    <message>
+        <source>--fingerprint goes with --connect URL.</source>
+        <translation>--fingerprint gehört zu --connect URL.</translation>
+    </message>
+    <message>
+        <source>--fingerprint (or UPTRACK_FINGERPRINT): &quot;%1&quot; is not a SHA-256 fingerprint (64 hex digits, as &quot;uptrack tls fingerprint&quot; prints them).</source>
+        <translation>--fingerprint (oder UPTRACK_FINGERPRINT): &quot;%1&quot; ist kein SHA-256-Fingerabdruck (64 Hexadezimalziffern, wie &quot;uptrack tls fingerprint&quot; sie ausgibt).</translation>
+    </message>
+    <message>
+        <source>attached to %1 (%2)</source>
+        <translation>verbunden mit %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>remote</name>
@@ -4068,6 +4103,10 @@ Unterbefehle: uptrack monitor --help</translation>
         <source>Changed.</source>
         <translation>Geändert.</translation>
     </message>
+    <message>
+        <source>Where %1 sends alerts. Secrets (webhook URLs, passwords) travel encrypted to its secret store and are kept there only, never on this computer.</source>
+        <translation>Wohin %1 Alarme sendet. Geheimnisse (Webhook-URLs, Passwörter) gehen verschlüsselt in seinen Geheimnisspeicher und werden nur dort aufbewahrt, nie auf diesem Computer.</translation>
+    </message>
 </context>
 <context>
     <name>uptrack::CheckEditor</name>
@@ -4265,6 +4304,81 @@ Unterbefehle: uptrack monitor --help</translation>
     </message>
 </context>
 <context>
+    <name>uptrack::ConnectDialog</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Uptrack</source>
+        <translation>Uptrack</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>Mit Server verbinden</translation>
+    </message>
+    <message>
+        <source>Show the monitors of an Uptrack core on another machine (one that is always on, so it watches while this computer sleeps), or of this computer&apos;s own. On the server, &lt;tt&gt;uptrack apikey add --name NAME&lt;/tt&gt; makes the key it asks for.</source>
+        <translation>Die Monitore eines Uptrack-Kerns auf einem anderen Rechner zeigen (einem, der immer läuft und so auch wacht, während dieser Computer schläft) oder die dieses Computers. Auf dem Server erzeugt &lt;tt&gt;uptrack apikey add --name NAME&lt;/tt&gt; den Schlüssel, nach dem gefragt wird.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Recent servers</source>
+        <translation>Zuletzt verwendete Server</translation>
+    </message>
+    <message>
+        <source>office-server or https://office-server:8471</source>
+        <translation>office-server oder https://office-server:8471</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>&amp;Zuletzt:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>The API key for %1 (on the server, &quot;uptrack apikey add --name NAME&quot; makes one):</source>
+        <translation>Der API-Schlüssel für %1 (auf dem Server erzeugt &quot;uptrack apikey add --name NAME&quot; einen):</translation>
+    </message>
+    <message>
+        <source>%1 refused the key (%2). The API key for %1:</source>
+        <translation>%1 hat den Schlüssel abgelehnt (%2). Der API-Schlüssel für %1:</translation>
+    </message>
+    <message>
+        <source>API key for %1</source>
+        <translation>API-Schlüssel für %1</translation>
+    </message>
+    <message>
+        <source>%1 answered %2: %3</source>
+        <translation>%1 antwortete %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 does not look like an Uptrack server (it answered HTTP %2 to %3). Check the address and port.</source>
+        <translation>%1 scheint kein Uptrack-Server zu sein (er antwortete HTTP %2 auf %3). Prüfen Sie Adresse und Port.</translation>
+    </message>
+    <message>
+        <source>The API key works but could not be kept in the keychain (%1); you will be asked again next time.</source>
+        <translation>Der API-Schlüssel funktioniert, konnte aber nicht im Schlüsselbund gespeichert werden (%1); beim nächsten Mal wird erneut gefragt.</translation>
+    </message>
+</context>
+<context>
     <name>uptrack::CoreRuntime</name>
     <message>
         <source>Cannot create the folder %1 for the database. Choose another place with --db PATH.</source>
@@ -4352,6 +4466,33 @@ Unterbefehle: uptrack monitor --help</translation>
     <message>
         <source>No API key is named &quot;%1&quot; (uptrack apikey list shows them).</source>
         <translation>Kein API-Schlüssel heißt „%1“ (uptrack apikey list zeigt sie).</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::FingerprintDialog</name>
+    <message>
+        <source>Is this %1?</source>
+        <translation>Ist das %1?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This computer has not connected to &lt;b&gt;%1&lt;/b&gt; before. Its certificate is not vouched for by an authority, so check that it is really your server before anything is sent to it.&lt;/p&gt;&lt;p&gt;On the server, run &lt;tt&gt;uptrack tls fingerprint&lt;/tt&gt; and compare what it prints with this SHA-256 fingerprint:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dieser Computer war noch nie mit &lt;b&gt;%1&lt;/b&gt; verbunden. Für sein Zertifikat bürgt keine Zertifizierungsstelle; prüfen Sie also, ob es wirklich Ihr Server ist, bevor etwas an ihn gesendet wird.&lt;/p&gt;&lt;p&gt;Führen Sie auf dem Server &lt;tt&gt;uptrack tls fingerprint&lt;/tt&gt; aus und vergleichen Sie die Ausgabe mit diesem SHA-256-Fingerabdruck:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint</source>
+        <translation>Fingerabdruck des Zertifikats</translation>
+    </message>
+    <message>
+        <source>When they match, this certificate is remembered; if it ever changes, Uptrack refuses to connect and says so.</source>
+        <translation>Wenn sie übereinstimmen, merkt sich Uptrack dieses Zertifikat; ändert es sich je, verweigert Uptrack die Verbindung und sagt es.</translation>
+    </message>
+    <message>
+        <source>They &amp;match: connect</source>
+        <translation>Sie &amp;stimmen überein: verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -4629,6 +4770,13 @@ Unterbefehle: uptrack monitor --help</translation>
     </message>
 </context>
 <context>
+    <name>uptrack::LocalConsole</name>
+    <message>
+        <source>this computer</source>
+        <translation>dieser Computer</translation>
+    </message>
+</context>
+<context>
     <name>uptrack::MainWindow</name>
     <message>
         <source>(removed monitor)</source>
@@ -4873,6 +5021,120 @@ Unterbefehle: uptrack monitor --help</translation>
     <message>
         <source>Deadlines passed while not watching</source>
         <translation>Fristen verstrichen ohne Aufsicht</translation>
+    </message>
+    <message>
+        <source>Reading the run times…</source>
+        <translation>Laufzeiten werden gelesen…</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect to server…</source>
+        <translation>Mit Server &amp;verbinden…</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (nicht verbunden)</translation>
+    </message>
+    <message>
+        <source>Uptrack — %1 — %2 down</source>
+        <translation>Uptrack — %1 — %2 ausgefallen</translation>
+    </message>
+    <message>
+        <source>Uptrack — %1</source>
+        <translation>Uptrack — %1</translation>
+    </message>
+    <message>
+        <source>Settings saved on %1.</source>
+        <translation>Einstellungen auf %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Attached to %1 (%2)</source>
+        <translation>Verbunden mit %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not connected to %1 since %2 — retrying. What you see is how it was then.</source>
+        <translation>Seit %2 nicht mit %1 verbunden — neuer Versuch läuft. Angezeigt wird der Stand von damals.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Not connected to %1</source>
+        <translation>Nicht mit %1 verbunden</translation>
+    </message>
+    <message>
+        <source>A monitor</source>
+        <translation>Ein Monitor</translation>
+    </message>
+    <message>
+        <source>%1 is DOWN</source>
+        <translation>%1 ist AUSGEFALLEN</translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation>%1 (auf %2)</translation>
+    </message>
+    <message>
+        <source>%1 is up again</source>
+        <translation>%1 läuft wieder</translation>
+    </message>
+    <message>
+        <source>It was down for %1 (on %2).</source>
+        <translation>Ausgefallen für %1 (auf %2).</translation>
+    </message>
+    <message>
+        <source>On %1.</source>
+        <translation>Auf %1.</translation>
+    </message>
+    <message>
+        <source>%1 went down</source>
+        <translation>%1 ist ausgefallen</translation>
+    </message>
+    <message>
+        <source>%1 recovered</source>
+        <translation>%1 läuft wieder</translation>
+    </message>
+    <message>
+        <source>%1 was still down</source>
+        <translation>%1 war weiterhin ausgefallen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) since %1: </source>
+        <translation>
+            <numerusform>%n Alarm seit %1: </numerusform>
+            <numerusform>%n Alarme seit %1: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, and %n more (Incidents and alerts has them all)</source>
+        <translation>
+            <numerusform> und %n weiterer (alle unter Vorfälle und Alarme)</numerusform>
+            <numerusform> und %n weitere (alle unter Vorfälle und Alarme)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>While you were away</source>
+        <translation>Während Sie weg waren</translation>
+    </message>
+    <message>
+        <source>A new console could not be started (%1).</source>
+        <translation>Eine neue Konsole konnte nicht gestartet werden (%1).</translation>
+    </message>
+    <message>
+        <source>Opening this computer&apos;s console…</source>
+        <translation>Die Konsole dieses Computers wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Opening a console of %1…</source>
+        <translation>Eine Konsole von %1 wird geöffnet…</translation>
     </message>
 </context>
 <context>
@@ -5272,6 +5534,69 @@ Kein Kanal: niemand wird alarmiert, wenn er ausfällt. Bearbeiten Sie den Monito
     </message>
 </context>
 <context>
+    <name>uptrack::RemoteSettingsDialog</name>
+    <message>
+        <source>Settings of %1</source>
+        <translation>Einstellungen von %1</translation>
+    </message>
+    <message>
+        <source>These are the settings of the Uptrack core on %1: what you save here applies there at once and stays after it restarts (options on its command line still win).</source>
+        <translation>Dies sind die Einstellungen des Uptrack-Kerns auf %1: Was Sie hier speichern, gilt dort sofort und bleibt nach einem Neustart erhalten (Optionen auf seiner Befehlszeile haben weiterhin Vorrang).</translation>
+    </message>
+    <message>
+        <source>Where the core receives pings (ADDRESS:PORT). Move it with care: jobs and this console must reach the new address.</source>
+        <translation>Wo der Kern Pings empfängt (ADRESSE:PORT). Vorsicht beim Ändern: Jobs und diese Konsole müssen die neue Adresse erreichen.</translation>
+    </message>
+    <message>
+        <source> KB</source>
+        <translation> KB</translation>
+    </message>
+    <message>
+        <source>How much of a POSTed body (the job&apos;s output) is stored with each ping</source>
+        <translation>Wie viel eines per POST gesendeten Inhalts (der Ausgabe des Jobs) mit jedem Ping gespeichert wird</translation>
+    </message>
+    <message>
+        <source> pings per monitor</source>
+        <translation> Pings pro Monitor</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>&amp;Empfangen auf:</translation>
+    </message>
+    <message>
+        <source>Largest ping &amp;body:</source>
+        <translation>Größter Ping-&amp;Inhalt:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Behalten:</translation>
+    </message>
+    <message>
+        <source>Reading the settings from %1…</source>
+        <translation>Einstellungen werden von %1 gelesen…</translation>
+    </message>
+    <message>
+        <source>The settings could not be read: %1</source>
+        <translation>Die Einstellungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Pings go to %1. HTTPS: %2. History kept %3 days. Database: %4. Secrets: %5. Uptrack %6.</source>
+        <translation>Pings gehen an %1. HTTPS: %2. Verlauf wird %3 Tage aufbewahrt. Datenbank: %4. Geheimnisse: %5. Uptrack %6.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Saving on %1…</source>
+        <translation>Wird auf %1 gespeichert…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>uptrack::ReportDialog</name>
     <message>
         <source>&amp;All monitors</source>
@@ -5416,6 +5741,26 @@ Kein Kanal: niemand wird alarmiert, wenn er ausfällt. Bearbeiten Sie den Monito
     <message>
         <source>Tag</source>
         <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Building the report on %1…</source>
+        <translation>Der Bericht wird auf %1 erstellt…</translation>
+    </message>
+    <message>
+        <source>Receiving the report from %1…</source>
+        <translation>Der Bericht wird von %1 empfangen…</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 answered %2: %3</source>
+        <translation>%1 antwortete %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

@@ -301,6 +301,23 @@
     </message>
 </context>
 <context>
+    <name>uptrack::MainWindow</name>
+    <message numerus="yes">
+        <source>%n alert(s) since %1: </source>
+        <translation>
+            <numerusform>%n alert since %1: </numerusform>
+            <numerusform>%n alerts since %1: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, and %n more (Incidents and alerts has them all)</source>
+        <translation>
+            <numerusform>, and %n more (Incidents and alerts has it)</numerusform>
+            <numerusform>, and %n more (Incidents and alerts has them all)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>uptrack::MonitorTableModel</name>
     <message numerus="yes">
         <source>The last %n pings, oldest on the left: green success, red failure, blue start, grey log. Bar height is the run&apos;s duration.</source>

@@ -1570,6 +1570,10 @@
         <source>the damaged database was moved to %1</source>
         <translation>la base de données endommagée a été déplacée vers %1</translation>
     </message>
+    <message>
+        <source>Uptrack cannot connect</source>
+        <translation>Uptrack ne peut pas se connecter</translation>
+    </message>
 </context>
 <context>
     <name>Reason</name>
@@ -1643,6 +1647,13 @@
     <message>
         <source>The newest backup is %1. To use it: stop Uptrack, move %2 aside and copy the backup in its place. The console offers to do this for you.</source>
         <translation>La sauvegarde la plus récente est %1. Pour l’utiliser&#xa0;: arrêtez Uptrack, mettez %2 de côté et copiez la sauvegarde à sa place. La console propose de le faire pour vous.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteHistory</name>
+    <message>
+        <source>The history could not be read from the server: %1</source>
+        <translation>L’historique n’a pas pu être lu sur le serveur : %1</translation>
     </message>
 </context>
 <context>
@@ -3420,15 +3431,15 @@ Comparez-la avec ce qu’affiche «&#xa0;uptrack tls fingerprint&#xa0;» sur le 
     </message>
     <message>
         <source>--%1 cannot be sent to a server: give the text itself.</source>
-        <translation>--%1 ne peut pas être envoyé à un serveur : donnez le texte lui-même.</translation>
+        <translation>--%1 ne peut pas être envoyé à un serveur&#xa0;: donnez le texte lui-même.</translation>
     </message>
     <message>
         <source>%1: cannot read %2</source>
-        <translation>%1 : impossible de lire %2</translation>
+        <translation>%1&#xa0;: impossible de lire %2</translation>
     </message>
     <message>
         <source>%1: %2 is larger than %3 KB: too large to send.</source>
-        <translation>%1 : %2 dépasse %3 Ko : trop grand pour être envoyé.</translation>
+        <translation>%1&#xa0;: %2 dépasse %3&#xa0;Ko&#xa0;: trop grand pour être envoyé.</translation>
     </message>
 </context>
 <context>
@@ -3604,6 +3615,30 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     <message>
         <source>Keep this computer from sleeping while a job is due: from a few minutes before its deadline until its ping comes or its grace runs out (a logind sleep inhibitor).</source>
         <translation>Empêcher cet ordinateur de se mettre en veille quand une tâche est attendue&#xa0;: de quelques minutes avant son échéance jusqu’à son ping ou la fin de son délai de grâce (un inhibiteur de veille logind).</translation>
+    </message>
+    <message>
+        <source>Attach the console to the Uptrack core on another machine (such as https://office-server:8471) instead of running one here.</source>
+        <translation>Relier la console au cœur Uptrack d’une autre machine (comme https://office-server:8471) au lieu d’en lancer un ici.</translation>
+    </message>
+    <message>
+        <source>With --connect: the server certificate&apos;s SHA-256 fingerprint, as &quot;uptrack tls fingerprint&quot; prints it there (also UPTRACK_FINGERPRINT; else it is shown once to compare).</source>
+        <translation>Avec --connect : l’empreinte SHA-256 du certificat du serveur, telle que « uptrack tls fingerprint » l’affiche là-bas (aussi UPTRACK_FINGERPRINT ; sinon elle est montrée une fois pour comparaison).</translation>
+    </message>
+    <message>
+        <source>--connect and --fingerprint are for the console (not with --headless).</source>
+        <translation>--connect et --fingerprint sont pour la console (pas avec --headless).</translation>
+    </message>
+    <message>
+        <source>--fingerprint goes with --connect URL.</source>
+        <translation>--fingerprint va avec --connect URL.</translation>
+    </message>
+    <message>
+        <source>--fingerprint (or UPTRACK_FINGERPRINT): &quot;%1&quot; is not a SHA-256 fingerprint (64 hex digits, as &quot;uptrack tls fingerprint&quot; prints them).</source>
+        <translation>--fingerprint (ou UPTRACK_FINGERPRINT) : « %1 » n’est pas une empreinte SHA-256 (64 chiffres hexadécimaux, comme « uptrack tls fingerprint » les affiche).</translation>
+    </message>
+    <message>
+        <source>attached to %1 (%2)</source>
+        <translation>relié à %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4068,6 +4103,10 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
         <source>Changed.</source>
         <translation>Modifié.</translation>
     </message>
+    <message>
+        <source>Where %1 sends alerts. Secrets (webhook URLs, passwords) travel encrypted to its secret store and are kept there only, never on this computer.</source>
+        <translation>Où %1 envoie les alertes. Les secrets (URL de webhook, mots de passe) voyagent chiffrés jusqu’à son coffre de secrets et ne sont gardés que là, jamais sur cet ordinateur.</translation>
+    </message>
 </context>
 <context>
     <name>uptrack::CheckEditor</name>
@@ -4265,6 +4304,81 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
 </context>
 <context>
+    <name>uptrack::ConnectDialog</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Uptrack</source>
+        <translation>Uptrack</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <source>Show the monitors of an Uptrack core on another machine (one that is always on, so it watches while this computer sleeps), or of this computer&apos;s own. On the server, &lt;tt&gt;uptrack apikey add --name NAME&lt;/tt&gt; makes the key it asks for.</source>
+        <translation>Afficher les moniteurs d’un cœur Uptrack sur une autre machine (une machine toujours allumée, qui veille pendant que cet ordinateur dort), ou ceux de cet ordinateur. Sur le serveur, &lt;tt&gt;uptrack apikey add --name NOM&lt;/tt&gt; crée la clé demandée.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Recent servers</source>
+        <translation>Serveurs récents</translation>
+    </message>
+    <message>
+        <source>office-server or https://office-server:8471</source>
+        <translation>office-server ou https://office-server:8471</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>&amp;Récents :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>The API key for %1 (on the server, &quot;uptrack apikey add --name NAME&quot; makes one):</source>
+        <translation>La clé d’API de %1 (sur le serveur, « uptrack apikey add --name NOM » en crée une) :</translation>
+    </message>
+    <message>
+        <source>%1 refused the key (%2). The API key for %1:</source>
+        <translation>%1 a refusé la clé (%2). La clé d’API de %1 :</translation>
+    </message>
+    <message>
+        <source>API key for %1</source>
+        <translation>Clé d’API de %1</translation>
+    </message>
+    <message>
+        <source>%1 answered %2: %3</source>
+        <translation>%1 a répondu %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 does not look like an Uptrack server (it answered HTTP %2 to %3). Check the address and port.</source>
+        <translation>%1 ne ressemble pas à un serveur Uptrack (il a répondu HTTP %2 à %3). Vérifiez l’adresse et le port.</translation>
+    </message>
+    <message>
+        <source>The API key works but could not be kept in the keychain (%1); you will be asked again next time.</source>
+        <translation>La clé d’API fonctionne mais n’a pas pu être gardée dans le trousseau (%1) ; elle sera redemandée la prochaine fois.</translation>
+    </message>
+</context>
+<context>
     <name>uptrack::CoreRuntime</name>
     <message>
         <source>Cannot create the folder %1 for the database. Choose another place with --db PATH.</source>
@@ -4352,6 +4466,33 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     <message>
         <source>No API key is named &quot;%1&quot; (uptrack apikey list shows them).</source>
         <translation>Aucune clé d’API ne s’appelle « %1 » (uptrack apikey list les affiche).</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::FingerprintDialog</name>
+    <message>
+        <source>Is this %1?</source>
+        <translation>Est-ce bien %1 ?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This computer has not connected to &lt;b&gt;%1&lt;/b&gt; before. Its certificate is not vouched for by an authority, so check that it is really your server before anything is sent to it.&lt;/p&gt;&lt;p&gt;On the server, run &lt;tt&gt;uptrack tls fingerprint&lt;/tt&gt; and compare what it prints with this SHA-256 fingerprint:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Cet ordinateur ne s’est jamais connecté à &lt;b&gt;%1&lt;/b&gt;. Aucune autorité ne garantit son certificat : vérifiez que c’est bien votre serveur avant de lui envoyer quoi que ce soit.&lt;/p&gt;&lt;p&gt;Sur le serveur, lancez &lt;tt&gt;uptrack tls fingerprint&lt;/tt&gt; et comparez ce qu’il affiche avec cette empreinte SHA-256 :&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint</source>
+        <translation>Empreinte du certificat</translation>
+    </message>
+    <message>
+        <source>When they match, this certificate is remembered; if it ever changes, Uptrack refuses to connect and says so.</source>
+        <translation>Si elles concordent, ce certificat est retenu ; s’il change un jour, Uptrack refuse de se connecter et le dit.</translation>
+    </message>
+    <message>
+        <source>They &amp;match: connect</source>
+        <translation>Elles &amp;concordent : se connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
     </message>
 </context>
 <context>
@@ -4629,6 +4770,13 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
 </context>
 <context>
+    <name>uptrack::LocalConsole</name>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+</context>
+<context>
     <name>uptrack::MainWindow</name>
     <message>
         <source>(removed monitor)</source>
@@ -4873,6 +5021,120 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     <message>
         <source>Deadlines passed while not watching</source>
         <translation>Échéances passées sans surveillance</translation>
+    </message>
+    <message>
+        <source>Reading the run times…</source>
+        <translation>Lecture des durées d’exécution…</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect to server…</source>
+        <translation>Se c&amp;onnecter à un serveur…</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (non connecté)</translation>
+    </message>
+    <message>
+        <source>Uptrack — %1 — %2 down</source>
+        <translation>Uptrack — %1 — %2 en panne</translation>
+    </message>
+    <message>
+        <source>Uptrack — %1</source>
+        <translation>Uptrack — %1</translation>
+    </message>
+    <message>
+        <source>Settings saved on %1.</source>
+        <translation>Réglages enregistrés sur %1.</translation>
+    </message>
+    <message>
+        <source>Attached to %1 (%2)</source>
+        <translation>Relié à %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not connected to %1 since %2 — retrying. What you see is how it was then.</source>
+        <translation>Non connecté à %1 depuis %2 — nouvel essai en cours. Ce qui est affiché est l’état d’alors.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Not connected to %1</source>
+        <translation>Non connecté à %1</translation>
+    </message>
+    <message>
+        <source>A monitor</source>
+        <translation>Un moniteur</translation>
+    </message>
+    <message>
+        <source>%1 is DOWN</source>
+        <translation>%1 est EN PANNE</translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation>%1 (sur %2)</translation>
+    </message>
+    <message>
+        <source>%1 is up again</source>
+        <translation>%1 fonctionne de nouveau</translation>
+    </message>
+    <message>
+        <source>It was down for %1 (on %2).</source>
+        <translation>En panne pendant %1 (sur %2).</translation>
+    </message>
+    <message>
+        <source>On %1.</source>
+        <translation>Sur %1.</translation>
+    </message>
+    <message>
+        <source>%1 went down</source>
+        <translation>%1 est tombé en panne</translation>
+    </message>
+    <message>
+        <source>%1 recovered</source>
+        <translation>%1 est rétabli</translation>
+    </message>
+    <message>
+        <source>%1 was still down</source>
+        <translation>%1 était toujours en panne</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) since %1: </source>
+        <translation>
+            <numerusform>%n alerte depuis %1 : </numerusform>
+            <numerusform>%n alertes depuis %1 : </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, and %n more (Incidents and alerts has them all)</source>
+        <translation>
+            <numerusform> et %n autre (toutes dans Incidents et alertes)</numerusform>
+            <numerusform> et %n autres (toutes dans Incidents et alertes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>While you were away</source>
+        <translation>Pendant votre absence</translation>
+    </message>
+    <message>
+        <source>A new console could not be started (%1).</source>
+        <translation>Une nouvelle console n’a pas pu être lancée (%1).</translation>
+    </message>
+    <message>
+        <source>Opening this computer&apos;s console…</source>
+        <translation>Ouverture de la console de cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>Opening a console of %1…</source>
+        <translation>Ouverture d’une console de %1…</translation>
     </message>
 </context>
 <context>
@@ -5272,6 +5534,69 @@ Aucun canal : personne n’est alerté quand elle échoue. Modifiez la sonde pou
     </message>
 </context>
 <context>
+    <name>uptrack::RemoteSettingsDialog</name>
+    <message>
+        <source>Settings of %1</source>
+        <translation>Réglages de %1</translation>
+    </message>
+    <message>
+        <source>These are the settings of the Uptrack core on %1: what you save here applies there at once and stays after it restarts (options on its command line still win).</source>
+        <translation>Voici les réglages du cœur Uptrack sur %1 : ce que vous enregistrez ici s’y applique aussitôt et reste après un redémarrage (les options de sa ligne de commande l’emportent toujours).</translation>
+    </message>
+    <message>
+        <source>Where the core receives pings (ADDRESS:PORT). Move it with care: jobs and this console must reach the new address.</source>
+        <translation>Où le cœur reçoit les pings (ADRESSE:PORT). À changer avec prudence : les tâches et cette console doivent atteindre la nouvelle adresse.</translation>
+    </message>
+    <message>
+        <source> KB</source>
+        <translation> Ko</translation>
+    </message>
+    <message>
+        <source>How much of a POSTed body (the job&apos;s output) is stored with each ping</source>
+        <translation>Quelle part d’un corps envoyé par POST (la sortie de la tâche) est gardée avec chaque ping</translation>
+    </message>
+    <message>
+        <source> pings per monitor</source>
+        <translation> pings par moniteur</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>&amp;Écouter sur :</translation>
+    </message>
+    <message>
+        <source>Largest ping &amp;body:</source>
+        <translation>Plus grand &amp;corps de ping :</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Garder :</translation>
+    </message>
+    <message>
+        <source>Reading the settings from %1…</source>
+        <translation>Lecture des réglages de %1…</translation>
+    </message>
+    <message>
+        <source>The settings could not be read: %1</source>
+        <translation>Les réglages n’ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>Pings go to %1. HTTPS: %2. History kept %3 days. Database: %4. Secrets: %5. Uptrack %6.</source>
+        <translation>Les pings vont à %1. HTTPS : %2. Historique gardé %3 jours. Base de données : %4. Secrets : %5. Uptrack %6.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>Saving on %1…</source>
+        <translation>Enregistrement sur %1…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+</context>
+<context>
     <name>uptrack::ReportDialog</name>
     <message>
         <source>&amp;All monitors</source>
@@ -5416,6 +5741,26 @@ Aucun canal : personne n’est alerté quand elle échoue. Modifiez la sonde pou
     <message>
         <source>Tag</source>
         <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Building the report on %1…</source>
+        <translation>Construction du rapport sur %1…</translation>
+    </message>
+    <message>
+        <source>Receiving the report from %1…</source>
+        <translation>Réception du rapport de %1…</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>%1 answered %2: %3</source>
+        <translation>%1 a répondu %2 : %3</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>

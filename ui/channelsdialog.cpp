@@ -53,7 +53,7 @@ ChannelsDialog::ChannelsDialog(ConsoleCore &core, QWidget *parent)
                               "encrypted to its secret store and are kept there only, never on "
                               "this computer.")
                                    .arg(core.name()),
-                                 this));
+            this));
     layout->addLayout(row);
     layout->addWidget(m_result);
     layout->addWidget(close);
