@@ -29,6 +29,7 @@
 #include <QPushButton>
 
 #include <cstdio>
+#include <functional>
 #include <memory>
 
 using namespace uptrack;
@@ -77,7 +78,7 @@ bool offerRecovery(const QString &path, const QString &error, const Clock &clock
 
 // Runs the event loop until the application quits or a SIGTERM/SIGINT asks it to, then
 // stops the core (its last writes committed); the event loop's exit status.
-int runUntilQuit(QCoreApplication &app, CoreRuntime &core)
+int runUntilQuit(QCoreApplication &app, const std::function<void()> &stop)
 {
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, &app,
@@ -85,7 +86,7 @@ int runUntilQuit(QCoreApplication &app, CoreRuntime &core)
                      // closing cannot cancel a termination
                      [](int) { QCoreApplication::exit(0); });
     const int status = app.exec();
-    core.stop();
+    stop();
     return status;
 }
 
@@ -164,7 +165,7 @@ int runHeadless(int argc, char **argv)
                        .arg(core.pingUrls().base, config.databasePath));
     printError(SecretStore::describeBackend());
     keepRemoteChanges(core);
-    return runUntilQuit(app, core);
+    return runUntilQuit(app, [&core] { core.stop(); });
 }
 
 /// A console attached to the core on another machine (--connect URL): nothing runs or
@@ -214,12 +215,7 @@ int runRemoteConsole(QApplication &app, const RemoteTarget &target, bool minimis
         window.hide();
     else
         window.show();
-    SignalWatcher watcher;
-    QObject::connect(&watcher, &SignalWatcher::terminationRequested, &app,
-                     [](int) { QCoreApplication::exit(0); });
-    const int status = app.exec();
-    core.stop();
-    return status;
+    return runUntilQuit(app, [&core] { core.stop(); });
 }
 
 int runConsole(int argc, char **argv)
@@ -289,7 +285,7 @@ int runConsole(int argc, char **argv)
         window.hide(); // watching from the tray; its icon opens the window
     else
         window.show();
-    return runUntilQuit(app, core);
+    return runUntilQuit(app, [&core] { core.stop(); });
 }
 
 } // namespace

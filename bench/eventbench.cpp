@@ -30,8 +30,6 @@
 #include <vector>
 
 using namespace uptrack;
-using benchsupport::freePort;
-using benchsupport::run;
 
 namespace {
 
@@ -76,51 +74,18 @@ int main(int argc, char **argv)
     const int seconds = args.size() > 3 ? args[3].toInt() : 30;
 
     QTemporaryDir dir;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("UPTRACK_SECRETS"), QStringLiteral("file"));
-    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("uptrack.*.info=false"));
-    const QString db = dir.filePath(QStringLiteral("bench.db"));
-    const quint16 port = freePort();
-    const quint16 tlsPort = freePort();
-    QProcess core;
-    core.setProcessEnvironment(env);
-    core.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    core.start(uptrack,
-               {QStringLiteral("--headless"), QStringLiteral("--db"), db,
-                QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
-                QStringLiteral("--tls"), QStringLiteral("auto"), QStringLiteral("--tls-listen"),
-                QStringLiteral("127.0.0.1:%1").arg(tlsPort), QStringLiteral("--ping-burst"),
-                QStringLiteral("0")});
-    for (int i = 0; i < 100; ++i) {
-        QTcpSocket probe;
-        probe.connectToHost(QHostAddress::LocalHost, tlsPort);
-        if (probe.waitForConnected(100))
-            break;
-        QThread::msleep(100);
-    }
-    const QString key
-            = QJsonDocument::fromJson(run(uptrack,
-                                          {QStringLiteral("apikey"), QStringLiteral("add"),
-                                           QStringLiteral("--name"), QStringLiteral("bench"),
-                                           QStringLiteral("--db"), db, QStringLiteral("--json")},
-                                          env))
-                      .object()
-                      .value(QLatin1String("key"))
-                      .toString();
-    const QString token
-            = QJsonDocument::fromJson(run(uptrack,
-                                          {QStringLiteral("monitor"), QStringLiteral("add"),
-                                           QStringLiteral("--name"), QStringLiteral("bench"),
-                                           QStringLiteral("--db"), db, QStringLiteral("--json")},
-                                          env))
-                      .object()
-                      .value(QLatin1String("token"))
-                      .toString();
-    const QString fingerprint = QString::fromUtf8(
-            run(uptrack, {QStringLiteral("tls"), QStringLiteral("fingerprint")}, env).trimmed());
-    if (key.isEmpty() || token.isEmpty() || fingerprint.isEmpty()) {
+    benchsupport::TlsServer server(uptrack, dir.filePath(QStringLiteral("bench.db")), dir.path());
+    if (!server.start())
+        return 1;
+    const quint16 port = server.port;
+    const QString key = server.key;
+    const QString fingerprint = server.fingerprint;
+    const QString token = server.cliJson({QStringLiteral("monitor"), QStringLiteral("add"),
+                                          QStringLiteral("--name"), QStringLiteral("bench"),
+                                          QStringLiteral("--json")})
+                                  .value(QLatin1String("token"))
+                                  .toString();
+    if (token.isEmpty()) {
         std::fprintf(stderr, "could not set up the core\n");
         return 1;
     }
@@ -128,8 +93,7 @@ int main(int argc, char **argv)
     QElapsedTimer clock;
     clock.start();
     Phase *phase = nullptr;
-    remote::EventFeed feed(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(tlsPort)), key,
-                           fingerprint);
+    remote::EventFeed feed(server.url(), key, fingerprint);
     QObject::connect(&feed, &remote::EventFeed::event,
                      [&](qint64, const QString &type, const QJsonObject &data) {
                          if (!phase || type != QLatin1String("ping"))
@@ -220,7 +184,5 @@ int main(int argc, char **argv)
     measure("baseline", 20, std::min(seconds, 10));
     measure("load", rate, seconds);
     feed.stop();
-    core.terminate();
-    core.waitForFinished(15'000);
     return 0;
 }

@@ -102,19 +102,6 @@ private:
     int m_seconds;
 };
 
-/// This process's resident set now, in MB (VmRSS).
-double rssMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return -1;
-}
-
 qint64 percentile(QList<qint64> v, double p)
 {
     if (v.isEmpty())
@@ -180,7 +167,7 @@ int main(int argc, char **argv)
     std::unique_ptr<ConsoleCore> console;
     std::unique_ptr<remote::RemoteCore> remoteCore;
     std::unique_ptr<remote::ApiClient> api;
-    QProcess server;
+    std::unique_ptr<benchsupport::TlsServer> server;
     quint16 port = 0;
     QElapsedTimer attach;
     if (remoteProgram.isEmpty()) {
@@ -197,48 +184,13 @@ int main(int argc, char **argv)
         console = std::make_unique<LocalConsole>(*core);
         port = quint16(QUrl(core->pingUrls().base).port());
     } else {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("UPTRACK_SECRETS"), QStringLiteral("file"));
-        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("uptrack.*.info=false"));
-        port = benchsupport::freePort();
-        const quint16 tlsPort = benchsupport::freePort();
-        server.setProcessEnvironment(env);
-        server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        server.start(remoteProgram,
-                     {QStringLiteral("--headless"), QStringLiteral("--db"), path,
-                      QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
-                      QStringLiteral("--tls"), QStringLiteral("auto"),
-                      QStringLiteral("--tls-listen"), QStringLiteral("127.0.0.1:%1").arg(tlsPort),
-                      QStringLiteral("--ping-burst"), QStringLiteral("0")});
-        for (int i = 0; i < 300; ++i) {
-            QTcpSocket probe;
-            probe.connectToHost(QHostAddress::LocalHost, tlsPort);
-            if (probe.waitForConnected(100))
-                break;
-            QThread::msleep(100);
-        }
-        const QString key
-                = QJsonDocument::fromJson(
-                          benchsupport::run(remoteProgram,
-                                            {QStringLiteral("apikey"), QStringLiteral("add"),
-                                             QStringLiteral("--name"), QStringLiteral("bench"),
-                                             QStringLiteral("--db"), path,
-                                             QStringLiteral("--json")},
-                                            env))
-                          .object()
-                          .value(QLatin1String("key"))
-                          .toString();
-        const QString fingerprint = QString::fromUtf8(
-                benchsupport::run(remoteProgram,
-                                  {QStringLiteral("tls"), QStringLiteral("fingerprint")}, env)
-                        .trimmed());
-        if (key.isEmpty() || fingerprint.isEmpty()) {
-            std::fprintf(stderr, "guilagbench: could not set up the server\n");
+        server = std::make_unique<benchsupport::TlsServer>(remoteProgram, path, dir.path());
+        if (!server->start())
             return 1;
-        }
-        const QUrl url(QStringLiteral("https://127.0.0.1:%1").arg(tlsPort));
+        port = server->port;
+        const QString key = server->key;
+        const QString fingerprint = server->fingerprint;
+        const QUrl url = server->url();
         remoteCore = std::make_unique<remote::RemoteCore>(url, key, fingerprint);
         api = std::make_unique<remote::ApiClient>(url, key, fingerprint);
         auto *rc = new RemoteConsole(*remoteCore, *api, QStringLiteral("bench-server"));
@@ -247,7 +199,7 @@ int main(int argc, char **argv)
         attach.start();
         remoteCore->start();
     }
-    const double before = rssMb();
+    const double before = benchsupport::rssMb();
     MainWindow window(*console, clock);
     window.resize(1400, 900);
     window.show();
@@ -260,7 +212,7 @@ int main(int argc, char **argv)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
         std::printf("guilagbench: remote console attached over HTTPS, %d monitors in the table "
                     "after %lld ms; resident memory %.1f MB (%.1f MB before the window)\n",
-                    window.model()->rowCount(), qlonglong(usable), rssMb(), before);
+                    window.model()->rowCount(), qlonglong(usable), benchsupport::rssMb(), before);
     }
     window.view()->selectRow(0);
 
@@ -305,8 +257,6 @@ int main(int argc, char **argv)
         std::printf("guilagbench: peak resident memory of the remote console %.1f MB\n",
                     double(benchsupport::peakRssKb()) / 1024.0);
         remoteCore->stop();
-        server.terminate();
-        server.waitForFinished(15'000);
     }
     return status;
 }

@@ -242,7 +242,12 @@ MainWindow::MainWindow(std::unique_ptr<ConsoleCore> owned, ConsoleCore *core, co
         updateDetails();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The views go first, while the core they read (perhaps owned here) is still there:
+    // taking them down can change the selection, which asks the core.
+    delete takeCentralWidget();
+}
 
 MonitorTableModel *MainWindow::model() const
 {

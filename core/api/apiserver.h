@@ -120,6 +120,8 @@ private:
     void ownMarks(const Call &call);
     void ownFlips(const Call &call);
     void monitorFigures(const Call &call, const Monitor &m);
+    /// A GET of one monitor's `what` (?monitor= required); false after answering.
+    bool oneMonitorsList(const Call &call, const QString &what, qint64 *monitorId);
     /// ?key= as a whole number in [lowest, highest] (absent: *value unchanged); false
     /// after answering 400.
     bool numberOf(const Call &call, const char *key, qint64 lowest, qint64 highest, qint64 *value);

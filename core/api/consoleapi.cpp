@@ -59,22 +59,38 @@ bool ApiServer::numberOf(const Call &call, const char *key, qint64 lowest, qint6
     return true;
 }
 
-void ApiServer::ownPings(const Call &call)
+bool ApiServer::oneMonitorsList(const Call &call, const QString &what, qint64 *monitorId)
 {
-    // GET pings?monitor=M[&from=&to=][&limit=N (100; at most 5000)][&preview=BYTES (1024)]:
-    // the newest `limit` pings
-    // in the period, oldest first, each body cut to `preview` bytes; GET pings/ID: one
-    // ping with its whole body.
-    const QStringList &p = call.path;
-    if (p.size() > 2) {
+    if (call.path.size() != 1) {
         reply(call, 404, error(QStringLiteral("not found")));
-        return;
+        return false;
     }
     if (call.method != "GET" && call.method != "HEAD") {
         replyText(call, 405, QByteArray());
-        return;
+        return false;
     }
+    if (!monitorFilter(call, monitorId))
+        return false;
+    if (*monitorId == 0) {
+        reply(call, 400,
+              fieldError(QStringLiteral("monitor"),
+                         QStringLiteral("%1 are read one monitor at a time: ?monitor=").arg(what)));
+        return false;
+    }
+    return true;
+}
+
+void ApiServer::ownPings(const Call &call)
+{
+    // GET pings?monitor=M[&from=&to=][&limit=N (100; at most 5000)][&preview=BYTES (1024)]:
+    // the newest `limit` pings in the period, oldest first, each body cut to `preview`
+    // bytes; GET pings/ID: one ping with its whole body.
+    const QStringList &p = call.path;
     if (p.size() == 2) {
+        if (call.method != "GET" && call.method != "HEAD") {
+            replyText(call, 405, QByteArray());
+            return;
+        }
         bool ok = false;
         const qint64 id = p[1].toLongLong(&ok);
         if (!ok || id <= 0) {
@@ -96,16 +112,11 @@ void ApiServer::ownPings(const Call &call)
     qint64 toMs = 0;
     qint64 limit = 100;
     qint64 preview = 1024;
-    if (!monitorFilter(call, &monitorId) || !periodOf(call, &fromMs, &toMs, QTimeZone::utc())
+    if (!oneMonitorsList(call, QStringLiteral("pings"), &monitorId)
+        || !periodOf(call, &fromMs, &toMs, QTimeZone::utc())
         || !numberOf(call, "limit", 1, kMostPings, &limit)
         || !numberOf(call, "preview", 0, kMostPreview, &preview))
         return;
-    if (monitorId == 0) {
-        reply(call, 400,
-              fieldError(QStringLiteral("monitor"),
-                         QStringLiteral("pings are read one monitor at a time: ?monitor=")));
-        return;
-    }
     answerFromHistory(call, [=](Database &db) {
         QJsonArray list;
         for (const Ping &ping :
@@ -119,27 +130,14 @@ void ApiServer::ownMarks(const Call &call)
 {
     // GET marks?monitor=M&from=&to=, or &recent=N for the newest N: each ping as
     // [id, time_ms, kind, exit_status, duration_ms], oldest first; no bodies, no sources.
-    if (call.path.size() != 1) {
-        reply(call, 404, error(QStringLiteral("not found")));
-        return;
-    }
-    if (call.method != "GET" && call.method != "HEAD") {
-        replyText(call, 405, QByteArray());
-        return;
-    }
     qint64 monitorId = 0;
     qint64 fromMs = 0;
     qint64 toMs = 0;
     qint64 recent = 0;
-    if (!monitorFilter(call, &monitorId) || !periodOf(call, &fromMs, &toMs, QTimeZone::utc())
+    if (!oneMonitorsList(call, QStringLiteral("marks"), &monitorId)
+        || !periodOf(call, &fromMs, &toMs, QTimeZone::utc())
         || !numberOf(call, "recent", 1, 1000, &recent))
         return;
-    if (monitorId == 0) {
-        reply(call, 400,
-              fieldError(QStringLiteral("monitor"),
-                         QStringLiteral("marks are read one monitor at a time: ?monitor=")));
-        return;
-    }
     answerFromHistory(call, [=](Database &db) {
         HistoryReader reader(db);
         const QList<PingMark> marks = recent > 0 ? reader.recent(monitorId, int(recent))
@@ -156,23 +154,9 @@ void ApiServer::ownMarks(const Call &call)
 
 void ApiServer::ownFlips(const Call &call)
 {
-    if (call.path.size() != 1) {
-        reply(call, 404, error(QStringLiteral("not found")));
-        return;
-    }
-    if (call.method != "GET" && call.method != "HEAD") {
-        replyText(call, 405, QByteArray());
-        return;
-    }
     qint64 monitorId = 0;
-    if (!monitorFilter(call, &monitorId))
+    if (!oneMonitorsList(call, QStringLiteral("flips"), &monitorId))
         return;
-    if (monitorId == 0) {
-        reply(call, 400,
-              fieldError(QStringLiteral("monitor"),
-                         QStringLiteral("flips are read one monitor at a time: ?monitor=")));
-        return;
-    }
     answerFromHistory(call, [=](Database &db) {
         QJsonArray list;
         for (const Flip &f : HistoryReader(db).flips(monitorId))

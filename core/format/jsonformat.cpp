@@ -79,14 +79,28 @@ QJsonObject monitorToJson(const Monitor &m, const PingUrls &urls)
     return o;
 }
 
+namespace {
+
+/// An instant of the public JSON (ISO 8601, UTC) in ms; `otherwise` when null or absent.
+qint64 instantOf(const QJsonObject &o, const char *key, qint64 otherwise)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (!v.isString())
+        return otherwise;
+    return parseIso(v.toString(), QTimeZone::utc()).value_or(otherwise);
+}
+
+qint64 numberOf(const QJsonObject &o, const char *key, qint64 otherwise)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    return v.isDouble() ? qint64(v.toDouble()) : otherwise;
+}
+
+} // namespace
+
 Monitor monitorFromJson(const QJsonObject &o, const QHash<QString, qint64> &channelIds)
 {
-    auto instant = [&o](const char *key) {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (!v.isString())
-            return qint64(-1);
-        return parseIso(v.toString(), QTimeZone::utc()).value_or(-1);
-    };
+    auto instant = [&o](const char *key) { return instantOf(o, key, -1); };
     auto milliseconds = [&o](const char *key, qint64 otherwise) {
         const QJsonValue v = o.value(QLatin1String(key));
         return v.isDouble() ? qint64(v.toDouble() * 1000.0 + 0.5) : otherwise;
@@ -263,25 +277,6 @@ QJsonObject flipToJson(const Flip &f)
                        {QStringLiteral("reason"), f.reason},
                        {QStringLiteral("from_since"), isoUtc(f.fromSinceMs)}};
 }
-
-namespace {
-
-/// An instant of the public JSON (ISO 8601, UTC) in ms; `otherwise` when null or absent.
-qint64 instantOf(const QJsonObject &o, const char *key, qint64 otherwise)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (!v.isString())
-        return otherwise;
-    return parseIso(v.toString(), QTimeZone::utc()).value_or(otherwise);
-}
-
-qint64 numberOf(const QJsonObject &o, const char *key, qint64 otherwise)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    return v.isDouble() ? qint64(v.toDouble()) : otherwise;
-}
-
-} // namespace
 
 Ping pingFromJson(const QJsonObject &o)
 {
