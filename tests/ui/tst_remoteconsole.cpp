@@ -20,6 +20,7 @@
 #include "notify/channelkind.h"
 #include "pinglogmodel.h"
 #include "pinglogpanel.h"
+#include "relay.h"
 #include "remote/apiclient.h"
 #include "remote/remotecore.h"
 #include "remotesettingsdialog.h"
@@ -31,6 +32,7 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -52,13 +54,14 @@ namespace {
 /// A console of the test's server: the model, its API, the window.
 struct Attached
 {
-    Attached(const QUrl &server, const QString &key, const QString &fingerprint)
+    Attached(const QUrl &server, const QString &key, const QString &fingerprint,
+             int silenceMs = 45'000)
         : core(server, key, fingerprint)
         , api(server, key, fingerprint)
         , console(core, api, QStringLiteral("office-server"))
         , window(console, clock)
     {
-        core.setStreamTimings(200, 1000, 45'000);
+        core.setStreamTimings(200, 1000, silenceMs);
         console.readSettings();
         core.start();
         window.show();
@@ -475,6 +478,43 @@ private slots:
         QVERIFY(!a.window.windowTitle().contains(QLatin1String("not connected")));
         QCOMPARE(local({"monitor", "remove", "while-away"}).exitCode, 0);
         QVERIFY(waitFor([&] { return a.window.model()->rowCount() == rows; }, 10'000));
+    }
+
+    void aPulledCableIsSaidAndCaughtUpWithoutFreezingTheWindow()
+    {
+        Relay relay(m_core->tlsPort());
+        QVERIFY(relay.listen());
+        // Silence longer than the core's 15 s keep-alive means the line is dead.
+        Attached a(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(relay.port())), m_key,
+                   m_fingerprint, 18'000);
+        QVERIFY(a.loaded());
+        QVERIFY(waitFor([&] { return a.core.connected(); }, 10'000));
+        const qint64 before = a.monitor(QStringLiteral("billing"))->nPings;
+        relay.freeze(true);
+        QCOMPARE(ping(QStringLiteral("billing")), 200);
+        QCOMPARE(ping(QStringLiteral("billing")), 200);
+        // The window's event loop keeps running while the line is dead: a 50 ms timer is
+        // served all along, and the banner comes.
+        int ticks = 0;
+        QTimer tick;
+        connect(&tick, &QTimer::timeout, this, [&] { ++ticks; });
+        tick.start(50);
+        QElapsedTimer frozen;
+        frozen.start();
+        QVERIFY(waitFor([&] { return a.window.connectionBanner()->isVisible(); }, 30'000));
+        const qint64 waited = frozen.elapsed();
+        tick.stop();
+        QVERIFY2(ticks >= waited / 50 / 2,
+                 qPrintable(QStringLiteral("%1 ticks in %2 ms").arg(ticks).arg(waited)));
+        QCOMPARE(a.monitor(QStringLiteral("billing"))->nPings, before); // nothing passed
+        relay.freeze(false);
+        // Caught up: both pings, once each.
+        QVERIFY(waitFor([&] { return !a.window.connectionBanner()->isVisible(); }, 30'000));
+        QVERIFY(waitFor([&] { return a.monitor(QStringLiteral("billing"))->nPings == before + 2; },
+                        10'000));
+        QTest::qWait(500);
+        QCOMPARE(a.monitor(QStringLiteral("billing"))->nPings, before + 2);
+        QCOMPARE(a.window.model()->rowCount(), int(a.core.snapshot().size()));
     }
 
     void theFirstAttachAsksAboutTheCertificateOnce()
