@@ -30,6 +30,7 @@
 #include "tlscore.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -221,6 +222,26 @@ private slots:
         QCOMPARE(ping(QStringLiteral("billing")), 200);
         QVERIFY(waitFor([&] { return a.monitor(QStringLiteral("billing"))->status == Status::Up; },
                         5000));
+    }
+
+    void aConsoleBackAfterANightSaysWhatHappened()
+    {
+        // This console last saw the core before billing went down (the test above).
+        const QString origin = remote::originOf(m_core->url());
+        remote::servers::setLastSeen(origin, QDateTime::currentMSecsSinceEpoch() - 3'600'000);
+        Attached a(m_core->url(), m_key, m_fingerprint);
+        QVERIFY(a.loaded());
+        auto said = [&] {
+            for (QLabel *l : a.window.findChildren<QLabel *>()) {
+                if (l->isVisible() && l->text().contains(QLatin1String("While you were away"))
+                    && l->text().contains(QLatin1String("billing went down")))
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(waitFor(said, 10'000));
+        // Seen now: the next attach has nothing to say.
+        QVERIFY(remote::servers::lastSeen(origin) > QDateTime::currentMSecsSinceEpoch() - 60'000);
     }
 
     void twoConsolesSeeEachOthersChanges()
