@@ -191,13 +191,17 @@ int runRemoteConsole(QApplication &app, const RemoteTarget &target, bool minimis
             return 2;
         }
     }
+    // Where nobody can answer a dialog (offscreen, a script), nothing is asked.
+    const QString platform = QGuiApplication::platformName();
+    const bool ask = platform != QLatin1String("offscreen") && platform != QLatin1String("minimal");
     const std::optional<Attachment> attachment
-            = prepareAttachment(server, fingerprint, nullptr, &error);
+            = prepareAttachment(server, fingerprint, nullptr, &error, ask);
     if (!attachment) {
         if (error.isEmpty())
             return 1; // the admin cancelled: nothing to say
         printError(error);
-        QMessageBox::critical(nullptr, QObject::tr("Uptrack cannot connect"), error);
+        if (ask)
+            QMessageBox::critical(nullptr, QObject::tr("Uptrack cannot connect"), error);
         return 1;
     }
     if (!error.isEmpty())

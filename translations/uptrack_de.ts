@@ -4377,6 +4377,18 @@ Unterbefehle: uptrack monitor --help</translation>
         <source>The API key works but could not be kept in the keychain (%1); you will be asked again next time.</source>
         <translation>Der API-Schlüssel funktioniert, konnte aber nicht im Schlüsselbund gespeichert werden (%1); beim nächsten Mal wird erneut gefragt.</translation>
     </message>
+    <message>
+        <source>The certificate of %1 is not known here yet (SHA-256 fingerprint %2). Compare it with &quot;uptrack tls fingerprint&quot; on the server and give it with --fingerprint (or UPTRACK_FINGERPRINT), or connect once from a desktop to be asked.</source>
+        <translation>Das Zertifikat von %1 ist hier noch nicht bekannt (SHA-256-Fingerabdruck %2). Vergleichen Sie ihn mit &quot;uptrack tls fingerprint&quot; auf dem Server und geben Sie ihn mit --fingerprint (oder UPTRACK_FINGERPRINT) an, oder verbinden Sie sich einmal von einem Desktop aus, um gefragt zu werden.</translation>
+    </message>
+    <message>
+        <source>No API key for %1: set UPTRACK_API_KEY (&quot;uptrack apikey add --name NAME&quot; on the server makes one), or connect once from a desktop to enter it.</source>
+        <translation>Kein API-Schlüssel für %1: Setzen Sie UPTRACK_API_KEY (&quot;uptrack apikey add --name NAME&quot; auf dem Server erzeugt einen), oder verbinden Sie sich einmal von einem Desktop aus, um ihn einzugeben.</translation>
+    </message>
+    <message>
+        <source>%1 refused the API key (%2). Check it, or make one with &quot;uptrack apikey add --name NAME&quot; on the server.</source>
+        <translation>%1 hat den API-Schlüssel abgelehnt (%2). Prüfen Sie ihn, oder erzeugen Sie einen mit &quot;uptrack apikey add --name NAME&quot; auf dem Server.</translation>
+    </message>
 </context>
 <context>
     <name>uptrack::CoreRuntime</name>

@@ -1653,7 +1653,7 @@
     <name>RemoteHistory</name>
     <message>
         <source>The history could not be read from the server: %1</source>
-        <translation>L’historique n’a pas pu être lu sur le serveur : %1</translation>
+        <translation>L’historique n’a pas pu être lu sur le serveur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3622,7 +3622,7 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>With --connect: the server certificate&apos;s SHA-256 fingerprint, as &quot;uptrack tls fingerprint&quot; prints it there (also UPTRACK_FINGERPRINT; else it is shown once to compare).</source>
-        <translation>Avec --connect : l’empreinte SHA-256 du certificat du serveur, telle que « uptrack tls fingerprint » l’affiche là-bas (aussi UPTRACK_FINGERPRINT ; sinon elle est montrée une fois pour comparaison).</translation>
+        <translation>Avec --connect&#xa0;: l’empreinte SHA-256 du certificat du serveur, telle que «&#xa0;uptrack tls fingerprint&#xa0;» l’affiche là-bas (aussi UPTRACK_FINGERPRINT&#xa0;; sinon elle est montrée une fois pour comparaison).</translation>
     </message>
     <message>
         <source>--connect and --fingerprint are for the console (not with --headless).</source>
@@ -3634,7 +3634,7 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>--fingerprint (or UPTRACK_FINGERPRINT): &quot;%1&quot; is not a SHA-256 fingerprint (64 hex digits, as &quot;uptrack tls fingerprint&quot; prints them).</source>
-        <translation>--fingerprint (ou UPTRACK_FINGERPRINT) : « %1 » n’est pas une empreinte SHA-256 (64 chiffres hexadécimaux, comme « uptrack tls fingerprint » les affiche).</translation>
+        <translation>--fingerprint (ou UPTRACK_FINGERPRINT)&#xa0;: «&#xa0;%1&#xa0;» n’est pas une empreinte SHA-256 (64&#xa0;chiffres hexadécimaux, comme «&#xa0;uptrack tls fingerprint&#xa0;» les affiche).</translation>
     </message>
     <message>
         <source>attached to %1 (%2)</source>
@@ -4347,19 +4347,19 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>&amp;Recent:</source>
-        <translation>&amp;Récents :</translation>
+        <translation>&amp;Récents&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>The API key for %1 (on the server, &quot;uptrack apikey add --name NAME&quot; makes one):</source>
-        <translation>La clé d’API de %1 (sur le serveur, « uptrack apikey add --name NOM » en crée une) :</translation>
+        <translation>La clé d’API de %1 (sur le serveur, «&#xa0;uptrack apikey add --name NOM&#xa0;» en crée une)&#xa0;:</translation>
     </message>
     <message>
         <source>%1 refused the key (%2). The API key for %1:</source>
-        <translation>%1 a refusé la clé (%2). La clé d’API de %1 :</translation>
+        <translation>%1 a refusé la clé (%2). La clé d’API de %1&#xa0;:</translation>
     </message>
     <message>
         <source>API key for %1</source>
@@ -4367,7 +4367,7 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>%1 answered %2: %3</source>
-        <translation>%1 a répondu %2 : %3</translation>
+        <translation>%1 a répondu %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 does not look like an Uptrack server (it answered HTTP %2 to %3). Check the address and port.</source>
@@ -4375,7 +4375,19 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>The API key works but could not be kept in the keychain (%1); you will be asked again next time.</source>
-        <translation>La clé d’API fonctionne mais n’a pas pu être gardée dans le trousseau (%1) ; elle sera redemandée la prochaine fois.</translation>
+        <translation>La clé d’API fonctionne mais n’a pas pu être gardée dans le trousseau (%1)&#xa0;; elle sera redemandée la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not known here yet (SHA-256 fingerprint %2). Compare it with &quot;uptrack tls fingerprint&quot; on the server and give it with --fingerprint (or UPTRACK_FINGERPRINT), or connect once from a desktop to be asked.</source>
+        <translation>Le certificat de %1 n’est pas encore connu ici (empreinte SHA-256 %2). Comparez-la avec « uptrack tls fingerprint » sur le serveur et donnez-la avec --fingerprint (ou UPTRACK_FINGERPRINT), ou connectez-vous une fois depuis un bureau pour qu’elle vous soit demandée.</translation>
+    </message>
+    <message>
+        <source>No API key for %1: set UPTRACK_API_KEY (&quot;uptrack apikey add --name NAME&quot; on the server makes one), or connect once from a desktop to enter it.</source>
+        <translation>Pas de clé d’API pour %1 : définissez UPTRACK_API_KEY (« uptrack apikey add --name NOM » sur le serveur en crée une), ou connectez-vous une fois depuis un bureau pour la saisir.</translation>
+    </message>
+    <message>
+        <source>%1 refused the API key (%2). Check it, or make one with &quot;uptrack apikey add --name NAME&quot; on the server.</source>
+        <translation>%1 a refusé la clé d’API (%2). Vérifiez-la, ou créez-en une avec « uptrack apikey add --name NOM » sur le serveur.</translation>
     </message>
 </context>
 <context>
@@ -4472,11 +4484,11 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     <name>uptrack::FingerprintDialog</name>
     <message>
         <source>Is this %1?</source>
-        <translation>Est-ce bien %1 ?</translation>
+        <translation>Est-ce bien %1&#xa0;?</translation>
     </message>
     <message>
         <source>&lt;p&gt;This computer has not connected to &lt;b&gt;%1&lt;/b&gt; before. Its certificate is not vouched for by an authority, so check that it is really your server before anything is sent to it.&lt;/p&gt;&lt;p&gt;On the server, run &lt;tt&gt;uptrack tls fingerprint&lt;/tt&gt; and compare what it prints with this SHA-256 fingerprint:&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Cet ordinateur ne s’est jamais connecté à &lt;b&gt;%1&lt;/b&gt;. Aucune autorité ne garantit son certificat : vérifiez que c’est bien votre serveur avant de lui envoyer quoi que ce soit.&lt;/p&gt;&lt;p&gt;Sur le serveur, lancez &lt;tt&gt;uptrack tls fingerprint&lt;/tt&gt; et comparez ce qu’il affiche avec cette empreinte SHA-256 :&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Cet ordinateur ne s’est jamais connecté à &lt;b&gt;%1&lt;/b&gt;. Aucune autorité ne garantit son certificat&#xa0;: vérifiez que c’est bien votre serveur avant de lui envoyer quoi que ce soit.&lt;/p&gt;&lt;p&gt;Sur le serveur, lancez &lt;tt&gt;uptrack tls fingerprint&lt;/tt&gt; et comparez ce qu’il affiche avec cette empreinte SHA-256&#xa0;:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Certificate fingerprint</source>
@@ -4484,11 +4496,11 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>When they match, this certificate is remembered; if it ever changes, Uptrack refuses to connect and says so.</source>
-        <translation>Si elles concordent, ce certificat est retenu ; s’il change un jour, Uptrack refuse de se connecter et le dit.</translation>
+        <translation>Si elles concordent, ce certificat est retenu&#xa0;; s’il change un jour, Uptrack refuse de se connecter et le dit.</translation>
     </message>
     <message>
         <source>They &amp;match: connect</source>
-        <translation>Elles &amp;concordent : se connecter</translation>
+        <translation>Elles &amp;concordent&#xa0;: se connecter</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -5104,13 +5116,13 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s) since %1: </source>
         <translation>
-            <numerusform>%n alerte depuis %1 : </numerusform>
-            <numerusform>%n alertes depuis %1 : </numerusform>
+            <numerusform>%n alerte depuis %1&#xa0;: </numerusform>
+            <numerusform>%n alertes depuis %1&#xa0;: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5541,11 +5553,11 @@ Aucun canal : personne n’est alerté quand elle échoue. Modifiez la sonde pou
     </message>
     <message>
         <source>These are the settings of the Uptrack core on %1: what you save here applies there at once and stays after it restarts (options on its command line still win).</source>
-        <translation>Voici les réglages du cœur Uptrack sur %1 : ce que vous enregistrez ici s’y applique aussitôt et reste après un redémarrage (les options de sa ligne de commande l’emportent toujours).</translation>
+        <translation>Voici les réglages du cœur Uptrack sur %1&#xa0;: ce que vous enregistrez ici s’y applique aussitôt et reste après un redémarrage (les options de sa ligne de commande l’emportent toujours).</translation>
     </message>
     <message>
         <source>Where the core receives pings (ADDRESS:PORT). Move it with care: jobs and this console must reach the new address.</source>
-        <translation>Où le cœur reçoit les pings (ADRESSE:PORT). À changer avec prudence : les tâches et cette console doivent atteindre la nouvelle adresse.</translation>
+        <translation>Où le cœur reçoit les pings (ADRESSE:PORT). À changer avec prudence&#xa0;: les tâches et cette console doivent atteindre la nouvelle adresse.</translation>
     </message>
     <message>
         <source> KB</source>
@@ -5561,15 +5573,15 @@ Aucun canal : personne n’est alerté quand elle échoue. Modifiez la sonde pou
     </message>
     <message>
         <source>&amp;Listen on:</source>
-        <translation>&amp;Écouter sur :</translation>
+        <translation>&amp;Écouter sur&#xa0;:</translation>
     </message>
     <message>
         <source>Largest ping &amp;body:</source>
-        <translation>Plus grand &amp;corps de ping :</translation>
+        <translation>Plus grand &amp;corps de ping&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Keep:</source>
-        <translation>&amp;Garder :</translation>
+        <translation>&amp;Garder&#xa0;:</translation>
     </message>
     <message>
         <source>Reading the settings from %1…</source>
@@ -5577,11 +5589,11 @@ Aucun canal : personne n’est alerté quand elle échoue. Modifiez la sonde pou
     </message>
     <message>
         <source>The settings could not be read: %1</source>
-        <translation>Les réglages n’ont pas pu être lus : %1</translation>
+        <translation>Les réglages n’ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message>
         <source>Pings go to %1. HTTPS: %2. History kept %3 days. Database: %4. Secrets: %5. Uptrack %6.</source>
-        <translation>Les pings vont à %1. HTTPS : %2. Historique gardé %3 jours. Base de données : %4. Secrets : %5. Uptrack %6.</translation>
+        <translation>Les pings vont à %1. HTTPS&#xa0;: %2. Historique gardé %3&#xa0;jours. Base de données&#xa0;: %4. Secrets&#xa0;: %5. Uptrack %6.</translation>
     </message>
     <message>
         <source>off</source>
@@ -5593,7 +5605,7 @@ Aucun canal : personne n’est alerté quand elle échoue. Modifiez la sonde pou
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5756,11 +5768,11 @@ Aucun canal : personne n’est alerté quand elle échoue. Modifiez la sonde pou
     </message>
     <message>
         <source>%1 answered %2: %3</source>
-        <translation>%1 a répondu %2 : %3</translation>
+        <translation>%1 a répondu %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1 : %2</translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -173,7 +173,7 @@ FingerprintDialog::FingerprintDialog(const QString &origin, const QString &finge
 }
 
 std::optional<Attachment> prepareAttachment(const QUrl &server, const QString &expectedFingerprint,
-                                            QWidget *parent, QString *error)
+                                            QWidget *parent, QString *error, bool ask)
 {
     const QString origin = remote::originOf(server);
     const bool given = !expectedFingerprint.isEmpty();
@@ -190,6 +190,15 @@ std::optional<Attachment> prepareAttachment(const QUrl &server, const QString &e
     remote::ApiClient client(server, key, expected);
     remote::Answer a = probe(client, origin, parent);
     bool trusted = false;
+    if (a.failure == remote::Answer::Failure::Unpinned && !given && !ask) {
+        *error = ConnectDialog::tr("The certificate of %1 is not known here yet (SHA-256 "
+                                   "fingerprint %2). Compare it with \"uptrack tls "
+                                   "fingerprint\" on the server and give it with --fingerprint "
+                                   "(or UPTRACK_FINGERPRINT), or connect once from a desktop "
+                                   "to be asked.")
+                         .arg(origin, a.presented);
+        return std::nullopt;
+    }
     if (a.failure == remote::Answer::Failure::Unpinned && !given) {
         FingerprintDialog ask(origin, a.presented, parent);
         if (ask.exec() != QDialog::Accepted) {
@@ -204,6 +213,17 @@ std::optional<Attachment> prepareAttachment(const QUrl &server, const QString &e
     // The key is asked for only from a server that is trusted: never sent to another.
     for (int tries = 0; a.failure == remote::Answer::Failure::None && a.status == 401; ++tries) {
         const QString said = a.json.value(QLatin1String("error")).toString();
+        if (!ask) {
+            *error = key.isEmpty()
+                    ? ConnectDialog::tr("No API key for %1: set UPTRACK_API_KEY (\"uptrack "
+                                        "apikey add --name NAME\" on the server makes one), or "
+                                        "connect once from a desktop to enter it.")
+                              .arg(origin)
+                    : ConnectDialog::tr("%1 refused the API key (%2). Check it, or make one "
+                                        "with \"uptrack apikey add --name NAME\" on the server.")
+                              .arg(origin, said);
+            return std::nullopt;
+        }
         bool ok = false;
         const QString question
                 = (tries == 0 && key.isEmpty()

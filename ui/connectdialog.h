@@ -49,9 +49,11 @@ struct Attachment
 /// changed one is refused, with what to check); the API key (UPTRACK_API_KEY, else the one
 /// kept for the server in the keychain, else asked and kept there once it works).
 /// `expectedFingerprint` ("" none) is --fingerprint or UPTRACK_FINGERPRINT: never asked
-/// then. nullopt with *error ("" when the admin cancelled).
+/// then. nullopt with *error ("" when the admin cancelled). With `ask` false (nobody to
+/// answer a dialog: an offscreen run, a script) nothing is asked: an unknown certificate
+/// and a missing or refused key are refused with a sentence naming what to give instead.
 std::optional<Attachment> prepareAttachment(const QUrl &server, const QString &expectedFingerprint,
-                                            QWidget *parent, QString *error);
+                                            QWidget *parent, QString *error, bool ask = true);
 
 /// The fingerprint question, on its own (tests drive it).
 class FingerprintDialog : public QDialog

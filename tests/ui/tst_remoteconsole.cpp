@@ -38,6 +38,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -536,6 +537,61 @@ private slots:
         QTest::qWait(500);
         QCOMPARE(a.monitor(QStringLiteral("billing"))->nPings, before + 2);
         QCOMPARE(a.window.model()->rowCount(), int(a.core.snapshot().size()));
+    }
+
+    void uptrackConnectFromAScriptAsksNothingAndSaysWhatIsMissing()
+    {
+        // The real program, offscreen: nobody could answer a dialog, so none is shown.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("script/c")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("script/d")));
+        env.insert(QStringLiteral("UPTRACK_SECRETS"), QStringLiteral("file"));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.remove(QStringLiteral("UPTRACK_API_KEY"));
+        env.remove(QStringLiteral("UPTRACK_FINGERPRINT"));
+        const QString server = m_core->server();
+        CliResult r = cli({QStringLiteral("--connect"), QStringLiteral("https://")}, {}, env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--connect"), r.err.constData());
+        r = cli({QStringLiteral("--connect"), server}, {}, env);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("--fingerprint") && r.err.contains(m_fingerprint.toUtf8()),
+                 r.err.constData());
+        r = cli({QStringLiteral("--connect"), server, QStringLiteral("--fingerprint"),
+                 m_core->otherFingerprint()},
+                {}, env);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("uptrack tls fingerprint"), r.err.constData());
+        r = cli({QStringLiteral("--connect"), server, QStringLiteral("--fingerprint"),
+                 QStringLiteral("not-hex")},
+                {}, env);
+        QCOMPARE(r.exitCode, 2);
+        env.insert(QStringLiteral("UPTRACK_FINGERPRINT"), m_fingerprint);
+        r = cli({QStringLiteral("--connect"), server}, {}, env);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("UPTRACK_API_KEY"), r.err.constData());
+        env.insert(QStringLiteral("UPTRACK_API_KEY"), QStringLiteral("y").repeated(32));
+        r = cli({QStringLiteral("--connect"), server}, {}, env);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("refused the API key"), r.err.constData());
+        QVERIFY(!cli({QStringLiteral("--headless"), QStringLiteral("--connect"), server}, {}, env)
+                         .err.isEmpty());
+        // Everything given: it attaches and runs until told to stop.
+        env.insert(QStringLiteral("UPTRACK_API_KEY"), m_key);
+        QProcess console;
+        console.setProcessEnvironment(env);
+        console.start(binary(), {QStringLiteral("--connect"), server});
+        QByteArray err;
+        QVERIFY(waitFor(
+                [&] {
+                    err += console.readAllStandardError();
+                    return err.contains("attached to");
+                },
+                20'000));
+        QVERIFY2(console.state() == QProcess::Running, err.constData());
+        console.terminate();
+        QVERIFY(console.waitForFinished(15'000));
+        QCOMPARE(console.exitCode(), 0);
     }
 
     void theFirstAttachAsksAboutTheCertificateOnce()
