@@ -11,6 +11,7 @@
 #include "storage/database.h"
 #include "time/clock.h"
 
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 
 Q_LOGGING_CATEGORY(lcEngine, "uptrack.engine")
@@ -18,6 +19,9 @@ Q_LOGGING_CATEGORY(lcEngine, "uptrack.engine")
 namespace uptrack {
 
 namespace {
+/// A commit this slow is logged (every ping in it waited that long).
+constexpr qint64 kSlowCommitMs = 50;
+
 QString newPingKey()
 {
     quint32 words[4];
@@ -542,7 +546,12 @@ bool Engine::commitNow()
     m_commitTimer.stop();
     if (m_batch.isEmpty())
         return true;
+    QElapsedTimer took;
+    took.start();
     WriteBatch::Written written = m_batch.commit(m_monitors, m_options.pingsKeptPerMonitor);
+    // A slow commit holds every ping in it (and the core thread): say so, with its size.
+    if (const qint64 ms = took.elapsed(); ms >= kSlowCommitMs)
+        qCInfo(lcEngine) << "a commit of" << written.pings.size() << "pings took" << ms << "ms";
     if (!written.ok) {
         const QString message = m_db.describe(written.failure);
         qCWarning(lcEngine) << "commit failed:" << message;

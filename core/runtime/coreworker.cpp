@@ -9,6 +9,7 @@
 #include "api/apiserver.h"
 #include "checks/checkrunner.h"
 #include "storage/backups.h"
+#include "storage/checkpointer.h"
 #include "storage/retention.h"
 
 #include "control/commandhandler.h"
@@ -44,6 +45,18 @@ bool CoreWorker::start(QString *fatal, QString *listenError, QString *baseUrl)
     m_db = Database::open(m_config.databasePath, Database::Mode::ReadWrite, fatal, m_config.sync);
     if (!m_db)
         return false;
+    // Checkpoints beside the writer, never inside a commit pings wait for; SQLite's own
+    // stays as the bound for when that falls behind (256 MB of WAL), and the emptied WAL
+    // file is cut back to 64 MB.
+    m_checkpointer = std::make_unique<Checkpointer>(m_config.databasePath, m_config.sync);
+    QString why;
+    if (!m_checkpointer->start(&why)) {
+        qCWarning(lcRuntime).noquote() << "checkpoints stay in the writer's commits:" << why;
+        m_checkpointer.reset();
+    } else if (!m_db->setWalCheckpointing(65'536, 64 << 20)) {
+        qCWarning(lcRuntime).noquote()
+                << "checkpoints stay in the writer's commits:" << m_db->describe(m_db->lastError());
+    }
     m_engine = std::make_unique<Engine>(*m_db, m_clock, m_config.engine);
     if (!m_engine->load(fatal))
         return false;
@@ -340,6 +353,7 @@ void CoreWorker::stop()
     m_notifier.reset();
     m_secrets.reset();
     m_engine.reset();
+    m_checkpointer.reset(); // a last checkpoint, the writer still open
     m_db.reset();
 }
 

@@ -19,6 +19,7 @@ class CheckRunner;
 class Clock;
 class CommandHandler;
 class ControlServer;
+class Checkpointer;
 class Database;
 class Engine;
 class Notifier;
@@ -79,6 +80,7 @@ private:
     RuntimeConfig m_config;
     const Clock &m_clock;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Checkpointer> m_checkpointer; ///< WAL checkpoints beside the writer
     std::unique_ptr<Engine> m_engine;
     std::unique_ptr<PingReceiver> m_receiver;
     std::unique_ptr<PingReceiver> m_tlsReceiver; ///< HTTPS: the API (and pings) over TLS

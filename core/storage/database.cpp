@@ -211,6 +211,17 @@ bool Database::migrate(int targetVersion, QString *error)
     return true;
 }
 
+bool Database::setWalCheckpointing(int pages, qint64 fileLimitBytes)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(pages))
+        || !q.exec(QStringLiteral("PRAGMA journal_size_limit=%1").arg(fileLimitBytes))) {
+        m_lastError = q.lastError();
+        return false;
+    }
+    return true;
+}
+
 bool Database::begin()
 {
     // IMMEDIATE takes the write lock up front, so a busy database waits here

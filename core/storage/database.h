@@ -45,6 +45,12 @@ public:
     QSqlDatabase &sql() { return m_db; }
     const QString &path() const { return m_path; }
 
+    /// How this connection checkpoints the WAL: `pages` (SQLite's default 1,000) is the
+    /// size at which a commit runs one itself; a Checkpointer beside it wants a large one,
+    /// left as the bound for when it falls behind. `fileLimitBytes` cuts the WAL file
+    /// back once emptied (-1: never). False (with lastError) when refused.
+    bool setWalCheckpointing(int pages, qint64 fileLimitBytes);
+
     bool begin();
     bool commit();
     void rollback();
