@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QSet>
 #include <QTimer>
 
 #include <memory>
@@ -129,6 +130,7 @@ private:
     QLabel *m_banner;
     QLabel *m_connection;             ///< "Not connected to office-server since 10:02 — retrying"
     QHash<qint64, QString> m_runTips; ///< run statistics read for tooltips, by monitor
+    QSet<qint64> m_sparklinesAsked;   ///< sparklines asked of the history, not answered yet
     QLabel *m_notice;
     TrayIcon *m_tray;
     bool m_quitting = false; ///< Quit was chosen: the window closes instead of hiding

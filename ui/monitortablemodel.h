@@ -67,6 +67,11 @@ public:
     /// being painted, and again only when the monitor's ping count moved.
     /// A sparkline that came later than it was asked for (from a core elsewhere).
     void setSparkline(qint64 monitorId, QList<PingMark> marks);
+    /// What a monitor's sparkline shows now (empty before its first answer).
+    QList<PingMark> shownSparkline(qint64 monitorId) const
+    {
+        return m_sparklines.value(monitorId).marks;
+    }
     void setSparklineSource(std::function<QList<PingMark>(qint64 monitorId, int count)> source)
     {
         m_sparklineSource = std::move(source);

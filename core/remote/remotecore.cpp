@@ -115,12 +115,14 @@ QList<Monitor> RemoteCore::snapshot() const
     return all;
 }
 
-QHash<QString, qint64> RemoteCore::channelIds() const
+void RemoteCore::setChannels(const QJsonArray &list)
 {
-    QHash<QString, qint64> ids;
-    for (const Channel &c : m_channels)
-        ids.insert(c.name, c.id);
-    return ids;
+    m_channels.clear();
+    m_channelIds.clear();
+    for (const QJsonValue &c : list) {
+        m_channels.append(channelFromJson(c.toObject()));
+        m_channelIds.insert(m_channels.last().name, m_channels.last().id);
+    }
 }
 
 void RemoteCore::load()
@@ -129,21 +131,19 @@ void RemoteCore::load()
         return;
     m_loading = true;
     QPointer<RemoteCore> self(this);
-    m_client.request(
-            "GET", QStringLiteral("/api/uptrack/v1/channels"), {}, kRequestMs,
-            [self](const Answer &a) {
-                if (!self)
-                    return;
-                if (a.status != 200) {
-                    self->m_loading = false;
-                    emit self->loadFailed(sentence(a, self->origin(), QStringLiteral("channels")));
-                    return;
-                }
-                self->m_channels.clear();
-                for (const QJsonValue &c : a.json.value(QLatin1String("channels")).toArray())
-                    self->m_channels.append(channelFromJson(c.toObject()));
-                self->loadMonitors();
-            });
+    m_client.request("GET", QStringLiteral("/api/uptrack/v1/channels"), {}, kRequestMs,
+                     [self](const Answer &a) {
+                         if (!self)
+                             return;
+                         if (a.status != 200) {
+                             self->m_loading = false;
+                             emit self->loadFailed(
+                                     sentence(a, self->origin(), QStringLiteral("channels")));
+                             return;
+                         }
+                         self->setChannels(a.json.value(QLatin1String("channels")).toArray());
+                         self->loadMonitors();
+                     });
 }
 
 void RemoteCore::loadMonitors()
@@ -159,7 +159,7 @@ void RemoteCore::loadMonitors()
                     emit self->loadFailed(sentence(a, self->origin(), QStringLiteral("monitors")));
                     return;
                 }
-                const QHash<QString, qint64> ids = self->channelIds();
+                const QHash<QString, qint64> &ids = self->m_channelIds;
                 self->m_monitors.clear();
                 self->m_changed.clear(); // the whole state follows
                 self->m_flush.stop();
@@ -191,7 +191,7 @@ void RemoteCore::apply(const QString &type, const QJsonObject &data)
                 emit monitorRemoved(id);
             return;
         }
-        Monitor m = monitorFromJson(data, channelIds());
+        Monitor m = monitorFromJson(data, m_channelIds);
         m_monitors.insert(m.id, m);
         // Told in batches, as the local core tells a commit's: a busy core sends a
         // thousand of these a second, and each batch is one pass over the views.
@@ -210,10 +210,7 @@ void RemoteCore::apply(const QString &type, const QJsonObject &data)
                          [self](const Answer &a) {
                              if (!self || a.status != 200)
                                  return;
-                             self->m_channels.clear();
-                             for (const QJsonValue &c :
-                                  a.json.value(QLatin1String("channels")).toArray())
-                                 self->m_channels.append(channelFromJson(c.toObject()));
+                             self->setChannels(a.json.value(QLatin1String("channels")).toArray());
                              emit self->channelsChanged();
                          });
     }

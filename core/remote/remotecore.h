@@ -11,6 +11,7 @@
 #include "domain/monitor.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QList>
 #include <QObject>
 #include <QTimer>
@@ -69,7 +70,8 @@ private:
     void load();
     void loadMonitors();
     void apply(const QString &type, const QJsonObject &data);
-    QHash<QString, qint64> channelIds() const;
+    /// The channels and their ids by name (what monitor events name them by).
+    void setChannels(const QJsonArray &list);
     /// Tells the monitors changed since the last batch (monitorsChanged).
     void flushChanges();
 
@@ -79,6 +81,7 @@ private:
     QHash<qint64, Monitor> m_changed; ///< not told yet
     QTimer m_flush;
     QList<Channel> m_channels;
+    QHash<QString, qint64> m_channelIds;
     bool m_loaded = false;
     bool m_loading = false;
     /// Events that came while loading, applied once the state is in.
