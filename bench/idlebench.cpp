@@ -4,6 +4,10 @@
 //
 //   uptrack_idlebench idle   [monitors] [seconds]   every deadline a day away: CPU while idle
 //   uptrack_idlebench alerts [monitors] [seconds]   deadlines spread over the next N seconds
+//   uptrack_idlebench alerts 1000 60 --flood WRK    the same while WRK (wrk's path) floods
+//                                                   the core's ping receiver with -t2 -c64
+//   uptrack_idlebench populate PATH COUNT TOKENS    a database of COUNT idle monitors for
+//                                                   bench/ping-flood, their tokens in TOKENS
 #include "runtime/coreruntime.h"
 #include "storage/database.h"
 #include "storage/monitorrepository.h"
@@ -13,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUuid>
@@ -42,7 +47,7 @@ long residentKb()
 
 // Fills a database with `count` monitors that last pinged at `lastPing(i)`.
 bool populate(const QString &path, int count, const std::function<qint64(int)> &nextDue,
-              qint64 periodMs, qint64 graceMs)
+              qint64 periodMs, qint64 graceMs, QStringList *tokens = nullptr)
 {
     QString error;
     auto db = Database::open(path, Database::Mode::ReadWrite, &error);
@@ -66,8 +71,49 @@ bool populate(const QString &path, int count, const std::function<qint64(int)> &
             std::fprintf(stderr, "insert failed\n");
             return false;
         }
+        if (tokens)
+            tokens->append(m.token);
     }
     return db->commit();
+}
+
+// The monitor the flood pings: an hour's period, so it never goes down during the run.
+bool addFloodMonitor(const QString &path, const QString &token)
+{
+    QString error;
+    auto db = Database::open(path, Database::Mode::ReadWrite, &error);
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return false;
+    }
+    MonitorRepository repo(*db);
+    Monitor m;
+    m.name = m.slug = QStringLiteral("flood");
+    m.token = token;
+    m.schedule = Schedule(3'600'000);
+    m.graceMs = 3'600'000;
+    return repo.insert(&m);
+}
+
+// populate PATH COUNT TOKENS: idle monitors (each due a day from now) and their tokens.
+int populateForFlood(const QStringList &args, qint64 now)
+{
+    if (args.size() != 5) {
+        std::fprintf(stderr, "usage: uptrack_idlebench populate PATH COUNT TOKENS_FILE\n");
+        return 2;
+    }
+    QStringList tokens;
+    if (!populate(
+                args[2], args[3].toInt(), [&](int i) { return now + 86'400'000 + i; }, 86'400'000,
+                3'600'000, &tokens))
+        return 1;
+    QFile out(args[4]);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(args[4]));
+        return 1;
+    }
+    out.write(tokens.join(QLatin1Char('\n')).toUtf8() + '\n');
+    return 0;
 }
 
 double percentile(std::vector<qint64> v, double p)
@@ -93,6 +139,10 @@ int main(int argc, char **argv)
     const QString path = dir.filePath(QStringLiteral("bench.db"));
     SystemClock clock;
     const qint64 now = clock.nowMs();
+    if (mode == QLatin1String("populate"))
+        return populateForFlood(args, now);
+    const int floodAt = args.indexOf(QStringLiteral("--flood"));
+    const QString wrk = floodAt > 0 ? args.value(floodAt + 1) : QString();
 
     QElapsedTimer t;
     t.start();
@@ -111,9 +161,17 @@ int main(int argc, char **argv)
         return 1;
     std::printf("populated %d monitors in %.1f s\n", count, double(t.elapsed()) / 1000);
 
+    // One more monitor, pinged by the flood from the start until the last deadline has passed.
+    const QString floodToken = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!wrk.isEmpty() && !addFloodMonitor(path, floodToken))
+        return 1;
+
     RuntimeConfig config;
     config.databasePath = path;
-    config.listen = false;
+    config.listen = !wrk.isEmpty();
+    config.listenAddress = QHostAddress::LocalHost;
+    config.port = benchsupport::freePort();
+    config.receiver.pingBurst = 0; // the flood is not to be rate-limited
     CoreRuntime core(config, clock);
     QString error;
     t.restart();
@@ -123,6 +181,23 @@ int main(int argc, char **argv)
     }
     std::printf("core started (all monitors loaded and scheduled) in %.2f s\n",
                 double(t.elapsed()) / 1000);
+
+    QProcess flood;
+    if (!wrk.isEmpty()) {
+        const qint64 floodSeconds = (startIn + seconds * 1000) / 1000 + 2;
+        flood.start(
+                wrk,
+                {QStringLiteral("-t2"), QStringLiteral("-c64"),
+                 QStringLiteral("-d%1s").arg(floodSeconds), QStringLiteral("--latency"),
+                 QStringLiteral("--timeout"), QStringLiteral("10s"),
+                 QStringLiteral("http://127.0.0.1:%1/ping/%2").arg(config.port).arg(floodToken)});
+        if (!flood.waitForStarted()) {
+            std::fprintf(stderr, "cannot start %s\n", qPrintable(wrk));
+            return 1;
+        }
+        std::printf("flood: wrk -t2 -c64 for %lld s on one more monitor\n",
+                    static_cast<long long>(floodSeconds));
+    }
 
     std::vector<qint64> lateness;
     lateness.reserve(size_t(count));
@@ -149,6 +224,14 @@ int main(int argc, char **argv)
         });
     } else {
         QTimer::singleShot(int(startIn + seconds * 1000 + 3000), &app, [&] {
+            if (!wrk.isEmpty()) {
+                flood.waitForFinished(30'000);
+                for (const QByteArray &line : flood.readAllStandardOutput().split('\n')) {
+                    if (line.contains("Requests/sec") || line.contains(" 99%")
+                        || line.contains("Latency ") || line.contains("Non-2xx"))
+                        std::printf("flood: %s\n", line.trimmed().constData());
+                }
+            }
             std::printf("alerts: %zu of %d monitors went down\n", lateness.size(), count);
             std::printf("lateness after the deadline (ms, measured in the GUI thread after "
                         "commit): p50 %.0f  p99 %.0f  max %.0f\n",
