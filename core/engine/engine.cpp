@@ -548,7 +548,11 @@ bool Engine::commitNow()
         return true;
     QElapsedTimer took;
     took.start();
-    WriteBatch::Written written = m_batch.commit(m_monitors, m_options.pingsKeptPerMonitor);
+    WriteBatch::Written written;
+    {
+        const CommitGate::Pass pass(m_gate);
+        written = m_batch.commit(m_monitors, m_options.pingsKeptPerMonitor);
+    }
     // A slow commit holds every ping in it (and the core thread): say so, with its size.
     if (const qint64 ms = took.elapsed(); ms >= kSlowCommitMs)
         qCInfo(lcEngine) << "a commit of" << written.pings.size() << "pings took" << ms << "ms";

@@ -16,6 +16,7 @@
 #include "storage/alertrepository.h"
 #include "storage/apikeyrepository.h"
 #include "storage/channelrepository.h"
+#include "storage/checkpointer.h"
 #include "storage/historyrepository.h"
 #include "storage/metarepository.h"
 #include "storage/monitorrepository.h"
@@ -123,6 +124,8 @@ public:
         m_options.pingsKeptPerMonitor = qMax<qint64>(1, keep);
     }
     qint64 pingsKeptPerMonitor() const { return m_options.pingsKeptPerMonitor; }
+    /// The checkpointer's gate, passed around each commit (none: commits pass freely).
+    void setCommitGate(CommitGate *gate) { m_gate = gate; }
     qsizetype pendingPings() const { return m_batch.pendingPings(); }
 
     /// Applies every deadline and reminder due now (the timer calls this; tests call it
@@ -200,6 +203,7 @@ private:
     MetaRepository m_meta;
     ListeningTracker m_listening;
     WriteBatch m_batch;
+    CommitGate *m_gate = nullptr;
     QHash<qint64, Channel> m_channels;
     ApiKeyRepository m_apiKeyRepo;
     QHash<qint64, ApiKey> m_apiKeys;

@@ -58,6 +58,8 @@ bool CoreWorker::start(QString *fatal, QString *listenError, QString *baseUrl)
                 << "checkpoints stay in the writer's commits:" << m_db->describe(m_db->lastError());
     }
     m_engine = std::make_unique<Engine>(*m_db, m_clock, m_config.engine);
+    if (m_checkpointer)
+        m_engine->setCommitGate(&m_checkpointer->gate());
     if (!m_engine->load(fatal))
         return false;
     m_engine->start();

@@ -13,8 +13,11 @@
 
 namespace uptrack {
 
-Checkpointer::Checkpointer(QString path, SyncMode sync, int intervalMs)
-    : m_path(std::move(path)), m_sync(sync), m_intervalMs(intervalMs)
+Checkpointer::Checkpointer(QString path, SyncMode sync, int intervalMs, qint64 restartFrames)
+    : m_path(std::move(path))
+    , m_sync(sync)
+    , m_intervalMs(intervalMs)
+    , m_restartFrames(restartFrames)
 { }
 
 Checkpointer::~Checkpointer()
@@ -24,6 +27,13 @@ Checkpointer::~Checkpointer()
     m_stop = true;
     m_thread->wait();
     delete m_thread;
+    const Figures f = figures();
+    qCInfo(lcStorage).nospace() << "checkpoints: " << f.runs << " (" << f.framesMoved
+                                << " frames moved), the longest " << f.maxUs / 1000
+                                << " ms; the WAL held at most " << f.maxLog
+                                << " frames and was started over " << f.restarts
+                                << " times, commits held off at most " << f.maxClosedUs / 1000
+                                << " ms";
 }
 
 bool Checkpointer::start(QString *error)
@@ -77,19 +87,36 @@ bool Checkpointer::start(QString *error)
             return r;
         };
         while (!m_stop) {
-            // A writer that never pauses keeps frames in the WAL that a passive checkpoint
-            // has not reached yet, so SQLite never starts it over and it grows. Once it
-            // holds kRestartFrames and a passive checkpoint has just caught up, a RESTART
-            // checkpoint (with only what came since to move, so it is short) makes the next
-            // commit start the WAL from its beginning: the writer waits for that moment
-            // only. Behind, it goes again at once rather than after the interval.
-            const Result r = checkpoint("PASSIVE");
-            const bool caughtUp = r.log >= 0 && r.moved >= r.log;
-            if (caughtUp && r.log >= kRestartFrames) {
-                ++m_restarts;
-                checkpoint("RESTART");
+            // Past kRestartFrames, once a passive checkpoint has caught up, the writer is
+            // held off (between two commits) for one more, which moves only what came
+            // meanwhile: the next commit then finds the WAL all moved and starts it over.
+            // A reader still on old frames keeps it from moving everything; it is tried
+            // again on the next turn.
+            QElapsedTimer took;
+            took.start();
+            Result r = checkpoint("PASSIVE");
+            bool caughtUp = r.log >= 0 && r.moved >= r.log;
+            // What the gated one has to move (and sync) is what came while the last one ran:
+            // passive checkpoints back to back shrink it to a few milliseconds' worth first.
+            for (int tries = 0; caughtUp && r.log >= m_restartFrames
+                 && took.nsecsElapsed() > kShortCheckpointNs && tries < 8 && !m_stop;
+                 ++tries) {
+                took.restart();
+                r = checkpoint("PASSIVE");
+                caughtUp = r.log >= 0 && r.moved >= r.log;
             }
-            const int pause = caughtUp || r.log < 0 ? m_intervalMs : 5;
+            if (caughtUp && r.log >= m_restartFrames && took.nsecsElapsed() <= kShortCheckpointNs
+                && m_gate.close(kCloseWaitMs)) {
+                QElapsedTimer closedFor;
+                closedFor.start();
+                const Result g = checkpoint("PASSIVE");
+                m_gate.open();
+                m_maxClosedUs = std::max(m_maxClosedUs.load(), closedFor.nsecsElapsed() / 1000);
+                if (g.log >= 0 && g.moved >= g.log)
+                    ++m_restarts;
+            }
+            // Behind, it goes again soon rather than after the interval.
+            const int pause = caughtUp ? m_intervalMs : 5;
             for (int waited = 0; waited < pause && !m_stop; waited += 5)
                 QThread::msleep(5);
         }
@@ -107,8 +134,8 @@ bool Checkpointer::start(QString *error)
 
 Checkpointer::Figures Checkpointer::figures() const
 {
-    return Figures{m_runs.load(),  m_moved.load(),  m_busy.load(),
-                   m_maxUs.load(), m_maxLog.load(), m_restarts.load()};
+    return Figures{m_runs.load(),   m_moved.load(),    m_busy.load(),       m_maxUs.load(),
+                   m_maxLog.load(), m_restarts.load(), m_maxClosedUs.load()};
 }
 
 } // namespace uptrack

@@ -9,8 +9,84 @@
 #include <QThread>
 
 #include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
 
 namespace uptrack {
+
+/// A moment with no commit in flight, for the checkpoint after which SQLite starts the WAL
+/// over. The writer passes it around each commit; the checkpointer closes it for the few
+/// milliseconds of one short checkpoint, once the writer is between commits. The writer
+/// never waits at a closed gate longer than kMaxWaitMs: past that it commits anyway (SQLite
+/// allows it; the WAL then starts over at a later try instead).
+class CommitGate
+{
+public:
+    static constexpr int kMaxWaitMs = 10;
+
+    /// The writer's side, around one commit.
+    void enter()
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        if (m_closed)
+            m_changed.wait_for(lock, std::chrono::milliseconds(kMaxWaitMs),
+                               [this] { return !m_closed; });
+        m_inCommit = true;
+    }
+    void leave()
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        m_inCommit = false;
+        m_changed.notify_all();
+    }
+    /// The checkpointer's side: true once the gate is closed and no commit is in flight;
+    /// false (and open) when the writer's commit did not end within `waitMs`.
+    bool close(int waitMs)
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_closed = true;
+        if (m_changed.wait_for(lock, std::chrono::milliseconds(waitMs),
+                               [this] { return !m_inCommit; }))
+            return true;
+        m_closed = false;
+        m_changed.notify_all();
+        return false;
+    }
+    void open()
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        m_closed = false;
+        m_changed.notify_all();
+    }
+
+    /// Passes the gate for one scope (a commit).
+    class Pass
+    {
+    public:
+        explicit Pass(CommitGate *gate) : m_gate(gate)
+        {
+            if (m_gate)
+                m_gate->enter();
+        }
+        ~Pass()
+        {
+            if (m_gate)
+                m_gate->leave();
+        }
+        Pass(const Pass &) = delete;
+        Pass &operator=(const Pass &) = delete;
+
+    private:
+        CommitGate *m_gate;
+    };
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    bool m_closed = false;
+    bool m_inCommit = false;
+};
 
 /// Moves what the writer committed from the WAL into the database file, on a thread and
 /// a connection of its own, a few times a second (PASSIVE: it never holds up the writer or
@@ -20,13 +96,17 @@ namespace uptrack {
 ///
 /// Durability is the writer's, unchanged: a commit is in the WAL (synced as --sync says)
 /// before its pings are answered; a checkpoint only moves it, syncing as the same mode
-/// does. A writer that never pauses would keep the WAL growing (SQLite starts it over only
-/// after a checkpoint that moved everything): past kRestartFrames a short RESTART checkpoint
-/// makes the next commit start it over, so the WAL stays near 8 MB.
+/// does. A writer that never pauses would keep the WAL growing: SQLite starts it over at a
+/// commit that finds everything in it moved, which a passive checkpoint racing the writer
+/// rarely achieves. So past kRestartFrames it closes the CommitGate for one more passive
+/// checkpoint, which moves the little that came since; the next commit starts the WAL
+/// over. (Not RESTART: that holds the writer's lock while it waits for readers, so a long
+/// report would stall every ping.)
 class Checkpointer
 {
 public:
-    Checkpointer(QString path, SyncMode sync, int intervalMs = kIntervalMs);
+    Checkpointer(QString path, SyncMode sync, int intervalMs = kIntervalMs,
+                 qint64 restartFrames = kRestartFrames);
     /// Stops the thread after a last checkpoint.
     ~Checkpointer();
     Checkpointer(const Checkpointer &) = delete;
@@ -37,18 +117,27 @@ public:
     bool start(QString *error);
 
     static constexpr int kIntervalMs = 200;
-    /// WAL frames (pages) at which the WAL is started over: 8 MB of 4 KB pages.
-    static constexpr qint64 kRestartFrames = 2048;
+    /// WAL frames (pages) at which the WAL is started over: 32 MB of 4 KB pages.
+    static constexpr qint64 kRestartFrames = 8192;
+    /// A passive checkpoint this short is followed by the gated one (which then has about
+    /// as little to do).
+    static constexpr qint64 kShortCheckpointNs = 4'000'000;
+    /// How long the checkpointer waits for the writer to finish a commit.
+    static constexpr int kCloseWaitMs = 50;
+
+    /// Where the writer passes around each commit.
+    CommitGate &gate() { return m_gate; }
 
     /// What it has done, for logs and benchmarks.
     struct Figures
     {
         qint64 runs = 0;
         qint64 framesMoved = 0;
-        qint64 busy = 0;   ///< runs that could not move everything (a reader held frames)
-        qint64 maxUs = 0;  ///< the longest checkpoint
-        qint64 maxLog = 0; ///< the most WAL frames seen at once
-        qint64 restarts = 0;
+        qint64 busy = 0;        ///< runs that could not move everything (a reader held frames)
+        qint64 maxUs = 0;       ///< the longest checkpoint
+        qint64 maxLog = 0;      ///< the most WAL frames seen at once
+        qint64 restarts = 0;    ///< gated checkpoints that moved everything (the WAL starts over)
+        qint64 maxClosedUs = 0; ///< the longest the gate stayed closed
     };
     Figures figures() const;
 
@@ -58,6 +147,7 @@ private:
     QString m_path;
     SyncMode m_sync;
     int m_intervalMs;
+    qint64 m_restartFrames;
     QThread *m_thread = nullptr;
     std::atomic<bool> m_stop{false};
     std::atomic<qint64> m_runs{0};
@@ -66,6 +156,8 @@ private:
     std::atomic<qint64> m_maxUs{0};
     std::atomic<qint64> m_maxLog{0};
     std::atomic<qint64> m_restarts{0};
+    std::atomic<qint64> m_maxClosedUs{0};
+    CommitGate m_gate;
 };
 
 } // namespace uptrack

@@ -8,11 +8,15 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QSemaphore>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+
+#include <atomic>
+#include <memory>
 
 #include <unistd.h>
 
@@ -42,8 +46,9 @@ class TestDatabase : public QObject
 private slots:
     void checkpointsBesideTheWriterKeepTheWalSmallAndLoseNothing()
     {
-        // A writer that never pauses, its own checkpoints turned down to the bound, a
-        // Checkpointer beside it: the WAL stays near its restart size, every row is there.
+        // A writer that never pauses (passing the gate, as the engine does), its own
+        // checkpoints turned down to the bound, a Checkpointer beside it that starts the
+        // WAL over past 4 MB: the WAL stays near that size, every row is there.
         const QString file = path("checkpoints.db");
         QString error;
         auto db = Database::open(file, Database::Mode::ReadWrite, &error);
@@ -52,7 +57,7 @@ private slots:
         QCOMPARE(pragma(*db, "wal_autocheckpoint"), QStringLiteral("65536"));
         QSqlQuery q(db->sql());
         QVERIFY(q.exec(QStringLiteral("CREATE TABLE filler (id INTEGER PRIMARY KEY, body BLOB)")));
-        Checkpointer checkpointer(file, SyncMode::Normal, 50);
+        Checkpointer checkpointer(file, SyncMode::Normal, 50, 1024);
         QVERIFY2(checkpointer.start(&error), qPrintable(error));
         const QByteArray body(1000, 'x');
         qint64 rows = 0;
@@ -62,14 +67,17 @@ private slots:
         // About 60 MB through the WAL at some 20 MB/s (a busy core writes about 30):
         // without restarts it would end that large.
         while (rows < 60'000) {
-            QVERIFY(db->begin());
-            for (int i = 0; i < 100; ++i, ++rows) {
-                q.prepare(QStringLiteral("INSERT INTO filler (body) VALUES (?)"));
-                q.addBindValue(body);
-                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            {
+                const CommitGate::Pass pass(&checkpointer.gate());
+                QVERIFY(db->begin());
+                for (int i = 0; i < 100; ++i, ++rows) {
+                    q.prepare(QStringLiteral("INSERT INTO filler (body) VALUES (?)"));
+                    q.addBindValue(body);
+                    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+                }
+                QVERIFY(db->commit());
             }
-            QVERIFY(db->commit());
-            QThread::msleep(5);
+            QThread::msleep(1);
             largestWal = std::max(largestWal, QFileInfo(file + QStringLiteral("-wal")).size());
         }
         QVERIFY(waitFor([&] { return checkpointer.figures().framesMoved > 0; }));
@@ -77,7 +85,8 @@ private slots:
         qInfo("%lld checkpoints, %lld frames moved, %lld restarts, longest %lld us, WAL at "
               "most %lld frames (file %lld bytes)",
               f.runs, f.framesMoved, f.restarts, f.maxUs, f.maxLog, largestWal);
-        QVERIFY2(largestWal < 32 << 20,
+        QVERIFY(f.restarts > 0);
+        QVERIFY2(largestWal < 24 << 20,
                  qPrintable(QStringLiteral("WAL reached %1 bytes").arg(largestWal)));
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM filler")) && q.next());
         QCOMPARE(q.value(0).toLongLong(), rows);
@@ -90,6 +99,107 @@ private slots:
         QSqlQuery count(again->sql());
         QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM filler")) && count.next());
         QCOMPARE(count.value(0).toLongLong(), rows);
+    }
+
+    void aLongReadNeverHoldsUpTheWriter()
+    {
+        // A long read (a year's report) begun while the WAL was past its restart size and
+        // not yet moved, then all of it moved: a RESTART checkpoint would now take the
+        // writer's lock and wait for the reader to finish with the WAL (up to the busy
+        // timeout, 5 s), and the next ping's commit with it. The checkpointer's passive
+        // ones never wait, so no commit does.
+        const QString file = path("reader.db");
+        QString error;
+        auto db = Database::open(file, Database::Mode::ReadWrite, &error);
+        QVERIFY2(db, qPrintable(error));
+        QVERIFY(db->setWalCheckpointing(65'536, 64 << 20));
+        QSqlQuery q(db->sql());
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE filler (id INTEGER PRIMARY KEY, body BLOB)")));
+        std::unique_ptr<Checkpointer> checkpointer;
+        const QByteArray body(4000, 'y');
+        int rows = 0;
+        auto commitBatch = [&] {
+            const CommitGate::Pass pass(checkpointer ? &checkpointer->gate() : nullptr);
+            bool ok = db->begin();
+            for (int i = 0; ok && i < 20; ++i, ++rows) {
+                q.prepare(QStringLiteral("INSERT INTO filler (body) VALUES (?)"));
+                q.addBindValue(body);
+                ok = q.exec();
+            }
+            return ok && db->commit();
+        };
+        for (int batch = 0; batch < 20; ++batch) // about 400 frames, none moved yet
+            QVERIFY(commitBatch());
+
+        QSemaphore reading;
+        QThread *reader = QThread::create([&] {
+            QString why;
+            auto r = Database::open(file, Database::Mode::ReadOnly, &why);
+            QSqlQuery held(r ? r->sql() : QSqlDatabase());
+            if (r) {
+                held.exec(QStringLiteral("BEGIN"));
+                held.exec(QStringLiteral("SELECT count(*) FROM filler"));
+                held.next(); // the snapshot is taken
+            }
+            reading.release();
+            QThread::msleep(1500);
+            held.finish();
+            held.exec(QStringLiteral("COMMIT"));
+        });
+        reader->start();
+        QVERIFY(reading.tryAcquire(1, 10'000));
+        // Now the checkpointer: it can move every frame (the reader's snapshot has them all).
+        checkpointer = std::make_unique<Checkpointer>(file, SyncMode::Normal, 20, 256);
+        QVERIFY2(checkpointer->start(&error), qPrintable(error));
+        QVERIFY(waitFor([&] { return checkpointer->figures().framesMoved >= 400; }));
+        QThread::msleep(100); // its turn, several times over
+        QElapsedTimer t;
+        t.start();
+        QVERIFY(commitBatch());
+        const qint64 took = t.elapsed();
+        QVERIFY(reader->wait(10'000));
+        delete reader;
+        qInfo("a commit beside a long read took %lld ms", took);
+        // Far under the 1.3 s a RESTART would have made it wait for the reader.
+        QVERIFY2(took < 700, qPrintable(QStringLiteral("the commit took %1 ms").arg(took)));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM filler")) && q.next());
+        QCOMPARE(q.value(0).toInt(), rows);
+    }
+
+    void theCommitGateHoldsOffTheWriterOnlyBetweenCommits()
+    {
+        CommitGate gate;
+        // A commit in flight: the checkpointer cannot close the gate, and gives up.
+        gate.enter();
+        bool closed = true;
+        QThread *t = QThread::create([&] { closed = gate.close(10); });
+        t->start();
+        QVERIFY(t->wait(5000));
+        delete t;
+        QVERIFY(!closed);
+        gate.leave();
+        // Between commits it closes at once; a writer arriving then waits for it to open.
+        QVERIFY(gate.close(10));
+        std::atomic<bool> entered{false};
+        t = QThread::create([&] {
+            gate.enter();
+            entered = true;
+            gate.leave();
+        });
+        t->start();
+        QThread::msleep(2);
+        gate.open();
+        QVERIFY(t->wait(5000));
+        delete t;
+        QVERIFY(entered);
+        // A gate that stays closed holds the writer kMaxWaitMs at most: it then commits.
+        QVERIFY(gate.close(10));
+        QElapsedTimer waited;
+        waited.start();
+        gate.enter();
+        QVERIFY(waited.elapsed() >= CommitGate::kMaxWaitMs - 1);
+        gate.leave();
+        gate.open();
     }
 
     void aCheckpointerWithoutADatabaseSaysSo()
