@@ -93,7 +93,8 @@ private slots:
                 },
                 5000));
         QVERIFY2(t.elapsed() < 1000, qPrintable(QString::number(t.elapsed())));
-        QVERIFY(!changed.isEmpty());
+        // Told in the next batch (50 ms after the snapshot changed).
+        QVERIFY(waitFor([&] { return !changed.isEmpty(); }, 2000));
         // A failure: the flip comes as such.
         QSignalSpy flips(&core, &remote::RemoteCore::flipped);
         QCOMPARE(httpStatus(m_core->port(), "GET", "/ping/" + backup->token.toLatin1() + "/fail"),
