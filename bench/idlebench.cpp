@@ -45,9 +45,11 @@ long residentKb()
     return -1;
 }
 
-// Fills a database with `count` monitors that last pinged at `lastPing(i)`.
+// Fills a database with `count` monitors that last pinged at `lastPing(i)` (their tokens
+// in *tokens), and one more with `floodToken` for a flood to ping, due in a day.
 bool populate(const QString &path, int count, const std::function<qint64(int)> &nextDue,
-              qint64 periodMs, qint64 graceMs, QStringList *tokens = nullptr)
+              qint64 periodMs, qint64 graceMs, QStringList *tokens = nullptr,
+              const QString &floodToken = QString())
 {
     QString error;
     auto db = Database::open(path, Database::Mode::ReadWrite, &error);
@@ -74,25 +76,15 @@ bool populate(const QString &path, int count, const std::function<qint64(int)> &
         if (tokens)
             tokens->append(m.token);
     }
-    return db->commit();
-}
-
-// The monitor the flood pings: an hour's period, so it never goes down during the run.
-bool addFloodMonitor(const QString &path, const QString &token)
-{
-    QString error;
-    auto db = Database::open(path, Database::Mode::ReadWrite, &error);
-    if (!db) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
-        return false;
+    if (!floodToken.isEmpty()) {
+        Monitor m;
+        m.name = m.slug = QStringLiteral("flood");
+        m.token = floodToken;
+        m.schedule = Schedule(86'400'000);
+        if (!repo.insert(&m))
+            return false;
     }
-    MonitorRepository repo(*db);
-    Monitor m;
-    m.name = m.slug = QStringLiteral("flood");
-    m.token = token;
-    m.schedule = Schedule(3'600'000);
-    m.graceMs = 3'600'000;
-    return repo.insert(&m);
+    return db->commit();
 }
 
 // populate PATH COUNT TOKENS: idle monitors (each due a day from now) and their tokens.
@@ -150,21 +142,19 @@ int main(int argc, char **argv)
     // Alerts: grace 0, so each monitor goes down exactly at its due instant,
     // spread evenly from 5 s to 5 + N s from now.
     const qint64 startIn = 5000 + qint64(count) / 20; // loading 100k takes a moment
+    // With a flood: one more monitor for it to ping, from the start until the last deadline.
+    const QString floodToken
+            = wrk.isEmpty() ? QString() : QUuid::createUuid().toString(QUuid::WithoutBraces);
     const bool ok = populate(
             path, count,
             [&](int i) {
                 return alerts ? now + startIn + qint64(i) * seconds * 1000 / count
                               : now + 86'400'000 + i;
             },
-            alerts ? 3'600'000 : 86'400'000, alerts ? 0 : 3'600'000);
+            alerts ? 3'600'000 : 86'400'000, alerts ? 0 : 3'600'000, nullptr, floodToken);
     if (!ok)
         return 1;
     std::printf("populated %d monitors in %.1f s\n", count, double(t.elapsed()) / 1000);
-
-    // One more monitor, pinged by the flood from the start until the last deadline has passed.
-    const QString floodToken = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    if (!wrk.isEmpty() && !addFloodMonitor(path, floodToken))
-        return 1;
 
     RuntimeConfig config;
     config.databasePath = path;
