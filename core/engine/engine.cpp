@@ -8,6 +8,7 @@
 #include "policy/alertpolicy.h"
 #include "security/constanttime.h"
 #include "state/keywords.h"
+#include "storage/checkpointer.h"
 #include "storage/database.h"
 #include "time/clock.h"
 

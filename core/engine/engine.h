@@ -16,7 +16,6 @@
 #include "storage/alertrepository.h"
 #include "storage/apikeyrepository.h"
 #include "storage/channelrepository.h"
-#include "storage/checkpointer.h"
 #include "storage/historyrepository.h"
 #include "storage/metarepository.h"
 #include "storage/monitorrepository.h"
@@ -29,6 +28,8 @@
 #include <QTimer>
 
 namespace uptrack {
+
+class CommitGate;
 
 class Clock;
 class Database;

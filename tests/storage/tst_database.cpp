@@ -43,6 +43,21 @@ class TestDatabase : public QObject
         return q.next() ? q.value(0).toString() : QString();
     }
 
+    /// One commit of `rows` filler rows through `gate` (as the engine commits); false on
+    /// any failure.
+    static bool commitFiller(Database &db, QSqlQuery &q, CommitGate *gate, int rows,
+                             const QByteArray &body)
+    {
+        const CommitGate::Pass pass(gate);
+        bool ok = db.begin();
+        for (int i = 0; ok && i < rows; ++i) {
+            q.prepare(QStringLiteral("INSERT INTO filler (body) VALUES (?)"));
+            q.addBindValue(body);
+            ok = q.exec();
+        }
+        return ok && db.commit();
+    }
+
 private slots:
     void checkpointsBesideTheWriterKeepTheWalSmallAndLoseNothing()
     {
@@ -67,16 +82,9 @@ private slots:
         // About 60 MB through the WAL at some 20 MB/s (a busy core writes about 30):
         // without restarts it would end that large.
         while (rows < 60'000) {
-            {
-                const CommitGate::Pass pass(&checkpointer.gate());
-                QVERIFY(db->begin());
-                for (int i = 0; i < 100; ++i, ++rows) {
-                    q.prepare(QStringLiteral("INSERT INTO filler (body) VALUES (?)"));
-                    q.addBindValue(body);
-                    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
-                }
-                QVERIFY(db->commit());
-            }
+            QVERIFY2(commitFiller(*db, q, &checkpointer.gate(), 100, body),
+                     qPrintable(q.lastError().text()));
+            rows += 100;
             QThread::msleep(1);
             largestWal = std::max(largestWal, QFileInfo(file + QStringLiteral("-wal")).size());
         }
@@ -119,14 +127,8 @@ private slots:
         const QByteArray body(4000, 'y');
         int rows = 0;
         auto commitBatch = [&] {
-            const CommitGate::Pass pass(checkpointer ? &checkpointer->gate() : nullptr);
-            bool ok = db->begin();
-            for (int i = 0; ok && i < 20; ++i, ++rows) {
-                q.prepare(QStringLiteral("INSERT INTO filler (body) VALUES (?)"));
-                q.addBindValue(body);
-                ok = q.exec();
-            }
-            return ok && db->commit();
+            rows += 20;
+            return commitFiller(*db, q, checkpointer ? &checkpointer->gate() : nullptr, 20, body);
         };
         for (int batch = 0; batch < 20; ++batch) // about 400 frames, none moved yet
             QVERIFY(commitBatch());
