@@ -8,9 +8,12 @@
 //                                                   the core's ping receiver with -t2 -c64
 //   uptrack_idlebench populate PATH COUNT TOKENS    a database of COUNT idle monitors for
 //                                                   bench/ping-flood, their tokens in TOKENS
+//            [PINGS_EACH FIRST_N]                   and PINGS_EACH stored pings for each of
+//                                                   the first FIRST_N (at the cap: pruning runs)
 #include "runtime/coreruntime.h"
 #include "storage/database.h"
 #include "storage/monitorrepository.h"
+#include "storage/pingrepository.h"
 #include "time/clock.h"
 
 #include <QCoreApplication>
@@ -87,17 +90,64 @@ bool populate(const QString &path, int count, const std::function<qint64(int)> &
     return db->commit();
 }
 
-// populate PATH COUNT TOKENS: idle monitors (each due a day from now) and their tokens.
+// Gives each of the first `monitors` monitors `each` pings, sent in turn (as a flood to
+// them would have: every page of the pings table holds pings of many monitors), so that
+// the next pings to them find their monitors at the cap and pruning runs.
+bool preloadPings(const QString &path, int monitors, int each, qint64 now)
+{
+    QString error;
+    auto db = Database::open(path, Database::Mode::ReadWrite, &error);
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return false;
+    }
+    PingRepository repo(*db);
+    QList<Ping> block;
+    QList<const Ping *> rows;
+    db->begin();
+    for (int round = 0; round < each; ++round) {
+        for (int i = 0; i < monitors; ++i) {
+            Ping p;
+            p.monitorId = i + 1;
+            p.timeMs = now - qint64(each - round) * 1000;
+            p.kind = PingKind::Success;
+            p.method = QStringLiteral("GET");
+            p.source = QStringLiteral("127.0.0.1");
+            p.userAgent = QStringLiteral("wrk");
+            block.append(p);
+            if (block.size() == 4096 || (round == each - 1 && i == monitors - 1)) {
+                rows.clear();
+                for (const Ping &b : std::as_const(block))
+                    rows.append(&b);
+                if (!repo.insertAll(rows)) {
+                    std::fprintf(stderr, "ping insert failed: %s\n",
+                                 qPrintable(repo.lastError().text()));
+                    return false;
+                }
+                block.clear();
+            }
+        }
+    }
+    return db->commit();
+}
+
+// populate PATH COUNT TOKENS [PINGS_EACH FIRST_N]: idle monitors (each due a day from now)
+// and their tokens; with PINGS_EACH, that many stored pings for each of the first FIRST_N.
 int populateForFlood(const QStringList &args, qint64 now)
 {
-    if (args.size() != 5) {
-        std::fprintf(stderr, "usage: uptrack_idlebench populate PATH COUNT TOKENS_FILE\n");
+    if (args.size() != 5 && args.size() != 7) {
+        std::fprintf(stderr,
+                     "usage: uptrack_idlebench populate PATH COUNT TOKENS_FILE "
+                     "[PINGS_EACH FIRST_N]\n");
         return 2;
     }
     QStringList tokens;
     if (!populate(
                 args[2], args[3].toInt(), [&](int i) { return now + 86'400'000 + i; }, 86'400'000,
                 3'600'000, &tokens))
+        return 1;
+    if (args.size() == 7
+        && !preloadPings(args[2], std::min(args[6].toInt(), args[3].toInt()), args[5].toInt(), now))
         return 1;
     QFile out(args[4]);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {

@@ -22,6 +22,8 @@ namespace uptrack {
 namespace {
 /// A commit this slow is logged (every ping in it waited that long).
 constexpr qint64 kSlowCommitMs = 50;
+/// Between two pruning steps, for the pings that came meanwhile.
+constexpr int kPruneStepMs = 5;
 
 QString newPingKey()
 {
@@ -45,6 +47,7 @@ Engine::Engine(Database &db, const Clock &clock, EngineOptions options, QObject 
     , m_meta(db)
     , m_listening(m_history, clock, options.gapMs)
     , m_batch(db)
+    , m_pruner(db)
     , m_apiKeyRepo(db)
 {
     m_deadlineTimer.setSingleShot(true);
@@ -55,6 +58,8 @@ Engine::Engine(Database &db, const Clock &clock, EngineOptions options, QObject 
     m_commitTimer.setSingleShot(true);
     m_commitTimer.setInterval(0);
     connect(&m_commitTimer, &QTimer::timeout, this, [this] { commitNow(); });
+    m_pruneTimer.setSingleShot(true);
+    connect(&m_pruneTimer, &QTimer::timeout, this, [this] { pruneStep(); });
     m_notifyTimer.setSingleShot(true);
     m_notifyTimer.setInterval(m_options.notifyMs);
     connect(&m_notifyTimer, &QTimer::timeout, this, &Engine::emitChanges);
@@ -128,6 +133,10 @@ void Engine::start()
     m_listening.start();
     m_started = true;
     rescheduleAll();
+    // Monitors over the cap (it was lowered while Uptrack was not running) go in steps.
+    for (const Monitor &m : std::as_const(m_monitors))
+        m_pruner.stored(m.id, m.storedPings, m_options.pingsKeptPerMonitor);
+    armPrune();
     m_tickTimer.start();
     processDue();
 }
@@ -552,7 +561,7 @@ bool Engine::commitNow()
     WriteBatch::Written written;
     {
         const CommitGate::Pass pass(m_gate);
-        written = m_batch.commit(m_monitors, m_options.pingsKeptPerMonitor);
+        written = m_batch.commit(m_monitors);
     }
     // A slow commit holds every ping in it (and the core thread): say so, with its size.
     if (const qint64 ms = took.elapsed(); ms >= kSlowCommitMs)
@@ -578,9 +587,12 @@ bool Engine::commitNow()
     }
     for (auto it = written.storedPings.cbegin(); it != written.storedPings.cend(); ++it) {
         auto m = m_monitors.find(it.key());
-        if (m != m_monitors.end())
-            m->storedPings = it.value();
+        if (m == m_monitors.end())
+            continue;
+        m->storedPings = it.value();
+        m_pruner.stored(it.key(), it.value(), m_options.pingsKeptPerMonitor);
     }
+    armPrune();
     for (auto &p : written.pings) {
         p.done(p.outcome);
         if (p.outcome == PingOutcome::Ok || p.outcome == PingOutcome::Created)
@@ -592,6 +604,66 @@ bool Engine::commitNow()
         emit outboxChanged();
     for (qint64 id : std::as_const(written.monitors))
         markChanged(id);
+    return true;
+}
+
+void Engine::setPingsKeptPerMonitor(qint64 keep)
+{
+    m_options.pingsKeptPerMonitor = qMax<qint64>(1, keep);
+    for (const Monitor &m : std::as_const(m_monitors))
+        m_pruner.stored(m.id, m.storedPings, m_options.pingsKeptPerMonitor);
+    armPrune();
+}
+
+void Engine::armPrune()
+{
+    // A step waits behind the pings that came meanwhile: pruning never holds a ping
+    // up for more than one short step.
+    if (!m_pruner.isIdle() && !m_pruneTimer.isActive())
+        m_pruneTimer.start(m_storageFailed ? 1000 : kPruneStepMs);
+}
+
+bool Engine::pruneStep()
+{
+    if (m_storageFailed) {
+        armPrune();
+        return false;
+    }
+    QElapsedTimer took;
+    took.start();
+    PingPruner::Step step;
+    {
+        const CommitGate::Pass pass(m_gate);
+        step = m_pruner.step(m_options.pingsKeptPerMonitor, [this](qint64 id) {
+            const auto it = m_monitors.constFind(id);
+            return it == m_monitors.constEnd() ? qint64(-1) : it->storedPings;
+        });
+    }
+    if (!step.ok) {
+        qCWarning(lcEngine) << "pruning old pings failed, will try again:"
+                            << m_db.describe(step.failure);
+        m_pruneTimer.start(1000);
+        return false;
+    }
+    if (const qint64 ms = took.elapsed(); ms >= kSlowCommitMs)
+        qCInfo(lcEngine) << "pruning" << step.rows << "old pings took" << ms << "ms";
+    for (auto it = step.storedAfter.cbegin(); it != step.storedAfter.cend(); ++it) {
+        auto m = m_monitors.find(it.key());
+        if (m != m_monitors.end())
+            m->storedPings = it.value();
+    }
+    armPrune();
+    return true;
+}
+
+bool Engine::pruneNow()
+{
+    m_pruneTimer.stop();
+    while (!m_pruner.isIdle()) {
+        if (!pruneStep())
+            return false;
+    }
+    m_pruneTimer.stop();
     return true;
 }
 

@@ -12,6 +12,7 @@
 #include "engineoptions.h"
 #include "listeningtracker.h"
 #include "pingoutcome.h"
+#include "pingpruner.h"
 #include "state/statemachine.h"
 #include "storage/alertrepository.h"
 #include "storage/apikeyrepository.h"
@@ -119,11 +120,8 @@ public:
     /// Replaces the ping key of slug URLs (old slug URLs stop working); false with
     /// *error when it cannot be stored.
     bool regeneratePingKey(QString *error);
-    /// Retention: how many pings each monitor keeps (applies from its next ping).
-    void setPingsKeptPerMonitor(qint64 keep)
-    {
-        m_options.pingsKeptPerMonitor = qMax<qint64>(1, keep);
-    }
+    /// Retention: how many pings each monitor keeps (the ones over it go in steps).
+    void setPingsKeptPerMonitor(qint64 keep);
     qint64 pingsKeptPerMonitor() const { return m_options.pingsKeptPerMonitor; }
     /// The checkpointer's gate, passed around each commit (none: commits pass freely).
     void setCommitGate(CommitGate *gate) { m_gate = gate; }
@@ -136,6 +134,9 @@ public:
     void tick();
     /// Commits pending pings and changes now; false when the database refused.
     bool commitNow();
+    /// Runs the pruning steps still due (the timer runs them one at a time between
+    /// commits); false when the database refused one.
+    bool pruneNow();
 
 signals:
     /// An incident changed outside a flip (its note).
@@ -175,6 +176,9 @@ private:
     void rescheduleAll();
     void armTimer();
     void scheduleCommit();
+    /// One PingPruner step, between commits; re-armed while monitors are due.
+    bool pruneStep();
+    void armPrune();
     void markChanged(qint64 id);
     void armNotify();
     void emitChanges();
@@ -204,6 +208,7 @@ private:
     MetaRepository m_meta;
     ListeningTracker m_listening;
     WriteBatch m_batch;
+    PingPruner m_pruner;
     CommitGate *m_gate = nullptr;
     QHash<qint64, Channel> m_channels;
     ApiKeyRepository m_apiKeyRepo;
@@ -221,6 +226,7 @@ private:
     QTimer m_deadlineTimer;
     QTimer m_tickTimer;
     QTimer m_commitTimer;
+    QTimer m_pruneTimer;
     QTimer m_notifyTimer;
     QElapsedTimer m_lastNotify; ///< since the last change signal
     QSet<qint64> m_changed;

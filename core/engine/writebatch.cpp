@@ -35,10 +35,10 @@ bool WriteBatch::isEmpty() const
             && m_alerts.isEmpty();
 }
 
-WriteBatch::Written WriteBatch::commit(const QHash<qint64, Monitor> &monitors, qint64 pingsKept)
+WriteBatch::Written WriteBatch::commit(const QHash<qint64, Monitor> &monitors)
 {
     Written written;
-    written.ok = write(monitors, pingsKept, &written);
+    written.ok = write(monitors, &written);
     if (!written.ok)
         m_db.rollback();
     written.alerted = !m_alerts.isEmpty();
@@ -53,7 +53,7 @@ WriteBatch::Written WriteBatch::commit(const QHash<qint64, Monitor> &monitors, q
     return written;
 }
 
-bool WriteBatch::write(const QHash<qint64, Monitor> &monitors, qint64 pingsKept, Written *written)
+bool WriteBatch::write(const QHash<qint64, Monitor> &monitors, Written *written)
 {
     auto failed = [written](const QSqlError &error) {
         written->failure = error;
@@ -106,21 +106,16 @@ bool WriteBatch::write(const QHash<qint64, Monitor> &monitors, qint64 pingsKept,
     }
     if (!writeIncidentsUpTo(m_incidents.size()))
         return failed(m_history.lastError());
-    // Retention, amortised: prune a monitor once it is 10% over its cap.
-    const qint64 slack = std::max<qint64>(10, pingsKept / 10);
-    QHash<qint64, qint64> added;
-    for (const auto &p : std::as_const(m_pings))
-        ++added[p.ping.monitorId];
-    for (auto it = added.cbegin(); it != added.cend(); ++it) {
-        const auto m = monitors.constFind(it.key());
-        const qint64 stored = (m == monitors.constEnd() ? 0 : m->storedPings) + it.value();
-        if (m == monitors.constEnd() || stored <= pingsKept + slack) {
-            written->storedPings.insert(it.key(), stored);
-            continue;
+    // How many pings each monitor now has stored; pruning back to the cap is the engine's,
+    // in steps of its own outside this transaction (PingPruner).
+    for (const auto &p : std::as_const(m_pings)) {
+        auto stored = written->storedPings.find(p.ping.monitorId);
+        if (stored == written->storedPings.end()) {
+            const auto m = monitors.constFind(p.ping.monitorId);
+            stored = written->storedPings.insert(p.ping.monitorId,
+                                                 m == monitors.constEnd() ? 0 : m->storedPings);
         }
-        if (m_pingRepo.prune(it.key(), pingsKept) < 0)
-            return failed(m_pingRepo.lastError());
-        written->storedPings.insert(it.key(), pingsKept);
+        ++stored.value();
     }
     if (!m_db.commit())
         return failed(m_db.lastError());

@@ -43,7 +43,7 @@ public:
         QList<Flip> flips;
         QSet<qint64> monitors;
         bool alerted = false;
-        /// Pings now stored per monitor that got pings (after pruning).
+        /// Pings now stored per monitor that got pings.
         QHash<qint64, qint64> storedPings;
     };
 
@@ -64,9 +64,9 @@ public:
     qsizetype pendingPings() const { return m_pings.size(); }
 
     /// Writes everything and empties the batch. `monitors` gives the state to write and
-    /// how many pings each has stored; a monitor more than 10% over `pingsKept` is pruned
-    /// back to it. On failure the transaction is rolled back and nothing is written.
-    Written commit(const QHash<qint64, Monitor> &monitors, qint64 pingsKept);
+    /// how many pings each had stored (Written::storedPings: how many now). On failure the
+    /// transaction is rolled back and nothing is written.
+    Written commit(const QHash<qint64, Monitor> &monitors);
 
 private:
     struct IncidentOp
@@ -81,7 +81,7 @@ private:
         qsizetype incidentOpsBefore; ///< incident changes queued before it, written before it
     };
 
-    bool write(const QHash<qint64, Monitor> &monitors, qint64 pingsKept, Written *written);
+    bool write(const QHash<qint64, Monitor> &monitors, Written *written);
 
     Database &m_db;
     PingRepository m_pingRepo;

@@ -61,6 +61,8 @@ bool Checkpointer::start(QString *error)
             qint64 log = -1;
             qint64 moved = -1;
         };
+        qint64 lastLog = 0;
+        qint64 lastMoved = 0;
         auto checkpoint = [&](const char *mode) {
             QElapsedTimer t;
             t.start();
@@ -76,7 +78,14 @@ bool Checkpointer::start(QString *error)
             q.finish();
             const qint64 us = t.nsecsElapsed() / 1000;
             ++m_runs;
-            m_moved += std::max<qint64>(0, r.moved);
+            // SQLite reports the frames moved since the WAL was last started over, not by
+            // this checkpoint: count the difference (all of it after a new start).
+            if (r.moved >= 0) {
+                const bool sameLog = r.log >= lastLog && r.moved >= lastMoved;
+                m_moved += sameLog ? r.moved - lastMoved : r.moved;
+                lastLog = r.log;
+                lastMoved = r.moved;
+            }
             if (busy || r.moved < r.log)
                 ++m_busy;
             m_maxUs = std::max(m_maxUs.load(), us);

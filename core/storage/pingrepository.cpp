@@ -222,15 +222,19 @@ std::optional<Ping> PingRepository::find(qint64 id)
     return readOne(q, &m_lastError, readPing);
 }
 
-qint64 PingRepository::prune(qint64 monitorId, qint64 keep)
+qint64 PingRepository::prune(qint64 monitorId, qint64 keep, qint64 limit)
 {
+    // Oldest first through pings_by_monitor: a limited step takes the same rows an
+    // unlimited one would have taken first.
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral(
-            "DELETE FROM pings WHERE monitor_id = ? AND id <= "
-            "(SELECT id FROM pings WHERE monitor_id = ? ORDER BY id DESC LIMIT 1 OFFSET ?)"));
+            "DELETE FROM pings WHERE id IN (SELECT id FROM pings WHERE monitor_id = ? AND id <= "
+            "(SELECT id FROM pings WHERE monitor_id = ? ORDER BY id DESC LIMIT 1 OFFSET ?) "
+            "ORDER BY id LIMIT ?)"));
     q.addBindValue(monitorId);
     q.addBindValue(monitorId);
     q.addBindValue(keep);
+    q.addBindValue(limit > 0 ? limit : qint64(-1));
     if (!q.exec()) {
         m_lastError = q.lastError();
         return -1;

@@ -58,8 +58,9 @@ public:
     QByteArray bodyNear(qint64 monitorId, qint64 atMs, int bytes);
     /// One ping, whole body included.
     std::optional<Ping> find(qint64 id);
-    /// Deletes all but the newest `keep` pings of a monitor; returns rows deleted or -1.
-    qint64 prune(qint64 monitorId, qint64 keep);
+    /// Deletes the oldest pings of a monitor, never one of its newest `keep` and at most
+    /// `limit` (<= 0: no limit); returns rows deleted or -1.
+    qint64 prune(qint64 monitorId, qint64 keep, qint64 limit = 0);
 
     QSqlError lastError() const { return m_lastError; }
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Uptrack contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/engine.h"
+#include "engine/pingpruner.h"
 #include "enginetest.h"
 #include "format/humanformat.h"
 #include "storage/alertrepository.h"
@@ -370,10 +371,82 @@ private slots:
         }
         PingRepository repo(*m_db);
         QList<Ping> kept;
+        // Not inside the pings' commits: those only stored.
         QVERIFY(repo.list(m.id, 0, &kept));
-        QVERIFY2(kept.size() >= 50 && kept.size() <= 60, qPrintable(QString::number(kept.size())));
+        QCOMPARE(kept.size(), 200);
+        QCOMPARE(m_engine->monitor(m.id)->storedPings, 200);
+        QVERIFY(m_engine->pruneNow());
+        kept.clear();
+        QVERIFY(repo.list(m.id, 0, &kept));
+        QCOMPARE(kept.size(), 50);
+        QCOMPARE(m_engine->monitor(m.id)->storedPings, 50);
         QCOMPARE(kept.last().timeMs, m_clock.nowMs());  // the newest survive
         QCOMPARE(m_engine->monitor(m.id)->nPings, 200); // all ever received
+        // The timer prunes by itself, once a monitor is 10% over the cap.
+        for (int i = 0; i < 4; ++i) {
+            m_clock.advance(1000);
+            ping(m);
+        }
+        QTest::qWait(50);
+        QCOMPARE(m_engine->monitor(m.id)->storedPings, 54); // within the slack: left alone
+        for (int i = 0; i < 10; ++i) {
+            m_clock.advance(1000);
+            ping(m);
+        }
+        QTRY_COMPARE(m_engine->monitor(m.id)->storedPings, 50);
+        kept.clear();
+        QVERIFY(repo.list(m.id, 0, &kept));
+        QCOMPARE(kept.size(), 50);
+        QCOMPARE(kept.last().timeMs, m_clock.nowMs());
+    }
+
+    void pruningGoesInBoundedSteps()
+    {
+        open();
+        const Monitor big = add(QStringLiteral("big"), kHour, kMin);
+        const Monitor small = add(QStringLiteral("small"), kHour, kMin);
+        PingRepository repo(*m_db);
+        QVERIFY(m_db->begin());
+        for (int i = 0; i < 2600; ++i) {
+            Ping p;
+            p.monitorId = i % 100 == 0 ? small.id : big.id;
+            p.timeMs = 1000 + i;
+            QVERIFY(repo.insert(&p));
+        }
+        QVERIFY(m_db->commit());
+        auto stored = [&](qint64 id) {
+            QList<Ping> all;
+            repo.list(id, 0, &all);
+            return all;
+        };
+        QHash<qint64, qint64> counts{{big.id, 2574}, {small.id, 26}};
+        PingPruner pruner(*m_db);
+        pruner.stored(big.id, counts[big.id], 100);
+        pruner.stored(small.id, counts[small.id], 100); // under the cap: not due
+        QVERIFY(!pruner.isIdle());
+        // 2,474 rows of one monitor to delete: never more than a step's worth at once.
+        int steps = 0;
+        while (!pruner.isIdle() && steps < 10) {
+            const PingPruner::Step step = pruner.step(100, [&](qint64 id) { return counts[id]; });
+            QVERIFY(step.ok);
+            QVERIFY2(step.rows <= PingPruner::kStepRows, qPrintable(QString::number(step.rows)));
+            counts[big.id] = step.storedAfter.value(big.id);
+            QCOMPARE(qint64(stored(big.id).size()), counts[big.id]);
+            ++steps;
+        }
+        QCOMPARE(steps, 3);
+        const QList<Ping> kept = stored(big.id);
+        QCOMPARE(kept.size(), 100);
+        QCOMPARE(kept.last().timeMs, 1000 + 2599);  // the newest survive
+        QCOMPARE(kept.first().timeMs, 1000 + 2499); // and only they (2500 is small's)
+        QCOMPARE(stored(small.id).size(), 26);
+        // A monitor that is gone (-1) or already under the cap is dropped, not pruned.
+        pruner.stored(small.id, 500, 100);
+        const PingPruner::Step gone = pruner.step(100, [](qint64) { return qint64(-1); });
+        QVERIFY(gone.ok);
+        QCOMPARE(gone.rows, 0);
+        QVERIFY(pruner.isIdle());
+        QCOMPARE(stored(small.id).size(), 26);
     }
 
     void sleepGapDoesNotAlert()
