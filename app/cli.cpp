@@ -115,6 +115,8 @@ int Cli::run()
         return importCommand(verb, rest);
     if (subcommand == QLatin1String("apikey"))
         return apiKeyCommand(verb, rest);
+    if (subcommand == QLatin1String("maintenance"))
+        return maintenanceCommand(verb, rest);
     if (subcommand == QLatin1String("tls"))
         return tlsFingerprint();
     if (!rest.isEmpty()) {
@@ -210,6 +212,10 @@ int Cli::help(const QString &subcommand, const QString &verb)
                "  channel list | test NAME | remove NAME\n"
                "  apikey add --name NAME [--read-only] | apikey list | apikey remove NAME\n"
                "      (a management API key; it is shown once, when it is made)\n"
+               "  maintenance add --name NAME (--monitor M... | --tag T... | --all)\n"
+               "      (--from ISO --to ISO | --cron EXPR --duration D) [--tz ZONE] [--notify]\n"
+               "  maintenance list | show NAME | edit NAME [options] | remove NAME\n"
+               "      (during a window deadlines do not alert and checks do not run)\n"
                "  tls fingerprint [--tls-cert FILE]\n"
                "      (the SHA-256 fingerprint of the HTTPS certificate, to compare on a client)\n"
                "  alerts [--monitor MONITOR] [--limit N]\n"

@@ -108,6 +108,18 @@ private:
     // cliapikeys.cpp
     int apiKeyCommand(const QString &verb, const QStringList &rest);
     int tlsFingerprint();
+    // climaintenance.cpp
+    int maintenanceCommand(const QString &verb, const QStringList &rest);
+    /// The window options over `window` (an edit starts from the stored one): Ok, or the
+    /// exit status after saying what is wrong (Usage; Failed for an unknown monitor).
+    int windowFromOptions(MaintenanceWindow *window, bool editing);
+    int printWindow(qint64 id);
+    std::optional<MaintenanceWindow> findWindow(const QString &ref);
+    /// The names of the monitors a window names (by id).
+    QStringList coveredNames(const MaintenanceWindow &w);
+    /// A monitor as the windows have it now: in maintenance (name, until) when one covers
+    /// it, whether or not a core has noticed yet.
+    void withMaintenance(Monitor *m);
     // cliimport.cpp
     int importCommand(const QString &verb, const QStringList &rest);
     // clireport.cpp, clischedule.cpp
@@ -150,6 +162,8 @@ private:
     bool m_json = false;
     std::unique_ptr<Database> m_db;
     QHash<qint64, QString> m_channelNames;
+    QList<MaintenanceWindow> m_windows; ///< for withMaintenance(), read once
+    bool m_windowsLoaded = false;
 };
 
 } // namespace uptrack::cli

@@ -146,11 +146,12 @@ int Cli::printMonitor(qint64 id)
     if (!openDatabase())
         return Failed;
     MonitorRepository repo(*m_db);
-    const auto m = repo.load(id);
+    auto m = repo.load(id);
     if (!m) {
         err(Tr::tr("The monitor %1 disappeared.").arg(id));
         return Failed;
     }
+    withMaintenance(&*m);
     const PingUrls u = urls();
     const QJsonObject json = withChannels(monitorToJson(*m, u), *m);
     // On standard error, so that --json output stays JSON.
@@ -168,6 +169,9 @@ int Cli::printMonitor(qint64 id)
     out(Tr::tr("%1 (%2)\n").arg(m->name, shownRef(*m)));
     out(Tr::tr("  id:          %1\n").arg(m->id));
     out(Tr::tr("  status:      %1\n").arg(statusName(m->status)));
+    if (m->status == Status::Maintenance)
+        out(Tr::tr("  maintenance: %1, until %2\n")
+                    .arg(m->maintenanceName, localTime(m->maintenanceUntilMs)));
     out((m->isCheck() ? Tr::tr("  check:       %1\n") : Tr::tr("  schedule:    %1\n"))
                 .arg(human::scheduleSummary(*m)));
     if (m->status == Status::Down && !m->statusReason.isEmpty())
@@ -269,12 +273,14 @@ int Cli::list()
     const QString status = m_parser.value(QStringLiteral("status"));
     const QStringList tags = m_parser.values(QStringLiteral("tag"));
     if (!status.isEmpty() && !statusFromName(status)) {
-        err(Tr::tr("--status: \"%1\" is not one of new, up, late, down, started, paused")
+        err(Tr::tr("--status: \"%1\" is not one of new, up, late, down, started, paused, "
+                   "maintenance")
                     .arg(status));
         return Usage;
     }
     QList<Monitor> shown;
-    for (const Monitor &m : std::as_const(monitors)) {
+    for (Monitor &m : monitors) {
+        withMaintenance(&m);
         if (!status.isEmpty() && statusName(m.status) != status)
             continue;
         bool tagged = true;

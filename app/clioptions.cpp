@@ -155,9 +155,10 @@ QList<QCommandLineOption> channelAddOptions()
 const QStringList &subcommands()
 {
     static const QStringList names
-            = {QStringLiteral("monitor"),  QStringLiteral("channel"), QStringLiteral("alerts"),
-               QStringLiteral("schedule"), QStringLiteral("report"),  QStringLiteral("incident"),
-               QStringLiteral("import"),   QStringLiteral("apikey"),  QStringLiteral("tls")};
+            = {QStringLiteral("monitor"),    QStringLiteral("channel"), QStringLiteral("alerts"),
+               QStringLiteral("schedule"),   QStringLiteral("report"),  QStringLiteral("incident"),
+               QStringLiteral("import"),     QStringLiteral("apikey"),  QStringLiteral("tls"),
+               QStringLiteral("maintenance")};
     return names;
 }
 
@@ -175,7 +176,12 @@ const QStringList &verbsOf(const QString &subcommand)
     static const QStringList apikey
             = {QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("remove")};
     static const QStringList tls = {QStringLiteral("fingerprint")};
+    static const QStringList maintenance
+            = {QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("show"),
+               QStringLiteral("edit"), QStringLiteral("remove")};
     static const QStringList none;
+    if (subcommand == QLatin1String("maintenance"))
+        return maintenance;
     if (subcommand == QLatin1String("monitor"))
         return monitor;
     if (subcommand == QLatin1String("channel"))
@@ -247,6 +253,34 @@ QList<QCommandLineOption> optionsFor(const QString &subcommand, const QString &v
                  Tr::tr("file")},
                 {QStringLiteral("tls-key"), Tr::tr("Ignored."), Tr::tr("file")},
                 {QStringLiteral("tls-listen"), Tr::tr("Ignored."), Tr::tr("addr:port")}};
+    if (subcommand == QLatin1String("maintenance")) {
+        if (verb != QLatin1String("add") && verb != QLatin1String("edit"))
+            return {};
+        QList<QCommandLineOption> window{
+                {QStringLiteral("name"), Tr::tr("The window's name."), Tr::tr("name")},
+                {QStringLiteral("monitor"), Tr::tr("A monitor it covers (repeat for more)."),
+                 Tr::tr("monitor")},
+                {QStringLiteral("tag"), Tr::tr("Monitors with this tag (repeat for more)."),
+                 Tr::tr("tag")},
+                {QStringLiteral("all"), Tr::tr("Every monitor.")},
+                {QStringLiteral("from"),
+                 Tr::tr("When it starts (ISO 8601; without an offset, local time or --tz)."),
+                 Tr::tr("time")},
+                {QStringLiteral("to"), Tr::tr("When it ends."), Tr::tr("time")},
+                {QStringLiteral("cron"),
+                 Tr::tr("Recurring: a cron expression for each start (5 fields)."), Tr::tr("expr")},
+                {QStringLiteral("duration"), Tr::tr("Recurring: how long each lasts (2h, 30m)."),
+                 Tr::tr("duration")},
+                {QStringLiteral("tz"),
+                 Tr::tr("The IANA zone of --cron and of times without an offset."), Tr::tr("zone")},
+                {QStringLiteral("notify"),
+                 Tr::tr("Alert the monitors' channels when it begins and ends.")},
+        };
+        if (verb == QLatin1String("edit"))
+            window.append({QStringLiteral("no-notify"),
+                           Tr::tr("No alerts when it begins and ends (the default).")});
+        return window;
+    }
     if (subcommand == QLatin1String("apikey")) {
         if (verb == QLatin1String("add"))
             return {{QStringLiteral("name"), Tr::tr("What the key is for (for example deploy)."),

@@ -123,6 +123,30 @@
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
+    <message>
+        <source>%1: maintenance began</source>
+        <translation>%1: Wartung begonnen</translation>
+    </message>
+    <message>
+        <source>%1 is in the maintenance window &quot;%2&quot; until %3: its misses and failures do not alert meanwhile.</source>
+        <translation>%1 ist bis %3 im Wartungsfenster „%2“: Verpasste Pings und Fehler lösen so lange keinen Alarm aus.</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>%1: maintenance ended</source>
+        <translation>%1: Wartung beendet</translation>
+    </message>
+    <message>
+        <source>The maintenance window &quot;%1&quot; of %2 ended: it is watched again.</source>
+        <translation>Das Wartungsfenster „%1“ von %2 ist zu Ende: Es wird wieder überwacht.</translation>
+    </message>
 </context>
 <context>
     <name>ApiKey</name>
@@ -1629,6 +1653,14 @@
         <source>missed while Uptrack was not listening (the computer asleep or Uptrack stopped)</source>
         <translation>verpasst, während Uptrack nicht zuhörte (der Rechner schlief oder Uptrack war beendet)</translation>
     </message>
+    <message>
+        <source>in a maintenance window</source>
+        <translation>in einem Wartungsfenster</translation>
+    </message>
+    <message>
+        <source>a maintenance window ended</source>
+        <translation>ein Wartungsfenster ist zu Ende</translation>
+    </message>
 </context>
 <context>
     <name>Recovery</name>
@@ -2052,6 +2084,10 @@
     <message>
         <source>Paused</source>
         <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Wartung</translation>
     </message>
 </context>
 <context>
@@ -2527,10 +2563,6 @@
 </source>
         <translation>%1 (%2) entfernt.
 </translation>
-    </message>
-    <message>
-        <source>--status: &quot;%1&quot; is not one of new, up, late, down, started, paused</source>
-        <translation>--status: „%1“ ist keines von new, up, late, down, started, paused</translation>
     </message>
     <message>
         <source>No monitors. Add one with: uptrack monitor add --name NAME --period 1d
@@ -3274,78 +3306,6 @@ Die Crontab, jeder Job meldet sich bei Uptrack:
         <translation>ändert etwas</translation>
     </message>
     <message>
-        <source>
-Sub-commands:
-  monitor add --name NAME [--period 1d | --cron EXPR [--tz ZONE]] [--grace 1h]
-              [--slug S] [--tag T]... [--channel NAME]...
-  monitor edit MONITOR [--name ...] [--period ...] [--grace ...] ...
-  monitor list [--status S] [--tag T]
-  monitor show|pause|resume|remove MONITOR
-  monitor pings MONITOR [--limit N]
-  channel add --kind slack|discord|webhook|email|desktop --name NAME [options]
-      (the secret - webhook URL or SMTP password - is read from standard
-       input, or prompted for without echo)
-  channel edit NAME [--name N] [--on down,up] [--reminder 1h]
-               [--default|--not-default]
-  channel list | test NAME | remove NAME
-  apikey add --name NAME [--read-only] | apikey list | apikey remove NAME
-      (a management API key; it is shown once, when it is made)
-  tls fingerprint [--tls-cert FILE]
-      (the SHA-256 fingerprint of the HTTPS certificate, to compare on a client)
-  alerts [--monitor MONITOR] [--limit N]
-  schedule --cron EXPR [--tz ZONE] [--after ISO-8601] [--count N]
-  report --from DATE --to DATE [--monitor M]... [--tag T] [--tz ZONE]
-         --format pdf|html|csv|json -o FILE [--include-bodies]
-      (dates in local time, or the --tz zone, unless they carry an offset;
-       the period is half-open: --to is not included)
-  incident note ID TEXT   (an empty TEXT removes the note)
-  import crontab [FILE|-] [--user NAME] [--host NAME] [--tag T]...
-                 [--dry-run|--apply]
-      (no FILE: crontab -l; a monitor for each job, and the crontab with
-       each job wrapped in uptrack-run; --apply creates them and writes
-       FILE.uptrack beside the original)
-MONITOR is an id, a slug or a token. Add --json for JSON output.
-On a server: uptrack --server https://HOST:8471 [--fingerprint SHA256] COMMAND
-  (or UPTRACK_SERVER; the key in UPTRACK_API_KEY, or typed once on a terminal
-   and kept in the keychain; the certificate pinned once accepted)
-</source>
-        <translation>
-Unterbefehle:
-  monitor add --name NAME [--period 1d | --cron AUSDRUCK [--tz ZONE]] [--grace 1h]
-              [--slug S] [--tag T]... [--channel NAME]...
-  monitor edit MONITOR [--name ...] [--period ...] [--grace ...] ...
-  monitor list [--status S] [--tag T]
-  monitor show|pause|resume|remove MONITOR
-  monitor pings MONITOR [--limit N]
-  channel add --kind slack|discord|webhook|email|desktop --name NAME [Optionen]
-      (das Geheimnis – Webhook-URL oder SMTP-Passwort – wird von der Standard-
-       eingabe gelesen oder ohne Echo abgefragt)
-  channel edit NAME [--name N] [--on down,up] [--reminder 1h]
-               [--default|--not-default]
-  channel list | test NAME | remove NAME
-  apikey add --name NAME [--read-only] | apikey list | apikey remove NAME
-      (ein Schlüssel der Verwaltungs-API; er wird einmal gezeigt, beim Erzeugen)
-  tls fingerprint [--tls-cert DATEI]
-      (der SHA-256-Fingerabdruck des HTTPS-Zertifikats, zum Vergleich am Client)
-  alerts [--monitor MONITOR] [--limit N]
-  schedule --cron AUSDRUCK [--tz ZONE] [--after ISO-8601] [--count N]
-  report --from DATUM --to DATUM [--monitor M]... [--tag T] [--tz ZONE]
-         --format pdf|html|csv|json -o DATEI [--include-bodies]
-      (Daten in Ortszeit oder in der Zone von --tz, sofern sie keinen Versatz
-       tragen; der Zeitraum ist halboffen: --to gehört nicht dazu)
-  incident note ID TEXT   (ein leerer TEXT entfernt die Notiz)
-  import crontab [DATEI|-] [--user NAME] [--host NAME] [--tag T]...
-                 [--dry-run|--apply]
-      (ohne DATEI: crontab -l; ein Monitor je Job, und die Crontab mit
-       jedem Job in uptrack-run; --apply legt sie an und schreibt
-       DATEI.uptrack neben das Original)
-MONITOR ist eine ID, ein Slug oder ein Token. Mit --json gibt es JSON aus.
-Auf einem Server: uptrack --server https://HOST:8471 [--fingerprint SHA256] BEFEHL
-  (oder UPTRACK_SERVER; der Schlüssel in UPTRACK_API_KEY, oder einmal im Terminal
-   eingegeben und im Schlüsselbund aufbewahrt; das Zertifikat nach der Annahme gepinnt)
-</translation>
-    </message>
-    <message>
         <source>The SHA-256 fingerprint the server&apos;s certificate must have (or UPTRACK_FINGERPRINT): what &quot;uptrack tls fingerprint&quot; prints there.</source>
         <translation>Der SHA-256-Fingerabdruck, den das Zertifikat des Servers haben muss (oder UPTRACK_FINGERPRINT): was „uptrack tls fingerprint“ dort ausgibt.</translation>
     </message>
@@ -3440,6 +3400,280 @@ Vergleichen Sie ihn mit dem, was „uptrack tls fingerprint“ auf dem Server au
     <message>
         <source>%1: %2 is larger than %3 KB: too large to send.</source>
         <translation>%1: %2 ist größer als %3 KB: zu groß zum Senden.</translation>
+    </message>
+    <message>
+        <source>
+Sub-commands:
+  monitor add --name NAME [--period 1d | --cron EXPR [--tz ZONE]] [--grace 1h]
+              [--slug S] [--tag T]... [--channel NAME]...
+  monitor edit MONITOR [--name ...] [--period ...] [--grace ...] ...
+  monitor list [--status S] [--tag T]
+  monitor show|pause|resume|remove MONITOR
+  monitor pings MONITOR [--limit N]
+  channel add --kind slack|discord|webhook|email|desktop --name NAME [options]
+      (the secret - webhook URL or SMTP password - is read from standard
+       input, or prompted for without echo)
+  channel edit NAME [--name N] [--on down,up] [--reminder 1h]
+               [--default|--not-default]
+  channel list | test NAME | remove NAME
+  apikey add --name NAME [--read-only] | apikey list | apikey remove NAME
+      (a management API key; it is shown once, when it is made)
+  maintenance add --name NAME (--monitor M... | --tag T... | --all)
+      (--from ISO --to ISO | --cron EXPR --duration D) [--tz ZONE] [--notify]
+  maintenance list | show NAME | edit NAME [options] | remove NAME
+      (during a window deadlines do not alert and checks do not run)
+  tls fingerprint [--tls-cert FILE]
+      (the SHA-256 fingerprint of the HTTPS certificate, to compare on a client)
+  alerts [--monitor MONITOR] [--limit N]
+  schedule --cron EXPR [--tz ZONE] [--after ISO-8601] [--count N]
+  report --from DATE --to DATE [--monitor M]... [--tag T] [--tz ZONE]
+         --format pdf|html|csv|json -o FILE [--include-bodies]
+      (dates in local time, or the --tz zone, unless they carry an offset;
+       the period is half-open: --to is not included)
+  incident note ID TEXT   (an empty TEXT removes the note)
+  import crontab [FILE|-] [--user NAME] [--host NAME] [--tag T]...
+                 [--dry-run|--apply]
+      (no FILE: crontab -l; a monitor for each job, and the crontab with
+       each job wrapped in uptrack-run; --apply creates them and writes
+       FILE.uptrack beside the original)
+MONITOR is an id, a slug or a token. Add --json for JSON output.
+On a server: uptrack --server https://HOST:8471 [--fingerprint SHA256] COMMAND
+  (or UPTRACK_SERVER; the key in UPTRACK_API_KEY, or typed once on a terminal
+   and kept in the keychain; the certificate pinned once accepted)
+</source>
+        <translation>
+Unterbefehle:
+  monitor add --name NAME [--period 1d | --cron AUSDRUCK [--tz ZONE]] [--grace 1h]
+              [--slug S] [--tag T]... [--channel NAME]...
+  monitor edit MONITOR [--name ...] [--period ...] [--grace ...] ...
+  monitor list [--status S] [--tag T]
+  monitor show|pause|resume|remove MONITOR
+  monitor pings MONITOR [--limit N]
+  channel add --kind slack|discord|webhook|email|desktop --name NAME [Optionen]
+      (das Geheimnis – Webhook-URL oder SMTP-Passwort – wird von der Standard-
+       eingabe gelesen oder ohne Echo abgefragt)
+  channel edit NAME [--name N] [--on down,up] [--reminder 1h]
+               [--default|--not-default]
+  channel list | test NAME | remove NAME
+  apikey add --name NAME [--read-only] | apikey list | apikey remove NAME
+      (ein Schlüssel der Verwaltungs-API; er wird einmal gezeigt, beim Erzeugen)
+  maintenance add --name NAME (--monitor M... | --tag T... | --all)
+      (--from ISO --to ISO | --cron AUSDRUCK --duration D) [--tz ZONE] [--notify]
+  maintenance list | show NAME | edit NAME [Optionen] | remove NAME
+      (in einem Fenster lösen Fristen keinen Alarm aus, Prüfungen laufen nicht)
+  tls fingerprint [--tls-cert DATEI]
+      (der SHA-256-Fingerabdruck des HTTPS-Zertifikats, zum Vergleich am Client)
+  alerts [--monitor MONITOR] [--limit N]
+  schedule --cron AUSDRUCK [--tz ZONE] [--after ISO-8601] [--count N]
+  report --from DATUM --to DATUM [--monitor M]... [--tag T] [--tz ZONE]
+         --format pdf|html|csv|json -o DATEI [--include-bodies]
+      (Daten in Ortszeit oder in der Zone von --tz, sofern sie keinen Versatz
+       tragen; der Zeitraum ist halboffen: --to gehört nicht dazu)
+  incident note ID TEXT   (ein leerer TEXT entfernt die Notiz)
+  import crontab [DATEI|-] [--user NAME] [--host NAME] [--tag T]...
+                 [--dry-run|--apply]
+      (ohne DATEI: crontab -l; ein Monitor je Job, und die Crontab mit
+       jedem Job in uptrack-run; --apply legt sie an und schreibt
+       DATEI.uptrack neben das Original)
+MONITOR ist eine ID, ein Slug oder ein Token. Mit --json gibt es JSON aus.
+Auf einem Server: uptrack --server https://HOST:8471 [--fingerprint SHA256] BEFEHL
+  (oder UPTRACK_SERVER; der Schlüssel in UPTRACK_API_KEY, oder einmal im Terminal
+   eingegeben und im Schlüsselbund aufbewahrt; das Zertifikat nach der Annahme gepinnt)
+</translation>
+    </message>
+    <message>
+        <source>No maintenance window is named &quot;%1&quot; (see &quot;uptrack maintenance list&quot;).</source>
+        <translation>Kein Wartungsfenster heißt „%1“ (siehe „uptrack maintenance list“).</translation>
+    </message>
+    <message>
+        <source>A window is either once (--from and --to) or recurring (--cron and --duration), not both.</source>
+        <translation>Ein Fenster ist entweder einmalig (--from und --to) oder wiederkehrend (--cron und --duration), nicht beides.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a time like 2026-03-01T22:00, 2026-03-01T22:00:00+02:00 or &quot;now&quot; (&quot;%2&quot; is not one).</source>
+        <translation>--%1 erwartet eine Zeit wie 2026-03-01T22:00, 2026-03-01T22:00:00+02:00 oder „now“ („%2“ ist keine).</translation>
+    </message>
+    <message>
+        <source>A window once needs both --from and --to.</source>
+        <translation>Ein einmaliges Fenster braucht --from und --to.</translation>
+    </message>
+    <message>
+        <source>The window was recurring: give both --from and --to.</source>
+        <translation>Das Fenster war wiederkehrend: Geben Sie --from und --to an.</translation>
+    </message>
+    <message>
+        <source>A recurring window needs both --cron and --duration.</source>
+        <translation>Ein wiederkehrendes Fenster braucht --cron und --duration.</translation>
+    </message>
+    <message>
+        <source>Say when: --from TIME --to TIME, or --cron EXPR --duration D.</source>
+        <translation>Sagen Sie, wann: --from ZEIT --to ZEIT, oder --cron AUSDRUCK --duration D.</translation>
+    </message>
+    <message>
+        <source>every monitor</source>
+        <translation>jeder Monitor</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)
+</source>
+        <translation>%1 (ID %2)
+</translation>
+    </message>
+    <message>
+        <source>  covers:   %1
+</source>
+        <translation>  umfasst:  %1
+</translation>
+    </message>
+    <message>
+        <source>  when:     %1 (%2), for %3 each
+</source>
+        <translation>  wann:     %1 (%2), jeweils %3
+</translation>
+    </message>
+    <message>
+        <source>this machine&apos;s zone</source>
+        <translation>Zeitzone dieses Rechners</translation>
+    </message>
+    <message>
+        <source>  when:     %1 to %2
+</source>
+        <translation>  wann:     %1 bis %2
+</translation>
+    </message>
+    <message>
+        <source>  now:      in maintenance until %1
+</source>
+        <translation>  jetzt:    in Wartung bis %1
+</translation>
+    </message>
+    <message>
+        <source>  next:     %1 to %2
+</source>
+        <translation>  nächstes: %1 bis %2
+</translation>
+    </message>
+    <message>
+        <source>  next:     never again
+</source>
+        <translation>  nächstes: nie mehr
+</translation>
+    </message>
+    <message>
+        <source>  notify:   %1
+</source>
+        <translation>  melden:   %1
+</translation>
+    </message>
+    <message>
+        <source>yes, when it begins and ends</source>
+        <translation>ja, bei Beginn und Ende</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; (uptrack maintenance list --help)</source>
+        <translation>unerwartetes Argument „%1“ (uptrack maintenance list --help)</translation>
+    </message>
+    <message>
+        <source>No maintenance windows. Add one with: uptrack maintenance add --name NAME --all --from 2026-03-01T22:00 --to 2026-03-01T23:00
+</source>
+        <translation>Keine Wartungsfenster. Eines anlegen mit: uptrack maintenance add --name NAME --all --from 2026-03-01T22:00 --to 2026-03-01T23:00
+</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>WANN</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>uptrack maintenance add needs --name NAME</source>
+        <translation>uptrack maintenance add braucht --name NAME</translation>
+    </message>
+    <message>
+        <source>usage: uptrack maintenance %1 NAME</source>
+        <translation>Aufruf: uptrack maintenance %1 NAME</translation>
+    </message>
+    <message>
+        <source>No maintenance window is named &quot;%1&quot;: the database %2 does not exist yet.</source>
+        <translation>Kein Wartungsfenster heißt „%1“: Die Datenbank %2 gibt es noch nicht.</translation>
+    </message>
+    <message>
+        <source>Removed the maintenance window &quot;%1&quot;.
+</source>
+        <translation>Das Wartungsfenster „%1“ wurde entfernt.
+</translation>
+    </message>
+    <message>
+        <source>  maintenance: %1, until %2
+</source>
+        <translation>  Wartung:       %1, bis %2
+</translation>
+    </message>
+    <message>
+        <source>--status: &quot;%1&quot; is not one of new, up, late, down, started, paused, maintenance</source>
+        <translation>--status: „%1“ ist keiner von new, up, late, down, started, paused, maintenance</translation>
+    </message>
+    <message>
+        <source>The window&apos;s name.</source>
+        <translation>Der Name des Fensters.</translation>
+    </message>
+    <message>
+        <source>A monitor it covers (repeat for more).</source>
+        <translation>Ein Monitor, den es umfasst (für mehrere wiederholen).</translation>
+    </message>
+    <message>
+        <source>Monitors with this tag (repeat for more).</source>
+        <translation>Monitore mit diesem Tag (für mehrere wiederholen).</translation>
+    </message>
+    <message>
+        <source>Every monitor.</source>
+        <translation>Jeder Monitor.</translation>
+    </message>
+    <message>
+        <source>When it starts (ISO 8601; without an offset, local time or --tz).</source>
+        <translation>Wann es beginnt (ISO 8601; ohne Versatz Ortszeit oder --tz).</translation>
+    </message>
+    <message>
+        <source>When it ends.</source>
+        <translation>Wann es endet.</translation>
+    </message>
+    <message>
+        <source>Recurring: a cron expression for each start (5 fields).</source>
+        <translation>Wiederkehrend: ein Cron-Ausdruck für jeden Beginn (5 Felder).</translation>
+    </message>
+    <message>
+        <source>Recurring: how long each lasts (2h, 30m).</source>
+        <translation>Wiederkehrend: wie lange jedes dauert (2h, 30m).</translation>
+    </message>
+    <message>
+        <source>The IANA zone of --cron and of times without an offset.</source>
+        <translation>Die IANA-Zeitzone von --cron und von Zeiten ohne Versatz.</translation>
+    </message>
+    <message>
+        <source>Alert the monitors&apos; channels when it begins and ends.</source>
+        <translation>Die Kanäle der Monitore bei Beginn und Ende benachrichtigen.</translation>
+    </message>
+    <message>
+        <source>No alerts when it begins and ends (the default).</source>
+        <translation>Keine Alarme bei Beginn und Ende (Standard).</translation>
     </message>
 </context>
 <context>
@@ -3801,6 +4035,14 @@ Unterbefehle: uptrack monitor --help</translation>
     <message>
         <source>no channel — nobody was alerted</source>
         <translation>kein Kanal — niemand wurde alarmiert</translation>
+    </message>
+    <message>
+        <source>Maintenance began</source>
+        <translation>Wartung begonnen</translation>
+    </message>
+    <message>
+        <source>Maintenance ended</source>
+        <translation>Wartung beendet</translation>
     </message>
 </context>
 <context>
@@ -4479,6 +4721,54 @@ Unterbefehle: uptrack monitor --help</translation>
         <source>No API key is named &quot;%1&quot; (uptrack apikey list shows them).</source>
         <translation>Kein API-Schlüssel heißt „%1“ (uptrack apikey list zeigt sie).</translation>
     </message>
+    <message>
+        <source>A maintenance window needs a name (--name).</source>
+        <translation>Ein Wartungsfenster braucht einen Namen (--name).</translation>
+    </message>
+    <message>
+        <source>There is already a maintenance window called &quot;%1&quot;.</source>
+        <translation>Es gibt schon ein Wartungsfenster namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Say which monitors the window covers: --monitor M, --tag T or --all.</source>
+        <translation>Sagen Sie, welche Monitore das Fenster umfasst: --monitor M, --tag T oder --all.</translation>
+    </message>
+    <message>
+        <source>No monitor has the tag &quot;%1&quot; (see uptrack monitor list).</source>
+        <translation>Kein Monitor hat das Tag „%1“ (siehe uptrack monitor list).</translation>
+    </message>
+    <message>
+        <source>Give the window&apos;s start and end (--from and --to), or a --cron expression and a --duration.</source>
+        <translation>Geben Sie Beginn und Ende des Fensters an (--from und --to) oder einen --cron-Ausdruck und eine --duration.</translation>
+    </message>
+    <message>
+        <source>The window ends before it starts: --to must be after --from.</source>
+        <translation>Das Fenster endet, bevor es beginnt: --to muss nach --from liegen.</translation>
+    </message>
+    <message>
+        <source>The window is already over: --to is in the past.</source>
+        <translation>Das Fenster ist schon vorbei: --to liegt in der Vergangenheit.</translation>
+    </message>
+    <message>
+        <source>--cron: %1</source>
+        <translation>--cron: %1</translation>
+    </message>
+    <message>
+        <source>--tz: %1</source>
+        <translation>--tz: %1</translation>
+    </message>
+    <message>
+        <source>A recurring window needs a --duration (like 2h or 30m).</source>
+        <translation>Ein wiederkehrendes Fenster braucht eine --duration (wie 2h oder 30m).</translation>
+    </message>
+    <message>
+        <source>The window never occurs again: its --cron expression has no future match.</source>
+        <translation>Das Fenster kommt nie wieder: Sein --cron-Ausdruck trifft in Zukunft nie zu.</translation>
+    </message>
+    <message>
+        <source>No maintenance window with id %1.</source>
+        <translation>Kein Wartungsfenster mit der ID %1.</translation>
+    </message>
 </context>
 <context>
     <name>uptrack::FingerprintDialog</name>
@@ -5147,6 +5437,18 @@ Unterbefehle: uptrack monitor --help</translation>
     <message>
         <source>Opening a console of %1…</source>
         <translation>Eine Konsole von %1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Start &amp;maintenance now for 1 h</source>
+        <translation>&amp;Wartung jetzt für 1 h beginnen</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 is in maintenance until %2: it does not alert meanwhile.</source>
+        <translation>%1 ist bis %2 in Wartung: So lange gibt es keine Alarme.</translation>
     </message>
 </context>
 <context>
@@ -6258,6 +6560,13 @@ Kein Kanal: niemand wird alarmiert, wenn er ausfällt. Bearbeiten Sie den Monito
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in maintenance</source>
+        <translation>
+            <numerusform>%n in Wartung</numerusform>
+            <numerusform>%n in Wartung</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

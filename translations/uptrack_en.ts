@@ -363,5 +363,12 @@
             <numerusform>%n more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n in maintenance</source>
+        <translation>
+            <numerusform>%n in maintenance</numerusform>
+            <numerusform>%n in maintenance</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -123,6 +123,30 @@
         <source>Expires</source>
         <translation>Expire</translation>
     </message>
+    <message>
+        <source>%1: maintenance began</source>
+        <translation>%1&#xa0;: maintenance commencée</translation>
+    </message>
+    <message>
+        <source>%1 is in the maintenance window &quot;%2&quot; until %3: its misses and failures do not alert meanwhile.</source>
+        <translation>%1 est dans la fenêtre de maintenance «&#xa0;%2&#xa0;» jusqu’à %3&#xa0;: ses absences et ses échecs ne déclenchent pas d’alerte d’ici là.</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu’à</translation>
+    </message>
+    <message>
+        <source>%1: maintenance ended</source>
+        <translation>%1&#xa0;: maintenance terminée</translation>
+    </message>
+    <message>
+        <source>The maintenance window &quot;%1&quot; of %2 ended: it is watched again.</source>
+        <translation>La fenêtre de maintenance «&#xa0;%1&#xa0;» de %2 est terminée&#xa0;: il est de nouveau surveillé.</translation>
+    </message>
 </context>
 <context>
     <name>ApiKey</name>
@@ -1629,6 +1653,14 @@
         <source>missed while Uptrack was not listening (the computer asleep or Uptrack stopped)</source>
         <translation>manqué pendant qu’Uptrack n’écoutait pas (ordinateur en veille ou Uptrack arrêté)</translation>
     </message>
+    <message>
+        <source>in a maintenance window</source>
+        <translation>dans une fenêtre de maintenance</translation>
+    </message>
+    <message>
+        <source>a maintenance window ended</source>
+        <translation>une fenêtre de maintenance s’est terminée</translation>
+    </message>
 </context>
 <context>
     <name>Recovery</name>
@@ -2052,6 +2084,10 @@
     <message>
         <source>Paused</source>
         <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
     </message>
 </context>
 <context>
@@ -2527,10 +2563,6 @@
 </source>
         <translation>%1 (%2) supprimée.
 </translation>
-    </message>
-    <message>
-        <source>--status: &quot;%1&quot; is not one of new, up, late, down, started, paused</source>
-        <translation>--status&#xa0;: «&#xa0;%1&#xa0;» n’est aucun de new, up, late, down, started, paused</translation>
     </message>
     <message>
         <source>No monitors. Add one with: uptrack monitor add --name NAME --period 1d
@@ -3274,78 +3306,6 @@ La crontab, chaque job rendant compte à Uptrack :
         <translation>modifie quelque chose</translation>
     </message>
     <message>
-        <source>
-Sub-commands:
-  monitor add --name NAME [--period 1d | --cron EXPR [--tz ZONE]] [--grace 1h]
-              [--slug S] [--tag T]... [--channel NAME]...
-  monitor edit MONITOR [--name ...] [--period ...] [--grace ...] ...
-  monitor list [--status S] [--tag T]
-  monitor show|pause|resume|remove MONITOR
-  monitor pings MONITOR [--limit N]
-  channel add --kind slack|discord|webhook|email|desktop --name NAME [options]
-      (the secret - webhook URL or SMTP password - is read from standard
-       input, or prompted for without echo)
-  channel edit NAME [--name N] [--on down,up] [--reminder 1h]
-               [--default|--not-default]
-  channel list | test NAME | remove NAME
-  apikey add --name NAME [--read-only] | apikey list | apikey remove NAME
-      (a management API key; it is shown once, when it is made)
-  tls fingerprint [--tls-cert FILE]
-      (the SHA-256 fingerprint of the HTTPS certificate, to compare on a client)
-  alerts [--monitor MONITOR] [--limit N]
-  schedule --cron EXPR [--tz ZONE] [--after ISO-8601] [--count N]
-  report --from DATE --to DATE [--monitor M]... [--tag T] [--tz ZONE]
-         --format pdf|html|csv|json -o FILE [--include-bodies]
-      (dates in local time, or the --tz zone, unless they carry an offset;
-       the period is half-open: --to is not included)
-  incident note ID TEXT   (an empty TEXT removes the note)
-  import crontab [FILE|-] [--user NAME] [--host NAME] [--tag T]...
-                 [--dry-run|--apply]
-      (no FILE: crontab -l; a monitor for each job, and the crontab with
-       each job wrapped in uptrack-run; --apply creates them and writes
-       FILE.uptrack beside the original)
-MONITOR is an id, a slug or a token. Add --json for JSON output.
-On a server: uptrack --server https://HOST:8471 [--fingerprint SHA256] COMMAND
-  (or UPTRACK_SERVER; the key in UPTRACK_API_KEY, or typed once on a terminal
-   and kept in the keychain; the certificate pinned once accepted)
-</source>
-        <translation>
-Sous-commandes&#xa0;:
-  monitor add --name NOM [--period 1d | --cron EXPR [--tz FUSEAU]] [--grace 1h]
-              [--slug S] [--tag T]... [--channel NOM]...
-  monitor edit SONDE [--name ...] [--period ...] [--grace ...] ...
-  monitor list [--status S] [--tag T]
-  monitor show|pause|resume|remove SONDE
-  monitor pings SONDE [--limit N]
-  channel add --kind slack|discord|webhook|email|desktop --name NOM [options]
-      (le secret – URL du webhook ou mot de passe SMTP – est lu sur l’entrée
-       standard, ou demandé sans écho)
-  channel edit NAME [--name N] [--on down,up] [--reminder 1h]
-               [--default|--not-default]
-  channel list | test NOM | remove NOM
-  apikey add --name NOM [--read-only] | apikey list | apikey remove NOM
-      (une clé de l’API de gestion ; elle n’est affichée qu’une fois, à sa création)
-  tls fingerprint [--tls-cert FICHIER]
-      (l’empreinte SHA-256 du certificat HTTPS, à comparer sur un client)
-  alerts [--monitor SONDE] [--limit N]
-  schedule --cron EXPR [--tz FUSEAU] [--after ISO-8601] [--count N]
-  report --from DATE --to DATE [--monitor S]... [--tag T] [--tz FUSEAU]
-         --format pdf|html|csv|json -o FICHIER [--include-bodies]
-      (dates en heure locale, ou dans le fuseau de --tz, sauf si elles portent
-       un décalage&#xa0;; la période est semi-ouverte&#xa0;: --to n’est pas inclus)
-  incident note ID TEXTE   (un TEXTE vide supprime la note)
-  import crontab [FICHIER|-] [--user NOM] [--host NOM] [--tag T]...
-                 [--dry-run|--apply]
-      (sans FICHIER : crontab -l ; une sonde par job, et la crontab avec
-       chaque job dans uptrack-run ; --apply les crée et écrit
-       FICHIER.uptrack à côté de l’original)
-SONDE est un identifiant, un slug ou un jeton. Ajoutez --json pour du JSON.
-Sur un serveur&#xa0;: uptrack --server https://HÔTE:8471 [--fingerprint SHA256] COMMANDE
-  (ou UPTRACK_SERVER&#xa0;; la clé dans UPTRACK_API_KEY, ou saisie une fois dans un terminal
-   et gardée dans le trousseau&#xa0;; le certificat épinglé une fois accepté)
-</translation>
-    </message>
-    <message>
         <source>The SHA-256 fingerprint the server&apos;s certificate must have (or UPTRACK_FINGERPRINT): what &quot;uptrack tls fingerprint&quot; prints there.</source>
         <translation>L’empreinte SHA-256 que doit avoir le certificat du serveur (ou UPTRACK_FINGERPRINT)&#xa0;: ce qu’affiche «&#xa0;uptrack tls fingerprint&#xa0;» là-bas.</translation>
     </message>
@@ -3440,6 +3400,280 @@ Comparez-la avec ce qu’affiche «&#xa0;uptrack tls fingerprint&#xa0;» sur le 
     <message>
         <source>%1: %2 is larger than %3 KB: too large to send.</source>
         <translation>%1&#xa0;: %2 dépasse %3&#xa0;Ko&#xa0;: trop grand pour être envoyé.</translation>
+    </message>
+    <message>
+        <source>
+Sub-commands:
+  monitor add --name NAME [--period 1d | --cron EXPR [--tz ZONE]] [--grace 1h]
+              [--slug S] [--tag T]... [--channel NAME]...
+  monitor edit MONITOR [--name ...] [--period ...] [--grace ...] ...
+  monitor list [--status S] [--tag T]
+  monitor show|pause|resume|remove MONITOR
+  monitor pings MONITOR [--limit N]
+  channel add --kind slack|discord|webhook|email|desktop --name NAME [options]
+      (the secret - webhook URL or SMTP password - is read from standard
+       input, or prompted for without echo)
+  channel edit NAME [--name N] [--on down,up] [--reminder 1h]
+               [--default|--not-default]
+  channel list | test NAME | remove NAME
+  apikey add --name NAME [--read-only] | apikey list | apikey remove NAME
+      (a management API key; it is shown once, when it is made)
+  maintenance add --name NAME (--monitor M... | --tag T... | --all)
+      (--from ISO --to ISO | --cron EXPR --duration D) [--tz ZONE] [--notify]
+  maintenance list | show NAME | edit NAME [options] | remove NAME
+      (during a window deadlines do not alert and checks do not run)
+  tls fingerprint [--tls-cert FILE]
+      (the SHA-256 fingerprint of the HTTPS certificate, to compare on a client)
+  alerts [--monitor MONITOR] [--limit N]
+  schedule --cron EXPR [--tz ZONE] [--after ISO-8601] [--count N]
+  report --from DATE --to DATE [--monitor M]... [--tag T] [--tz ZONE]
+         --format pdf|html|csv|json -o FILE [--include-bodies]
+      (dates in local time, or the --tz zone, unless they carry an offset;
+       the period is half-open: --to is not included)
+  incident note ID TEXT   (an empty TEXT removes the note)
+  import crontab [FILE|-] [--user NAME] [--host NAME] [--tag T]...
+                 [--dry-run|--apply]
+      (no FILE: crontab -l; a monitor for each job, and the crontab with
+       each job wrapped in uptrack-run; --apply creates them and writes
+       FILE.uptrack beside the original)
+MONITOR is an id, a slug or a token. Add --json for JSON output.
+On a server: uptrack --server https://HOST:8471 [--fingerprint SHA256] COMMAND
+  (or UPTRACK_SERVER; the key in UPTRACK_API_KEY, or typed once on a terminal
+   and kept in the keychain; the certificate pinned once accepted)
+</source>
+        <translation>
+Sous-commandes&#xa0;:
+  monitor add --name NOM [--period 1d | --cron EXPR [--tz FUSEAU]] [--grace 1h]
+              [--slug S] [--tag T]... [--channel NOM]...
+  monitor edit SONDE [--name ...] [--period ...] [--grace ...] ...
+  monitor list [--status S] [--tag T]
+  monitor show|pause|resume|remove SONDE
+  monitor pings SONDE [--limit N]
+  channel add --kind slack|discord|webhook|email|desktop --name NOM [options]
+      (le secret – URL du webhook ou mot de passe SMTP – est lu sur l’entrée
+       standard, ou demandé sans écho)
+  channel edit NAME [--name N] [--on down,up] [--reminder 1h]
+               [--default|--not-default]
+  channel list | test NOM | remove NOM
+  apikey add --name NOM [--read-only] | apikey list | apikey remove NOM
+      (une clé de l’API de gestion ; elle n’est affichée qu’une fois, à sa création)
+  maintenance add --name NOM (--monitor M... | --tag T... | --all)
+      (--from ISO --to ISO | --cron EXPR --duration D) [--tz FUSEAU] [--notify]
+  maintenance list | show NOM | edit NOM [options] | remove NOM
+      (pendant une fenêtre, les échéances n’alertent pas et les vérifications ne tournent pas)
+  tls fingerprint [--tls-cert FICHIER]
+      (l’empreinte SHA-256 du certificat HTTPS, à comparer sur un client)
+  alerts [--monitor SONDE] [--limit N]
+  schedule --cron EXPR [--tz FUSEAU] [--after ISO-8601] [--count N]
+  report --from DATE --to DATE [--monitor S]... [--tag T] [--tz FUSEAU]
+         --format pdf|html|csv|json -o FICHIER [--include-bodies]
+      (dates en heure locale, ou dans le fuseau de --tz, sauf si elles portent
+       un décalage&#xa0;; la période est semi-ouverte&#xa0;: --to n’est pas inclus)
+  incident note ID TEXTE   (un TEXTE vide supprime la note)
+  import crontab [FICHIER|-] [--user NOM] [--host NOM] [--tag T]...
+                 [--dry-run|--apply]
+      (sans FICHIER : crontab -l ; une sonde par job, et la crontab avec
+       chaque job dans uptrack-run ; --apply les crée et écrit
+       FICHIER.uptrack à côté de l’original)
+SONDE est un identifiant, un slug ou un jeton. Ajoutez --json pour du JSON.
+Sur un serveur&#xa0;: uptrack --server https://HÔTE:8471 [--fingerprint SHA256] COMMANDE
+  (ou UPTRACK_SERVER&#xa0;; la clé dans UPTRACK_API_KEY, ou saisie une fois dans un terminal
+   et gardée dans le trousseau&#xa0;; le certificat épinglé une fois accepté)
+</translation>
+    </message>
+    <message>
+        <source>No maintenance window is named &quot;%1&quot; (see &quot;uptrack maintenance list&quot;).</source>
+        <translation>Aucune fenêtre de maintenance ne s’appelle «&#xa0;%1&#xa0;» (voir «&#xa0;uptrack maintenance list&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>A window is either once (--from and --to) or recurring (--cron and --duration), not both.</source>
+        <translation>Une fenêtre est soit unique (--from et --to), soit récurrente (--cron et --duration), pas les deux.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a time like 2026-03-01T22:00, 2026-03-01T22:00:00+02:00 or &quot;now&quot; (&quot;%2&quot; is not one).</source>
+        <translation>--%1 attend une heure comme 2026-03-01T22:00, 2026-03-01T22:00:00+02:00 ou «&#xa0;now&#xa0;» («&#xa0;%2&#xa0;» n’en est pas une).</translation>
+    </message>
+    <message>
+        <source>A window once needs both --from and --to.</source>
+        <translation>Une fenêtre unique demande --from et --to.</translation>
+    </message>
+    <message>
+        <source>The window was recurring: give both --from and --to.</source>
+        <translation>La fenêtre était récurrente&#xa0;: donnez --from et --to.</translation>
+    </message>
+    <message>
+        <source>A recurring window needs both --cron and --duration.</source>
+        <translation>Une fenêtre récurrente demande --cron et --duration.</translation>
+    </message>
+    <message>
+        <source>Say when: --from TIME --to TIME, or --cron EXPR --duration D.</source>
+        <translation>Dites quand&#xa0;: --from HEURE --to HEURE, ou --cron EXPR --duration D.</translation>
+    </message>
+    <message>
+        <source>every monitor</source>
+        <translation>tous les moniteurs</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>étiquette %1</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)
+</source>
+        <translation>%1 (id %2)
+</translation>
+    </message>
+    <message>
+        <source>  covers:   %1
+</source>
+        <translation>  couvre        &#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>  when:     %1 (%2), for %3 each
+</source>
+        <translation>  quand         &#xa0;: %1 (%2), %3 chaque fois
+</translation>
+    </message>
+    <message>
+        <source>this machine&apos;s zone</source>
+        <translation>le fuseau de cette machine</translation>
+    </message>
+    <message>
+        <source>  when:     %1 to %2
+</source>
+        <translation>  quand         &#xa0;: de %1 à %2
+</translation>
+    </message>
+    <message>
+        <source>  now:      in maintenance until %1
+</source>
+        <translation>  maintenant    &#xa0;: en maintenance jusqu’à %1
+</translation>
+    </message>
+    <message>
+        <source>  next:     %1 to %2
+</source>
+        <translation>  prochaine     &#xa0;: de %1 à %2
+</translation>
+    </message>
+    <message>
+        <source>  next:     never again
+</source>
+        <translation>  prochaine     &#xa0;: plus jamais
+</translation>
+    </message>
+    <message>
+        <source>  notify:   %1
+</source>
+        <translation>  avertir       &#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>yes, when it begins and ends</source>
+        <translation>oui, au début et à la fin</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; (uptrack maintenance list --help)</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;» (uptrack maintenance list --help)</translation>
+    </message>
+    <message>
+        <source>No maintenance windows. Add one with: uptrack maintenance add --name NAME --all --from 2026-03-01T22:00 --to 2026-03-01T23:00
+</source>
+        <translation>Aucune fenêtre de maintenance. Ajoutez-en une avec&#xa0;: uptrack maintenance add --name NOM --all --from 2026-03-01T22:00 --to 2026-03-01T23:00
+</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>QUAND</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>à venir</translation>
+    </message>
+    <message>
+        <source>uptrack maintenance add needs --name NAME</source>
+        <translation>uptrack maintenance add demande --name NOM</translation>
+    </message>
+    <message>
+        <source>usage: uptrack maintenance %1 NAME</source>
+        <translation>usage&#xa0;: uptrack maintenance %1 NOM</translation>
+    </message>
+    <message>
+        <source>No maintenance window is named &quot;%1&quot;: the database %2 does not exist yet.</source>
+        <translation>Aucune fenêtre de maintenance ne s’appelle «&#xa0;%1&#xa0;»&#xa0;: la base de données %2 n’existe pas encore.</translation>
+    </message>
+    <message>
+        <source>Removed the maintenance window &quot;%1&quot;.
+</source>
+        <translation>La fenêtre de maintenance «&#xa0;%1&#xa0;» a été supprimée.
+</translation>
+    </message>
+    <message>
+        <source>  maintenance: %1, until %2
+</source>
+        <translation>  maintenance       &#xa0;: %1, jusqu’à %2
+</translation>
+    </message>
+    <message>
+        <source>--status: &quot;%1&quot; is not one of new, up, late, down, started, paused, maintenance</source>
+        <translation>--status&#xa0;: «&#xa0;%1&#xa0;» n’est pas l’un de new, up, late, down, started, paused, maintenance</translation>
+    </message>
+    <message>
+        <source>The window&apos;s name.</source>
+        <translation>Le nom de la fenêtre.</translation>
+    </message>
+    <message>
+        <source>A monitor it covers (repeat for more).</source>
+        <translation>Un moniteur qu’elle couvre (à répéter pour plusieurs).</translation>
+    </message>
+    <message>
+        <source>Monitors with this tag (repeat for more).</source>
+        <translation>Les moniteurs qui portent cette étiquette (à répéter pour plusieurs).</translation>
+    </message>
+    <message>
+        <source>Every monitor.</source>
+        <translation>Tous les moniteurs.</translation>
+    </message>
+    <message>
+        <source>When it starts (ISO 8601; without an offset, local time or --tz).</source>
+        <translation>Quand elle commence (ISO 8601&#xa0;; sans décalage, heure locale ou --tz).</translation>
+    </message>
+    <message>
+        <source>When it ends.</source>
+        <translation>Quand elle finit.</translation>
+    </message>
+    <message>
+        <source>Recurring: a cron expression for each start (5 fields).</source>
+        <translation>Récurrente&#xa0;: une expression cron pour chaque début (5 champs).</translation>
+    </message>
+    <message>
+        <source>Recurring: how long each lasts (2h, 30m).</source>
+        <translation>Récurrente&#xa0;: la durée de chacune (2h, 30m).</translation>
+    </message>
+    <message>
+        <source>The IANA zone of --cron and of times without an offset.</source>
+        <translation>Le fuseau IANA de --cron et des heures sans décalage.</translation>
+    </message>
+    <message>
+        <source>Alert the monitors&apos; channels when it begins and ends.</source>
+        <translation>Avertir les canaux des moniteurs au début et à la fin.</translation>
+    </message>
+    <message>
+        <source>No alerts when it begins and ends (the default).</source>
+        <translation>Pas d’alerte au début ni à la fin (par défaut).</translation>
     </message>
 </context>
 <context>
@@ -3801,6 +4035,14 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     <message>
         <source>no channel — nobody was alerted</source>
         <translation>aucun canal — personne n’a été alerté</translation>
+    </message>
+    <message>
+        <source>Maintenance began</source>
+        <translation>Maintenance commencée</translation>
+    </message>
+    <message>
+        <source>Maintenance ended</source>
+        <translation>Maintenance terminée</translation>
     </message>
 </context>
 <context>
@@ -4379,15 +4621,15 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>The certificate of %1 is not known here yet (SHA-256 fingerprint %2). Compare it with &quot;uptrack tls fingerprint&quot; on the server and give it with --fingerprint (or UPTRACK_FINGERPRINT), or connect once from a desktop to be asked.</source>
-        <translation>Le certificat de %1 n’est pas encore connu ici (empreinte SHA-256 %2). Comparez-la avec « uptrack tls fingerprint » sur le serveur et donnez-la avec --fingerprint (ou UPTRACK_FINGERPRINT), ou connectez-vous une fois depuis un bureau pour qu’elle vous soit demandée.</translation>
+        <translation>Le certificat de %1 n’est pas encore connu ici (empreinte SHA-256 %2). Comparez-la avec «&#xa0;uptrack tls fingerprint&#xa0;» sur le serveur et donnez-la avec --fingerprint (ou UPTRACK_FINGERPRINT), ou connectez-vous une fois depuis un bureau pour qu’elle vous soit demandée.</translation>
     </message>
     <message>
         <source>No API key for %1: set UPTRACK_API_KEY (&quot;uptrack apikey add --name NAME&quot; on the server makes one), or connect once from a desktop to enter it.</source>
-        <translation>Pas de clé d’API pour %1 : définissez UPTRACK_API_KEY (« uptrack apikey add --name NOM » sur le serveur en crée une), ou connectez-vous une fois depuis un bureau pour la saisir.</translation>
+        <translation>Pas de clé d’API pour %1&#xa0;: définissez UPTRACK_API_KEY («&#xa0;uptrack apikey add --name NOM&#xa0;» sur le serveur en crée une), ou connectez-vous une fois depuis un bureau pour la saisir.</translation>
     </message>
     <message>
         <source>%1 refused the API key (%2). Check it, or make one with &quot;uptrack apikey add --name NAME&quot; on the server.</source>
-        <translation>%1 a refusé la clé d’API (%2). Vérifiez-la, ou créez-en une avec « uptrack apikey add --name NOM » sur le serveur.</translation>
+        <translation>%1 a refusé la clé d’API (%2). Vérifiez-la, ou créez-en une avec «&#xa0;uptrack apikey add --name NOM&#xa0;» sur le serveur.</translation>
     </message>
 </context>
 <context>
@@ -4478,6 +4720,54 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     <message>
         <source>No API key is named &quot;%1&quot; (uptrack apikey list shows them).</source>
         <translation>Aucune clé d’API ne s’appelle « %1 » (uptrack apikey list les affiche).</translation>
+    </message>
+    <message>
+        <source>A maintenance window needs a name (--name).</source>
+        <translation>Une fenêtre de maintenance demande un nom (--name).</translation>
+    </message>
+    <message>
+        <source>There is already a maintenance window called &quot;%1&quot;.</source>
+        <translation>Il existe déjà une fenêtre de maintenance appelée «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Say which monitors the window covers: --monitor M, --tag T or --all.</source>
+        <translation>Dites quels moniteurs la fenêtre couvre&#xa0;: --monitor M, --tag T ou --all.</translation>
+    </message>
+    <message>
+        <source>No monitor has the tag &quot;%1&quot; (see uptrack monitor list).</source>
+        <translation>Aucun moniteur ne porte l’étiquette «&#xa0;%1&#xa0;» (voir uptrack monitor list).</translation>
+    </message>
+    <message>
+        <source>Give the window&apos;s start and end (--from and --to), or a --cron expression and a --duration.</source>
+        <translation>Donnez le début et la fin de la fenêtre (--from et --to), ou une expression --cron et une --duration.</translation>
+    </message>
+    <message>
+        <source>The window ends before it starts: --to must be after --from.</source>
+        <translation>La fenêtre finit avant de commencer&#xa0;: --to doit venir après --from.</translation>
+    </message>
+    <message>
+        <source>The window is already over: --to is in the past.</source>
+        <translation>La fenêtre est déjà passée&#xa0;: --to est dans le passé.</translation>
+    </message>
+    <message>
+        <source>--cron: %1</source>
+        <translation>--cron&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--tz: %1</source>
+        <translation>--tz&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A recurring window needs a --duration (like 2h or 30m).</source>
+        <translation>Une fenêtre récurrente demande une --duration (comme 2h ou 30m).</translation>
+    </message>
+    <message>
+        <source>The window never occurs again: its --cron expression has no future match.</source>
+        <translation>La fenêtre ne reviendra jamais&#xa0;: son expression --cron ne correspond à aucune date future.</translation>
+    </message>
+    <message>
+        <source>No maintenance window with id %1.</source>
+        <translation>Aucune fenêtre de maintenance avec l’id %1.</translation>
     </message>
 </context>
 <context>
@@ -5147,6 +5437,18 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     <message>
         <source>Opening a console of %1…</source>
         <translation>Ouverture d’une console de %1…</translation>
+    </message>
+    <message>
+        <source>Start &amp;maintenance now for 1 h</source>
+        <translation>Commencer une &amp;maintenance maintenant pour 1&#xa0;h</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 jusqu’à %2</translation>
+    </message>
+    <message>
+        <source>%1 is in maintenance until %2: it does not alert meanwhile.</source>
+        <translation>%1 est en maintenance jusqu’à %2&#xa0;: pas d’alerte d’ici là.</translation>
     </message>
 </context>
 <context>
@@ -6258,6 +6560,13 @@ Aucun canal : personne n’est alerté quand elle échoue. Modifiez la sonde pou
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in maintenance</source>
+        <translation>
+            <numerusform>%n en maintenance</numerusform>
+            <numerusform>%n en maintenance</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

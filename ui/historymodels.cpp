@@ -34,6 +34,10 @@ QString alertKind(AlertKind kind)
         return AlertHistoryModel::tr("Slow run");
     case AlertKind::Cert:
         return AlertHistoryModel::tr("Certificate");
+    case AlertKind::MaintenanceStart:
+        return AlertHistoryModel::tr("Maintenance began");
+    case AlertKind::MaintenanceEnd:
+        return AlertHistoryModel::tr("Maintenance ended");
     }
     return alertKindName(kind);
 }
@@ -55,8 +59,9 @@ QString deliveryState(DeliveryState state)
 QStringList AlertHistoryModel::kindLabels()
 {
     QStringList out;
-    for (AlertKind kind : {AlertKind::Down, AlertKind::Up, AlertKind::Reminder, AlertKind::Test,
-                           AlertKind::Slow, AlertKind::Cert})
+    for (AlertKind kind :
+         {AlertKind::Down, AlertKind::Up, AlertKind::Reminder, AlertKind::Test, AlertKind::Slow,
+          AlertKind::Cert, AlertKind::MaintenanceStart, AlertKind::MaintenanceEnd})
         out.append(alertKind(kind));
     return out;
 }

@@ -32,6 +32,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -359,6 +360,9 @@ void MainWindow::buildActions()
     QAction *pause = monitor->addAction(QIcon::fromTheme(QStringLiteral("media-playback-pause")),
                                         tr("&Pause / resume"), this, &MainWindow::togglePause);
     pause->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    QAction *maintain = monitor->addAction(tr("Start &maintenance now for 1 h"), this,
+                                           &MainWindow::startMaintenanceNow);
+    maintain->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     QAction *copy = monitor->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")),
                                        tr("&Copy ping URL"), this, &MainWindow::copyPingUrl);
     copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
@@ -455,7 +459,8 @@ void MainWindow::updateCounts()
     m_list->updateTags();
 
     Status worst = Status::New;
-    for (Status st : {Status::Paused, Status::Up, Status::Started, Status::Late, Status::Down}) {
+    for (Status st : {Status::Paused, Status::Maintenance, Status::Up, Status::Started,
+                      Status::Late, Status::Down}) {
         if (counts[size_t(st)] > 0)
             worst = st;
     }
@@ -537,6 +542,24 @@ void MainWindow::togglePause()
         runCommand(command::ResumeMonitor{ref}, tr("Resumed %1.").arg(m->name));
     else
         runCommand(command::PauseMonitor{ref}, tr("Paused %1.").arg(m->name));
+}
+
+void MainWindow::startMaintenanceNow()
+{
+    const Monitor *m = selectedMonitor();
+    if (!m)
+        return;
+    const qint64 now = m_clock.nowMs();
+    MaintenanceWindow w;
+    w.monitorIds = {m->id};
+    w.fromMs = now;
+    w.toMs = now + 3'600'000;
+    const QString until = QLocale().toString(QDateTime::fromMSecsSinceEpoch(w.toMs).time(),
+                                             QLocale::ShortFormat);
+    w.name = tr("%1 until %2").arg(m->name, until);
+    runCommand(
+            command::AddMaintenance{w},
+            tr("%1 is in maintenance until %2: it does not alert meanwhile.").arg(m->name, until));
 }
 
 void MainWindow::sendTestPing()
@@ -685,6 +708,9 @@ void MainWindow::showContextMenu(const QPoint &pos)
         menu.addAction(tr("&Edit…"), this, &MainWindow::editMonitor);
         menu.addAction(m->status == Status::Paused ? tr("&Resume") : tr("&Pause"), this,
                        &MainWindow::togglePause);
+        if (m->status != Status::Paused && m->status != Status::Maintenance)
+            menu.addAction(tr("Start &maintenance now for 1 h"), this,
+                           &MainWindow::startMaintenanceNow);
         menu.addAction(tr("&Copy ping URL"), this, &MainWindow::copyPingUrl);
         menu.addAction(tr("Send a &test ping"), this, &MainWindow::sendTestPing);
         menu.addAction(tr("Set&up help"), this,

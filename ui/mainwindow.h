@@ -105,6 +105,8 @@ private:
     const Monitor *selectedMonitor() const;
     void copyPingUrl();
     void togglePause();
+    /// A maintenance window for the selected monitor, from now for an hour.
+    void startMaintenanceNow();
     void sendTestPing();
     void deleteMonitor();
     void showContextMenu(const QPoint &pos);

@@ -26,8 +26,10 @@ int severity(Status s)
         return 3;
     case Status::New:
         return 4;
-    case Status::Paused:
+    case Status::Maintenance:
         return 5;
+    case Status::Paused:
+        return 6;
     }
     return 6;
 }
@@ -41,8 +43,8 @@ QString noDataText(Status status)
 QStringList MonitorTableModel::statusTexts()
 {
     QStringList out;
-    for (Status s :
-         {Status::New, Status::Up, Status::Late, Status::Down, Status::Started, Status::Paused})
+    for (Status s : {Status::New, Status::Up, Status::Late, Status::Down, Status::Started,
+                     Status::Paused, Status::Maintenance})
         out << statusLabel(s) << noDataText(s);
     return out;
 }

@@ -22,6 +22,8 @@ QColor statusColor(Status status)
         return QColor(0x2f, 0x7d, 0xd1);
     case Status::Paused:
         return QColor(0x8a, 0x8f, 0x98);
+    case Status::Maintenance:
+        return QColor(0x7a, 0x5c, 0xc7);
     case Status::New:
         return QColor(0xb8, 0xbd, 0xc4);
     }
@@ -45,6 +47,10 @@ QIcon statusIcon(Status status)
         p.setBrush(status == Status::New ? QBrush(Qt::white) : QBrush(c));
         const qreal m = size * 0.15;
         p.drawEllipse(QRectF(m, m, size - 2 * m, size - 2 * m));
+        if (status == Status::Maintenance) { // a spanner's worth: a bar across
+            p.setPen(QPen(Qt::white, size / 7.0, Qt::SolidLine, Qt::RoundCap));
+            p.drawLine(QPointF(size * 0.32, size * 0.68), QPointF(size * 0.68, size * 0.32));
+        }
         if (status == Status::Paused) {
             p.setPen(QPen(Qt::white, size / 8.0));
             p.drawLine(QPointF(size * 0.42, size * 0.33), QPointF(size * 0.42, size * 0.67));
@@ -87,6 +93,8 @@ QString statusLabel(Status status)
         return QCoreApplication::translate("Status", "Running");
     case Status::Paused:
         return QCoreApplication::translate("Status", "Paused");
+    case Status::Maintenance:
+        return QCoreApplication::translate("Status", "Maintenance");
     }
     return QString();
 }

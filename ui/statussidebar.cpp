@@ -10,8 +10,8 @@ namespace uptrack {
 
 namespace {
 constexpr int kStatusRole = Qt::UserRole + 1; // -1: all
-constexpr Status kOrder[]
-        = {Status::Down, Status::Late, Status::Started, Status::Up, Status::New, Status::Paused};
+constexpr Status kOrder[] = {Status::Down, Status::Late,   Status::Started,    Status::Up,
+                             Status::New,  Status::Paused, Status::Maintenance};
 } // namespace
 
 StatusSidebar::StatusSidebar(QWidget *parent) : QListWidget(parent)

@@ -16,7 +16,7 @@ class StatusSidebar : public QListWidget
 {
     Q_OBJECT
 public:
-    static constexpr int kStatuses = 6;
+    static constexpr int kStatuses = 7; ///< every Status
 
     explicit StatusSidebar(QWidget *parent = nullptr);
 

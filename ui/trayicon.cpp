@@ -73,10 +73,11 @@ QIcon TrayIcon::iconFor(Status worst)
     return icon;
 }
 
-void TrayIcon::setCounts(const int counts[6], const QList<QPair<qint64, QString>> &down)
+void TrayIcon::setCounts(const int counts[7], const QList<QPair<qint64, QString>> &down)
 {
     Status worst = Status::New;
-    for (Status s : {Status::Paused, Status::Up, Status::Started, Status::Late, Status::Down}) {
+    for (Status s : {Status::Paused, Status::Maintenance, Status::Up, Status::Started, Status::Late,
+                     Status::Down}) {
         if (counts[int(s)] > 0)
             worst = s;
     }
@@ -91,6 +92,9 @@ void TrayIcon::setCounts(const int counts[6], const QList<QPair<qint64, QString>
                         .arg(counts[int(Status::Late)])
                         .arg(counts[int(Status::Up)] + counts[int(Status::Started)])
                         .arg(counts[int(Status::Paused)]);
+    if (counts[int(Status::Maintenance)] > 0)
+        m_toolTip += QLatin1Char('\n')
+                + tr("%n in maintenance", nullptr, counts[int(Status::Maintenance)]);
     if (!names.isEmpty())
         m_toolTip += QLatin1Char('\n') + tr("Down: %1").arg(names.join(QStringLiteral(", ")));
     if (!m_tray)

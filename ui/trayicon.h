@@ -31,7 +31,7 @@ public:
     bool available() const { return m_tray != nullptr; }
     /// counts[int(Status)] = how many monitors are in that state; `down` names the
     /// monitors that are down (id, name), for the tooltip and the menu.
-    void setCounts(const int counts[6], const QList<QPair<qint64, QString>> &down = {});
+    void setCounts(const int counts[7], const QList<QPair<qint64, QString>> &down = {});
     bool snoozed() const;
     /// An information popup that is not an alert (after a sleep, ...).
     void notice(const QString &title, const QString &text);

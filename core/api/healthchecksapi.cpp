@@ -95,6 +95,7 @@ QString hcStatus(const Monitor &m, int version, qint64 now)
     case Status::Down:
         return QStringLiteral("down");
     case Status::Paused:
+    case Status::Maintenance: // Healthchecks has no such state; the nearest it has
         return QStringLiteral("paused");
     case Status::Started:
         if (version == 1)

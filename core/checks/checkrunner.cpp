@@ -102,7 +102,7 @@ void CheckRunner::update(const QList<Monitor> &monitors, bool spread)
 {
     const qint64 now = nowMono();
     for (const Monitor &m : monitors) {
-        if (!m.isCheck() || m.status == Status::Paused) {
+        if (!m.isCheck() || m.status == Status::Paused || m.status == Status::Maintenance) {
             remove(m.id);
             continue;
         }

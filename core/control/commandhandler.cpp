@@ -361,6 +361,26 @@ void CommandHandler::run(const command::RemoveApiKey &c, Done done)
     done(result(m_engine.removeApiKey(c.name, &error), 0, error));
 }
 
+void CommandHandler::run(const command::AddMaintenance &c, Done done)
+{
+    QString error;
+    const auto added = m_engine.addMaintenance(c.window, &error);
+    done(added ? Reply::success(added->id) : Reply::failure(error));
+}
+
+void CommandHandler::run(const command::EditMaintenance &c, Done done)
+{
+    QString error;
+    const auto edited = m_engine.editMaintenance(c.window, &error);
+    done(edited ? Reply::success(edited->id) : Reply::failure(error));
+}
+
+void CommandHandler::run(const command::RemoveMaintenance &c, Done done)
+{
+    QString error;
+    done(result(m_engine.removeMaintenance(c.window, &error), c.window, error));
+}
+
 void CommandHandler::run(const command::ShowConsole &, Done done)
 {
     if (!m_showWindow) {

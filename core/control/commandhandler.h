@@ -52,6 +52,9 @@ private:
     void run(const command::ShowConsole &c, Done done);
     void run(const command::AddApiKey &c, Done done);
     void run(const command::RemoveApiKey &c, Done done);
+    void run(const command::AddMaintenance &c, Done done);
+    void run(const command::EditMaintenance &c, Done done);
+    void run(const command::RemoveMaintenance &c, Done done);
 
     /// Puts secret header values in the store and names them in the spec's check, then
     /// calls `next` with the store key ("" when there were none); a store that refuses

@@ -37,6 +37,9 @@ template<typename F> void forEachKind(F &&f)
     f(Tag<ShowConsole>{}, "console.show");
     f(Tag<AddApiKey>{}, "apikey.add");
     f(Tag<RemoveApiKey>{}, "apikey.remove");
+    f(Tag<AddMaintenance>{}, "maintenance.add");
+    f(Tag<EditMaintenance>{}, "maintenance.edit");
+    f(Tag<RemoveMaintenance>{}, "maintenance.remove");
 }
 
 QStringList strings(const QJsonValue &v)
@@ -303,6 +306,66 @@ void write(const RemoveApiKey &c, QJsonObject *o)
 bool read(const QJsonObject &o, RemoveApiKey *c, QString *)
 {
     c->name = o.value(QLatin1String("name")).toString();
+    return true;
+}
+
+void writeWindow(const MaintenanceWindow &w, QJsonObject *o)
+{
+    QJsonArray ids;
+    for (qint64 id : w.monitorIds)
+        ids.append(double(id));
+    o->insert(QStringLiteral("id"), double(w.id));
+    o->insert(QStringLiteral("name"), w.name);
+    o->insert(QStringLiteral("all"), w.all);
+    o->insert(QStringLiteral("monitors"), ids);
+    o->insert(QStringLiteral("tags"), QJsonArray::fromStringList(w.tags));
+    o->insert(QStringLiteral("from_ms"), double(w.fromMs));
+    o->insert(QStringLiteral("to_ms"), double(w.toMs));
+    o->insert(QStringLiteral("cron"), w.cron);
+    o->insert(QStringLiteral("tz"), w.timeZone);
+    o->insert(QStringLiteral("duration_ms"), double(w.durationMs));
+    o->insert(QStringLiteral("notify"), w.notify);
+}
+void readWindow(const QJsonObject &o, MaintenanceWindow *w)
+{
+    w->id = qint64(o.value(QLatin1String("id")).toDouble());
+    w->name = o.value(QLatin1String("name")).toString();
+    w->all = o.value(QLatin1String("all")).toBool();
+    for (const QJsonValue &id : o.value(QLatin1String("monitors")).toArray())
+        w->monitorIds.append(qint64(id.toDouble()));
+    w->tags = strings(o.value(QLatin1String("tags")));
+    w->fromMs = qint64(o.value(QLatin1String("from_ms")).toDouble(-1));
+    w->toMs = qint64(o.value(QLatin1String("to_ms")).toDouble(-1));
+    w->cron = o.value(QLatin1String("cron")).toString();
+    w->timeZone = o.value(QLatin1String("tz")).toString();
+    w->durationMs = qint64(o.value(QLatin1String("duration_ms")).toDouble());
+    w->notify = o.value(QLatin1String("notify")).toBool();
+}
+void write(const AddMaintenance &c, QJsonObject *o)
+{
+    writeWindow(c.window, o);
+}
+bool read(const QJsonObject &o, AddMaintenance *c, QString *)
+{
+    readWindow(o, &c->window);
+    return true;
+}
+void write(const EditMaintenance &c, QJsonObject *o)
+{
+    writeWindow(c.window, o);
+}
+bool read(const QJsonObject &o, EditMaintenance *c, QString *)
+{
+    readWindow(o, &c->window);
+    return true;
+}
+void write(const RemoveMaintenance &c, QJsonObject *o)
+{
+    o->insert(QStringLiteral("window"), double(c.window));
+}
+bool read(const QJsonObject &o, RemoveMaintenance *c, QString *)
+{
+    c->window = qint64(o.value(QLatin1String("window")).toDouble());
     return true;
 }
 

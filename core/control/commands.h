@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/channel.h"
+#include "domain/maintenance.h"
 #include "domain/monitorspec.h"
 #include "domain/problem.h"
 
@@ -96,9 +97,25 @@ struct RemoveApiKey
     QString name;
 };
 
+/// A maintenance window, whole (monitors by id); an edit names the window it replaces
+/// in window.id.
+struct AddMaintenance
+{
+    MaintenanceWindow window;
+};
+struct EditMaintenance
+{
+    MaintenanceWindow window;
+};
+struct RemoveMaintenance
+{
+    qint64 window = 0;
+};
+
 using Command = std::variant<AddMonitor, EditMonitor, PauseMonitor, ResumeMonitor, RemoveMonitor,
                              TestPing, AddChannel, EditChannel, RemoveChannel, TestChannel,
-                             SetIncidentNote, ShowConsole, AddApiKey, RemoveApiKey>;
+                             SetIncidentNote, ShowConsole, AddApiKey, RemoveApiKey, AddMaintenance,
+                             EditMaintenance, RemoveMaintenance>;
 
 /// The answer to a command.
 struct Reply

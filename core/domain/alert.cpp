@@ -8,8 +8,14 @@ namespace uptrack {
 
 namespace {
 constexpr EnumName<AlertKind> kAlertKindNames[] = {
-        {AlertKind::Down, "down"}, {AlertKind::Up, "up"},     {AlertKind::Reminder, "reminder"},
-        {AlertKind::Slow, "slow"}, {AlertKind::Cert, "cert"}, {AlertKind::Test, "test"},
+        {AlertKind::Down, "down"},
+        {AlertKind::Up, "up"},
+        {AlertKind::Reminder, "reminder"},
+        {AlertKind::Slow, "slow"},
+        {AlertKind::Cert, "cert"},
+        {AlertKind::Test, "test"},
+        {AlertKind::MaintenanceStart, "maintenance_start"},
+        {AlertKind::MaintenanceEnd, "maintenance_end"},
 };
 constexpr EnumName<DeliveryState> kDeliveryStateNames[] = {
         {DeliveryState::Pending, "pending"},

@@ -17,6 +17,9 @@ enum class AlertKind {
     Slow,     ///< a run finished, but slowly
     Cert,     ///< a check's certificate expires soon
     Test,     ///< a test of a channel
+    /// A maintenance window with --notify began or ended for a monitor.
+    MaintenanceStart,
+    MaintenanceEnd,
 };
 
 QString alertKindName(AlertKind kind);

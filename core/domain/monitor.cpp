@@ -10,8 +10,13 @@ namespace uptrack {
 
 namespace {
 constexpr EnumName<Status> kStatusNames[] = {
-        {Status::New, "new"},   {Status::Up, "up"},           {Status::Late, "late"},
-        {Status::Down, "down"}, {Status::Started, "started"}, {Status::Paused, "paused"},
+        {Status::New, "new"},
+        {Status::Up, "up"},
+        {Status::Late, "late"},
+        {Status::Down, "down"},
+        {Status::Started, "started"},
+        {Status::Paused, "paused"},
+        {Status::Maintenance, "maintenance"},
 };
 } // namespace
 
@@ -55,6 +60,10 @@ QString Reason::describe(const QString &reason)
         return QCoreApplication::translate("Reason", "paused");
     if (reason == QLatin1String(Resumed))
         return QCoreApplication::translate("Reason", "resumed");
+    if (reason == QLatin1String(Maintenance))
+        return QCoreApplication::translate("Reason", "in a maintenance window");
+    if (reason == QLatin1String(MaintenanceEnded))
+        return QCoreApplication::translate("Reason", "a maintenance window ended");
     if (reason == QLatin1String(NoData))
         return QCoreApplication::translate("Reason", "Uptrack was not listening");
     if (reason == QLatin1String(Unwatched))

@@ -16,7 +16,7 @@
 namespace uptrack {
 
 /// The states of DESIGN.md; their names are a public interface (JSON, CLI).
-enum class Status { New, Up, Late, Down, Started, Paused };
+enum class Status { New, Up, Late, Down, Started, Paused, Maintenance };
 
 /// "new", "up", ...
 QString statusName(Status status);
@@ -32,6 +32,9 @@ inline constexpr auto Late = "late";
 inline constexpr auto Ping = "ping";
 inline constexpr auto Paused = "paused";
 inline constexpr auto Resumed = "resumed";
+/// A maintenance window began, or ended (expected afresh after it).
+inline constexpr auto Maintenance = "maintenance";
+inline constexpr auto MaintenanceEnded = "maintenance_ended";
 inline constexpr auto NoData = "nodata"; // a deadline fell while Uptrack was not listening
 /// Late because its deadline passed while Uptrack was not listening: its ping may still
 /// come from a spool, until the settle window ends.
@@ -90,6 +93,14 @@ struct Monitor
     int failStreak = 0;       ///< checks: failures in a row (down at check.confirmations)
     qint64 certExpiryMs = -1; ///< checks over TLS: when the server certificate expires
     qint64 certWarnedMs = -1; ///< the expiry the certificate warning was sent for
+    /// In maintenance: the state it had when the window began (a down monitor returns to
+    /// it, incident and all, unless a success came meanwhile), and since when and why.
+    Status preMaintenance = Status::New;
+    qint64 preMaintenanceSinceMs = 0;
+    QString preMaintenanceReason;
+    /// The window it is in, and when that ends (not persisted: the windows say it).
+    QString maintenanceName;
+    qint64 maintenanceUntilMs = -1;
 
     bool isCheck() const { return kind != MonitorKind::Heartbeat; }
 

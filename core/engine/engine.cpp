@@ -49,6 +49,7 @@ Engine::Engine(Database &db, const Clock &clock, EngineOptions options, QObject 
     , m_batch(db)
     , m_pruner(db)
     , m_apiKeyRepo(db)
+    , m_maintenanceRepo(db)
 {
     m_deadlineTimer.setSingleShot(true);
     m_deadlineTimer.setTimerType(Qt::PreciseTimer);
@@ -97,6 +98,8 @@ bool Engine::load(QString *error)
         m_monitors.insert(m.id, m);
         index(m);
     }
+    if (!loadWindows(error))
+        return false;
     reloadLastHeard();
     m_pingKey = m_meta.value(MetaRepository::kPingKey);
     if (m_pingKey.isEmpty()) {
@@ -137,6 +140,8 @@ void Engine::start()
     for (const Monitor &m : std::as_const(m_monitors))
         m_pruner.stored(m.id, m.storedPings, m_options.pingsKeptPerMonitor);
     armPrune();
+    // Windows that began or ended while Uptrack was not running take effect now.
+    applyWindows(m_clock.nowMs());
     m_tickTimer.start();
     processDue();
 }
@@ -406,7 +411,7 @@ qint64 Engine::nextWake(const Monitor &m) const
 
 void Engine::apply(Monitor &m, const StateChange &change, const Ping *ping)
 {
-    if (ping) {
+    if (ping && m.status != Status::Maintenance) {
         if (auto slow = AlertPolicy::forRun(m, *ping))
             queueAlert(m, *slow);
     }
@@ -415,7 +420,7 @@ void Engine::apply(Monitor &m, const StateChange &change, const Ping *ping)
     QList<Alert> afterIncidents;
     for (const Flip &f : change.flips) {
         m_batch.addFlip(f);
-        if (f.from == Status::Down)
+        if (f.from == Status::Down && f.to != Status::Maintenance)
             m_lastHeard.remove(m.id);
         if (auto alert = AlertPolicy::forFlip(m, f, ping)) {
             if (f.from == Status::Down)
@@ -492,8 +497,20 @@ void Engine::processDue()
     }
     const qint64 listenStart = m_listening.listenStart();
     bool changed = false;
+    // A window's start or end first: a deadline at the same instant is then judged in it.
+    if (m_nextWindowChangeMs >= 0 && m_nextWindowChangeMs <= now) {
+        applyWindows(now);
+        changed = true;
+    }
     QStringList unwatched;
     while (const auto entry = m_deadlines.popDue(now)) {
+        if (entry->monitorId < 0) { // a window's (applied above; it has its next one)
+            if (m_nextWindowChangeMs >= 0 && m_nextWindowChangeMs <= now) {
+                applyWindows(now);
+                changed = true;
+            }
+            continue;
+        }
         auto it = m_monitors.find(entry->monitorId);
         if (it == m_monitors.end())
             continue;

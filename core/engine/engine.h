@@ -7,6 +7,7 @@
 #include "domain/channel.h"
 #include "domain/check.h"
 #include "domain/flip.h"
+#include "domain/maintenance.h"
 #include "domain/monitorspec.h"
 #include "domain/ping.h"
 #include "engineoptions.h"
@@ -18,6 +19,7 @@
 #include "storage/apikeyrepository.h"
 #include "storage/channelrepository.h"
 #include "storage/historyrepository.h"
+#include "storage/maintenancerepository.h"
 #include "storage/metarepository.h"
 #include "storage/monitorrepository.h"
 #include "writebatch.h"
@@ -106,6 +108,19 @@ public:
     /// stored one), or nullopt; a match records when the key was last used.
     std::optional<ApiKey> authenticate(const QString &presented);
 
+    /// Maintenance windows (enginemaintenance.cpp). Added, edited and removed ones take
+    /// effect at once; false or nullopt with *error saying what is wrong.
+    std::optional<MaintenanceWindow> addMaintenance(MaintenanceWindow window, QString *error);
+    /// Replaces the window with window.id.
+    std::optional<MaintenanceWindow> editMaintenance(const MaintenanceWindow &window,
+                                                     QString *error);
+    bool removeMaintenance(qint64 id, QString *error);
+    QList<MaintenanceWindow> maintenanceWindows() const;
+    /// A window named by id or name.
+    const MaintenanceWindow *findMaintenance(const QString &ref) const;
+    /// What is wrong with a window (for a person), or "" (ignoreId: the one being edited).
+    QString maintenanceProblem(const MaintenanceWindow &window, qint64 now, qint64 ignoreId) const;
+
     /// A monitor named by id, slug or token.
     const Monitor *find(const QString &ref) const;
     const Monitor *monitor(qint64 id) const;
@@ -159,6 +174,7 @@ signals:
     void outboxChanged();
     void channelsChanged();
     void apiKeysChanged();
+    void maintenanceChanged();
 
 private:
     void apply(Monitor &m, const StateChange &change, const Ping *ping = nullptr);
@@ -173,6 +189,11 @@ private:
                             const QString &refused, QString *error);
     bool resolveChannels(const QStringList &names, QList<qint64> *ids, QString *error) const;
     void reschedule(const Monitor &m);
+    bool loadWindows(QString *error);
+    /// Holds every monitor against the windows open at `now` (entering and leaving), and
+    /// puts each window's next change in the deadline queue.
+    void applyWindows(qint64 now);
+    void windowsChanged();
     void rescheduleAll();
     void armTimer();
     void scheduleCommit();
@@ -212,6 +233,9 @@ private:
     CommitGate *m_gate = nullptr;
     QHash<qint64, Channel> m_channels;
     ApiKeyRepository m_apiKeyRepo;
+    MaintenanceRepository m_maintenanceRepo;
+    QHash<qint64, MaintenanceWindow> m_windows;
+    qint64 m_nextWindowChangeMs = -1; ///< the earliest start or end of a window
     QHash<qint64, ApiKey> m_apiKeys;
 
     QHash<qint64, Monitor> m_monitors;

@@ -22,6 +22,43 @@ QString PingUrls::slugUrl(const Monitor &m) const
     return base + QStringLiteral("/ping/") + pingKey + QLatin1Char('/') + m.slug;
 }
 
+QJsonObject maintenanceToJson(const MaintenanceWindow &w, const QStringList &monitorNames,
+                              qint64 nowMs)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), double(w.id));
+    o.insert(QStringLiteral("name"), w.name);
+    o.insert(QStringLiteral("all"), w.all);
+    o.insert(QStringLiteral("monitors"), QJsonArray::fromStringList(monitorNames));
+    o.insert(QStringLiteral("tags"), QJsonArray::fromStringList(w.tags));
+    o.insert(QStringLiteral("from"),
+             w.isRecurring() ? QJsonValue(QJsonValue::Null) : isoOrNull(w.fromMs));
+    o.insert(QStringLiteral("to"),
+             w.isRecurring() ? QJsonValue(QJsonValue::Null) : isoOrNull(w.toMs));
+    o.insert(QStringLiteral("cron"),
+             w.isRecurring() ? QJsonValue(w.cron) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("tz"),
+             w.isRecurring() ? QJsonValue(w.timeZone) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("duration"),
+             double(w.isRecurring() ? w.durationMs : w.toMs - w.fromMs) / 1000.0);
+    o.insert(QStringLiteral("notify"), w.notify);
+    o.insert(QStringLiteral("created"), isoOrNull(w.createdMs));
+    const auto span = w.spanAt(nowMs);
+    o.insert(QStringLiteral("active"), bool(span));
+    // The span it is in, or the next one.
+    QJsonValue next(QJsonValue::Null);
+    if (span) {
+        next = QJsonObject{{QStringLiteral("start"), isoOrNull(span->startMs)},
+                           {QStringLiteral("end"), isoOrNull(span->endMs)}};
+    } else if (const qint64 start = w.nextChange(nowMs); start >= 0) {
+        if (const auto coming = w.spanAt(start))
+            next = QJsonObject{{QStringLiteral("start"), isoOrNull(coming->startMs)},
+                               {QStringLiteral("end"), isoOrNull(coming->endMs)}};
+    }
+    o.insert(QStringLiteral("current_or_next"), next);
+    return o;
+}
+
 QJsonObject monitorToJson(const Monitor &m, const PingUrls &urls)
 {
     QJsonObject o;
@@ -68,6 +105,11 @@ QJsonObject monitorToJson(const Monitor &m, const PingUrls &urls)
     o.insert(QStringLiteral("methods"), m.methods);
     o.insert(QStringLiteral("created"), isoOrNull(m.createdMs));
     o.insert(QStringLiteral("kind"), kindName(m.kind));
+    o.insert(QStringLiteral("maintenance"),
+             m.status == Status::Maintenance ? QJsonValue(
+                     QJsonObject{{QStringLiteral("name"), m.maintenanceName},
+                                 {QStringLiteral("until"), isoOrNull(m.maintenanceUntilMs)}})
+                                             : QJsonValue(QJsonValue::Null));
     if (m.isCheck()) {
         o.insert(QStringLiteral("check"), m.check.toJson());
         o.insert(QStringLiteral("failures_in_a_row"), m.failStreak);
@@ -111,6 +153,10 @@ Monitor monitorFromJson(const QJsonObject &o, const QHash<QString, qint64> &chan
     m.slug = o.value(QLatin1String("slug")).toString();
     m.token = o.value(QLatin1String("token")).toString();
     m.status = statusFromName(o.value(QLatin1String("status")).toString()).value_or(Status::New);
+    if (const QJsonObject w = o.value(QLatin1String("maintenance")).toObject(); !w.isEmpty()) {
+        m.maintenanceName = w.value(QLatin1String("name")).toString();
+        m.maintenanceUntilMs = instantOf(w, "until", -1);
+    }
     m.statusSinceMs = std::max<qint64>(0, instant("status_since"));
     m.statusReason = o.value(QLatin1String("status_reason")).toString();
     m.lastPingMs = instant("last_ping");

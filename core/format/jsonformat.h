@@ -8,6 +8,7 @@
 #include "domain/flip.h"
 #include "domain/incident.h"
 #include "domain/listeningspan.h"
+#include "domain/maintenance.h"
 #include "domain/monitor.h"
 #include "domain/ping.h"
 
@@ -27,6 +28,10 @@ struct PingUrls
     QString slugUrl(const Monitor &m) const;
 };
 
+/// The public JSON form of a maintenance window: {id, name, all, monitors (names), tags,
+/// from, to, cron, tz, duration (s), notify, created, active, current_or_next {start, end}}.
+QJsonObject maintenanceToJson(const MaintenanceWindow &w, const QStringList &monitorNames,
+                              qint64 nowMs);
 /// The public JSON form of a monitor (field names are a public interface).
 QJsonObject monitorToJson(const Monitor &m, const PingUrls &urls);
 /// A monitor back from its public JSON (what a console attached over the API shows):

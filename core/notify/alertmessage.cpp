@@ -102,6 +102,22 @@ AlertMessage AlertMessage::from(const Alert &alert)
                                  local(f.value(QLatin1String("cert_expires"))), in);
         m.colorHex = QStringLiteral("#e09b12");
         m.fields.append({Tr::tr("Expires"), local(f.value(QLatin1String("cert_expires")))});
+    } else if (alert.kind == AlertKind::MaintenanceStart) {
+        const QString window = f.value(QLatin1String("maintenance")).toString();
+        m.title = Tr::tr("%1: maintenance began").arg(name);
+        m.summary = Tr::tr("%1 is in the maintenance window \"%2\" until %3: its misses and "
+                           "failures do not alert meanwhile.")
+                            .arg(name, window, local(f.value(QLatin1String("until"))));
+        m.colorHex = QStringLiteral("#6e7781");
+        m.fields.append({Tr::tr("Window"), window});
+        m.fields.append({Tr::tr("Until"), local(f.value(QLatin1String("until")))});
+    } else if (alert.kind == AlertKind::MaintenanceEnd) {
+        const QString window = f.value(QLatin1String("maintenance")).toString();
+        m.title = Tr::tr("%1: maintenance ended").arg(name);
+        m.summary = Tr::tr("The maintenance window \"%1\" of %2 ended: it is watched again.")
+                            .arg(window, name);
+        m.colorHex = QStringLiteral("#6e7781");
+        m.fields.append({Tr::tr("Window"), window});
     } else {
         m.title = Tr::tr("Uptrack test message");
         m.summary = Tr::tr("This is a test of the channel \"%1\". If you read this, alerts will "

@@ -49,6 +49,10 @@ QJsonObject base(const Monitor &m, qint64 at)
 
 std::optional<Alert> forFlip(const Monitor &m, const Flip &flip, const Ping *ping)
 {
+    // Into and out of maintenance is not news (the window's own notices are the engine's,
+    // when asked for): a down monitor back in its incident, in particular, is not down again.
+    if (flip.from == Status::Maintenance || flip.to == Status::Maintenance)
+        return std::nullopt;
     QJsonObject f = base(m, flip.timeMs);
     f.insert(QStringLiteral("status"), statusName(flip.to));
     AlertKind kind;
@@ -105,6 +109,19 @@ Alert certificate(const Monitor &m, qint64 nowMs)
     f.insert(QStringLiteral("cert_expires"), isoUtc(m.certExpiryMs));
     f.insert(QStringLiteral("cert_expires_in_ms"), double(m.certExpiryMs - nowMs));
     f.insert(QStringLiteral("url"), m.check.target);
+    a.facts = f;
+    return a;
+}
+
+Alert maintenance(const Monitor &m, bool started, const QString &window, qint64 untilMs,
+                  qint64 nowMs)
+{
+    Alert a = raised(&m, started ? AlertKind::MaintenanceStart : AlertKind::MaintenanceEnd, nowMs);
+    QJsonObject f = base(m, nowMs);
+    f.insert(QStringLiteral("status"), statusName(m.status));
+    f.insert(QStringLiteral("maintenance"), window);
+    if (started)
+        f.insert(QStringLiteral("until"), isoUtc(untilMs));
     a.facts = f;
     return a;
 }

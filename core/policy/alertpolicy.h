@@ -19,7 +19,6 @@ namespace uptrack {
 /// says is decided once, when it is raised, and stored with it, so a retry a day later
 /// sends the same words. Pure functions: no clock, no I/O.
 namespace AlertPolicy {
-
 /// The alert a flip raises (down, or up after down), or nothing for other flips.
 std::optional<Alert> forFlip(const Monitor &m, const Flip &flip, const Ping *ping);
 /// A warning when a finished run took longer than the monitor's slow-run threshold.
@@ -28,6 +27,9 @@ std::optional<Alert> forRun(const Monitor &m, const Ping &ping);
 Alert reminder(const Monitor &m, qint64 downSinceMs, qint64 nowMs);
 /// A check's TLS certificate expires soon (a warning, sent once per certificate).
 Alert certificate(const Monitor &m, qint64 nowMs);
+/// A --notify maintenance window began (until `untilMs`) or ended for `m`.
+Alert maintenance(const Monitor &m, bool started, const QString &window, qint64 untilMs,
+                  qint64 nowMs);
 /// A test message for a channel.
 Alert test(const Channel &channel, qint64 nowMs);
 

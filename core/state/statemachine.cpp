@@ -50,6 +50,44 @@ qint64 startedDeadline(const Monitor &m, bool *hung)
 }
 } // namespace
 
+namespace {
+// A ping while in maintenance: taken as usual (runs, durations, the last ping and
+// success), without a change of state; a success means the window ends up (see
+// leaveMaintenance).
+StateChange onPingInMaintenance(Monitor &m, Ping &ping)
+{
+    const qint64 at = ping.timeMs;
+    switch (ping.kind) {
+    case PingKind::Log:
+    case PingKind::Ignored:
+        break;
+    case PingKind::Start:
+        if (!m.runs.contains(ping.rid) && m.runs.size() >= kMaxRuns)
+            m.runs.erase(m.runs.begin());
+        m.runs.insert(ping.rid, at);
+        break;
+    case PingKind::Success:
+    case PingKind::Fail: {
+        const auto run = m.runs.find(ping.rid);
+        if (run != m.runs.end()) {
+            ping.durationMs = std::max<qint64>(0, at - run.value());
+            m.runs.erase(run);
+        }
+        if (ping.rid.isEmpty())
+            m.runs.clear();
+        if (ping.durationMs >= 0)
+            m.lastDurationMs = ping.durationMs;
+        m.lastPingMs = at;
+        m.nextDueMs = m.schedule.nextDue(at);
+        if (ping.kind == PingKind::Success)
+            m.lastSuccessMs = at;
+        break;
+    }
+    }
+    return {};
+}
+} // namespace
+
 qint64 nextWake(const Monitor &m)
 {
     switch (m.status) {
@@ -66,6 +104,7 @@ qint64 nextWake(const Monitor &m)
     case Status::New:
     case Status::Down:
     case Status::Paused:
+    case Status::Maintenance:
         return -1;
     }
     return -1;
@@ -97,6 +136,9 @@ StateChange onPing(Monitor &m, Ping &ping)
         }
         change = resume(m, changedAt);
     }
+
+    if (m.status == Status::Maintenance)
+        return onPingInMaintenance(m, ping);
 
     switch (ping.kind) {
     case PingKind::Log:
@@ -184,6 +226,7 @@ StateChange onDeadline(Monitor &m, qint64 at)
     case Status::New:
     case Status::Down:
     case Status::Paused:
+    case Status::Maintenance:
         break;
     }
     return change;
@@ -219,7 +262,7 @@ StateChange onCheckResult(Monitor &m, Ping &ping, const QString &why)
     StateChange change;
     const qint64 at = ping.timeMs;
     ++m.nPings;
-    if (m.status == Status::Paused)
+    if (m.status == Status::Paused || m.status == Status::Maintenance)
         return change; // a result that was in flight when the check was paused
     m.lastPingMs = at;
     m.nextDueMs = -1; // checks have no deadline: Uptrack runs them itself
@@ -246,9 +289,77 @@ bool certificateWarningDue(const Monitor &m, qint64 now)
     return m.certExpiryMs - now <= ahead && m.certExpiryMs > now;
 }
 
+StateChange enterMaintenance(Monitor &m, qint64 at)
+{
+    StateChange change;
+    if (m.status == Status::Maintenance || m.status == Status::Paused)
+        return change;
+    m.preMaintenance = m.status;
+    m.preMaintenanceSinceMs = m.statusSinceMs;
+    m.preMaintenanceReason = m.statusReason;
+    // Not setStatus: a down monitor's incident stays open through the window.
+    const QString reason = QString::fromLatin1(Reason::Maintenance);
+    change.flips.append(Flip{0, m.id, at, m.status, Status::Maintenance, reason, m.statusSinceMs});
+    m.status = Status::Maintenance;
+    m.statusSinceMs = at;
+    m.statusReason = reason;
+    m.settleUntilMs = -1;
+    return change;
+}
+
+StateChange leaveMaintenance(Monitor &m, qint64 at)
+{
+    StateChange change;
+    if (m.status != Status::Maintenance)
+        return change;
+    const qint64 began = m.statusSinceMs;
+    const bool succeeded = m.lastSuccessMs >= began;
+    const QString ended = QString::fromLatin1(Reason::MaintenanceEnded);
+    auto flipTo = [&](Status to, qint64 since, const QString &reason) {
+        change.flips.append(Flip{0, m.id, at, Status::Maintenance, to, reason, began});
+        m.status = to;
+        m.statusSinceMs = since;
+        m.statusReason = reason;
+    };
+    if (m.preMaintenance == Status::Down && !succeeded) {
+        // Still down, in the incident it had: no second alert.
+        flipTo(Status::Down, m.preMaintenanceSinceMs, m.preMaintenanceReason);
+        return change;
+    }
+    if (m.preMaintenance == Status::Down) {
+        change.closeIncident = true;
+        change.incidentAt = at;
+    }
+    if (m.isCheck()) {
+        // A check is run again at once and decides for itself.
+        m.failStreak = 0;
+        flipTo(m.lastPingMs >= 0 ? Status::Up : Status::New, at, ended);
+        return change;
+    }
+    // Runs that began before the window cannot be judged fairly; the ones begun in it can.
+    for (auto it = m.runs.begin(); it != m.runs.end();) {
+        if (it.value() < began)
+            it = m.runs.erase(it);
+        else
+            ++it;
+    }
+    if (m.lastPingMs < 0 && m.runs.isEmpty() && m.preMaintenance == Status::New) {
+        m.nextDueMs = -1;
+        flipTo(Status::New, at, ended);
+        return change;
+    }
+    m.nextDueMs = m.schedule.nextDue(at);
+    flipTo(m.runs.isEmpty() ? Status::Up : Status::Started, at, ended);
+    return change;
+}
+
 StateChange pause(Monitor &m, qint64 now)
 {
     StateChange change;
+    if (m.status == Status::Maintenance && m.preMaintenance == Status::Down) {
+        change.closeIncident = true; // the incident kept open through the window
+        change.incidentAt = now;
+    }
     m.runs.clear();
     setStatus(m, Status::Paused, QString::fromLatin1(Reason::Paused), now, &change);
     return change;

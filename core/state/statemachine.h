@@ -55,6 +55,16 @@ StateChange onCheckResult(Monitor &m, Ping &ping, const QString &why);
 /// check.certWarnDays of `now` and this expiry has not been warned about).
 bool certificateWarningDue(const Monitor &m, qint64 now);
 
+/// A maintenance window covers the monitor from `at`: no deadline until it ends; pings
+/// are still taken (runs, last ping, success), the state is kept for the end. A down
+/// monitor's incident stays open. Paused monitors are left alone.
+StateChange enterMaintenance(Monitor &m, qint64 at);
+/// The windows no longer cover it at `at`: expected afresh, as after a listening gap (the
+/// next success one period, or the next cron match, after `at`; then its grace). One that
+/// was down and had no success meanwhile is down again, in the same incident, without a
+/// new one; one that had is up and its incident closes (closeIncident: the recovery).
+StateChange leaveMaintenance(Monitor &m, qint64 at);
+
 StateChange pause(Monitor &m, qint64 now);
 StateChange resume(Monitor &m, qint64 now);
 /// Resumes as Healthchecks' API resumes: new, as if never pinged (no deadline until the

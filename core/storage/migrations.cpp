@@ -215,6 +215,24 @@ const QList<QStringList> &schemaMigrations()
             {
                     QStringLiteral("ALTER TABLE pings ADD COLUMN received_ms BIGINT"),
             },
+            // 9: maintenance windows, and what a monitor in one was before it began
+            {
+                    QStringLiteral("CREATE TABLE maintenance_windows ("
+                                   " id INTEGER PRIMARY KEY,"
+                                   " name TEXT NOT NULL UNIQUE,"
+                                   " all_monitors INTEGER NOT NULL DEFAULT 0,"
+                                   " monitor_ids TEXT NOT NULL DEFAULT '',"
+                                   " tags TEXT NOT NULL DEFAULT '',"
+                                   " from_ms BIGINT,"
+                                   " to_ms BIGINT,"
+                                   " cron TEXT NOT NULL DEFAULT '',"
+                                   " tz TEXT NOT NULL DEFAULT '',"
+                                   " duration_ms BIGINT NOT NULL DEFAULT 0,"
+                                   " notify INTEGER NOT NULL DEFAULT 0,"
+                                   " created_ms BIGINT NOT NULL)"),
+                    QStringLiteral("ALTER TABLE monitors ADD COLUMN pre_maintenance TEXT NOT NULL "
+                                   "DEFAULT ''"),
+            },
     };
     return migrations;
 }

@@ -24,7 +24,7 @@ const QString kColumns = QStringLiteral(
         "created_ms, status, status_since_ms, last_ping_ms, next_due_ms, n_pings, "
         "last_duration_ms, runs, (SELECT COUNT(*) FROM pings WHERE monitor_id = monitors.id), "
         "last_success_ms, cron, tz, max_run_ms, slow_run_ms, success_keywords, failure_keywords, "
-        "start_keywords, status_reason, kind, check_spec, check_state, methods");
+        "start_keywords, status_reason, kind, check_spec, check_state, methods, pre_maintenance");
 
 QString encodeRuns(const QMap<QString, qint64> &runs)
 {
@@ -59,6 +59,28 @@ void decodeCheckState(const QString &text, Monitor *m)
     m->failStreak = o.value(QLatin1String("fail_streak")).toInt();
     m->certExpiryMs = qint64(o.value(QLatin1String("cert_expiry_ms")).toDouble(-1));
     m->certWarnedMs = qint64(o.value(QLatin1String("cert_warned_ms")).toDouble(-1));
+}
+
+// In maintenance: the state it returns to (a down one's incident, since and reason).
+QString encodePreMaintenance(const Monitor &m)
+{
+    if (m.status != Status::Maintenance)
+        return QString();
+    const QJsonObject o{{QStringLiteral("status"), statusName(m.preMaintenance)},
+                        {QStringLiteral("since_ms"), double(m.preMaintenanceSinceMs)},
+                        {QStringLiteral("reason"), m.preMaintenanceReason}};
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+void decodePreMaintenance(const QString &text, Monitor *m)
+{
+    if (text.isEmpty())
+        return;
+    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    m->preMaintenance
+            = statusFromName(o.value(QLatin1String("status")).toString()).value_or(Status::Up);
+    m->preMaintenanceSinceMs = qint64(o.value(QLatin1String("since_ms")).toDouble());
+    m->preMaintenanceReason = o.value(QLatin1String("reason")).toString();
 }
 
 QMap<QString, qint64> decodeRuns(const QString &text)
@@ -120,6 +142,7 @@ Monitor readMonitor(const QSqlQuery &q)
         decodeCheckState(q.value(29).toString(), &m);
     }
     m.methods = q.value(30).toString();
+    decodePreMaintenance(q.value(31).toString(), &m);
     return m;
 }
 } // namespace
@@ -129,7 +152,7 @@ MonitorRepository::MonitorRepository(Database &db) : m_db(db), m_updateState(db.
     m_updateState.prepare(QStringLiteral(
             "UPDATE monitors SET status = ?, status_since_ms = ?, last_ping_ms = ?, "
             "next_due_ms = ?, n_pings = ?, last_duration_ms = ?, runs = ?, last_success_ms = ?, "
-            "status_reason = ?, check_state = ? WHERE id = ?"));
+            "status_reason = ?, check_state = ?, pre_maintenance = ? WHERE id = ?"));
 }
 
 bool MonitorRepository::loadAll(QList<Monitor> *out)
@@ -291,6 +314,7 @@ bool MonitorRepository::updateState(const Monitor &m)
     m_updateState.addBindValue(nullable(m.lastSuccessMs));
     m_updateState.addBindValue(text(m.statusReason));
     m_updateState.addBindValue(text(encodeCheckState(m)));
+    m_updateState.addBindValue(text(encodePreMaintenance(m)));
     m_updateState.addBindValue(m.id);
     if (!m_updateState.exec()) {
         m_lastError = m_updateState.lastError();

@@ -376,6 +376,8 @@ private slots:
                     "(9, NULL, 'test', 'e9', 9000, '{}'), (10, 1, 'reminder', 'e10', 25000, "
                     "'{}')",
                     // back to version 5, as an older Uptrack left it
+                    "DROP TABLE maintenance_windows",
+                    "ALTER TABLE monitors DROP COLUMN pre_maintenance",
                     "DROP TABLE api_keys",
                     "DROP INDEX channels_by_uuid",
                     "ALTER TABLE channels DROP COLUMN uuid",
