@@ -177,7 +177,7 @@ int Cli::windowFromOptions(MaintenanceWindow *w, bool editing)
     }
     if (isSet("notify"))
         w->notify = true;
-    if (isSet("no-notify"))
+    if (editing && isSet("no-notify"))
         w->notify = false;
     return Ok;
 }

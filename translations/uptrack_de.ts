@@ -5443,12 +5443,12 @@ Unterbefehle: uptrack monitor --help</translation>
         <translation>&amp;Wartung jetzt für 1 h beginnen</translation>
     </message>
     <message>
-        <source>%1 until %2</source>
-        <translation>%1 bis %2</translation>
-    </message>
-    <message>
         <source>%1 is in maintenance until %2: it does not alert meanwhile.</source>
         <translation>%1 ist bis %2 in Wartung: So lange gibt es keine Alarme.</translation>
+    </message>
+    <message>
+        <source>Maintenance of %1 from %2</source>
+        <translation>Wartung von %1 ab %2</translation>
     </message>
 </context>
 <context>
@@ -5654,6 +5654,10 @@ Unterbefehle: uptrack monitor --help</translation>
     <message>
         <source>last answer in %1</source>
         <translation>letzte Antwort in %1</translation>
+    </message>
+    <message>
+        <source>%1, until %2: no alerts meanwhile</source>
+        <translation>%1, bis %2: so lange keine Alarme</translation>
     </message>
 </context>
 <context>

@@ -5443,12 +5443,12 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
         <translation>Commencer une &amp;maintenance maintenant pour 1&#xa0;h</translation>
     </message>
     <message>
-        <source>%1 until %2</source>
-        <translation>%1 jusqu’à %2</translation>
-    </message>
-    <message>
         <source>%1 is in maintenance until %2: it does not alert meanwhile.</source>
         <translation>%1 est en maintenance jusqu’à %2&#xa0;: pas d’alerte d’ici là.</translation>
+    </message>
+    <message>
+        <source>Maintenance of %1 from %2</source>
+        <translation>Maintenance de %1 depuis %2</translation>
     </message>
 </context>
 <context>
@@ -5654,6 +5654,10 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     <message>
         <source>last answer in %1</source>
         <translation>dernière réponse en %1</translation>
+    </message>
+    <message>
+        <source>%1, until %2: no alerts meanwhile</source>
+        <translation>%1, jusqu’à %2 : pas d’alerte d’ici là</translation>
     </message>
 </context>
 <context>

@@ -554,9 +554,13 @@ void MainWindow::startMaintenanceNow()
     w.monitorIds = {m->id};
     w.fromMs = now;
     w.toMs = now + 3'600'000;
-    const QString until = QLocale().toString(QDateTime::fromMSecsSinceEpoch(w.toMs).time(),
-                                             QLocale::ShortFormat);
-    w.name = tr("%1 until %2").arg(m->name, until);
+    auto clock = [](qint64 ms) {
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).time(), QLocale::ShortFormat);
+    };
+    const QString until = clock(w.toMs);
+    // Unique: the name says whose and from when.
+    w.name = tr("Maintenance of %1 from %2")
+                     .arg(m->name, QDateTime::fromMSecsSinceEpoch(now).toString(Qt::ISODate));
     runCommand(
             command::AddMaintenance{w},
             tr("%1 is in maintenance until %2: it does not alert meanwhile.").arg(m->name, until));

@@ -70,7 +70,10 @@ void MonitorHeader::refresh(bool reread)
     const qint64 now = m_clock.nowMs();
     // The state, why, and since when.
     QString why;
-    if (m.status == Status::Started)
+    if (m.status == Status::Maintenance && !m.maintenanceName.isEmpty())
+        why = tr("%1, until %2: no alerts meanwhile")
+                      .arg(m.maintenanceName, human::when(m.maintenanceUntilMs, now));
+    else if (m.status == Status::Started)
         why = tr("running since %1").arg(human::when(m.statusSinceMs, now));
     else if (m.statusReason == QLatin1String(Reason::NoData))
         why = tr("no data since %1: Uptrack was not listening")
