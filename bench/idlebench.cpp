@@ -3,6 +3,7 @@
 // 100,000 monitors in the core: idle CPU, resident memory, and how late alerts fire.
 //
 //   uptrack_idlebench idle   [monitors] [seconds]   every deadline a day away: CPU while idle
+//                   [--windows K]                   with K maintenance windows, none open
 //   uptrack_idlebench alerts [monitors] [seconds]   deadlines spread over the next N seconds
 //   uptrack_idlebench alerts 1000 60 --flood WRK    the same while WRK (wrk's path) floods
 //                                                   the core's ping receiver with -t2 -c64
@@ -12,6 +13,7 @@
 //                                                   the first FIRST_N (at the cap: pruning runs)
 #include "runtime/coreruntime.h"
 #include "storage/database.h"
+#include "storage/maintenancerepository.h"
 #include "storage/monitorrepository.h"
 #include "storage/pingrepository.h"
 #include "time/clock.h"
@@ -205,6 +207,41 @@ int main(int argc, char **argv)
     if (!ok)
         return 1;
     std::printf("populated %d monitors in %.1f s\n", count, double(t.elapsed()) / 1000);
+    // --windows K: maintenance windows, none open now: half once (days ahead), half weekly,
+    // each over a few monitors. They must cost nothing while idle either.
+    const int windowsAt = args.indexOf(QStringLiteral("--windows"));
+    const int windows = windowsAt > 0 ? args.value(windowsAt + 1).toInt() : 0;
+    if (windows > 0) {
+        QString error;
+        auto db = Database::open(path, Database::Mode::ReadWrite, &error);
+        if (!db) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        MaintenanceRepository repo(*db);
+        db->begin();
+        for (int i = 0; i < windows; ++i) {
+            MaintenanceWindow w;
+            w.name = QStringLiteral("window-%1").arg(i);
+            for (int k = 0; k < 5; ++k)
+                w.monitorIds.append(1 + (qint64(i) * 5 + k) % count);
+            if (i % 2) {
+                w.cron = QStringLiteral("%1 3 * * 0").arg(i % 60);
+                w.timeZone = QStringLiteral("Europe/Berlin");
+                w.durationMs = 3'600'000;
+            } else {
+                w.fromMs = now + 2 * 86'400'000 + qint64(i) * 60'000;
+                w.toMs = w.fromMs + 3'600'000;
+            }
+            w.createdMs = now;
+            if (!repo.insert(&w)) {
+                std::fprintf(stderr, "window insert failed\n");
+                return 1;
+            }
+        }
+        db->commit();
+        std::printf("added %d maintenance windows\n", windows);
+    }
 
     RuntimeConfig config;
     config.databasePath = path;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // uptrack maintenance, driven as a user's script would: with no core running, and with a
 // headless one that takes the window at once.
+#include "httpsink.h"
 #include "processhelpers.h"
 
 #include <QDateTime>
@@ -19,7 +20,56 @@ class TestMaintenanceCli : public testsupport::CliTest
 {
     Q_OBJECT
 private slots:
+    void initTestCase()
+    {
+        // Webhook URLs go to the encrypted file store in this test's folder.
+        qputenv("UPTRACK_SECRETS", "file");
+        qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
+        qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toUtf8());
+    }
     void init() { nextDatabase(); }
+
+    // The crash drill's window: a monitor in a window by tag sends nothing while it is open,
+    // the core is killed (kill -9) inside it and started again after it ended; then the
+    // monitor is expected afresh and, when it misses, alerts once.
+    void aWindowSurvivesKill9AndTheMissAfterItAlertsOnce()
+    {
+        HttpSink sink;
+        QCOMPARE(cli(withDb({"channel", "add", "--kind", "webhook", "--name", "ops", "--default"}),
+                     sink.url().toUtf8() + "\n")
+                         .exitCode,
+                 0);
+        const quint16 port = freePort();
+        auto instance = std::make_unique<Instance>(m_db, port);
+        QVERIFY(instance->waitReady());
+        const CliResult m = cli(withDb({"monitor", "add", "--name", "job", "--period", "2s",
+                                        "--grace", "0s", "--tag", "office", "--json"}));
+        QCOMPARE(m.exitCode, 0);
+        const QByteArray path = "/ping/" + m.object().value("token").toString().toLatin1();
+        QCOMPARE(httpStatus(port, "GET", path), 200);
+        const QDateTime end = QDateTime::currentDateTimeUtc().addSecs(8);
+        QCOMPARE(cli(withDb({"maintenance", "add", "--name", "switch", "--tag", "office", "--from",
+                             "now", "--to", end.toString(Qt::ISODate)}))
+                         .exitCode,
+                 0);
+        QCOMPARE(cli(withDb({"monitor", "show", "job", "--json"})).object().value("status"),
+                 QJsonValue(QStringLiteral("maintenance")));
+        QTest::qWait(3000); // its deadline passes inside the window
+        QVERIFY(sink.accepted.isEmpty());
+        instance->kill9();
+        while (QDateTime::currentDateTimeUtc() < end.addSecs(1))
+            QTest::qWait(100);
+        instance = std::make_unique<Instance>(m_db, port);
+        QVERIFY(instance->waitReady());
+        // Left at start, due one period later, down then (grace 0): one alert.
+        QTRY_COMPARE_WITH_TIMEOUT(sink.accepted.size(), 1, 15'000);
+        QCOMPARE(sink.accepted[0].json().value("kind").toString(), QStringLiteral("down"));
+        QTest::qWait(1500);
+        QCOMPARE(sink.accepted.size(), 1);
+        const QJsonArray alerts = cli(withDb({"alerts", "--json", "--monitor", "job"})).array();
+        QCOMPARE(alerts.size(), 1);
+        QCOMPARE(instance->terminate(), 0);
+    }
 
     void addListShowEditRemove()
     {
