@@ -51,39 +51,50 @@ qint64 startedDeadline(const Monitor &m, bool *hung)
 } // namespace
 
 namespace {
+// A start: the run is open (the oldest dropped past kMaxRuns).
+void openRun(Monitor &m, const Ping &ping)
+{
+    if (!m.runs.contains(ping.rid) && m.runs.size() >= kMaxRuns) {
+        auto oldest = m.runs.begin();
+        for (auto it = m.runs.begin(); it != m.runs.end(); ++it) {
+            if (it.value() < oldest.value())
+                oldest = it;
+        }
+        m.runs.erase(oldest);
+    }
+    m.runs.insert(ping.rid, ping.timeMs);
+}
+
+// A success or a failure: the run it finishes (and its duration), the last ping, the next
+// deadline, the last success.
+void finishRun(Monitor &m, Ping &ping)
+{
+    const qint64 at = ping.timeMs;
+    const auto run = m.runs.find(ping.rid);
+    if (run != m.runs.end()) {
+        ping.durationMs = std::max<qint64>(0, at - run.value());
+        m.runs.erase(run);
+    }
+    // A finish without a rid ends every run, as in Healthchecks.
+    if (ping.rid.isEmpty())
+        m.runs.clear();
+    if (ping.durationMs >= 0)
+        m.lastDurationMs = ping.durationMs;
+    m.lastPingMs = at;
+    m.nextDueMs = m.schedule.nextDue(at);
+    if (ping.kind == PingKind::Success)
+        m.lastSuccessMs = at;
+}
+
 // A ping while in maintenance: taken as usual (runs, durations, the last ping and
 // success), without a change of state; a success means the window ends up (see
 // leaveMaintenance).
 StateChange onPingInMaintenance(Monitor &m, Ping &ping)
 {
-    const qint64 at = ping.timeMs;
-    switch (ping.kind) {
-    case PingKind::Log:
-    case PingKind::Ignored:
-        break;
-    case PingKind::Start:
-        if (!m.runs.contains(ping.rid) && m.runs.size() >= kMaxRuns)
-            m.runs.erase(m.runs.begin());
-        m.runs.insert(ping.rid, at);
-        break;
-    case PingKind::Success:
-    case PingKind::Fail: {
-        const auto run = m.runs.find(ping.rid);
-        if (run != m.runs.end()) {
-            ping.durationMs = std::max<qint64>(0, at - run.value());
-            m.runs.erase(run);
-        }
-        if (ping.rid.isEmpty())
-            m.runs.clear();
-        if (ping.durationMs >= 0)
-            m.lastDurationMs = ping.durationMs;
-        m.lastPingMs = at;
-        m.nextDueMs = m.schedule.nextDue(at);
-        if (ping.kind == PingKind::Success)
-            m.lastSuccessMs = at;
-        break;
-    }
-    }
+    if (ping.kind == PingKind::Start)
+        openRun(m, ping);
+    else if (ping.kind == PingKind::Success || ping.kind == PingKind::Fail)
+        finishRun(m, ping);
     return {};
 }
 } // namespace
@@ -145,34 +156,14 @@ StateChange onPing(Monitor &m, Ping &ping)
     case PingKind::Ignored:
         break;
     case PingKind::Start:
-        if (!m.runs.contains(ping.rid) && m.runs.size() >= kMaxRuns) {
-            auto oldest = m.runs.begin();
-            for (auto it = m.runs.begin(); it != m.runs.end(); ++it) {
-                if (it.value() < oldest.value())
-                    oldest = it;
-            }
-            m.runs.erase(oldest);
-        }
-        m.runs.insert(ping.rid, at);
+        openRun(m, ping);
         if (m.status == Status::New || m.status == Status::Up || m.status == Status::Late)
             setStatus(m, Status::Started, QString::fromLatin1(Reason::Ping), changedAt, &change);
         break;
     case PingKind::Success:
     case PingKind::Fail: {
-        const auto run = m.runs.find(ping.rid);
-        if (run != m.runs.end()) {
-            ping.durationMs = std::max<qint64>(0, at - run.value());
-            m.runs.erase(run);
-        }
-        // A finish without a rid ends every run, as in Healthchecks.
-        if (ping.rid.isEmpty())
-            m.runs.clear();
-        if (ping.durationMs >= 0)
-            m.lastDurationMs = ping.durationMs;
-        m.lastPingMs = at;
-        m.nextDueMs = m.schedule.nextDue(at);
+        finishRun(m, ping);
         if (ping.kind == PingKind::Success) {
-            m.lastSuccessMs = at;
             setStatus(m, m.runs.isEmpty() ? Status::Up : Status::Started,
                       QString::fromLatin1(Reason::Ping), changedAt, &change);
         } else {
