@@ -1767,10 +1767,6 @@
         <translation>Erstellt: %1</translation>
     </message>
     <message>
-        <source>Uptime is measured while Uptrack was listening; time without data (Uptrack not running or the computer asleep) is shown apart and counts neither as up nor as down.</source>
-        <translation>Die Verfügbarkeit wird gemessen, solange Uptrack zugehört hat; Zeit ohne Daten (Uptrack lief nicht oder der Rechner schlief) wird getrennt gezeigt und zählt weder als verfügbar noch als ausgefallen.</translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
@@ -1821,10 +1817,6 @@
     <message>
         <source>Timelines</source>
         <translation>Zeitleisten</translation>
-    </message>
-    <message>
-        <source>Green: up. Red: down. Grey: no data. Light: before the monitor existed or after now.</source>
-        <translation>Grün: OK. Rot: ausgefallen. Grau: keine Daten. Hell: bevor der Monitor existierte oder nach jetzt.</translation>
     </message>
     <message>
         <source>No incidents in this period.</source>
@@ -1933,6 +1925,30 @@
     <message>
         <source>The PDF could not be laid out.</source>
         <translation>Das PDF konnte nicht gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>all monitors</source>
+        <translation>alle Monitore</translation>
+    </message>
+    <message>
+        <source>Uptime is measured while Uptrack was listening; time without data (Uptrack not running or the computer asleep) is shown apart and counts neither as up nor as down; so is time in maintenance windows.</source>
+        <translation>Die Verfügbarkeit wird gemessen, solange Uptrack zugehört hat; Zeit ohne Daten (Uptrack lief nicht oder der Rechner schlief) wird getrennt gezeigt und zählt weder als verfügbar noch als ausgefallen; ebenso die Zeit in Wartungsfenstern.</translation>
+    </message>
+    <message>
+        <source>Green: up. Red: down. Grey: no data. Purple: maintenance. Light: before the monitor existed or after now.</source>
+        <translation>Grün: OK. Rot: ausgefallen. Grau: keine Daten. Lila: Wartung. Hell: bevor der Monitor existierte oder nach jetzt.</translation>
+    </message>
+    <message>
+        <source>Maintenance windows</source>
+        <translation>Wartungsfenster</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3 (%4)</source>
+        <translation>%1: %2 bis %3 (%4)</translation>
+    </message>
+    <message>
+        <source>plus %1 in maintenance</source>
+        <translation>plus %1 in Wartung</translation>
     </message>
 </context>
 <context>

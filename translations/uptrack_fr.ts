@@ -1767,10 +1767,6 @@
         <translation>Généré&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Uptime is measured while Uptrack was listening; time without data (Uptrack not running or the computer asleep) is shown apart and counts neither as up nor as down.</source>
-        <translation>La disponibilité est mesurée pendant qu’Uptrack écoutait&#xa0;; le temps sans données (Uptrack arrêté ou ordinateur en veille) est montré à part et ne compte ni comme disponible ni comme en panne.</translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
@@ -1821,10 +1817,6 @@
     <message>
         <source>Timelines</source>
         <translation>Chronologies</translation>
-    </message>
-    <message>
-        <source>Green: up. Red: down. Grey: no data. Light: before the monitor existed or after now.</source>
-        <translation>Vert&#xa0;: OK. Rouge&#xa0;: en panne. Gris&#xa0;: pas de données. Clair&#xa0;: avant l’existence de la sonde ou après maintenant.</translation>
     </message>
     <message>
         <source>No incidents in this period.</source>
@@ -1933,6 +1925,30 @@
     <message>
         <source>The PDF could not be laid out.</source>
         <translation>Le PDF n’a pas pu être mis en page.</translation>
+    </message>
+    <message>
+        <source>all monitors</source>
+        <translation>tous les moniteurs</translation>
+    </message>
+    <message>
+        <source>Uptime is measured while Uptrack was listening; time without data (Uptrack not running or the computer asleep) is shown apart and counts neither as up nor as down; so is time in maintenance windows.</source>
+        <translation>La disponibilité est mesurée pendant qu’Uptrack écoutait&#xa0;; le temps sans données (Uptrack arrêté ou ordinateur en veille) est montré à part et ne compte ni comme disponible ni comme en panne&#xa0;; de même pour le temps en fenêtre de maintenance.</translation>
+    </message>
+    <message>
+        <source>Green: up. Red: down. Grey: no data. Purple: maintenance. Light: before the monitor existed or after now.</source>
+        <translation>Vert&#xa0;: OK. Rouge&#xa0;: en panne. Gris&#xa0;: pas de données. Violet&#xa0;: maintenance. Clair&#xa0;: avant l’existence de la sonde ou après maintenant.</translation>
+    </message>
+    <message>
+        <source>Maintenance windows</source>
+        <translation>Fenêtres de maintenance</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3 (%4)</source>
+        <translation>%1&#xa0;: de %2 à %3 (%4)</translation>
+    </message>
+    <message>
+        <source>plus %1 in maintenance</source>
+        <translation>plus %1 en maintenance</translation>
     </message>
 </context>
 <context>
@@ -5657,7 +5673,7 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>%1, until %2: no alerts meanwhile</source>
-        <translation>%1, jusqu’à %2 : pas d’alerte d’ici là</translation>
+        <translation>%1, jusqu’à %2&#xa0;: pas d’alerte d’ici là</translation>
     </message>
 </context>
 <context>

@@ -149,16 +149,19 @@ QList<std::optional<double>> HistoryReader::uptimes(qint64 monitorId,
     for (int w = 0; w < windowsMs.size(); ++w) {
         const qint64 from = std::max(nowMs - windowsMs[w], m.covered.startMs);
         const qint64 to = m.covered.endMs;
-        qint64 noData = 0, down = 0;
-        for (const ReportSpan &n : m.noDataSpans)
-            noData += overlap(n.startMs, n.endMs, from, to);
+        // Time not listened to and time in maintenance (kept disjoint by the report) count
+        // neither way.
+        QList<ReportSpan> apart = m.noDataSpans + m.maintenanceSpans;
+        qint64 excluded = 0, down = 0;
+        for (const ReportSpan &n : std::as_const(apart))
+            excluded += overlap(n.startMs, n.endMs, from, to);
         for (const ReportSpan &d : m.downSpans) {
             down += overlap(d.startMs, d.endMs, from, to);
-            for (const ReportSpan &n : m.noDataSpans) // down while not listening: no data
+            for (const ReportSpan &n : std::as_const(apart))
                 down -= overlap(std::max(d.startMs, n.startMs), std::min(d.endMs, n.endMs), from,
                                 to);
         }
-        const qint64 observed = to - from - noData;
+        const qint64 observed = to - from - excluded;
         if (observed > 0)
             out[w] = 100.0 * double(observed - down) / double(observed);
     }

@@ -61,6 +61,7 @@ struct ReportIncident
     bool continuesAfter = false; ///< it ended after the period
     qint64 downtimeMs = 0;       ///< its time inside the period, "no data" left out
     qint64 noDataMs = 0;         ///< its time inside the period when Uptrack was not listening
+    qint64 maintenanceMs = 0;    ///< its time inside the period in a maintenance window
     QString reasonCode;          ///< missed, failed, hung, exit:N
     QString reason;              ///< for people
     qint64 lastGoodPingMs = -1;  ///< the last success before it began; -1: none stored
@@ -77,9 +78,10 @@ struct ReportMonitor
     QStringList tags;
     QString schedule;
     qint64 createdMs = 0;
-    ReportSpan covered;    ///< the period from the monitor's creation up to the report's "now"
-    qint64 noDataMs = 0;   ///< covered time when Uptrack was not listening
-    qint64 downtimeMs = 0; ///< covered, listened-to time the monitor was down
+    ReportSpan covered;       ///< the period from the monitor's creation up to the report's "now"
+    qint64 noDataMs = 0;      ///< covered time when Uptrack was not listening
+    qint64 maintenanceMs = 0; ///< covered, listened-to time in maintenance windows
+    qint64 downtimeMs = 0;    ///< covered, listened-to time the monitor was down
     /// Not pinged (or checked) before the period's end: "new — no data yet", no uptime.
     bool awaitingFirstPing = false;
     std::optional<double> uptimePercent; ///< of the listened-to time; none without any
@@ -89,8 +91,18 @@ struct ReportMonitor
     int runs = 0;
     qint64 runMedianMs = -1;
     qint64 runP95Ms = -1;
-    QList<ReportSpan> downSpans;   ///< for the timeline strip
-    QList<ReportSpan> noDataSpans; ///< for the timeline strip
+    QList<ReportSpan> downSpans;        ///< for the timeline strip
+    QList<ReportSpan> noDataSpans;      ///< for the timeline strip
+    QList<ReportSpan> maintenanceSpans; ///< listened-to time in maintenance, for the strip
+};
+
+/// A maintenance window's occurrence in the period, over the reported monitors it covers.
+struct ReportWindow
+{
+    QString name;
+    qint64 startMs = 0;
+    qint64 endMs = 0;
+    QStringList monitors; ///< names (or "all monitors")
 };
 
 struct Report
@@ -99,6 +111,7 @@ struct Report
     qint64 generatedMs = 0;
     QList<ReportMonitor> monitors;
     QList<ReportIncident> incidents; ///< all monitors', by start
+    QList<ReportWindow> windows;     ///< maintenance in the period, by start
 };
 
 /// Progress from 0 to `total`; return false to cancel.

@@ -9,6 +9,7 @@
 #include "storage/channelrepository.h"
 #include "storage/database.h"
 #include "storage/historyrepository.h"
+#include "storage/maintenancerepository.h"
 #include "storage/monitorrepository.h"
 #include "storage/pingrepository.h"
 
@@ -65,6 +66,51 @@ qint64 overlap(qint64 start, qint64 end, const QList<ReportSpan> &spans)
             total += b - a;
     }
     return total;
+}
+
+// The monitor's spans in maintenance within [from, to), from its flips, less the time not
+// listened (already apart as "no data").
+QList<ReportSpan> maintenanceSpans(const QList<Flip> &flips, qint64 from, qint64 to,
+                                   const QList<ReportSpan> &noData)
+{
+    QList<ReportSpan> spans;
+    qint64 start = -1;
+    for (const Flip &f : flips) {
+        if (f.to == Status::Maintenance && start < 0)
+            start = f.timeMs;
+        else if (f.from == Status::Maintenance && start >= 0) {
+            spans.append({start, f.timeMs});
+            start = -1;
+        }
+    }
+    if (start >= 0)
+        spans.append({start, to});
+    QList<ReportSpan> out;
+    for (ReportSpan s : std::as_const(spans)) {
+        s.startMs = std::max(s.startMs, from);
+        s.endMs = std::min(s.endMs, to);
+        // Cut out what was not listened to.
+        QList<ReportSpan> pieces{s};
+        for (const ReportSpan &n : noData) {
+            QList<ReportSpan> next;
+            for (const ReportSpan &p : std::as_const(pieces)) {
+                if (n.endMs <= p.startMs || n.startMs >= p.endMs) {
+                    next.append(p);
+                    continue;
+                }
+                if (n.startMs > p.startMs)
+                    next.append({p.startMs, n.startMs});
+                if (n.endMs < p.endMs)
+                    next.append({n.endMs, p.endMs});
+            }
+            pieces = next;
+        }
+        for (const ReportSpan &p : std::as_const(pieces)) {
+            if (p.endMs > p.startMs)
+                out.append(p);
+        }
+    }
+    return out;
 }
 
 qint64 nearestRank(QList<qint64> values, double p)
@@ -165,6 +211,14 @@ std::optional<Report> buildReport(Database &db, const ReportRequest &request, qi
         r.noDataSpans = notListening(r.covered.startMs, r.covered.endMs, listening);
         for (const ReportSpan &s : std::as_const(r.noDataSpans))
             r.noDataMs += s.length();
+        QList<Flip> flips;
+        history.flips(m.id, &flips);
+        std::sort(flips.begin(), flips.end(),
+                  [](const Flip &a, const Flip &b) { return a.timeMs < b.timeMs; });
+        r.maintenanceSpans
+                = maintenanceSpans(flips, r.covered.startMs, r.covered.endMs, r.noDataSpans);
+        for (const ReportSpan &s : std::as_const(r.maintenanceSpans))
+            r.maintenanceMs += s.length();
 
         QList<Incident> incidents;
         if (!history.incidents(m.id, &incidents)) {
@@ -204,7 +258,9 @@ std::optional<Report> buildReport(Database &db, const ReportRequest &request, qi
             out.ongoing = i.endMs < 0;
             out.continuesAfter = !out.ongoing && i.endMs > request.toMs;
             out.noDataMs = overlap(out.startMs, out.endMs, r.noDataSpans);
-            out.downtimeMs = out.endMs - out.startMs - out.noDataMs;
+            // A down monitor's incident stays open through a window; that time is apart.
+            out.maintenanceMs = overlap(out.startMs, out.endMs, r.maintenanceSpans);
+            out.downtimeMs = out.endMs - out.startMs - out.noDataMs - out.maintenanceMs;
             out.reasonCode = i.reason;
             out.reason = Reason::describe(i.reason);
             out.note = i.note;
@@ -246,7 +302,7 @@ std::optional<Report> buildReport(Database &db, const ReportRequest &request, qi
         }
         if (r.incidents > 0)
             r.meanTimeToRecoveryMs = r.downtimeMs / r.incidents;
-        const qint64 observed = r.covered.length() - r.noDataMs;
+        const qint64 observed = r.covered.length() - r.noDataMs - r.maintenanceMs;
         if (observed > 0 && !r.awaitingFirstPing)
             r.uptimePercent = 100.0 * double(observed - r.downtimeMs) / double(observed);
 
@@ -255,6 +311,24 @@ std::optional<Report> buildReport(Database &db, const ReportRequest &request, qi
         r.runP95Ms = nearestRank(runs, 0.95);
         report.monitors.append(r);
     }
+    // The windows that covered a reported monitor in the period.
+    QList<MaintenanceWindow> windows;
+    MaintenanceRepository(db).loadAll(&windows);
+    for (const MaintenanceWindow &w : std::as_const(windows)) {
+        QStringList covered;
+        for (const Monitor &m : std::as_const(monitors)) {
+            if (w.covers(m))
+                covered.append(m.name);
+        }
+        if (covered.isEmpty())
+            continue;
+        if (w.all)
+            covered = QStringList{Tr::tr("all monitors")};
+        for (const MaintenanceWindow::Span &s : w.occurrences(request.fromMs, request.toMs, 200))
+            report.windows.append({w.name, s.startMs, s.endMs, covered});
+    }
+    std::sort(report.windows.begin(), report.windows.end(),
+              [](const ReportWindow &a, const ReportWindow &b) { return a.startMs < b.startMs; });
     std::stable_sort(
             report.incidents.begin(), report.incidents.end(),
             [](const ReportIncident &a, const ReportIncident &b) { return a.startMs < b.startMs; });

@@ -112,6 +112,27 @@ QJsonValue isoOrNullIn(qint64 ms, const QTimeZone &zone)
 {
     return ms < 0 ? QJsonValue() : QJsonValue(isoInZone(ms, zone));
 }
+
+QJsonArray spansJson(const QList<ReportSpan> &spans, const QTimeZone &zone)
+{
+    QJsonArray out;
+    for (const ReportSpan &s : spans)
+        out.append(QJsonObject{{QStringLiteral("start"), isoInZone(s.startMs, zone)},
+                               {QStringLiteral("end"), isoInZone(s.endMs, zone)}});
+    return out;
+}
+
+QJsonArray windowsJson(const QList<ReportWindow> &windows, const QTimeZone &zone)
+{
+    QJsonArray out;
+    for (const ReportWindow &w : windows)
+        out.append(
+                QJsonObject{{QStringLiteral("name"), w.name},
+                            {QStringLiteral("start"), isoInZone(w.startMs, zone)},
+                            {QStringLiteral("end"), isoInZone(w.endMs, zone)},
+                            {QStringLiteral("monitors"), QJsonArray::fromStringList(w.monitors)}});
+    return out;
+}
 } // namespace
 
 QByteArray reportCsv(const Report &report)
@@ -120,7 +141,7 @@ QByteArray reportCsv(const Report &report)
     QStringList lines;
     lines.append(QStringLiteral("monitor,slug,incident,start,end,started_before_period,ongoing,"
                                 "duration_s,no_data_s,reason,reason_code,last_good_ping,alerts,"
-                                "note,uptime_percent"));
+                                "note,uptime_percent,maintenance_s"));
     // The monitor's uptime over the period, on each of its rows.
     QHash<qint64, QString> uptime;
     for (const ReportMonitor &m : report.monitors) {
@@ -149,6 +170,7 @@ QByteArray reportCsv(const Report &report)
                 csvField(alerts.join(QStringLiteral("; "))),
                 csvField(i.note),
                 csvField(uptime.value(i.monitorId)),
+                seconds(i.maintenanceMs),
         };
         lines.append(row.join(QLatin1Char(',')));
     }
@@ -160,7 +182,7 @@ QByteArray reportCsv(const Report &report)
         for (int empty = 0; empty < 7; ++empty)
             row.append(QString());
         row << csvField(Tr::tr("new — no data yet")) << QStringLiteral("new") << QString()
-            << QString() << QString() << csvField(uptime.value(m.id));
+            << QString() << QString() << csvField(uptime.value(m.id)) << QString();
         lines.append(row.join(QLatin1Char(',')));
     }
     // RFC 4180: CRLF after every record, the last one included.
@@ -182,6 +204,8 @@ QByteArray reportJson(const Report &report)
                 {QStringLiteral("measured_to"), isoInZone(m.covered.endMs, zone)},
                 {QStringLiteral("covered_s"), double(m.covered.length() / 1000)},
                 {QStringLiteral("no_data_s"), double(m.noDataMs / 1000)},
+                {QStringLiteral("maintenance_s"), double(m.maintenanceMs / 1000)},
+                {QStringLiteral("maintenance"), spansJson(m.maintenanceSpans, zone)},
                 {QStringLiteral("downtime_s"), double(m.downtimeMs / 1000)},
                 {QStringLiteral("uptime_percent"),
                  m.uptimePercent ? QJsonValue(*m.uptimePercent) : QJsonValue()},
@@ -223,6 +247,7 @@ QByteArray reportJson(const Report &report)
                 {QStringLiteral("continues_after_period"), i.continuesAfter},
                 {QStringLiteral("duration_s"), double(i.downtimeMs / 1000)},
                 {QStringLiteral("no_data_s"), double(i.noDataMs / 1000)},
+                {QStringLiteral("maintenance_s"), double(i.maintenanceMs / 1000)},
                 {QStringLiteral("reason"), i.reason},
                 {QStringLiteral("reason_code"), i.reasonCode},
                 {QStringLiteral("last_good_ping"), isoOrNullIn(i.lastGoodPingMs, zone)},
@@ -241,6 +266,7 @@ QByteArray reportJson(const Report &report)
             {QStringLiteral("generated"), isoInZone(report.generatedMs, zone)},
             {QStringLiteral("monitors"), monitors},
             {QStringLiteral("incidents"), incidents},
+            {QStringLiteral("maintenance_windows"), windowsJson(report.windows, zone)},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -271,6 +297,8 @@ QString stripSvg(const ReportMonitor &m, const Report &report, int width, int he
     rect(m.covered.startMs, m.covered.endMs, m.awaitingFirstPing ? "#9aa0a6" : "#2ea043");
     for (const ReportSpan &s : m.downSpans)
         rect(s.startMs, s.endMs, "#d13438");
+    for (const ReportSpan &s : m.maintenanceSpans)
+        rect(s.startMs, s.endMs, "#7a5cc7");
     for (const ReportSpan &s : m.noDataSpans)
         rect(s.startMs, s.endMs, "#9aa0a6");
     return svg + QStringLiteral("</svg>");
@@ -297,7 +325,8 @@ QString reportHtmlBody(const Report &report,
                  .arg(esc(
                          Tr::tr("Uptime is measured while Uptrack was listening; time without data "
                                 "(Uptrack not running or the computer asleep) is shown apart and "
-                                "counts neither as up nor as down.")));
+                                "counts neither as up nor as down; so is time in maintenance "
+                                "windows.")));
 
     h += QStringLiteral("<h2>%1</h2>").arg(esc(Tr::tr("Summary")));
     h += QStringLiteral("<table class=\"summary\"><thead><tr>");
@@ -331,13 +360,23 @@ QString reportHtmlBody(const Report &report,
 
     h += QStringLiteral("<h2>%1</h2>").arg(esc(Tr::tr("Timelines")));
     h += QStringLiteral("<p class=\"small\">%1</p>")
-                 .arg(esc(Tr::tr("Green: up. Red: down. Grey: no data. Light: before the monitor "
-                                 "existed or after now.")));
+                 .arg(esc(Tr::tr("Green: up. Red: down. Grey: no data. Purple: maintenance. "
+                                 "Light: before the monitor existed or after now.")));
     h += QStringLiteral("<table class=\"strips\"><tbody>");
     for (const ReportMonitor &m : report.monitors)
         h += QStringLiteral("<tr><td class=\"stripname\">%1</td><td>%2</td></tr>")
                      .arg(esc(m.name), strip(m));
     h += QStringLiteral("</tbody></table>");
+
+    if (!report.windows.isEmpty()) {
+        h += QStringLiteral("<h2>%1</h2><ul>").arg(esc(Tr::tr("Maintenance windows")));
+        for (const ReportWindow &w : report.windows)
+            h += QStringLiteral("<li>%1</li>")
+                         .arg(esc(Tr::tr("%1: %2 to %3 (%4)")
+                                          .arg(w.name, when(w.startMs, zone), when(w.endMs, zone),
+                                               w.monitors.join(QStringLiteral(", ")))));
+        h += QStringLiteral("</ul>");
+    }
 
     h += QStringLiteral("<h2>%1</h2>").arg(esc(Tr::tr("Incidents")));
     if (report.incidents.isEmpty())
@@ -366,6 +405,10 @@ QString reportHtmlBody(const Report &report,
                 duration += QStringLiteral("<br/><span class=\"small\">%1</span>")
                                     .arg(esc(Tr::tr("plus %1 without data")
                                                      .arg(human::duration(i.noDataMs))));
+            if (i.maintenanceMs > 0)
+                duration += QStringLiteral("<br/><span class=\"small\">%1</span>")
+                                    .arg(esc(Tr::tr("plus %1 in maintenance")
+                                                     .arg(human::duration(i.maintenanceMs))));
             QStringList alerts;
             for (const ReportAlert &a : i.alerts)
                 alerts.append(esc(alertSummary(a, zone)));

@@ -33,6 +33,7 @@ const QColor kHeaderFill(0xf1, 0xf3, 0xf4);
 const QColor kUp(0x2e, 0xa0, 0x43);
 const QColor kDown(0xd1, 0x34, 0x38);
 const QColor kNoData(0x9a, 0xa0, 0xa6);
+const QColor kMaintenance(0x7a, 0x5c, 0xc7);
 
 struct Column
 {
@@ -234,6 +235,8 @@ public:
         fill(m.covered.startMs, m.covered.endMs, m.awaitingFirstPing ? kNoData : kUp);
         for (const ReportSpan &s : m.downSpans)
             fill(s.startMs, s.endMs, kDown);
+        for (const ReportSpan &s : m.maintenanceSpans)
+            fill(s.startMs, s.endMs, kMaintenance);
         for (const ReportSpan &s : m.noDataSpans)
             fill(s.startMs, s.endMs, kNoData);
         m_y += h;
@@ -330,8 +333,9 @@ bool writeReportPdf(const Report &report, QIODevice *device, QString *error)
     pager.paragraph(Tr::tr("Generated: %1").arg(when(report.generatedMs, zone)), pager.font(9),
                     kMuted, pager.pt(6));
     pager.paragraph(Tr::tr("Uptime is measured while Uptrack was listening; time without data "
-                           "(Uptrack not running or the computer asleep) is shown apart and counts "
-                           "neither as up nor as down."),
+                           "(Uptrack not running or the computer asleep) is shown apart and "
+                           "counts neither as up nor as down; so is time in maintenance "
+                           "windows."),
                     pager.font(8), kMuted, pager.pt(4));
 
     pager.heading(Tr::tr("Summary"));
@@ -359,11 +363,20 @@ bool writeReportPdf(const Report &report, QIODevice *device, QString *error)
                 summary);
 
     pager.heading(Tr::tr("Timelines"));
-    pager.paragraph(Tr::tr("Green: up. Red: down. Grey: no data. Light: before the monitor existed "
-                           "or after now."),
+    pager.paragraph(Tr::tr("Green: up. Red: down. Grey: no data. Purple: maintenance. Light: "
+                           "before the monitor existed or after now."),
                     pager.font(7), kMuted, pager.pt(3));
     for (const ReportMonitor &m : report.monitors)
         pager.strip(m.name, m, report);
+
+    if (!report.windows.isEmpty()) {
+        pager.heading(Tr::tr("Maintenance windows"));
+        for (const ReportWindow &w : report.windows)
+            pager.paragraph(Tr::tr("%1: %2 to %3 (%4)")
+                                    .arg(w.name, when(w.startMs, zone), when(w.endMs, zone),
+                                         w.monitors.join(QStringLiteral(", "))),
+                            pager.font(8), kText, pager.pt(2));
+    }
 
     pager.heading(Tr::tr("Incidents"));
     if (report.incidents.isEmpty()) {
@@ -382,6 +395,9 @@ bool writeReportPdf(const Report &report, QIODevice *device, QString *error)
             if (i.noDataMs > 0)
                 duration += QLatin1Char('\n')
                         + Tr::tr("plus %1 without data").arg(human::duration(i.noDataMs));
+            if (i.maintenanceMs > 0)
+                duration += QLatin1Char('\n')
+                        + Tr::tr("plus %1 in maintenance").arg(human::duration(i.maintenanceMs));
             QStringList alerts;
             for (const ReportAlert &a : i.alerts)
                 alerts.append(alertLine(a, zone, i.startMs));

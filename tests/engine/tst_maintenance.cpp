@@ -6,12 +6,15 @@
 #include "engine/engine.h"
 #include "enginetest.h"
 #include "format/jsonformat.h"
+#include "reports/report.h"
 #include "storage/alertrepository.h"
 #include "storage/database.h"
 #include "storage/historyrepository.h"
 #include "time/clock.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 #include <QTimeZone>
 
@@ -211,6 +214,51 @@ private slots:
         QCOMPARE(alertKinds(m.id), (QStringList{QStringLiteral("down"), QStringLiteral("up")}));
         for (const Alert &a : alerts(m.id)) // the recovery belongs to the outage's incident
             QCOMPARE(a.incidentId, incidents(m.id).first().id);
+    }
+
+    // Reports keep maintenance apart: neither up nor down, also inside an incident that
+    // stayed open through the window, and they list the window.
+    void reportsShowMaintenanceApart()
+    {
+        const Monitor m = add(QStringLiteral("nas"));
+        ping(m);
+        runUntil(kT0 + kHour + 10 * kMin); // down
+        auto w = once(QStringLiteral("disk swap"), kT0 + 2 * kHour, kT0 + 3 * kHour);
+        w.monitorIds = {m.id};
+        QVERIFY(addWindow(w));
+        runUntil(kT0 + 2 * kHour);
+        runUntil(kT0 + 3 * kHour); // still down
+        m_clock.setNow(kT0 + 4 * kHour);
+        ping(m); // up
+        m_clock.setNow(kT0 + 5 * kHour);
+        m_engine->tick(); // the listening span reaches now: no "no data" in the period
+        ReportRequest request;
+        request.fromMs = kT0;
+        request.toMs = kT0 + 5 * kHour;
+        request.zone = QTimeZone::utc();
+        QString error;
+        const auto report = buildReport(*m_db, request, m_clock.nowMs(), &error);
+        QVERIFY2(report, qPrintable(error));
+        const ReportMonitor &r = report->monitors.first();
+        QCOMPARE(r.noDataMs, 0);
+        QCOMPARE(r.maintenanceMs, kHour);
+        QCOMPARE(r.incidents, 1);
+        const ReportIncident &i = report->incidents.first();
+        QCOMPARE(i.maintenanceMs, kHour);
+        QCOMPARE(i.downtimeMs, 4 * kHour - (kHour + 10 * kMin) - kHour); // 1 h 50 min
+        QVERIFY(r.uptimePercent);
+        // 5 h covered, 1 h apart, 1 h 50 min down: 2 h 10 min up of 4 h.
+        QCOMPARE(qRound(*r.uptimePercent * 100), qRound(100.0 * 130.0 / 240.0 * 100));
+        QCOMPARE(report->windows.size(), 1);
+        QCOMPARE(report->windows.first().name, QStringLiteral("disk swap"));
+        QCOMPARE(report->windows.first().monitors, QStringList{QStringLiteral("nas")});
+        const QJsonObject json = QJsonDocument::fromJson(reportJson(*report)).object();
+        const QJsonObject mj = json.value(QLatin1String("monitors")).toArray().first().toObject();
+        QCOMPARE(mj.value(QLatin1String("maintenance_s")).toDouble(), 3600.0);
+        QCOMPARE(mj.value(QLatin1String("maintenance")).toArray().size(), 1);
+        QCOMPARE(json.value(QLatin1String("maintenance_windows")).toArray().size(), 1);
+        QVERIFY(reportCsv(*report).contains(",3600\r\n"));
+        QVERIFY(QString::fromUtf8(reportHtml(*report)).contains(QStringLiteral("disk swap")));
     }
 
     void notifyAlertsWhenItBeginsAndEnds()
