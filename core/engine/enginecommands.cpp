@@ -106,6 +106,11 @@ std::optional<Monitor> Engine::addMonitor(const MonitorSpec &spec, QString *erro
     reschedule(m);
     markChanged(m.id);
     qCInfo(lcEngine) << "monitor added" << m.id << m.slug;
+    // A window open now for all, or for one of its tags, covers it from the start.
+    if (m_started && !m_windows.isEmpty()) {
+        applyWindows(m_clock.nowMs());
+        return m_monitors.value(m.id);
+    }
     return m;
 }
 
@@ -185,6 +190,9 @@ std::optional<Monitor> Engine::editMonitor(qint64 id, const MonitorSpec &spec, Q
     index(updated);
     reschedule(updated);
     markChanged(id);
+    // New tags may bring it into an open window or out of one.
+    if (m_started && !m_windows.isEmpty())
+        applyWindows(m_clock.nowMs());
     // A new period or grace may put the monitor past its deadline right away.
     if (m_started)
         processDue();

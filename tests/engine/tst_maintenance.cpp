@@ -303,6 +303,31 @@ private slots:
         QCOMPARE(m_engine->monitor(in.id)->nextDueMs, kT0 + kHour);
     }
 
+    // A monitor added or tagged while a window is open is in it at once; one untagged
+    // leaves it.
+    void monitorsAddedOrEditedDuringAWindow()
+    {
+        auto w = once(QStringLiteral("w"), kT0, kT0 + kHour);
+        const Monitor first = add(QStringLiteral("first"), {QStringLiteral("office")});
+        w.tags = {QStringLiteral("office")};
+        QVERIFY(addWindow(w));
+        QCOMPARE(status(first.id), Status::Maintenance);
+        const Monitor added = add(QStringLiteral("added"), {QStringLiteral("office")});
+        QCOMPARE(added.status, Status::Maintenance);
+        QCOMPARE(status(added.id), Status::Maintenance);
+        MonitorSpec untag;
+        untag.tags = QStringList{};
+        QString error;
+        QVERIFY2(m_engine->editMonitor(added.id, untag, &error), qPrintable(error));
+        QCOMPARE(status(added.id), Status::New);
+        const Monitor other = add(QStringLiteral("other"));
+        QCOMPARE(status(other.id), Status::New);
+        MonitorSpec tag;
+        tag.tags = QStringList{QStringLiteral("office")};
+        QVERIFY2(m_engine->editMonitor(other.id, tag, &error), qPrintable(error));
+        QCOMPARE(status(other.id), Status::Maintenance);
+    }
+
     void aRestartAfterTheWindowEndedLeavesIt()
     {
         const Monitor m = add(QStringLiteral("job"));
