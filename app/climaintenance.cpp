@@ -188,7 +188,8 @@ int Cli::printWindow(qint64 id)
     if (!w)
         return Failed;
     const qint64 now = m_clock.nowMs();
-    const QJsonObject json = maintenanceToJson(*w, coveredNames(*w), now);
+    const QStringList names = coveredNames(*w);
+    const QJsonObject json = maintenanceToJson(*w, names, now);
     if (m_json) {
         printJson(json);
         return Ok;
@@ -196,8 +197,7 @@ int Cli::printWindow(qint64 id)
     QStringList covers;
     if (w->all)
         covers.append(Tr::tr("every monitor"));
-    for (const QString &name : coveredNames(*w))
-        covers.append(name);
+    covers += names;
     for (const QString &tag : w->tags)
         covers.append(Tr::tr("tag %1").arg(tag));
     out(Tr::tr("%1 (id %2)\n").arg(w->name).arg(w->id));

@@ -504,13 +504,8 @@ void Engine::processDue()
     }
     QStringList unwatched;
     while (const auto entry = m_deadlines.popDue(now)) {
-        if (entry->monitorId < 0) { // a window's (applied above; it has its next one)
-            if (m_nextWindowChangeMs >= 0 && m_nextWindowChangeMs <= now) {
-                applyWindows(now);
-                changed = true;
-            }
+        if (entry->monitorId < 0) // a window's: applied above, which set its next one
             continue;
-        }
         auto it = m_monitors.find(entry->monitorId);
         if (it == m_monitors.end())
             continue;
