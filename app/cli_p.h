@@ -85,6 +85,8 @@ private:
     /// Sends a monitor command and prints the monitor it answers with.
     int sendAndShow(const command::Command &command);
     QJsonObject withChannels(QJsonObject json, const Monitor &m);
+    /// Monitors' names by id, read once (for "depends_on" and "parent").
+    MonitorNames monitorNames();
     QJsonObject runStatistics(qint64 monitorId);
     // clichecks.cpp
     /// The --http/--tcp/--icmp/--dns check options, as the check's JSON fields; the values of
@@ -162,6 +164,7 @@ private:
     bool m_json = false;
     std::unique_ptr<Database> m_db;
     QHash<qint64, QString> m_channelNames;
+    QHash<qint64, QString> m_monitorNames;
     QList<MaintenanceWindow> m_windows; ///< for withMaintenance(), read once
     bool m_windowsLoaded = false;
 };

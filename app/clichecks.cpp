@@ -105,7 +105,6 @@ bool Cli::checkFromOptions(MonitorSpec *spec, QMap<QString, QString> *secretHead
         check.insert(QStringLiteral("headers"),
                      QJsonArray::fromStringList(m_parser.values(QStringLiteral("header"))));
     for (const auto &[option, key, most] : {std::tuple{"cert-warn", "cert_warn_days", 365},
-                                            std::tuple{"confirm", "confirmations", 10},
                                             std::tuple{"count", "count", CheckRules::kMaxIcmpCount},
                                             std::tuple{"max-loss", "max_loss", 99}}) {
         if (!m_parser.isSet(QString::fromLatin1(option)))

@@ -70,10 +70,9 @@ bool Cli::specFromOptions(MonitorSpec *spec, QMap<QString, QString> *secretHeade
             {"start-keywords", &MonitorSpec::startKeywords},
     };
     static const std::pair<const char *, std::optional<qint64> MonitorSpec::*> durations[] = {
-            {"period", &MonitorSpec::periodMs},
-            {"grace", &MonitorSpec::graceMs},
-            {"max-run", &MonitorSpec::maxRunMs},
-            {"slow-run", &MonitorSpec::slowRunMs},
+            {"period", &MonitorSpec::periodMs},  {"grace", &MonitorSpec::graceMs},
+            {"max-run", &MonitorSpec::maxRunMs}, {"slow-run", &MonitorSpec::slowRunMs},
+            {"min-run", &MonitorSpec::minRunMs},
     };
     for (const auto &[option, member] : texts) {
         if (m_parser.isSet(QLatin1String(option)))
@@ -101,6 +100,27 @@ bool Cli::specFromOptions(MonitorSpec *spec, QMap<QString, QString> *secretHeade
         spec->channels = m_parser.values(QStringLiteral("channel"));
     if (m_parser.isSet(QStringLiteral("no-channels")))
         spec->channels = QStringList();
+    if (m_parser.isSet(QStringLiteral("depends-on")))
+        spec->dependsOn = m_parser.values(QStringLiteral("depends-on"));
+    if (m_parser.isSet(QStringLiteral("no-dependencies")))
+        spec->dependsOn = QStringList();
+    // --confirm, the checks' name of old, is --down-after.
+    for (const char *option : {"down-after", "confirm"}) {
+        const QString name = QString::fromLatin1(option);
+        if (!m_parser.isSet(name))
+            continue;
+        bool ok = false;
+        const int n = m_parser.value(name).toInt(&ok);
+        if (!ok || n < 1 || n > MonitorRules::kMaxDownAfter) {
+            err(Tr::tr("--%1: a number from 1 to %2").arg(name).arg(MonitorRules::kMaxDownAfter));
+            return false;
+        }
+        if (spec->downAfter && *spec->downAfter != n) {
+            err(Tr::tr("--confirm is another name for --down-after: give one of them"));
+            return false;
+        }
+        spec->downAfter = n;
+    }
     if (m_parser.isSet(QStringLiteral("cron"))) {
         if (m_parser.isSet(QStringLiteral("period"))) {
             err(Tr::tr("give either --period or --cron, not both"));
@@ -141,6 +161,13 @@ QJsonObject Cli::withChannels(QJsonObject json, const Monitor &m)
     return json;
 }
 
+MonitorNames Cli::monitorNames()
+{
+    if (m_monitorNames.isEmpty() && m_db)
+        m_monitorNames = MonitorRepository(*m_db).names();
+    return [this](qint64 id) { return m_monitorNames.value(id); };
+}
+
 int Cli::printMonitor(qint64 id)
 {
     if (!openDatabase())
@@ -153,7 +180,7 @@ int Cli::printMonitor(qint64 id)
     }
     withMaintenance(&*m);
     const PingUrls u = urls();
-    const QJsonObject json = withChannels(monitorToJson(*m, u), *m);
+    const QJsonObject json = withChannels(monitorToJson(*m, u, monitorNames()), *m);
     // On standard error, so that --json output stays JSON.
     if (m->channelIds.isEmpty())
         err(Tr::tr("Warning: %1 has no channel: nobody is alerted when it fails. Give it one "
@@ -256,7 +283,7 @@ int Cli::changeState(const QString &verb, const QString &ref)
     if (!reply.warning.isEmpty())
         err(reply.warning);
     if (m_json) {
-        QJsonObject o = monitorToJson(*before, urls());
+        QJsonObject o = monitorToJson(*before, urls(), monitorNames());
         o.insert(QStringLiteral("removed"), true);
         printJson(o);
     } else {
@@ -293,7 +320,7 @@ int Cli::list()
         QJsonArray array;
         const PingUrls u = m_db ? urls() : PingUrls{};
         for (const Monitor &m : std::as_const(shown))
-            array.append(withChannels(monitorToJson(m, u), m));
+            array.append(withChannels(monitorToJson(m, u, monitorNames()), m));
         printJson(array);
         return Ok;
     }

@@ -44,6 +44,19 @@ QList<QCommandLineOption> monitorOptions()
             {QStringLiteral("slow-run"),
              Tr::tr("A run that took longer raises a warning alert (0: none)."),
              Tr::tr("duration")},
+            {QStringLiteral("min-run"),
+             Tr::tr("A run (a finish after its /start) shorter than this is a failure, "
+                    "\"too_fast\": the backup that did nothing (0: none)."),
+             Tr::tr("duration")},
+            {QStringLiteral("down-after"),
+             Tr::tr("Misses or failures in a row before the monitor is down (default 1; "
+                    "checks: 2). Until then it is late."),
+             Tr::tr("n")},
+            {QStringLiteral("depends-on"),
+             Tr::tr("A monitor this one depends on (repeatable): while it is down, this "
+                    "one's failures are recorded but alert nothing of their own."),
+             Tr::tr("monitor")},
+            {QStringLiteral("no-dependencies"), Tr::tr("The monitor depends on no other.")},
             {QStringLiteral("success-keywords"),
              Tr::tr("Comma-separated words that make a plain ping's body a success."),
              Tr::tr("words")},
@@ -110,7 +123,8 @@ QList<QCommandLineOption> monitorOptions()
              Tr::tr("Warn this many days before the certificate expires (default 14; 0: never)."),
              Tr::tr("days")},
             {QStringLiteral("confirm"),
-             Tr::tr("Failures in a row before a check is down (default 2)."), Tr::tr("n")},
+             Tr::tr("The same as --down-after (failures in a row before a check is down)."),
+             Tr::tr("n")},
     };
 }
 

@@ -64,7 +64,11 @@ ApiServer::~ApiServer()
 QJsonObject ApiServer::monitorJson(const Monitor &m) const
 {
     // As `monitor show --json` has it (with the channels' names).
-    QJsonObject o = monitorToJson(m, PingUrls{m_options.pingBase, m_engine.pingKey()});
+    QJsonObject o
+            = monitorToJson(m, PingUrls{m_options.pingBase, m_engine.pingKey()}, [this](qint64 id) {
+                  const Monitor *other = m_engine.monitor(id);
+                  return other ? other->name : QString();
+              });
     QJsonArray channels;
     for (const Channel &c : m_engine.channels()) {
         if (m.channelIds.contains(c.id))

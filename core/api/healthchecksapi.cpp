@@ -188,6 +188,9 @@ QJsonObject hcCheckJson(const Monitor &m, const HcContext &ctx)
     };
     o.insert(QStringLiteral("max_run"), seconds(m.maxRunMs));
     o.insert(QStringLiteral("slow_run"), seconds(m.slowRunMs));
+    o.insert(QStringLiteral("min_run"), seconds(m.minRunMs));
+    o.insert(QStringLiteral("down_after"), m.failuresBeforeDown());
+    o.insert(QStringLiteral("failures_in_a_row"), m.failStreak);
     if (m.isCheck())
         o.insert(QStringLiteral("check"), m.check.toJson());
     return o;

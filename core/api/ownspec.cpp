@@ -80,6 +80,16 @@ std::optional<MonitorSpec> decodeMonitor(const QJsonObject &json, QString *field
     seconds("grace", &spec.graceMs, false);
     seconds("max_run", &spec.maxRunMs, true);
     seconds("slow_run", &spec.slowRunMs, true);
+    seconds("min_run", &spec.minRunMs, true);
+    strings("depends_on", &spec.dependsOn);
+    const QJsonValue downAfter = json.value(QLatin1String("down_after"));
+    if (!downAfter.isUndefined()) {
+        const double n = downAfter.toDouble(-1);
+        if (!downAfter.isDouble() || n != std::floor(n) || n < 1 || n > 1000)
+            fail("down_after", Tr::tr("down_after is a whole number from 1."));
+        else
+            spec.downAfter = int(n);
+    }
     const QJsonValue schedule = json.value(QLatin1String("schedule"));
     if (schedule.isNull())
         spec.cron = QString(); // back to the simple period

@@ -69,14 +69,14 @@ constexpr SpecField<QString> kTextFields[] = {
         {"methods", &MonitorSpec::methods},
 };
 constexpr SpecField<qint64> kMsFields[] = {
-        {"period_ms", &MonitorSpec::periodMs},
-        {"grace_ms", &MonitorSpec::graceMs},
-        {"max_run_ms", &MonitorSpec::maxRunMs},
-        {"slow_run_ms", &MonitorSpec::slowRunMs},
+        {"period_ms", &MonitorSpec::periodMs},  {"grace_ms", &MonitorSpec::graceMs},
+        {"max_run_ms", &MonitorSpec::maxRunMs}, {"slow_run_ms", &MonitorSpec::slowRunMs},
+        {"min_run_ms", &MonitorSpec::minRunMs},
 };
 constexpr SpecField<QStringList> kListFields[] = {
         {"tags", &MonitorSpec::tags},
         {"channels", &MonitorSpec::channels},
+        {"depends_on", &MonitorSpec::dependsOn},
 };
 
 void writeSpec(const MonitorSpec &spec, QJsonObject *o)
@@ -95,6 +95,8 @@ void writeSpec(const MonitorSpec &spec, QJsonObject *o)
     }
     if (spec.resumeOnPing)
         o->insert(QStringLiteral("resume_on_ping"), *spec.resumeOnPing);
+    if (spec.downAfter)
+        o->insert(QStringLiteral("down_after"), *spec.downAfter);
     if (spec.allowEmptyName)
         o->insert(QStringLiteral("allow_empty_name"), true);
     if (spec.allowEmptySlug)
@@ -121,6 +123,8 @@ bool readSpec(const QJsonObject &o, MonitorSpec *spec, QString *error)
     }
     if (o.contains(QLatin1String("resume_on_ping")))
         spec->resumeOnPing = o.value(QLatin1String("resume_on_ping")).toBool();
+    if (o.contains(QLatin1String("down_after")))
+        spec->downAfter = o.value(QLatin1String("down_after")).toInt();
     spec->allowEmptyName = o.value(QLatin1String("allow_empty_name")).toBool();
     spec->allowEmptySlug = o.value(QLatin1String("allow_empty_slug")).toBool();
     if (o.contains(QLatin1String("check")))

@@ -311,8 +311,10 @@ Problems validate(MonitorKind kind, const CheckSpec &s)
                 Tr::tr("The timeout must be at least 1 second and shorter than the interval."));
     if (s.maxResponseMs < 0)
         problem("max_response", Tr::tr("The response-time limit must not be negative."));
-    if (s.confirmations < 1 || s.confirmations > 10)
-        problem("confirmations", Tr::tr("A check goes down after 1 to 10 failures in a row."));
+    if (s.confirmations < 1 || s.confirmations > kMaxConfirmations)
+        problem("confirmations",
+                Tr::tr("A check goes down after 1 to %1 failures in a row.")
+                        .arg(kMaxConfirmations));
     if (s.certWarnDays < 0 || s.certWarnDays > 365)
         problem("cert_warn_days", Tr::tr("Certificate warnings come 0 to 365 days ahead."));
     return problems;

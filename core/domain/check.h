@@ -65,6 +65,7 @@ namespace CheckRules {
 inline constexpr qint64 kMinIntervalMs = 10'000;
 inline constexpr qint64 kMinTimeoutMs = 1000;
 inline constexpr int kMaxIcmpCount = 20;
+inline constexpr int kMaxConfirmations = 10; ///< failures in a row before down (--down-after)
 /// ICMP echo requests of one run go out this far apart.
 inline constexpr qint64 kIcmpSpacingMs = 500;
 /// What is wrong with a check of this kind, field by field ("check.target", ...); none

@@ -16,6 +16,9 @@ struct Flip
     Status to = Status::New;
     QString reason;         ///< a Reason code
     qint64 fromSinceMs = 0; ///< when the state left behind began (a recovery's downtime)
+    /// Why it was in the state left behind (not stored: for the alert policy, which keeps a
+    /// dependent's silent down silent when it ends).
+    QString fromReason;
 };
 
 } // namespace uptrack

@@ -76,6 +76,13 @@ QString Reason::describe(const QString &reason)
                 "Reason",
                 "missed while Uptrack was not listening (the computer asleep or "
                 "Uptrack stopped)");
+    if (reason == QLatin1String(ParentDown))
+        return QCoreApplication::translate("Reason", "a monitor it depends on is down");
+    if (reason == QLatin1String(ParentRecovered))
+        return QCoreApplication::translate(
+                "Reason", "the monitor it depends on is up again; expected afresh");
+    if (reason == QLatin1String(TooFast))
+        return QCoreApplication::translate("Reason", "finished faster than its minimum run time");
     if (reason == QLatin1String(Ping))
         return QCoreApplication::translate("Reason", "ping received");
     return reason;

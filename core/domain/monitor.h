@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <optional>
 
 namespace uptrack {
@@ -43,6 +44,12 @@ inline constexpr auto Unwatched = "unwatched";
 /// no ping for it came after.
 inline constexpr auto MissedUnwatched = "missed_unwatched";
 inline constexpr auto CheckPassed = "check";
+/// Down while a monitor it depends on is down (or in maintenance): recorded, not alerted.
+inline constexpr auto ParentDown = "parent_down";
+/// Expected afresh: the parent it was down because of is up again.
+inline constexpr auto ParentRecovered = "parent_recovered";
+/// A run (a finish paired with its start) shorter than the monitor's minimum run time.
+inline constexpr auto TooFast = "too_fast";
 /// "check: <why>": a check failed as often as its confirmations
 QString checkFailed(const QString &why);
 /// "exit status N"
@@ -74,6 +81,13 @@ struct Monitor
     QString methods;           ///< "POST": other pings are stored as ignored; "": any method
     qint64 createdMs = 0;
     MonitorKind kind = MonitorKind::Heartbeat;
+    /// Heartbeats: misses or failures in a row before down (checks: check.confirmations).
+    int downAfter = 1;
+    /// A run shorter than this counts as a failure ("too_fast"); 0: none.
+    qint64 minRunMs = 0;
+    /// The monitors this one depends on (a router, a NAS): while one of them is down,
+    /// this one's failures are recorded ("parent_down") and alert nothing of their own.
+    QList<qint64> dependsOn;
     CheckSpec check; ///< for uptime checks (HTTP, TCP, ICMP, DNS)
 
     Status status = Status::New;
@@ -90,7 +104,11 @@ struct Monitor
     /// Late "unwatched": down at this instant unless a ping comes first; -1 otherwise.
     /// Not persisted: a restart opens a new listening span, and a new window with it.
     qint64 settleUntilMs = -1;
-    int failStreak = 0;       ///< checks: failures in a row (down at check.confirmations)
+    /// Misses or failures in a row (a heartbeat is down at downAfter, a check at
+    /// check.confirmations); 0 after a success.
+    int failStreak = 0;
+    /// Down, or waiting, because of this parent ("parent_down", "parent_late"); 0: none.
+    qint64 parentId = 0;
     qint64 certExpiryMs = -1; ///< checks over TLS: when the server certificate expires
     qint64 certWarnedMs = -1; ///< the expiry the certificate warning was sent for
     /// In maintenance: the state it had when the window began (a down monitor returns to
@@ -103,6 +121,11 @@ struct Monitor
     qint64 maintenanceUntilMs = -1;
 
     bool isCheck() const { return kind != MonitorKind::Heartbeat; }
+    /// Misses or failures in a row before down, whatever the kind (JSON "down_after").
+    int failuresBeforeDown() const
+    {
+        return std::max(1, isCheck() ? check.confirmations : downAfter);
+    }
 
     /// The earliest start among the runs in progress, or -1.
     qint64 earliestRunStart() const;

@@ -92,6 +92,13 @@ Problems validate(const MonitorSpec &spec, Purpose purpose, const QStringList &t
         problem("max_run", Tr::tr("Run times must not be negative."));
     if (spec.slowRunMs && *spec.slowRunMs < 0)
         problem("slow_run", Tr::tr("Run times must not be negative."));
+    if (spec.minRunMs && *spec.minRunMs < 0)
+        problem("min_run", Tr::tr("Run times must not be negative."));
+    if (spec.downAfter && (*spec.downAfter < 1 || *spec.downAfter > kMaxDownAfter))
+        problem("down_after",
+                Tr::tr("A monitor goes down after 1 to %1 misses or failures in a row (got %2).")
+                        .arg(kMaxDownAfter)
+                        .arg(*spec.downAfter));
     if (spec.graceMs && *spec.graceMs < 0)
         problem("grace", Tr::tr("The grace period must not be negative."));
     if (spec.methods && !spec.methods->isEmpty() && *spec.methods != QLatin1String("POST"))
@@ -129,6 +136,7 @@ void MonitorSpec::applyPlainFields(Monitor *m) const
     assignIfSet(&m->graceMs, graceMs);
     assignIfSet(&m->maxRunMs, maxRunMs);
     assignIfSet(&m->slowRunMs, slowRunMs);
+    assignIfSet(&m->minRunMs, minRunMs);
     assignIfSet(&m->successKeywords, successKeywords);
     assignIfSet(&m->failureKeywords, failureKeywords);
     assignIfSet(&m->startKeywords, startKeywords);

@@ -32,6 +32,10 @@ struct MonitorSpec
     std::optional<QString> timeZone;     ///< the cron expression's IANA zone
     std::optional<qint64> maxRunMs;      ///< 0: none
     std::optional<qint64> slowRunMs;     ///< 0: none
+    std::optional<qint64> minRunMs;      ///< 0: none
+    /// Misses or failures in a row before down (heartbeats; a check's confirmations).
+    std::optional<int> downAfter;
+    std::optional<QStringList> dependsOn; ///< the parents: monitor ids, slugs or tokens
     std::optional<QString> successKeywords;
     std::optional<QString> failureKeywords;
     std::optional<QString> startKeywords;
@@ -56,6 +60,7 @@ inline constexpr qint64 kDefaultGraceMs = defaults::kGraceMs;
 inline constexpr qint64 kMinPeriodMs = 1000;
 inline constexpr int kMaxNameLength = 200;
 inline constexpr int kMaxSlugLength = 100;
+inline constexpr int kMaxDownAfter = 100;
 
 /// "Nightly Billing!" -> "nightly-billing"
 QString slugify(const QString &name);

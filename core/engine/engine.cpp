@@ -142,6 +142,11 @@ void Engine::start()
     armPrune();
     // Windows that began or ended while Uptrack was not running take effect now.
     applyWindows(m_clock.nowMs());
+    // Dependents whose parents changed meanwhile (a restored backup, a sub-command).
+    for (auto it = m_monitors.cbegin(); it != m_monitors.cend(); ++it) {
+        if (it->parentId > 0)
+            reconcileParents(it.key());
+    }
     m_tickTimer.start();
     processDue();
 }
@@ -163,6 +168,7 @@ void Engine::index(const Monitor &m)
     m_byToken.insert(m.token, m.id);
     if (!m.slug.isEmpty()) // a monitor without a slug is found by id or token only
         m_bySlug.insert(m.slug, m.id);
+    indexDependencies(m, true);
 }
 
 void Engine::unindex(const Monitor &m)
@@ -170,6 +176,7 @@ void Engine::unindex(const Monitor &m)
     m_byToken.remove(m.token);
     if (!m.slug.isEmpty())
         m_bySlug.remove(m.slug);
+    indexDependencies(m, false);
 }
 
 const Monitor *Engine::monitor(qint64 id) const
@@ -303,7 +310,7 @@ void Engine::submitPing(const PingTarget &target, Ping ping, PingCallback done)
     ping.monitorId = id;
     ping.timeMs = m_clock.nowMs();
     placeLatePing(m, &ping);
-    const StateChange change = StateMachine::onPing(m, ping);
+    const StateChange change = StateMachine::onPing(m, ping, verdictFor(m));
     apply(m, change, &ping);
     m_batch.addPing(std::move(ping), std::move(done), outcome);
     reschedule(m);
@@ -348,7 +355,7 @@ void Engine::submitCheckResult(qint64 monitorId, const CheckResult &result)
                         .toUtf8();
     if (result.certExpiryMs >= 0)
         m.certExpiryMs = result.certExpiryMs;
-    const StateChange change = StateMachine::onCheckResult(m, ping, result.reason);
+    const StateChange change = StateMachine::onCheckResult(m, ping, result.reason, verdictFor(m));
     apply(m, change, &ping);
     if (StateMachine::certificateWarningDue(m, result.timeMs)) {
         m.certWarnedMs = m.certExpiryMs;
@@ -422,7 +429,8 @@ void Engine::apply(Monitor &m, const StateChange &change, const Ping *ping)
         m_batch.addFlip(f);
         if (f.from == Status::Down && f.to != Status::Maintenance)
             m_lastHeard.remove(m.id);
-        if (auto alert = AlertPolicy::forFlip(m, f, ping)) {
+        const QStringList dependents = f.to == Status::Down ? dependentNames(m.id) : QStringList();
+        if (auto alert = AlertPolicy::forFlip(m, f, ping, dependents)) {
             if (f.from == Status::Down)
                 queueAlert(m, *alert);
             else
@@ -440,8 +448,11 @@ void Engine::apply(Monitor &m, const StateChange &change, const Ping *ping)
     }
     for (const Alert &alert : std::as_const(afterIncidents))
         queueAlert(m, alert);
-    if (!change.isEmpty())
+    if (!change.isEmpty()) {
         m_batch.touch(m.id);
+        if (m_dependents.contains(m.id))
+            settleDependents(m);
+    }
 }
 
 void Engine::reschedule(const Monitor &m)
@@ -514,8 +525,9 @@ void Engine::processDue()
         const qint64 deadline = StateMachine::nextWake(m);
         if (deadline >= 0 && deadline <= now) {
             const bool unheard = deadline < listenStart;
-            change = unheard ? StateMachine::onGap(m, listenStart, now, m_options.settleMs)
-                             : StateMachine::onDeadline(m, deadline);
+            const StateMachine::ParentVerdict parents = verdictFor(m);
+            change = unheard ? StateMachine::onGap(m, listenStart, now, m_options.settleMs, parents)
+                             : StateMachine::onDeadline(m, deadline, parents);
             if (unheard) {
                 m_batch.touch(m.id); // "unwatched" is stored even without a flip
                 if (m.statusReason == QLatin1String(Reason::Unwatched)

@@ -217,6 +217,22 @@ private:
     QSqlError storeFailure(bool began) const;
     /// Fills *error and *problems with `found`, for a command that is refused.
     static std::nullopt_t refuse(const Problems &found, QString *error, Problems *problems);
+    /// Sets the alert policy's fields of a spec on `m` (--down-after, --min-run,
+    /// --depends-on, each checked; a cycle is refused with its monitors named).
+    Problems applyPolicy(const MonitorSpec &spec, Monitor *m) const;
+    /// The monitors from `id` back to itself if it depended on `parents`; empty: no cycle.
+    QStringList dependencyCycle(qint64 id, const QList<qint64> &parents) const;
+    /// What `m`'s parents say: one down (or in maintenance), one late, or all fine.
+    StateMachine::ParentVerdict verdictFor(const Monitor &m) const;
+    /// The names of the monitors that depend on `id` directly, sorted.
+    QStringList dependentNames(qint64 id) const;
+    /// A parent's state changed: its dependents that wait for it or are down because of
+    /// it follow (reconcileParents() on each).
+    void settleDependents(const Monitor &parent);
+    void reconcileParents(qint64 id);
+    void indexDependencies(const Monitor &m, bool add);
+    /// A parent was removed: its dependents no longer depend on it.
+    void forgetParent(qint64 parentId);
     static QString slugTaken(const QString &slug);
 
     Database &m_db;
@@ -241,6 +257,7 @@ private:
     QHash<qint64, Monitor> m_monitors;
     QHash<QString, qint64> m_byToken;
     QHash<QString, qint64> m_bySlug;
+    QHash<qint64, QList<qint64>> m_dependents; ///< parent -> the monitors that depend on it
     /// For down monitors: when each channel last heard about it (a down alert or a
     /// reminder), by monitor and then channel. What reminders count from.
     QHash<qint64, QHash<qint64, qint64>> m_lastHeard;

@@ -81,6 +81,8 @@ std::optional<Monitor> Engine::addMonitor(const MonitorSpec &spec, QString *erro
                         tr("Only uptime checks (HTTP, TCP, ICMP, DNS) have check settings.")}},
                       error, problems);
     }
+    if (const Problems found = applyPolicy(spec, &m); !found.isEmpty())
+        return refuse(found, error, problems);
     m.createdMs = m_clock.nowMs();
     m.status = Status::New;
     m.statusSinceMs = m.createdMs;
@@ -171,6 +173,8 @@ std::optional<Monitor> Engine::editMonitor(qint64 id, const MonitorSpec &spec, Q
             return refuse(found, error, problems);
         updated.schedule = Schedule(updated.check.intervalMs);
     }
+    if (const Problems found = applyPolicy(spec, &updated); !found.isEmpty())
+        return refuse(found, error, problems);
     if (updated.isCheck() && (spec.cron || spec.periodMs || spec.graceMs))
         return refuse({{QStringLiteral("period"),
                         tr("A check runs on its interval (--interval), not on a schedule.")}},
@@ -190,6 +194,8 @@ std::optional<Monitor> Engine::editMonitor(qint64 id, const MonitorSpec &spec, Q
     index(updated);
     reschedule(updated);
     markChanged(id);
+    // Its parents may have changed: one it waited for, or was down because of, may be gone.
+    reconcileParents(id);
     // New tags may bring it into an open window or out of one.
     if (m_started && !m_windows.isEmpty())
         applyWindows(m_clock.nowMs());
@@ -244,6 +250,7 @@ bool Engine::removeMonitor(qint64 id, QString *error)
     m_monitors.erase(it);
     m_changed.remove(id);
     m_removed.insert(id);
+    forgetParent(id);
     armNotify();
     armTimer();
     return true;

@@ -205,10 +205,10 @@ void Engine::applyWindows(qint64 now)
             // A success meanwhile ended the outage it began in: its recovery goes out now,
             // before the incident closes.
             if (before == Status::Down && change.closeIncident) {
-                const Flip recovered{0,        m.id,
-                                     now,      Status::Down,
-                                     m.status, QString::fromLatin1(Reason::MaintenanceEnded),
-                                     downSince};
+                const Flip recovered{0,         m.id,
+                                     now,       Status::Down,
+                                     m.status,  QString::fromLatin1(Reason::MaintenanceEnded),
+                                     downSince, m.preMaintenanceReason};
                 if (auto alert = AlertPolicy::forFlip(m, recovered, nullptr))
                     queueAlert(m, *alert);
             }

@@ -59,8 +59,12 @@ QJsonObject maintenanceToJson(const MaintenanceWindow &w, const QStringList &mon
     return o;
 }
 
-QJsonObject monitorToJson(const Monitor &m, const PingUrls &urls)
+QJsonObject monitorToJson(const Monitor &m, const PingUrls &urls, const MonitorNames &names)
 {
+    const auto nameOf = [&names](qint64 id) {
+        const QString name = names ? names(id) : QString();
+        return name.isEmpty() ? QString::number(id) : name;
+    };
     QJsonObject o;
     o.insert(QStringLiteral("id"), double(m.id));
     o.insert(QStringLiteral("name"), m.name);
@@ -110,9 +114,19 @@ QJsonObject monitorToJson(const Monitor &m, const PingUrls &urls)
                      QJsonObject{{QStringLiteral("name"), m.maintenanceName},
                                  {QStringLiteral("until"), isoOrNull(m.maintenanceUntilMs)}})
                                              : QJsonValue(QJsonValue::Null));
+    // The alert policy: failures in a row before down, the shortest run that counts, the
+    // monitors it depends on, and the one it is down (or waiting) because of.
+    o.insert(QStringLiteral("down_after"), m.failuresBeforeDown());
+    o.insert(QStringLiteral("failures_in_a_row"), m.failStreak);
+    o.insert(QStringLiteral("min_run"), optionalSeconds(m.minRunMs));
+    QJsonArray parents;
+    for (qint64 id : m.dependsOn)
+        parents.append(nameOf(id));
+    o.insert(QStringLiteral("depends_on"), parents);
+    o.insert(QStringLiteral("parent"),
+             m.parentId > 0 ? QJsonValue(nameOf(m.parentId)) : QJsonValue(QJsonValue::Null));
     if (m.isCheck()) {
         o.insert(QStringLiteral("check"), m.check.toJson());
-        o.insert(QStringLiteral("failures_in_a_row"), m.failStreak);
         o.insert(QStringLiteral("last_response_ms"),
                  m.lastDurationMs < 0 ? QJsonValue(QJsonValue::Null)
                                       : QJsonValue(double(m.lastDurationMs)));
@@ -171,6 +185,9 @@ Monitor monitorFromJson(const QJsonObject &o, const QHash<QString, qint64> &chan
                                 : Schedule(periodMs, cron, o.value(QLatin1String("tz")).toString());
     m.graceMs = milliseconds("grace", defaults::kGraceMs);
     m.maxRunMs = milliseconds("max_run", 0);
+    m.minRunMs = milliseconds("min_run", 0);
+    m.downAfter = std::max(1, o.value(QLatin1String("down_after")).toInt(1));
+    m.failStreak = o.value(QLatin1String("failures_in_a_row")).toInt();
     m.slowRunMs = milliseconds("slow_run", 0);
     m.successKeywords = o.value(QLatin1String("success_keywords")).toString();
     m.failureKeywords = o.value(QLatin1String("failure_keywords")).toString();
@@ -185,7 +202,6 @@ Monitor monitorFromJson(const QJsonObject &o, const QHash<QString, qint64> &chan
                      .value_or(MonitorKind::Heartbeat);
     if (m.isCheck()) {
         m.check = CheckSpec::fromJson(o.value(QLatin1String("check")).toObject());
-        m.failStreak = o.value(QLatin1String("failures_in_a_row")).toInt();
         m.certExpiryMs = instant("cert_expires");
     }
     for (const QJsonValue &c : o.value(QLatin1String("channels")).toArray()) {

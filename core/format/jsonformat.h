@@ -16,6 +16,8 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <functional>
+
 namespace uptrack {
 
 /// Where pings reach this Uptrack: "http://192.168.1.10:8470" and the ping key.
@@ -32,8 +34,11 @@ struct PingUrls
 /// from, to, cron, tz, duration (s), notify, created, active, current_or_next {start, end}}.
 QJsonObject maintenanceToJson(const MaintenanceWindow &w, const QStringList &monitorNames,
                               qint64 nowMs);
-/// The public JSON form of a monitor (field names are a public interface).
-QJsonObject monitorToJson(const Monitor &m, const PingUrls &urls);
+/// Another monitor's name by id (for "depends_on" and "parent").
+using MonitorNames = std::function<QString(qint64)>;
+/// The public JSON form of a monitor (field names are a public interface). Without
+/// `names`, other monitors are given by id.
+QJsonObject monitorToJson(const Monitor &m, const PingUrls &urls, const MonitorNames &names = {});
 /// A monitor back from its public JSON (what a console attached over the API shows):
 /// every field monitorToJson writes; its "channels" (names, as the API adds them) become
 /// ids through `channelIds`. What that form leaves out stays at its default: the runs in

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace uptrack {
 
@@ -22,29 +23,6 @@ QString local(const QJsonValue &iso)
     return t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
 }
 } // namespace
-
-QString humanDuration(qint64 ms)
-{
-    if (ms < 0)
-        return QString();
-    qint64 s = ms / 1000;
-    const qint64 d = s / 86'400;
-    s %= 86'400;
-    const qint64 h = s / 3600;
-    s %= 3600;
-    const qint64 m = s / 60;
-    s %= 60;
-    QStringList parts;
-    if (d)
-        parts << Tr::tr("%1 d").arg(d);
-    if (h)
-        parts << Tr::tr("%1 h").arg(h);
-    if (m && !d)
-        parts << Tr::tr("%1 min").arg(m);
-    if (s && !d && !h)
-        parts << Tr::tr("%1 s").arg(s);
-    return parts.isEmpty() ? Tr::tr("0 s") : parts.join(QLatin1Char(' '));
-}
 
 AlertMessage AlertMessage::from(const Alert &alert)
 {
@@ -70,6 +48,17 @@ AlertMessage AlertMessage::from(const Alert &alert)
         if (f.contains(QLatin1String("body_excerpt")))
             m.fields.append({Tr::tr("Output"),
                              f.value(QLatin1String("body_excerpt")).toString().left(500)});
+        // A parent (a router, a NAS): its dependents are down with it and say nothing.
+        const QString dependents = placeholder(alert, QStringLiteral("dependents"));
+        if (const int n = int(f.value(QLatin1String("dependents")).toArray().size()); n > 0) {
+            const QString shown
+                    = dependents.size() > 200 ? dependents.left(200) + QChar(0x2026) : dependents;
+            m.title = Tr::tr("%1 is DOWN — and %n dependent monitor(s): %2", nullptr, n)
+                              .arg(name, shown);
+            m.summary += QLatin1Char(' ')
+                    + Tr::tr("Depending on it, and not alerting on their own: %1.").arg(dependents);
+            m.fields.append({Tr::tr("Dependent monitors"), dependents});
+        }
     } else if (alert.kind == AlertKind::Up) {
         m.title = Tr::tr("%1 is back UP").arg(name);
         m.summary = Tr::tr("%1 recovered after %2 down.").arg(name, downtime);
@@ -139,7 +128,8 @@ QStringList AlertMessage::placeholders()
             QStringLiteral("downtime_s"),   QStringLiteral("down_since"),
             QStringLiteral("exit_status"),  QStringLiteral("body_excerpt"),
             QStringLiteral("time"),         QStringLiteral("tags"),
-            QStringLiteral("title"),        QStringLiteral("summary")};
+            QStringLiteral("title"),        QStringLiteral("summary"),
+            QStringLiteral("dependents"),   QStringLiteral("dependents_json")};
 }
 
 QString AlertMessage::placeholder(const Alert &alert, const QString &name)
@@ -184,6 +174,15 @@ QString AlertMessage::placeholder(const Alert &alert, const QString &name)
         for (const QJsonValue &t : f.value(QLatin1String("tags")).toArray())
             tags << t.toString();
         return tags.join(QLatin1Char(' '));
+    }
+    if (name == QLatin1String("dependents") || name == QLatin1String("dependents_json")) {
+        const QJsonArray names = f.value(QLatin1String("dependents")).toArray();
+        if (name == QLatin1String("dependents_json"))
+            return QString::fromUtf8(QJsonDocument(names).toJson(QJsonDocument::Compact));
+        QStringList list;
+        for (const QJsonValue &n : names)
+            list << n.toString();
+        return list.join(QStringLiteral(", "));
     }
     if (name == QLatin1String("title"))
         return from(alert).title;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/alert.h"
+#include "time/humanduration.h"
 
 #include <QList>
 #include <QPair>
@@ -28,8 +29,5 @@ struct AlertMessage
     /// Every placeholder name, for documentation and validation.
     static QStringList placeholders();
 };
-
-/// "2 h 5 min", "45 s".
-QString humanDuration(qint64 ms);
 
 } // namespace uptrack

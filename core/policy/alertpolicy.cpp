@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "alertpolicy.h"
 
+#include "time/humanduration.h"
 #include "time/isotime.h"
 
 #include <QCoreApplication>
@@ -47,11 +48,18 @@ QJsonObject base(const Monitor &m, qint64 at)
 }
 } // namespace
 
-std::optional<Alert> forFlip(const Monitor &m, const Flip &flip, const Ping *ping)
+std::optional<Alert> forFlip(const Monitor &m, const Flip &flip, const Ping *ping,
+                             const QStringList &dependents)
 {
     // Into and out of maintenance is not news (the window's own notices are the engine's,
     // when asked for): a down monitor back in its incident, in particular, is not down again.
     if (flip.from == Status::Maintenance || flip.to == Status::Maintenance)
+        return std::nullopt;
+    // A dependent down because its parent is: the parent's alert says it; nor is its end
+    // news, for nobody heard of its down.
+    const QLatin1String parentDown(Reason::ParentDown);
+    if ((flip.to == Status::Down && flip.reason == parentDown)
+        || (flip.from == Status::Down && flip.fromReason == parentDown))
         return std::nullopt;
     QJsonObject f = base(m, flip.timeMs);
     f.insert(QStringLiteral("status"), statusName(flip.to));
@@ -60,6 +68,14 @@ std::optional<Alert> forFlip(const Monitor &m, const Flip &flip, const Ping *pin
         kind = AlertKind::Down;
         f.insert(QStringLiteral("reason"), flip.reason);
         f.insert(QStringLiteral("reason_text"), Reason::describe(flip.reason));
+        if (flip.reason == QLatin1String(Reason::TooFast) && ping && ping->durationMs >= 0) {
+            f.insert(QStringLiteral("duration_ms"), double(ping->durationMs));
+            f.insert(QStringLiteral("min_run_ms"), double(m.minRunMs));
+            f.insert(QStringLiteral("reason_text"),
+                     Tr::tr("finished in %1, expected at least %2")
+                             .arg(humanDuration(ping->durationMs), humanDuration(m.minRunMs)));
+        }
+        f.insert(QStringLiteral("dependents"), QJsonArray::fromStringList(dependents));
         if (flip.reason.startsWith(QLatin1String("exit:")))
             f.insert(QStringLiteral("exit_status"), flip.reason.mid(5).toInt());
         if (ping && !ping->body.isEmpty())
@@ -152,7 +168,8 @@ QList<qint64> recipients(const Monitor &m, AlertKind kind, const QHash<qint64, C
 qint64 nextReminder(const Monitor &m, const Channel &channel, qint64 lastHeardMs)
 {
     if (m.status != Status::Down || channel.reminderMs <= 0 || !channel.onDown
-        || !m.channelIds.contains(channel.id))
+        || !m.channelIds.contains(channel.id)
+        || m.statusReason == QLatin1String(Reason::ParentDown))
         return -1;
     return std::max(m.statusSinceMs, lastHeardMs) + channel.reminderMs;
 }

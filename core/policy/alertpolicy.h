@@ -19,8 +19,11 @@ namespace uptrack {
 /// says is decided once, when it is raised, and stored with it, so a retry a day later
 /// sends the same words. Pure functions: no clock, no I/O.
 namespace AlertPolicy {
-/// The alert a flip raises (down, or up after down), or nothing for other flips.
-std::optional<Alert> forFlip(const Monitor &m, const Flip &flip, const Ping *ping);
+/// The alert a flip raises (down, or up after down), or nothing for other flips. A
+/// dependent's down while its parent is down ("parent_down") raises nothing, nor does its
+/// end; a parent's down names `dependents`, the monitors that depend on it directly.
+std::optional<Alert> forFlip(const Monitor &m, const Flip &flip, const Ping *ping,
+                             const QStringList &dependents = {});
 /// A warning when a finished run took longer than the monitor's slow-run threshold.
 std::optional<Alert> forRun(const Monitor &m, const Ping &ping);
 /// A reminder that a monitor is still down (since `downSinceMs`).

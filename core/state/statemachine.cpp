@@ -14,7 +14,7 @@ void setStatus(Monitor &m, Status to, const QString &reason, qint64 at, StateCha
     if (m.status == to)
         return;
     const Status from = m.status;
-    change->flips.append(Flip{0, m.id, at, from, to, reason, m.statusSinceMs});
+    change->flips.append(Flip{0, m.id, at, from, to, reason, m.statusSinceMs, m.statusReason});
     if (from == Status::Down) {
         change->closeIncident = true;
         change->incidentAt = at;
@@ -29,6 +29,46 @@ void setStatus(Monitor &m, Status to, const QString &reason, qint64 at, StateCha
     m.statusReason = reason;
     if (to != Status::Late)
         m.settleUntilMs = -1;
+}
+
+// The failure that takes `m` down, unless a parent is to blame: one down (or in
+// maintenance), down "parent_down", no alert of its own; one late, late until its verdict
+// (onParents()).
+void downUntilParent(Monitor &m, const QString &reason, qint64 at, const ParentVerdict &parents,
+                     StateChange *change)
+{
+    m.runs.clear();
+    m.parentId = parents.kind == ParentVerdict::Fine ? 0 : parents.parentId;
+    if (parents.kind == ParentVerdict::Late) {
+        change->stateOnly = true;
+        setStatus(m, Status::Late, reason, at, change);
+        m.statusReason = reason;
+        m.settleUntilMs = -1;
+        return;
+    }
+    setStatus(m, Status::Down,
+              parents.kind == ParentVerdict::Down ? QString::fromLatin1(Reason::ParentDown)
+                                                  : reason,
+              at, change);
+}
+
+// A miss or a failure: down at the monitor's --down-after'th in a row; short of that late,
+// expected again at `nextDue` (one period after the deadline it missed; a failure's ping
+// set it already: pass -1).
+void failure(Monitor &m, const QString &reason, qint64 at, qint64 nextDue,
+             const ParentVerdict &parents, StateChange *change)
+{
+    ++m.failStreak;
+    if (m.failStreak >= m.failuresBeforeDown()) {
+        downUntilParent(m, reason, at, parents, change);
+        return;
+    }
+    change->stateOnly = true;
+    if (nextDue >= 0)
+        m.nextDueMs = nextDue;
+    setStatus(m, Status::Late, reason, at, change);
+    m.statusReason = reason; // also when it was late already
+    m.settleUntilMs = -1;
 }
 
 // The instant a started monitor goes down, and whether that is because it hung.
@@ -82,8 +122,14 @@ void finishRun(Monitor &m, Ping &ping)
         m.lastDurationMs = ping.durationMs;
     m.lastPingMs = at;
     m.nextDueMs = m.schedule.nextDue(at);
-    if (ping.kind == PingKind::Success)
-        m.lastSuccessMs = at;
+}
+
+// A success that finished a run faster than the monitor's minimum (one with no start
+// before it is not judged).
+bool tooFast(const Monitor &m, const Ping &ping)
+{
+    return ping.kind == PingKind::Success && m.minRunMs > 0 && ping.durationMs >= 0
+            && ping.durationMs < m.minRunMs;
 }
 
 // A ping while in maintenance: taken as usual (runs, durations, the last ping and
@@ -91,20 +137,25 @@ void finishRun(Monitor &m, Ping &ping)
 // leaveMaintenance).
 StateChange onPingInMaintenance(Monitor &m, Ping &ping)
 {
-    if (ping.kind == PingKind::Start)
+    if (ping.kind == PingKind::Start) {
         openRun(m, ping);
-    else if (ping.kind == PingKind::Success || ping.kind == PingKind::Fail)
+    } else if (ping.kind == PingKind::Success || ping.kind == PingKind::Fail) {
         finishRun(m, ping);
+        if (ping.kind == PingKind::Success && !tooFast(m, ping))
+            m.lastSuccessMs = ping.timeMs;
+    }
     return {};
 }
-} // namespace
 
-qint64 nextWake(const Monitor &m)
+// The instant time alone next moves the monitor on: a miss (late or down), a hang.
+qint64 nextMiss(const Monitor &m)
 {
     switch (m.status) {
     case Status::Up:
         return m.nextDueMs;
     case Status::Late:
+        if (waitsForParent(m))
+            return -1; // the parent's verdict decides
         if (m.settleUntilMs >= 0)
             return m.settleUntilMs;
         return m.nextDueMs < 0 ? -1 : m.nextDueMs + m.graceMs;
@@ -120,17 +171,89 @@ qint64 nextWake(const Monitor &m)
     }
     return -1;
 }
+} // namespace
 
-qint64 downAt(const Monitor &m)
+bool waitsForParent(const Monitor &m)
 {
+    return m.status == Status::Late && m.parentId > 0 && m.failStreak >= m.failuresBeforeDown();
+}
+
+StateChange onParents(Monitor &m, const ParentVerdict &parents, qint64 at)
+{
+    StateChange change;
+    if (waitsForParent(m)) {
+        if (parents.kind == ParentVerdict::Late) {
+            change.stateOnly = m.parentId != parents.parentId;
+            m.parentId = parents.parentId;
+            return change;
+        }
+        const bool parentDown = parents.kind == ParentVerdict::Down;
+        m.parentId = parentDown ? parents.parentId : 0;
+        setStatus(m, Status::Down,
+                  parentDown ? QString::fromLatin1(Reason::ParentDown) : m.statusReason, at,
+                  &change);
+        return change;
+    }
+    if (m.status != Status::Down || m.statusReason != QLatin1String(Reason::ParentDown))
+        return change;
+    if (parents.kind == ParentVerdict::Down) {
+        change.stateOnly = m.parentId != parents.parentId;
+        m.parentId = parents.parentId;
+        return change;
+    }
+    // The parent is back: expected afresh, as after a window.
+    m.parentId = 0;
+    m.failStreak = 0;
+    if (m.isCheck()) {
+        setStatus(m, m.lastPingMs >= 0 ? Status::Up : Status::New,
+                  QString::fromLatin1(Reason::ParentRecovered), at, &change);
+        return change;
+    }
+    if (m.lastPingMs < 0) {
+        m.nextDueMs = -1;
+        setStatus(m, Status::New, QString::fromLatin1(Reason::ParentRecovered), at, &change);
+        return change;
+    }
+    m.nextDueMs = m.schedule.nextDue(at);
+    setStatus(m, Status::Up, QString::fromLatin1(Reason::ParentRecovered), at, &change);
+    return change;
+}
+
+qint64 nextWake(const Monitor &m)
+{
+    return nextMiss(m);
+}
+
+namespace {
+// When the next miss falls (down, or one more of --down-after's count), or -1.
+qint64 missAt(const Monitor &m)
+{
+    if (waitsForParent(m))
+        return -1; // the parent's verdict decides
     if (m.status == Status::Late && m.settleUntilMs >= 0)
         return m.settleUntilMs;
     if (m.status == Status::Up || m.status == Status::Late)
         return m.nextDueMs < 0 ? -1 : m.nextDueMs + m.graceMs;
     return m.status == Status::Started ? nextWake(m) : -1;
 }
+} // namespace
 
-StateChange onPing(Monitor &m, Ping &ping)
+qint64 downAt(const Monitor &m)
+{
+    qint64 at = missAt(m);
+    if (at < 0 || m.isCheck())
+        return at;
+    // Each miss short of --down-after expects the job one period after the deadline it
+    // missed (the settle window's end: one period after that).
+    qint64 due = at - (m.settleUntilMs >= 0 ? 0 : m.graceMs);
+    for (int left = m.failuresBeforeDown() - m.failStreak - 1; left > 0; --left) {
+        due = m.schedule.nextDue(due);
+        at = due + m.graceMs;
+    }
+    return at;
+}
+
+StateChange onPing(Monitor &m, Ping &ping, const ParentVerdict &parents)
 {
     StateChange change;
     // A late ping counts from the instant it was meant for (runs, durations, the next
@@ -163,15 +286,21 @@ StateChange onPing(Monitor &m, Ping &ping)
     case PingKind::Success:
     case PingKind::Fail: {
         finishRun(m, ping);
-        if (ping.kind == PingKind::Success) {
+        if (tooFast(m, ping)) {
+            failure(m, QString::fromLatin1(Reason::TooFast), changedAt, -1, parents, &change);
+        } else if (ping.kind == PingKind::Success) {
+            m.lastSuccessMs = at;
+            m.failStreak = 0;
+            m.parentId = 0;
             setStatus(m, m.runs.isEmpty() ? Status::Up : Status::Started,
                       QString::fromLatin1(Reason::Ping), changedAt, &change);
         } else {
+            // A failure ends every run (as in Healthchecks), also one short of down.
             m.runs.clear();
-            setStatus(m, Status::Down,
-                      ping.exitStatus > 0 ? Reason::exitStatus(ping.exitStatus)
-                                          : QString::fromLatin1(Reason::Failed),
-                      changedAt, &change);
+            failure(m,
+                    ping.exitStatus > 0 ? Reason::exitStatus(ping.exitStatus)
+                                        : QString::fromLatin1(Reason::Failed),
+                    changedAt, -1, parents, &change);
         }
         break;
     }
@@ -179,7 +308,7 @@ StateChange onPing(Monitor &m, Ping &ping)
     return change;
 }
 
-StateChange onDeadline(Monitor &m, qint64 at)
+StateChange onDeadline(Monitor &m, qint64 at, const ParentVerdict &parents)
 {
     StateChange change;
     const QString missed = QString::fromLatin1(Reason::Missed);
@@ -187,7 +316,7 @@ StateChange onDeadline(Monitor &m, qint64 at)
     case Status::Up:
         if (m.nextDueMs >= 0 && at >= m.nextDueMs) {
             if (at >= m.nextDueMs + m.graceMs)
-                setStatus(m, Status::Down, missed, at, &change);
+                failure(m, missed, at, m.schedule.nextDue(m.nextDueMs), parents, &change);
             else
                 setStatus(m, Status::Late, QString::fromLatin1(Reason::Late), at, &change);
         }
@@ -197,20 +326,22 @@ StateChange onDeadline(Monitor &m, qint64 at)
             // The settle window after a span without listening: no ping came for it.
             if (at >= m.settleUntilMs) {
                 m.runs.clear();
-                setStatus(m, Status::Down, QString::fromLatin1(Reason::MissedUnwatched), at,
-                          &change);
+                failure(m, QString::fromLatin1(Reason::MissedUnwatched), at, m.schedule.nextDue(at),
+                        parents, &change);
             }
         } else if (m.nextDueMs >= 0 && at >= m.nextDueMs + m.graceMs) {
-            setStatus(m, Status::Down, missed, at, &change);
+            failure(m, missed, at, m.schedule.nextDue(m.nextDueMs), parents, &change);
         }
         break;
     case Status::Started: {
         bool hung = false;
         const qint64 deadline = startedDeadline(m, &hung);
         if (deadline >= 0 && at >= deadline) {
+            // A run that hung (or missed its deadline) is given up on; short of down the
+            // job is expected one period after the deadline.
             m.runs.clear();
-            setStatus(m, Status::Down, hung ? QString::fromLatin1(Reason::Hung) : missed, at,
-                      &change);
+            failure(m, hung ? QString::fromLatin1(Reason::Hung) : missed, at,
+                    m.schedule.nextDue(at - m.graceMs), parents, &change);
         }
         break;
     }
@@ -223,13 +354,15 @@ StateChange onDeadline(Monitor &m, qint64 at)
     return change;
 }
 
-StateChange onGap(Monitor &m, qint64 listenStart, qint64 now, qint64 settleMs)
+StateChange onGap(Monitor &m, qint64 listenStart, qint64 now, qint64 settleMs,
+                  const ParentVerdict &parents)
 {
     if (m.status != Status::Up && m.status != Status::Late && m.status != Status::Started)
         return {};
-    const qint64 missedAt = downAt(m);
+    const qint64 missedAt = missAt(m);
     if (missedAt < 0 || missedAt >= listenStart)
-        return onDeadline(m, now); // only due while nobody listened: late, as any other time
+        return onDeadline(m, now,
+                          parents); // only due while nobody listened: late, as any other time
     // The deadline passed while nobody listened: the job may well have run, its ping
     // waiting in a spool (uptrack-run's) for Uptrack to listen again. Late until the
     // settle window ends, down then if no ping came; a run in progress stays open, so a
@@ -238,7 +371,8 @@ StateChange onGap(Monitor &m, qint64 listenStart, qint64 now, qint64 settleMs)
     const qint64 until = listenStart + std::max<qint64>(0, settleMs);
     if (now >= until) { // no window (--settle 0), or it is over already
         m.runs.clear();
-        setStatus(m, Status::Down, QString::fromLatin1(Reason::MissedUnwatched), until, &change);
+        failure(m, QString::fromLatin1(Reason::MissedUnwatched), until, m.schedule.nextDue(now),
+                parents, &change);
         return change;
     }
     const QString unwatched = QString::fromLatin1(Reason::Unwatched);
@@ -248,7 +382,7 @@ StateChange onGap(Monitor &m, qint64 listenStart, qint64 now, qint64 settleMs)
     return change;
 }
 
-StateChange onCheckResult(Monitor &m, Ping &ping, const QString &why)
+StateChange onCheckResult(Monitor &m, Ping &ping, const QString &why, const ParentVerdict &parents)
 {
     StateChange change;
     const qint64 at = ping.timeMs;
@@ -259,14 +393,18 @@ StateChange onCheckResult(Monitor &m, Ping &ping, const QString &why)
     m.nextDueMs = -1; // checks have no deadline: Uptrack runs them itself
     if (ping.durationMs >= 0)
         m.lastDurationMs = ping.durationMs;
+    // A change of the streak is a change of state: a dependent may wait on it.
     if (ping.kind == PingKind::Success) {
+        change.stateOnly = m.failStreak != 0;
         m.failStreak = 0;
         m.lastSuccessMs = at;
+        m.parentId = 0;
         setStatus(m, Status::Up, QString::fromLatin1(Reason::CheckPassed), at, &change);
     } else {
         ++m.failStreak;
-        if (m.failStreak >= std::max(1, m.check.confirmations))
-            setStatus(m, Status::Down, Reason::checkFailed(why), at, &change);
+        change.stateOnly = true;
+        if (m.failStreak >= m.failuresBeforeDown())
+            downUntilParent(m, Reason::checkFailed(why), at, parents, &change);
     }
     return change;
 }
@@ -290,7 +428,8 @@ StateChange enterMaintenance(Monitor &m, qint64 at)
     m.preMaintenanceReason = m.statusReason;
     // Not setStatus: a down monitor's incident stays open through the window.
     const QString reason = QString::fromLatin1(Reason::Maintenance);
-    change.flips.append(Flip{0, m.id, at, m.status, Status::Maintenance, reason, m.statusSinceMs});
+    change.flips.append(Flip{0, m.id, at, m.status, Status::Maintenance, reason, m.statusSinceMs,
+                             m.statusReason});
     m.status = Status::Maintenance;
     m.statusSinceMs = at;
     m.statusReason = reason;
@@ -307,7 +446,8 @@ StateChange leaveMaintenance(Monitor &m, qint64 at)
     const bool succeeded = m.lastSuccessMs >= began;
     const QString ended = QString::fromLatin1(Reason::MaintenanceEnded);
     auto flipTo = [&](Status to, qint64 since, const QString &reason) {
-        change.flips.append(Flip{0, m.id, at, Status::Maintenance, to, reason, began});
+        change.flips.append(
+                Flip{0, m.id, at, Status::Maintenance, to, reason, began, m.statusReason});
         m.status = to;
         m.statusSinceMs = since;
         m.statusReason = reason;
@@ -321,6 +461,7 @@ StateChange leaveMaintenance(Monitor &m, qint64 at)
         change.closeIncident = true;
         change.incidentAt = at;
     }
+    m.failStreak = 0; // expected afresh
     if (m.isCheck()) {
         // A check is run again at once and decides for itself.
         m.failStreak = 0;
@@ -363,6 +504,7 @@ StateChange resumeAsNew(Monitor &m, qint64 now)
         return change;
     m.nextDueMs = -1;
     m.lastPingMs = -1;
+    m.failStreak = 0;
     setStatus(m, Status::New, QString::fromLatin1(Reason::Resumed), now, &change);
     return change;
 }
@@ -373,6 +515,7 @@ StateChange resume(Monitor &m, qint64 now)
     if (m.status != Status::Paused)
         return change;
     // A resumed monitor gets a fresh window: the next ping is due one period from now.
+    m.failStreak = 0;
     if (m.lastPingMs >= 0) {
         m.nextDueMs = m.schedule.nextDue(now);
         setStatus(m, Status::Up, QString::fromLatin1(Reason::Resumed), now, &change);

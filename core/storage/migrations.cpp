@@ -233,6 +233,23 @@ const QList<QStringList> &schemaMigrations()
                     QStringLiteral("ALTER TABLE monitors ADD COLUMN pre_maintenance TEXT NOT NULL "
                                    "DEFAULT ''"),
             },
+            // 10: the alert policy: failures in a row before down, the shortest run that
+            // counts, the monitors one depends on (space-separated ids) and the parent it
+            // is down because of; who acknowledged an incident, when, and why
+            {
+                    QStringLiteral("ALTER TABLE monitors ADD COLUMN down_after INTEGER NOT NULL "
+                                   "DEFAULT 1"),
+                    QStringLiteral("ALTER TABLE monitors ADD COLUMN min_run_ms BIGINT NOT NULL "
+                                   "DEFAULT 0"),
+                    QStringLiteral("ALTER TABLE monitors ADD COLUMN fail_streak INTEGER NOT NULL "
+                                   "DEFAULT 0"),
+                    QStringLiteral("ALTER TABLE monitors ADD COLUMN depends_on TEXT NOT NULL "
+                                   "DEFAULT ''"),
+                    QStringLiteral("ALTER TABLE monitors ADD COLUMN parent_id BIGINT"),
+                    QStringLiteral("ALTER TABLE incidents ADD COLUMN ack_by TEXT"),
+                    QStringLiteral("ALTER TABLE incidents ADD COLUMN ack_ms BIGINT"),
+                    QStringLiteral("ALTER TABLE incidents ADD COLUMN ack_note TEXT"),
+            },
     };
     return migrations;
 }

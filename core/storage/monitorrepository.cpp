@@ -24,7 +24,24 @@ const QString kColumns = QStringLiteral(
         "created_ms, status, status_since_ms, last_ping_ms, next_due_ms, n_pings, "
         "last_duration_ms, runs, (SELECT COUNT(*) FROM pings WHERE monitor_id = monitors.id), "
         "last_success_ms, cron, tz, max_run_ms, slow_run_ms, success_keywords, failure_keywords, "
-        "start_keywords, status_reason, kind, check_spec, check_state, methods, pre_maintenance");
+        "start_keywords, status_reason, kind, check_spec, check_state, methods, pre_maintenance, "
+        "down_after, min_run_ms, fail_streak, depends_on, parent_id");
+
+QString encodeIds(const QList<qint64> &ids)
+{
+    QStringList out;
+    for (qint64 id : ids)
+        out.append(QString::number(id));
+    return out.join(QLatin1Char(' '));
+}
+
+QList<qint64> decodeIds(const QString &text)
+{
+    QList<qint64> out;
+    for (const QString &id : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        out.append(id.toLongLong());
+    return out;
+}
 
 QString encodeRuns(const QMap<QString, qint64> &runs)
 {
@@ -143,6 +160,12 @@ Monitor readMonitor(const QSqlQuery &q)
     }
     m.methods = q.value(30).toString();
     decodePreMaintenance(q.value(31).toString(), &m);
+    m.downAfter = std::max(1, q.value(32).toInt());
+    m.minRunMs = q.value(33).toLongLong();
+    if (!m.isCheck())
+        m.failStreak = q.value(34).toInt();
+    m.dependsOn = decodeIds(q.value(35).toString());
+    m.parentId = q.value(36).isNull() ? 0 : q.value(36).toLongLong();
     return m;
 }
 } // namespace
@@ -152,7 +175,9 @@ MonitorRepository::MonitorRepository(Database &db) : m_db(db), m_updateState(db.
     m_updateState.prepare(QStringLiteral(
             "UPDATE monitors SET status = ?, status_since_ms = ?, last_ping_ms = ?, "
             "next_due_ms = ?, n_pings = ?, last_duration_ms = ?, runs = ?, last_success_ms = ?, "
-            "status_reason = ?, check_state = ?, pre_maintenance = ? WHERE id = ?"));
+            "status_reason = ?, check_state = ?, pre_maintenance = ?, fail_streak = ?, parent_id = "
+            "? "
+            "WHERE id = ?"));
 }
 
 bool MonitorRepository::loadAll(QList<Monitor> *out)
@@ -268,7 +293,8 @@ bool MonitorRepository::insert(Monitor *m)
             "resume_on_ping, created_ms, status, status_since_ms, last_ping_ms, next_due_ms, "
             "n_pings, last_duration_ms, runs, cron, tz, max_run_ms, slow_run_ms, "
             "success_keywords, failure_keywords, start_keywords, kind, check_spec, check_state, "
-            "methods) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+            "methods, down_after, min_run_ms, depends_on) VALUES "
+            "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(text(m->name));
     q.addBindValue(text(storedSlug(*m)));
     q.addBindValue(text(m->token));
@@ -296,6 +322,9 @@ bool MonitorRepository::insert(Monitor *m)
     q.addBindValue(text(encodeCheck(*m)));
     q.addBindValue(text(encodeCheckState(*m)));
     q.addBindValue(text(m->methods));
+    q.addBindValue(m->downAfter);
+    q.addBindValue(m->minRunMs);
+    q.addBindValue(text(encodeIds(m->dependsOn)));
     if (!run(q, &m_lastError))
         return false;
     m->id = q.lastInsertId().toLongLong();
@@ -315,6 +344,8 @@ bool MonitorRepository::updateState(const Monitor &m)
     m_updateState.addBindValue(text(m.statusReason));
     m_updateState.addBindValue(text(encodeCheckState(m)));
     m_updateState.addBindValue(text(encodePreMaintenance(m)));
+    m_updateState.addBindValue(m.failStreak);
+    m_updateState.addBindValue(nullable(m.parentId > 0 ? m.parentId : -1));
     m_updateState.addBindValue(m.id);
     if (!m_updateState.exec()) {
         m_lastError = m_updateState.lastError();
@@ -330,7 +361,7 @@ bool MonitorRepository::updateConfig(const Monitor &m)
             "UPDATE monitors SET name = ?, slug = ?, tags = ?, description = ?, period_ms = ?, "
             "grace_ms = ?, resume_on_ping = ?, cron = ?, tz = ?, max_run_ms = ?, slow_run_ms = ?, "
             "success_keywords = ?, failure_keywords = ?, start_keywords = ?, check_spec = ?, "
-            "methods = ? WHERE id = ?"));
+            "methods = ?, down_after = ?, min_run_ms = ?, depends_on = ? WHERE id = ?"));
     q.addBindValue(text(m.name));
     q.addBindValue(text(storedSlug(m)));
     q.addBindValue(text(m.tags.join(QLatin1Char(' '))));
@@ -347,6 +378,9 @@ bool MonitorRepository::updateConfig(const Monitor &m)
     q.addBindValue(text(m.startKeywords));
     q.addBindValue(text(encodeCheck(m)));
     q.addBindValue(text(m.methods));
+    q.addBindValue(m.downAfter);
+    q.addBindValue(m.minRunMs);
+    q.addBindValue(text(encodeIds(m.dependsOn)));
     q.addBindValue(m.id);
     if (!run(q, &m_lastError))
         return false;
@@ -361,6 +395,18 @@ bool MonitorRepository::remove(qint64 id)
     if (!run(q, &m_lastError))
         return false;
     return true;
+}
+
+QHash<qint64, QString> MonitorRepository::names()
+{
+    QHash<qint64, QString> out;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, name FROM monitors")))
+        m_lastError = q.lastError();
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), q.value(1).toString());
+    return out;
 }
 
 bool MonitorRepository::slugExists(const QString &slug)

@@ -4,6 +4,7 @@
 
 #include "domain/monitor.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -38,6 +39,8 @@ public:
     bool setChannels(qint64 monitorId, const QList<qint64> &channelIds);
     QList<qint64> channelsOf(qint64 monitorId);
     bool slugExists(const QString &slug);
+    /// Every monitor's name by id.
+    QHash<qint64, QString> names();
 
     QSqlError lastError() const { return m_lastError; }
 

@@ -193,7 +193,8 @@ private slots:
                      Status::Up,
                      Status::Down,
                      QStringLiteral("late"),
-                     1'767'000'000'000};
+                     1'767'000'000'000,
+                     QString()};
         const Flip flip = flipFromJson(flipToJson(f));
         QCOMPARE(flipToJson(flip), flipToJson(f));
         QCOMPARE(flip.from, Status::Up);

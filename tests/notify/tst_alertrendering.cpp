@@ -36,7 +36,8 @@ Alert downAlert()
     p.kind = PingKind::Fail;
     p.exitStatus = 137;
     p.body = "Killed\n\"quoted\"";
-    const Flip f{0, 3, kT0, Status::Up, Status::Down, QStringLiteral("exit:137"), kT0 - 5000};
+    const Flip f{0,          3,        kT0, Status::Up, Status::Down, QStringLiteral("exit:137"),
+                 kT0 - 5000, QString()};
     Alert a = *AlertPolicy::forFlip(billing(), f, &p);
     a.eventId = QStringLiteral("11111111-2222-4333-8444-555555555555");
     return a;
@@ -44,7 +45,8 @@ Alert downAlert()
 
 Alert upAlert()
 {
-    const Flip f{0, 3, kT0 + 5'400'000, Status::Down, Status::Up, QStringLiteral("ping"), kT0};
+    const Flip f{0,   3,        kT0 + 5'400'000, Status::Down, Status::Up, QStringLiteral("ping"),
+                 kT0, QString()};
     Alert a = *AlertPolicy::forFlip(billing(), f, nullptr);
     a.eventId = QStringLiteral("66666666-2222-4333-8444-555555555555");
     return a;
@@ -72,9 +74,11 @@ private slots:
         QCOMPARE(AlertMessage::placeholder(up, QStringLiteral("downtime")),
                  QStringLiteral("1 h 30 min"));
         // Flips that are not down or recovery raise nothing.
-        const Flip late{0, 3, kT0, Status::Up, Status::Late, QStringLiteral("late"), kT0};
+        const Flip late{0,   3,        kT0, Status::Up, Status::Late, QStringLiteral("late"),
+                        kT0, QString()};
         QVERIFY(!AlertPolicy::forFlip(billing(), late, nullptr));
-        const Flip paused{0, 3, kT0, Status::Down, Status::Paused, QStringLiteral("paused"), kT0};
+        const Flip paused{
+                0, 3, kT0, Status::Down, Status::Paused, QStringLiteral("paused"), kT0, QString()};
         QVERIFY(!AlertPolicy::forFlip(billing(), paused, nullptr));
     }
 
@@ -173,7 +177,9 @@ private slots:
         QCOMPARE(o.value("event_id").toString(), downAlert().eventId);
         QCOMPARE(o.value("status").toString(), QStringLiteral("down"));
         QCOMPARE(o.value("exit_status").toString(), QStringLiteral("137"));
-        QCOMPARE(o.keys().size(), AlertMessage::placeholders().size());
+        // ... but one: the dependents are an array ("dependents"), not a list in a string.
+        QCOMPARE(o.keys().size(), AlertMessage::placeholders().size() - 1);
+        QCOMPARE(o.value("dependents"), QJsonValue(QJsonArray()));
     }
 
     void webhookValidation()

@@ -376,6 +376,14 @@ private slots:
                     "(9, NULL, 'test', 'e9', 9000, '{}'), (10, 1, 'reminder', 'e10', 25000, "
                     "'{}')",
                     // back to version 5, as an older Uptrack left it
+                    "ALTER TABLE monitors DROP COLUMN down_after",
+                    "ALTER TABLE monitors DROP COLUMN min_run_ms",
+                    "ALTER TABLE monitors DROP COLUMN fail_streak",
+                    "ALTER TABLE monitors DROP COLUMN depends_on",
+                    "ALTER TABLE monitors DROP COLUMN parent_id",
+                    "ALTER TABLE incidents DROP COLUMN ack_by",
+                    "ALTER TABLE incidents DROP COLUMN ack_ms",
+                    "ALTER TABLE incidents DROP COLUMN ack_note",
                     "DROP TABLE maintenance_windows",
                     "ALTER TABLE monitors DROP COLUMN pre_maintenance",
                     "DROP TABLE api_keys",

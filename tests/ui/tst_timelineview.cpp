@@ -30,10 +30,10 @@ private slots:
         m.createdMs = kT0;
         m.runs.insert(QStringLiteral("r"), kT0 + 23 * kHour); // still running
         const QList<Flip> flips{
-                {1, 1, kT0 + 2 * kHour, Status::Up, Status::Late, {}, 0},
-                {2, 1, kT0 + 3 * kHour, Status::Late, Status::Down, {}, 0},
-                {3, 1, kT0 + 5 * kHour, Status::Down, Status::Up, {}, 0},
-                {4, 1, kT0 + 20 * kHour, Status::Up, Status::Down, {}, 0},
+                {1, 1, kT0 + 2 * kHour, Status::Up, Status::Late, {}, 0, {}},
+                {2, 1, kT0 + 3 * kHour, Status::Late, Status::Down, {}, 0, {}},
+                {3, 1, kT0 + 5 * kHour, Status::Down, Status::Up, {}, 0, {}},
+                {4, 1, kT0 + 20 * kHour, Status::Up, Status::Down, {}, 0, {}},
         };
         // Listening except from 08:00 to 12:00 (asleep); a 30 s hiccup is not a gap.
         const QList<ListeningSpan> spans{{1, kT0, kT0 + 8 * kHour},

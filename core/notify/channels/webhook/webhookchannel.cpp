@@ -192,8 +192,15 @@ QString WebhookChannel::makeSecret(const QString &url,
 QString WebhookChannel::defaultTemplate()
 {
     QStringList parts;
-    for (const QString &p : AlertMessage::placeholders())
-        parts << QStringLiteral("\"%1\":\"{%1}\"").arg(p);
+    for (const QString &p : AlertMessage::placeholders()) {
+        if (p == QLatin1String("dependents_json"))
+            continue;
+        // The monitors that depend on this one, as a JSON array.
+        if (p == QLatin1String("dependents"))
+            parts << QStringLiteral("\"dependents\":{dependents_json}");
+        else
+            parts << QStringLiteral("\"%1\":\"{%1}\"").arg(p);
+    }
     return QLatin1Char('{') + parts.join(QLatin1Char(',')) + QLatin1Char('}');
 }
 
@@ -220,7 +227,9 @@ QByteArray WebhookChannel::fill(const QString &tmpl, const Alert &alert, const Q
             continue;
         }
         const QString value = AlertMessage::placeholder(alert, name);
-        if (json)
+        if (json && name == QLatin1String("dependents_json"))
+            out += value; // JSON already
+        else if (json)
             out += jsonEscaped(value);
         else if (form)
             out += QString::fromLatin1(QUrl::toPercentEncoding(value));
