@@ -110,7 +110,7 @@ int Cli::run()
     if (subcommand == QLatin1String("channel"))
         return channelCommand(verb, rest);
     if (subcommand == QLatin1String("incident"))
-        return incident(rest);
+        return verb == QLatin1String("ack") ? acknowledge(rest) : incident(rest);
     if (subcommand == QLatin1String("import"))
         return importCommand(verb, rest);
     if (subcommand == QLatin1String("apikey"))
@@ -225,6 +225,9 @@ int Cli::help(const QString &subcommand, const QString &verb)
                "      (dates in local time, or the --tz zone, unless they carry an offset;\n"
                "       the period is half-open: --to is not included)\n"
                "  incident note ID TEXT   (an empty TEXT removes the note)\n"
+               "  incident ack ID|MONITOR [--note TEXT]\n"
+               "      (\"I'm on it\": its reminders and escalations stop; the recovery still\n"
+               "       goes out. MONITOR: its open incident)\n"
                "  import crontab [FILE|-] [--user NAME] [--host NAME] [--tag T]...\n"
                "                 [--dry-run|--apply]\n"
                "      (no FILE: crontab -l; a monitor for each job, and the crontab with\n"

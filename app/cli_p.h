@@ -127,6 +127,7 @@ private:
     // clireport.cpp, clischedule.cpp
     int report();
     int incident(const QStringList &rest);
+    int acknowledge(const QStringList &rest);
     int schedule();
 
     bool openDatabase();

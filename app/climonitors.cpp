@@ -201,8 +201,26 @@ int Cli::printMonitor(qint64 id)
                     .arg(m->maintenanceName, localTime(m->maintenanceUntilMs)));
     out((m->isCheck() ? Tr::tr("  check:       %1\n") : Tr::tr("  schedule:    %1\n"))
                 .arg(human::scheduleSummary(*m)));
-    if (m->status == Status::Down && !m->statusReason.isEmpty())
+    if ((m->status == Status::Down || m->failStreak > 0) && !m->statusReason.isEmpty())
         out(Tr::tr("  why:         %1\n").arg(Reason::describe(m->statusReason)));
+    if (m->failuresBeforeDown() > 1 || m->failStreak > 0)
+        out(Tr::tr("  down after:  %1 misses or failures in a row (%2 so far)\n")
+                    .arg(m->failuresBeforeDown())
+                    .arg(m->failStreak));
+    if (m->minRunMs > 0)
+        out(Tr::tr("  min run:     %1 (a shorter run is a failure)\n")
+                    .arg(formatDuration(m->minRunMs)));
+    QStringList parents;
+    for (const QJsonValue &name : json.value(QLatin1String("depends_on")).toArray())
+        parents.append(name.toString());
+    if (!parents.isEmpty())
+        out(Tr::tr("  depends on:  %1\n").arg(parents.join(QStringLiteral(", "))));
+    if (m->parentId > 0)
+        out((m->status == Status::Down
+                     ? Tr::tr("  parent:      %1 is down: this one alerts nothing "
+                              "of its own\n")
+                     : Tr::tr("  parent:      waiting for %1's verdict\n"))
+                    .arg(json.value(QLatin1String("parent")).toString()));
     out(Tr::tr("  last ping:   %1\n").arg(localTime(m->lastPingMs)));
     out(Tr::tr("  next due:    %1\n")
                 .arg(localTime(m->status == Status::Paused ? -1 : m->nextDueMs)));

@@ -185,7 +185,7 @@ const QStringList &verbsOf(const QString &subcommand)
     static const QStringList channel
             = {QStringLiteral("add"), QStringLiteral("edit"), QStringLiteral("list"),
                QStringLiteral("test"), QStringLiteral("remove")};
-    static const QStringList incident = {QStringLiteral("note")};
+    static const QStringList incident = {QStringLiteral("note"), QStringLiteral("ack")};
     static const QStringList import = {QStringLiteral("crontab")};
     static const QStringList apikey
             = {QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("remove")};
@@ -295,6 +295,9 @@ QList<QCommandLineOption> optionsFor(const QString &subcommand, const QString &v
                            Tr::tr("No alerts when it begins and ends (the default).")});
         return window;
     }
+    if (subcommand == QLatin1String("incident") && verb == QLatin1String("ack"))
+        return {{QStringLiteral("note"), Tr::tr("Why, or what is being done (for the others)."),
+                 Tr::tr("text")}};
     if (subcommand == QLatin1String("apikey")) {
         if (verb == QLatin1String("add"))
             return {{QStringLiteral("name"), Tr::tr("What the key is for (for example deploy)."),

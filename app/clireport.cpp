@@ -1,10 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Uptrack contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// uptrack report and uptrack incident note.
+// uptrack report, uptrack incident note and uptrack incident ack.
 #include "cli_p.h"
 
+#include "format/jsonformat.h"
+#include "platform/username.h"
 #include "reports/report.h"
 #include "schedule/cronexpression.h"
+#include "storage/historyrepository.h"
+#include "storage/monitorrepository.h"
 #include "time/isotime.h"
 
 #include <QCoreApplication>
@@ -100,6 +104,62 @@ int Cli::incident(const QStringList &rest)
     if (m_json)
         printJson(QJsonObject{{QStringLiteral("id"), double(id)},
                               {QStringLiteral("note"), rest.value(1)}});
+    return Ok;
+}
+
+int Cli::acknowledge(const QStringList &rest)
+{
+    if (rest.size() != 1) {
+        err(Tr::tr("usage: uptrack incident ack ID|MONITOR [--note TEXT]   (MONITOR: its open "
+                   "incident)"));
+        return Usage;
+    }
+    if (!openDatabase())
+        return Failed;
+    // An incident by its id, or a monitor's open one.
+    bool isId = false;
+    qint64 id = rest[0].toLongLong(&isId);
+    HistoryRepository history(*m_db);
+    if (!isId || !history.incident(id)) {
+        const auto m = MonitorRepository(*m_db).find(rest[0]);
+        if (!m) {
+            err(Tr::tr("There is no incident or monitor \"%1\" (uptrack report lists incidents "
+                       "with their ids).")
+                        .arg(rest[0]));
+            return Failed;
+        }
+        QList<Incident> all;
+        history.incidents(m->id, &all);
+        id = 0;
+        for (const Incident &i : std::as_const(all)) {
+            if (i.endMs < 0)
+                id = i.id;
+        }
+        if (id == 0) {
+            err(Tr::tr("%1 has no open incident: there is nothing to acknowledge.").arg(m->name));
+            return Failed;
+        }
+    }
+    const QString by = servesRemoteCaller() && qEnvironmentVariableIsSet("UPTRACK_REMOTE_USER")
+            ? qEnvironmentVariable("UPTRACK_REMOTE_USER")
+            : localUserName();
+    const QString note = m_parser.value(QStringLiteral("note"));
+    const command::Reply reply = execute(command::AcknowledgeIncident{id, by, note});
+    if (!reply.ok) {
+        printFailure(reply);
+        return Failed;
+    }
+    const auto acked = HistoryRepository(*m_db).incident(id);
+    if (m_json) {
+        printJson(acked ? incidentToJson(*acked,
+                                         MonitorRepository(*m_db).names().value(acked->monitorId))
+                        : QJsonObject{{QStringLiteral("id"), double(id)}});
+        return Ok;
+    }
+    out(Tr::tr("Acknowledged incident %1 as %2: its reminders stop; its recovery will still be "
+               "announced.\n")
+                .arg(id)
+                .arg(by));
     return Ok;
 }
 

@@ -11,6 +11,7 @@
 #include "consolesettings.h"
 
 #include "platform/platform.h"
+#include "platform/username.h"
 #include "remote/apiclient.h"
 #include "secrets/secretstore.h"
 
@@ -402,7 +403,8 @@ int runRemoteSubcommand(const QStringList &arguments)
                      {QStringLiteral("stdin"), QString::fromUtf8(input)},
                      {QStringLiteral("prompt"), prompt},
                      {QStringLiteral("tz"), QString::fromLatin1(QTimeZone::systemTimeZoneId())},
-                     {QStringLiteral("language"), language}};
+                     {QStringLiteral("language"), language},
+                     {QStringLiteral("user"), localUserName()}};
     remote::Answer answer = client.requestAndWait("POST", probePath, body, kCommandMs);
     if (answer.failure == remote::Answer::Failure::None && answer.status == 200
         && answer.json.contains(QLatin1String("prompts"))) {

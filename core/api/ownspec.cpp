@@ -355,6 +355,11 @@ std::optional<CliRequest> decodeCliRequest(const QJsonObject &json, QString *err
     const QString language = json.value(QLatin1String("language")).toString();
     if (languagePattern.match(language).hasMatch())
         r.language = language;
+    // A user name as systems allow them: letters, digits, . _ - @ (at most 64).
+    static const QRegularExpression userPattern(QStringLiteral("^[A-Za-z0-9._@-]{1,64}$"));
+    const QString user = json.value(QLatin1String("user")).toString();
+    if (userPattern.match(user).hasMatch())
+        r.user = user;
     return r;
 }
 

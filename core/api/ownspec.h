@@ -43,6 +43,7 @@ struct CliRequest
     bool prompt = false; ///< secrets are typed on the caller's terminal: ask for them
     QString timeZone;    ///< the caller's IANA zone, when valid
     QString language;    ///< the caller's language ("de", "fr_FR", ""), when plausible
+    QString user;        ///< the caller's user name (who acknowledges), when plausible
 };
 /// The exit status of a remote command that needs secrets typed on the caller's terminal:
 /// its standard output then holds {"prompts": [...]}.
@@ -51,7 +52,7 @@ inline constexpr int kCliPromptExit = 86;
 inline constexpr qsizetype kMaxCliArguments = 256;
 inline constexpr qsizetype kMaxCliArgumentLength = 4096;
 /// `args` (1 to kMaxCliArguments strings, none longer than kMaxCliArgumentLength, no NUL),
-/// `stdin` (a string), `prompt`, `tz`, `language`; nullopt with *error for the first wrong
+/// `stdin` (a string), `prompt`, `tz`, `language`, `user`; nullopt with *error for the first wrong
 /// one. A zone or language that does not look like one is left out, not refused.
 std::optional<CliRequest> decodeCliRequest(const QJsonObject &json, QString *error);
 

@@ -93,9 +93,9 @@ void ApiServer::ownCli(const Call &call)
         return;
     }
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name :
-         {"UPTRACK_SERVER", "UPTRACK_API_KEY", "UPTRACK_FINGERPRINT", "UPTRACK_SECRETS",
-          "UPTRACK_REMOTE_PROMPT", "UPTRACK_REMOTE_LANGUAGE", "UPTRACK_REMOTE_READ_ONLY"})
+    for (const char *name : {"UPTRACK_SERVER", "UPTRACK_API_KEY", "UPTRACK_FINGERPRINT",
+                             "UPTRACK_SECRETS", "UPTRACK_REMOTE_PROMPT", "UPTRACK_REMOTE_LANGUAGE",
+                             "UPTRACK_REMOTE_READ_ONLY", "UPTRACK_REMOTE_USER"})
         env.remove(QString::fromLatin1(name));
     env.insert(QStringLiteral("UPTRACK_REMOTE"), QStringLiteral("1"));
     env.insert(QStringLiteral("UPTRACK_REMOTE_DB"), m_options.cliDatabase);
@@ -110,6 +110,8 @@ void ApiServer::ownCli(const Call &call)
         env.insert(QStringLiteral("TZ"), request->timeZone);
     if (!request->language.isEmpty())
         env.insert(QStringLiteral("UPTRACK_REMOTE_LANGUAGE"), request->language);
+    if (!request->user.isEmpty())
+        env.insert(QStringLiteral("UPTRACK_REMOTE_USER"), request->user);
     run->process.setProcessEnvironment(env);
     run->process.setWorkingDirectory(run->folder.path());
     run->process.setProgram(m_options.cliProgram);

@@ -339,6 +339,12 @@ void CommandHandler::run(const command::SetIncidentNote &c, Done done)
     done(result(m_engine.setIncidentNote(c.incident, c.note, &error), c.incident, error));
 }
 
+void CommandHandler::run(const command::AcknowledgeIncident &c, Done done)
+{
+    QString error;
+    done(result(m_engine.acknowledgeIncident(c.incident, c.by, c.note, &error), c.incident, error));
+}
+
 void CommandHandler::run(const command::AddApiKey &c, Done done)
 {
     QString error;

@@ -34,6 +34,7 @@ template<typename F> void forEachKind(F &&f)
     f(Tag<RemoveChannel>{}, "channel.remove");
     f(Tag<TestChannel>{}, "channel.test");
     f(Tag<SetIncidentNote>{}, "incident.note");
+    f(Tag<AcknowledgeIncident>{}, "incident.ack");
     f(Tag<ShowConsole>{}, "console.show");
     f(Tag<AddApiKey>{}, "apikey.add");
     f(Tag<RemoveApiKey>{}, "apikey.remove");
@@ -288,6 +289,20 @@ void write(const SetIncidentNote &c, QJsonObject *o)
 bool read(const QJsonObject &o, SetIncidentNote *c, QString *)
 {
     c->incident = qint64(o.value(QLatin1String("incident")).toDouble());
+    c->note = o.value(QLatin1String("note")).toString();
+    return true;
+}
+
+void write(const AcknowledgeIncident &c, QJsonObject *o)
+{
+    o->insert(QStringLiteral("incident"), double(c.incident));
+    o->insert(QStringLiteral("by"), c.by);
+    o->insert(QStringLiteral("note"), c.note);
+}
+bool read(const QJsonObject &o, AcknowledgeIncident *c, QString *)
+{
+    c->incident = qint64(o.value(QLatin1String("incident")).toDouble());
+    c->by = o.value(QLatin1String("by")).toString();
     c->note = o.value(QLatin1String("note")).toString();
     return true;
 }

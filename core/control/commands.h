@@ -82,6 +82,14 @@ struct SetIncidentNote
     qint64 incident = 0;
     QString note;
 };
+/// "I'm on it": reminders and pending escalations of an open incident stop; its
+/// recovery still goes out. `by`: the local user name of whoever acknowledged it.
+struct AcknowledgeIncident
+{
+    qint64 incident = 0;
+    QString by;
+    QString note;
+};
 /// A second console on the same database asks the running one to show its window.
 struct ShowConsole
 {
@@ -115,7 +123,7 @@ struct RemoveMaintenance
 using Command = std::variant<AddMonitor, EditMonitor, PauseMonitor, ResumeMonitor, RemoveMonitor,
                              TestPing, AddChannel, EditChannel, RemoveChannel, TestChannel,
                              SetIncidentNote, ShowConsole, AddApiKey, RemoveApiKey, AddMaintenance,
-                             EditMaintenance, RemoveMaintenance>;
+                             EditMaintenance, RemoveMaintenance, AcknowledgeIncident>;
 
 /// The answer to a command.
 struct Reply

@@ -15,6 +15,10 @@ struct Incident
     qint64 endMs = -1; ///< -1 while open
     QString reason;
     QString note;
+    /// Acknowledged ("I'm on it"): by whom (a user name), when (-1: not), and why.
+    QString ackBy;
+    qint64 ackMs = -1;
+    QString ackNote;
 };
 
 } // namespace uptrack

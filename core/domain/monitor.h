@@ -107,6 +107,11 @@ struct Monitor
     /// Misses or failures in a row (a heartbeat is down at downAfter, a check at
     /// check.confirmations); 0 after a success.
     int failStreak = 0;
+    /// The open incident acknowledged ("I'm on it"): by whom, when (-1: not), and why. Its
+    /// reminders stop; its recovery still goes out. Cleared when the incident closes.
+    QString ackBy;
+    qint64 ackMs = -1;
+    QString ackNote;
     /// Down, or waiting, because of this parent ("parent_down", "parent_late"); 0: none.
     qint64 parentId = 0;
     qint64 certExpiryMs = -1; ///< checks over TLS: when the server certificate expires

@@ -437,8 +437,12 @@ void Engine::apply(Monitor &m, const StateChange &change, const Ping *ping)
                 afterIncidents.append(*alert);
         }
     }
-    if (change.closeIncident)
+    if (change.closeIncident) {
         m_batch.closeIncident(m.id, change.incidentAt);
+        m.ackBy.clear(); // the acknowledgement was the incident's
+        m.ackMs = -1;
+        m.ackNote.clear();
+    }
     if (change.openIncident) {
         Incident i;
         i.monitorId = m.id;

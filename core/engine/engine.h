@@ -81,6 +81,10 @@ public:
 
     /// The admin's note on an incident ("disk full on backup01, cleaned up").
     bool setIncidentNote(qint64 incidentId, const QString &note, QString *error);
+    /// "I'm on it" (`by`: a user name): the open incident's reminders and pending
+    /// escalations stop; its recovery still goes out. Refused for a closed incident.
+    bool acknowledgeIncident(qint64 incidentId, const QString &by, const QString &note,
+                             QString *error);
 
     /// Channels. The secret must already be in the secret store (under secretRef).
     /// Adds a channel; `toEveryMonitor`: every existing monitor uses it too (in the same

@@ -324,6 +324,51 @@ bool Engine::setIncidentNote(qint64 incidentId, const QString &note, QString *er
     return true;
 }
 
+bool Engine::acknowledgeIncident(qint64 incidentId, const QString &by, const QString &note,
+                                 QString *error)
+{
+    if (note.size() > 10'000 || by.size() > 200) {
+        *error = tr("The note is too long (at most 10,000 characters).");
+        return false;
+    }
+    if (!commitNow()) {
+        *error = tr("The database refused the pending writes; try again.");
+        return false;
+    }
+    const auto incident = m_history.incident(incidentId);
+    if (!incident) {
+        *error = tr("There is no incident %1 (uptrack report lists them with their ids).")
+                         .arg(incidentId);
+        return false;
+    }
+    const auto it = m_monitors.find(incident->monitorId);
+    if (incident->endMs >= 0 || it == m_monitors.end()) {
+        *error = tr("Incident %1 is over already: there is nothing to acknowledge.")
+                         .arg(incidentId);
+        return false;
+    }
+    Monitor &m = it.value();
+    const qint64 now = m_clock.nowMs();
+    Monitor acked = m;
+    acked.ackBy = by.trimmed().isEmpty() ? tr("someone") : by.trimmed();
+    acked.ackMs = now;
+    acked.ackNote = note.trimmed();
+    const bool began = m_db.begin();
+    if (!began || !m_history.acknowledge(incidentId, acked.ackBy, now, acked.ackNote)
+        || !m_monitorRepo.updateState(acked) || !m_db.commit()) {
+        *error = m_db.describe(m_history.lastError().isValid() ? m_history.lastError()
+                                                               : storeFailure(began));
+        m_db.rollback();
+        return false;
+    }
+    m = acked;
+    qCInfo(lcEngine) << "incident acknowledged" << incidentId;
+    reschedule(m); // its reminders stop
+    markChanged(m.id);
+    emit incidentsChanged();
+    return true;
+}
+
 std::optional<Channel> Engine::addChannel(Channel channel, QString *error, bool toEveryMonitor)
 {
     if (channel.name.trimmed().isEmpty()) {

@@ -59,6 +59,15 @@ QJsonObject maintenanceToJson(const MaintenanceWindow &w, const QStringList &mon
     return o;
 }
 
+QJsonValue acknowledgedJson(const QString &by, qint64 atMs, const QString &note)
+{
+    if (atMs < 0)
+        return QJsonValue(QJsonValue::Null);
+    return QJsonObject{{QStringLiteral("by"), by},
+                       {QStringLiteral("at"), isoUtc(atMs)},
+                       {QStringLiteral("note"), note}};
+}
+
 QJsonObject monitorToJson(const Monitor &m, const PingUrls &urls, const MonitorNames &names)
 {
     const auto nameOf = [&names](qint64 id) {
@@ -125,6 +134,7 @@ QJsonObject monitorToJson(const Monitor &m, const PingUrls &urls, const MonitorN
     o.insert(QStringLiteral("depends_on"), parents);
     o.insert(QStringLiteral("parent"),
              m.parentId > 0 ? QJsonValue(nameOf(m.parentId)) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("acknowledged"), acknowledgedJson(m.ackBy, m.ackMs, m.ackNote));
     if (m.isCheck()) {
         o.insert(QStringLiteral("check"), m.check.toJson());
         o.insert(QStringLiteral("last_response_ms"),
@@ -188,6 +198,11 @@ Monitor monitorFromJson(const QJsonObject &o, const QHash<QString, qint64> &chan
     m.minRunMs = milliseconds("min_run", 0);
     m.downAfter = std::max(1, o.value(QLatin1String("down_after")).toInt(1));
     m.failStreak = o.value(QLatin1String("failures_in_a_row")).toInt();
+    if (const QJsonObject ack = o.value(QLatin1String("acknowledged")).toObject(); !ack.isEmpty()) {
+        m.ackBy = ack.value(QLatin1String("by")).toString();
+        m.ackMs = instantOf(ack, "at", -1);
+        m.ackNote = ack.value(QLatin1String("note")).toString();
+    }
     m.slowRunMs = milliseconds("slow_run", 0);
     m.successKeywords = o.value(QLatin1String("success_keywords")).toString();
     m.failureKeywords = o.value(QLatin1String("failure_keywords")).toString();
@@ -309,17 +324,19 @@ QJsonObject alertToJson(const Alert &a, const QList<DeliveryRecord> &deliveries,
 QJsonObject incidentToJson(const Incident &i, const QString &monitorName)
 {
     const bool open = i.endMs < 0;
-    return QJsonObject{{QStringLiteral("id"), double(i.id)},
-                       {QStringLiteral("monitor_id"), double(i.monitorId)},
-                       {QStringLiteral("monitor"), monitorName},
-                       {QStringLiteral("start"), isoUtc(i.startMs)},
-                       {QStringLiteral("end"),
-                        open ? QJsonValue(QJsonValue::Null) : QJsonValue(isoUtc(i.endMs))},
-                       {QStringLiteral("duration"),
-                        open ? QJsonValue(QJsonValue::Null)
-                             : QJsonValue(double(i.endMs - i.startMs) / 1000.0)},
-                       {QStringLiteral("reason"), i.reason},
-                       {QStringLiteral("note"), i.note}};
+    return QJsonObject{
+            {QStringLiteral("id"), double(i.id)},
+            {QStringLiteral("monitor_id"), double(i.monitorId)},
+            {QStringLiteral("monitor"), monitorName},
+            {QStringLiteral("start"), isoUtc(i.startMs)},
+            {QStringLiteral("end"),
+             open ? QJsonValue(QJsonValue::Null) : QJsonValue(isoUtc(i.endMs))},
+            {QStringLiteral("duration"),
+             open ? QJsonValue(QJsonValue::Null)
+                  : QJsonValue(double(i.endMs - i.startMs) / 1000.0)},
+            {QStringLiteral("reason"), i.reason},
+            {QStringLiteral("note"), i.note},
+            {QStringLiteral("acknowledged"), acknowledgedJson(i.ackBy, i.ackMs, i.ackNote)}};
 }
 
 QJsonObject listeningSpanToJson(const ListeningSpan &s)
@@ -383,6 +400,11 @@ Incident incidentFromJson(const QJsonObject &o)
     i.endMs = instantOf(o, "end", -1);
     i.reason = o.value(QLatin1String("reason")).toString();
     i.note = o.value(QLatin1String("note")).toString();
+    if (const QJsonObject ack = o.value(QLatin1String("acknowledged")).toObject(); !ack.isEmpty()) {
+        i.ackBy = ack.value(QLatin1String("by")).toString();
+        i.ackMs = instantOf(ack, "at", -1);
+        i.ackNote = ack.value(QLatin1String("note")).toString();
+    }
     return i;
 }
 

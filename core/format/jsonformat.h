@@ -34,6 +34,8 @@ struct PingUrls
 /// from, to, cron, tz, duration (s), notify, created, active, current_or_next {start, end}}.
 QJsonObject maintenanceToJson(const MaintenanceWindow &w, const QStringList &monitorNames,
                               qint64 nowMs);
+/// An acknowledgement: null, or {by, at, note}.
+QJsonValue acknowledgedJson(const QString &by, qint64 atMs, const QString &note);
 /// Another monitor's name by id (for "depends_on" and "parent").
 using MonitorNames = std::function<QString(qint64)>;
 /// The public JSON form of a monitor (field names are a public interface). Without

@@ -65,6 +65,9 @@ AlertMessage AlertMessage::from(const Alert &alert)
         m.colorHex = QStringLiteral("#2ea043");
         m.fields.append({Tr::tr("Downtime"), downtime});
         m.fields.append({Tr::tr("Down since"), local(f.value(QLatin1String("down_since")))});
+        if (f.contains(QLatin1String("acknowledged_by")))
+            m.fields.append({Tr::tr("Acknowledged by"),
+                             f.value(QLatin1String("acknowledged_by")).toString()});
     } else if (alert.kind == AlertKind::Reminder) {
         m.title = Tr::tr("%1 is still DOWN").arg(name);
         m.summary = Tr::tr("%1 has been down for %2.").arg(name, downtime);

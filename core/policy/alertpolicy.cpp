@@ -84,6 +84,8 @@ std::optional<Alert> forFlip(const Monitor &m, const Flip &flip, const Ping *pin
         kind = AlertKind::Up;
         f.insert(QStringLiteral("down_since"), isoUtc(flip.fromSinceMs));
         f.insert(QStringLiteral("downtime_ms"), double(flip.timeMs - flip.fromSinceMs));
+        if (m.ackMs >= 0)
+            f.insert(QStringLiteral("acknowledged_by"), m.ackBy);
     } else {
         return std::nullopt;
     }
@@ -168,9 +170,9 @@ QList<qint64> recipients(const Monitor &m, AlertKind kind, const QHash<qint64, C
 qint64 nextReminder(const Monitor &m, const Channel &channel, qint64 lastHeardMs)
 {
     if (m.status != Status::Down || channel.reminderMs <= 0 || !channel.onDown
-        || !m.channelIds.contains(channel.id)
-        || m.statusReason == QLatin1String(Reason::ParentDown))
-        return -1;
+        || !m.channelIds.contains(channel.id) || m.statusReason == QLatin1String(Reason::ParentDown)
+        || m.ackMs >= 0)
+        return -1; // a silent dependent, or someone is on it
     return std::max(m.statusSinceMs, lastHeardMs) + channel.reminderMs;
 }
 

@@ -74,36 +74,9 @@ bool HistoryRepository::closeIncident(qint64 monitorId, qint64 endMs)
     return run(m_closeIncident, &m_lastError);
 }
 
-bool HistoryRepository::incidents(qint64 monitorId, QList<Incident> *out, int limit)
-{
-    QSqlQuery q(m_db.sql());
-    const QString columns = QStringLiteral("SELECT id, monitor_id, start_ms, end_ms, reason, note "
-                                           "FROM incidents ");
-    if (monitorId > 0) {
-        q.prepare(columns + QStringLiteral("WHERE monitor_id = ? ORDER BY start_ms, id"));
-        q.addBindValue(monitorId);
-    } else {
-        q.prepare(columns + QStringLiteral("ORDER BY start_ms DESC, id DESC LIMIT ?"));
-        q.addBindValue(limit > 0 ? limit : -1);
-    }
-    if (!run(q, &m_lastError))
-        return false;
-    while (q.next()) {
-        Incident i;
-        i.id = q.value(0).toLongLong();
-        i.monitorId = q.value(1).toLongLong();
-        i.startMs = q.value(2).toLongLong();
-        i.endMs = q.value(3).isNull() ? -1 : q.value(3).toLongLong();
-        i.reason = q.value(4).toString();
-        i.note = q.value(5).toString();
-        out->append(i);
-    }
-    return true;
-}
-
 namespace {
-const char kIncidentColumns[]
-        = "SELECT id, monitor_id, start_ms, end_ms, reason, note FROM incidents ";
+const char kIncidentColumns[] = "SELECT id, monitor_id, start_ms, end_ms, reason, note, ack_by, "
+                                "ack_ms, ack_note FROM incidents ";
 
 Incident readIncident(const QSqlQuery &q)
 {
@@ -114,9 +87,30 @@ Incident readIncident(const QSqlQuery &q)
     i.endMs = q.value(3).isNull() ? -1 : q.value(3).toLongLong();
     i.reason = q.value(4).toString();
     i.note = q.value(5).toString();
+    i.ackBy = q.value(6).toString();
+    i.ackMs = q.value(7).isNull() ? -1 : q.value(7).toLongLong();
+    i.ackNote = q.value(8).toString();
     return i;
 }
 } // namespace
+
+bool HistoryRepository::incidents(qint64 monitorId, QList<Incident> *out, int limit)
+{
+    QSqlQuery q(m_db.sql());
+    const QString columns = QString::fromLatin1(kIncidentColumns);
+    if (monitorId > 0) {
+        q.prepare(columns + QStringLiteral("WHERE monitor_id = ? ORDER BY start_ms, id"));
+        q.addBindValue(monitorId);
+    } else {
+        q.prepare(columns + QStringLiteral("ORDER BY start_ms DESC, id DESC LIMIT ?"));
+        q.addBindValue(limit > 0 ? limit : -1);
+    }
+    if (!run(q, &m_lastError))
+        return false;
+    while (q.next())
+        out->append(readIncident(q));
+    return true;
+}
 
 bool HistoryRepository::incidentsIn(qint64 monitorId, qint64 fromMs, qint64 toMs, int limit,
                                     QList<Incident> *out)
@@ -190,6 +184,19 @@ bool HistoryRepository::listenedAt(qint64 atMs)
     q.addBindValue(atMs);
     q.addBindValue(atMs);
     return run(q, &m_lastError) && q.next();
+}
+
+bool HistoryRepository::acknowledge(qint64 incidentId, const QString &by, qint64 atMs,
+                                    const QString &note)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral(
+            "UPDATE incidents SET ack_by = ?, ack_ms = ?, ack_note = ? WHERE id = ?"));
+    q.addBindValue(text(by));
+    q.addBindValue(atMs);
+    q.addBindValue(text(note));
+    q.addBindValue(incidentId);
+    return run(q, &m_lastError);
 }
 
 bool HistoryRepository::setIncidentNote(qint64 incidentId, const QString &note, bool *found)

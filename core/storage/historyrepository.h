@@ -45,6 +45,8 @@ public:
 
     /// Sets an incident's note; false when there is no such incident (or on error).
     bool setIncidentNote(qint64 incidentId, const QString &note, bool *found);
+    /// Records who acknowledged an incident, when, and why.
+    bool acknowledge(qint64 incidentId, const QString &by, qint64 atMs, const QString &note);
 
     QSqlError lastError() const { return m_lastError; }
 

@@ -235,7 +235,8 @@ const QList<QStringList> &schemaMigrations()
             },
             // 10: the alert policy: failures in a row before down, the shortest run that
             // counts, the monitors one depends on (space-separated ids) and the parent it
-            // is down because of; who acknowledged an incident, when, and why
+            // is down because of, the open incident's acknowledgement; who acknowledged an
+            // incident, when, and why
             {
                     QStringLiteral("ALTER TABLE monitors ADD COLUMN down_after INTEGER NOT NULL "
                                    "DEFAULT 1"),
@@ -246,6 +247,8 @@ const QList<QStringList> &schemaMigrations()
                     QStringLiteral("ALTER TABLE monitors ADD COLUMN depends_on TEXT NOT NULL "
                                    "DEFAULT ''"),
                     QStringLiteral("ALTER TABLE monitors ADD COLUMN parent_id BIGINT"),
+                    // the open incident's acknowledgement, JSON {by, at_ms, note}; '' none
+                    QStringLiteral("ALTER TABLE monitors ADD COLUMN ack TEXT NOT NULL DEFAULT ''"),
                     QStringLiteral("ALTER TABLE incidents ADD COLUMN ack_by TEXT"),
                     QStringLiteral("ALTER TABLE incidents ADD COLUMN ack_ms BIGINT"),
                     QStringLiteral("ALTER TABLE incidents ADD COLUMN ack_note TEXT"),

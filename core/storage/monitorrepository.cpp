@@ -25,7 +25,7 @@ const QString kColumns = QStringLiteral(
         "last_duration_ms, runs, (SELECT COUNT(*) FROM pings WHERE monitor_id = monitors.id), "
         "last_success_ms, cron, tz, max_run_ms, slow_run_ms, success_keywords, failure_keywords, "
         "start_keywords, status_reason, kind, check_spec, check_state, methods, pre_maintenance, "
-        "down_after, min_run_ms, fail_streak, depends_on, parent_id");
+        "down_after, min_run_ms, fail_streak, depends_on, parent_id, ack");
 
 QString encodeIds(const QList<qint64> &ids)
 {
@@ -100,6 +100,26 @@ void decodePreMaintenance(const QString &text, Monitor *m)
     m->preMaintenanceReason = o.value(QLatin1String("reason")).toString();
 }
 
+QString encodeAck(const Monitor &m)
+{
+    if (m.ackMs < 0)
+        return QString();
+    const QJsonObject o{{QStringLiteral("by"), m.ackBy},
+                        {QStringLiteral("at_ms"), double(m.ackMs)},
+                        {QStringLiteral("note"), m.ackNote}};
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+void decodeAck(const QString &text, Monitor *m)
+{
+    if (text.isEmpty())
+        return;
+    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    m->ackBy = o.value(QLatin1String("by")).toString();
+    m->ackMs = qint64(o.value(QLatin1String("at_ms")).toDouble(-1));
+    m->ackNote = o.value(QLatin1String("note")).toString();
+}
+
 QMap<QString, qint64> decodeRuns(const QString &text)
 {
     QMap<QString, qint64> runs;
@@ -166,6 +186,7 @@ Monitor readMonitor(const QSqlQuery &q)
         m.failStreak = q.value(34).toInt();
     m.dependsOn = decodeIds(q.value(35).toString());
     m.parentId = q.value(36).isNull() ? 0 : q.value(36).toLongLong();
+    decodeAck(q.value(37).toString(), &m);
     return m;
 }
 } // namespace
@@ -175,9 +196,8 @@ MonitorRepository::MonitorRepository(Database &db) : m_db(db), m_updateState(db.
     m_updateState.prepare(QStringLiteral(
             "UPDATE monitors SET status = ?, status_since_ms = ?, last_ping_ms = ?, "
             "next_due_ms = ?, n_pings = ?, last_duration_ms = ?, runs = ?, last_success_ms = ?, "
-            "status_reason = ?, check_state = ?, pre_maintenance = ?, fail_streak = ?, parent_id = "
-            "? "
-            "WHERE id = ?"));
+            "status_reason = ?, check_state = ?, pre_maintenance = ?, fail_streak = ?, "
+            "parent_id = ?, ack = ? WHERE id = ?"));
 }
 
 bool MonitorRepository::loadAll(QList<Monitor> *out)
@@ -346,6 +366,7 @@ bool MonitorRepository::updateState(const Monitor &m)
     m_updateState.addBindValue(text(encodePreMaintenance(m)));
     m_updateState.addBindValue(m.failStreak);
     m_updateState.addBindValue(nullable(m.parentId > 0 ? m.parentId : -1));
+    m_updateState.addBindValue(text(encodeAck(m)));
     m_updateState.addBindValue(m.id);
     if (!m_updateState.exec()) {
         m_lastError = m_updateState.lastError();

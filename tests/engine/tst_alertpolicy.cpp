@@ -465,6 +465,84 @@ private slots:
         QVERIFY(alerts(job.id).isEmpty());
     }
 
+    Channel channel(const QString &name, qint64 reminderMs)
+    {
+        Channel c;
+        c.name = name;
+        c.kind = QStringLiteral("webhook");
+        c.secretRef = name;
+        c.reminderMs = reminderMs;
+        QString error;
+        const auto added = m_engine->addChannel(c, &error, true);
+        [&] { QVERIFY2(added, qPrintable(error)); }();
+        return added.value_or(Channel());
+    }
+
+    qint64 openIncident(qint64 monitorId)
+    {
+        for (const Incident &i : incidents(monitorId)) {
+            if (i.endMs < 0)
+                return i.id;
+        }
+        return 0;
+    }
+
+    void anAcknowledgementStopsRemindersNotTheRecovery()
+    {
+        const Monitor m = add(QStringLiteral("nas"));
+        channel(QStringLiteral("ops"), kHour);
+        ping(m);
+        runUntil(kT0 + kHour + 10 * kMin);
+        runUntil(kT0 + 2 * kHour + 10 * kMin); // one reminder
+        QCOMPARE(alertKinds(m.id),
+                 (QStringList{QStringLiteral("down"), QStringLiteral("reminder")}));
+        const qint64 incident = openIncident(m.id);
+        QVERIFY(incident > 0);
+        m_clock.setNow(kT0 + 2 * kHour + 20 * kMin);
+        QString error;
+        QVERIFY2(m_engine->acknowledgeIncident(incident, QStringLiteral("anna"),
+                                               QStringLiteral("replacing the disk"), &error),
+                 qPrintable(error));
+        const QJsonObject ack = json(m.id).value(QLatin1String("acknowledged")).toObject();
+        QCOMPARE(ack.value(QLatin1String("by")).toString(), QStringLiteral("anna"));
+        QCOMPARE(ack.value(QLatin1String("at")).toString(), iso(kT0 + 2 * kHour + 20 * kMin));
+        QCOMPARE(ack.value(QLatin1String("note")).toString(), QStringLiteral("replacing the disk"));
+        QCOMPARE(incidents(m.id).last().ackBy, QStringLiteral("anna"));
+        open(); // it survives a restart
+        QCOMPARE(monitor(m.id).ackBy, QStringLiteral("anna"));
+        runUntil(kT0 + 6 * kHour); // no more reminders
+        QCOMPARE(alertKinds(m.id),
+                 (QStringList{QStringLiteral("down"), QStringLiteral("reminder")}));
+        ping(m); // the recovery still goes out, and says who was on it
+        const QList<Alert> sent = alerts(m.id);
+        QCOMPARE(alertKindName(sent.last().kind), QStringLiteral("up"));
+        QCOMPARE(sent.last().facts.value(QLatin1String("acknowledged_by")).toString(),
+                 QStringLiteral("anna"));
+        QVERIFY(json(m.id).value(QLatin1String("acknowledged")).isNull());
+        // The next outage reminds again.
+        runUntil(kT0 + 7 * kHour + 10 * kMin);
+        runUntil(kT0 + 8 * kHour + 10 * kMin);
+        QCOMPARE(alertKinds(m.id).mid(3),
+                 (QStringList{QStringLiteral("down"), QStringLiteral("reminder")}));
+    }
+
+    void aClosedOrUnknownIncidentIsNotAcknowledged()
+    {
+        const Monitor m = add(QStringLiteral("nas"));
+        ping(m);
+        runUntil(kT0 + kHour + 10 * kMin);
+        const qint64 incident = openIncident(m.id);
+        ping(m);
+        QString error;
+        QVERIFY(!m_engine->acknowledgeIncident(incident, QStringLiteral("anna"), {}, &error));
+        QCOMPARE(error,
+                 QStringLiteral("Incident %1 is over already: there is nothing to "
+                                "acknowledge.")
+                         .arg(incident));
+        QVERIFY(!m_engine->acknowledgeIncident(999, QStringLiteral("anna"), {}, &error));
+        QVERIFY2(error.contains(QLatin1String("no incident 999")), qPrintable(error));
+    }
+
     void removingTheParentReleasesItsDependents()
     {
         const Monitor router = add(QStringLiteral("router"));

@@ -200,9 +200,20 @@ private slots:
         QCOMPARE(flip.from, Status::Up);
         QCOMPARE(flip.fromSinceMs, f.fromSinceMs);
 
-        Incident open{5, 3, 1'767'225'600'000, -1, QStringLiteral("late"), QStringLiteral("disk")};
+        Incident open{
+                5,  3, 1'767'225'600'000, -1, QStringLiteral("late"), QStringLiteral("disk"), {},
+                -1, {}};
         QCOMPARE(incidentToJson(incidentFromJson(incidentToJson(open, "x")), "x"),
                  incidentToJson(open, "x"));
+        Incident acked = open; // an acknowledgement goes there and back
+        acked.ackBy = QStringLiteral("anna");
+        acked.ackMs = 1'767'225'700'000;
+        acked.ackNote = QStringLiteral("on it");
+        QCOMPARE(incidentToJson(incidentFromJson(incidentToJson(acked, "x")), "x"),
+                 incidentToJson(acked, "x"));
+        QCOMPARE(incidentToJson(acked, "x").value("acknowledged").toObject().value("by"),
+                 QJsonValue(QStringLiteral("anna")));
+        QVERIFY(incidentToJson(open, "x").value("acknowledged").isNull());
         Incident closed = open;
         closed.endMs = open.startMs + 90'500;
         QCOMPARE(incidentFromJson(incidentToJson(closed, "x")).endMs, closed.endMs);

@@ -381,6 +381,7 @@ private slots:
                     "ALTER TABLE monitors DROP COLUMN fail_streak",
                     "ALTER TABLE monitors DROP COLUMN depends_on",
                     "ALTER TABLE monitors DROP COLUMN parent_id",
+                    "ALTER TABLE monitors DROP COLUMN ack",
                     "ALTER TABLE incidents DROP COLUMN ack_by",
                     "ALTER TABLE incidents DROP COLUMN ack_ms",
                     "ALTER TABLE incidents DROP COLUMN ack_note",

@@ -159,8 +159,8 @@ private slots:
         QAbstractItemModelTester t2(&incidents,
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
         incidents.setIncidents(
-                {{1, 5, now - 7'200'000, now - 3'600'000, QStringLiteral("missed"), {}},
-                 {2, 5, now - 600'000, -1, QStringLiteral("exit:3"), {}}});
+                {{1, 5, now - 7'200'000, now - 3'600'000, QStringLiteral("missed"), {}, {}, -1, {}},
+                 {2, 5, now - 600'000, -1, QStringLiteral("exit:3"), {}, {}, -1, {}}});
         QCOMPARE(incidents.index(0, IncidentModel::EndColumn).data().toString(),
                  QStringLiteral("ongoing"));
         QCOMPARE(incidents.index(0, IncidentModel::ReasonColumn).data().toString(),
