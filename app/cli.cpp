@@ -117,6 +117,8 @@ int Cli::run()
         return apiKeyCommand(verb, rest);
     if (subcommand == QLatin1String("maintenance"))
         return maintenanceCommand(verb, rest);
+    if (subcommand == QLatin1String("mute") || subcommand == QLatin1String("unmute"))
+        return muteCommand(subcommand == QLatin1String("mute"), rest);
     if (subcommand == QLatin1String("tls"))
         return tlsFingerprint();
     if (!rest.isEmpty()) {
@@ -216,6 +218,10 @@ int Cli::help(const QString &subcommand, const QString &verb)
                "      (--from ISO --to ISO | --cron EXPR --duration D) [--tz ZONE] [--notify]\n"
                "  maintenance list | show NAME | edit NAME [options] | remove NAME\n"
                "      (during a window deadlines do not alert and checks do not run)\n"
+               "  mute --for DURATION|--until TIME [--monitor M | --tag T]\n"
+               "      (alerts are recorded, not sent; at the end each channel that missed some\n"
+               "       gets one summary. No option: what is muted now)\n"
+               "  unmute [--monitor M | --tag T]   (no option: every mute)\n"
                "  tls fingerprint [--tls-cert FILE]\n"
                "      (the SHA-256 fingerprint of the HTTPS certificate, to compare on a client)\n"
                "  alerts [--monitor MONITOR] [--limit N]\n"

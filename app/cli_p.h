@@ -6,6 +6,7 @@
 #pragma once
 
 #include "control/commands.h"
+#include "domain/mute.h"
 #include "format/jsonformat.h"
 #include "storage/database.h"
 #include "time/clock.h"
@@ -122,6 +123,14 @@ private:
     /// A monitor as the windows have it now: in maintenance (name, until) when one covers
     /// it, whether or not a core has noticed yet.
     void withMaintenance(Monitor *m);
+    // climute.cpp
+    int muteCommand(bool muting, const QStringList &rest);
+    int listMutes();
+    bool muteScopeOptions(QString *monitor, QString *tag);
+    /// "all", "monitor:NAME", "tag:TAG"
+    QString muteScopeOf(const Mute &m);
+    /// {"until", "scope", "since"}
+    QJsonObject muteJson(const Mute &m);
     // cliimport.cpp
     int importCommand(const QString &verb, const QStringList &rest);
     // clireport.cpp, clischedule.cpp

@@ -169,10 +169,10 @@ QList<QCommandLineOption> channelAddOptions()
 const QStringList &subcommands()
 {
     static const QStringList names
-            = {QStringLiteral("monitor"),    QStringLiteral("channel"), QStringLiteral("alerts"),
-               QStringLiteral("schedule"),   QStringLiteral("report"),  QStringLiteral("incident"),
-               QStringLiteral("import"),     QStringLiteral("apikey"),  QStringLiteral("tls"),
-               QStringLiteral("maintenance")};
+            = {QStringLiteral("monitor"),     QStringLiteral("channel"), QStringLiteral("alerts"),
+               QStringLiteral("schedule"),    QStringLiteral("report"),  QStringLiteral("incident"),
+               QStringLiteral("import"),      QStringLiteral("apikey"),  QStringLiteral("tls"),
+               QStringLiteral("maintenance"), QStringLiteral("mute"),    QStringLiteral("unmute")};
     return names;
 }
 
@@ -294,6 +294,19 @@ QList<QCommandLineOption> optionsFor(const QString &subcommand, const QString &v
             window.append({QStringLiteral("no-notify"),
                            Tr::tr("No alerts when it begins and ends (the default).")});
         return window;
+    }
+    if (subcommand == QLatin1String("mute") || subcommand == QLatin1String("unmute")) {
+        QList<QCommandLineOption> scope{
+                {QStringLiteral("monitor"), Tr::tr("Only this monitor."), Tr::tr("monitor")},
+                {QStringLiteral("tag"), Tr::tr("Only monitors with this tag."), Tr::tr("tag")}};
+        if (subcommand == QLatin1String("mute")) {
+            scope.append(
+                    {QStringLiteral("for"), Tr::tr("How long (4h, 30m, 1d)."), Tr::tr("duration")});
+            scope.append({QStringLiteral("until"),
+                          Tr::tr("Until this time (ISO 8601, local time without an offset)."),
+                          Tr::tr("time")});
+        }
+        return scope;
     }
     if (subcommand == QLatin1String("incident") && verb == QLatin1String("ack"))
         return {{QStringLiteral("note"), Tr::tr("Why, or what is being done (for the others)."),

@@ -38,6 +38,8 @@ QString alertKind(AlertKind kind)
         return AlertHistoryModel::tr("Maintenance began");
     case AlertKind::MaintenanceEnd:
         return AlertHistoryModel::tr("Maintenance ended");
+    case AlertKind::MuteSummary:
+        return AlertHistoryModel::tr("While muted");
     }
     return alertKindName(kind);
 }
@@ -49,6 +51,8 @@ QString deliveryState(DeliveryState state)
         return AlertHistoryModel::tr("Delivered");
     case DeliveryState::Failed:
         return AlertHistoryModel::tr("Failed");
+    case DeliveryState::Muted:
+        return AlertHistoryModel::tr("Muted (not sent)");
     case DeliveryState::Pending:
         break;
     }
@@ -59,9 +63,9 @@ QString deliveryState(DeliveryState state)
 QStringList AlertHistoryModel::kindLabels()
 {
     QStringList out;
-    for (AlertKind kind :
-         {AlertKind::Down, AlertKind::Up, AlertKind::Reminder, AlertKind::Test, AlertKind::Slow,
-          AlertKind::Cert, AlertKind::MaintenanceStart, AlertKind::MaintenanceEnd})
+    for (AlertKind kind : {AlertKind::Down, AlertKind::Up, AlertKind::Reminder, AlertKind::Test,
+                           AlertKind::Slow, AlertKind::Cert, AlertKind::MaintenanceStart,
+                           AlertKind::MaintenanceEnd, AlertKind::MuteSummary})
         out.append(alertKind(kind));
     return out;
 }

@@ -387,6 +387,69 @@ void CommandHandler::run(const command::RemoveMaintenance &c, Done done)
     done(result(m_engine.removeMaintenance(c.window, &error), c.window, error));
 }
 
+namespace {
+// The scope a mute command names: a monitor, a tag, or every monitor.
+std::optional<uptrack::Mute> muteScope(const Engine &engine, const QString &monitor,
+                                       const QString &tag, QString *error)
+{
+    uptrack::Mute scope;
+    if (!monitor.isEmpty() && !tag.isEmpty()) {
+        *error = Tr::tr("Give a monitor or a tag, not both.");
+        return std::nullopt;
+    }
+    if (!monitor.isEmpty()) {
+        const Monitor *m = engine.find(monitor);
+        if (!m) {
+            *error = Tr::tr("No monitor \"%1\" (give an id, slug or token).").arg(monitor);
+            return std::nullopt;
+        }
+        scope.scope = uptrack::Mute::Scope::Monitor;
+        scope.monitorId = m->id;
+    } else if (!tag.isEmpty()) {
+        scope.scope = uptrack::Mute::Scope::Tag;
+        scope.tag = tag;
+    }
+    return scope;
+}
+} // namespace
+
+void CommandHandler::run(const command::Mute &c, Done done)
+{
+    QString error;
+    auto scope = muteScope(m_engine, c.monitor, c.tag, &error);
+    if (!scope) {
+        done(Reply::failure(error));
+        return;
+    }
+    scope->untilMs = c.untilMs;
+    const auto muted = m_engine.mute(*scope, &error);
+    done(muted ? Reply::success(muted->id) : Reply::failure(error));
+}
+
+void CommandHandler::run(const command::Unmute &c, Done done)
+{
+    QString error;
+    std::optional<uptrack::Mute> scope;
+    if (!c.all) {
+        scope = muteScope(m_engine, c.monitor, c.tag, &error);
+        if (!scope) {
+            done(Reply::failure(error));
+            return;
+        }
+    }
+    const auto ended = m_engine.unmute(scope, &error);
+    if (!ended) {
+        done(Reply::failure(error));
+        return;
+    }
+    if (ended->isEmpty() && scope) {
+        done(Reply::failure(
+                Tr::tr("Nothing is muted for %1.").arg(m_engine.muteScopeText(*scope))));
+        return;
+    }
+    done(Reply::success(ended->size()));
+}
+
 void CommandHandler::run(const command::ShowConsole &, Done done)
 {
     if (!m_showWindow) {

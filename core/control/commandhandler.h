@@ -50,6 +50,8 @@ private:
     void run(const command::TestChannel &c, Done done);
     void run(const command::SetIncidentNote &c, Done done);
     void run(const command::AcknowledgeIncident &c, Done done);
+    void run(const command::Mute &c, Done done);
+    void run(const command::Unmute &c, Done done);
     void run(const command::ShowConsole &c, Done done);
     void run(const command::AddApiKey &c, Done done);
     void run(const command::RemoveApiKey &c, Done done);

@@ -35,6 +35,8 @@ template<typename F> void forEachKind(F &&f)
     f(Tag<TestChannel>{}, "channel.test");
     f(Tag<SetIncidentNote>{}, "incident.note");
     f(Tag<AcknowledgeIncident>{}, "incident.ack");
+    f(Tag<Mute>{}, "mute.add");
+    f(Tag<Unmute>{}, "mute.remove");
     f(Tag<ShowConsole>{}, "console.show");
     f(Tag<AddApiKey>{}, "apikey.add");
     f(Tag<RemoveApiKey>{}, "apikey.remove");
@@ -385,6 +387,33 @@ void write(const RemoveMaintenance &c, QJsonObject *o)
 bool read(const QJsonObject &o, RemoveMaintenance *c, QString *)
 {
     c->window = qint64(o.value(QLatin1String("window")).toDouble());
+    return true;
+}
+
+void write(const Mute &c, QJsonObject *o)
+{
+    o->insert(QStringLiteral("monitor"), c.monitor);
+    o->insert(QStringLiteral("tag"), c.tag);
+    o->insert(QStringLiteral("until_ms"), double(c.untilMs));
+}
+bool read(const QJsonObject &o, Mute *c, QString *)
+{
+    c->monitor = o.value(QLatin1String("monitor")).toString();
+    c->tag = o.value(QLatin1String("tag")).toString();
+    c->untilMs = qint64(o.value(QLatin1String("until_ms")).toDouble());
+    return true;
+}
+void write(const Unmute &c, QJsonObject *o)
+{
+    o->insert(QStringLiteral("all"), c.all);
+    o->insert(QStringLiteral("monitor"), c.monitor);
+    o->insert(QStringLiteral("tag"), c.tag);
+}
+bool read(const QJsonObject &o, Unmute *c, QString *)
+{
+    c->all = o.value(QLatin1String("all")).toBool(true);
+    c->monitor = o.value(QLatin1String("monitor")).toString();
+    c->tag = o.value(QLatin1String("tag")).toString();
     return true;
 }
 

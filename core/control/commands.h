@@ -90,6 +90,21 @@ struct AcknowledgeIncident
     QString by;
     QString note;
 };
+/// Alerts of every monitor (no monitor, no tag), one monitor or a tag are recorded but
+/// not sent until `untilMs`; the same scope again moves its end.
+struct Mute
+{
+    QString monitor; ///< an id, slug or token
+    QString tag;
+    qint64 untilMs = 0;
+};
+/// Ends the mute of a scope now (all of them: `all`), with its summaries.
+struct Unmute
+{
+    bool all = true;
+    QString monitor;
+    QString tag;
+};
 /// A second console on the same database asks the running one to show its window.
 struct ShowConsole
 {
@@ -123,7 +138,7 @@ struct RemoveMaintenance
 using Command = std::variant<AddMonitor, EditMonitor, PauseMonitor, ResumeMonitor, RemoveMonitor,
                              TestPing, AddChannel, EditChannel, RemoveChannel, TestChannel,
                              SetIncidentNote, ShowConsole, AddApiKey, RemoveApiKey, AddMaintenance,
-                             EditMaintenance, RemoveMaintenance, AcknowledgeIncident>;
+                             EditMaintenance, RemoveMaintenance, AcknowledgeIncident, Mute, Unmute>;
 
 /// The answer to a command.
 struct Reply

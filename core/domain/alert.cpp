@@ -16,11 +16,13 @@ constexpr EnumName<AlertKind> kAlertKindNames[] = {
         {AlertKind::Test, "test"},
         {AlertKind::MaintenanceStart, "maintenance_start"},
         {AlertKind::MaintenanceEnd, "maintenance_end"},
+        {AlertKind::MuteSummary, "mute_summary"},
 };
 constexpr EnumName<DeliveryState> kDeliveryStateNames[] = {
         {DeliveryState::Pending, "pending"},
         {DeliveryState::Delivered, "delivered"},
         {DeliveryState::Failed, "failed"},
+        {DeliveryState::Muted, "muted"},
 };
 } // namespace
 

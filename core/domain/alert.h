@@ -20,6 +20,8 @@ enum class AlertKind {
     /// A maintenance window with --notify began or ended for a monitor.
     MaintenanceStart,
     MaintenanceEnd,
+    /// A mute ended: what the channel missed meanwhile.
+    MuteSummary,
 };
 
 QString alertKindName(AlertKind kind);
@@ -40,7 +42,12 @@ struct Alert
 };
 
 /// Where a delivery stands; the names are stored and shown in JSON.
-enum class DeliveryState { Pending, Delivered, Failed };
+enum class DeliveryState {
+    Pending,
+    Delivered,
+    Failed,
+    Muted ///< raised while muted: recorded, never sent (outcome "muted", 0 attempts)
+};
 
 QString deliveryStateName(DeliveryState state);
 std::optional<DeliveryState> deliveryStateFromName(const QString &name);
@@ -57,6 +64,7 @@ struct Delivery
     qint64 lastAttemptMs = -1;
     QString outcome; ///< the last answer: "HTTP 200", "SMTP 250 ...", an error
     qint64 doneMs = -1;
+    qint64 muteId = 0; ///< Muted: the mute that held it (for the summary at its end)
 };
 
 /// One try at a delivery.

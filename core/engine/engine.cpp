@@ -50,6 +50,7 @@ Engine::Engine(Database &db, const Clock &clock, EngineOptions options, QObject 
     , m_pruner(db)
     , m_apiKeyRepo(db)
     , m_maintenanceRepo(db)
+    , m_muteRepo(db)
 {
     m_deadlineTimer.setSingleShot(true);
     m_deadlineTimer.setTimerType(Qt::PreciseTimer);
@@ -98,7 +99,7 @@ bool Engine::load(QString *error)
         m_monitors.insert(m.id, m);
         index(m);
     }
-    if (!loadWindows(error))
+    if (!loadWindows(error) || !loadMutes(error))
         return false;
     reloadLastHeard();
     m_pingKey = m_meta.value(MetaRepository::kPingKey);
@@ -142,6 +143,7 @@ void Engine::start()
     armPrune();
     // Windows that began or ended while Uptrack was not running take effect now.
     applyWindows(m_clock.nowMs());
+    armMutes(); // one that ended while Uptrack was not running ends at once
     // Dependents whose parents changed meanwhile (a restored backup, a sub-command).
     for (auto it = m_monitors.cbegin(); it != m_monitors.cend(); ++it) {
         if (it->parentId > 0)
@@ -374,7 +376,8 @@ void Engine::queueAlert(const Monitor &m, const Alert &alert)
         for (qint64 channel : recipients)
             m_lastHeard[m.id].insert(channel, alert.createdMs);
     }
-    m_batch.addAlert(alert, recipients);
+    const Mute *mute = muteFor(m, alert.createdMs);
+    m_batch.addAlert(alert, recipients, mute ? mute->id : 0);
 }
 
 int Engine::raiseReminders(const Monitor &m, qint64 now)
@@ -392,7 +395,8 @@ int Engine::raiseReminders(const Monitor &m, qint64 now)
             continue;
         // Each channel reminds on its own interval: one alert each.
         const Alert alert = AlertPolicy::reminder(m, m.statusSinceMs, now);
-        m_batch.addAlert(alert, {id});
+        const Mute *mute = muteFor(m, now);
+        m_batch.addAlert(alert, {id}, mute ? mute->id : 0);
         m_lastHeard[m.id].insert(id, now);
         ++raised;
     }
@@ -517,9 +521,11 @@ void Engine::processDue()
         applyWindows(now);
         changed = true;
     }
+    if (m_nextMuteEndMs >= 0 && m_nextMuteEndMs <= now)
+        endMutes(now);
     QStringList unwatched;
     while (const auto entry = m_deadlines.popDue(now)) {
-        if (entry->monitorId < 0) // a window's: applied above, which set its next one
+        if (entry->monitorId < 0) // a window's or the mutes': applied above, re-armed there
             continue;
         auto it = m_monitors.find(entry->monitorId);
         if (it == m_monitors.end())

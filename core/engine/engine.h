@@ -9,6 +9,7 @@
 #include "domain/flip.h"
 #include "domain/maintenance.h"
 #include "domain/monitorspec.h"
+#include "domain/mute.h"
 #include "domain/ping.h"
 #include "engineoptions.h"
 #include "listeningtracker.h"
@@ -22,6 +23,7 @@
 #include "storage/maintenancerepository.h"
 #include "storage/metarepository.h"
 #include "storage/monitorrepository.h"
+#include "storage/muterepository.h"
 #include "writebatch.h"
 
 #include <QElapsedTimer>
@@ -29,6 +31,8 @@
 #include <QObject>
 #include <QSet>
 #include <QTimer>
+
+#include <limits>
 
 namespace uptrack {
 
@@ -81,6 +85,16 @@ public:
 
     /// The admin's note on an incident ("disk full on backup01, cleaned up").
     bool setIncidentNote(qint64 incidentId, const QString &note, QString *error);
+    /// Mutes alerts (of all, one monitor or a tag) until mute.untilMs: they are recorded,
+    /// not sent; the end sends each channel that missed some a summary. The same scope
+    /// muted again moves its end.
+    std::optional<Mute> mute(Mute mute, QString *error);
+    /// Ends the mutes of `scope` now (every mute without one), with their summaries; the
+    /// mutes ended, or nullopt with *error.
+    std::optional<QList<Mute>> unmute(const std::optional<Mute> &scope, QString *error);
+    QList<Mute> mutes() const;
+    /// "all", "monitor:NAME", "tag:TAG".
+    QString muteScopeText(const Mute &mute) const;
     /// "I'm on it" (`by`: a user name): the open incident's reminders and pending
     /// escalations stop; its recovery still goes out. Refused for a closed incident.
     bool acknowledgeIncident(qint64 incidentId, const QString &by, const QString &note,
@@ -179,6 +193,7 @@ signals:
     void channelsChanged();
     void apiKeysChanged();
     void maintenanceChanged();
+    void mutesChanged();
 
 private:
     void apply(Monitor &m, const StateChange &change, const Ping *ping = nullptr);
@@ -194,6 +209,14 @@ private:
     bool resolveChannels(const QStringList &names, QList<qint64> *ids, QString *error) const;
     void reschedule(const Monitor &m);
     bool loadWindows(QString *error);
+    bool loadMutes(QString *error);
+    /// The mute that holds an alert about `m` raised at `at` (the one ending last), or null.
+    const Mute *muteFor(const Monitor &m, qint64 at) const;
+    /// Puts the earliest end of a mute in the deadline queue.
+    void armMutes();
+    void endMutes(qint64 now);
+    /// Sends the mute's summaries and removes it, in one transaction.
+    bool endMute(const Mute &mute, qint64 now);
     /// Holds every monitor against the windows open at `now` (entering and leaving), and
     /// puts each window's next change in the deadline queue.
     void applyWindows(qint64 now);
@@ -257,6 +280,13 @@ private:
     QHash<qint64, MaintenanceWindow> m_windows;
     qint64 m_nextWindowChangeMs = -1; ///< the earliest start or end of a window
     QHash<qint64, ApiKey> m_apiKeys;
+    MuteRepository m_muteRepo;
+    QHash<qint64, Mute> m_mutes;
+    qint64 m_nextMuteEndMs = -1;
+    /// The deadline queue's key for the earliest end of a mute (monitors are > 0, windows
+    /// their negated ids).
+    static constexpr qint64 kMuteKey = std::numeric_limits<qint64>::min();
+    static constexpr qint64 kMaxMuteMs = 30LL * 86'400'000;
 
     QHash<qint64, Monitor> m_monitors;
     QHash<QString, qint64> m_byToken;

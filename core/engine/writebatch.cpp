@@ -24,9 +24,9 @@ void WriteBatch::closeIncident(qint64 monitorId, qint64 endMs)
     m_incidents.append({false, i});
 }
 
-void WriteBatch::addAlert(const Alert &alert, const QList<qint64> &channelIds)
+void WriteBatch::addAlert(const Alert &alert, const QList<qint64> &channelIds, qint64 muteId)
 {
-    m_alerts.append({alert, channelIds, m_incidents.size()});
+    m_alerts.append({alert, channelIds, m_incidents.size(), muteId});
 }
 
 bool WriteBatch::isEmpty() const
@@ -100,6 +100,12 @@ bool WriteBatch::write(const QHash<qint64, Monitor> &monitors, Written *written)
             d.alertId = pa.alert.id;
             d.channelId = channel;
             d.nextAttemptMs = pa.alert.createdMs;
+            if (pa.muteId > 0) { // recorded as held, never sent
+                d.state = DeliveryState::Muted;
+                d.outcome = QStringLiteral("muted");
+                d.doneMs = pa.alert.createdMs;
+                d.muteId = pa.muteId;
+            }
             if (!m_alertRepo.insertDelivery(&d))
                 return failed(m_alertRepo.lastError());
         }

@@ -56,7 +56,8 @@ public:
     /// An incident's alert is linked to the monitor's incident that is open when it is
     /// written, in the order things were added: add a recovery before closing its
     /// incident and a down after opening its one.
-    void addAlert(const Alert &alert, const QList<qint64> &channelIds);
+    /// An alert and its deliveries; held by a mute (muteId): recorded, never sent.
+    void addAlert(const Alert &alert, const QList<qint64> &channelIds, qint64 muteId = 0);
     /// The monitor's state is to be written.
     void touch(qint64 monitorId) { m_monitors.insert(monitorId); }
 
@@ -79,6 +80,7 @@ private:
         Alert alert;
         QList<qint64> channelIds;
         qsizetype incidentOpsBefore; ///< incident changes queued before it, written before it
+        qint64 muteId = 0;
     };
 
     bool write(const QHash<qint64, Monitor> &monitors, Written *written);

@@ -110,6 +110,28 @@ AlertMessage AlertMessage::from(const Alert &alert)
                             .arg(window, name);
         m.colorHex = QStringLiteral("#6e7781");
         m.fields.append({Tr::tr("Window"), window});
+    } else if (alert.kind == AlertKind::MuteSummary) {
+        const int down = f.value(QLatin1String("down")).toInt();
+        const int up = f.value(QLatin1String("up")).toInt();
+        const int other = f.value(QLatin1String("other")).toInt();
+        QStringList stillDown;
+        for (const QJsonValue &n : f.value(QLatin1String("still_down")).toArray())
+            stillDown << n.toString();
+        QString what = Tr::tr("%n down", nullptr, down) + QStringLiteral(", ")
+                + Tr::tr("%n recovered", nullptr, up);
+        if (other > 0)
+            what += QStringLiteral(", ") + Tr::tr("%n other", nullptr, other);
+        m.title = Tr::tr("While muted: %1").arg(what);
+        m.summary = stillDown.isEmpty()
+                ? Tr::tr("While muted (since %1): %2; nothing is down now.")
+                          .arg(local(f.value(QLatin1String("muted_since"))), what)
+                : Tr::tr("While muted (since %1): %2; still down: %3.")
+                          .arg(local(f.value(QLatin1String("muted_since"))), what,
+                               stillDown.join(QStringLiteral(", ")));
+        m.colorHex = stillDown.isEmpty() ? QStringLiteral("#6e7781") : QStringLiteral("#d13438");
+        m.fields.append({Tr::tr("Muted since"), local(f.value(QLatin1String("muted_since")))});
+        if (!stillDown.isEmpty())
+            m.fields.append({Tr::tr("Still down"), stillDown.join(QStringLiteral(", "))});
     } else {
         m.title = Tr::tr("Uptrack test message");
         m.summary = Tr::tr("This is a test of the channel \"%1\". If you read this, alerts will "

@@ -144,6 +144,23 @@ Alert maintenance(const Monitor &m, bool started, const QString &window, qint64 
     return a;
 }
 
+Alert muteSummary(const QString &scope, qint64 sinceMs, qint64 nowMs, const MutedTally &tally)
+{
+    Alert a = raised(nullptr, AlertKind::MuteSummary, nowMs);
+    QJsonObject f;
+    f.insert(QStringLiteral("monitor"), Tr::tr("Uptrack"));
+    f.insert(QStringLiteral("time"), isoUtc(nowMs));
+    f.insert(QStringLiteral("status"), QStringLiteral("mute_summary"));
+    f.insert(QStringLiteral("scope"), scope);
+    f.insert(QStringLiteral("muted_since"), isoUtc(sinceMs));
+    f.insert(QStringLiteral("down"), tally.down);
+    f.insert(QStringLiteral("up"), tally.up);
+    f.insert(QStringLiteral("other"), tally.other);
+    f.insert(QStringLiteral("still_down"), QJsonArray::fromStringList(tally.stillDown));
+    a.facts = f;
+    return a;
+}
+
 Alert test(const Channel &channel, qint64 nowMs)
 {
     Alert a = raised(nullptr, AlertKind::Test, nowMs);

@@ -33,6 +33,16 @@ Alert certificate(const Monitor &m, qint64 nowMs);
 /// A --notify maintenance window began (until `untilMs`) or ended for `m`.
 Alert maintenance(const Monitor &m, bool started, const QString &window, qint64 untilMs,
                   qint64 nowMs);
+/// What one channel missed while muted.
+struct MutedTally
+{
+    int down = 0;
+    int up = 0;
+    int other = 0;         ///< reminders, slow runs, certificates, maintenance notices
+    QStringList stillDown; ///< the monitors among them that are down at the end
+};
+/// The one alert a channel gets when a mute (of `scope`, from `sinceMs`) ends.
+Alert muteSummary(const QString &scope, qint64 sinceMs, qint64 nowMs, const MutedTally &tally);
 /// A test message for a channel.
 Alert test(const Channel &channel, qint64 nowMs);
 

@@ -67,6 +67,7 @@ QString alertSummary(const ReportAlert &a, const QTimeZone &zone)
         return Tr::tr("%1 at %2: %3").arg(kind, when(a.timeMs, zone), noChannelText());
     const QString state = a.state == DeliveryState::Delivered ? Tr::tr("delivered")
             : a.state == DeliveryState::Failed                ? Tr::tr("FAILED")
+            : a.state == DeliveryState::Muted                 ? Tr::tr("muted, not sent")
                                                               : Tr::tr("still retrying");
     return Tr::tr("%1 at %2 to %3: %4").arg(kind, when(a.timeMs, zone), a.channel, state);
 }

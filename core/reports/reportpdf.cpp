@@ -277,6 +277,7 @@ QString alertLine(const ReportAlert &a, const QTimeZone &zone, qint64 incidentSt
         return Tr::tr("%1 %2: %3").arg(kind, time, noChannelText());
     const QString state = a.state == DeliveryState::Delivered ? Tr::tr("delivered")
             : a.state == DeliveryState::Failed                ? Tr::tr("FAILED")
+            : a.state == DeliveryState::Muted                 ? Tr::tr("muted, not sent")
                                                               : Tr::tr("retrying");
     return Tr::tr("%1 %2 → %3: %4").arg(kind, time, a.channel, state);
 }

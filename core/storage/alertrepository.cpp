@@ -20,7 +20,7 @@ const QString kAlertColumns
         = QStringLiteral("id, monitor_id, kind, event_id, created_ms, facts, incident_id");
 const QString kDeliveryColumns = QStringLiteral(
         "id, alert_id, channel_id, state, attempts, next_attempt_ms, last_attempt_ms, outcome, "
-        "done_ms");
+        "done_ms, mute_id");
 
 Delivery readDelivery(const QSqlQuery &q)
 {
@@ -34,6 +34,7 @@ Delivery readDelivery(const QSqlQuery &q)
     d.lastAttemptMs = q.value(6).isNull() ? -1 : q.value(6).toLongLong();
     d.outcome = q.value(7).toString();
     d.doneMs = q.value(8).isNull() ? -1 : q.value(8).toLongLong();
+    d.muteId = q.value(9).isNull() ? 0 : q.value(9).toLongLong();
     return d;
 }
 
@@ -77,17 +78,43 @@ bool AlertRepository::insertAlert(Alert *a)
 bool AlertRepository::insertDelivery(Delivery *d)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO deliveries (alert_id, channel_id, state, attempts, "
-                             "next_attempt_ms, outcome) VALUES (?,?,?,?,?,?)"));
+    q.prepare(
+            QStringLiteral("INSERT INTO deliveries (alert_id, channel_id, state, attempts, "
+                           "next_attempt_ms, outcome, done_ms, mute_id) VALUES (?,?,?,?,?,?,?,?)"));
     q.addBindValue(d->alertId);
     q.addBindValue(d->channelId);
     q.addBindValue(deliveryStateName(d->state));
     q.addBindValue(d->attempts);
     q.addBindValue(d->nextAttemptMs);
     q.addBindValue(text(d->outcome));
+    q.addBindValue(nullable(d->doneMs));
+    q.addBindValue(nullable(d->muteId > 0 ? d->muteId : -1));
     if (!run(q, &m_lastError))
         return false;
     d->id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+bool AlertRepository::mutedBy(qint64 muteId, QList<MutedAlert> *out)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT d.channel_id, a.kind, a.monitor_id, a.facts FROM deliveries d "
+                             "JOIN alerts a ON a.id = d.alert_id WHERE d.mute_id = ? "
+                             "ORDER BY a.created_ms, a.id"));
+    q.addBindValue(muteId);
+    if (!run(q, &m_lastError))
+        return false;
+    while (q.next()) {
+        MutedAlert m;
+        m.channelId = q.value(0).toLongLong();
+        m.kind = alertKindFromName(q.value(1).toString()).value_or(AlertKind::Down);
+        m.monitorId = q.value(2).isNull() ? 0 : q.value(2).toLongLong();
+        m.monitor = QJsonDocument::fromJson(q.value(3).toString().toUtf8())
+                            .object()
+                            .value(QLatin1String("monitor"))
+                            .toString();
+        out->append(m);
+    }
     return true;
 }
 

@@ -16,6 +16,15 @@ namespace uptrack {
 
 class Database;
 
+/// A delivery a mute held: to which channel, of what, about whom.
+struct MutedAlert
+{
+    qint64 channelId = 0;
+    AlertKind kind = AlertKind::Down;
+    qint64 monitorId = 0;
+    QString monitor; ///< its name when the alert was raised
+};
+
 /// Alerts and the outbox of their deliveries, with every attempt.
 class AlertRepository
 {
@@ -48,6 +57,8 @@ public:
     bool attemptsOf(qint64 deliveryId, QList<DeliveryAttempt> *out);
     /// An alert's deliveries, each with its tries (what `alerts --json` shows of it).
     bool recordsOf(qint64 alertId, QList<DeliveryRecord> *out);
+    /// The deliveries a mute held, oldest first.
+    bool mutedBy(qint64 muteId, QList<MutedAlert> *out);
 
     QSqlError lastError() const { return m_lastError; }
 

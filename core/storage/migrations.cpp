@@ -252,6 +252,15 @@ const QList<QStringList> &schemaMigrations()
                     QStringLiteral("ALTER TABLE incidents ADD COLUMN ack_by TEXT"),
                     QStringLiteral("ALTER TABLE incidents ADD COLUMN ack_ms BIGINT"),
                     QStringLiteral("ALTER TABLE incidents ADD COLUMN ack_note TEXT"),
+                    // mutes, and which one held a delivery that was not sent
+                    QStringLiteral("CREATE TABLE mutes ("
+                                   " id INTEGER PRIMARY KEY,"
+                                   " scope TEXT NOT NULL," // all, monitor, tag
+                                   " monitor_id BIGINT,"
+                                   " tag TEXT NOT NULL DEFAULT '',"
+                                   " until_ms BIGINT NOT NULL,"
+                                   " created_ms BIGINT NOT NULL)"),
+                    QStringLiteral("ALTER TABLE deliveries ADD COLUMN mute_id BIGINT"),
             },
     };
     return migrations;

@@ -385,6 +385,8 @@ private slots:
                     "ALTER TABLE incidents DROP COLUMN ack_by",
                     "ALTER TABLE incidents DROP COLUMN ack_ms",
                     "ALTER TABLE incidents DROP COLUMN ack_note",
+                    "DROP TABLE mutes",
+                    "ALTER TABLE deliveries DROP COLUMN mute_id",
                     "DROP TABLE maintenance_windows",
                     "ALTER TABLE monitors DROP COLUMN pre_maintenance",
                     "DROP TABLE api_keys",

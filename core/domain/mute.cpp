@@ -1,0 +1,27 @@
+// SPDX-FileCopyrightText: 2026 Uptrack contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mute.h"
+
+#include "enumnames.h"
+
+namespace uptrack {
+
+namespace {
+constexpr EnumName<Mute::Scope> kScopeNames[] = {
+        {Mute::Scope::All, "all"},
+        {Mute::Scope::Monitor, "monitor"},
+        {Mute::Scope::Tag, "tag"},
+};
+} // namespace
+
+QString muteScopeName(Mute::Scope scope)
+{
+    return enumName(kScopeNames, scope);
+}
+
+std::optional<Mute::Scope> muteScopeFromName(const QString &name)
+{
+    return enumFromName(kScopeNames, name);
+}
+
+} // namespace uptrack
