@@ -96,8 +96,28 @@ bool Cli::specFromOptions(MonitorSpec *spec, QMap<QString, QString> *secretHeade
         spec->resumeOnPing = true;
     if (m_parser.isSet(QStringLiteral("manual-resume")))
         spec->resumeOnPing = false;
-    if (m_parser.isSet(QStringLiteral("channel")))
-        spec->channels = m_parser.values(QStringLiteral("channel"));
+    if (m_parser.isSet(QStringLiteral("channel"))) {
+        // NAME, or NAME:DELAY for an escalation (the channel hears of an outage that lasted).
+        QStringList names;
+        for (const QString &value : m_parser.values(QStringLiteral("channel"))) {
+            const qsizetype colon = value.lastIndexOf(QLatin1Char(':'));
+            const QString delay = colon > 0 ? value.mid(colon + 1) : QString();
+            if (delay.isEmpty() || !delay.front().isDigit()) {
+                names.append(value);
+                continue;
+            }
+            QString why;
+            const auto ms = parseDuration(delay, &why);
+            if (!ms) {
+                err(QStringLiteral("--channel %1: %2").arg(value, why));
+                return false;
+            }
+            names.append(value.left(colon));
+            if (*ms > 0)
+                spec->channelDelays.insert(value.left(colon), *ms);
+        }
+        spec->channels = names;
+    }
     if (m_parser.isSet(QStringLiteral("no-channels")))
         spec->channels = QStringList();
     if (m_parser.isSet(QStringLiteral("depends-on")))
@@ -158,6 +178,7 @@ QJsonObject Cli::withChannels(QJsonObject json, const Monitor &m)
     for (qint64 id : m.channelIds)
         names.append(m_channelNames.value(id, QString::number(id)));
     json.insert(QStringLiteral("channels"), names);
+    json.insert(QStringLiteral("channel_delays"), channelDelaysJson(m, m_channelNames));
     return json;
 }
 

@@ -31,8 +31,10 @@ QList<QCommandLineOption> monitorOptions()
             {QStringLiteral("description"), Tr::tr("A description."), Tr::tr("text")},
             {QStringLiteral("resume-on-ping"), Tr::tr("A ping resumes the monitor when paused.")},
             {QStringLiteral("manual-resume"), Tr::tr("Pings leave a paused monitor paused.")},
-            {QStringLiteral("channel"), Tr::tr("A channel for this monitor (repeat for more)."),
-             Tr::tr("name")},
+            {QStringLiteral("channel"),
+             Tr::tr("A channel for this monitor (repeat for more); NAME:30m escalates: that "
+                    "channel hears of an outage only once it lasted 30 min."),
+             Tr::tr("name[:delay]")},
             {QStringLiteral("no-channels"), Tr::tr("The monitor uses no channel.")},
             {QStringLiteral("cron"), Tr::tr("A cron expression (5 fields, or @daily and friends)."),
              Tr::tr("expr")},

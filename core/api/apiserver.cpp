@@ -70,11 +70,14 @@ QJsonObject ApiServer::monitorJson(const Monitor &m) const
                   return other ? other->name : QString();
               });
     QJsonArray channels;
+    QHash<qint64, QString> names;
     for (const Channel &c : m_engine.channels()) {
+        names.insert(c.id, c.name);
         if (m.channelIds.contains(c.id))
             channels.append(c.name);
     }
     o.insert(QStringLiteral("channels"), channels);
+    o.insert(QStringLiteral("channel_delays"), channelDelaysJson(m, names));
     return o;
 }
 

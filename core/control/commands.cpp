@@ -100,6 +100,12 @@ void writeSpec(const MonitorSpec &spec, QJsonObject *o)
         o->insert(QStringLiteral("resume_on_ping"), *spec.resumeOnPing);
     if (spec.downAfter)
         o->insert(QStringLiteral("down_after"), *spec.downAfter);
+    if (!spec.channelDelays.isEmpty()) {
+        QJsonObject delays;
+        for (auto it = spec.channelDelays.cbegin(); it != spec.channelDelays.cend(); ++it)
+            delays.insert(it.key(), double(it.value()));
+        o->insert(QStringLiteral("channel_delays_ms"), delays);
+    }
     if (spec.allowEmptyName)
         o->insert(QStringLiteral("allow_empty_name"), true);
     if (spec.allowEmptySlug)
@@ -128,6 +134,9 @@ bool readSpec(const QJsonObject &o, MonitorSpec *spec, QString *error)
         spec->resumeOnPing = o.value(QLatin1String("resume_on_ping")).toBool();
     if (o.contains(QLatin1String("down_after")))
         spec->downAfter = o.value(QLatin1String("down_after")).toInt();
+    const QJsonObject delays = o.value(QLatin1String("channel_delays_ms")).toObject();
+    for (auto it = delays.begin(); it != delays.end(); ++it)
+        spec->channelDelays.insert(it.key(), qint64(it.value().toDouble()));
     spec->allowEmptyName = o.value(QLatin1String("allow_empty_name")).toBool();
     spec->allowEmptySlug = o.value(QLatin1String("allow_empty_slug")).toBool();
     if (o.contains(QLatin1String("check")))

@@ -5,6 +5,7 @@
 #include "check.h"
 #include "schedule/schedule.h"
 
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QMetaType>
@@ -97,8 +98,11 @@ struct Monitor
     qint64 nextDueMs = -1;  ///< when the next success is expected; late after, down at +grace
     qint64 nPings = 0;      ///< every ping ever received, of any kind
     qint64 lastDurationMs = -1;
-    qint64 lastSuccessMs = -1;  ///< the last good ping, for alerts ("last good ping: ...")
-    QList<qint64> channelIds;   ///< channels that hear about this monitor
+    qint64 lastSuccessMs = -1; ///< the last good ping, for alerts ("last good ping: ...")
+    QList<qint64> channelIds;  ///< channels that hear about this monitor
+    /// Escalation: a channel that hears of a down only once it has lasted this long (ms),
+    /// and of the recovery only if it heard of the down. Absent: at once.
+    QHash<qint64, qint64> channelDelays;
     QMap<QString, qint64> runs; ///< runs in progress: rid ("" for none) -> start instant
     qint64 storedPings = 0;     ///< rows in the ping table, for retention (not persisted)
     /// Late "unwatched": down at this instant unless a ping comes first; -1 otherwise.

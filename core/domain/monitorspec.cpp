@@ -92,6 +92,15 @@ Problems validate(const MonitorSpec &spec, Purpose purpose, const QStringList &t
         problem("max_run", Tr::tr("Run times must not be negative."));
     if (spec.slowRunMs && *spec.slowRunMs < 0)
         problem("slow_run", Tr::tr("Run times must not be negative."));
+    for (auto it = spec.channelDelays.cbegin(); it != spec.channelDelays.cend(); ++it) {
+        if (it.value() < 0 || it.value() > 7LL * 86'400'000)
+            problem("channels",
+                    Tr::tr("An escalation delay is 0 to 7 days (%1: %2).")
+                            .arg(it.key(), formatDuration(it.value())));
+        if (!spec.channels || !spec.channels->contains(it.key()))
+            problem("channels",
+                    Tr::tr("A delay is for a channel the monitor uses (%1).").arg(it.key()));
+    }
     if (spec.minRunMs && *spec.minRunMs < 0)
         problem("min_run", Tr::tr("Run times must not be negative."));
     if (spec.downAfter && (*spec.downAfter < 1 || *spec.downAfter > kMaxDownAfter))

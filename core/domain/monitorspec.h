@@ -8,6 +8,7 @@
 #include "settings/defaults.h"
 
 #include <QJsonObject>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -28,11 +29,13 @@ struct MonitorSpec
     std::optional<bool> resumeOnPing;
     std::optional<QString> methods;      ///< "" (any) or "POST"
     std::optional<QStringList> channels; ///< channel names; unset on add: the default channels
-    std::optional<QString> cron;         ///< a cron expression; "" switches to the simple schedule
-    std::optional<QString> timeZone;     ///< the cron expression's IANA zone
-    std::optional<qint64> maxRunMs;      ///< 0: none
-    std::optional<qint64> slowRunMs;     ///< 0: none
-    std::optional<qint64> minRunMs;      ///< 0: none
+    /// With `channels`: escalation delays by channel name (ms; absent: at once).
+    QMap<QString, qint64> channelDelays;
+    std::optional<QString> cron;     ///< a cron expression; "" switches to the simple schedule
+    std::optional<QString> timeZone; ///< the cron expression's IANA zone
+    std::optional<qint64> maxRunMs;  ///< 0: none
+    std::optional<qint64> slowRunMs; ///< 0: none
+    std::optional<qint64> minRunMs;  ///< 0: none
     /// Misses or failures in a row before down (heartbeats; a check's confirmations).
     std::optional<int> downAfter;
     std::optional<QStringList> dependsOn; ///< the parents: monitor ids, slugs or tokens

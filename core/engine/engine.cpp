@@ -368,10 +368,12 @@ void Engine::submitCheckResult(qint64 monitorId, const CheckResult &result)
     scheduleCommit();
 }
 
-void Engine::queueAlert(const Monitor &m, const Alert &alert)
+void Engine::queueAlert(const Monitor &m, const Alert &alert,
+                        const QHash<qint64, qint64> &heardWhileDown)
 {
     // Recorded even when no channel hears it; each channel that wants it gets a delivery.
-    const QList<qint64> recipients = AlertPolicy::recipients(m, alert.kind, m_channels);
+    const QList<qint64> recipients
+            = AlertPolicy::recipients(m, alert.kind, m_channels, heardWhileDown);
     if (alert.kind == AlertKind::Down || alert.kind == AlertKind::Reminder) {
         for (qint64 channel : recipients)
             m_lastHeard[m.id].insert(channel, alert.createdMs);
@@ -390,6 +392,18 @@ int Engine::raiseReminders(const Monitor &m, qint64 now)
         const auto c = m_channels.constFind(id);
         if (c == m_channels.constEnd())
             continue;
+        // An escalation first: a channel with a delay hears of the down once it lasted it.
+        const qint64 escalate = AlertPolicy::nextEscalation(m, *c, heard.contains(id));
+        if (escalate >= 0 && escalate <= now) {
+            const Alert alert = AlertPolicy::escalation(m, m.channelDelays.value(id), now);
+            const Mute *mute = muteFor(m, now);
+            m_batch.addAlert(alert, {id}, mute ? mute->id : 0);
+            m_lastHeard[m.id].insert(id, now);
+            ++raised;
+            continue;
+        }
+        if (!heard.contains(id) && m.channelDelays.value(id) > 0)
+            continue; // not heard yet: no reminder either
         const qint64 due = AlertPolicy::nextReminder(m, *c, heard.value(id, -1));
         if (due < 0 || due > now)
             continue;
@@ -413,9 +427,12 @@ qint64 Engine::nextWake(const Monitor &m) const
         const auto c = m_channels.constFind(id);
         if (c == m_channels.constEnd())
             continue;
-        const qint64 reminder = AlertPolicy::nextReminder(m, *c, heard.value(id, -1));
-        if (reminder >= 0 && (wake < 0 || reminder < wake))
-            wake = reminder;
+        const bool heardIt = heard.contains(id);
+        qint64 next = AlertPolicy::nextEscalation(m, *c, heardIt);
+        if (next < 0 && (heardIt || m.channelDelays.value(id) <= 0))
+            next = AlertPolicy::nextReminder(m, *c, heard.value(id, -1));
+        if (next >= 0 && (wake < 0 || next < wake))
+            wake = next;
     }
     return wake;
 }
@@ -429,6 +446,8 @@ void Engine::apply(Monitor &m, const StateChange &change, const Ping *ping)
     // Each alert is stored with its incident: a recovery's before the incident closes,
     // any other after a new one opens.
     QList<Alert> afterIncidents;
+    // Who heard of the outage: a channel with an escalation delay hears of its end only then.
+    const QHash<qint64, qint64> heard = m_lastHeard.value(m.id);
     for (const Flip &f : change.flips) {
         m_batch.addFlip(f);
         if (f.from == Status::Down && f.to != Status::Maintenance)
@@ -436,14 +455,15 @@ void Engine::apply(Monitor &m, const StateChange &change, const Ping *ping)
         const QStringList dependents = f.to == Status::Down ? dependentNames(m.id) : QStringList();
         if (auto alert = AlertPolicy::forFlip(m, f, ping, dependents)) {
             if (f.from == Status::Down)
-                queueAlert(m, *alert);
+                queueAlert(m, *alert, heard);
             else
                 afterIncidents.append(*alert);
         }
     }
     if (change.closeIncident) {
         m_batch.closeIncident(m.id, change.incidentAt);
-        m.ackBy.clear(); // the acknowledgement was the incident's
+        m_lastHeard.remove(m.id); // also after a window: the next outage starts afresh
+        m.ackBy.clear();          // the acknowledgement was the incident's
         m.ackMs = -1;
         m.ackNote.clear();
     }

@@ -199,7 +199,8 @@ private:
     void apply(Monitor &m, const StateChange &change, const Ping *ping = nullptr);
     /// Dates a ping sent late from a spool (X-Uptrack-Sent-At) back to when it was meant.
     void placeLatePing(const Monitor &m, Ping *ping) const;
-    void queueAlert(const Monitor &m, const Alert &alert);
+    void queueAlert(const Monitor &m, const Alert &alert,
+                    const QHash<qint64, qint64> &heardWhileDown = {});
     /// Raises the reminders of `m` that are due at `now`; returns how many.
     int raiseReminders(const Monitor &m, qint64 now);
     /// When time alone next does something to `m`: a deadline or a reminder; -1: never.
@@ -207,6 +208,9 @@ private:
     bool changeMonitorState(qint64 id, StateChange (*transition)(Monitor &, qint64),
                             const QString &refused, QString *error);
     bool resolveChannels(const QStringList &names, QList<qint64> *ids, QString *error) const;
+    /// The spec's escalation delays by channel id (of the channels in `channelIds`).
+    QHash<qint64, qint64> channelDelaysOf(const MonitorSpec &spec,
+                                          const QList<qint64> &channelIds) const;
     void reschedule(const Monitor &m);
     bool loadWindows(QString *error);
     bool loadMutes(QString *error);

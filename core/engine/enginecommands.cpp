@@ -97,8 +97,9 @@ std::optional<Monitor> Engine::addMonitor(const MonitorSpec &spec, QString *erro
         std::sort(m.channelIds.begin(), m.channelIds.end());
     }
     const bool began = m_db.begin();
-    if (!began || !m_monitorRepo.insert(&m) || !m_monitorRepo.setChannels(m.id, m.channelIds)
-        || !m_db.commit()) {
+    m.channelDelays = channelDelaysOf(spec, m.channelIds);
+    if (!began || !m_monitorRepo.insert(&m)
+        || !m_monitorRepo.setChannels(m.id, m.channelIds, m.channelDelays) || !m_db.commit()) {
         *error = m_db.describe(storeFailure(began));
         m_db.rollback();
         return std::nullopt;
@@ -137,6 +138,8 @@ std::optional<Monitor> Engine::editMonitor(qint64 id, const MonitorSpec &spec, Q
         updated.slug = *spec.slug;
     if (spec.channels && !resolveChannels(*spec.channels, &updated.channelIds, error))
         return refuse({{QStringLiteral("channels"), *error}}, error, problems);
+    if (spec.channels)
+        updated.channelDelays = channelDelaysOf(spec, updated.channelIds);
     qint64 period = updated.schedule.periodMs();
     QString cron = updated.schedule.cron();
     QString zone = updated.schedule.timeZone();
@@ -184,7 +187,8 @@ std::optional<Monitor> Engine::editMonitor(qint64 id, const MonitorSpec &spec, Q
         updated.nextDueMs = updated.schedule.nextDue(updated.lastPingMs);
     const bool began = m_db.begin();
     if (!began || !m_monitorRepo.updateConfig(updated) || !m_monitorRepo.updateState(updated)
-        || !m_monitorRepo.setChannels(updated.id, updated.channelIds) || !m_db.commit()) {
+        || !m_monitorRepo.setChannels(updated.id, updated.channelIds, updated.channelDelays)
+        || !m_db.commit()) {
         *error = m_db.describe(storeFailure(began));
         m_db.rollback();
         return std::nullopt;
@@ -254,6 +258,18 @@ bool Engine::removeMonitor(qint64 id, QString *error)
     armNotify();
     armTimer();
     return true;
+}
+
+QHash<qint64, qint64> Engine::channelDelaysOf(const MonitorSpec &spec,
+                                              const QList<qint64> &channelIds) const
+{
+    QHash<qint64, qint64> delays;
+    for (auto it = spec.channelDelays.cbegin(); it != spec.channelDelays.cend(); ++it) {
+        const Channel *c = findChannel(it.key());
+        if (c && it.value() > 0 && channelIds.contains(c->id))
+            delays.insert(c->id, it.value());
+    }
+    return delays;
 }
 
 bool Engine::resolveChannels(const QStringList &names, QList<qint64> *ids, QString *error) const
@@ -447,6 +463,7 @@ std::optional<QString> Engine::removeChannel(qint64 id, QString *error)
     const QString secretRef = it->secretRef;
     m_channels.remove(id);
     for (Monitor &m : m_monitors) {
+        m.channelDelays.remove(id);
         if (m.channelIds.removeAll(id) > 0)
             markChanged(m.id);
         if (auto heard = m_lastHeard.find(m.id); heard != m_lastHeard.end())

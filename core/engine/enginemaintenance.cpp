@@ -210,7 +210,7 @@ void Engine::applyWindows(qint64 now)
                                      m.status,  QString::fromLatin1(Reason::MaintenanceEnded),
                                      downSince, m.preMaintenanceReason};
                 if (auto alert = AlertPolicy::forFlip(m, recovered, nullptr))
-                    queueAlert(m, *alert);
+                    queueAlert(m, *alert, m_lastHeard.value(m.id));
             }
             apply(m, change);
             m.maintenanceName.clear();

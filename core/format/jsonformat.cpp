@@ -59,6 +59,15 @@ QJsonObject maintenanceToJson(const MaintenanceWindow &w, const QStringList &mon
     return o;
 }
 
+QJsonObject channelDelaysJson(const Monitor &m, const QHash<qint64, QString> &channelNames)
+{
+    QJsonObject o;
+    for (auto it = m.channelDelays.cbegin(); it != m.channelDelays.cend(); ++it)
+        o.insert(channelNames.value(it.key(), QString::number(it.key())),
+                 double(it.value()) / 1000.0);
+    return o;
+}
+
 QJsonValue acknowledgedJson(const QString &by, qint64 atMs, const QString &note)
 {
     if (atMs < 0)
@@ -223,6 +232,11 @@ Monitor monitorFromJson(const QJsonObject &o, const QHash<QString, qint64> &chan
         const auto it = channelIds.constFind(c.toString());
         if (it != channelIds.constEnd())
             m.channelIds.append(it.value());
+    }
+    const QJsonObject delays = o.value(QLatin1String("channel_delays")).toObject();
+    for (auto d = delays.begin(); d != delays.end(); ++d) {
+        if (const auto it = channelIds.constFind(d.key()); it != channelIds.constEnd())
+            m.channelDelays.insert(it.value(), qint64(d.value().toDouble() * 1000.0 + 0.5));
     }
     return m;
 }

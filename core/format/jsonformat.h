@@ -34,6 +34,8 @@ struct PingUrls
 /// from, to, cron, tz, duration (s), notify, created, active, current_or_next {start, end}}.
 QJsonObject maintenanceToJson(const MaintenanceWindow &w, const QStringList &monitorNames,
                               qint64 nowMs);
+/// The escalation delays of a monitor's channels, {"boss": 1800} (seconds, by name).
+QJsonObject channelDelaysJson(const Monitor &m, const QHash<qint64, QString> &channelNames);
 /// An acknowledgement: null, or {by, at, note}.
 QJsonValue acknowledgedJson(const QString &by, qint64 atMs, const QString &note);
 /// Another monitor's name by id (for "depends_on" and "parent").

@@ -48,6 +48,11 @@ AlertMessage AlertMessage::from(const Alert &alert)
         if (f.contains(QLatin1String("body_excerpt")))
             m.fields.append({Tr::tr("Output"),
                              f.value(QLatin1String("body_excerpt")).toString().left(500)});
+        // Escalated: the channel hears of it once it lasted its delay.
+        if (f.contains(QLatin1String("escalated_after_ms"))) {
+            m.title = Tr::tr("%1 is still DOWN after %2").arg(name, downtime);
+            m.fields.append({Tr::tr("Down for"), downtime});
+        }
         // A parent (a router, a NAS): its dependents are down with it and say nothing.
         const QString dependents = placeholder(alert, QStringLiteral("dependents"));
         if (const int n = int(f.value(QLatin1String("dependents")).toArray().size()); n > 0) {

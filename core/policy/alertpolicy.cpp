@@ -173,15 +173,45 @@ Alert test(const Channel &channel, qint64 nowMs)
     return a;
 }
 
-QList<qint64> recipients(const Monitor &m, AlertKind kind, const QHash<qint64, Channel> &channels)
+QList<qint64> recipients(const Monitor &m, AlertKind kind, const QHash<qint64, Channel> &channels,
+                         const QHash<qint64, qint64> &heardWhileDown)
 {
     QList<qint64> out;
     for (qint64 id : m.channelIds) {
         const auto c = channels.constFind(id);
-        if (c != channels.constEnd() && (kind == AlertKind::Up ? c->onUp : c->onDown))
-            out.append(id);
+        if (c == channels.constEnd() || !(kind == AlertKind::Up ? c->onUp : c->onDown))
+            continue;
+        const bool escalated = m.channelDelays.value(id) > 0;
+        if (escalated && !(kind == AlertKind::Up && heardWhileDown.contains(id)))
+            continue;
+        out.append(id);
     }
     return out;
+}
+
+qint64 nextEscalation(const Monitor &m, const Channel &channel, bool heard)
+{
+    const qint64 delay = m.channelDelays.value(channel.id);
+    if (delay <= 0 || heard || m.status != Status::Down || !channel.onDown || m.ackMs >= 0
+        || !m.channelIds.contains(channel.id)
+        || m.statusReason == QLatin1String(Reason::ParentDown))
+        return -1;
+    return m.statusSinceMs + delay;
+}
+
+Alert escalation(const Monitor &m, qint64 delayMs, qint64 nowMs)
+{
+    Alert a = raised(&m, AlertKind::Down, nowMs);
+    QJsonObject f = base(m, nowMs);
+    f.insert(QStringLiteral("status"), statusName(m.status));
+    f.insert(QStringLiteral("reason"), m.statusReason);
+    f.insert(QStringLiteral("reason_text"), Reason::describe(m.statusReason));
+    f.insert(QStringLiteral("down_since"), isoUtc(m.statusSinceMs));
+    f.insert(QStringLiteral("downtime_ms"), double(nowMs - m.statusSinceMs));
+    f.insert(QStringLiteral("escalated_after_ms"), double(delayMs));
+    f.insert(QStringLiteral("dependents"), QJsonArray());
+    a.facts = f;
+    return a;
 }
 
 qint64 nextReminder(const Monitor &m, const Channel &channel, qint64 lastHeardMs)

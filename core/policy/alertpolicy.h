@@ -48,7 +48,16 @@ Alert test(const Channel &channel, qint64 nowMs);
 
 /// The channels of `m` that hear an alert of `kind`: those that take recoveries for
 /// an up alert, those that take down alerts for every other kind.
-QList<qint64> recipients(const Monitor &m, AlertKind kind, const QHash<qint64, Channel> &channels);
+/// A channel with an escalation delay hears none of these at once: a down reaches it
+/// when the delay has passed (escalation()), a recovery only if it heard of the down
+/// (`heardWhileDown`: the channels that did, as m_lastHeard has them).
+QList<qint64> recipients(const Monitor &m, AlertKind kind, const QHash<qint64, Channel> &channels,
+                         const QHash<qint64, qint64> &heardWhileDown = {});
+/// When `channel`'s escalation delay makes it hear that `m` is down, or -1: not down, no
+/// delay, heard already, acknowledged, or a dependent whose parent is down.
+qint64 nextEscalation(const Monitor &m, const Channel &channel, bool heard);
+/// The down alert a channel gets once the outage lasted its delay.
+Alert escalation(const Monitor &m, qint64 delayMs, qint64 nowMs);
 
 /// When `channel` reminds next that `m` is still down: its reminder interval after the
 /// later of the monitor going down and `lastHeardMs` (when the channel last got a down

@@ -261,6 +261,9 @@ const QList<QStringList> &schemaMigrations()
                                    " until_ms BIGINT NOT NULL,"
                                    " created_ms BIGINT NOT NULL)"),
                     QStringLiteral("ALTER TABLE deliveries ADD COLUMN mute_id BIGINT"),
+                    // escalation: a channel hears of a down only once it lasted this long
+                    QStringLiteral("ALTER TABLE monitor_channels ADD COLUMN delay_ms BIGINT NOT "
+                                   "NULL DEFAULT 0"),
             },
     };
     return migrations;

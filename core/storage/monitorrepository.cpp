@@ -209,18 +209,24 @@ bool MonitorRepository::loadAll(QList<Monitor> *out)
         return false;
     }
     QHash<qint64, QList<qint64>> channels;
+    QHash<qint64, QHash<qint64, qint64>> delays;
     QSqlQuery c(m_db.sql());
     c.setForwardOnly(true);
-    if (!c.exec(QStringLiteral("SELECT monitor_id, channel_id FROM monitor_channels "
+    if (!c.exec(QStringLiteral("SELECT monitor_id, channel_id, delay_ms FROM monitor_channels "
                                "ORDER BY monitor_id, channel_id"))) {
         m_lastError = c.lastError();
         return false;
     }
-    while (c.next())
-        channels[c.value(0).toLongLong()].append(c.value(1).toLongLong());
+    while (c.next()) {
+        const qint64 monitor = c.value(0).toLongLong();
+        channels[monitor].append(c.value(1).toLongLong());
+        if (const qint64 delay = c.value(2).toLongLong(); delay > 0)
+            delays[monitor].insert(c.value(1).toLongLong(), delay);
+    }
     while (q.next()) {
         Monitor m = readMonitor(q);
         m.channelIds = channels.value(m.id);
+        m.channelDelays = delays.value(m.id);
         out->append(m);
     }
     return true;
@@ -237,34 +243,39 @@ bool MonitorRepository::addChannelToAll(qint64 channelId)
     return run(q, &m_lastError);
 }
 
-bool MonitorRepository::setChannels(qint64 monitorId, const QList<qint64> &channelIds)
+bool MonitorRepository::setChannels(qint64 monitorId, const QList<qint64> &channelIds,
+                                    const QHash<qint64, qint64> &delays)
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("DELETE FROM monitor_channels WHERE monitor_id = ?"));
     q.addBindValue(monitorId);
     if (!run(q, &m_lastError))
         return false;
-    q.prepare(
-            QStringLiteral("INSERT INTO monitor_channels (monitor_id, channel_id) VALUES (?, ?)"));
+    q.prepare(QStringLiteral(
+            "INSERT INTO monitor_channels (monitor_id, channel_id, delay_ms) VALUES (?, ?, ?)"));
     for (qint64 channel : channelIds) {
         q.addBindValue(monitorId);
         q.addBindValue(channel);
+        q.addBindValue(delays.value(channel, 0));
         if (!run(q, &m_lastError))
             return false;
     }
     return true;
 }
 
-QList<qint64> MonitorRepository::channelsOf(qint64 monitorId)
+QList<qint64> MonitorRepository::channelsOf(qint64 monitorId, QHash<qint64, qint64> *delays)
 {
     QList<qint64> out;
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-            "SELECT channel_id FROM monitor_channels WHERE monitor_id = ? ORDER BY channel_id"));
+    q.prepare(QStringLiteral("SELECT channel_id, delay_ms FROM monitor_channels WHERE "
+                             "monitor_id = ? ORDER BY channel_id"));
     q.addBindValue(monitorId);
     if (q.exec()) {
-        while (q.next())
+        while (q.next()) {
             out.append(q.value(0).toLongLong());
+            if (delays && q.value(1).toLongLong() > 0)
+                delays->insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+        }
     }
     return out;
 }
@@ -281,7 +292,7 @@ std::optional<Monitor> MonitorRepository::loadWhere(const QString &where, const 
     if (!q.next())
         return std::nullopt;
     Monitor m = readMonitor(q);
-    m.channelIds = channelsOf(m.id);
+    m.channelIds = channelsOf(m.id, &m.channelDelays);
     return m;
 }
 

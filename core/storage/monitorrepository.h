@@ -36,8 +36,10 @@ public:
     /// Replaces the channels a monitor uses.
     /// Every monitor uses the channel (those that did already, still once).
     bool addChannelToAll(qint64 channelId);
-    bool setChannels(qint64 monitorId, const QList<qint64> &channelIds);
-    QList<qint64> channelsOf(qint64 monitorId);
+    /// ... each with its escalation delay (`delays`: by channel id; none: at once).
+    bool setChannels(qint64 monitorId, const QList<qint64> &channelIds,
+                     const QHash<qint64, qint64> &delays = {});
+    QList<qint64> channelsOf(qint64 monitorId, QHash<qint64, qint64> *delays = nullptr);
     bool slugExists(const QString &slug);
     /// Every monitor's name by id.
     QHash<qint64, QString> names();

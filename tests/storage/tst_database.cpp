@@ -387,6 +387,7 @@ private slots:
                     "ALTER TABLE incidents DROP COLUMN ack_note",
                     "DROP TABLE mutes",
                     "ALTER TABLE deliveries DROP COLUMN mute_id",
+                    "ALTER TABLE monitor_channels DROP COLUMN delay_ms",
                     "DROP TABLE maintenance_windows",
                     "ALTER TABLE monitors DROP COLUMN pre_maintenance",
                     "DROP TABLE api_keys",
