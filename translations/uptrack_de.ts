@@ -147,6 +147,78 @@
         <source>The maintenance window &quot;%1&quot; of %2 ended: it is watched again.</source>
         <translation>Das Wartungsfenster „%1“ von %2 ist zu Ende: Es wird wieder überwacht.</translation>
     </message>
+    <message>
+        <source>%1 is still DOWN after %2</source>
+        <translation>%1 ist nach %2 noch immer AUSGEFALLEN</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is DOWN — and %n dependent monitor(s): %2</source>
+        <translation>
+            <numerusform>%1 ist AUSGEFALLEN – und %n abhängiger Monitor: %2</numerusform>
+            <numerusform>%1 ist AUSGEFALLEN – und %n abhängige Monitore: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Depending on it, and not alerting on their own: %1.</source>
+        <translation>Davon abhängig und ohne eigenen Alarm: %1.</translation>
+    </message>
+    <message>
+        <source>Dependent monitors</source>
+        <translation>Abhängige Monitore</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>Bestätigt von</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n down</source>
+        <translation>
+            <numerusform>%n ausgefallen</numerusform>
+            <numerusform>%n ausgefallen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recovered</source>
+        <translation>
+            <numerusform>%n wieder OK</numerusform>
+            <numerusform>%n wieder OK</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other</source>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>While muted: %1</source>
+        <translation>Während der Stummschaltung: %1</translation>
+    </message>
+    <message>
+        <source>While muted (since %1): %2; nothing is down now.</source>
+        <translation>Während der Stummschaltung (seit %1): %2; jetzt ist nichts ausgefallen.</translation>
+    </message>
+    <message>
+        <source>While muted (since %1): %2; still down: %3.</source>
+        <translation>Während der Stummschaltung (seit %1): %2; noch ausgefallen: %3.</translation>
+    </message>
+    <message>
+        <source>Muted since</source>
+        <translation>Stumm seit</translation>
+    </message>
+    <message>
+        <source>Still down</source>
+        <translation>Noch ausgefallen</translation>
+    </message>
+    <message>
+        <source>finished in %1, expected at least %2</source>
+        <translation>fertig nach %1, erwartet mindestens %2</translation>
+    </message>
+    <message>
+        <source>Uptrack</source>
+        <translation>Uptrack</translation>
+    </message>
 </context>
 <context>
     <name>ApiKey</name>
@@ -563,10 +635,6 @@
         <translation>Die Antwortzeitgrenze darf nicht negativ sein.</translation>
     </message>
     <message>
-        <source>A check goes down after 1 to 10 failures in a row.</source>
-        <translation>Eine Prüfung fällt nach 1 bis 10 Fehlschlägen in Folge aus.</translation>
-    </message>
-    <message>
         <source>Certificate warnings come 0 to 365 days ahead.</source>
         <translation>Zertifikatswarnungen kommen 0 bis 365 Tage vorher.</translation>
     </message>
@@ -716,6 +784,10 @@
         <source>An AAAA record is an IPv6 address, not &quot;%1&quot;.</source>
         <translation>Ein AAAA-Eintrag ist eine IPv6-Adresse, nicht „%1“.</translation>
     </message>
+    <message>
+        <source>A check goes down after 1 to %1 failures in a row.</source>
+        <translation>Eine Prüfung fällt nach 1 bis %1 Fehlern in Folge aus.</translation>
+    </message>
 </context>
 <context>
     <name>CommandHandler</name>
@@ -766,6 +838,18 @@
     <message>
         <source>Unknown monitor kind &quot;%1&quot; (heartbeat, http, tcp, icmp, dns).</source>
         <translation>Unbekannte Monitor-Art „%1“ (heartbeat, http, tcp, icmp, dns).</translation>
+    </message>
+    <message>
+        <source>Give a monitor or a tag, not both.</source>
+        <translation>Geben Sie einen Monitor oder ein Tag an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>No monitor &quot;%1&quot; (give an id, slug or token).</source>
+        <translation>Kein Monitor „%1“ (geben Sie eine ID, einen Slug oder ein Token an).</translation>
+    </message>
+    <message>
+        <source>Nothing is muted for %1.</source>
+        <translation>Für %1 ist nichts stummgeschaltet.</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +1550,18 @@
         <source>Methods is &quot;POST&quot; (only POST pings count) or empty (any method).</source>
         <translation>Methoden ist „POST“ (nur POST-Pings zählen) oder leer (jede Methode).</translation>
     </message>
+    <message>
+        <source>An escalation delay is 0 to 7 days (%1: %2).</source>
+        <translation>Eine Eskalationsverzögerung beträgt 0 bis 7 Tage (%1: %2).</translation>
+    </message>
+    <message>
+        <source>A delay is for a channel the monitor uses (%1).</source>
+        <translation>Eine Verzögerung gilt für einen Kanal, den der Monitor benutzt (%1).</translation>
+    </message>
+    <message>
+        <source>A monitor goes down after 1 to %1 misses or failures in a row (got %2).</source>
+        <translation>Ein Monitor fällt nach 1 bis %1 verpassten Pings oder Fehlern in Folge aus (erhalten: %2).</translation>
+    </message>
 </context>
 <context>
     <name>OwnApi</name>
@@ -1544,6 +1640,10 @@
     <message>
         <source>A channel&apos;s kind, settings and secret stay as they were made: add a new channel (and remove this one) to change them.</source>
         <translation>Art, Einstellungen und Geheimnis eines Kanals bleiben, wie sie angelegt wurden: Legen Sie einen neuen Kanal an (und entfernen Sie diesen), um sie zu ändern.</translation>
+    </message>
+    <message>
+        <source>down_after is a whole number from 1.</source>
+        <translation>down_after ist eine ganze Zahl ab 1.</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +1760,18 @@
     <message>
         <source>a maintenance window ended</source>
         <translation>ein Wartungsfenster ist zu Ende</translation>
+    </message>
+    <message>
+        <source>a monitor it depends on is down</source>
+        <translation>ein Monitor, von dem er abhängt, ist ausgefallen</translation>
+    </message>
+    <message>
+        <source>the monitor it depends on is up again; expected afresh</source>
+        <translation>der Monitor, von dem er abhängt, ist wieder OK; neu erwartet</translation>
+    </message>
+    <message>
+        <source>finished faster than its minimum run time</source>
+        <translation>schneller fertig als seine Mindestlaufzeit</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2061,10 @@
     <message>
         <source>plus %1 in maintenance</source>
         <translation>plus %1 in Wartung</translation>
+    </message>
+    <message>
+        <source>muted, not sent</source>
+        <translation>stummgeschaltet, nicht gesendet</translation>
     </message>
 </context>
 <context>
@@ -2335,10 +2451,6 @@
     <message>
         <source>status</source>
         <translation>zustand</translation>
-    </message>
-    <message>
-        <source>A channel for this monitor (repeat for more).</source>
-        <translation>Ein Kanal für diesen Monitor (für mehrere wiederholen).</translation>
     </message>
     <message>
         <source>The monitor uses no channel.</source>
@@ -2827,10 +2939,6 @@
     <message>
         <source>days</source>
         <translation>tage</translation>
-    </message>
-    <message>
-        <source>Failures in a row before a check is down (default 2).</source>
-        <translation>Fehlschläge in Folge, bevor eine Prüfung als ausgefallen gilt (Standard 2).</translation>
     </message>
     <message>
         <source>--%1: a number from 0 to %2</source>
@@ -3418,86 +3526,6 @@ Vergleichen Sie ihn mit dem, was „uptrack tls fingerprint“ auf dem Server au
         <translation>%1: %2 ist größer als %3 KB: zu groß zum Senden.</translation>
     </message>
     <message>
-        <source>
-Sub-commands:
-  monitor add --name NAME [--period 1d | --cron EXPR [--tz ZONE]] [--grace 1h]
-              [--slug S] [--tag T]... [--channel NAME]...
-  monitor edit MONITOR [--name ...] [--period ...] [--grace ...] ...
-  monitor list [--status S] [--tag T]
-  monitor show|pause|resume|remove MONITOR
-  monitor pings MONITOR [--limit N]
-  channel add --kind slack|discord|webhook|email|desktop --name NAME [options]
-      (the secret - webhook URL or SMTP password - is read from standard
-       input, or prompted for without echo)
-  channel edit NAME [--name N] [--on down,up] [--reminder 1h]
-               [--default|--not-default]
-  channel list | test NAME | remove NAME
-  apikey add --name NAME [--read-only] | apikey list | apikey remove NAME
-      (a management API key; it is shown once, when it is made)
-  maintenance add --name NAME (--monitor M... | --tag T... | --all)
-      (--from ISO --to ISO | --cron EXPR --duration D) [--tz ZONE] [--notify]
-  maintenance list | show NAME | edit NAME [options] | remove NAME
-      (during a window deadlines do not alert and checks do not run)
-  tls fingerprint [--tls-cert FILE]
-      (the SHA-256 fingerprint of the HTTPS certificate, to compare on a client)
-  alerts [--monitor MONITOR] [--limit N]
-  schedule --cron EXPR [--tz ZONE] [--after ISO-8601] [--count N]
-  report --from DATE --to DATE [--monitor M]... [--tag T] [--tz ZONE]
-         --format pdf|html|csv|json -o FILE [--include-bodies]
-      (dates in local time, or the --tz zone, unless they carry an offset;
-       the period is half-open: --to is not included)
-  incident note ID TEXT   (an empty TEXT removes the note)
-  import crontab [FILE|-] [--user NAME] [--host NAME] [--tag T]...
-                 [--dry-run|--apply]
-      (no FILE: crontab -l; a monitor for each job, and the crontab with
-       each job wrapped in uptrack-run; --apply creates them and writes
-       FILE.uptrack beside the original)
-MONITOR is an id, a slug or a token. Add --json for JSON output.
-On a server: uptrack --server https://HOST:8471 [--fingerprint SHA256] COMMAND
-  (or UPTRACK_SERVER; the key in UPTRACK_API_KEY, or typed once on a terminal
-   and kept in the keychain; the certificate pinned once accepted)
-</source>
-        <translation>
-Unterbefehle:
-  monitor add --name NAME [--period 1d | --cron AUSDRUCK [--tz ZONE]] [--grace 1h]
-              [--slug S] [--tag T]... [--channel NAME]...
-  monitor edit MONITOR [--name ...] [--period ...] [--grace ...] ...
-  monitor list [--status S] [--tag T]
-  monitor show|pause|resume|remove MONITOR
-  monitor pings MONITOR [--limit N]
-  channel add --kind slack|discord|webhook|email|desktop --name NAME [Optionen]
-      (das Geheimnis – Webhook-URL oder SMTP-Passwort – wird von der Standard-
-       eingabe gelesen oder ohne Echo abgefragt)
-  channel edit NAME [--name N] [--on down,up] [--reminder 1h]
-               [--default|--not-default]
-  channel list | test NAME | remove NAME
-  apikey add --name NAME [--read-only] | apikey list | apikey remove NAME
-      (ein Schlüssel der Verwaltungs-API; er wird einmal gezeigt, beim Erzeugen)
-  maintenance add --name NAME (--monitor M... | --tag T... | --all)
-      (--from ISO --to ISO | --cron AUSDRUCK --duration D) [--tz ZONE] [--notify]
-  maintenance list | show NAME | edit NAME [Optionen] | remove NAME
-      (in einem Fenster lösen Fristen keinen Alarm aus, Prüfungen laufen nicht)
-  tls fingerprint [--tls-cert DATEI]
-      (der SHA-256-Fingerabdruck des HTTPS-Zertifikats, zum Vergleich am Client)
-  alerts [--monitor MONITOR] [--limit N]
-  schedule --cron AUSDRUCK [--tz ZONE] [--after ISO-8601] [--count N]
-  report --from DATUM --to DATUM [--monitor M]... [--tag T] [--tz ZONE]
-         --format pdf|html|csv|json -o DATEI [--include-bodies]
-      (Daten in Ortszeit oder in der Zone von --tz, sofern sie keinen Versatz
-       tragen; der Zeitraum ist halboffen: --to gehört nicht dazu)
-  incident note ID TEXT   (ein leerer TEXT entfernt die Notiz)
-  import crontab [DATEI|-] [--user NAME] [--host NAME] [--tag T]...
-                 [--dry-run|--apply]
-      (ohne DATEI: crontab -l; ein Monitor je Job, und die Crontab mit
-       jedem Job in uptrack-run; --apply legt sie an und schreibt
-       DATEI.uptrack neben das Original)
-MONITOR ist eine ID, ein Slug oder ein Token. Mit --json gibt es JSON aus.
-Auf einem Server: uptrack --server https://HOST:8471 [--fingerprint SHA256] BEFEHL
-  (oder UPTRACK_SERVER; der Schlüssel in UPTRACK_API_KEY, oder einmal im Terminal
-   eingegeben und im Schlüsselbund aufbewahrt; das Zertifikat nach der Annahme gepinnt)
-</translation>
-    </message>
-    <message>
         <source>No maintenance window is named &quot;%1&quot; (see &quot;uptrack maintenance list&quot;).</source>
         <translation>Kein Wartungsfenster heißt „%1“ (siehe „uptrack maintenance list“).</translation>
     </message>
@@ -3690,6 +3718,258 @@ Auf einem Server: uptrack --server https://HOST:8471 [--fingerprint SHA256] BEFE
     <message>
         <source>No alerts when it begins and ends (the default).</source>
         <translation>Keine Alarme bei Beginn und Ende (Standard).</translation>
+    </message>
+    <message>
+        <source>
+Sub-commands:
+  monitor add --name NAME [--period 1d | --cron EXPR [--tz ZONE]] [--grace 1h]
+              [--slug S] [--tag T]... [--channel NAME]...
+  monitor edit MONITOR [--name ...] [--period ...] [--grace ...] ...
+  monitor list [--status S] [--tag T]
+  monitor show|pause|resume|remove MONITOR
+  monitor pings MONITOR [--limit N]
+  channel add --kind slack|discord|webhook|email|desktop --name NAME [options]
+      (the secret - webhook URL or SMTP password - is read from standard
+       input, or prompted for without echo)
+  channel edit NAME [--name N] [--on down,up] [--reminder 1h]
+               [--default|--not-default]
+  channel list | test NAME | remove NAME
+  apikey add --name NAME [--read-only] | apikey list | apikey remove NAME
+      (a management API key; it is shown once, when it is made)
+  maintenance add --name NAME (--monitor M... | --tag T... | --all)
+      (--from ISO --to ISO | --cron EXPR --duration D) [--tz ZONE] [--notify]
+  maintenance list | show NAME | edit NAME [options] | remove NAME
+      (during a window deadlines do not alert and checks do not run)
+  mute --for DURATION|--until TIME [--monitor M | --tag T]
+      (alerts are recorded, not sent; at the end each channel that missed some
+       gets one summary. No option: what is muted now)
+  unmute [--monitor M | --tag T]   (no option: every mute)
+  tls fingerprint [--tls-cert FILE]
+      (the SHA-256 fingerprint of the HTTPS certificate, to compare on a client)
+  alerts [--monitor MONITOR] [--limit N]
+  schedule --cron EXPR [--tz ZONE] [--after ISO-8601] [--count N]
+  report --from DATE --to DATE [--monitor M]... [--tag T] [--tz ZONE]
+         --format pdf|html|csv|json -o FILE [--include-bodies]
+      (dates in local time, or the --tz zone, unless they carry an offset;
+       the period is half-open: --to is not included)
+  incident note ID TEXT   (an empty TEXT removes the note)
+  incident ack ID|MONITOR [--note TEXT]
+      (&quot;I&apos;m on it&quot;: its reminders and escalations stop; the recovery still
+       goes out. MONITOR: its open incident)
+  import crontab [FILE|-] [--user NAME] [--host NAME] [--tag T]...
+                 [--dry-run|--apply]
+      (no FILE: crontab -l; a monitor for each job, and the crontab with
+       each job wrapped in uptrack-run; --apply creates them and writes
+       FILE.uptrack beside the original)
+MONITOR is an id, a slug or a token. Add --json for JSON output.
+On a server: uptrack --server https://HOST:8471 [--fingerprint SHA256] COMMAND
+  (or UPTRACK_SERVER; the key in UPTRACK_API_KEY, or typed once on a terminal
+   and kept in the keychain; the certificate pinned once accepted)
+</source>
+        <translation>
+Unterbefehle:
+  monitor add --name NAME [--period 1d | --cron AUSDRUCK [--tz ZONE]] [--grace 1h]
+              [--slug S] [--tag T]... [--channel NAME]...
+  monitor edit MONITOR [--name ...] [--period ...] [--grace ...] ...
+  monitor list [--status S] [--tag T]
+  monitor show|pause|resume|remove MONITOR
+  monitor pings MONITOR [--limit N]
+  channel add --kind slack|discord|webhook|email|desktop --name NAME [Optionen]
+      (das Geheimnis – Webhook-URL oder SMTP-Passwort – wird von der Standard-
+       eingabe gelesen oder ohne Echo abgefragt)
+  channel edit NAME [--name N] [--on down,up] [--reminder 1h]
+               [--default|--not-default]
+  channel list | test NAME | remove NAME
+  apikey add --name NAME [--read-only] | apikey list | apikey remove NAME
+      (ein Schlüssel der Verwaltungs-API; er wird einmal gezeigt, beim Erzeugen)
+  maintenance add --name NAME (--monitor M... | --tag T... | --all)
+      (--from ISO --to ISO | --cron AUSDRUCK --duration D) [--tz ZONE] [--notify]
+  maintenance list | show NAME | edit NAME [Optionen] | remove NAME
+      (in einem Fenster lösen Fristen keinen Alarm aus, Prüfungen laufen nicht)
+  mute --for DAUER|--until ZEIT [--monitor M | --tag T]
+      (Alarme werden aufgezeichnet, nicht gesendet; am Ende bekommt jeder Kanal,
+       dem welche entgangen sind, eine Zusammenfassung. Ohne Option: was jetzt stumm ist)
+  unmute [--monitor M | --tag T]   (ohne Option: alle Stummschaltungen)
+  tls fingerprint [--tls-cert DATEI]
+      (der SHA-256-Fingerabdruck des HTTPS-Zertifikats, zum Vergleich am Client)
+  alerts [--monitor MONITOR] [--limit N]
+  schedule --cron AUSDRUCK [--tz ZONE] [--after ISO-8601] [--count N]
+  report --from DATUM --to DATUM [--monitor M]... [--tag T] [--tz ZONE]
+         --format pdf|html|csv|json -o DATEI [--include-bodies]
+      (Daten in Ortszeit oder in der Zone von --tz, sofern sie keinen Versatz
+       tragen; der Zeitraum ist halboffen: --to gehört nicht dazu)
+  incident note ID TEXT   (ein leerer TEXT entfernt die Notiz)
+  incident ack ID|MONITOR [--note TEXT]
+      („Ich kümmere mich“: seine Erinnerungen und Eskalationen hören auf; die
+       Erholung geht trotzdem hinaus. MONITOR: sein offener Vorfall)
+  import crontab [DATEI|-] [--user NAME] [--host NAME] [--tag T]...
+                 [--dry-run|--apply]
+      (ohne DATEI: crontab -l; ein Monitor je Job, und die Crontab mit
+       jedem Job in uptrack-run; --apply legt sie an und schreibt
+       DATEI.uptrack neben das Original)
+MONITOR ist eine ID, ein Slug oder ein Token. Mit --json gibt es JSON aus.
+Auf einem Server: uptrack --server https://HOST:8471 [--fingerprint SHA256] BEFEHL
+  (oder UPTRACK_SERVER; der Schlüssel in UPTRACK_API_KEY, oder einmal im Terminal
+   eingegeben und im Schlüsselbund aufbewahrt; das Zertifikat nach der Annahme gepinnt)
+</translation>
+    </message>
+    <message>
+        <source>--%1: a number from 1 to %2</source>
+        <translation>--%1: eine Zahl von 1 bis %2</translation>
+    </message>
+    <message>
+        <source>--confirm is another name for --down-after: give one of them</source>
+        <translation>--confirm ist ein anderer Name für --down-after: geben Sie eines davon an</translation>
+    </message>
+    <message>
+        <source>  down after:  %1 misses or failures in a row (%2 so far)
+</source>
+        <translation>  ausgefallen nach: %1 verpassten Pings oder Fehlern in Folge (bisher %2)
+</translation>
+    </message>
+    <message>
+        <source>  min run:     %1 (a shorter run is a failure)
+</source>
+        <translation>  Mindestlauf: %1 (ein kürzerer Lauf ist ein Fehler)
+</translation>
+    </message>
+    <message>
+        <source>  depends on:  %1
+</source>
+        <translation>  hängt ab von: %1
+</translation>
+    </message>
+    <message>
+        <source>  parent:      %1 is down: this one alerts nothing of its own
+</source>
+        <translation>  übergeordnet: %1 ist ausgefallen: dieser Monitor alarmiert nicht selbst
+</translation>
+    </message>
+    <message>
+        <source>  parent:      waiting for %1&apos;s verdict
+</source>
+        <translation>  übergeordnet: wartet auf das Urteil von %1
+</translation>
+    </message>
+    <message>
+        <source>give --monitor or --tag, not both (without either: every monitor)</source>
+        <translation>geben Sie --monitor oder --tag an, nicht beides (ohne beide: alle Monitore)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>uptrack mute needs --for DURATION (4h, 30m) or --until TIME</source>
+        <translation>uptrack mute braucht --for DAUER (4h, 30m) oder --until ZEIT</translation>
+    </message>
+    <message>
+        <source>Nothing was muted.
+</source>
+        <translation>Nichts war stummgeschaltet.
+</translation>
+    </message>
+    <message>
+        <source>Unmuted %1: alerts go out again; each channel that missed some gets a summary.
+</source>
+        <translation>Stummschaltung von %1 aufgehoben: Alarme gehen wieder hinaus; jeder Kanal, dem welche entgangen sind, bekommt eine Zusammenfassung.
+</translation>
+    </message>
+    <message>
+        <source>give --for or --until, not both</source>
+        <translation>geben Sie --for oder --until an, nicht beides</translation>
+    </message>
+    <message>
+        <source>a mute lasts longer than 0s</source>
+        <translation>eine Stummschaltung dauert länger als 0s</translation>
+    </message>
+    <message>
+        <source>--until takes a time like 2026-03-01T08:00 or 2026-03-01T08:00:00+02:00 (&quot;%1&quot; is not one).</source>
+        <translation>--until nimmt eine Zeit wie 2026-03-01T08:00 oder 2026-03-01T08:00:00+02:00 („%1“ ist keine).</translation>
+    </message>
+    <message>
+        <source>Muted %1 until %2: alerts are recorded, not sent; then each channel that missed some gets one summary.
+</source>
+        <translation>%1 stummgeschaltet bis %2: Alarme werden aufgezeichnet, nicht gesendet; danach bekommt jeder Kanal, dem welche entgangen sind, eine Zusammenfassung.
+</translation>
+    </message>
+    <message>
+        <source>The mute ended already.</source>
+        <translation>Die Stummschaltung ist schon zu Ende.</translation>
+    </message>
+    <message>
+        <source>Nothing is muted. (uptrack mute --for 4h mutes every monitor.)
+</source>
+        <translation>Nichts ist stummgeschaltet. (uptrack mute --for 4h schaltet alle Monitore stumm.)
+</translation>
+    </message>
+    <message>
+        <source>%1 muted until %2
+</source>
+        <translation>%1 stummgeschaltet bis %2
+</translation>
+    </message>
+    <message>
+        <source>A channel for this monitor (repeat for more); NAME:30m escalates: that channel hears of an outage only once it lasted 30 min.</source>
+        <translation>Ein Kanal für diesen Monitor (für mehrere wiederholen); NAME:30m eskaliert: dieser Kanal erfährt von einem Ausfall erst, wenn er 30 min gedauert hat.</translation>
+    </message>
+    <message>
+        <source>name[:delay]</source>
+        <translation>name[:verzögerung]</translation>
+    </message>
+    <message>
+        <source>A run (a finish after its /start) shorter than this is a failure, &quot;too_fast&quot;: the backup that did nothing (0: none).</source>
+        <translation>Ein Lauf (ein Ende nach seinem /start), der kürzer ist, ist ein Fehler, „too_fast“: die Sicherung, die nichts getan hat (0: keine).</translation>
+    </message>
+    <message>
+        <source>Misses or failures in a row before the monitor is down (default 1; checks: 2). Until then it is late.</source>
+        <translation>Verpasste Pings oder Fehler in Folge, bevor der Monitor ausgefallen ist (Standard 1; Prüfungen: 2). Bis dahin ist er verspätet.</translation>
+    </message>
+    <message>
+        <source>A monitor this one depends on (repeatable): while it is down, this one&apos;s failures are recorded but alert nothing of their own.</source>
+        <translation>Ein Monitor, von dem dieser abhängt (wiederholbar): Solange er ausgefallen ist, werden die Fehler dieses Monitors aufgezeichnet, alarmieren aber nicht selbst.</translation>
+    </message>
+    <message>
+        <source>The monitor depends on no other.</source>
+        <translation>Der Monitor hängt von keinem anderen ab.</translation>
+    </message>
+    <message>
+        <source>The same as --down-after (failures in a row before a check is down).</source>
+        <translation>Dasselbe wie --down-after (Fehler in Folge, bevor eine Prüfung ausgefallen ist).</translation>
+    </message>
+    <message>
+        <source>Only this monitor.</source>
+        <translation>Nur dieser Monitor.</translation>
+    </message>
+    <message>
+        <source>How long (4h, 30m, 1d).</source>
+        <translation>Wie lange (4h, 30m, 1d).</translation>
+    </message>
+    <message>
+        <source>Until this time (ISO 8601, local time without an offset).</source>
+        <translation>Bis zu dieser Zeit (ISO 8601, Ortszeit ohne Versatz).</translation>
+    </message>
+    <message>
+        <source>Why, or what is being done (for the others).</source>
+        <translation>Warum, oder was getan wird (für die anderen).</translation>
+    </message>
+    <message>
+        <source>usage: uptrack incident ack ID|MONITOR [--note TEXT]   (MONITOR: its open incident)</source>
+        <translation>Aufruf: uptrack incident ack ID|MONITOR [--note TEXT]   (MONITOR: sein offener Vorfall)</translation>
+    </message>
+    <message>
+        <source>There is no incident or monitor &quot;%1&quot; (uptrack report lists incidents with their ids).</source>
+        <translation>Es gibt keinen Vorfall und keinen Monitor „%1“ (uptrack report listet Vorfälle mit ihren IDs).</translation>
+    </message>
+    <message>
+        <source>%1 has no open incident: there is nothing to acknowledge.</source>
+        <translation>%1 hat keinen offenen Vorfall: Es gibt nichts zu bestätigen.</translation>
+    </message>
+    <message>
+        <source>Acknowledged incident %1 as %2: its reminders stop; its recovery will still be announced.
+</source>
+        <translation>Vorfall %1 als %2 bestätigt: Seine Erinnerungen hören auf; seine Erholung wird trotzdem gemeldet.
+</translation>
     </message>
 </context>
 <context>
@@ -4059,6 +4339,14 @@ Unterbefehle: uptrack monitor --help</translation>
     <message>
         <source>Maintenance ended</source>
         <translation>Wartung beendet</translation>
+    </message>
+    <message>
+        <source>While muted</source>
+        <translation>Während stumm</translation>
+    </message>
+    <message>
+        <source>Muted (not sent)</source>
+        <translation>Stumm (nicht gesendet)</translation>
     </message>
 </context>
 <context>
@@ -4784,6 +5072,46 @@ Unterbefehle: uptrack monitor --help</translation>
     <message>
         <source>No maintenance window with id %1.</source>
         <translation>Kein Wartungsfenster mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Incident %1 is over already: there is nothing to acknowledge.</source>
+        <translation>Vorfall %1 ist schon vorbei: Es gibt nichts zu bestätigen.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>jemand</translation>
+    </message>
+    <message>
+        <source>A check goes down after 1 to %1 failures in a row.</source>
+        <translation>Eine Prüfung fällt nach 1 bis %1 Fehlern in Folge aus.</translation>
+    </message>
+    <message>
+        <source>A check has no runs to time; --min-run is for jobs that send /start and a finish.</source>
+        <translation>Eine Prüfung hat keine Läufe, die sich messen ließen; --min-run ist für Jobs, die /start und ein Ende senden.</translation>
+    </message>
+    <message>
+        <source>No monitor &quot;%1&quot; to depend on (give an id, slug or token).</source>
+        <translation>Kein Monitor „%1“, von dem abgehangen werden könnte (geben Sie eine ID, einen Slug oder ein Token an).</translation>
+    </message>
+    <message>
+        <source>%1 cannot depend on itself.</source>
+        <translation>%1 kann nicht von sich selbst abhängen.</translation>
+    </message>
+    <message>
+        <source>That would make a cycle of dependencies: %1.</source>
+        <translation>Das ergäbe einen Kreis von Abhängigkeiten: %1.</translation>
+    </message>
+    <message>
+        <source>A mute ends in the future: give --for a positive duration, or an --until that has not passed.</source>
+        <translation>Eine Stummschaltung endet in der Zukunft: Geben Sie --for eine positive Dauer oder ein --until, das noch nicht vorbei ist.</translation>
+    </message>
+    <message>
+        <source>A mute lasts at most 30 days; pause the monitors for longer.</source>
+        <translation>Eine Stummschaltung dauert höchstens 30 Tage; pausieren Sie die Monitore für länger.</translation>
+    </message>
+    <message>
+        <source>Tags are single words; &quot;%1&quot; is not.</source>
+        <translation>Tags sind einzelne Wörter; „%1“ ist keines.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Alert</name>
+    <message numerus="yes">
+        <source>%1 is DOWN — and %n dependent monitor(s): %2</source>
+        <translation>
+            <numerusform>%1 is DOWN — and %n dependent monitor: %2</numerusform>
+            <numerusform>%1 is DOWN — and %n dependent monitors: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n down</source>
+        <translation>
+            <numerusform>%n down</numerusform>
+            <numerusform>%n down</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recovered</source>
+        <translation>
+            <numerusform>%n recovered</numerusform>
+            <numerusform>%n recovered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other</source>
+        <translation>
+            <numerusform>%n other</numerusform>
+            <numerusform>%n other</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Check</name>
     <message numerus="yes">
         <source>%n more</source>

@@ -147,6 +147,78 @@
         <source>The maintenance window &quot;%1&quot; of %2 ended: it is watched again.</source>
         <translation>La fenêtre de maintenance «&#xa0;%1&#xa0;» de %2 est terminée&#xa0;: il est de nouveau surveillé.</translation>
     </message>
+    <message>
+        <source>%1 is still DOWN after %2</source>
+        <translation>%1 est toujours EN PANNE après %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is DOWN — and %n dependent monitor(s): %2</source>
+        <translation>
+            <numerusform>%1 est EN PANNE – et %n sonde dépendante&#xa0;: %2</numerusform>
+            <numerusform>%1 est EN PANNE – et %n sondes dépendantes&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Depending on it, and not alerting on their own: %1.</source>
+        <translation>En dépendent, sans alerter d’elles-mêmes&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Dependent monitors</source>
+        <translation>Sondes dépendantes</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>Pris en charge par</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n down</source>
+        <translation>
+            <numerusform>%n en panne</numerusform>
+            <numerusform>%n en panne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recovered</source>
+        <translation>
+            <numerusform>%n rétablie</numerusform>
+            <numerusform>%n rétablies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other</source>
+        <translation>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>While muted: %1</source>
+        <translation>Pendant la mise en sourdine&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>While muted (since %1): %2; nothing is down now.</source>
+        <translation>Pendant la mise en sourdine (depuis %1)&#xa0;: %2&#xa0;; rien n’est en panne maintenant.</translation>
+    </message>
+    <message>
+        <source>While muted (since %1): %2; still down: %3.</source>
+        <translation>Pendant la mise en sourdine (depuis %1)&#xa0;: %2&#xa0;; toujours en panne&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Muted since</source>
+        <translation>En sourdine depuis</translation>
+    </message>
+    <message>
+        <source>Still down</source>
+        <translation>Toujours en panne</translation>
+    </message>
+    <message>
+        <source>finished in %1, expected at least %2</source>
+        <translation>terminé en %1, au moins %2 attendu</translation>
+    </message>
+    <message>
+        <source>Uptrack</source>
+        <translation>Uptrack</translation>
+    </message>
 </context>
 <context>
     <name>ApiKey</name>
@@ -563,10 +635,6 @@
         <translation>La limite de temps de réponse ne doit pas être négative.</translation>
     </message>
     <message>
-        <source>A check goes down after 1 to 10 failures in a row.</source>
-        <translation>Un test passe en panne après 1 à 10 échecs consécutifs.</translation>
-    </message>
-    <message>
         <source>Certificate warnings come 0 to 365 days ahead.</source>
         <translation>Les avertissements de certificat arrivent de 0 à 365 jours à l’avance.</translation>
     </message>
@@ -716,6 +784,10 @@
         <source>An AAAA record is an IPv6 address, not &quot;%1&quot;.</source>
         <translation>Un enregistrement AAAA est une adresse IPv6, pas « %1 ».</translation>
     </message>
+    <message>
+        <source>A check goes down after 1 to %1 failures in a row.</source>
+        <translation>Une vérification tombe en panne après 1 à %1 échecs d’affilée.</translation>
+    </message>
 </context>
 <context>
     <name>CommandHandler</name>
@@ -766,6 +838,18 @@
     <message>
         <source>Unknown monitor kind &quot;%1&quot; (heartbeat, http, tcp, icmp, dns).</source>
         <translation>Type de sonde inconnu « %1 » (heartbeat, http, tcp, icmp, dns).</translation>
+    </message>
+    <message>
+        <source>Give a monitor or a tag, not both.</source>
+        <translation>Donnez une sonde ou une étiquette, pas les deux.</translation>
+    </message>
+    <message>
+        <source>No monitor &quot;%1&quot; (give an id, slug or token).</source>
+        <translation>Aucune sonde «&#xa0;%1&#xa0;» (donnez un identifiant, un slug ou un jeton).</translation>
+    </message>
+    <message>
+        <source>Nothing is muted for %1.</source>
+        <translation>Rien n’est en sourdine pour %1.</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +1550,18 @@
         <source>Methods is &quot;POST&quot; (only POST pings count) or empty (any method).</source>
         <translation>Les méthodes sont « POST » (seuls les pings POST comptent) ou vides (toute méthode).</translation>
     </message>
+    <message>
+        <source>An escalation delay is 0 to 7 days (%1: %2).</source>
+        <translation>Un délai d’escalade va de 0 à 7 jours (%1&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>A delay is for a channel the monitor uses (%1).</source>
+        <translation>Un délai vaut pour un canal qu’utilise la sonde (%1).</translation>
+    </message>
+    <message>
+        <source>A monitor goes down after 1 to %1 misses or failures in a row (got %2).</source>
+        <translation>Une sonde tombe en panne après 1 à %1 absences ou échecs d’affilée (reçu %2).</translation>
+    </message>
 </context>
 <context>
     <name>OwnApi</name>
@@ -1544,6 +1640,10 @@
     <message>
         <source>A channel&apos;s kind, settings and secret stay as they were made: add a new channel (and remove this one) to change them.</source>
         <translation>Le type, les réglages et le secret d’un canal restent tels qu’ils ont été créés&#xa0;: ajoutez un nouveau canal (et supprimez celui-ci) pour les changer.</translation>
+    </message>
+    <message>
+        <source>down_after is a whole number from 1.</source>
+        <translation>down_after est un nombre entier à partir de 1.</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +1760,18 @@
     <message>
         <source>a maintenance window ended</source>
         <translation>une fenêtre de maintenance s’est terminée</translation>
+    </message>
+    <message>
+        <source>a monitor it depends on is down</source>
+        <translation>une sonde dont elle dépend est en panne</translation>
+    </message>
+    <message>
+        <source>the monitor it depends on is up again; expected afresh</source>
+        <translation>la sonde dont elle dépend est rétablie&#xa0;; attendue à nouveau</translation>
+    </message>
+    <message>
+        <source>finished faster than its minimum run time</source>
+        <translation>terminé plus vite que sa durée minimale</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2061,10 @@
     <message>
         <source>plus %1 in maintenance</source>
         <translation>plus %1 en maintenance</translation>
+    </message>
+    <message>
+        <source>muted, not sent</source>
+        <translation>en sourdine, non envoyée</translation>
     </message>
 </context>
 <context>
@@ -2335,10 +2451,6 @@
     <message>
         <source>status</source>
         <translation>état</translation>
-    </message>
-    <message>
-        <source>A channel for this monitor (repeat for more).</source>
-        <translation>Un canal pour cette sonde (à répéter pour plusieurs).</translation>
     </message>
     <message>
         <source>The monitor uses no channel.</source>
@@ -2827,10 +2939,6 @@
     <message>
         <source>days</source>
         <translation>jours</translation>
-    </message>
-    <message>
-        <source>Failures in a row before a check is down (default 2).</source>
-        <translation>Échecs consécutifs avant qu’un test ne soit en panne (2 par défaut).</translation>
     </message>
     <message>
         <source>--%1: a number from 0 to %2</source>
@@ -3418,86 +3526,6 @@ Comparez-la avec ce qu’affiche «&#xa0;uptrack tls fingerprint&#xa0;» sur le 
         <translation>%1&#xa0;: %2 dépasse %3&#xa0;Ko&#xa0;: trop grand pour être envoyé.</translation>
     </message>
     <message>
-        <source>
-Sub-commands:
-  monitor add --name NAME [--period 1d | --cron EXPR [--tz ZONE]] [--grace 1h]
-              [--slug S] [--tag T]... [--channel NAME]...
-  monitor edit MONITOR [--name ...] [--period ...] [--grace ...] ...
-  monitor list [--status S] [--tag T]
-  monitor show|pause|resume|remove MONITOR
-  monitor pings MONITOR [--limit N]
-  channel add --kind slack|discord|webhook|email|desktop --name NAME [options]
-      (the secret - webhook URL or SMTP password - is read from standard
-       input, or prompted for without echo)
-  channel edit NAME [--name N] [--on down,up] [--reminder 1h]
-               [--default|--not-default]
-  channel list | test NAME | remove NAME
-  apikey add --name NAME [--read-only] | apikey list | apikey remove NAME
-      (a management API key; it is shown once, when it is made)
-  maintenance add --name NAME (--monitor M... | --tag T... | --all)
-      (--from ISO --to ISO | --cron EXPR --duration D) [--tz ZONE] [--notify]
-  maintenance list | show NAME | edit NAME [options] | remove NAME
-      (during a window deadlines do not alert and checks do not run)
-  tls fingerprint [--tls-cert FILE]
-      (the SHA-256 fingerprint of the HTTPS certificate, to compare on a client)
-  alerts [--monitor MONITOR] [--limit N]
-  schedule --cron EXPR [--tz ZONE] [--after ISO-8601] [--count N]
-  report --from DATE --to DATE [--monitor M]... [--tag T] [--tz ZONE]
-         --format pdf|html|csv|json -o FILE [--include-bodies]
-      (dates in local time, or the --tz zone, unless they carry an offset;
-       the period is half-open: --to is not included)
-  incident note ID TEXT   (an empty TEXT removes the note)
-  import crontab [FILE|-] [--user NAME] [--host NAME] [--tag T]...
-                 [--dry-run|--apply]
-      (no FILE: crontab -l; a monitor for each job, and the crontab with
-       each job wrapped in uptrack-run; --apply creates them and writes
-       FILE.uptrack beside the original)
-MONITOR is an id, a slug or a token. Add --json for JSON output.
-On a server: uptrack --server https://HOST:8471 [--fingerprint SHA256] COMMAND
-  (or UPTRACK_SERVER; the key in UPTRACK_API_KEY, or typed once on a terminal
-   and kept in the keychain; the certificate pinned once accepted)
-</source>
-        <translation>
-Sous-commandes&#xa0;:
-  monitor add --name NOM [--period 1d | --cron EXPR [--tz FUSEAU]] [--grace 1h]
-              [--slug S] [--tag T]... [--channel NOM]...
-  monitor edit SONDE [--name ...] [--period ...] [--grace ...] ...
-  monitor list [--status S] [--tag T]
-  monitor show|pause|resume|remove SONDE
-  monitor pings SONDE [--limit N]
-  channel add --kind slack|discord|webhook|email|desktop --name NOM [options]
-      (le secret – URL du webhook ou mot de passe SMTP – est lu sur l’entrée
-       standard, ou demandé sans écho)
-  channel edit NAME [--name N] [--on down,up] [--reminder 1h]
-               [--default|--not-default]
-  channel list | test NOM | remove NOM
-  apikey add --name NOM [--read-only] | apikey list | apikey remove NOM
-      (une clé de l’API de gestion ; elle n’est affichée qu’une fois, à sa création)
-  maintenance add --name NOM (--monitor M... | --tag T... | --all)
-      (--from ISO --to ISO | --cron EXPR --duration D) [--tz FUSEAU] [--notify]
-  maintenance list | show NOM | edit NOM [options] | remove NOM
-      (pendant une fenêtre, les échéances n’alertent pas et les vérifications ne tournent pas)
-  tls fingerprint [--tls-cert FICHIER]
-      (l’empreinte SHA-256 du certificat HTTPS, à comparer sur un client)
-  alerts [--monitor SONDE] [--limit N]
-  schedule --cron EXPR [--tz FUSEAU] [--after ISO-8601] [--count N]
-  report --from DATE --to DATE [--monitor S]... [--tag T] [--tz FUSEAU]
-         --format pdf|html|csv|json -o FICHIER [--include-bodies]
-      (dates en heure locale, ou dans le fuseau de --tz, sauf si elles portent
-       un décalage&#xa0;; la période est semi-ouverte&#xa0;: --to n’est pas inclus)
-  incident note ID TEXTE   (un TEXTE vide supprime la note)
-  import crontab [FICHIER|-] [--user NOM] [--host NOM] [--tag T]...
-                 [--dry-run|--apply]
-      (sans FICHIER : crontab -l ; une sonde par job, et la crontab avec
-       chaque job dans uptrack-run ; --apply les crée et écrit
-       FICHIER.uptrack à côté de l’original)
-SONDE est un identifiant, un slug ou un jeton. Ajoutez --json pour du JSON.
-Sur un serveur&#xa0;: uptrack --server https://HÔTE:8471 [--fingerprint SHA256] COMMANDE
-  (ou UPTRACK_SERVER&#xa0;; la clé dans UPTRACK_API_KEY, ou saisie une fois dans un terminal
-   et gardée dans le trousseau&#xa0;; le certificat épinglé une fois accepté)
-</translation>
-    </message>
-    <message>
         <source>No maintenance window is named &quot;%1&quot; (see &quot;uptrack maintenance list&quot;).</source>
         <translation>Aucune fenêtre de maintenance ne s’appelle «&#xa0;%1&#xa0;» (voir «&#xa0;uptrack maintenance list&#xa0;»).</translation>
     </message>
@@ -3690,6 +3718,258 @@ Sur un serveur&#xa0;: uptrack --server https://HÔTE:8471 [--fingerprint SHA256]
     <message>
         <source>No alerts when it begins and ends (the default).</source>
         <translation>Pas d’alerte au début ni à la fin (par défaut).</translation>
+    </message>
+    <message>
+        <source>
+Sub-commands:
+  monitor add --name NAME [--period 1d | --cron EXPR [--tz ZONE]] [--grace 1h]
+              [--slug S] [--tag T]... [--channel NAME]...
+  monitor edit MONITOR [--name ...] [--period ...] [--grace ...] ...
+  monitor list [--status S] [--tag T]
+  monitor show|pause|resume|remove MONITOR
+  monitor pings MONITOR [--limit N]
+  channel add --kind slack|discord|webhook|email|desktop --name NAME [options]
+      (the secret - webhook URL or SMTP password - is read from standard
+       input, or prompted for without echo)
+  channel edit NAME [--name N] [--on down,up] [--reminder 1h]
+               [--default|--not-default]
+  channel list | test NAME | remove NAME
+  apikey add --name NAME [--read-only] | apikey list | apikey remove NAME
+      (a management API key; it is shown once, when it is made)
+  maintenance add --name NAME (--monitor M... | --tag T... | --all)
+      (--from ISO --to ISO | --cron EXPR --duration D) [--tz ZONE] [--notify]
+  maintenance list | show NAME | edit NAME [options] | remove NAME
+      (during a window deadlines do not alert and checks do not run)
+  mute --for DURATION|--until TIME [--monitor M | --tag T]
+      (alerts are recorded, not sent; at the end each channel that missed some
+       gets one summary. No option: what is muted now)
+  unmute [--monitor M | --tag T]   (no option: every mute)
+  tls fingerprint [--tls-cert FILE]
+      (the SHA-256 fingerprint of the HTTPS certificate, to compare on a client)
+  alerts [--monitor MONITOR] [--limit N]
+  schedule --cron EXPR [--tz ZONE] [--after ISO-8601] [--count N]
+  report --from DATE --to DATE [--monitor M]... [--tag T] [--tz ZONE]
+         --format pdf|html|csv|json -o FILE [--include-bodies]
+      (dates in local time, or the --tz zone, unless they carry an offset;
+       the period is half-open: --to is not included)
+  incident note ID TEXT   (an empty TEXT removes the note)
+  incident ack ID|MONITOR [--note TEXT]
+      (&quot;I&apos;m on it&quot;: its reminders and escalations stop; the recovery still
+       goes out. MONITOR: its open incident)
+  import crontab [FILE|-] [--user NAME] [--host NAME] [--tag T]...
+                 [--dry-run|--apply]
+      (no FILE: crontab -l; a monitor for each job, and the crontab with
+       each job wrapped in uptrack-run; --apply creates them and writes
+       FILE.uptrack beside the original)
+MONITOR is an id, a slug or a token. Add --json for JSON output.
+On a server: uptrack --server https://HOST:8471 [--fingerprint SHA256] COMMAND
+  (or UPTRACK_SERVER; the key in UPTRACK_API_KEY, or typed once on a terminal
+   and kept in the keychain; the certificate pinned once accepted)
+</source>
+        <translation>
+Sous-commandes&#xa0;:
+  monitor add --name NOM [--period 1d | --cron EXPR [--tz FUSEAU]] [--grace 1h]
+              [--slug S] [--tag T]... [--channel NOM]...
+  monitor edit SONDE [--name ...] [--period ...] [--grace ...] ...
+  monitor list [--status S] [--tag T]
+  monitor show|pause|resume|remove SONDE
+  monitor pings SONDE [--limit N]
+  channel add --kind slack|discord|webhook|email|desktop --name NOM [options]
+      (le secret – URL du webhook ou mot de passe SMTP – est lu sur l’entrée
+       standard, ou demandé sans écho)
+  channel edit NAME [--name N] [--on down,up] [--reminder 1h]
+               [--default|--not-default]
+  channel list | test NOM | remove NOM
+  apikey add --name NOM [--read-only] | apikey list | apikey remove NOM
+      (une clé de l’API de gestion ; elle n’est affichée qu’une fois, à sa création)
+  maintenance add --name NOM (--monitor M... | --tag T... | --all)
+      (--from ISO --to ISO | --cron EXPR --duration D) [--tz FUSEAU] [--notify]
+  maintenance list | show NOM | edit NOM [options] | remove NOM
+      (pendant une fenêtre, les échéances n’alertent pas et les vérifications ne tournent pas)
+  mute --for DURÉE|--until HEURE [--monitor S | --tag T]
+      (les alertes sont enregistrées, pas envoyées&#xa0;; à la fin chaque canal qui en a
+       manqué reçoit un résumé. Sans option&#xa0;: ce qui est en sourdine)
+  unmute [--monitor S | --tag T]   (sans option&#xa0;: toutes les mises en sourdine)
+  tls fingerprint [--tls-cert FICHIER]
+      (l’empreinte SHA-256 du certificat HTTPS, à comparer sur un client)
+  alerts [--monitor SONDE] [--limit N]
+  schedule --cron EXPR [--tz FUSEAU] [--after ISO-8601] [--count N]
+  report --from DATE --to DATE [--monitor S]... [--tag T] [--tz FUSEAU]
+         --format pdf|html|csv|json -o FICHIER [--include-bodies]
+      (dates en heure locale, ou dans le fuseau de --tz, sauf si elles portent
+       un décalage&#xa0;; la période est semi-ouverte&#xa0;: --to n’est pas inclus)
+  incident note ID TEXTE   (un TEXTE vide supprime la note)
+  incident ack ID|SONDE [--note TEXTE]
+      («&#xa0;Je m’en occupe&#xa0;»&#xa0;: ses rappels et escalades s’arrêtent&#xa0;; le
+       rétablissement part quand même. SONDE&#xa0;: son incident ouvert)
+  import crontab [FICHIER|-] [--user NOM] [--host NOM] [--tag T]...
+                 [--dry-run|--apply]
+      (sans FICHIER : crontab -l ; une sonde par job, et la crontab avec
+       chaque job dans uptrack-run ; --apply les crée et écrit
+       FICHIER.uptrack à côté de l’original)
+SONDE est un identifiant, un slug ou un jeton. Ajoutez --json pour du JSON.
+Sur un serveur&#xa0;: uptrack --server https://HÔTE:8471 [--fingerprint SHA256] COMMANDE
+  (ou UPTRACK_SERVER&#xa0;; la clé dans UPTRACK_API_KEY, ou saisie une fois dans un terminal
+   et gardée dans le trousseau&#xa0;; le certificat épinglé une fois accepté)
+</translation>
+    </message>
+    <message>
+        <source>--%1: a number from 1 to %2</source>
+        <translation>--%1&#xa0;: un nombre de 1 à %2</translation>
+    </message>
+    <message>
+        <source>--confirm is another name for --down-after: give one of them</source>
+        <translation>--confirm est un autre nom de --down-after&#xa0;: donnez l’un des deux</translation>
+    </message>
+    <message>
+        <source>  down after:  %1 misses or failures in a row (%2 so far)
+</source>
+        <translation>  en panne après&#xa0;: %1 absences ou échecs d’affilée (%2 jusqu’ici)
+</translation>
+    </message>
+    <message>
+        <source>  min run:     %1 (a shorter run is a failure)
+</source>
+        <translation>  durée min.&#xa0;: %1 (une exécution plus courte est un échec)
+</translation>
+    </message>
+    <message>
+        <source>  depends on:  %1
+</source>
+        <translation>  dépend de&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>  parent:      %1 is down: this one alerts nothing of its own
+</source>
+        <translation>  parent&#xa0;: %1 est en panne&#xa0;: celle-ci n’alerte pas d’elle-même
+</translation>
+    </message>
+    <message>
+        <source>  parent:      waiting for %1&apos;s verdict
+</source>
+        <translation>  parent&#xa0;: attend le verdict de %1
+</translation>
+    </message>
+    <message>
+        <source>give --monitor or --tag, not both (without either: every monitor)</source>
+        <translation>donnez --monitor ou --tag, pas les deux (sans l’un ni l’autre&#xa0;: toutes les sondes)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>uptrack mute needs --for DURATION (4h, 30m) or --until TIME</source>
+        <translation>uptrack mute demande --for DURÉE (4h, 30m) ou --until HEURE</translation>
+    </message>
+    <message>
+        <source>Nothing was muted.
+</source>
+        <translation>Rien n’était en sourdine.
+</translation>
+    </message>
+    <message>
+        <source>Unmuted %1: alerts go out again; each channel that missed some gets a summary.
+</source>
+        <translation>Sourdine levée pour %1&#xa0;: les alertes repartent&#xa0;; chaque canal qui en a manqué reçoit un résumé.
+</translation>
+    </message>
+    <message>
+        <source>give --for or --until, not both</source>
+        <translation>donnez --for ou --until, pas les deux</translation>
+    </message>
+    <message>
+        <source>a mute lasts longer than 0s</source>
+        <translation>une mise en sourdine dure plus de 0s</translation>
+    </message>
+    <message>
+        <source>--until takes a time like 2026-03-01T08:00 or 2026-03-01T08:00:00+02:00 (&quot;%1&quot; is not one).</source>
+        <translation>--until prend une heure comme 2026-03-01T08:00 ou 2026-03-01T08:00:00+02:00 («&#xa0;%1&#xa0;» n’en est pas une).</translation>
+    </message>
+    <message>
+        <source>Muted %1 until %2: alerts are recorded, not sent; then each channel that missed some gets one summary.
+</source>
+        <translation>%1 en sourdine jusqu’à %2&#xa0;: les alertes sont enregistrées, pas envoyées&#xa0;; ensuite chaque canal qui en a manqué reçoit un résumé.
+</translation>
+    </message>
+    <message>
+        <source>The mute ended already.</source>
+        <translation>La mise en sourdine est déjà terminée.</translation>
+    </message>
+    <message>
+        <source>Nothing is muted. (uptrack mute --for 4h mutes every monitor.)
+</source>
+        <translation>Rien n’est en sourdine. (uptrack mute --for 4h met toutes les sondes en sourdine.)
+</translation>
+    </message>
+    <message>
+        <source>%1 muted until %2
+</source>
+        <translation>%1 en sourdine jusqu’à %2
+</translation>
+    </message>
+    <message>
+        <source>A channel for this monitor (repeat for more); NAME:30m escalates: that channel hears of an outage only once it lasted 30 min.</source>
+        <translation>Un canal pour cette sonde (à répéter)&#xa0;; NOM:30m escalade&#xa0;: ce canal n’apprend une panne qu’une fois qu’elle a duré 30 min.</translation>
+    </message>
+    <message>
+        <source>name[:delay]</source>
+        <translation>nom[:délai]</translation>
+    </message>
+    <message>
+        <source>A run (a finish after its /start) shorter than this is a failure, &quot;too_fast&quot;: the backup that did nothing (0: none).</source>
+        <translation>Une exécution (une fin après son /start) plus courte est un échec, «&#xa0;too_fast&#xa0;»&#xa0;: la sauvegarde qui n’a rien fait (0&#xa0;: aucune).</translation>
+    </message>
+    <message>
+        <source>Misses or failures in a row before the monitor is down (default 1; checks: 2). Until then it is late.</source>
+        <translation>Absences ou échecs d’affilée avant que la sonde soit en panne (1 par défaut&#xa0;; vérifications&#xa0;: 2). D’ici là elle est en retard.</translation>
+    </message>
+    <message>
+        <source>A monitor this one depends on (repeatable): while it is down, this one&apos;s failures are recorded but alert nothing of their own.</source>
+        <translation>Une sonde dont celle-ci dépend (à répéter)&#xa0;: tant qu’elle est en panne, les échecs de celle-ci sont enregistrés mais n’alertent pas d’eux-mêmes.</translation>
+    </message>
+    <message>
+        <source>The monitor depends on no other.</source>
+        <translation>La sonde ne dépend d’aucune autre.</translation>
+    </message>
+    <message>
+        <source>The same as --down-after (failures in a row before a check is down).</source>
+        <translation>Comme --down-after (échecs d’affilée avant qu’une vérification soit en panne).</translation>
+    </message>
+    <message>
+        <source>Only this monitor.</source>
+        <translation>Seulement cette sonde.</translation>
+    </message>
+    <message>
+        <source>How long (4h, 30m, 1d).</source>
+        <translation>Combien de temps (4h, 30m, 1d).</translation>
+    </message>
+    <message>
+        <source>Until this time (ISO 8601, local time without an offset).</source>
+        <translation>Jusqu’à cette heure (ISO 8601, heure locale sans décalage).</translation>
+    </message>
+    <message>
+        <source>Why, or what is being done (for the others).</source>
+        <translation>Pourquoi, ou ce qui est fait (pour les autres).</translation>
+    </message>
+    <message>
+        <source>usage: uptrack incident ack ID|MONITOR [--note TEXT]   (MONITOR: its open incident)</source>
+        <translation>usage&#xa0;: uptrack incident ack ID|SONDE [--note TEXTE]   (SONDE&#xa0;: son incident ouvert)</translation>
+    </message>
+    <message>
+        <source>There is no incident or monitor &quot;%1&quot; (uptrack report lists incidents with their ids).</source>
+        <translation>Il n’y a ni incident ni sonde «&#xa0;%1&#xa0;» (uptrack report liste les incidents avec leurs identifiants).</translation>
+    </message>
+    <message>
+        <source>%1 has no open incident: there is nothing to acknowledge.</source>
+        <translation>%1 n’a pas d’incident ouvert&#xa0;: il n’y a rien à prendre en charge.</translation>
+    </message>
+    <message>
+        <source>Acknowledged incident %1 as %2: its reminders stop; its recovery will still be announced.
+</source>
+        <translation>Incident %1 pris en charge par %2&#xa0;: ses rappels s’arrêtent&#xa0;; son rétablissement sera quand même annoncé.
+</translation>
     </message>
 </context>
 <context>
@@ -4059,6 +4339,14 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     <message>
         <source>Maintenance ended</source>
         <translation>Maintenance terminée</translation>
+    </message>
+    <message>
+        <source>While muted</source>
+        <translation>Pendant la sourdine</translation>
+    </message>
+    <message>
+        <source>Muted (not sent)</source>
+        <translation>En sourdine (non envoyée)</translation>
     </message>
 </context>
 <context>
@@ -4784,6 +5072,46 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     <message>
         <source>No maintenance window with id %1.</source>
         <translation>Aucune fenêtre de maintenance avec l’id %1.</translation>
+    </message>
+    <message>
+        <source>Incident %1 is over already: there is nothing to acknowledge.</source>
+        <translation>L’incident %1 est déjà terminé&#xa0;: il n’y a rien à prendre en charge.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <source>A check goes down after 1 to %1 failures in a row.</source>
+        <translation>Une vérification tombe en panne après 1 à %1 échecs d’affilée.</translation>
+    </message>
+    <message>
+        <source>A check has no runs to time; --min-run is for jobs that send /start and a finish.</source>
+        <translation>Une vérification n’a pas d’exécutions à chronométrer&#xa0;; --min-run est pour les jobs qui envoient /start et une fin.</translation>
+    </message>
+    <message>
+        <source>No monitor &quot;%1&quot; to depend on (give an id, slug or token).</source>
+        <translation>Aucune sonde «&#xa0;%1&#xa0;» dont dépendre (donnez un identifiant, un slug ou un jeton).</translation>
+    </message>
+    <message>
+        <source>%1 cannot depend on itself.</source>
+        <translation>%1 ne peut pas dépendre d’elle-même.</translation>
+    </message>
+    <message>
+        <source>That would make a cycle of dependencies: %1.</source>
+        <translation>Cela ferait un cycle de dépendances&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>A mute ends in the future: give --for a positive duration, or an --until that has not passed.</source>
+        <translation>Une mise en sourdine finit dans le futur&#xa0;: donnez à --for une durée positive, ou un --until pas encore passé.</translation>
+    </message>
+    <message>
+        <source>A mute lasts at most 30 days; pause the monitors for longer.</source>
+        <translation>Une mise en sourdine dure 30 jours au plus&#xa0;; mettez les sondes en pause pour plus longtemps.</translation>
+    </message>
+    <message>
+        <source>Tags are single words; &quot;%1&quot; is not.</source>
+        <translation>Les étiquettes sont des mots seuls&#xa0;; «&#xa0;%1&#xa0;» n’en est pas un.</translation>
     </message>
 </context>
 <context>
