@@ -144,7 +144,7 @@ int Cli::acknowledge(const QStringList &rest)
             ? qEnvironmentVariable("UPTRACK_REMOTE_USER")
             : localUserName();
     const QString note = m_parser.value(QStringLiteral("note"));
-    const command::Reply reply = execute(command::AcknowledgeIncident{id, by, note});
+    const command::Reply reply = execute(command::AcknowledgeIncident{id, {}, by, note});
     if (!reply.ok) {
         printFailure(reply);
         return Failed;

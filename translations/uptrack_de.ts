@@ -5167,10 +5167,6 @@ Unterbefehle: uptrack monitor --help</translation>
         <translation>&amp;Alle Monitore zeigen</translation>
     </message>
     <message>
-        <source>Double-click an incident (or press Enter) to write a note on it; notes appear in reports.</source>
-        <translation>Doppelklicken Sie auf einen Vorfall (oder drücken Sie die Eingabetaste), um eine Notiz dazu zu schreiben; Notizen erscheinen in Berichten.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Incidents&lt;/b&gt; — %1, &lt;span style=&apos;color:#d13438&apos;&gt;%2 ongoing&lt;/span&gt;</source>
         <translation>&lt;b&gt;Vorfälle&lt;/b&gt; — %1, &lt;span style=&apos;color:#d13438&apos;&gt;%2 andauernd&lt;/span&gt;</translation>
     </message>
@@ -5195,6 +5191,22 @@ Unterbefehle: uptrack monitor --help</translation>
             <numerusform>, &lt;span style=&apos;color:#c87800&apos;&gt;&lt;b&gt;%n von niemandem gehört&lt;/b&gt;&lt;/span&gt;</numerusform>
             <numerusform>, &lt;span style=&apos;color:#c87800&apos;&gt;&lt;b&gt;%n von niemandem gehört&lt;/b&gt;&lt;/span&gt;</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Double-click an incident (or press Enter) to write a note on it; notes appear in reports. Ctrl+K acknowledges an open one: its reminders stop.</source>
+        <translation>Doppelklicken Sie auf einen Vorfall (oder drücken Sie Enter), um eine Notiz dazu zu schreiben; Notizen erscheinen in Berichten. Strg+K bestätigt einen offenen: Seine Erinnerungen hören auf.</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge…</source>
+        <translation>&amp;Bestätigen…</translation>
+    </message>
+    <message>
+        <source>Write a &amp;note…</source>
+        <translation>&amp;Notiz schreiben…</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1</source>
+        <translation>Bestätigt von %1</translation>
     </message>
 </context>
 <context>
@@ -5414,12 +5426,24 @@ Unterbefehle: uptrack monitor --help</translation>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
 </context>
 <context>
     <name>uptrack::LocalConsole</name>
     <message>
         <source>this computer</source>
         <translation>dieser Computer</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 bis %2</translation>
     </message>
 </context>
 <context>
@@ -5793,6 +5817,26 @@ Unterbefehle: uptrack monitor --help</translation>
     <message>
         <source>Maintenance of %1 from %2</source>
         <translation>Wartung von %1 ab %2</translation>
+    </message>
+    <message>
+        <source>Alerts are muted until %1: they are recorded, and each channel gets one summary when the mute ends.</source>
+        <translation>Alarme sind bis %1 stummgeschaltet: Sie werden aufgezeichnet, und jeder Kanal bekommt am Ende eine Zusammenfassung.</translation>
+    </message>
+    <message>
+        <source>Alerts go out again.</source>
+        <translation>Alarme gehen wieder hinaus.</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>You are on it: its reminders and escalations stop; the recovery is still announced. A note for the others (optional):</source>
+        <translation>Sie kümmern sich darum: Erinnerungen und Eskalationen hören auf; die Erholung wird trotzdem gemeldet. Eine Notiz für die anderen (optional):</translation>
+    </message>
+    <message>
+        <source>Acknowledged: its reminders stop.</source>
+        <translation>Bestätigt: Die Erinnerungen hören auf.</translation>
     </message>
 </context>
 <context>
@@ -6915,6 +6959,42 @@ Kein Kanal: niemand wird alarmiert, wenn er ausfällt. Bearbeiten Sie den Monito
             <numerusform>%n in Wartung</numerusform>
             <numerusform>%n in Wartung</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Mute alerts</source>
+        <translation>Alarme stummschalten</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>Für 1 Stunde</translation>
+    </message>
+    <message>
+        <source>For 4 hours</source>
+        <translation>Für 4 Stunden</translation>
+    </message>
+    <message>
+        <source>Until tomorrow 08:00</source>
+        <translation>Bis morgen 08:00</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Stummschaltung aufheben</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>Alerts muted until %1</source>
+        <translation>Alarme stumm bis %1</translation>
+    </message>
+    <message>
+        <source>Muted: %1</source>
+        <translation>Stumm: %1</translation>
     </message>
 </context>
 </TS>

@@ -5167,10 +5167,6 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
         <translation>Afficher &amp;toutes les sondes</translation>
     </message>
     <message>
-        <source>Double-click an incident (or press Enter) to write a note on it; notes appear in reports.</source>
-        <translation>Double-cliquez sur un incident (ou appuyez sur Entrée) pour y écrire une note&#xa0;; les notes apparaissent dans les rapports.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Incidents&lt;/b&gt; — %1, &lt;span style=&apos;color:#d13438&apos;&gt;%2 ongoing&lt;/span&gt;</source>
         <translation>&lt;b&gt;Incidents&lt;/b&gt; — %1, &lt;span style=&apos;color:#d13438&apos;&gt;%2 en cours&lt;/span&gt;</translation>
     </message>
@@ -5195,6 +5191,22 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
             <numerusform>, &lt;span style=&apos;color:#c87800&apos;&gt;&lt;b&gt;%n reçue par personne&lt;/b&gt;&lt;/span&gt;</numerusform>
             <numerusform>, &lt;span style=&apos;color:#c87800&apos;&gt;&lt;b&gt;%n reçues par personne&lt;/b&gt;&lt;/span&gt;</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Double-click an incident (or press Enter) to write a note on it; notes appear in reports. Ctrl+K acknowledges an open one: its reminders stop.</source>
+        <translation>Double-cliquez sur un incident (ou appuyez sur Entrée) pour y écrire une note&#xa0;; les notes figurent dans les rapports. Ctrl+K prend en charge un incident ouvert&#xa0;: ses rappels s’arrêtent.</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge…</source>
+        <translation>&amp;Prendre en charge…</translation>
+    </message>
+    <message>
+        <source>Write a &amp;note…</source>
+        <translation>Écrire une &amp;note…</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1</source>
+        <translation>Pris en charge par %1</translation>
     </message>
 </context>
 <context>
@@ -5414,12 +5426,24 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
         <source>Note</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Pris en charge</translation>
+    </message>
 </context>
 <context>
     <name>uptrack::LocalConsole</name>
     <message>
         <source>this computer</source>
         <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 jusqu’à %2</translation>
     </message>
 </context>
 <context>
@@ -5793,6 +5817,26 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     <message>
         <source>Maintenance of %1 from %2</source>
         <translation>Maintenance de %1 depuis %2</translation>
+    </message>
+    <message>
+        <source>Alerts are muted until %1: they are recorded, and each channel gets one summary when the mute ends.</source>
+        <translation>Les alertes sont en sourdine jusqu’à %1&#xa0;: elles sont enregistrées, et chaque canal reçoit un résumé à la fin.</translation>
+    </message>
+    <message>
+        <source>Alerts go out again.</source>
+        <translation>Les alertes repartent.</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Prendre en charge</translation>
+    </message>
+    <message>
+        <source>You are on it: its reminders and escalations stop; the recovery is still announced. A note for the others (optional):</source>
+        <translation>Vous vous en occupez&#xa0;: rappels et escalades s’arrêtent&#xa0;; le rétablissement est quand même annoncé. Une note pour les autres (facultative)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Acknowledged: its reminders stop.</source>
+        <translation>Pris en charge&#xa0;: ses rappels s’arrêtent.</translation>
     </message>
 </context>
 <context>
@@ -6915,6 +6959,42 @@ Aucun canal : personne n’est alerté quand elle échoue. Modifiez la sonde pou
             <numerusform>%n en maintenance</numerusform>
             <numerusform>%n en maintenance</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Mute alerts</source>
+        <translation>Mettre les alertes en sourdine</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>Pendant 1 heure</translation>
+    </message>
+    <message>
+        <source>For 4 hours</source>
+        <translation>Pendant 4 heures</translation>
+    </message>
+    <message>
+        <source>Until tomorrow 08:00</source>
+        <translation>Jusqu’à demain 08:00</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Lever la sourdine</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Prendre en charge</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>Alerts muted until %1</source>
+        <translation>Alertes en sourdine jusqu’à %1</translation>
+    </message>
+    <message>
+        <source>Muted: %1</source>
+        <translation>En sourdine&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

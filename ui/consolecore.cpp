@@ -25,6 +25,28 @@ LocalConsole::LocalConsole(CoreRuntime &core, QObject *parent)
     connect(&core, &CoreRuntime::channelsChanged, this, &ConsoleCore::channelsChanged);
     connect(&core, &CoreRuntime::incidentsChanged, this, &ConsoleCore::incidentsChanged);
     connect(&core, &CoreRuntime::keepAwakeChanged, this, &ConsoleCore::keepAwakeChanged);
+    connect(&core, &CoreRuntime::mutesChanged, this, &ConsoleCore::mutesChanged);
+}
+
+qint64 LocalConsole::mutedUntil() const
+{
+    qint64 until = -1;
+    for (const auto &[mute, scope] : m_core.mutes()) {
+        if (mute.scope == Mute::Scope::All)
+            until = std::max(until, mute.untilMs);
+    }
+    return until;
+}
+
+QStringList LocalConsole::muteScopes() const
+{
+    QStringList out;
+    for (const auto &[mute, scope] : m_core.mutes())
+        out.append(tr("%1 until %2")
+                           .arg(scope,
+                                QDateTime::fromMSecsSinceEpoch(mute.untilMs)
+                                        .toString(QStringLiteral("ddd HH:mm"))));
+    return out;
 }
 
 QString LocalConsole::name() const

@@ -53,6 +53,10 @@ public:
     virtual void command(const command::Command &command, std::function<void(command::Reply)> done)
             = 0;
     virtual HistorySource &history() = 0;
+    /// When alerts are muted for every monitor (-1: not), and each mute in force in words
+    /// ("tag:nightly until 14:00"). A core on another machine does not say (yet): -1.
+    virtual qint64 mutedUntil() const { return -1; }
+    virtual QStringList muteScopes() const { return {}; }
 
     /// Whether the line to the core is up (always, in this process), and since when not.
     virtual bool connected() const { return true; }
@@ -70,6 +74,7 @@ signals:
     void storageRecovered();
     void channelsChanged();
     void incidentsChanged();
+    void mutesChanged();
     void keepAwakeChanged(const QString &status);
     /// The line to a core on another machine broke or came back (with why it broke).
     void connectionChanged(bool connected, const QString &why);
@@ -94,6 +99,8 @@ public:
     void command(const command::Command &command,
                  std::function<void(command::Reply)> done) override;
     HistorySource &history() override { return m_history; }
+    qint64 mutedUntil() const override;
+    QStringList muteScopes() const override;
 
 private:
     CoreRuntime &m_core;

@@ -102,6 +102,9 @@ QVariant IncidentModel::data(const QModelIndex &index, int role) const
             return longTime(i.endMs);
         if (index.column() == NoteColumn)
             return i.note;
+        if (index.column() == AckColumn && i.ackMs >= 0)
+            return i.ackNote.isEmpty() ? longTime(i.ackMs)
+                                       : longTime(i.ackMs) + QStringLiteral(" — ") + i.ackNote;
         return {};
     }
     if (role != Qt::DisplayRole)
@@ -119,6 +122,8 @@ QVariant IncidentModel::data(const QModelIndex &index, int role) const
         return Reason::describe(i.reason);
     case NoteColumn:
         return i.note;
+    case AckColumn:
+        return i.ackMs < 0 ? QString() : tr("%1, %2").arg(i.ackBy, human::when(i.ackMs, now));
     default:
         return {};
     }
@@ -141,6 +146,8 @@ QVariant IncidentModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Reason");
     case NoteColumn:
         return tr("Note");
+    case AckColumn:
+        return tr("Acknowledged");
     default:
         return {};
     }

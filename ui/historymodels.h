@@ -31,6 +31,7 @@ public:
         DurationColumn,
         ReasonColumn,
         NoteColumn,
+        AckColumn, ///< who acknowledged it, and when
         ColumnCount
     };
 

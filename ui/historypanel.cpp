@@ -4,11 +4,13 @@
 
 #include "viewhelpers.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -75,12 +77,24 @@ HistoryPanel::HistoryPanel(HistorySource &history, const Clock &clock, MonitorNa
     layout->addWidget(m_splitter);
     connect(m_all, &QCheckBox::toggled, this, &HistoryPanel::reload);
     m_incidentTable->setToolTip(tr("Double-click an incident (or press Enter) to write a note "
-                                   "on it; notes appear in reports."));
+                                   "on it; notes appear in reports. Ctrl+K acknowledges an open "
+                                   "one: its reminders stop."));
     auto requestNote = [this](const QModelIndex &index) {
         if (const Incident *i = m_incidents->incidentAt(index.row()))
             emit noteRequested(i->id, i->note);
     };
     connect(m_incidentTable, &QAbstractItemView::activated, this, requestNote);
+    auto *ack = new QAction(tr("&Acknowledge…"), m_incidentTable);
+    ack->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    ack->setShortcutContext(Qt::WidgetShortcut);
+    m_incidentTable->addAction(ack);
+    connect(ack, &QAction::triggered, this, [this] {
+        if (const Incident *i = currentIncident(); i && i->endMs < 0 && i->ackMs < 0)
+            emit ackRequested(i->id);
+    });
+    m_incidentTable->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_incidentTable, &QWidget::customContextMenuRequested, this,
+            &HistoryPanel::incidentMenu);
     // An incident's own alerts are selected beside it (they name it; times can mislead).
     connect(m_incidentTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -88,6 +102,28 @@ HistoryPanel::HistoryPanel(HistorySource &history, const Clock &clock, MonitorNa
                 if (i)
                     selectAlertsOf(i->id);
             });
+}
+
+const Incident *HistoryPanel::currentIncident() const
+{
+    return m_incidents->incidentAt(m_incidentTable->currentIndex().row());
+}
+
+void HistoryPanel::incidentMenu(const QPoint &at)
+{
+    const Incident *i = m_incidents->incidentAt(m_incidentTable->indexAt(at).row());
+    if (!i)
+        return;
+    const qint64 id = i->id;
+    const QString note = i->note;
+    QMenu menu(this);
+    menu.addAction(tr("Write a &note…"), this, [this, id, note] { emit noteRequested(id, note); });
+    QAction *ack = menu.addAction(tr("&Acknowledge…"), this, [this, id] { emit ackRequested(id); });
+    ack->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    ack->setEnabled(i->endMs < 0 && i->ackMs < 0);
+    if (i->ackMs >= 0)
+        ack->setText(tr("Acknowledged by %1").arg(i->ackBy));
+    menu.exec(m_incidentTable->viewport()->mapToGlobal(at));
 }
 
 void HistoryPanel::selectAlertsOf(qint64 incidentId)

@@ -36,10 +36,15 @@ public:
 signals:
     /// The admin wants to write a note on an incident (double-click, or Enter).
     void noteRequested(qint64 incidentId, const QString &currentNote);
+    /// ... or to acknowledge an open one ("I'm on it": Ctrl+K, or the context menu).
+    void ackRequested(qint64 incidentId);
 
 private:
     /// Selects the alerts the incident raised.
     void selectAlertsOf(qint64 incidentId);
+    /// The incident table's context menu: a note, an acknowledgement.
+    void incidentMenu(const QPoint &at);
+    const Incident *currentIncident() const;
     void show(qint64 monitorId, QList<Incident> incidents, QList<AlertRecord> alerts,
               const QHash<qint64, QString> &channelNames);
 

@@ -181,7 +181,7 @@ MainWindow::MainWindow(std::unique_ptr<ConsoleCore> owned, ConsoleCore *core, co
                                  15'000);
     qCInfo(lcUi) << "console open; system tray" << (m_tray->available() ? "found" : "missing");
 
-    connectCore();
+    connectCore(); // and connectPolicy(), from there
     if (const QString why = m_core.history().error(); why.isEmpty()) {
         // The history answers at once here, later from a server: a tooltip or a sparkline
         // asked for before its answer is in shows when it comes.

@@ -91,6 +91,11 @@ private:
     MainWindow(std::unique_ptr<ConsoleCore> owned, ConsoleCore *core, const Clock &clock,
                QWidget *parent);
     void connectCore();
+    /// Acknowledgements and mutes (mainwindowpolicy.cpp).
+    void connectPolicy();
+    void updateMuted();
+    /// Asks for a note, then acknowledges the incident (or `monitor`'s open one).
+    void acknowledge(qint64 incidentId, const QString &monitor);
     /// The connection strip, the title and the stale marking, for a core elsewhere.
     void updateConnection(const QString &why);
     /// A popup for a flip a core elsewhere reported (this computer's core raises its own).

@@ -31,6 +31,7 @@ namespace uptrack {
 
 void MainWindow::connectCore()
 {
+    connectPolicy();
     connect(&m_core, &ConsoleCore::keepAwakeChanged, m_indicators, &StatusIndicators::setKeepAwake);
     connect(&m_core, &ConsoleCore::unwatched, this,
             [this](qint64 gapStart, qint64 listenStart, const QStringList &monitors) {

@@ -8,6 +8,7 @@
 #include "statusicons.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QLocale>
 #include <QMenu>
 #include <QPainter>
@@ -25,6 +26,21 @@ TrayIcon::TrayIcon(const Clock &clock, QObject *parent) : DesktopSink(parent), m
     m_downSeparator = m_menu->addSeparator(); // the monitors that are down follow it
     m_snooze = m_menu->addAction(tr("Snooze popups for 1 hour"), this, &TrayIcon::toggleSnooze);
     m_snooze->setCheckable(true);
+    // Alerts, not only popups: recorded, sent as one summary when the mute ends.
+    m_muteMenu = m_menu->addMenu(tr("Mute alerts"));
+    m_muteActions.append(m_muteMenu->addAction(
+            tr("For 1 hour"), this, [this] { emit muteRequested(m_clock.nowMs() + 3'600'000); }));
+    m_muteActions.append(m_muteMenu->addAction(tr("For 4 hours"), this, [this] {
+        emit muteRequested(m_clock.nowMs() + 4 * 3'600'000);
+    }));
+    m_muteActions.append(m_muteMenu->addAction(tr("Until tomorrow 08:00"), this, [this] {
+        emit muteRequested(tomorrowAtEight(m_clock.nowMs()));
+    }));
+    m_muteMenu->addSeparator();
+    m_muteActions.append(m_muteMenu->addAction(tr("Unmute"), this, &TrayIcon::unmuteRequested));
+    m_muteActions.last()->setVisible(false);
+    m_ackMenu = m_menu->addMenu(tr("Acknowledge"));
+    m_ackMenu->menuAction()->setVisible(false);
     m_menu->addSeparator();
     m_menu->addAction(tr("Quit"), this, &TrayIcon::quitRequested);
     m_tray->setContextMenu(m_menu);
@@ -97,6 +113,9 @@ void TrayIcon::setCounts(const int counts[7], const QList<QPair<qint64, QString>
                 + tr("%n in maintenance", nullptr, counts[int(Status::Maintenance)]);
     if (!names.isEmpty())
         m_toolTip += QLatin1Char('\n') + tr("Down: %1").arg(names.join(QStringLiteral(", ")));
+    m_baseToolTip = m_toolTip;
+    if (!m_mutedText.isEmpty())
+        m_toolTip = m_mutedText + QLatin1Char('\n') + m_baseToolTip;
     if (!m_tray)
         return;
     m_tray->setIcon(iconFor(worst));
@@ -112,6 +131,35 @@ void TrayIcon::setCounts(const int counts[7], const QList<QPair<qint64, QString>
         m_downActions.append(a);
     }
     m_downSeparator->setVisible(!m_downActions.isEmpty());
+    // "I'm on it" for each of them: reminders and escalations stop.
+    m_ackMenu->clear();
+    for (const auto &d : down.mid(0, 10)) {
+        m_ackMenu->addAction(tr("%1").arg(d.second), this,
+                             [this, id = d.first] { emit acknowledgeRequested(id); });
+    }
+    m_ackMenu->menuAction()->setVisible(!down.isEmpty());
+}
+
+qint64 TrayIcon::tomorrowAtEight(qint64 nowMs)
+{
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs);
+    return QDateTime(now.date().addDays(1), QTime(8, 0)).toMSecsSinceEpoch();
+}
+
+void TrayIcon::setMuted(qint64 untilMs, const QStringList &scopes)
+{
+    const QString until
+            = QDateTime::fromMSecsSinceEpoch(untilMs).toString(QStringLiteral("ddd HH:mm"));
+    m_mutedText = untilMs >= 0 ? tr("Alerts muted until %1").arg(until)
+            : scopes.isEmpty() ? QString()
+                               : tr("Muted: %1").arg(scopes.join(QStringLiteral(", ")));
+    m_toolTip = m_mutedText.isEmpty() ? m_baseToolTip
+                                      : m_mutedText + QLatin1Char('\n') + m_baseToolTip;
+    if (!m_tray)
+        return;
+    m_tray->setToolTip(m_toolTip);
+    m_muteMenu->setTitle(untilMs >= 0 ? tr("Alerts muted until %1").arg(until) : tr("Mute alerts"));
+    m_muteActions.last()->setVisible(untilMs >= 0 || !scopes.isEmpty());
 }
 
 QString TrayIcon::popupText(const DesktopPopup &popup) const

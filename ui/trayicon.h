@@ -43,6 +43,13 @@ public:
     /// The menu's entries for the monitors that are down (for tests).
     QList<QAction *> downActions() const { return m_downActions; }
     QString toolTip() const { return m_toolTip; }
+    /// Alerts are muted (for every monitor) until `untilMs`; -1: not. `scopes`: every mute
+    /// in force, in words, for the tooltip.
+    void setMuted(qint64 untilMs, const QStringList &scopes = {});
+    /// The mute menu's entries: 1 hour, 4 hours, until tomorrow 08:00, unmute (for tests).
+    QList<QAction *> muteActions() const { return m_muteActions; }
+    /// When "until tomorrow 08:00" ends, seen from `nowMs` (local time).
+    static qint64 tomorrowAtEight(qint64 nowMs);
 
     /// The icon for a worst state (also the window's icon).
     static QIcon iconFor(Status worst);
@@ -52,6 +59,11 @@ signals:
     void quitRequested();
     /// A popup or a menu entry about a monitor was clicked: show that one.
     void monitorChosen(qint64 monitorId);
+    /// "Mute alerts for ...": every monitor, until `untilMs`; and the end of it.
+    void muteRequested(qint64 untilMs);
+    void unmuteRequested();
+    /// "Acknowledge" on a monitor that is down (its open incident).
+    void acknowledgeRequested(qint64 monitorId);
     /// No tray: the window shows the popup itself.
     void popupWithoutTray(const QString &title, const QString &text, bool critical);
 
@@ -63,6 +75,11 @@ private:
     QAction *m_snooze = nullptr;
     QAction *m_downSeparator = nullptr;
     QList<QAction *> m_downActions;
+    QMenu *m_muteMenu = nullptr;
+    QMenu *m_ackMenu = nullptr;
+    QList<QAction *> m_muteActions;
+    QString m_mutedText;   ///< "Alerts muted until 14:00", first line of the tooltip
+    QString m_baseToolTip; ///< the tooltip without it
     QString m_toolTip;
     qint64 m_lastPopupMonitor = 0; ///< what the last popup was about (its click opens it)
     const Clock &m_clock;

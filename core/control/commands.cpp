@@ -309,12 +309,15 @@ void write(const AcknowledgeIncident &c, QJsonObject *o)
     o->insert(QStringLiteral("incident"), double(c.incident));
     o->insert(QStringLiteral("by"), c.by);
     o->insert(QStringLiteral("note"), c.note);
+    if (!c.monitor.isEmpty())
+        o->insert(QStringLiteral("monitor"), c.monitor);
 }
 bool read(const QJsonObject &o, AcknowledgeIncident *c, QString *)
 {
     c->incident = qint64(o.value(QLatin1String("incident")).toDouble());
     c->by = o.value(QLatin1String("by")).toString();
     c->note = o.value(QLatin1String("note")).toString();
+    c->monitor = o.value(QLatin1String("monitor")).toString();
     return true;
 }
 

@@ -86,7 +86,8 @@ struct SetIncidentNote
 /// recovery still goes out. `by`: the local user name of whoever acknowledged it.
 struct AcknowledgeIncident
 {
-    qint64 incident = 0;
+    qint64 incident = 0; ///< 0: the open incident of `monitor`
+    QString monitor;     ///< an id, slug or token
     QString by;
     QString note;
 };

@@ -97,6 +97,8 @@ public:
     QString muteScopeText(const Mute &mute) const;
     /// "I'm on it" (`by`: a user name): the open incident's reminders and pending
     /// escalations stop; its recovery still goes out. Refused for a closed incident.
+    /// The id of the monitor's open incident, or 0.
+    qint64 openIncidentOf(qint64 monitorId);
     bool acknowledgeIncident(qint64 incidentId, const QString &by, const QString &note,
                              QString *error);
 

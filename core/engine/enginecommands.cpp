@@ -340,6 +340,18 @@ bool Engine::setIncidentNote(qint64 incidentId, const QString &note, QString *er
     return true;
 }
 
+qint64 Engine::openIncidentOf(qint64 monitorId)
+{
+    commitNow();
+    QList<Incident> all;
+    m_history.incidents(monitorId, &all);
+    for (auto it = all.crbegin(); it != all.crend(); ++it) {
+        if (it->endMs < 0)
+            return it->id;
+    }
+    return 0;
+}
+
 bool Engine::acknowledgeIncident(qint64 incidentId, const QString &by, const QString &note,
                                  QString *error)
 {

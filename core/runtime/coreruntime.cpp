@@ -97,6 +97,7 @@ bool CoreRuntime::start(QString *error)
                     connect(engine, &Engine::storageRecovered, this,
                             &CoreRuntime::storageRecovered);
                     connect(engine, &Engine::channelsChanged, this, &CoreRuntime::channelsChanged);
+                    connect(engine, &Engine::mutesChanged, this, &CoreRuntime::mutesChanged);
                     connect(engine, &Engine::apiKeysChanged, this, &CoreRuntime::apiKeysChanged);
                     connect(engine, &Engine::incidentsChanged, this,
                             &CoreRuntime::incidentsChanged);
@@ -158,6 +159,22 @@ QList<Channel> CoreRuntime::channels() const
         return out;
     QMetaObject::invokeMethod(
             m_worker, [&] { out = m_worker->engine()->channels(); }, Qt::BlockingQueuedConnection);
+    return out;
+}
+
+QList<QPair<Mute, QString>> CoreRuntime::mutes() const
+{
+    QList<QPair<Mute, QString>> out;
+    if (!m_running)
+        return out;
+    QMetaObject::invokeMethod(
+            m_worker,
+            [&] {
+                const Engine *engine = m_worker->engine();
+                for (const Mute &m : engine->mutes())
+                    out.append({m, engine->muteScopeText(m)});
+            },
+            Qt::BlockingQueuedConnection);
     return out;
 }
 

@@ -6,6 +6,7 @@
 #include "domain/apikey.h"
 #include "domain/channel.h"
 #include "domain/flip.h"
+#include "domain/mute.h"
 #include "format/jsonformat.h"
 #include "runtimeconfig.h"
 
@@ -49,6 +50,8 @@ public:
     QList<Monitor> snapshot() const;
     /// Every channel now (blocks briefly on the core thread).
     QList<Channel> channels() const;
+    /// The mutes in force, with each one's scope as the engine words it ("tag:nightly").
+    QList<QPair<Mute, QString>> mutes() const;
     /// The management API's keys (never the keys themselves: names, access, prefixes).
     QList<ApiKey> apiKeys() const;
     /// The HTTPS certificate's SHA-256 fingerprint, "" when TLS is off.
@@ -84,6 +87,7 @@ signals:
     void storageFailed(const QString &message);
     void storageRecovered();
     void channelsChanged();
+    void mutesChanged();
     void apiKeysChanged();
     void incidentsChanged();
     void showWindowRequested();
