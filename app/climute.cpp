@@ -25,17 +25,7 @@ struct Tr
 
 QString Cli::muteScopeOf(const Mute &m)
 {
-    switch (m.scope) {
-    case Mute::Scope::All:
-        return QStringLiteral("all");
-    case Mute::Scope::Monitor: {
-        const QString name = monitorNames()(m.monitorId);
-        return QStringLiteral("monitor:") + (name.isEmpty() ? QString::number(m.monitorId) : name);
-    }
-    case Mute::Scope::Tag:
-        return QStringLiteral("tag:") + m.tag;
-    }
-    return QString();
+    return m.scopeText(monitorNames()(m.monitorId));
 }
 
 QJsonObject Cli::muteJson(const Mute &m)

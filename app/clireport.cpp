@@ -116,39 +116,21 @@ int Cli::acknowledge(const QStringList &rest)
     }
     if (!openDatabase())
         return Failed;
-    // An incident by its id, or a monitor's open one.
+    // An incident by its id, or a monitor's open one (the core finds it).
     bool isId = false;
-    qint64 id = rest[0].toLongLong(&isId);
-    HistoryRepository history(*m_db);
-    if (!isId || !history.incident(id)) {
-        const auto m = MonitorRepository(*m_db).find(rest[0]);
-        if (!m) {
-            err(Tr::tr("There is no incident or monitor \"%1\" (uptrack report lists incidents "
-                       "with their ids).")
-                        .arg(rest[0]));
-            return Failed;
-        }
-        QList<Incident> all;
-        history.incidents(m->id, &all);
-        id = 0;
-        for (const Incident &i : std::as_const(all)) {
-            if (i.endMs < 0)
-                id = i.id;
-        }
-        if (id == 0) {
-            err(Tr::tr("%1 has no open incident: there is nothing to acknowledge.").arg(m->name));
-            return Failed;
-        }
-    }
+    const qint64 number = rest[0].toLongLong(&isId);
+    const bool isIncident = isId && HistoryRepository(*m_db).incident(number).has_value();
     const QString by = servesRemoteCaller() && qEnvironmentVariableIsSet("UPTRACK_REMOTE_USER")
             ? qEnvironmentVariable("UPTRACK_REMOTE_USER")
             : localUserName();
-    const QString note = m_parser.value(QStringLiteral("note"));
-    const command::Reply reply = execute(command::AcknowledgeIncident{id, {}, by, note});
+    const command::Reply reply = execute(
+            command::AcknowledgeIncident{isIncident ? number : 0, isIncident ? QString() : rest[0],
+                                         by, m_parser.value(QStringLiteral("note"))});
     if (!reply.ok) {
         printFailure(reply);
         return Failed;
     }
+    const qint64 id = reply.id;
     const auto acked = HistoryRepository(*m_db).incident(id);
     if (m_json) {
         printJson(acked ? incidentToJson(*acked,

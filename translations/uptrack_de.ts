@@ -851,6 +851,10 @@
         <source>Nothing is muted for %1.</source>
         <translation>Für %1 ist nichts stummgeschaltet.</translation>
     </message>
+    <message>
+        <source>%1 has no open incident: there is nothing to acknowledge.</source>
+        <translation>%1 hat keinen offenen Vorfall: Es gibt nichts zu bestätigen.</translation>
+    </message>
 </context>
 <context>
     <name>Config</name>
@@ -3956,14 +3960,6 @@ Auf einem Server: uptrack --server https://HOST:8471 [--fingerprint SHA256] BEFE
     <message>
         <source>usage: uptrack incident ack ID|MONITOR [--note TEXT]   (MONITOR: its open incident)</source>
         <translation>Aufruf: uptrack incident ack ID|MONITOR [--note TEXT]   (MONITOR: sein offener Vorfall)</translation>
-    </message>
-    <message>
-        <source>There is no incident or monitor &quot;%1&quot; (uptrack report lists incidents with their ids).</source>
-        <translation>Es gibt keinen Vorfall und keinen Monitor „%1“ (uptrack report listet Vorfälle mit ihren IDs).</translation>
-    </message>
-    <message>
-        <source>%1 has no open incident: there is nothing to acknowledge.</source>
-        <translation>%1 hat keinen offenen Vorfall: Es gibt nichts zu bestätigen.</translation>
     </message>
     <message>
         <source>Acknowledged incident %1 as %2: its reminders stop; its recovery will still be announced.

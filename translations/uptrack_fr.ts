@@ -851,6 +851,10 @@
         <source>Nothing is muted for %1.</source>
         <translation>Rien n’est en sourdine pour %1.</translation>
     </message>
+    <message>
+        <source>%1 has no open incident: there is nothing to acknowledge.</source>
+        <translation>%1 n’a pas d’incident ouvert&#xa0;: il n’y a rien à prendre en charge.</translation>
+    </message>
 </context>
 <context>
     <name>Config</name>
@@ -3956,14 +3960,6 @@ Sur un serveur&#xa0;: uptrack --server https://HÔTE:8471 [--fingerprint SHA256]
     <message>
         <source>usage: uptrack incident ack ID|MONITOR [--note TEXT]   (MONITOR: its open incident)</source>
         <translation>usage&#xa0;: uptrack incident ack ID|SONDE [--note TEXTE]   (SONDE&#xa0;: son incident ouvert)</translation>
-    </message>
-    <message>
-        <source>There is no incident or monitor &quot;%1&quot; (uptrack report lists incidents with their ids).</source>
-        <translation>Il n’y a ni incident ni sonde «&#xa0;%1&#xa0;» (uptrack report liste les incidents avec leurs identifiants).</translation>
-    </message>
-    <message>
-        <source>%1 has no open incident: there is nothing to acknowledge.</source>
-        <translation>%1 n’a pas d’incident ouvert&#xa0;: il n’y a rien à prendre en charge.</translation>
     </message>
     <message>
         <source>Acknowledged incident %1 as %2: its reminders stop; its recovery will still be announced.

@@ -342,7 +342,22 @@ void CommandHandler::run(const command::SetIncidentNote &c, Done done)
 void CommandHandler::run(const command::AcknowledgeIncident &c, Done done)
 {
     QString error;
-    done(result(m_engine.acknowledgeIncident(c.incident, c.by, c.note, &error), c.incident, error));
+    qint64 incident = c.incident;
+    if (incident == 0) { // a monitor's open incident
+        const Monitor *m = m_engine.find(c.monitor);
+        if (!m) {
+            done(Reply::failure(
+                    Tr::tr("No monitor \"%1\" (give an id, slug or token).").arg(c.monitor)));
+            return;
+        }
+        incident = m_engine.openIncidentOf(m->id);
+        if (incident == 0) {
+            done(Reply::failure(Tr::tr("%1 has no open incident: there is nothing to acknowledge.")
+                                        .arg(m->name)));
+            return;
+        }
+    }
+    done(result(m_engine.acknowledgeIncident(incident, c.by, c.note, &error), incident, error));
 }
 
 void CommandHandler::run(const command::AddApiKey &c, Done done)

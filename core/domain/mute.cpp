@@ -14,6 +14,20 @@ constexpr EnumName<Mute::Scope> kScopeNames[] = {
 };
 } // namespace
 
+QString Mute::scopeText(const QString &monitorName) const
+{
+    switch (scope) {
+    case Scope::All:
+        return QStringLiteral("all");
+    case Scope::Monitor:
+        return QStringLiteral("monitor:")
+                + (monitorName.isEmpty() ? QString::number(monitorId) : monitorName);
+    case Scope::Tag:
+        return QStringLiteral("tag:") + tag;
+    }
+    return QString();
+}
+
 QString muteScopeName(Mute::Scope scope)
 {
     return enumName(kScopeNames, scope);

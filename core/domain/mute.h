@@ -25,6 +25,8 @@ struct Mute
         return scope == Scope::All || (scope == Scope::Monitor && m.id == monitorId)
                 || (scope == Scope::Tag && m.tags.contains(tag));
     }
+    /// "all", "monitor:NAME" (`monitorName`, or the id when empty), "tag:TAG".
+    QString scopeText(const QString &monitorName = {}) const;
     bool sameScope(const Mute &other) const
     {
         return scope == other.scope && monitorId == other.monitorId && tag == other.tag;

@@ -392,23 +392,14 @@ int Engine::raiseReminders(const Monitor &m, qint64 now)
         const auto c = m_channels.constFind(id);
         if (c == m_channels.constEnd())
             continue;
-        // An escalation first: a channel with a delay hears of the down once it lasted it.
-        const qint64 escalate = AlertPolicy::nextEscalation(m, *c, heard.contains(id));
-        if (escalate >= 0 && escalate <= now) {
-            const Alert alert = AlertPolicy::escalation(m, m.channelDelays.value(id), now);
-            const Mute *mute = muteFor(m, now);
-            m_batch.addAlert(alert, {id}, mute ? mute->id : 0);
-            m_lastHeard[m.id].insert(id, now);
-            ++raised;
+        // Each channel on its own: its escalation (the down, once it lasted its delay),
+        // then its reminders; one alert each.
+        const AlertPolicy::FollowUp next = AlertPolicy::nextFollowUp(m, *c, heard);
+        if (next.atMs < 0 || next.atMs > now)
             continue;
-        }
-        if (!heard.contains(id) && m.channelDelays.value(id) > 0)
-            continue; // not heard yet: no reminder either
-        const qint64 due = AlertPolicy::nextReminder(m, *c, heard.value(id, -1));
-        if (due < 0 || due > now)
-            continue;
-        // Each channel reminds on its own interval: one alert each.
-        const Alert alert = AlertPolicy::reminder(m, m.statusSinceMs, now);
+        const Alert alert = next.escalation
+                ? AlertPolicy::escalation(m, m.channelDelays.value(id), now)
+                : AlertPolicy::reminder(m, m.statusSinceMs, now);
         const Mute *mute = muteFor(m, now);
         m_batch.addAlert(alert, {id}, mute ? mute->id : 0);
         m_lastHeard[m.id].insert(id, now);
@@ -427,10 +418,7 @@ qint64 Engine::nextWake(const Monitor &m) const
         const auto c = m_channels.constFind(id);
         if (c == m_channels.constEnd())
             continue;
-        const bool heardIt = heard.contains(id);
-        qint64 next = AlertPolicy::nextEscalation(m, *c, heardIt);
-        if (next < 0 && (heardIt || m.channelDelays.value(id) <= 0))
-            next = AlertPolicy::nextReminder(m, *c, heard.value(id, -1));
+        const qint64 next = AlertPolicy::nextFollowUp(m, *c, heard).atMs;
         if (next >= 0 && (wake < 0 || next < wake))
             wake = next;
     }
@@ -447,7 +435,9 @@ void Engine::apply(Monitor &m, const StateChange &change, const Ping *ping)
     // any other after a new one opens.
     QList<Alert> afterIncidents;
     // Who heard of the outage: a channel with an escalation delay hears of its end only then.
-    const QHash<qint64, qint64> heard = m_lastHeard.value(m.id);
+    // (Looked up only for a change: this runs for every ping.)
+    const QHash<qint64, qint64> heard
+            = change.flips.isEmpty() ? QHash<qint64, qint64>() : m_lastHeard.value(m.id);
     for (const Flip &f : change.flips) {
         m_batch.addFlip(f);
         if (f.from == Status::Down && f.to != Status::Maintenance)

@@ -207,18 +207,8 @@ bool Engine::endMute(const Mute &mute, qint64 now)
 
 QString Engine::muteScopeText(const Mute &mute) const
 {
-    switch (mute.scope) {
-    case Mute::Scope::All:
-        return QStringLiteral("all");
-    case Mute::Scope::Monitor: {
-        const auto m = m_monitors.constFind(mute.monitorId);
-        return QStringLiteral("monitor:")
-                + (m == m_monitors.constEnd() ? QString::number(mute.monitorId) : m->name);
-    }
-    case Mute::Scope::Tag:
-        return QStringLiteral("tag:") + mute.tag;
-    }
-    return QString();
+    const auto m = m_monitors.constFind(mute.monitorId);
+    return mute.scopeText(m == m_monitors.constEnd() ? QString() : m->name);
 }
 
 } // namespace uptrack

@@ -199,6 +199,18 @@ qint64 nextEscalation(const Monitor &m, const Channel &channel, bool heard)
     return m.statusSinceMs + delay;
 }
 
+FollowUp nextFollowUp(const Monitor &m, const Channel &channel,
+                      const QHash<qint64, qint64> &heardWhileDown)
+{
+    const auto heard = heardWhileDown.constFind(channel.id);
+    const bool heardIt = heard != heardWhileDown.constEnd();
+    if (const qint64 escalate = nextEscalation(m, channel, heardIt); escalate >= 0)
+        return {escalate, true};
+    if (!heardIt && m.channelDelays.value(channel.id) > 0)
+        return {}; // an escalated channel that never heard of it: no reminder either
+    return {nextReminder(m, channel, heardIt ? heard.value() : -1), false};
+}
+
 Alert escalation(const Monitor &m, qint64 delayMs, qint64 nowMs)
 {
     Alert a = raised(&m, AlertKind::Down, nowMs);

@@ -56,6 +56,15 @@ QList<qint64> recipients(const Monitor &m, AlertKind kind, const QHash<qint64, C
 /// When `channel`'s escalation delay makes it hear that `m` is down, or -1: not down, no
 /// delay, heard already, acknowledged, or a dependent whose parent is down.
 qint64 nextEscalation(const Monitor &m, const Channel &channel, bool heard);
+/// What a channel hears next about a monitor that is down, and when: its escalation, or
+/// (once it heard of the down) its next reminder; atMs -1: nothing.
+struct FollowUp
+{
+    qint64 atMs = -1;
+    bool escalation = false;
+};
+FollowUp nextFollowUp(const Monitor &m, const Channel &channel,
+                      const QHash<qint64, qint64> &heardWhileDown);
 /// The down alert a channel gets once the outage lasted its delay.
 Alert escalation(const Monitor &m, qint64 delayMs, qint64 nowMs);
 

@@ -147,30 +147,6 @@ StateChange onPingInMaintenance(Monitor &m, Ping &ping)
     return {};
 }
 
-// The instant time alone next moves the monitor on: a miss (late or down), a hang.
-qint64 nextMiss(const Monitor &m)
-{
-    switch (m.status) {
-    case Status::Up:
-        return m.nextDueMs;
-    case Status::Late:
-        if (waitsForParent(m))
-            return -1; // the parent's verdict decides
-        if (m.settleUntilMs >= 0)
-            return m.settleUntilMs;
-        return m.nextDueMs < 0 ? -1 : m.nextDueMs + m.graceMs;
-    case Status::Started: {
-        bool hung = false;
-        return startedDeadline(m, &hung);
-    }
-    case Status::New:
-    case Status::Down:
-    case Status::Paused:
-    case Status::Maintenance:
-        return -1;
-    }
-    return -1;
-}
 } // namespace
 
 bool waitsForParent(const Monitor &m)
@@ -221,7 +197,26 @@ StateChange onParents(Monitor &m, const ParentVerdict &parents, qint64 at)
 
 qint64 nextWake(const Monitor &m)
 {
-    return nextMiss(m);
+    switch (m.status) {
+    case Status::Up:
+        return m.nextDueMs;
+    case Status::Late:
+        if (waitsForParent(m))
+            return -1; // the parent's verdict decides
+        if (m.settleUntilMs >= 0)
+            return m.settleUntilMs;
+        return m.nextDueMs < 0 ? -1 : m.nextDueMs + m.graceMs;
+    case Status::Started: {
+        bool hung = false;
+        return startedDeadline(m, &hung);
+    }
+    case Status::New:
+    case Status::Down:
+    case Status::Paused:
+    case Status::Maintenance:
+        return -1;
+    }
+    return -1;
 }
 
 namespace {
