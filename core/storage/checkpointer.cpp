@@ -13,11 +13,13 @@
 
 namespace uptrack {
 
-Checkpointer::Checkpointer(QString path, SyncMode sync, int intervalMs, qint64 restartFrames)
+Checkpointer::Checkpointer(QString path, SyncMode sync, int intervalMs, qint64 restartFrames,
+                           qint64 shortNs)
     : m_path(std::move(path))
     , m_sync(sync)
     , m_intervalMs(intervalMs)
     , m_restartFrames(restartFrames)
+    , m_shortNs(shortNs)
 { }
 
 Checkpointer::~Checkpointer()
@@ -107,15 +109,20 @@ bool Checkpointer::start(QString *error)
             bool caughtUp = r.log >= 0 && r.moved >= r.log;
             // What the gated one has to move (and sync) is what came while the last one ran:
             // passive checkpoints back to back shrink it to a few milliseconds' worth first.
-            for (int tries = 0; caughtUp && r.log >= m_restartFrames
-                 && took.nsecsElapsed() > kShortCheckpointNs && tries < 8 && !m_stop;
+            // Far past the restart size they have had their chance (each slow one let the
+            // WAL grow further): the gated one goes now, with the longer hold.
+            for (int tries = 0; caughtUp && r.log >= m_restartFrames && r.log < 2 * m_restartFrames
+                 && took.nsecsElapsed() > m_shortNs && tries < 8 && !m_stop;
                  ++tries) {
                 took.restart();
                 r = checkpoint("PASSIVE");
                 caughtUp = r.log >= 0 && r.moved >= r.log;
             }
-            if (caughtUp && r.log >= m_restartFrames && took.nsecsElapsed() <= kShortCheckpointNs
-                && m_gate.close(kCloseWaitMs)) {
+            const bool isShort = took.nsecsElapsed() <= m_shortNs;
+            const bool farPast = r.log >= 2 * m_restartFrames;
+            if (caughtUp && r.log >= m_restartFrames && (isShort || farPast)
+                && m_gate.close(kCloseWaitMs,
+                                isShort ? CommitGate::kMaxWaitMs : CommitGate::kLongWaitMs)) {
                 QElapsedTimer closedFor;
                 closedFor.start();
                 const Result g = checkpoint("PASSIVE");

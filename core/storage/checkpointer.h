@@ -24,13 +24,16 @@ class CommitGate
 {
 public:
     static constexpr int kMaxWaitMs = 10;
+    /// How long it waits when the WAL is far past its restart size because checkpoints
+    /// never got short enough (a slow disk): a rare longer pause bounds the WAL.
+    static constexpr int kLongWaitMs = 250;
 
     /// The writer's side, around one commit.
     void enter()
     {
         std::unique_lock<std::mutex> lock(m_mutex);
         if (m_closed)
-            m_changed.wait_for(lock, std::chrono::milliseconds(kMaxWaitMs),
+            m_changed.wait_for(lock, std::chrono::milliseconds(m_holdMs),
                                [this] { return !m_closed; });
         m_inCommit = true;
     }
@@ -41,11 +44,13 @@ public:
         m_changed.notify_all();
     }
     /// The checkpointer's side: true once the gate is closed and no commit is in flight;
-    /// false (and open) when the writer's commit did not end within `waitMs`.
-    bool close(int waitMs)
+    /// false (and open) when the writer's commit did not end within `waitMs`. The writer
+    /// then waits at most `holdMs` at the closed gate.
+    bool close(int waitMs, int holdMs = kMaxWaitMs)
     {
         std::unique_lock<std::mutex> lock(m_mutex);
         m_closed = true;
+        m_holdMs = holdMs;
         if (m_changed.wait_for(lock, std::chrono::milliseconds(waitMs),
                                [this] { return !m_inCommit; }))
             return true;
@@ -86,6 +91,7 @@ private:
     std::condition_variable m_changed;
     bool m_closed = false;
     bool m_inCommit = false;
+    int m_holdMs = kMaxWaitMs;
 };
 
 /// Moves what the writer committed from the WAL into the database file, on a thread and
@@ -100,13 +106,17 @@ private:
 /// commit that finds everything in it moved, which a passive checkpoint racing the writer
 /// rarely achieves. So past kRestartFrames it closes the CommitGate for one more passive
 /// checkpoint, which moves the little that came since; the next commit starts the WAL
-/// over. (Not RESTART: that holds the writer's lock while it waits for readers, so a long
-/// report would stall every ping.)
+/// over. When checkpoints never get that short (a slow or busy disk) and the WAL passes
+/// twice that size, the gate holds the writer up to CommitGate::kLongWaitMs instead, so the
+/// WAL stays bounded at the cost of a rare longer pause. (Not RESTART: that holds the writer's lock
+/// while it waits for readers, so a long report would stall every ping.)
 class Checkpointer
 {
 public:
+    /// `shortNs`: how short the passive checkpoint before a gated one must be (tests
+    /// pass 0 to play a disk too slow for it).
     Checkpointer(QString path, SyncMode sync, int intervalMs = kIntervalMs,
-                 qint64 restartFrames = kRestartFrames);
+                 qint64 restartFrames = kRestartFrames, qint64 shortNs = kShortCheckpointNs);
     /// Stops the thread after a last checkpoint.
     ~Checkpointer();
     Checkpointer(const Checkpointer &) = delete;
@@ -148,6 +158,7 @@ private:
     SyncMode m_sync;
     int m_intervalMs;
     qint64 m_restartFrames;
+    qint64 m_shortNs;
     QThread *m_thread = nullptr;
     std::atomic<bool> m_stop{false};
     std::atomic<qint64> m_runs{0};

@@ -109,6 +109,40 @@ private slots:
         QCOMPARE(count.value(0).toLongLong(), rows);
     }
 
+    void aDiskTooSlowForShortCheckpointsStillStartsTheWalOver()
+    {
+        // No passive checkpoint is ever short enough for the usual gated one (a busy disk):
+        // past twice the restart size the gate holds the writer longer, and the WAL still
+        // starts over instead of growing to SQLite's last-resort bound.
+        const QString file = path("slowdisk.db");
+        QString error;
+        auto db = Database::open(file, Database::Mode::ReadWrite, &error);
+        QVERIFY2(db, qPrintable(error));
+        QVERIFY(db->setWalCheckpointing(65'536, 64 << 20));
+        QSqlQuery q(db->sql());
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE filler (id INTEGER PRIMARY KEY, body BLOB)")));
+        Checkpointer checkpointer(file, SyncMode::Normal, 50, 1024, 0);
+        QVERIFY2(checkpointer.start(&error), qPrintable(error));
+        const QByteArray body(1000, 'z');
+        qint64 rows = 0;
+        qint64 largestWal = 0;
+        while (rows < 40'000) {
+            QVERIFY2(commitFiller(*db, q, &checkpointer.gate(), 100, body),
+                     qPrintable(q.lastError().text()));
+            rows += 100;
+            QThread::msleep(1);
+            largestWal = std::max(largestWal, QFileInfo(file + QStringLiteral("-wal")).size());
+        }
+        const Checkpointer::Figures f = checkpointer.figures();
+        qInfo("%lld restarts, gate closed at most %lld us, WAL file at most %lld bytes", f.restarts,
+              f.maxClosedUs, largestWal);
+        QVERIFY(f.restarts > 0);
+        QVERIFY2(largestWal < 32 << 20,
+                 qPrintable(QStringLiteral("WAL reached %1 bytes").arg(largestWal)));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM filler")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), rows);
+    }
+
     void aLongReadNeverHoldsUpTheWriter()
     {
         // A long read (a year's report) begun while the WAL was past its restart size and
