@@ -2070,6 +2070,14 @@
         <source>muted, not sent</source>
         <translation>stummgeschaltet, nicht gesendet</translation>
     </message>
+    <message>
+        <source>Acknowledged by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Schedule</name>
@@ -5833,6 +5841,302 @@ Unterbefehle: uptrack monitor --help</translation>
     <message>
         <source>Acknowledged: its reminders stop.</source>
         <translation>Bestätigt: Die Erinnerungen hören auf.</translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance windows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::MaintenanceDialog</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished">&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished">Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Maintenance windows</source>
+        <translation type="unfinished">Wartungsfenster</translation>
+    </message>
+    <message>
+        <source>Planned time in which monitors are expected to miss or fail: they do not alert and their checks do not run. Reports show that time apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished">Alarme</translation>
+    </message>
+    <message>
+        <source>A new maintenance window (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every monitor</source>
+        <translation type="unfinished">jeder Monitor</translation>
+    </message>
+    <message>
+        <source>(removed monitor)</source>
+        <translation type="unfinished">(entfernter Monitor)</translation>
+    </message>
+    <message>
+        <source>tag:%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now, until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on entering and leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The management API of %1 does not offer maintenance windows yet: use &quot;uptrack maintenance&quot; on that machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the maintenance window?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot;? Monitors in it now are expected afresh from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::MaintenanceEditor</name>
+    <message>
+        <source>&amp;Every monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;These monitors and tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send an &amp;alert when it begins and when it ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New maintenance window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit maintenance window %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Router update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Monitors the window covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags, separated by spaces or commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags the window covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 0 3 * * 0 (Sundays at 03:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cron expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2h or 30m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration of each occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished">Zeitzone</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cron:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During a window its monitors do not alert and their checks do not run; pings are kept. Afterwards each is expected afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the window a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the monitors it covers, name a tag, or choose every monitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window ends before it starts: its end must be after its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window is already over: its end is in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the cron expression that starts each occurrence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cron: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give how long each occurrence lasts, like 2h or 30m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone: %1</source>
+        <translation type="unfinished">Zeitzone: %1</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::MaintenanceStrip</name>
+    <message>
+        <source>Maintenance in the coming two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No maintenance in the coming two weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n maintenance period(s) in the coming two weeks.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not in the coming two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No maintenance planned in the coming two weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2 – %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

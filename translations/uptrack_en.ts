@@ -349,6 +349,23 @@
     </message>
 </context>
 <context>
+    <name>uptrack::MaintenanceStrip</name>
+    <message numerus="yes">
+        <source>%n maintenance period(s) in the coming two weeks.</source>
+        <translation>
+            <numerusform>%n maintenance period in the coming two weeks.</numerusform>
+            <numerusform>%n maintenance periods in the coming two weeks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>uptrack::MonitorTableModel</name>
     <message numerus="yes">
         <source>The last %n pings, oldest on the left: green success, red failure, blue start, grey log. Bar height is the run&apos;s duration.</source>

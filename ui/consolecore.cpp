@@ -26,6 +26,7 @@ LocalConsole::LocalConsole(CoreRuntime &core, QObject *parent)
     connect(&core, &CoreRuntime::incidentsChanged, this, &ConsoleCore::incidentsChanged);
     connect(&core, &CoreRuntime::keepAwakeChanged, this, &ConsoleCore::keepAwakeChanged);
     connect(&core, &CoreRuntime::mutesChanged, this, &ConsoleCore::mutesChanged);
+    connect(&core, &CoreRuntime::maintenanceChanged, this, &ConsoleCore::maintenanceChanged);
 }
 
 qint64 LocalConsole::mutedUntil() const
@@ -47,6 +48,11 @@ QStringList LocalConsole::muteScopes() const
                                 QDateTime::fromMSecsSinceEpoch(mute.untilMs)
                                         .toString(QStringLiteral("ddd HH:mm"))));
     return out;
+}
+
+std::optional<QList<MaintenanceWindow>> LocalConsole::maintenanceWindows() const
+{
+    return m_core.maintenanceWindows();
 }
 
 QString LocalConsole::name() const

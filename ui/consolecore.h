@@ -7,6 +7,7 @@
 #include "control/commands.h"
 #include "domain/channel.h"
 #include "domain/flip.h"
+#include "domain/maintenance.h"
 #include "domain/monitor.h"
 #include "format/jsonformat.h"
 
@@ -15,6 +16,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace uptrack {
 
@@ -57,6 +59,12 @@ public:
     /// ("tag:nightly until 14:00"). A core on another machine does not say (yet): -1.
     virtual qint64 mutedUntil() const { return -1; }
     virtual QStringList muteScopes() const { return {}; }
+    /// The maintenance windows, or nullopt when this console cannot see them (a core on
+    /// another machine: the management API has no maintenance endpoint yet).
+    virtual std::optional<QList<MaintenanceWindow>> maintenanceWindows() const
+    {
+        return std::nullopt;
+    }
 
     /// Whether the line to the core is up (always, in this process), and since when not.
     virtual bool connected() const { return true; }
@@ -75,6 +83,7 @@ signals:
     void channelsChanged();
     void incidentsChanged();
     void mutesChanged();
+    void maintenanceChanged();
     void keepAwakeChanged(const QString &status);
     /// The line to a core on another machine broke or came back (with why it broke).
     void connectionChanged(bool connected, const QString &why);
@@ -101,6 +110,7 @@ public:
     HistorySource &history() override { return m_history; }
     qint64 mutedUntil() const override;
     QStringList muteScopes() const override;
+    std::optional<QList<MaintenanceWindow>> maintenanceWindows() const override;
 
 private:
     CoreRuntime &m_core;

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "channelsdialog.h"
 #include "consolecore.h"
 #include "consolesettings.h"
 #include "format/humanformat.h"
@@ -408,12 +407,7 @@ void MainWindow::buildActions()
         a->setShortcut(QKeySequence(Qt::ALT | (Qt::Key_1 + i)));
     }
 
-    QMenu *alerts = menuBar()->addMenu(tr("&Alerts"));
-    QAction *channels = alerts->addAction(tr("&Channels…"), this, [this] {
-        ChannelsDialog dialog(m_core, this);
-        dialog.exec();
-    });
-    channels->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    buildAlertActions(menuBar()->addMenu(tr("&Alerts")));
 
     QToolBar *toolbar = addToolBar(tr("Monitors"));
     toolbar->setObjectName(QStringLiteral("monitorToolbar"));

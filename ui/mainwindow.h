@@ -14,6 +14,7 @@
 
 class QComboBox;
 class QLabel;
+class QMenu;
 class QStackedWidget;
 class QLineEdit;
 class QSplitter;
@@ -93,6 +94,8 @@ private:
     void connectCore();
     /// Acknowledgements and mutes (mainwindowpolicy.cpp).
     void connectPolicy();
+    /// The Alerts menu: Channels…, Maintenance windows… (mainwindowpolicy.cpp).
+    void buildAlertActions(QMenu *alerts);
     void updateMuted();
     /// Asks for a note, then acknowledges the incident (or `monitor`'s open one).
     void acknowledge(qint64 incidentId, const QString &monitor);

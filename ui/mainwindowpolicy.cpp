@@ -2,17 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window and the alert policy: acknowledging an incident (the incident list's
 // Ctrl+K and context menu, the tray's Acknowledge menu) and muting alerts (the tray's
-// Mute alerts menu, and what it shows while muted).
+// Mute alerts menu, and what it shows while muted); the Alerts menu (channels, maintenance
+// windows).
 #include "mainwindow.h"
 
+#include "channelsdialog.h"
 #include "consolecore.h"
 #include "historypanel.h"
+#include "maintenancedialog.h"
 #include "monitordetails.h"
 #include "platform/username.h"
 #include "trayicon.h"
 
 #include <QInputDialog>
 #include <QLocale>
+#include <QMenu>
 
 namespace uptrack {
 
@@ -33,6 +37,20 @@ void MainWindow::connectPolicy()
             [this] { runCommand(command::Unmute{}, tr("Alerts go out again.")); });
     connect(&m_core, &ConsoleCore::mutesChanged, this, &MainWindow::updateMuted);
     updateMuted();
+}
+
+void MainWindow::buildAlertActions(QMenu *alerts)
+{
+    QAction *channels = alerts->addAction(tr("&Channels…"), this, [this] {
+        ChannelsDialog dialog(m_core, this);
+        dialog.exec();
+    });
+    channels->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    QAction *maintenance = alerts->addAction(tr("&Maintenance windows…"), this, [this] {
+        MaintenanceDialog dialog(m_core, m_clock, this);
+        dialog.exec();
+    });
+    maintenance->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
 }
 
 void MainWindow::updateMuted()

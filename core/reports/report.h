@@ -67,6 +67,9 @@ struct ReportIncident
     qint64 lastGoodPingMs = -1;  ///< the last success before it began; -1: none stored
     QList<ReportAlert> alerts;
     QString note;
+    QString ackBy;          ///< who acknowledged it; "" when nobody did
+    qint64 ackMs = -1;      ///< when
+    QString ackNote;        ///< what they said
     QByteArray bodyExcerpt; ///< only when asked for
 };
 

@@ -264,6 +264,9 @@ std::optional<Report> buildReport(Database &db, const ReportRequest &request, qi
             out.reasonCode = i.reason;
             out.reason = Reason::describe(i.reason);
             out.note = i.note;
+            out.ackBy = i.ackBy;
+            out.ackMs = i.ackMs;
+            out.ackNote = i.ackNote;
             out.lastGoodPingMs = lastSuccessBefore(i.startMs);
             if (request.includeBodies)
                 out.bodyExcerpt = pings.bodyNear(m.id, i.startMs, 500);

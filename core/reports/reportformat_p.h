@@ -25,6 +25,8 @@ QString alertKindText(AlertKind kind);
 QString noChannelText();
 QString alertSummary(const ReportAlert &a, const QTimeZone &zone);
 QString periodText(const Report &r);
+/// "Acknowledged by ann at Mon 7 Dec 2026 18:05: on it"; "" when nobody acknowledged it.
+QString ackText(const ReportIncident &i, const QTimeZone &zone);
 QString zoneName(const QTimeZone &zone);
 } // namespace reportformat
 

@@ -32,6 +32,14 @@ QString when(qint64 ms, const QTimeZone &zone)
                               QStringLiteral("ddd d MMM yyyy HH:mm"));
 }
 
+QString ackText(const ReportIncident &i, const QTimeZone &zone)
+{
+    if (i.ackBy.isEmpty())
+        return QString();
+    const QString text = Tr::tr("Acknowledged by %1 at %2").arg(i.ackBy, when(i.ackMs, zone));
+    return i.ackNote.isEmpty() ? text : Tr::tr("%1: %2").arg(text, i.ackNote);
+}
+
 QString percent(const ReportMonitor &m)
 {
     if (m.awaitingFirstPing)
@@ -142,7 +150,8 @@ QByteArray reportCsv(const Report &report)
     QStringList lines;
     lines.append(QStringLiteral("monitor,slug,incident,start,end,started_before_period,ongoing,"
                                 "duration_s,no_data_s,reason,reason_code,last_good_ping,alerts,"
-                                "note,uptime_percent,maintenance_s"));
+                                "note,uptime_percent,maintenance_s,acknowledged_by,acknowledged_at,"
+                                "acknowledged_note"));
     // The monitor's uptime over the period, on each of its rows.
     QHash<qint64, QString> uptime;
     for (const ReportMonitor &m : report.monitors) {
@@ -172,6 +181,9 @@ QByteArray reportCsv(const Report &report)
                 csvField(i.note),
                 csvField(uptime.value(i.monitorId)),
                 seconds(i.maintenanceMs),
+                csvField(i.ackBy),
+                i.ackBy.isEmpty() ? QString() : isoInZone(i.ackMs, zone),
+                csvField(i.ackNote),
         };
         lines.append(row.join(QLatin1Char(',')));
     }
@@ -254,6 +266,11 @@ QByteArray reportJson(const Report &report)
                 {QStringLiteral("last_good_ping"), isoOrNullIn(i.lastGoodPingMs, zone)},
                 {QStringLiteral("alerts"), alerts},
                 {QStringLiteral("note"), i.note},
+                {QStringLiteral("acknowledged"),
+                 i.ackBy.isEmpty() ? QJsonValue()
+                                   : QJsonObject{{QStringLiteral("by"), i.ackBy},
+                                                 {QStringLiteral("at"), isoInZone(i.ackMs, zone)},
+                                                 {QStringLiteral("note"), i.ackNote}}},
         };
         if (report.request.includeBodies)
             o.insert(QStringLiteral("body_excerpt"), QString::fromUtf8(i.bodyExcerpt));
@@ -414,6 +431,10 @@ QString reportHtmlBody(const Report &report,
             for (const ReportAlert &a : i.alerts)
                 alerts.append(esc(alertSummary(a, zone)));
             QString note = esc(i.note);
+            if (const QString ack = ackText(i, zone); !ack.isEmpty())
+                note += QStringLiteral("%1<span class=\"small\">%2</span>")
+                                .arg(note.isEmpty() ? QString() : QStringLiteral("<br/>"),
+                                     esc(ack));
             if (report.request.includeBodies && !i.bodyExcerpt.isEmpty())
                 note += QStringLiteral("<pre>%1</pre>").arg(esc(QString::fromUtf8(i.bodyExcerpt)));
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"num\">%4</td>"

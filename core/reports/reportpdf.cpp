@@ -403,6 +403,8 @@ bool writeReportPdf(const Report &report, QIODevice *device, QString *error)
             for (const ReportAlert &a : i.alerts)
                 alerts.append(alertLine(a, zone, i.startMs));
             QString note = i.note;
+            if (const QString ack = ackText(i, zone); !ack.isEmpty())
+                note += (note.isEmpty() ? QString() : QStringLiteral("\n")) + ack;
             if (report.request.includeBodies && !i.bodyExcerpt.isEmpty())
                 note += (note.isEmpty() ? QString() : QStringLiteral("\n"))
                         + QString::fromUtf8(i.bodyExcerpt).left(300);

@@ -98,6 +98,8 @@ bool CoreRuntime::start(QString *error)
                             &CoreRuntime::storageRecovered);
                     connect(engine, &Engine::channelsChanged, this, &CoreRuntime::channelsChanged);
                     connect(engine, &Engine::mutesChanged, this, &CoreRuntime::mutesChanged);
+                    connect(engine, &Engine::maintenanceChanged, this,
+                            &CoreRuntime::maintenanceChanged);
                     connect(engine, &Engine::apiKeysChanged, this, &CoreRuntime::apiKeysChanged);
                     connect(engine, &Engine::incidentsChanged, this,
                             &CoreRuntime::incidentsChanged);
@@ -174,6 +176,17 @@ QList<QPair<Mute, QString>> CoreRuntime::mutes() const
                 for (const Mute &m : engine->mutes())
                     out.append({m, engine->muteScopeText(m)});
             },
+            Qt::BlockingQueuedConnection);
+    return out;
+}
+
+QList<MaintenanceWindow> CoreRuntime::maintenanceWindows() const
+{
+    QList<MaintenanceWindow> out;
+    if (!m_running)
+        return out;
+    QMetaObject::invokeMethod(
+            m_worker, [&] { out = m_worker->engine()->maintenanceWindows(); },
             Qt::BlockingQueuedConnection);
     return out;
 }

@@ -6,6 +6,7 @@
 #include "domain/apikey.h"
 #include "domain/channel.h"
 #include "domain/flip.h"
+#include "domain/maintenance.h"
 #include "domain/mute.h"
 #include "format/jsonformat.h"
 #include "runtimeconfig.h"
@@ -52,6 +53,8 @@ public:
     QList<Channel> channels() const;
     /// The mutes in force, with each one's scope as the engine words it ("tag:nightly").
     QList<QPair<Mute, QString>> mutes() const;
+    /// The maintenance windows, by name (blocks briefly on the core thread).
+    QList<MaintenanceWindow> maintenanceWindows() const;
     /// The management API's keys (never the keys themselves: names, access, prefixes).
     QList<ApiKey> apiKeys() const;
     /// The HTTPS certificate's SHA-256 fingerprint, "" when TLS is off.
@@ -88,6 +91,7 @@ signals:
     void storageRecovered();
     void channelsChanged();
     void mutesChanged();
+    void maintenanceChanged();
     void apiKeysChanged();
     void incidentsChanged();
     void showWindowRequested();

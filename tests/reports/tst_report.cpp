@@ -175,6 +175,15 @@ private slots:
         QVERIFY(engine.setIncidentNote(m_billingIncident,
                                        QStringLiteral("disk full on backup01, \"cleaned\" up"),
                                        &error));
+        // The reports job's open failure, acknowledged at 23:10 with a note.
+        QList<Incident> open;
+        HistoryRepository(*script.db).incidents(reports.id, &open);
+        QVERIFY(!open.isEmpty() && open.constLast().endMs < 0);
+        clock.setNow(at(3, 1, 23, 10));
+        QVERIFY2(engine.acknowledgeIncident(open.constLast().id, QStringLiteral("ann"),
+                                            QStringLiteral("ordering a disk"), &error),
+                 qPrintable(error));
+        clock.setNow(m_now);
         QString missing;
         QVERIFY(!engine.setIncidentNote(9999, QStringLiteral("x"), &missing));
         QVERIFY(missing.contains(QStringLiteral("9999")));
@@ -254,6 +263,11 @@ private slots:
         QCOMPARE(cell(3, "ongoing"), QStringLiteral("yes"));
         QCOMPARE(cell(3, "duration_s"), QStringLiteral("7200"));
         QCOMPARE(cell(3, "reason"), QStringLiteral("reported failure"));
+        QCOMPARE(cell(3, "acknowledged_by"), QStringLiteral("ann"));
+        QCOMPARE(cell(3, "acknowledged_at"), QStringLiteral("2026-03-01T23:10:00+00:00"));
+        QCOMPARE(cell(3, "acknowledged_note"), QStringLiteral("ordering a disk"));
+        QCOMPARE(cell(1, "acknowledged_by"), QString());
+        QCOMPARE(cell(1, "acknowledged_at"), QString());
     }
 
     void jsonCarriesTheSummaryAndIncidents()
@@ -278,6 +292,11 @@ private slots:
         QCOMPARE(incidents.size(), 3);
         QVERIFY(incidents[0].toObject().value("started_before_period").toBool());
         QVERIFY(incidents[2].toObject().value("end").isNull());
+        QVERIFY(incidents[0].toObject().value("acknowledged").isNull());
+        const QJsonObject ack = incidents[2].toObject().value("acknowledged").toObject();
+        QCOMPARE(ack.value("by").toString(), QStringLiteral("ann"));
+        QCOMPARE(ack.value("at").toString(), QStringLiteral("2026-03-01T23:10:00+00:00"));
+        QCOMPARE(ack.value("note").toString(), QStringLiteral("ordering a disk"));
         QVERIFY(!incidents[2].toObject().contains("body_excerpt")); // not asked for
     }
 
@@ -297,6 +316,7 @@ private slots:
                             + QString::number(xml.lineNumber())));
         QCOMPARE(tables, 3);
         QVERIFY(html.contains("84.896%"));
+        QVERIFY(html.contains("Acknowledged by ann at Sun 1 Mar 2026 23:10: ordering a disk"));
 
         const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
         QString error;
@@ -310,7 +330,8 @@ private slots:
         for (const char *expected :
              {"Uptrack incident report", "Time zone: UTC", "90.909%", "84.896%", "2 h",
               "disk full on backup01", "began before the period", "ongoing", "reported failure",
-              "missed the deadline", "measured from its creation"}) {
+              "missed the deadline", "measured from its creation", "Acknowledged by ann",
+              "ordering a disk"}) {
             QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
         }
     }
