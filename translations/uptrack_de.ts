@@ -2072,11 +2072,11 @@
     </message>
     <message>
         <source>Acknowledged by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt von %1 am %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5844,299 +5844,300 @@ Unterbefehle: uptrack monitor --help</translation>
     </message>
     <message>
         <source>&amp;Maintenance windows…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wartungsfenster…</translation>
     </message>
 </context>
 <context>
     <name>uptrack::MaintenanceDialog</name>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished">&amp;Hinzufügen…</translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Bearbeiten…</translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished">Ent&amp;fernen</translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Maintenance windows</source>
-        <translation type="unfinished">Wartungsfenster</translation>
+        <translation>Wartungsfenster</translation>
     </message>
     <message>
         <source>Planned time in which monitors are expected to miss or fail: they do not alert and their checks do not run. Reports show that time apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Zeiten, in denen Monitore ausbleiben oder fehlschlagen dürfen: Sie lösen keinen Alarm aus, ihre Prüfungen laufen nicht. Berichte weisen diese Zeit gesondert aus.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt für</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Zeitpunkt</translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Mal</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished">Alarme</translation>
+        <translation>Alarme</translation>
     </message>
     <message>
         <source>A new maintenance window (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Wartungsfenster (%1)</translation>
     </message>
     <message>
         <source>every monitor</source>
-        <translation type="unfinished">jeder Monitor</translation>
+        <translation>alle Monitore</translation>
     </message>
     <message>
         <source>(removed monitor)</source>
-        <translation type="unfinished">(entfernter Monitor)</translation>
+        <translation>(entfernter Monitor)</translation>
     </message>
     <message>
         <source>tag:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag:%1</translation>
     </message>
     <message>
         <source>%1 for %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2%3</translation>
     </message>
     <message>
         <source>now, until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt, bis %1</translation>
     </message>
     <message>
         <source>never again</source>
-        <translation type="unfinished"></translation>
+        <translation>nie wieder</translation>
     </message>
     <message>
         <source>on entering and leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>bei Beginn und Ende</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>The management API of %1 does not offer maintenance windows yet: use &quot;uptrack maintenance&quot; on that machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verwaltungs-API von %1 bietet noch keine Wartungsfenster: Verwenden Sie „uptrack maintenance“ auf jenem Rechner.</translation>
     </message>
     <message>
         <source>Remove the maintenance window?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartungsfenster entfernen?</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot;? Monitors in it now are expected afresh from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ entfernen? Monitore, die jetzt darin sind, werden ab sofort neu erwartet.</translation>
     </message>
 </context>
 <context>
     <name>uptrack::MaintenanceEditor</name>
     <message>
         <source>&amp;Every monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Monitore</translation>
     </message>
     <message>
         <source>&amp;These monitors and tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diese Monitore und Tags:</translation>
     </message>
     <message>
         <source>&amp;Once</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einmal</translation>
     </message>
     <message>
         <source>&amp;Repeating</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederkehrend</translation>
     </message>
     <message>
         <source>Send an &amp;alert when it begins and when it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Beginn und Ende &amp;benachrichtigen</translation>
     </message>
     <message>
         <source>New maintenance window</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Wartungsfenster</translation>
     </message>
     <message>
         <source>Edit maintenance window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartungsfenster %1 bearbeiten</translation>
     </message>
     <message>
         <source>e.g. Router update</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Router-Update</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Monitors the window covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitore, für die das Fenster gilt</translation>
     </message>
     <message>
         <source>tags, separated by spaces or commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags, durch Leerzeichen oder Kommas getrennt</translation>
     </message>
     <message>
         <source>Tags the window covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags, für die das Fenster gilt</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet</translation>
     </message>
     <message>
         <source>e.g. 0 3 * * 0 (Sundays at 03:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 0 3 * * 0 (sonntags um 03:00)</translation>
     </message>
     <message>
         <source>Cron expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Cron-Ausdruck</translation>
     </message>
     <message>
         <source>e.g. 2h or 30m</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 2h oder 30m</translation>
     </message>
     <message>
         <source>Duration of each occurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer jedes Vorkommens</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished">Zeitzone</translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>This computer&apos;s (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die dieses Computers (%1)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt für</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Zeitpunkt</translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis:</translation>
     </message>
     <message>
         <source>Cron:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cron:</translation>
     </message>
     <message>
         <source>For:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer:</translation>
     </message>
     <message>
         <source>Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone:</translation>
     </message>
     <message>
         <source>During a window its monitors do not alert and their checks do not run; pings are kept. Afterwards each is expected afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während eines Fensters lösen seine Monitore keinen Alarm aus und ihre Prüfungen laufen nicht; Pings werden gespeichert. Danach wird jeder neu erwartet.</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Give the window a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Fenster einen Namen.</translation>
     </message>
     <message>
         <source>Tick the monitors it covers, name a tag, or choose every monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie die Monitore an, für die es gilt, nennen Sie einen Tag oder wählen Sie alle Monitore.</translation>
     </message>
     <message>
         <source>The window ends before it starts: its end must be after its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster endet, bevor es beginnt: Sein Ende muss nach seinem Beginn liegen.</translation>
     </message>
     <message>
         <source>The window is already over: its end is in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster ist schon vorbei: Sein Ende liegt in der Vergangenheit.</translation>
     </message>
     <message>
         <source>Give the cron expression that starts each occurrence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Cron-Ausdruck an, der jedes Vorkommen beginnen lässt.</translation>
     </message>
     <message>
         <source>Cron: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cron: %1</translation>
     </message>
     <message>
         <source>Give how long each occurrence lasts, like 2h or 30m.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wie lange jedes Vorkommen dauert, etwa 2h oder 30m.</translation>
     </message>
     <message>
         <source>Time zone: %1</source>
-        <translation type="unfinished">Zeitzone: %1</translation>
+        <translation>Zeitzone: %1</translation>
     </message>
 </context>
 <context>
     <name>uptrack::MaintenanceStrip</name>
     <message>
         <source>Maintenance in the coming two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartung in den kommenden zwei Wochen</translation>
     </message>
     <message>
         <source>No maintenance in the coming two weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Wartung in den kommenden zwei Wochen.</translation>
     </message>
     <message numerus="yes">
         <source>%n maintenance period(s) in the coming two weeks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wartungszeitraum in den kommenden zwei Wochen.</numerusform>
+            <numerusform>%n Wartungszeiträume in den kommenden zwei Wochen.</numerusform>
         </translation>
     </message>
     <message>
         <source>not in the coming two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht in den kommenden zwei Wochen</translation>
     </message>
     <message>
         <source>No maintenance planned in the coming two weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Wartung in den kommenden zwei Wochen geplant.</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>%1
 %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 – %3</translation>
     </message>
 </context>
 <context>
@@ -6197,14 +6198,6 @@ Unterbefehle: uptrack monitor --help</translation>
         <translation>Ein Lauf, der gestartet wurde (/start) und nach dieser Zeit nicht fertig ist, gilt als ausgefallen (hängt).</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Channels that hear about this monitor</source>
-        <translation>Kanäle, die von diesem Monitor erfahren</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -6219,14 +6212,6 @@ Unterbefehle: uptrack monitor --help</translation>
     <message>
         <source>&amp;Max run time:</source>
         <translation>&amp;Maximale Laufzeit:</translation>
-    </message>
-    <message>
-        <source>&amp;Channels:</source>
-        <translation>&amp;Kanäle:</translation>
-    </message>
-    <message>
-        <source>No channels yet: add them under Alerts → Channels. Desktop popups still appear.</source>
-        <translation>Noch keine Kanäle: Legen Sie sie unter Alarme → Kanäle an. Desktop-Popups erscheinen trotzdem.</translation>
     </message>
     <message>
         <source>Max run time: %1</source>
@@ -6373,6 +6358,104 @@ Unterbefehle: uptrack monitor --help</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::MonitorPolicyEditor</name>
+    <message>
+        <source>No other monitors yet.</source>
+        <translation>Noch keine anderen Monitore.</translation>
+    </message>
+    <message>
+        <source>No channels yet: add them under Alerts → Channels. Desktop popups still appear.</source>
+        <translation>Noch keine Kanäle: Fügen Sie sie unter Alarme → Kanäle hinzu. Desktop-Hinweise erscheinen trotzdem.</translation>
+    </message>
+    <message>
+        <source>Down after this many misses or failures in a row</source>
+        <translation>Ausgefallen nach so vielen Ausfällen oder Fehlern in Folge</translation>
+    </message>
+    <message>
+        <source>A job that fails now and then need not page anyone: it is late after each miss, and down only after this many in a row.</source>
+        <translation>Ein Job, der ab und zu fehlschlägt, muss niemanden alarmieren: Er ist nach jedem Ausbleiben verspätet und erst nach so vielen in Folge ausgefallen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>missed or failed run(s) in a row</source>
+        <translation>
+            <numerusform>ausgebliebener oder fehlgeschlagener Lauf in Folge</numerusform>
+            <numerusform>ausgebliebene oder fehlgeschlagene Läufe in Folge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Shortest believable run</source>
+        <translation>Kürzester glaubwürdiger Lauf</translation>
+    </message>
+    <message>
+        <source>A run (from /start to its success) shorter than this counts as a failure: the backup that finished in 2 seconds did nothing.</source>
+        <translation>Ein Lauf (von /start bis zum Erfolg), der kürzer ist, zählt als Fehler: Das Backup, das nach 2 Sekunden fertig war, hat nichts getan.</translation>
+    </message>
+    <message>
+        <source>Monitors this one depends on</source>
+        <translation>Monitore, von denen dieser abhängt</translation>
+    </message>
+    <message>
+        <source>While one of these is down, this monitor&apos;s own failures are recorded but not alerted: the parent&apos;s alert names it.</source>
+        <translation>Solange einer davon ausgefallen ist, werden die Fehler dieses Monitors aufgezeichnet, aber nicht gemeldet: Der Alarm des übergeordneten Monitors nennt ihn.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Alert after</source>
+        <translation>Alarm nach</translation>
+    </message>
+    <message>
+        <source>Channels that hear about this monitor</source>
+        <translation>Kanäle, die von diesem Monitor erfahren</translation>
+    </message>
+    <message>
+        <source>Tick the channels that hear about this monitor. A delay (like 30m) escalates: that channel hears of an outage only once it has lasted that long, and of the recovery only if it heard of the outage.</source>
+        <translation>Haken Sie die Kanäle an, die von diesem Monitor erfahren. Eine Verzögerung (etwa 30m) eskaliert: Dieser Kanal erfährt von einem Ausfall erst, wenn er so lange angedauert hat, und von der Erholung nur, wenn er vom Ausfall erfahren hat.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Empty: at once. Or a delay such as 30m or 2h (at most 7 days).</source>
+        <translation>Leer: sofort. Oder eine Verzögerung wie 30m oder 2h (höchstens 7 Tage).</translation>
+    </message>
+    <message>
+        <source>Down a&amp;fter:</source>
+        <translation>Ausgefallen na&amp;ch:</translation>
+    </message>
+    <message>
+        <source>M&amp;in run time:</source>
+        <translation>Mindestlau&amp;fzeit:</translation>
+    </message>
+    <message>
+        <source>Depends on:</source>
+        <translation>Hängt ab von:</translation>
+    </message>
+    <message>
+        <source>&amp;Channels:</source>
+        <translation>&amp;Kanäle:</translation>
+    </message>
+    <message>
+        <source>Min run time: %1</source>
+        <translation>Mindestlaufzeit: %1</translation>
+    </message>
+    <message>
+        <source>Delay for %1: %2</source>
+        <translation>Verzögerung für %1: %2</translation>
+    </message>
+    <message>
+        <source>not a duration</source>
+        <translation>keine Dauer</translation>
     </message>
 </context>
 <context>

@@ -366,6 +366,16 @@
     </message>
 </context>
 <context>
+    <name>uptrack::MonitorPolicyEditor</name>
+    <message numerus="yes">
+        <source>missed or failed run(s) in a row</source>
+        <translation>
+            <numerusform>missed or failed run in a row</numerusform>
+            <numerusform>missed or failed runs in a row</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>uptrack::MonitorTableModel</name>
     <message numerus="yes">
         <source>The last %n pings, oldest on the left: green success, red failure, blue start, grey log. Bar height is the run&apos;s duration.</source>

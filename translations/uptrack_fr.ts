@@ -2072,11 +2072,11 @@
     </message>
     <message>
         <source>Acknowledged by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris en charge par %1 le %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -5844,299 +5844,300 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>&amp;Maintenance windows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtres de &amp;maintenance…</translation>
     </message>
 </context>
 <context>
     <name>uptrack::MaintenanceDialog</name>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished">&amp;Ajouter…</translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Modifier…</translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished">&amp;Supprimer</translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Maintenance windows</source>
-        <translation type="unfinished">Fenêtres de maintenance</translation>
+        <translation>Fenêtres de maintenance</translation>
     </message>
     <message>
         <source>Planned time in which monitors are expected to miss or fail: they do not alert and their checks do not run. Reports show that time apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Périodes prévues où des sondes peuvent manquer ou échouer : elles ne déclenchent pas d’alerte et leurs vérifications ne tournent pas. Les rapports montrent ce temps à part.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Couvre</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quand</translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine fois</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished">Alertes</translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <source>A new maintenance window (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle fenêtre de maintenance (%1)</translation>
     </message>
     <message>
         <source>every monitor</source>
-        <translation type="unfinished">tous les moniteurs</translation>
+        <translation>toutes les sondes</translation>
     </message>
     <message>
         <source>(removed monitor)</source>
-        <translation type="unfinished">(sonde supprimée)</translation>
+        <translation>(sonde supprimée)</translation>
     </message>
     <message>
         <source>tag:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquette :%1</translation>
     </message>
     <message>
         <source>%1 for %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pendant %2%3</translation>
     </message>
     <message>
         <source>now, until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenant, jusqu’à %1</translation>
     </message>
     <message>
         <source>never again</source>
-        <translation type="unfinished"></translation>
+        <translation>plus jamais</translation>
     </message>
     <message>
         <source>on entering and leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>au début et à la fin</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>The management API of %1 does not offer maintenance windows yet: use &quot;uptrack maintenance&quot; on that machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’API de gestion de %1 ne propose pas encore de fenêtres de maintenance : utilisez « uptrack maintenance » sur cette machine.</translation>
     </message>
     <message>
         <source>Remove the maintenance window?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la fenêtre de maintenance ?</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot;? Monitors in it now are expected afresh from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer « %1 » ? Les sondes qui y sont maintenant sont de nouveau attendues à partir de maintenant.</translation>
     </message>
 </context>
 <context>
     <name>uptrack::MaintenanceEditor</name>
     <message>
         <source>&amp;Every monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toutes les sondes</translation>
     </message>
     <message>
         <source>&amp;These monitors and tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ces sondes et étiquettes :</translation>
     </message>
     <message>
         <source>&amp;Once</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Une fois</translation>
     </message>
     <message>
         <source>&amp;Repeating</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Récurrente</translation>
     </message>
     <message>
         <source>Send an &amp;alert when it begins and when it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer une alerte au &amp;début et à la fin</translation>
     </message>
     <message>
         <source>New maintenance window</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle fenêtre de maintenance</translation>
     </message>
     <message>
         <source>Edit maintenance window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la fenêtre de maintenance %1</translation>
     </message>
     <message>
         <source>e.g. Router update</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Mise à jour du routeur</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Monitors the window covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sondes couvertes par la fenêtre</translation>
     </message>
     <message>
         <source>tags, separated by spaces or commas</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquettes, séparées par des espaces ou des virgules</translation>
     </message>
     <message>
         <source>Tags the window covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes couvertes par la fenêtre</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>e.g. 0 3 * * 0 (Sundays at 03:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 0 3 * * 0 (le dimanche à 03:00)</translation>
     </message>
     <message>
         <source>Cron expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression cron</translation>
     </message>
     <message>
         <source>e.g. 2h or 30m</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 2h ou 30m</translation>
     </message>
     <message>
         <source>Duration of each occurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de chaque occurrence</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished">Fuseau horaire</translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>This computer&apos;s (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Celui de cet ordinateur (%1)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Couvre</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quand</translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du :</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au :</translation>
     </message>
     <message>
         <source>Cron:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cron :</translation>
     </message>
     <message>
         <source>For:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée :</translation>
     </message>
     <message>
         <source>Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire :</translation>
     </message>
     <message>
         <source>During a window its monitors do not alert and their checks do not run; pings are kept. Afterwards each is expected afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant une fenêtre, ses sondes ne déclenchent pas d’alerte et leurs vérifications ne tournent pas ; les pings sont conservés. Ensuite, chacune est de nouveau attendue.</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Give the window a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à la fenêtre.</translation>
     </message>
     <message>
         <source>Tick the monitors it covers, name a tag, or choose every monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les sondes qu’elle couvre, nommez une étiquette ou choisissez toutes les sondes.</translation>
     </message>
     <message>
         <source>The window ends before it starts: its end must be after its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre se termine avant de commencer : sa fin doit être après son début.</translation>
     </message>
     <message>
         <source>The window is already over: its end is in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre est déjà terminée : sa fin est dans le passé.</translation>
     </message>
     <message>
         <source>Give the cron expression that starts each occurrence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez l’expression cron qui lance chaque occurrence.</translation>
     </message>
     <message>
         <source>Cron: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cron : %1</translation>
     </message>
     <message>
         <source>Give how long each occurrence lasts, like 2h or 30m.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez combien de temps dure chaque occurrence, par exemple 2h ou 30m.</translation>
     </message>
     <message>
         <source>Time zone: %1</source>
-        <translation type="unfinished">Fuseau horaire&#xa0;: %1</translation>
+        <translation>Fuseau horaire : %1</translation>
     </message>
 </context>
 <context>
     <name>uptrack::MaintenanceStrip</name>
     <message>
         <source>Maintenance in the coming two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenance des deux prochaines semaines</translation>
     </message>
     <message>
         <source>No maintenance in the coming two weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune maintenance dans les deux prochaines semaines.</translation>
     </message>
     <message numerus="yes">
         <source>%n maintenance period(s) in the coming two weeks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n période de maintenance dans les deux prochaines semaines.</numerusform>
+            <numerusform>%n périodes de maintenance dans les deux prochaines semaines.</numerusform>
         </translation>
     </message>
     <message>
         <source>not in the coming two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>pas dans les deux prochaines semaines</translation>
     </message>
     <message>
         <source>No maintenance planned in the coming two weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune maintenance prévue dans les deux prochaines semaines.</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>%1
 %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 – %3</translation>
     </message>
 </context>
 <context>
@@ -6197,14 +6198,6 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
         <translation>Une exécution démarrée (/start) et non terminée après cette durée est en panne (bloquée).</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Channels that hear about this monitor</source>
-        <translation>Canaux informés de cette sonde</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
@@ -6219,14 +6212,6 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     <message>
         <source>&amp;Max run time:</source>
         <translation>Durée d’exécution &amp;max.&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Channels:</source>
-        <translation>&amp;Canaux&#xa0;:</translation>
-    </message>
-    <message>
-        <source>No channels yet: add them under Alerts → Channels. Desktop popups still appear.</source>
-        <translation>Pas encore de canaux&#xa0;: ajoutez-les dans Alertes → Canaux. Les notifications de bureau apparaissent quand même.</translation>
     </message>
     <message>
         <source>Max run time: %1</source>
@@ -6373,6 +6358,104 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>uptrack::MonitorPolicyEditor</name>
+    <message>
+        <source>No other monitors yet.</source>
+        <translation>Pas encore d’autres sondes.</translation>
+    </message>
+    <message>
+        <source>No channels yet: add them under Alerts → Channels. Desktop popups still appear.</source>
+        <translation>Pas encore de canaux : ajoutez-les dans Alertes → Canaux. Les notifications du bureau apparaissent quand même.</translation>
+    </message>
+    <message>
+        <source>Down after this many misses or failures in a row</source>
+        <translation>En panne après ce nombre d’absences ou d’échecs consécutifs</translation>
+    </message>
+    <message>
+        <source>A job that fails now and then need not page anyone: it is late after each miss, and down only after this many in a row.</source>
+        <translation>Une tâche qui échoue de temps en temps n’a pas à alerter qui que ce soit : elle est en retard après chaque absence, et en panne seulement après ce nombre d’affilée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>missed or failed run(s) in a row</source>
+        <translation>
+            <numerusform>exécution manquée ou échouée d’affilée</numerusform>
+            <numerusform>exécutions manquées ou échouées d’affilée</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Shortest believable run</source>
+        <translation>Exécution la plus courte crédible</translation>
+    </message>
+    <message>
+        <source>A run (from /start to its success) shorter than this counts as a failure: the backup that finished in 2 seconds did nothing.</source>
+        <translation>Une exécution (de /start à son succès) plus courte compte comme un échec : la sauvegarde terminée en 2 secondes n’a rien fait.</translation>
+    </message>
+    <message>
+        <source>Monitors this one depends on</source>
+        <translation>Sondes dont celle-ci dépend</translation>
+    </message>
+    <message>
+        <source>While one of these is down, this monitor&apos;s own failures are recorded but not alerted: the parent&apos;s alert names it.</source>
+        <translation>Tant que l’une d’elles est en panne, les échecs de cette sonde sont enregistrés mais pas signalés : l’alerte de la sonde parente la nomme.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Alert after</source>
+        <translation>Alerte après</translation>
+    </message>
+    <message>
+        <source>Channels that hear about this monitor</source>
+        <translation>Canaux informés de cette sonde</translation>
+    </message>
+    <message>
+        <source>Tick the channels that hear about this monitor. A delay (like 30m) escalates: that channel hears of an outage only once it has lasted that long, and of the recovery only if it heard of the outage.</source>
+        <translation>Cochez les canaux informés de cette sonde. Un délai (comme 30m) fait une escalade : ce canal n’apprend une panne qu’une fois qu’elle a duré aussi longtemps, et le rétablissement seulement s’il a appris la panne.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Empty: at once. Or a delay such as 30m or 2h (at most 7 days).</source>
+        <translation>Vide : tout de suite. Ou un délai comme 30m ou 2h (7 jours au plus).</translation>
+    </message>
+    <message>
+        <source>Down a&amp;fter:</source>
+        <translation>En pann&amp;e après :</translation>
+    </message>
+    <message>
+        <source>M&amp;in run time:</source>
+        <translation>Durée d’exécution m&amp;in. :</translation>
+    </message>
+    <message>
+        <source>Depends on:</source>
+        <translation>Dépend de :</translation>
+    </message>
+    <message>
+        <source>&amp;Channels:</source>
+        <translation>&amp;Canaux :</translation>
+    </message>
+    <message>
+        <source>Min run time: %1</source>
+        <translation>Durée d’exécution min. : %1</translation>
+    </message>
+    <message>
+        <source>Delay for %1: %2</source>
+        <translation>Délai pour %1 : %2</translation>
+    </message>
+    <message>
+        <source>not a duration</source>
+        <translation>pas une durée</translation>
     </message>
 </context>
 <context>

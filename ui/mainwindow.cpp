@@ -620,6 +620,7 @@ void MainWindow::newMonitor()
                 });
             },
             this);
+    dialog.setMonitors(m_core.snapshot());
     if (dialog.exec() == QDialog::Accepted)
         m_details->setCurrentIndex(MonitorDetails::SetupTab);
 }
@@ -642,6 +643,7 @@ void MainWindow::editMonitor()
                 m_core.command(command, done);
             },
             this);
+    dialog.setMonitors(m_core.snapshot());
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Saved %1.").arg(monitor.name), 4000);
 }

@@ -3,6 +3,7 @@
 #include "monitordialog.h"
 
 #include "domain/monitorspec.h"
+#include "monitorpolicyeditor.h"
 #include "schedule/duration.h"
 #include "viewhelpers.h"
 
@@ -16,6 +17,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -55,7 +57,8 @@ MonitorDialog::MonitorDialog(const Clock &clock, std::optional<Monitor> existing
     , m_afterForm(new QFormLayout)
     , m_maxRun(new QLineEdit(this))
     , m_maxRunError(fieldErrorLabel(this))
-    , m_channelList(new QListWidget(this))
+    , m_policy(new MonitorPolicyEditor(m_existing, m_channels, this))
+    , m_tabs(new QTabWidget(this))
     , m_saveError(fieldErrorLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
@@ -79,15 +82,6 @@ MonitorDialog::MonitorDialog(const Clock &clock, std::optional<Monitor> existing
                     kindName(MonitorKind::Icmp));
     m_kind->addItem(tr("DNS check: a name must resolve"), kindName(MonitorKind::Dns));
 
-    for (const Channel &c : std::as_const(m_channels)) {
-        auto *item = new QListWidgetItem(tr("%1 (%2)").arg(c.name, c.kind), m_channelList);
-        item->setData(Qt::UserRole, c.name);
-        const bool on = m_existing ? m_existing->channelIds.contains(c.id) : c.isDefault;
-        item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
-    }
-    m_channelList->setMaximumHeight(90);
-    m_channelList->setAccessibleName(tr("Channels that hear about this monitor"));
-
     auto *form = new QFormLayout;
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Name:"), m_name);
@@ -99,23 +93,28 @@ MonitorDialog::MonitorDialog(const Clock &clock, std::optional<Monitor> existing
     form->addRow(tr("&Description:"), m_description);
     m_afterForm->addRow(tr("&Max run time:"), m_maxRun);
     m_afterForm->addRow(QString(), m_maxRunError);
-    m_afterForm->addRow(tr("&Channels:"), m_channelList);
-    if (m_channels.isEmpty()) {
-        auto *none = new QLabel(tr("No channels yet: add them under Alerts → Channels. Desktop "
-                                   "popups still appear."),
-                                this);
-        none->setWordWrap(true);
-        m_afterForm->addRow(QString(), none);
-        m_channelList->hide();
-    }
 
     auto *layout = new QVBoxLayout(this);
     // The dialog grows when an error appears under a field, rather than squeezing it.
     layout->setSizeConstraint(QLayout::SetMinimumSize);
-    layout->addLayout(form);
-    layout->addWidget(m_schedule);
-    layout->addWidget(m_check);
-    layout->addLayout(m_afterForm);
+    // What it watches on one tab, when and whom it alerts on the other (Ctrl+Tab).
+    auto *general = new QWidget(this);
+    auto *generalLayout = new QVBoxLayout(general);
+    generalLayout->addLayout(form);
+    generalLayout->addWidget(m_schedule);
+    generalLayout->addWidget(m_check);
+    generalLayout->addLayout(m_afterForm);
+    generalLayout->addStretch(1);
+    auto *alerting = new QWidget(this);
+    auto *alertingLayout = new QVBoxLayout(alerting);
+    alertingLayout->addWidget(m_policy);
+    alertingLayout->addStretch(1);
+    m_tabs->addTab(general, tr("Monitor"));
+    m_tabs->addTab(alerting, tr("Alerting"));
+    m_tabs->setTabToolTip(1,
+                          tr("Misses in a row before down, the shortest run, dependencies, "
+                             "and which channels hear of it when (Ctrl+Tab)"));
+    layout->addWidget(m_tabs);
     layout->addWidget(m_saveError);
     layout->addWidget(m_buttons);
 
@@ -158,6 +157,8 @@ MonitorDialog::MonitorDialog(const Clock &clock, std::optional<Monitor> existing
     connect(m_schedule, &ScheduleEditor::changed, this, &MonitorDialog::validate);
     connect(m_check, &CheckEditor::changed, this, touched);
     connect(m_check, &CheckEditor::changed, this, &MonitorDialog::validate);
+    connect(m_policy, &MonitorPolicyEditor::changed, this, touched);
+    connect(m_policy, &MonitorPolicyEditor::changed, this, &MonitorDialog::validate);
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         showKind();
         validate();
@@ -182,6 +183,7 @@ void MonitorDialog::showKind()
     m_check->setKind(kind());
     m_afterForm->setRowVisible(m_maxRun, !isCheck);
     m_afterForm->setRowVisible(m_maxRunError, !isCheck && !m_maxRunError->text().isEmpty());
+    m_policy->setHeartbeat(!isCheck);
     adjustSize();
 }
 
@@ -208,15 +210,14 @@ MonitorSpec MonitorDialog::spec(Problems *problems) const
         else
             problems->append({QStringLiteral("max_run"), tr("Max run time: %1").arg(why)});
     }
-    if (!m_channels.isEmpty()) {
-        QStringList chosen;
-        for (int i = 0; i < m_channelList->count(); ++i) {
-            if (m_channelList->item(i)->checkState() == Qt::Checked)
-                chosen.append(m_channelList->item(i)->data(Qt::UserRole).toString());
-        }
-        s.channels = chosen;
-    }
+    m_policy->fill(&s, problems);
     return s;
+}
+
+void MonitorDialog::setMonitors(const QList<Monitor> &monitors)
+{
+    m_policy->setMonitors(monitors);
+    adjustSize();
 }
 
 void MonitorDialog::reject()
@@ -249,6 +250,7 @@ void MonitorDialog::showProblems(const Problems &problems)
     showFieldError(m_slugError, problemOf(problems, QStringLiteral("slug")));
     showFieldError(m_tagsError, problemOf(problems, QStringLiteral("tags")));
     showFieldError(m_maxRunError, problemOf(problems, QStringLiteral("max_run")));
+    m_policy->showProblems(problems);
     m_schedule->showProblems(problems);
     m_check->showProblems(problems);
 }
@@ -285,9 +287,11 @@ void MonitorDialog::save()
         // What the core refused field by field goes next to the field, the rest below.
         d->showProblems(reply.problems);
         static const QStringList shown
-                = {QStringLiteral("name"),    QStringLiteral("slug"),   QStringLiteral("tags"),
-                   QStringLiteral("max_run"), QStringLiteral("period"), QStringLiteral("grace"),
-                   QStringLiteral("cron"),    QStringLiteral("tz")};
+                = {QStringLiteral("name"),    QStringLiteral("slug"),
+                   QStringLiteral("tags"),    QStringLiteral("max_run"),
+                   QStringLiteral("period"),  QStringLiteral("grace"),
+                   QStringLiteral("cron"),    QStringLiteral("tz"),
+                   QStringLiteral("min_run"), QStringLiteral("channel_delays")};
         QStringList rest;
         for (const Problem &p : reply.problems) {
             if (!shown.contains(p.field) && !p.field.startsWith(QLatin1String("check")))

@@ -21,10 +21,12 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QRadioButton;
+class QTabWidget;
 
 namespace uptrack {
 
 class Clock;
+class MonitorPolicyEditor;
 
 /// Creates or edits a monitor: its kind (a heartbeat, or an HTTP(S) or TCP check), name,
 /// slug, tags, description, its schedule (ScheduleEditor) or check (CheckEditor), max run
@@ -63,6 +65,10 @@ public:
     QLineEdit *intervalEdit() const { return m_check->intervalEdit(); }
     QLineEdit *keywordEdit() const { return m_check->keywordEdit(); }
     QDialogButtonBox *buttons() const { return m_buttons; }
+    MonitorPolicyEditor *policyEditor() const { return m_policy; }
+    QTabWidget *tabs() const { return m_tabs; }
+    /// The monitors this one may depend on (the console's, itself left out).
+    void setMonitors(const QList<Monitor> &monitors);
 
 public:
     /// Escape and Cancel ask before a changed form is thrown away.
@@ -101,7 +107,8 @@ private:
     QFormLayout *m_afterForm;
     QLineEdit *m_maxRun;
     QLabel *m_maxRunError;
-    QListWidget *m_channelList;
+    MonitorPolicyEditor *m_policy;
+    QTabWidget *m_tabs;
     QLabel *m_saveError;
     QDialogButtonBox *m_buttons;
     QString m_problems;

@@ -195,7 +195,8 @@ QByteArray reportCsv(const Report &report)
         for (int empty = 0; empty < 7; ++empty)
             row.append(QString());
         row << csvField(Tr::tr("new — no data yet")) << QStringLiteral("new") << QString()
-            << QString() << QString() << csvField(uptime.value(m.id)) << QString();
+            << QString() << QString() << csvField(uptime.value(m.id)) << QString() // maintenance
+            << QString() << QString() << QString(); // no acknowledgement
         lines.append(row.join(QLatin1Char(',')));
     }
     // RFC 4180: CRLF after every record, the last one included.

@@ -5,6 +5,7 @@
 #include "checkeditor.h"
 #include "i18n/translations.h"
 #include "monitordialog.h"
+#include "monitorpolicyeditor.h"
 #include "time/clock.h"
 
 #include <QAbstractButton>
@@ -16,11 +17,13 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScopeGuard>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -450,6 +453,92 @@ private slots:
         // The core refused: the dialog stays open and says why.
         QVERIFY(d.isVisible());
         QVERIFY(shownErrors(d).join(QString()).contains(QStringLiteral("locked")));
+    }
+
+    // When and whom it alerts: down after N in a row, the shortest run, the parents, and a
+    // channel that hears only after a delay; all prefilled when editing.
+    void alertPolicyFieldsGoIntoTheCommandAndComeBackWhenEditing()
+    {
+        FakeClock clock;
+        Monitor router;
+        router.id = 2;
+        router.name = QStringLiteral("router");
+        Monitor nas;
+        nas.id = 3;
+        nas.name = QStringLiteral("nas");
+        Monitor m;
+        m.id = 9;
+        m.name = QStringLiteral("Backup");
+        m.slug = QStringLiteral("backup");
+        m.schedule = Schedule(3'600'000);
+        m.graceMs = 300'000;
+        m.downAfter = 2;
+        m.minRunMs = 300'000;
+        m.dependsOn = {3};
+        Channel ops;
+        ops.id = 1;
+        ops.name = QStringLiteral("ops");
+        ops.kind = QStringLiteral("slack");
+        Channel boss;
+        boss.id = 4;
+        boss.name = QStringLiteral("boss");
+        boss.kind = QStringLiteral("email");
+        m.channelIds = {1, 4};
+        m.channelDelays = {{4, 1'800'000}};
+        QJsonObject sent;
+        MonitorDialog d(
+                clock, m, {ops, boss}, {},
+                [&](const command::Command &c, std::function<void(const command::Reply &)> done) {
+                    sent = command::toJson(c);
+                    done(command::Reply::success(9));
+                });
+        d.setMonitors({router, nas, m});
+        d.show();
+        MonitorPolicyEditor *policy = d.policyEditor();
+        QCOMPARE(policy->downAfterBox()->value(), 2);
+        d.tabs()->setCurrentIndex(1); // Alerting
+        QVERIFY(policy->downAfterBox()->isVisible());
+        QCOMPARE(policy->minRunEdit()->text(), QStringLiteral("5m"));
+        QListWidget *parents = policy->dependsOnList();
+        QCOMPARE(parents->count(), 2); // not itself
+        QCOMPARE(parents->item(0)->text(), QStringLiteral("nas"));
+        QCOMPARE(parents->item(0)->checkState(), Qt::Checked);
+        QCOMPARE(parents->item(1)->checkState(), Qt::Unchecked);
+        QTableWidget *channels = policy->channelTable();
+        QCOMPARE(channels->rowCount(), 2);
+        QCOMPARE(channels->item(1, 0)->checkState(), Qt::Checked);
+        QCOMPARE(channels->item(1, 1)->text(), QStringLiteral("30m"));
+        QCOMPARE(channels->item(0, 1)->text(), QString());
+
+        // A delay that is no duration: Save waits and says why.
+        channels->item(1, 1)->setText(QStringLiteral("later"));
+        QVERIFY(!saveButton(d)->isEnabled());
+        QVERIFY(d.problems().contains(QStringLiteral("Delay for boss")));
+        channels->item(1, 1)->setText(QStringLiteral("1h"));
+        policy->downAfterBox()->setValue(3);
+        policy->minRunEdit()->setText(QStringLiteral("2m"));
+        parents->item(1)->setCheckState(Qt::Checked);
+        QVERIFY2(saveButton(d)->isEnabled(), qPrintable(d.problems()));
+        QTest::mouseClick(saveButton(d), Qt::LeftButton);
+        QCOMPARE(sent.value(QLatin1String("down_after")).toInt(), 3);
+        QCOMPARE(sent.value(QLatin1String("min_run_ms")).toDouble(), 120'000.0);
+        QCOMPARE(sent.value(QLatin1String("depends_on")).toArray(),
+                 QJsonArray({QStringLiteral("3"), QStringLiteral("2")}));
+        QCOMPARE(sent.value(QLatin1String("channels")).toArray(),
+                 QJsonArray({QStringLiteral("ops"), QStringLiteral("boss")}));
+        QCOMPARE(sent.value(QLatin1String("channel_delays_ms")).toObject(),
+                 QJsonObject({{QStringLiteral("boss"), 3'600'000.0}}));
+
+        // A check says how many failures in a row in its own form; no minimum run.
+        MonitorDialog fresh(
+                clock, std::nullopt, {ops}, {},
+                [](const command::Command &, std::function<void(const command::Reply &)>) {});
+        fresh.show();
+        fresh.kindBox()->setCurrentIndex(fresh.kindBox()->findData(QStringLiteral("http")));
+        fresh.tabs()->setCurrentIndex(1);
+        QVERIFY(!fresh.policyEditor()->downAfterBox()->isVisible());
+        QVERIFY(!fresh.policyEditor()->minRunEdit()->isVisible());
+        QVERIFY(fresh.policyEditor()->channelTable()->isVisible());
     }
 };
 
