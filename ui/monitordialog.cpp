@@ -184,7 +184,7 @@ void MonitorDialog::showKind()
     m_afterForm->setRowVisible(m_maxRun, !isCheck);
     m_afterForm->setRowVisible(m_maxRunError, !isCheck && !m_maxRunError->text().isEmpty());
     m_policy->setHeartbeat(!isCheck);
-    adjustSize();
+    fitToContents();
 }
 
 MonitorSpec MonitorDialog::spec(Problems *problems) const
@@ -214,10 +214,19 @@ MonitorSpec MonitorDialog::spec(Problems *problems) const
     return s;
 }
 
+void MonitorDialog::fitToContents()
+{
+    // The dialog's layout keeps the tabs' size from when they were first measured; a
+    // kind's fields hidden since would hold its minimum (SetMinimumSize) tall.
+    m_tabs->updateGeometry();
+    layout()->activate();
+    adjustSize();
+}
+
 void MonitorDialog::setMonitors(const QList<Monitor> &monitors)
 {
     m_policy->setMonitors(monitors);
-    adjustSize();
+    fitToContents();
 }
 
 void MonitorDialog::reject()

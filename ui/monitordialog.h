@@ -80,6 +80,7 @@ private:
     /// goes into *problems.
     MonitorSpec spec(Problems *problems) const;
     void showKind();
+    void fitToContents();
     void validate();
     /// Shows `problems` next to their fields.
     void showProblems(const Problems &problems);

@@ -494,6 +494,8 @@ private slots:
                 });
         d.setMonitors({router, nas, m});
         d.show();
+        // As tall as what it shows: the check form it hid holds it no taller.
+        QCOMPARE(d.size(), d.sizeHint());
         MonitorPolicyEditor *policy = d.policyEditor();
         QCOMPARE(policy->downAfterBox()->value(), 2);
         d.tabs()->setCurrentIndex(1); // Alerting
