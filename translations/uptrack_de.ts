@@ -6245,6 +6245,18 @@ Unterbefehle: uptrack monitor --help</translation>
         <source>&amp;Tags:</source>
         <translation>T&amp;ags:</translation>
     </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Monitor</translation>
+    </message>
+    <message>
+        <source>Alerting</source>
+        <translation>Alarmierung</translation>
+    </message>
+    <message>
+        <source>Misses in a row before down, the shortest run, dependencies, and which channels hear of it when (Ctrl+Tab)</source>
+        <translation>Ausfälle in Folge bis „ausgefallen“, der kürzeste Lauf, Abhängigkeiten und welche Kanäle wann davon erfahren (Strg+Tab)</translation>
+    </message>
 </context>
 <context>
     <name>uptrack::MonitorHeader</name>

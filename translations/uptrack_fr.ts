@@ -2076,7 +2076,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5871,7 +5871,7 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>Planned time in which monitors are expected to miss or fail: they do not alert and their checks do not run. Reports show that time apart.</source>
-        <translation>Périodes prévues où des sondes peuvent manquer ou échouer : elles ne déclenchent pas d’alerte et leurs vérifications ne tournent pas. Les rapports montrent ce temps à part.</translation>
+        <translation>Périodes prévues où des sondes peuvent manquer ou échouer&#xa0;: elles ne déclenchent pas d’alerte et leurs vérifications ne tournent pas. Les rapports montrent ce temps à part.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5907,7 +5907,7 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>tag:%1</source>
-        <translation>étiquette :%1</translation>
+        <translation>étiquette&#xa0;:%1</translation>
     </message>
     <message>
         <source>%1 for %2%3</source>
@@ -5931,15 +5931,15 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>The management API of %1 does not offer maintenance windows yet: use &quot;uptrack maintenance&quot; on that machine.</source>
-        <translation>L’API de gestion de %1 ne propose pas encore de fenêtres de maintenance : utilisez « uptrack maintenance » sur cette machine.</translation>
+        <translation>L’API de gestion de %1 ne propose pas encore de fenêtres de maintenance&#xa0;: utilisez «&#xa0;uptrack maintenance&#xa0;» sur cette machine.</translation>
     </message>
     <message>
         <source>Remove the maintenance window?</source>
-        <translation>Supprimer la fenêtre de maintenance ?</translation>
+        <translation>Supprimer la fenêtre de maintenance&#xa0;?</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot;? Monitors in it now are expected afresh from now on.</source>
-        <translation>Supprimer « %1 » ? Les sondes qui y sont maintenant sont de nouveau attendues à partir de maintenant.</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Les sondes qui y sont maintenant sont de nouveau attendues à partir de maintenant.</translation>
     </message>
 </context>
 <context>
@@ -5950,7 +5950,7 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>&amp;These monitors and tags:</source>
-        <translation>&amp;Ces sondes et étiquettes :</translation>
+        <translation>&amp;Ces sondes et étiquettes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Once</source>
@@ -6026,7 +6026,7 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Covers</source>
@@ -6038,27 +6038,27 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation>Du :</translation>
+        <translation>Du&#xa0;:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation>Au :</translation>
+        <translation>Au&#xa0;:</translation>
     </message>
     <message>
         <source>Cron:</source>
-        <translation>Cron :</translation>
+        <translation>Cron&#xa0;:</translation>
     </message>
     <message>
         <source>For:</source>
-        <translation>Durée :</translation>
+        <translation>Durée&#xa0;:</translation>
     </message>
     <message>
         <source>Time zone:</source>
-        <translation>Fuseau horaire :</translation>
+        <translation>Fuseau horaire&#xa0;:</translation>
     </message>
     <message>
         <source>During a window its monitors do not alert and their checks do not run; pings are kept. Afterwards each is expected afresh.</source>
-        <translation>Pendant une fenêtre, ses sondes ne déclenchent pas d’alerte et leurs vérifications ne tournent pas ; les pings sont conservés. Ensuite, chacune est de nouveau attendue.</translation>
+        <translation>Pendant une fenêtre, ses sondes ne déclenchent pas d’alerte et leurs vérifications ne tournent pas&#xa0;; les pings sont conservés. Ensuite, chacune est de nouveau attendue.</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -6078,11 +6078,11 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>The window ends before it starts: its end must be after its start.</source>
-        <translation>La fenêtre se termine avant de commencer : sa fin doit être après son début.</translation>
+        <translation>La fenêtre se termine avant de commencer&#xa0;: sa fin doit être après son début.</translation>
     </message>
     <message>
         <source>The window is already over: its end is in the past.</source>
-        <translation>La fenêtre est déjà terminée : sa fin est dans le passé.</translation>
+        <translation>La fenêtre est déjà terminée&#xa0;: sa fin est dans le passé.</translation>
     </message>
     <message>
         <source>Give the cron expression that starts each occurrence.</source>
@@ -6090,7 +6090,7 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>Cron: %1</source>
-        <translation>Cron : %1</translation>
+        <translation>Cron&#xa0;: %1</translation>
     </message>
     <message>
         <source>Give how long each occurrence lasts, like 2h or 30m.</source>
@@ -6098,7 +6098,7 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>Time zone: %1</source>
-        <translation>Fuseau horaire : %1</translation>
+        <translation>Fuseau horaire&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6245,6 +6245,18 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
         <source>&amp;Tags:</source>
         <translation>Éti&amp;quettes :</translation>
     </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Sonde</translation>
+    </message>
+    <message>
+        <source>Alerting</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Misses in a row before down, the shortest run, dependencies, and which channels hear of it when (Ctrl+Tab)</source>
+        <translation>Absences d’affilée avant la panne, l’exécution la plus courte, les dépendances, et quels canaux sont informés et quand (Ctrl+Tab)</translation>
+    </message>
 </context>
 <context>
     <name>uptrack::MonitorHeader</name>
@@ -6368,7 +6380,7 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>No channels yet: add them under Alerts → Channels. Desktop popups still appear.</source>
-        <translation>Pas encore de canaux : ajoutez-les dans Alertes → Canaux. Les notifications du bureau apparaissent quand même.</translation>
+        <translation>Pas encore de canaux&#xa0;: ajoutez-les dans Alertes → Canaux. Les notifications du bureau apparaissent quand même.</translation>
     </message>
     <message>
         <source>Down after this many misses or failures in a row</source>
@@ -6376,7 +6388,7 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>A job that fails now and then need not page anyone: it is late after each miss, and down only after this many in a row.</source>
-        <translation>Une tâche qui échoue de temps en temps n’a pas à alerter qui que ce soit : elle est en retard après chaque absence, et en panne seulement après ce nombre d’affilée.</translation>
+        <translation>Une tâche qui échoue de temps en temps n’a pas à alerter qui que ce soit&#xa0;: elle est en retard après chaque absence, et en panne seulement après ce nombre d’affilée.</translation>
     </message>
     <message numerus="yes">
         <source>missed or failed run(s) in a row</source>
@@ -6395,7 +6407,7 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>A run (from /start to its success) shorter than this counts as a failure: the backup that finished in 2 seconds did nothing.</source>
-        <translation>Une exécution (de /start à son succès) plus courte compte comme un échec : la sauvegarde terminée en 2 secondes n’a rien fait.</translation>
+        <translation>Une exécution (de /start à son succès) plus courte compte comme un échec&#xa0;: la sauvegarde terminée en 2 secondes n’a rien fait.</translation>
     </message>
     <message>
         <source>Monitors this one depends on</source>
@@ -6403,7 +6415,7 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>While one of these is down, this monitor&apos;s own failures are recorded but not alerted: the parent&apos;s alert names it.</source>
-        <translation>Tant que l’une d’elles est en panne, les échecs de cette sonde sont enregistrés mais pas signalés : l’alerte de la sonde parente la nomme.</translation>
+        <translation>Tant que l’une d’elles est en panne, les échecs de cette sonde sont enregistrés mais pas signalés&#xa0;: l’alerte de la sonde parente la nomme.</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -6419,7 +6431,7 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>Tick the channels that hear about this monitor. A delay (like 30m) escalates: that channel hears of an outage only once it has lasted that long, and of the recovery only if it heard of the outage.</source>
-        <translation>Cochez les canaux informés de cette sonde. Un délai (comme 30m) fait une escalade : ce canal n’apprend une panne qu’une fois qu’elle a duré aussi longtemps, et le rétablissement seulement s’il a appris la panne.</translation>
+        <translation>Cochez les canaux informés de cette sonde. Un délai (comme 30m) fait une escalade&#xa0;: ce canal n’apprend une panne qu’une fois qu’elle a duré aussi longtemps, et le rétablissement seulement s’il a appris la panne.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -6427,31 +6439,31 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>Empty: at once. Or a delay such as 30m or 2h (at most 7 days).</source>
-        <translation>Vide : tout de suite. Ou un délai comme 30m ou 2h (7 jours au plus).</translation>
+        <translation>Vide&#xa0;: tout de suite. Ou un délai comme 30m ou 2h (7 jours au plus).</translation>
     </message>
     <message>
         <source>Down a&amp;fter:</source>
-        <translation>En pann&amp;e après :</translation>
+        <translation>En pann&amp;e après&#xa0;:</translation>
     </message>
     <message>
         <source>M&amp;in run time:</source>
-        <translation>Durée d’exécution m&amp;in. :</translation>
+        <translation>Durée d’exécution m&amp;in.&#xa0;:</translation>
     </message>
     <message>
         <source>Depends on:</source>
-        <translation>Dépend de :</translation>
+        <translation>Dépend de&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Channels:</source>
-        <translation>&amp;Canaux :</translation>
+        <translation>&amp;Canaux&#xa0;:</translation>
     </message>
     <message>
         <source>Min run time: %1</source>
-        <translation>Durée d’exécution min. : %1</translation>
+        <translation>Durée d’exécution min.&#xa0;: %1</translation>
     </message>
     <message>
         <source>Delay for %1: %2</source>
-        <translation>Délai pour %1 : %2</translation>
+        <translation>Délai pour %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>not a duration</source>

@@ -109,6 +109,7 @@ MonitorDialog::MonitorDialog(const Clock &clock, std::optional<Monitor> existing
     auto *alertingLayout = new QVBoxLayout(alerting);
     alertingLayout->addWidget(m_policy);
     alertingLayout->addStretch(1);
+    m_tabs->setAccessibleName(tr("Monitor"));
     m_tabs->addTab(general, tr("Monitor"));
     m_tabs->addTab(alerting, tr("Alerting"));
     m_tabs->setTabToolTip(1,
