@@ -111,12 +111,11 @@ MaintenanceDialog::MaintenanceDialog(ConsoleCore &core, const Clock &clock, QWid
     resize(std::max(900, sizeHint().width()), 520);
 }
 
-QString MaintenanceDialog::coverText(const MaintenanceWindow &w) const
+QString MaintenanceDialog::coverText(const MaintenanceWindow &w, const QList<Monitor> &monitors)
 {
     if (w.all)
         return tr("every monitor");
     QStringList parts;
-    const QList<Monitor> monitors = m_core.snapshot();
     for (qint64 id : w.monitorIds) {
         const auto it = std::find_if(monitors.cbegin(), monitors.cend(),
                                      [id](const Monitor &m) { return m.id == id; });
@@ -156,9 +155,11 @@ void MaintenanceDialog::reload()
             [](const MaintenanceWindow &a, const MaintenanceWindow &b) { return a.name < b.name; });
     m_strip->setWindows(m_windows, m_clock.nowMs());
     m_list->clear();
+    // One snapshot for every row: each one waits on the core thread.
+    const QList<Monitor> monitors = m_core.snapshot();
     for (const MaintenanceWindow &w : std::as_const(m_windows)) {
         auto *item = new QTreeWidgetItem(m_list,
-                                         {w.name, coverText(w), whenText(w), nextText(w),
+                                         {w.name, coverText(w, monitors), whenText(w), nextText(w),
                                           w.notify ? tr("on entering and leaving") : tr("none")});
         item->setData(0, Qt::UserRole, w.id);
         item->setToolTip(1, item->text(1));

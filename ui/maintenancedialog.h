@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/maintenance.h"
+#include "domain/monitor.h"
 
 #include <QDialog>
 
@@ -39,7 +40,7 @@ public:
     void removeSelected();
 
     /// In words, for the list: "every monitor", "backup-db, tag:nightly".
-    QString coverText(const MaintenanceWindow &w) const;
+    static QString coverText(const MaintenanceWindow &w, const QList<Monitor> &monitors);
     /// "Sun 13 Dec 03:00 – 05:00", or "0 3 * * 0 for 2h (Europe/Berlin)".
     static QString whenText(const MaintenanceWindow &w);
     /// "now, until 22:00", "Sun 13 Dec 03:00", "never again".

@@ -58,6 +58,21 @@ class TestDatabase : public QObject
         return ok && db.commit();
     }
 
+    /// Commits `total` rows of `body` in steps of 100 through `gate`, never pausing long;
+    /// the largest the WAL file got, or -1 when a commit failed.
+    static qint64 flood(Database &db, QSqlQuery &q, CommitGate *gate, qint64 total,
+                        const QByteArray &body, const QString &wal)
+    {
+        qint64 largest = 0;
+        for (qint64 rows = 0; rows < total; rows += 100) {
+            if (!commitFiller(db, q, gate, 100, body))
+                return -1;
+            QThread::msleep(1);
+            largest = std::max(largest, QFileInfo(wal).size());
+        }
+        return largest;
+    }
+
 private slots:
     void checkpointsBesideTheWriterKeepTheWalSmallAndLoseNothing()
     {
@@ -123,16 +138,10 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("CREATE TABLE filler (id INTEGER PRIMARY KEY, body BLOB)")));
         Checkpointer checkpointer(file, SyncMode::Normal, 50, 1024, 0);
         QVERIFY2(checkpointer.start(&error), qPrintable(error));
-        const QByteArray body(1000, 'z');
-        qint64 rows = 0;
-        qint64 largestWal = 0;
-        while (rows < 40'000) {
-            QVERIFY2(commitFiller(*db, q, &checkpointer.gate(), 100, body),
-                     qPrintable(q.lastError().text()));
-            rows += 100;
-            QThread::msleep(1);
-            largestWal = std::max(largestWal, QFileInfo(file + QStringLiteral("-wal")).size());
-        }
+        const qint64 rows = 40'000;
+        const qint64 largestWal = flood(*db, q, &checkpointer.gate(), rows, QByteArray(1000, 'z'),
+                                        file + QStringLiteral("-wal"));
+        QVERIFY2(largestWal >= 0, qPrintable(q.lastError().text()));
         const Checkpointer::Figures f = checkpointer.figures();
         qInfo("%lld restarts, gate closed at most %lld us, WAL file at most %lld bytes", f.restarts,
               f.maxClosedUs, largestWal);
