@@ -4,6 +4,9 @@
 //
 //   uptrack_idlebench idle   [monitors] [seconds]   every deadline a day away: CPU while idle
 //                   [--windows K]                   with K maintenance windows, none open
+//                   [--policy]                      and the rest of the alert policy too: 9 in
+//                                                   10 depend on a parent, down after 3, an
+//                                                   escalation channel on a quarter, 101 mutes
 //   uptrack_idlebench alerts [monitors] [seconds]   deadlines spread over the next N seconds
 //   uptrack_idlebench alerts 1000 60 --flood WRK    the same while WRK (wrk's path) floods
 //                                                   the core's ping receiver with -t2 -c64
@@ -12,13 +15,16 @@
 //            [PINGS_EACH FIRST_N]                   and PINGS_EACH stored pings for each of
 //                                                   the first FIRST_N (at the cap: pruning runs)
 #include "runtime/coreruntime.h"
+#include "storage/channelrepository.h"
 #include "storage/database.h"
 #include "storage/maintenancerepository.h"
 #include "storage/monitorrepository.h"
+#include "storage/muterepository.h"
 #include "storage/pingrepository.h"
 #include "time/clock.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLoggingCategory>
@@ -52,9 +58,10 @@ long residentKb()
 
 // Fills a database with `count` monitors that last pinged at `lastPing(i)` (their tokens
 // in *tokens), and one more with `floodToken` for a flood to ping, due in a day.
+// With `policy`, monitor i also gets the alert policy's other parts (see --policy).
 bool populate(const QString &path, int count, const std::function<qint64(int)> &nextDue,
               qint64 periodMs, qint64 graceMs, QStringList *tokens = nullptr,
-              const QString &floodToken = QString())
+              const QString &floodToken = QString(), bool policy = false)
 {
     QString error;
     auto db = Database::open(path, Database::Mode::ReadWrite, &error);
@@ -64,6 +71,21 @@ bool populate(const QString &path, int count, const std::function<qint64(int)> &
     }
     MonitorRepository repo(*db);
     db->begin();
+    // --policy: two channels (no secrets: nothing is sent while idle), the second one an
+    // escalation 30 min into an outage for every fourth monitor.
+    QList<qint64> channels;
+    if (policy) {
+        ChannelRepository channelRepo(*db);
+        for (const char *name : {"ops", "boss"}) {
+            Channel c;
+            c.name = QString::fromLatin1(name);
+            c.kind = QStringLiteral("webhook");
+            c.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            if (!channelRepo.insert(&c))
+                return false;
+            channels.append(c.id);
+        }
+    }
     for (int i = 0; i < count; ++i) {
         Monitor m;
         m.name = QStringLiteral("job-%1").arg(i);
@@ -74,9 +96,23 @@ bool populate(const QString &path, int count, const std::function<qint64(int)> &
         m.status = Status::Up;
         m.nextDueMs = nextDue(i);
         m.lastPingMs = m.nextDueMs - periodMs;
+        if (policy) {
+            // Monitor ids count from 1: each ten share the first of them as a parent.
+            if (i % 10)
+                m.dependsOn = {qint64(i / 10 * 10 + 1)};
+            m.downAfter = 3;
+            m.tags = {QStringLiteral("site-%1").arg(i % 100)};
+        }
         if (!repo.insert(&m)) {
             std::fprintf(stderr, "insert failed\n");
             return false;
+        }
+        if (policy) {
+            QHash<qint64, qint64> delays;
+            if (i % 4 == 0)
+                delays.insert(channels[1], 1'800'000);
+            if (!repo.setChannels(m.id, i % 4 ? channels.mid(0, 1) : channels, delays))
+                return false;
         }
         if (tokens)
             tokens->append(m.token);
@@ -88,6 +124,21 @@ bool populate(const QString &path, int count, const std::function<qint64(int)> &
         m.schedule = Schedule(86'400'000);
         if (!repo.insert(&m))
             return false;
+    }
+    if (policy) {
+        // 101 mutes, all still running: one tag and a hundred single monitors.
+        MuteRepository mutes(*db);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (int k = 0; k <= 100; ++k) {
+            Mute mute;
+            mute.scope = k ? Mute::Scope::Monitor : Mute::Scope::Tag;
+            mute.tag = k ? QString() : QStringLiteral("site-7");
+            mute.monitorId = k * (count / 100);
+            mute.untilMs = now + 86'400'000 + k * 60'000;
+            mute.createdMs = now;
+            if (!mutes.insert(&mute))
+                return false;
+        }
     }
     return db->commit();
 }
@@ -203,7 +254,8 @@ int main(int argc, char **argv)
                 return alerts ? now + startIn + qint64(i) * seconds * 1000 / count
                               : now + 86'400'000 + i;
             },
-            alerts ? 3'600'000 : 86'400'000, alerts ? 0 : 3'600'000, nullptr, floodToken);
+            alerts ? 3'600'000 : 86'400'000, alerts ? 0 : 3'600'000, nullptr, floodToken,
+            args.contains(QStringLiteral("--policy")));
     if (!ok)
         return 1;
     std::printf("populated %d monitors in %.1f s\n", count, double(t.elapsed()) / 1000);

@@ -38,6 +38,11 @@ void downUntilParent(Monitor &m, const QString &reason, qint64 at, const ParentV
                      StateChange *change)
 {
     m.runs.clear();
+    // Down already (its own down alerted, or its parent's): a further failure changes
+    // nothing, whatever the parents say now; a late parent must not take back a verdict
+    // that was given (its recovery would then go unsaid).
+    if (m.status == Status::Down)
+        return;
     m.parentId = parents.kind == ParentVerdict::Fine ? 0 : parents.parentId;
     if (parents.kind == ParentVerdict::Late) {
         change->stateOnly = true;

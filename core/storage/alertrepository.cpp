@@ -154,9 +154,13 @@ QHash<QPair<qint64, qint64>, qint64> AlertRepository::lastHeardWhileDown()
     QHash<QPair<qint64, qint64>, qint64> out;
     QSqlQuery q(m_db.sql());
     if (!q.exec(QStringLiteral(
+                // Only what was said about the outage still open: a channel that heard of
+                // an earlier one has not heard of this one (nor will it hear its end).
                 "SELECT a.monitor_id, d.channel_id, MAX(a.created_ms) FROM alerts a "
                 "JOIN deliveries d ON d.alert_id = a.id JOIN monitors m ON m.id = a.monitor_id "
+                "JOIN incidents i ON i.monitor_id = a.monitor_id AND i.end_ms IS NULL "
                 "WHERE m.status = 'down' AND a.kind IN ('down', 'reminder') "
+                "AND a.created_ms >= i.start_ms "
                 "GROUP BY a.monitor_id, d.channel_id"))) {
         m_lastError = q.lastError();
         return out;

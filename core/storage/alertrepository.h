@@ -40,7 +40,9 @@ public:
     /// sent), or -1.
     qint64 earliestPending(const QSet<qint64> &except = {});
     /// For every monitor that is down: when each channel last got a down alert or a
-    /// reminder about it, by (monitor, channel). What reminders count from.
+    /// reminder about its open incident, by (monitor, channel). What reminders count
+    /// from, and who hears the recovery; a channel that heard only of earlier outages
+    /// is not in it.
     QHash<QPair<qint64, qint64>, qint64> lastHeardWhileDown();
     std::optional<Alert> alert(qint64 id);
     /// Records an attempt and the delivery's new state, in one transaction.

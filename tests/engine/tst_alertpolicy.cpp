@@ -308,6 +308,27 @@ private slots:
         QCOMPARE(alertKinds(job.id), QStringList{QStringLiteral("down")});
     }
 
+    // Found by the crash drill: a dependent down on its own (and alerted) that failed
+    // again while its parent was late went back to late, and its recovery was never sent.
+    void aDependentDownOnItsOwnStaysDownWhileItsParentIsLate()
+    {
+        const Monitor router = add(QStringLiteral("router"));
+        const Monitor job = add(QStringLiteral("job"),
+                                [&](MonitorSpec &s) { s.dependsOn = QStringList{router.slug}; });
+        ping(router);
+        ping(job, PingKind::Fail); // down on its own: the router is fine
+        QCOMPARE(status(job.id), Status::Down);
+        QCOMPARE(alertKinds(job.id), QStringList{QStringLiteral("down")});
+        runUntil(kT0 + kHour + kMin); // the router is late
+        QCOMPARE(status(router.id), Status::Late);
+        ping(job, PingKind::Fail);
+        QCOMPARE(status(job.id), Status::Down);
+        QCOMPARE(monitor(job.id).statusReason, QStringLiteral("failed"));
+        ping(job);
+        QCOMPARE(status(job.id), Status::Up);
+        QCOMPARE(alertKinds(job.id), (QStringList{QStringLiteral("down"), QStringLiteral("up")}));
+    }
+
     void aCheckParentShortOfItsConfirmationsIsLate()
     {
         MonitorSpec spec;

@@ -126,6 +126,41 @@ private slots:
         QCOMPARE(heardBy(m.id, m_ops), QStringList{QStringLiteral("down")});
     }
 
+    // Found by the crash drill: after a restart, a channel that heard of an earlier
+    // outage was taken to have heard of the open one, so it got this one's recovery
+    // without its down, and this one never escalated.
+    void aRestartDoesNotMistakeAnEarlierOutageForTheOpenOne()
+    {
+        const Monitor m = escalated();
+        runUntil(kT0 + kHour + 40 * kMin); // down at 1:10, escalated at 1:40
+        m_clock.setNow(kT0 + kHour + 45 * kMin);
+        ping(m);
+        QCOMPARE(heardBy(m.id, m_boss),
+                 (QStringList{QStringLiteral("down"), QStringLiteral("up")}));
+        runUntil(kT0 + 2 * kHour + 55 * kMin); // down again at 2:55 (due 2:45 + 10 min)
+        closeEngine();
+        m_clock.setNow(kT0 + 3 * kHour);
+        open();
+        runUntil(kT0 + 3 * kHour + 24 * kMin);
+        QCOMPARE(heardBy(m.id, m_boss),
+                 (QStringList{QStringLiteral("down"), QStringLiteral("up")}));
+        runUntil(kT0 + 3 * kHour + 25 * kMin); // 30 min into this outage
+        QCOMPARE(heardBy(m.id, m_boss),
+                 (QStringList{QStringLiteral("down"), QStringLiteral("up"),
+                              QStringLiteral("down")}));
+        // A recovery before the delay of a further outage reaches only ops.
+        ping(m);
+        runUntil(kT0 + 4 * kHour + 35 * kMin); // down again at 4:35
+        closeEngine();
+        m_clock.setNow(kT0 + 4 * kHour + 40 * kMin);
+        open();
+        ping(m);
+        QCOMPARE(heardBy(m.id, m_boss),
+                 (QStringList{QStringLiteral("down"), QStringLiteral("up"), QStringLiteral("down"),
+                              QStringLiteral("up")}));
+        QCOMPARE(heardBy(m.id, m_ops).size(), 6);
+    }
+
     void remindersOfADelayedChannelCountFromItsEscalation()
     {
         m_ops = channel(QStringLiteral("ops"), kHour);
