@@ -7356,10 +7356,6 @@ Kein Kanal: niemand wird alarmiert, wenn er ausfällt. Bearbeiten Sie den Monito
         </translation>
     </message>
     <message>
-        <source>Mute alerts</source>
-        <translation>Alarme stummschalten</translation>
-    </message>
-    <message>
         <source>For 1 hour</source>
         <translation>Für 1 Stunde</translation>
     </message>
@@ -7390,6 +7386,14 @@ Kein Kanal: niemand wird alarmiert, wenn er ausfällt. Bearbeiten Sie den Monito
     <message>
         <source>Muted: %1</source>
         <translation>Stumm: %1</translation>
+    </message>
+    <message>
+        <source>M&amp;ute alerts</source>
+        <translation>Alarme &amp;stummschalten</translation>
+    </message>
+    <message>
+        <source>Alerts m&amp;uted until %1</source>
+        <translation>Alarme &amp;stumm bis %1</translation>
     </message>
 </context>
 </TS>

@@ -7356,10 +7356,6 @@ Aucun canal : personne n’est alerté quand elle échoue. Modifiez la sonde pou
         </translation>
     </message>
     <message>
-        <source>Mute alerts</source>
-        <translation>Mettre les alertes en sourdine</translation>
-    </message>
-    <message>
         <source>For 1 hour</source>
         <translation>Pendant 1 heure</translation>
     </message>
@@ -7390,6 +7386,14 @@ Aucun canal : personne n’est alerté quand elle échoue. Modifiez la sonde pou
     <message>
         <source>Muted: %1</source>
         <translation>En sourdine&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>M&amp;ute alerts</source>
+        <translation>Alertes en &amp;sourdine</translation>
+    </message>
+    <message>
+        <source>Alerts m&amp;uted until %1</source>
+        <translation>Alertes en &amp;sourdine jusqu’à %1</translation>
     </message>
 </context>
 </TS>

@@ -32,6 +32,7 @@ public:
     IncidentModel *incidents() const { return m_incidents; }
     AlertHistoryModel *alerts() const { return m_alerts; }
     QSplitter *splitter() const { return m_splitter; }
+    QTableView *incidentTable() const { return m_incidentTable; }
 
 signals:
     /// The admin wants to write a note on an incident (double-click, or Enter).

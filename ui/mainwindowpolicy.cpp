@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window and the alert policy: acknowledging an incident (the incident list's
 // Ctrl+K and context menu, the tray's Acknowledge menu) and muting alerts (the tray's
-// Mute alerts menu, and what it shows while muted); the Alerts menu (channels, maintenance
-// windows).
+// Mute alerts menu, also in the Alerts menu, and what the tray and the status bar show
+// while muted); the Alerts menu (channels, maintenance windows).
 #include "mainwindow.h"
 
 #include "channelsdialog.h"
@@ -12,6 +12,7 @@
 #include "maintenancedialog.h"
 #include "monitordetails.h"
 #include "platform/username.h"
+#include "statusindicators.h"
 #include "trayicon.h"
 
 #include <QInputDialog>
@@ -51,11 +52,15 @@ void MainWindow::buildAlertActions(QMenu *alerts)
         dialog.exec();
     });
     maintenance->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
+    // The tray's mute menu, here too: a desktop without a tray still mutes.
+    alerts->addSeparator();
+    alerts->addMenu(m_tray->muteMenu());
 }
 
 void MainWindow::updateMuted()
 {
     m_tray->setMuted(m_core.mutedUntil(), m_core.muteScopes());
+    m_indicators->setMuted(m_tray->mutedText());
 }
 
 void MainWindow::acknowledge(qint64 incidentId, const QString &monitor)

@@ -18,7 +18,11 @@ StatusIndicators::StatusIndicators(QStatusBar *bar, const Clock &clock)
     , m_counts(new QLabel(bar))
     , m_keepAwake(new QLabel(bar))
     , m_server(new QLabel(bar))
+    , m_muted(new QLabel(bar))
 {
+    m_muted->hide();
+    m_muted->setObjectName(QStringLiteral("mutedIndicator"));
+    bar->addPermanentWidget(m_muted);
     m_keepAwake->hide();
     m_server->hide();
     m_server->setObjectName(QStringLiteral("serverIndicator"));
@@ -34,6 +38,13 @@ void StatusIndicators::setKeepAwake(const QString &status)
 {
     m_keepAwake->setText(status.isEmpty() ? QString() : QStringLiteral("☕ ") + status);
     m_keepAwake->setVisible(!status.isEmpty());
+}
+
+void StatusIndicators::setMuted(const QString &text)
+{
+    m_muted->setText(text.isEmpty() ? QString() : QStringLiteral("🔕 ") + text);
+    m_muted->setAccessibleName(text);
+    m_muted->setVisible(!text.isEmpty());
 }
 
 void StatusIndicators::setServer(const QString &text)

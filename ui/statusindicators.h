@@ -36,6 +36,9 @@ public:
     void setKeepAwake(const QString &status);
     /// "Attached to office-server (https://…)" for a core elsewhere; "" hides it.
     void setServer(const QString &text);
+    /// "Alerts muted until 14:00", or "" to hide it.
+    void setMuted(const QString &text);
+    QLabel *mutedLabel() const { return m_muted; }
     QLabel *serverLabel() const { return m_server; }
 
 private:
@@ -45,6 +48,7 @@ private:
     QLabel *m_counts;
     QLabel *m_keepAwake;
     QLabel *m_server;
+    QLabel *m_muted;
     /// Pings per second over the last minute (from the monitors' ping counts).
     std::deque<std::pair<qint64, qint64>> m_pingTimes; ///< (second, pings in it)
 };

@@ -18,16 +18,9 @@ namespace uptrack {
 
 TrayIcon::TrayIcon(const Clock &clock, QObject *parent) : DesktopSink(parent), m_clock(clock)
 {
-    if (!QSystemTrayIcon::isSystemTrayAvailable())
-        return;
-    m_tray = new QSystemTrayIcon(iconFor(Status::New), this);
-    m_menu = new QMenu;
-    m_menu->addAction(tr("Open Uptrack"), this, &TrayIcon::openRequested);
-    m_downSeparator = m_menu->addSeparator(); // the monitors that are down follow it
-    m_snooze = m_menu->addAction(tr("Snooze popups for 1 hour"), this, &TrayIcon::toggleSnooze);
-    m_snooze->setCheckable(true);
-    // Alerts, not only popups: recorded, sent as one summary when the mute ends.
-    m_muteMenu = m_menu->addMenu(tr("Mute alerts"));
+    // Alerts, not only popups: recorded, sent as one summary when the mute ends. The
+    // window's Alerts menu shows this menu too, so it exists with or without a tray.
+    m_muteMenu = new QMenu(tr("M&ute alerts"));
     m_muteActions.append(m_muteMenu->addAction(
             tr("For 1 hour"), this, [this] { emit muteRequested(m_clock.nowMs() + 3'600'000); }));
     m_muteActions.append(m_muteMenu->addAction(tr("For 4 hours"), this, [this] {
@@ -39,6 +32,15 @@ TrayIcon::TrayIcon(const Clock &clock, QObject *parent) : DesktopSink(parent), m
     m_muteMenu->addSeparator();
     m_muteActions.append(m_muteMenu->addAction(tr("Unmute"), this, &TrayIcon::unmuteRequested));
     m_muteActions.last()->setVisible(false);
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new QSystemTrayIcon(iconFor(Status::New), this);
+    m_menu = new QMenu;
+    m_menu->addAction(tr("Open Uptrack"), this, &TrayIcon::openRequested);
+    m_downSeparator = m_menu->addSeparator(); // the monitors that are down follow it
+    m_snooze = m_menu->addAction(tr("Snooze popups for 1 hour"), this, &TrayIcon::toggleSnooze);
+    m_snooze->setCheckable(true);
+    m_menu->addMenu(m_muteMenu);
     m_ackMenu = m_menu->addMenu(tr("Acknowledge"));
     m_ackMenu->menuAction()->setVisible(false);
     m_menu->addSeparator();
@@ -61,6 +63,7 @@ TrayIcon::TrayIcon(const Clock &clock, QObject *parent) : DesktopSink(parent), m
 TrayIcon::~TrayIcon()
 {
     delete m_menu;
+    delete m_muteMenu; // not the tray menu's child: the window's menu shows it too
 }
 
 QIcon TrayIcon::iconFor(Status worst)
@@ -155,11 +158,12 @@ void TrayIcon::setMuted(qint64 untilMs, const QStringList &scopes)
                                : tr("Muted: %1").arg(scopes.join(QStringLiteral(", ")));
     m_toolTip = m_mutedText.isEmpty() ? m_baseToolTip
                                       : m_mutedText + QLatin1Char('\n') + m_baseToolTip;
-    if (!m_tray)
-        return;
-    m_tray->setToolTip(m_toolTip);
-    m_muteMenu->setTitle(untilMs >= 0 ? tr("Alerts muted until %1").arg(until) : tr("Mute alerts"));
+    // The menu is the window's too (its Alerts menu), tray or not.
+    m_muteMenu->setTitle(untilMs >= 0 ? tr("Alerts m&uted until %1").arg(until)
+                                      : tr("M&ute alerts"));
     m_muteActions.last()->setVisible(untilMs >= 0 || !scopes.isEmpty());
+    if (m_tray)
+        m_tray->setToolTip(m_toolTip);
 }
 
 QString TrayIcon::popupText(const DesktopPopup &popup) const

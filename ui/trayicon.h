@@ -48,6 +48,11 @@ public:
     void setMuted(qint64 untilMs, const QStringList &scopes = {});
     /// The mute menu's entries: 1 hour, 4 hours, until tomorrow 08:00, unmute (for tests).
     QList<QAction *> muteActions() const { return m_muteActions; }
+    /// The menu itself, which the window's Alerts menu shows too (with no tray, the only
+    /// place it is).
+    QMenu *muteMenu() const { return m_muteMenu; }
+    /// "Alerts muted until 14:00" (or the scopes muted), "" when nothing is.
+    QString mutedText() const { return m_mutedText; }
     /// When "until tomorrow 08:00" ends, seen from `nowMs` (local time).
     static qint64 tomorrowAtEight(qint64 nowMs);
 
