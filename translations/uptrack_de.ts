@@ -5438,6 +5438,10 @@ Unterbefehle: uptrack monitor --help</translation>
         <source>Acknowledged</source>
         <translation>Bestätigt</translation>
     </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>uptrack::LocalConsole</name>

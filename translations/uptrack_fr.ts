@@ -5438,6 +5438,10 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
         <source>Acknowledged</source>
         <translation>Pris en charge</translation>
     </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
 </context>
 <context>
     <name>uptrack::LocalConsole</name>

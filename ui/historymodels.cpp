@@ -123,7 +123,12 @@ QVariant IncidentModel::data(const QModelIndex &index, int role) const
     case NoteColumn:
         return i.note;
     case AckColumn:
-        return i.ackMs < 0 ? QString() : tr("%1, %2").arg(i.ackBy, human::when(i.ackMs, now));
+        if (i.ackMs < 0)
+            return QString();
+        // Who, when, and what they said they are doing (the column is wide for it).
+        return i.ackNote.isEmpty()
+                ? tr("%1, %2").arg(i.ackBy, human::when(i.ackMs, now))
+                : tr("%1, %2: %3").arg(i.ackBy, human::when(i.ackMs, now), i.ackNote);
     default:
         return {};
     }

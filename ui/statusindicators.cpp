@@ -42,7 +42,7 @@ void StatusIndicators::setKeepAwake(const QString &status)
 
 void StatusIndicators::setMuted(const QString &text)
 {
-    m_muted->setText(text.isEmpty() ? QString() : QStringLiteral("🔕 ") + text);
+    m_muted->setText(text); // no emoji: a desktop without an emoji font shows a box
     m_muted->setAccessibleName(text);
     m_muted->setVisible(!text.isEmpty());
 }

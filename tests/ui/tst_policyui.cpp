@@ -145,6 +145,8 @@ private slots:
         }
         QVERIFY(column >= 0);
         QTRY_VERIFY(model->index(0, column).data().toString().contains(localUserName()));
+        QVERIFY(model->index(0, column).data().toString().endsWith(
+                QStringLiteral(": swapping the disk")));
         // Once acknowledged, Ctrl+K asks nothing more.
         incidents->selectRow(0);
         prompt.clear();
