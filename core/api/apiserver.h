@@ -34,6 +34,8 @@ struct HcContext
 {
     ApiOptions options;
     QHash<qint64, QString> channelUuids;
+    /// The names of the monitors the checks depend on (or are down because of).
+    QHash<qint64, QString> monitorNames;
     qint64 now = 0;
     int version = 3;
     bool readOnly = false;

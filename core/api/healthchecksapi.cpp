@@ -191,6 +191,26 @@ QJsonObject hcCheckJson(const Monitor &m, const HcContext &ctx)
     o.insert(QStringLiteral("min_run"), seconds(m.minRunMs));
     o.insert(QStringLiteral("down_after"), m.failuresBeforeDown());
     o.insert(QStringLiteral("failures_in_a_row"), m.failStreak);
+    // The rest of the alert policy, named as in `monitor show --json`; channels by the
+    // uuids Healthchecks' `channels` field uses.
+    const auto nameOf
+            = [&ctx](qint64 id) { return ctx.monitorNames.value(id, QString::number(id)); };
+    QJsonArray parents;
+    for (qint64 id : m.dependsOn)
+        parents.append(nameOf(id));
+    o.insert(QStringLiteral("depends_on"), parents);
+    o.insert(QStringLiteral("parent"),
+             m.parentId > 0 ? QJsonValue(nameOf(m.parentId)) : QJsonValue(QJsonValue::Null));
+    QJsonObject delays;
+    for (auto it = m.channelDelays.cbegin(); it != m.channelDelays.cend(); ++it)
+        delays.insert(ctx.channelUuids.value(it.key()), double(it.value()) / 1000.0);
+    o.insert(QStringLiteral("channel_delays"), delays);
+    o.insert(QStringLiteral("maintenance"),
+             m.status == Status::Maintenance ? QJsonValue(
+                     QJsonObject{{QStringLiteral("name"), m.maintenanceName},
+                                 {QStringLiteral("until"), isoSeconds(m.maintenanceUntilMs)}})
+                                             : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("acknowledged"), acknowledgedJson(m.ackBy, m.ackMs, m.ackNote));
     if (m.isCheck())
         o.insert(QStringLiteral("check"), m.check.toJson());
     return o;
@@ -329,7 +349,12 @@ const Monitor *ApiServer::checkOf(const QString &segment, bool byUniqueKey) cons
 
 QJsonObject ApiServer::checkJson(const Monitor &m, const Call &call) const
 {
-    return hcCheckJson(m, contextOf(call));
+    HcContext ctx = contextOf(call);
+    for (qint64 id : m.dependsOn + QList<qint64>{m.parentId}) {
+        if (const Monitor *other = id > 0 ? m_engine.monitor(id) : nullptr)
+            ctx.monitorNames.insert(id, other->name);
+    }
+    return hcCheckJson(m, ctx);
 }
 
 HcContext ApiServer::contextOf(const Call &call) const
@@ -357,11 +382,21 @@ void ApiServer::listChecks(const Call &call)
     // A snapshot here (the monitors are values, their strings shared), the answer built on
     // a worker: listing thousands of checks never holds up the pings on this thread.
     QList<Monitor> all = m_engine.monitors();
-    const HcContext ctx = contextOf(call);
+    HcContext ctx = contextOf(call);
     QPointer<HttpConnection> connection = call.connection;
     m_workers.start([this, all = std::move(all), ctx, tags, slug, connection]() mutable {
         std::sort(all.begin(), all.end(),
                   [](const Monitor &a, const Monitor &b) { return a.id < b.id; });
+        for (const Monitor &m : std::as_const(all)) {
+            for (qint64 id : m.dependsOn)
+                ctx.monitorNames.insert(id, QString());
+            if (m.parentId > 0)
+                ctx.monitorNames.insert(m.parentId, QString());
+        }
+        for (const Monitor &m : std::as_const(all)) {
+            if (const auto it = ctx.monitorNames.find(m.id); it != ctx.monitorNames.end())
+                *it = m.name;
+        }
         QJsonArray checks;
         for (const Monitor &m : std::as_const(all)) {
             if (!slug.isEmpty() && m.slug != slug)

@@ -79,6 +79,29 @@ private slots:
         const QJsonObject silent = show("backup");
         QCOMPARE(silent.value("status_reason").toString(), QStringLiteral("parent_down"));
         QCOMPARE(silent.value("parent").toString(), QStringLiteral("router"));
+        // Healthchecks' API says the same in its own check objects' extra fields.
+        const QString key = cli(withDb({"apikey", "add", "--name", "script", "--json"}))
+                                    .object()
+                                    .value("key")
+                                    .toString();
+        QVERIFY(!key.isEmpty());
+        QProcess curl;
+        curl.start(QStringLiteral("curl"),
+                   {"-s", "-H", "X-Api-Key: " + key,
+                    QStringLiteral("http://127.0.0.1:%1/api/v3/checks/?slug=backup").arg(port)});
+        QVERIFY(curl.waitForFinished(20'000));
+        const QJsonArray checks = QJsonDocument::fromJson(curl.readAllStandardOutput())
+                                          .object()
+                                          .value("checks")
+                                          .toArray();
+        QCOMPARE(checks.size(), 1);
+        const QJsonObject hc = checks[0].toObject();
+        QCOMPARE(hc.value("status").toString(), QStringLiteral("down"));
+        QCOMPARE(hc.value("depends_on"), QJsonValue(QJsonArray{QStringLiteral("router")}));
+        QCOMPARE(hc.value("parent").toString(), QStringLiteral("router"));
+        QCOMPARE(hc.value("channel_delays"), QJsonValue(QJsonObject{}));
+        QVERIFY(hc.contains("maintenance") && hc.value("maintenance").isNull());
+        QVERIFY(hc.contains("acknowledged") && hc.value("acknowledged").isNull());
         core->kill9();
         core = std::make_unique<Instance>(m_db, port);
         QVERIFY(core->waitReady());
