@@ -173,6 +173,34 @@ private slots:
         QVERIFY(alerts(m.id).isEmpty());
     }
 
+    // A run in progress when the window begins: its hang limit passes inside the window
+    // and alerts nobody; after the window the job is expected afresh, the run forgotten.
+    void aWindowThatStartsDuringARunHoldsItsHang()
+    {
+        const Monitor m = add(QStringLiteral("backup"));
+        ping(m); // due 1:00
+        m_clock.setNow(kT0 + 55 * kMin);
+        ping(m, PingKind::Start); // hung at 1:05 (its start + the 10 min grace)
+        QCOMPARE(status(m.id), Status::Started);
+        auto w = once(QStringLiteral("nas reboot"), kT0 + kHour, kT0 + 2 * kHour);
+        w.monitorIds = {m.id};
+        QVERIFY(addWindow(w));
+        runUntil(kT0 + kHour);
+        QCOMPARE(status(m.id), Status::Maintenance);
+        runUntil(kT0 + kHour + 30 * kMin); // past the hang limit
+        QCOMPARE(status(m.id), Status::Maintenance);
+        QVERIFY(incidents(m.id).isEmpty());
+        runUntil(kT0 + 2 * kHour);
+        QCOMPARE(status(m.id), Status::Up);
+        QVERIFY(m_engine->monitor(m.id)->runs.isEmpty());
+        QCOMPARE(m_engine->monitor(m.id)->nextDueMs, kT0 + 3 * kHour);
+        QVERIFY(alerts(m.id).isEmpty());
+        runUntil(kT0 + 3 * kHour + 10 * kMin); // no ping since: a miss, not a hang
+        QCOMPARE(status(m.id), Status::Down);
+        QCOMPARE(m_engine->monitor(m.id)->statusReason, QStringLiteral("missed"));
+        QCOMPARE(alertKinds(m.id), QStringList{QStringLiteral("down")});
+    }
+
     void aMonitorDownBeforeIsDownAfterWithoutASecondAlert()
     {
         const Monitor m = add(QStringLiteral("nas"));
