@@ -106,8 +106,9 @@ private:
     int channelRemove(const QString &ref);
     int alerts();
     /// Lines from standard input, or from a prompt each on a terminal; `labels` says what
-    /// each is. False (with a message) when fewer came or the first is empty.
-    bool readSecrets(const QStringList &labels, QStringList *values);
+    /// each is. The first `required` must come (-1: all), the rest may be left out (then
+    /// empty). False (with a message) when fewer came or the first is empty.
+    bool readSecrets(const QStringList &labels, QStringList *values, qsizetype required = -1);
     // cliapikeys.cpp
     int apiKeyCommand(const QString &verb, const QStringList &rest);
     int tlsFingerprint();

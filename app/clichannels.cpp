@@ -38,8 +38,10 @@ QJsonObject channelToJson(const Channel &c)
 }
 } // namespace
 
-bool Cli::readSecrets(const QStringList &labels, QStringList *values)
+bool Cli::readSecrets(const QStringList &labels, QStringList *values, qsizetype required)
 {
+    if (required < 0)
+        required = labels.size();
     if (servesRemoteCaller()
         && qEnvironmentVariable("UPTRACK_REMOTE_PROMPT") == QLatin1String("1")) {
         // The caller types them on its own terminal and sends the command again.
@@ -58,13 +60,15 @@ bool Cli::readSecrets(const QStringList &labels, QStringList *values)
             values->append(line.trimmed());
         }
     }
-    if (values->size() < labels.size() || values->value(0).isEmpty()) {
+    if (required > 0 && (values->size() < required || values->value(0).isEmpty())) {
         err(Tr::tr("Expected the %1 on standard input (for example: echo \"$URL\" | uptrack "
                    "channel "
                    "add ...). Secrets are never taken from the command line.")
-                    .arg(labels.value(values->size() < labels.size() ? values->size() : 0)));
+                    .arg(labels.value(values->size() < required ? values->size() : 0)));
         return false;
     }
+    while (values->size() < labels.size())
+        values->append(QString()); // optional ones not given
     return true;
 }
 
@@ -211,8 +215,10 @@ int Cli::channelAdd(const QStringList &rest)
 
     // Its secrets: from standard input or a prompt, never from the command line. A list
     // of secret headers names them with its option; their values follow the URL.
+    // An optional secret (ntfy's access token) comes last, when a line is there for it.
     QStringList labels;
     QList<QPair<const ChannelField *, QStringList>> wanted; // field, header names
+    QList<const ChannelField *> optional;
     for (const ChannelField &f : std::as_const(secretFields)) {
         if (f.type == Type::Headers) {
             const QStringList names = m_parser.values(f.option);
@@ -223,13 +229,23 @@ int Cli::channelAdd(const QStringList &rest)
         } else if (f.required
                    || (!f.requiredWith.isEmpty()
                        && !values.value(f.requiredWith).toString().isEmpty())) {
-            labels.append(kind->secretLabel().isEmpty() ? f.label : kind->secretLabel());
+            // Several secrets (Pushover's token and key) are each asked for by name.
+            labels.append(kind->secretLabel().isEmpty() || secretFields.size() > 1
+                                  ? f.label.toLower()
+                                  : kind->secretLabel());
             wanted.append(qMakePair(&f, QStringList()));
+        } else if (f.requiredWith.isEmpty()) {
+            optional.append(&f);
         }
+    }
+    const qsizetype required = labels.size();
+    for (const ChannelField *f : std::as_const(optional)) {
+        labels.append(Tr::tr("%1 (optional; Enter for none)").arg(f->label.toLower()));
+        wanted.append(qMakePair(f, QStringList()));
     }
     if (!labels.isEmpty()) {
         QStringList lines;
-        if (!readSecrets(labels, &lines))
+        if (!readSecrets(labels, &lines, required))
             return Usage;
         qsizetype next = 0;
         for (const auto &[field, names] : std::as_const(wanted)) {
@@ -321,7 +337,7 @@ int Cli::channelList()
             on << Tr::tr("up");
         out(QStringLiteral("%1 %2 %3%4%5\n")
                     .arg(c.name, -20)
-                    .arg(c.kind, -8)
+                    .arg(c.kind, -9)
                     .arg(on.join(QLatin1Char('+')))
                     .arg(c.reminderMs > 0
                                  ? Tr::tr(", reminder every %1").arg(formatDuration(c.reminderMs))

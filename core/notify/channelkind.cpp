@@ -5,13 +5,22 @@
 #include "channels/desktop/desktopchannel.h"
 #include "channels/discord/discordchannel.h"
 #include "channels/email/emailchannel.h"
+#include "channels/gotify/gotifychannel.h"
+#include "channels/matrix/matrixchannel.h"
+#include "channels/ntfy/ntfychannel.h"
+#include "channels/opsgenie/opsgeniechannel.h"
+#include "channels/pagerduty/pagerdutychannel.h"
+#include "channels/pushover/pushoverchannel.h"
 #include "channels/slack/slackchannel.h"
+#include "channels/teams/teamschannel.h"
+#include "channels/telegram/telegramchannel.h"
 #include "channels/webhook/webhookchannel.h"
 #include "time/clock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QUrl>
@@ -50,14 +59,46 @@ QString ChannelKind::validateSecret(const QString &secret) const
     return QString();
 }
 
+int ChannelKind::secretCount() const
+{
+    int n = 0;
+    for (const ChannelField &f : fields())
+        n += f.secret ? 1 : 0;
+    return n;
+}
+
+QString ChannelKind::firstSecretKey() const
+{
+    for (const ChannelField &f : fields()) {
+        if (f.secret)
+            return f.key;
+    }
+    return QString();
+}
+
+QString ChannelKind::secretPart(const QString &secret, const QString &key)
+{
+    const QJsonObject parts = QJsonDocument::fromJson(secret.toUtf8()).object();
+    return parts.value(key).toString();
+}
+
 Problems ChannelKind::build(const ChannelValues &values, QJsonObject *config, QString *secret) const
 {
     Problems problems;
     QString secretKey;
+    // One secret is kept as it is; several as a JSON object of them by key.
+    const bool several = secretCount() > 1;
+    QJsonObject parts;
     for (const ChannelField &f : fields()) {
         const QVariant value = values.value(f.key, f.defaultValue);
         if (f.secret) {
-            *secret = value.toString().trimmed();
+            const QString text = value.toString().trimmed();
+            if (several) {
+                if (!text.isEmpty())
+                    parts.insert(f.key, text);
+                continue;
+            }
+            *secret = text;
             secretKey = f.key;
             continue;
         }
@@ -77,8 +118,21 @@ Problems ChannelKind::build(const ChannelValues &values, QJsonObject *config, QS
                 config->insert(f.key, value.toString());
         }
     }
+    if (several) {
+        *secret = parts.isEmpty()
+                ? QString()
+                : QString::fromUtf8(QJsonDocument(parts).toJson(QJsonDocument::Compact));
+        for (const ChannelField &f : fields()) {
+            if (f.secret && f.required && !parts.contains(f.key))
+                problems.append({f.key, Tr::tr("The %1 is empty.").arg(f.label.toLower())});
+        }
+    }
     problems += validateConfig(*config);
-    if (!secret->isEmpty() || secretRequired()) {
+    if (several) {
+        if (!secret->isEmpty() && problems.isEmpty())
+            if (const QString why = validateSecret(*secret); !why.isEmpty())
+                problems.append({firstSecretKey(), why});
+    } else if (!secret->isEmpty() || secretRequired()) {
         if (const QString why = validateSecret(*secret); !why.isEmpty())
             problems.append({secretKey, why});
     }
@@ -135,8 +189,21 @@ const QList<const ChannelKind *> &ChannelKinds::all()
     static const WebhookChannel webhook;
     static const EmailChannel email;
     static const DesktopChannel desktop;
-    static const QList<const ChannelKind *> kinds
-            = {&slack::channel(), &discord::channel(), &webhook, &email, &desktop};
+    static const NtfyChannel ntfy;
+    static const TelegramChannel telegram;
+    static const TeamsChannel teams;
+    static const PushoverChannel pushover;
+    static const GotifyChannel gotify;
+    static const MatrixChannel matrix;
+    static const PagerDutyChannel pagerduty;
+    static const OpsgenieChannel opsgenie;
+    static const QList<const ChannelKind *> kinds = {&slack::channel(), &discord::channel(),
+                                                     &webhook,          &email,
+                                                     &desktop,          &ntfy,
+                                                     &telegram,         &teams,
+                                                     &pushover,         &gotify,
+                                                     &matrix,           &pagerduty,
+                                                     &opsgenie};
     return kinds;
 }
 

@@ -134,6 +134,11 @@ public:
     virtual Problems validateConfig(const QJsonObject &config) const = 0;
     /// "" or what is wrong with the secret.
     virtual QString validateSecret(const QString &secret) const;
+    /// How many of its fields are secrets. With more than one, the secret build() makes
+    /// is a JSON object of them by field key (secretPart() reads one back).
+    int secretCount() const;
+    static QString secretPart(const QString &secret, const QString &key);
+    QString firstSecretKey() const;
     /// Sends; `done` is called exactly once, in the calling thread.
     virtual void deliver(const DeliveryJob &job, DeliveryContext &context,
                          std::function<void(DeliveryResult)> done) const = 0;

@@ -225,7 +225,9 @@ private slots:
             }
             QCOMPARE(secrets > 0, !kind->secretLabel().isEmpty());
         }
-        QCOMPARE(kinds, (QStringList{"slack", "discord", "webhook", "email", "desktop"}));
+        QCOMPARE(kinds,
+                 (QStringList{"slack", "discord", "webhook", "email", "desktop", "ntfy", "telegram",
+                              "teams", "pushover", "gotify", "matrix", "pagerduty", "opsgenie"}));
     }
 
     void webhookBuildsItsSettingsAndSecret()
