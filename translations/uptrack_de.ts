@@ -484,6 +484,450 @@
         <source>The header &quot;%1&quot; is not &quot;Name: value&quot;.</source>
         <translation>Der Header „%1“ ist nicht „Name: Wert“.</translation>
     </message>
+    <message>
+        <source>Gotify application token</source>
+        <translation>Gotify-Anwendungstoken</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>The Gotify server&apos;s address.</source>
+        <translation>Die Adresse des Gotify-Servers.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Application token</source>
+        <translation>Anwendungstoken</translation>
+    </message>
+    <message>
+        <source>An application&apos;s token from Gotify&apos;s Apps page; kept in the system keychain only, read from standard input on the command line.</source>
+        <translation>Das Token einer Anwendung von Gotifys Seite „Apps“; nur im Schlüsselbund des Systems gespeichert, auf der Befehlszeile von der Standardeingabe gelesen.</translation>
+    </message>
+    <message>
+        <source>Priority when down</source>
+        <translation>Priorität bei Ausfall</translation>
+    </message>
+    <message>
+        <source>0 to 10; 8 and above make Android ring (default 8).</source>
+        <translation>0 bis 10; ab 8 klingelt Android (Standard 8).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Priority when up</source>
+        <translation>Priorität bei Erholung</translation>
+    </message>
+    <message>
+        <source>0 to 10 (default 4).</source>
+        <translation>0 bis 10 (Standard 4).</translation>
+    </message>
+    <message>
+        <source>Gotify server</source>
+        <translation>Gotify-Server</translation>
+    </message>
+    <message>
+        <source>A Gotify priority is 0 to 10 (got %1).</source>
+        <translation>Eine Gotify-Priorität ist 0 bis 10 (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>A Gotify application token is letters, digits, dots and dashes, as Gotify&apos;s Apps page shows it.</source>
+        <translation>Ein Gotify-Anwendungstoken besteht aus Buchstaben, Ziffern, Punkten und Bindestrichen, so wie Gotifys Seite „Apps“ es zeigt.</translation>
+    </message>
+    <message>
+        <source>Matrix access token</source>
+        <translation>Matrix-Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Homeserver</source>
+        <translation>Homeserver</translation>
+    </message>
+    <message>
+        <source>The homeserver&apos;s client address.</source>
+        <translation>Die Client-Adresse des Homeservers.</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>A bot account&apos;s access token (Element: Settings → Help &amp; About); kept in the system keychain only, read from standard input on the command line.</source>
+        <translation>Das Zugriffstoken eines Bot-Kontos (Element: Einstellungen → Hilfe &amp; Info); nur im Schlüsselbund des Systems gespeichert, auf der Befehlszeile von der Standardeingabe gelesen.</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>The room&apos;s id (!…:server, in the room&apos;s settings → Advanced); the account must have joined it.</source>
+        <translation>Die ID des Raums (!…:server, in den Raumeinstellungen → Erweitert); das Konto muss ihm beigetreten sein.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Matrix homeserver</source>
+        <translation>Matrix-Homeserver</translation>
+    </message>
+    <message>
+        <source>Matrix needs a --room-id.</source>
+        <translation>Matrix braucht eine --room-id.</translation>
+    </message>
+    <message>
+        <source>A Matrix room id looks like !AbCdEfGh:example.org (a room&apos;s #alias is not its id; got &quot;%1&quot;).</source>
+        <translation>Eine Matrix-Raum-ID sieht aus wie !AbCdEfGh:example.org (der #Alias eines Raums ist nicht seine ID; erhalten: „%1“).</translation>
+    </message>
+    <message>
+        <source>A Matrix access token is one word of 8 or more printable characters.</source>
+        <translation>Ein Matrix-Zugriffstoken ist ein Wort aus 8 oder mehr druckbaren Zeichen.</translation>
+    </message>
+    <message>
+        <source>ntfy access token</source>
+        <translation>ntfy-Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>The ntfy server (default https://ntfy.sh).</source>
+        <translation>Der ntfy-Server (Standard https://ntfy.sh).</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>The topic the phones subscribe to (letters, digits, - and _; a long random one on ntfy.sh).</source>
+        <translation>Das Thema, das die Telefone abonnieren (Buchstaben, Ziffern, - und _; auf ntfy.sh ein langes zufälliges).</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Optional: for a protected topic (tk_…); kept in the system keychain only, read from standard input on the command line.</source>
+        <translation>Optional: für ein geschütztes Thema (tk_…); nur im Schlüsselbund des Systems gespeichert, auf der Befehlszeile von der Standardeingabe gelesen.</translation>
+    </message>
+    <message>
+        <source>1 (min) to 5 (max, rings through Do Not Disturb); default 4.</source>
+        <translation>1 (min.) bis 5 (max., klingelt auch bei „Nicht stören“); Standard 4.</translation>
+    </message>
+    <message>
+        <source>1 (min) to 5 (max); default 3.</source>
+        <translation>1 (min.) bis 5 (max.); Standard 3.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Opened when the notification is tapped (optional).</source>
+        <translation>Wird geöffnet, wenn man auf die Benachrichtigung tippt (optional).</translation>
+    </message>
+    <message>
+        <source>ntfy server</source>
+        <translation>ntfy-Server</translation>
+    </message>
+    <message>
+        <source>ntfy needs a --topic.</source>
+        <translation>ntfy braucht ein --topic.</translation>
+    </message>
+    <message>
+        <source>An ntfy topic is 1 to 64 letters, digits, - and _ (got &quot;%1&quot;).</source>
+        <translation>Ein ntfy-Thema besteht aus 1 bis 64 Buchstaben, Ziffern, - und _ (erhalten: „%1“).</translation>
+    </message>
+    <message>
+        <source>An ntfy priority is 1 to 5 (got %1).</source>
+        <translation>Eine ntfy-Priorität ist 1 bis 5 (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>The link must be an http(s) URL (got &quot;%1&quot;).</source>
+        <translation>Der Link muss eine http(s)-URL sein (erhalten: „%1“).</translation>
+    </message>
+    <message>
+        <source>An ntfy access token has no spaces.</source>
+        <translation>Ein ntfy-Zugriffstoken enthält keine Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>Opsgenie API key</source>
+        <translation>Opsgenie-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The API key of an API integration (a UUID); kept in the system keychain only, read from standard input on the command line.</source>
+        <translation>Der API-Schlüssel einer API-Integration (eine UUID); nur im Schlüsselbund des Systems gespeichert, auf der Befehlszeile von der Standardeingabe gelesen.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Where the Opsgenie account lives: us (default) or eu.</source>
+        <translation>Wo das Opsgenie-Konto liegt: us (Standard) oder eu.</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Vereinigte Staaten</translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation>Europa</translation>
+    </message>
+    <message>
+        <source>P1 (critical) to P5 (informational); default P2.</source>
+        <translation>P1 (kritisch) bis P5 (informativ); Standard P2.</translation>
+    </message>
+    <message>
+        <source>P1-P5</source>
+        <translation>P1-P5</translation>
+    </message>
+    <message>
+        <source>The Opsgenie region is us or eu (got &quot;%1&quot;).</source>
+        <translation>Die Opsgenie-Region ist us oder eu (erhalten: „%1“).</translation>
+    </message>
+    <message>
+        <source>The priority is P1 to P5 (got &quot;%1&quot;).</source>
+        <translation>Die Priorität ist P1 bis P5 (erhalten: „%1“).</translation>
+    </message>
+    <message>
+        <source>An Opsgenie API key is a UUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx), as the API integration shows it.</source>
+        <translation>Ein Opsgenie-API-Schlüssel ist eine UUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx), so wie die API-Integration ihn zeigt.</translation>
+    </message>
+    <message>
+        <source>not sent: Opsgenie keeps the alert open and notifies on its own</source>
+        <translation>nicht gesendet: Opsgenie hält den Alarm offen und benachrichtigt selbst</translation>
+    </message>
+    <message>
+        <source>not sent: Opsgenie gets downs, recoveries and warnings only</source>
+        <translation>nicht gesendet: Opsgenie bekommt nur Ausfälle, Erholungen und Warnungen</translation>
+    </message>
+    <message>
+        <source>PagerDuty integration key</source>
+        <translation>PagerDuty-Integrationsschlüssel</translation>
+    </message>
+    <message>
+        <source>Integration key</source>
+        <translation>Integrationsschlüssel</translation>
+    </message>
+    <message>
+        <source>The Events API v2 integration key of a service (32 characters); kept in the system keychain only, read from standard input on the command line.</source>
+        <translation>Der Integrationsschlüssel (Events API v2) eines Dienstes (32 Zeichen); nur im Schlüsselbund des Systems gespeichert, auf der Befehlszeile von der Standardeingabe gelesen.</translation>
+    </message>
+    <message>
+        <source>Severity when down</source>
+        <translation>Schweregrad bei Ausfall</translation>
+    </message>
+    <message>
+        <source>What a down is in PagerDuty: critical (default), error, warning or info.</source>
+        <translation>Was ein Ausfall in PagerDuty ist: critical (Standard), error, warning oder info.</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>The severity is critical, error, warning or info (got &quot;%1&quot;).</source>
+        <translation>Der Schweregrad ist critical, error, warning oder info (erhalten: „%1“).</translation>
+    </message>
+    <message>
+        <source>A PagerDuty integration key is 32 letters and digits (the service&apos;s Integrations tab, Events API v2).</source>
+        <translation>Ein PagerDuty-Integrationsschlüssel besteht aus 32 Buchstaben und Ziffern (Reiter „Integrations“ des Dienstes, Events API v2).</translation>
+    </message>
+    <message>
+        <source>not sent: PagerDuty keeps the incident open and escalates it itself</source>
+        <translation>nicht gesendet: PagerDuty hält den Vorfall offen und eskaliert ihn selbst</translation>
+    </message>
+    <message>
+        <source>not sent: PagerDuty gets downs, recoveries and warnings only</source>
+        <translation>nicht gesendet: PagerDuty bekommt nur Ausfälle, Erholungen und Warnungen</translation>
+    </message>
+    <message>
+        <source>Pushover application token and user key</source>
+        <translation>Pushover-Anwendungstoken und Benutzerschlüssel</translation>
+    </message>
+    <message>
+        <source>The API token of an application registered at pushover.net (30 letters and digits); kept in the system keychain only.</source>
+        <translation>Das API-Token einer bei pushover.net registrierten Anwendung (30 Buchstaben und Ziffern); nur im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>User or group key</source>
+        <translation>Benutzer- oder Gruppenschlüssel</translation>
+    </message>
+    <message>
+        <source>Who gets the messages (30 letters and digits); read from standard input after the token.</source>
+        <translation>Wer die Nachrichten bekommt (30 Buchstaben und Ziffern); nach dem Token von der Standardeingabe gelesen.</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <source>One of Pushover&apos;s sounds (siren, pushover, none, …); empty: the user&apos;s default.</source>
+        <translation>Einer der Töne von Pushover (siren, pushover, none, …); leer: der des Benutzers.</translation>
+    </message>
+    <message>
+        <source>A link shown with the message (optional).</source>
+        <translation>Ein Link, der mit der Nachricht angezeigt wird (optional).</translation>
+    </message>
+    <message>
+        <source>-2 (silent) to 2 (emergency: repeats until acknowledged); default 1 (high).</source>
+        <translation>-2 (still) bis 2 (Notfall: wiederholt sich bis zur Bestätigung); Standard 1 (hoch).</translation>
+    </message>
+    <message>
+        <source>-2 to 2; default 0 (normal).</source>
+        <translation>-2 bis 2; Standard 0 (normal).</translation>
+    </message>
+    <message>
+        <source>Repeat every (s)</source>
+        <translation>Wiederholen alle (s)</translation>
+    </message>
+    <message>
+        <source>Emergency priority: seconds between repeats, at least 30 (default 300).</source>
+        <translation>Notfallpriorität: Sekunden zwischen den Wiederholungen, mindestens 30 (Standard 300).</translation>
+    </message>
+    <message>
+        <source>Repeat for (s)</source>
+        <translation>Wiederholen für (s)</translation>
+    </message>
+    <message>
+        <source>Emergency priority: seconds it keeps repeating, at most 10800 (default 3600).</source>
+        <translation>Notfallpriorität: wie viele Sekunden es sich wiederholt, höchstens 10800 (Standard 3600).</translation>
+    </message>
+    <message>
+        <source>A Pushover priority is -2 to 2 (got %1).</source>
+        <translation>Eine Pushover-Priorität ist -2 bis 2 (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>Pushover repeats at most every 30 s (got %1).</source>
+        <translation>Pushover wiederholt höchstens alle 30 s (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>Pushover repeats for 1 to 10800 s (got %1).</source>
+        <translation>Pushover wiederholt 1 bis 10800 s lang (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>A Pushover sound is a name such as siren (got &quot;%1&quot;).</source>
+        <translation>Ein Pushover-Ton ist ein Name wie siren (erhalten: „%1“).</translation>
+    </message>
+    <message>
+        <source>A Pushover application token is 30 letters and digits, as pushover.net shows it.</source>
+        <translation>Ein Pushover-Anwendungstoken besteht aus 30 Buchstaben und Ziffern, so wie pushover.net es zeigt.</translation>
+    </message>
+    <message>
+        <source>A Pushover user or group key is 30 letters and digits, as pushover.net shows it.</source>
+        <translation>Ein Pushover-Benutzer- oder Gruppenschlüssel besteht aus 30 Buchstaben und Ziffern, so wie pushover.net ihn zeigt.</translation>
+    </message>
+    <message>
+        <source>Teams workflow webhook URL</source>
+        <translation>Teams-Workflow-Webhook-URL</translation>
+    </message>
+    <message>
+        <source>In Teams: the channel&apos;s … menu → Workflows → &quot;Post to a channel when a webhook request is received&quot;; copy its URL. Kept in the system keychain only; read from standard input on the command line.</source>
+        <translation>In Teams: Menü … des Kanals → Workflows → „Bei Empfang einer Webhook-Anforderung in einem Kanal posten“; dessen URL kopieren. Nur im Schlüsselbund des Systems gespeichert; auf der Befehlszeile von der Standardeingabe gelesen.</translation>
+    </message>
+    <message>
+        <source>The Teams workflow webhook URL is empty.</source>
+        <translation>Die Teams-Workflow-Webhook-URL ist leer.</translation>
+    </message>
+    <message>
+        <source>Telegram bot token</source>
+        <translation>Telegram-Bot-Token</translation>
+    </message>
+    <message>
+        <source>Bot token</source>
+        <translation>Bot-Token</translation>
+    </message>
+    <message>
+        <source>From @BotFather (123456:ABC-…); kept in the system keychain only, read from standard input on the command line.</source>
+        <translation>Von @BotFather (123456:ABC-…); nur im Schlüsselbund des Systems gespeichert, auf der Befehlszeile von der Standardeingabe gelesen.</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>The chat&apos;s id (-100… for a group) or a channel&apos;s @name; the bot must be a member.</source>
+        <translation>Die ID des Chats (-100… für eine Gruppe) oder der @Name eines Kanals; der Bot muss Mitglied sein.</translation>
+    </message>
+    <message>
+        <source>A topic of a forum group, by its id (optional).</source>
+        <translation>Ein Thema einer Forengruppe, über seine ID (optional).</translation>
+    </message>
+    <message>
+        <source>Telegram needs a --chat-id.</source>
+        <translation>Telegram braucht eine --chat-id.</translation>
+    </message>
+    <message>
+        <source>A Telegram chat is a number (-100… for a group) or a channel&apos;s @name (got &quot;%1&quot;).</source>
+        <translation>Ein Telegram-Chat ist eine Zahl (-100… für eine Gruppe) oder der @Name eines Kanals (erhalten: „%1“).</translation>
+    </message>
+    <message>
+        <source>A topic is a positive number (got &quot;%1&quot;).</source>
+        <translation>Ein Thema ist eine positive Zahl (erhalten: „%1“).</translation>
+    </message>
+    <message>
+        <source>The Telegram bot token is empty.</source>
+        <translation>Das Telegram-Bot-Token ist leer.</translation>
+    </message>
+    <message>
+        <source>A Telegram bot token looks like 123456789:AAE… (the bot&apos;s id, a colon and its key), as @BotFather gives it.</source>
+        <translation>Ein Telegram-Bot-Token sieht aus wie 123456789:AAE… (die ID des Bots, ein Doppelpunkt und sein Schlüssel), so wie @BotFather es ausgibt.</translation>
+    </message>
+    <message>
+        <source>--api-url must be an http(s) URL with a host, such as https://relay.example.lan:8443 (got &quot;%1&quot;).</source>
+        <translation>--api-url muss eine http(s)-URL mit Host sein, etwa https://relay.example.lan:8443 (erhalten: „%1“).</translation>
+    </message>
+    <message>
+        <source>--api-url replaces only the scheme, host and port: leave out the path &quot;%1&quot; (the service&apos;s own path is added).</source>
+        <translation>--api-url ersetzt nur Schema, Host und Port: den Pfad „%1“ weglassen (der eigene Pfad des Dienstes wird angehängt).</translation>
+    </message>
+    <message>
+        <source>--api-url takes no user, query or fragment: only scheme, host and port.</source>
+        <translation>--api-url nimmt keinen Benutzer, keine Abfrage und kein Fragment: nur Schema, Host und Port.</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>API-Adresse</translation>
+    </message>
+    <message>
+        <source>Another scheme, host and port for the service (a relay or a test server); its own path is added. Empty: %1.</source>
+        <translation>Ein anderes Schema, ein anderer Host und Port für den Dienst (ein Relay oder ein Testserver); sein eigener Pfad wird angehängt. Leer: %1.</translation>
+    </message>
+    <message>
+        <source>The %1 is missing.</source>
+        <translation>%1 fehlt.</translation>
+    </message>
+    <message>
+        <source>The %1 must be an http(s) URL with a host (got &quot;%2&quot;).</source>
+        <translation>%1 muss eine http(s)-URL mit Host sein (erhalten: „%2“).</translation>
+    </message>
 </context>
 <context>
     <name>ChannelEditor</name>
@@ -526,6 +970,38 @@
     <message>
         <source>Webhook</source>
         <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Gotify</source>
+        <translation>Gotify</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <source>ntfy</source>
+        <translation>ntfy</translation>
+    </message>
+    <message>
+        <source>Opsgenie</source>
+        <translation>Opsgenie</translation>
+    </message>
+    <message>
+        <source>PagerDuty</source>
+        <translation>PagerDuty</translation>
+    </message>
+    <message>
+        <source>Pushover</source>
+        <translation>Pushover</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams</source>
+        <translation>Microsoft Teams</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
     </message>
 </context>
 <context>
@@ -3974,6 +4450,10 @@ Auf einem Server: uptrack --server https://HOST:8471 [--fingerprint SHA256] BEFE
 </source>
         <translation>Vorfall %1 als %2 bestätigt: Seine Erinnerungen hören auf; seine Erholung wird trotzdem gemeldet.
 </translation>
+    </message>
+    <message>
+        <source>%1 (optional; Enter for none)</source>
+        <translation>%1 (optional; Eingabetaste für keins)</translation>
     </message>
 </context>
 <context>

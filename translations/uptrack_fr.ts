@@ -484,6 +484,450 @@
         <source>The header &quot;%1&quot; is not &quot;Name: value&quot;.</source>
         <translation>L’en-tête «&#xa0;%1&#xa0;» n’est pas de la forme «&#xa0;Nom: valeur&#xa0;».</translation>
     </message>
+    <message>
+        <source>Gotify application token</source>
+        <translation>jeton d’application Gotify</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>The Gotify server&apos;s address.</source>
+        <translation>L’adresse du serveur Gotify.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Application token</source>
+        <translation>Jeton d’application</translation>
+    </message>
+    <message>
+        <source>An application&apos;s token from Gotify&apos;s Apps page; kept in the system keychain only, read from standard input on the command line.</source>
+        <translation>Le jeton d’une application, sur la page Apps de Gotify ; gardé dans le trousseau du système seulement, lu sur l’entrée standard en ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Priority when down</source>
+        <translation>Priorité en cas de panne</translation>
+    </message>
+    <message>
+        <source>0 to 10; 8 and above make Android ring (default 8).</source>
+        <translation>0 à 10 ; à partir de 8, Android sonne (8 par défaut).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Priority when up</source>
+        <translation>Priorité au rétablissement</translation>
+    </message>
+    <message>
+        <source>0 to 10 (default 4).</source>
+        <translation>0 à 10 (4 par défaut).</translation>
+    </message>
+    <message>
+        <source>Gotify server</source>
+        <translation>serveur Gotify</translation>
+    </message>
+    <message>
+        <source>A Gotify priority is 0 to 10 (got %1).</source>
+        <translation>Une priorité Gotify va de 0 à 10 (reçu : %1).</translation>
+    </message>
+    <message>
+        <source>A Gotify application token is letters, digits, dots and dashes, as Gotify&apos;s Apps page shows it.</source>
+        <translation>Un jeton d’application Gotify est fait de lettres, chiffres, points et tirets, tel que la page Apps de Gotify l’affiche.</translation>
+    </message>
+    <message>
+        <source>Matrix access token</source>
+        <translation>jeton d’accès Matrix</translation>
+    </message>
+    <message>
+        <source>Homeserver</source>
+        <translation>Serveur d’accueil</translation>
+    </message>
+    <message>
+        <source>The homeserver&apos;s client address.</source>
+        <translation>L’adresse client du serveur d’accueil.</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Jeton d’accès</translation>
+    </message>
+    <message>
+        <source>A bot account&apos;s access token (Element: Settings → Help &amp; About); kept in the system keychain only, read from standard input on the command line.</source>
+        <translation>Le jeton d’accès d’un compte robot (Element : Paramètres → Aide &amp; À propos) ; gardé dans le trousseau du système seulement, lu sur l’entrée standard en ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salon</translation>
+    </message>
+    <message>
+        <source>The room&apos;s id (!…:server, in the room&apos;s settings → Advanced); the account must have joined it.</source>
+        <translation>L’identifiant du salon (!…:serveur, dans les paramètres du salon → Avancé) ; le compte doit l’avoir rejoint.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Matrix homeserver</source>
+        <translation>serveur d’accueil Matrix</translation>
+    </message>
+    <message>
+        <source>Matrix needs a --room-id.</source>
+        <translation>Matrix a besoin d’un --room-id.</translation>
+    </message>
+    <message>
+        <source>A Matrix room id looks like !AbCdEfGh:example.org (a room&apos;s #alias is not its id; got &quot;%1&quot;).</source>
+        <translation>Un identifiant de salon Matrix ressemble à !AbCdEfGh:example.org (l’#alias d’un salon n’est pas son identifiant ; reçu : « %1 »).</translation>
+    </message>
+    <message>
+        <source>A Matrix access token is one word of 8 or more printable characters.</source>
+        <translation>Un jeton d’accès Matrix est un mot de 8 caractères imprimables ou plus.</translation>
+    </message>
+    <message>
+        <source>ntfy access token</source>
+        <translation>jeton d’accès ntfy</translation>
+    </message>
+    <message>
+        <source>The ntfy server (default https://ntfy.sh).</source>
+        <translation>Le serveur ntfy (https://ntfy.sh par défaut).</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>The topic the phones subscribe to (letters, digits, - and _; a long random one on ntfy.sh).</source>
+        <translation>Le sujet auquel les téléphones s’abonnent (lettres, chiffres, - et _ ; sur ntfy.sh, un long sujet aléatoire).</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>sujet</translation>
+    </message>
+    <message>
+        <source>Optional: for a protected topic (tk_…); kept in the system keychain only, read from standard input on the command line.</source>
+        <translation>Facultatif : pour un sujet protégé (tk_…) ; gardé dans le trousseau du système seulement, lu sur l’entrée standard en ligne de commande.</translation>
+    </message>
+    <message>
+        <source>1 (min) to 5 (max, rings through Do Not Disturb); default 4.</source>
+        <translation>1 (min.) à 5 (max., sonne même en mode Ne pas déranger) ; 4 par défaut.</translation>
+    </message>
+    <message>
+        <source>1 (min) to 5 (max); default 3.</source>
+        <translation>1 (min.) à 5 (max.) ; 3 par défaut.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Opened when the notification is tapped (optional).</source>
+        <translation>Ouvert quand on touche la notification (facultatif).</translation>
+    </message>
+    <message>
+        <source>ntfy server</source>
+        <translation>serveur ntfy</translation>
+    </message>
+    <message>
+        <source>ntfy needs a --topic.</source>
+        <translation>ntfy a besoin d’un --topic.</translation>
+    </message>
+    <message>
+        <source>An ntfy topic is 1 to 64 letters, digits, - and _ (got &quot;%1&quot;).</source>
+        <translation>Un sujet ntfy compte 1 à 64 lettres, chiffres, - et _ (reçu : « %1 »).</translation>
+    </message>
+    <message>
+        <source>An ntfy priority is 1 to 5 (got %1).</source>
+        <translation>Une priorité ntfy va de 1 à 5 (reçu : %1).</translation>
+    </message>
+    <message>
+        <source>The link must be an http(s) URL (got &quot;%1&quot;).</source>
+        <translation>Le lien doit être une URL http(s) (reçu : « %1 »).</translation>
+    </message>
+    <message>
+        <source>An ntfy access token has no spaces.</source>
+        <translation>Un jeton d’accès ntfy ne contient pas d’espace.</translation>
+    </message>
+    <message>
+        <source>Opsgenie API key</source>
+        <translation>clé d’API Opsgenie</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <source>The API key of an API integration (a UUID); kept in the system keychain only, read from standard input on the command line.</source>
+        <translation>La clé d’API d’une intégration API (un UUID) ; gardée dans le trousseau du système seulement, lue sur l’entrée standard en ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Where the Opsgenie account lives: us (default) or eu.</source>
+        <translation>Où se trouve le compte Opsgenie : us (par défaut) ou eu.</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>États-Unis</translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation>Europe</translation>
+    </message>
+    <message>
+        <source>P1 (critical) to P5 (informational); default P2.</source>
+        <translation>P1 (critique) à P5 (informatif) ; P2 par défaut.</translation>
+    </message>
+    <message>
+        <source>P1-P5</source>
+        <translation>P1-P5</translation>
+    </message>
+    <message>
+        <source>The Opsgenie region is us or eu (got &quot;%1&quot;).</source>
+        <translation>La région Opsgenie est us ou eu (reçu : « %1 »).</translation>
+    </message>
+    <message>
+        <source>The priority is P1 to P5 (got &quot;%1&quot;).</source>
+        <translation>La priorité va de P1 à P5 (reçu : « %1 »).</translation>
+    </message>
+    <message>
+        <source>An Opsgenie API key is a UUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx), as the API integration shows it.</source>
+        <translation>Une clé d’API Opsgenie est un UUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx), tel que l’intégration API l’affiche.</translation>
+    </message>
+    <message>
+        <source>not sent: Opsgenie keeps the alert open and notifies on its own</source>
+        <translation>non envoyé : Opsgenie garde l’alerte ouverte et notifie lui-même</translation>
+    </message>
+    <message>
+        <source>not sent: Opsgenie gets downs, recoveries and warnings only</source>
+        <translation>non envoyé : Opsgenie ne reçoit que les pannes, les rétablissements et les avertissements</translation>
+    </message>
+    <message>
+        <source>PagerDuty integration key</source>
+        <translation>clé d’intégration PagerDuty</translation>
+    </message>
+    <message>
+        <source>Integration key</source>
+        <translation>Clé d’intégration</translation>
+    </message>
+    <message>
+        <source>The Events API v2 integration key of a service (32 characters); kept in the system keychain only, read from standard input on the command line.</source>
+        <translation>La clé d’intégration Events API v2 d’un service (32 caractères) ; gardée dans le trousseau du système seulement, lue sur l’entrée standard en ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Severity when down</source>
+        <translation>Gravité en cas de panne</translation>
+    </message>
+    <message>
+        <source>What a down is in PagerDuty: critical (default), error, warning or info.</source>
+        <translation>Ce qu’est une panne dans PagerDuty : critical (par défaut), error, warning ou info.</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>niveau</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>The severity is critical, error, warning or info (got &quot;%1&quot;).</source>
+        <translation>La gravité est critical, error, warning ou info (reçu : « %1 »).</translation>
+    </message>
+    <message>
+        <source>A PagerDuty integration key is 32 letters and digits (the service&apos;s Integrations tab, Events API v2).</source>
+        <translation>Une clé d’intégration PagerDuty compte 32 lettres et chiffres (onglet Integrations du service, Events API v2).</translation>
+    </message>
+    <message>
+        <source>not sent: PagerDuty keeps the incident open and escalates it itself</source>
+        <translation>non envoyé : PagerDuty garde l’incident ouvert et l’escalade lui-même</translation>
+    </message>
+    <message>
+        <source>not sent: PagerDuty gets downs, recoveries and warnings only</source>
+        <translation>non envoyé : PagerDuty ne reçoit que les pannes, les rétablissements et les avertissements</translation>
+    </message>
+    <message>
+        <source>Pushover application token and user key</source>
+        <translation>jeton d’application et clé d’utilisateur Pushover</translation>
+    </message>
+    <message>
+        <source>The API token of an application registered at pushover.net (30 letters and digits); kept in the system keychain only.</source>
+        <translation>Le jeton d’API d’une application enregistrée sur pushover.net (30 lettres et chiffres) ; gardé dans le trousseau du système seulement.</translation>
+    </message>
+    <message>
+        <source>User or group key</source>
+        <translation>Clé d’utilisateur ou de groupe</translation>
+    </message>
+    <message>
+        <source>Who gets the messages (30 letters and digits); read from standard input after the token.</source>
+        <translation>Qui reçoit les messages (30 lettres et chiffres) ; lue sur l’entrée standard après le jeton.</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Son</translation>
+    </message>
+    <message>
+        <source>One of Pushover&apos;s sounds (siren, pushover, none, …); empty: the user&apos;s default.</source>
+        <translation>Un des sons de Pushover (siren, pushover, none, …) ; vide : celui de l’utilisateur.</translation>
+    </message>
+    <message>
+        <source>A link shown with the message (optional).</source>
+        <translation>Un lien affiché avec le message (facultatif).</translation>
+    </message>
+    <message>
+        <source>-2 (silent) to 2 (emergency: repeats until acknowledged); default 1 (high).</source>
+        <translation>-2 (silencieux) à 2 (urgence : se répète jusqu’à l’acquittement) ; 1 (haute) par défaut.</translation>
+    </message>
+    <message>
+        <source>-2 to 2; default 0 (normal).</source>
+        <translation>-2 à 2 ; 0 (normale) par défaut.</translation>
+    </message>
+    <message>
+        <source>Repeat every (s)</source>
+        <translation>Répéter toutes les (s)</translation>
+    </message>
+    <message>
+        <source>Emergency priority: seconds between repeats, at least 30 (default 300).</source>
+        <translation>Priorité d’urgence : secondes entre les répétitions, au moins 30 (300 par défaut).</translation>
+    </message>
+    <message>
+        <source>Repeat for (s)</source>
+        <translation>Répéter pendant (s)</translation>
+    </message>
+    <message>
+        <source>Emergency priority: seconds it keeps repeating, at most 10800 (default 3600).</source>
+        <translation>Priorité d’urgence : secondes pendant lesquelles elle se répète, au plus 10800 (3600 par défaut).</translation>
+    </message>
+    <message>
+        <source>A Pushover priority is -2 to 2 (got %1).</source>
+        <translation>Une priorité Pushover va de -2 à 2 (reçu : %1).</translation>
+    </message>
+    <message>
+        <source>Pushover repeats at most every 30 s (got %1).</source>
+        <translation>Pushover répète au plus toutes les 30 s (reçu : %1).</translation>
+    </message>
+    <message>
+        <source>Pushover repeats for 1 to 10800 s (got %1).</source>
+        <translation>Pushover répète pendant 1 à 10800 s (reçu : %1).</translation>
+    </message>
+    <message>
+        <source>A Pushover sound is a name such as siren (got &quot;%1&quot;).</source>
+        <translation>Un son Pushover est un nom comme siren (reçu : « %1 »).</translation>
+    </message>
+    <message>
+        <source>A Pushover application token is 30 letters and digits, as pushover.net shows it.</source>
+        <translation>Un jeton d’application Pushover compte 30 lettres et chiffres, tel que pushover.net l’affiche.</translation>
+    </message>
+    <message>
+        <source>A Pushover user or group key is 30 letters and digits, as pushover.net shows it.</source>
+        <translation>Une clé d’utilisateur ou de groupe Pushover compte 30 lettres et chiffres, telle que pushover.net l’affiche.</translation>
+    </message>
+    <message>
+        <source>Teams workflow webhook URL</source>
+        <translation>URL de webhook du workflow Teams</translation>
+    </message>
+    <message>
+        <source>In Teams: the channel&apos;s … menu → Workflows → &quot;Post to a channel when a webhook request is received&quot;; copy its URL. Kept in the system keychain only; read from standard input on the command line.</source>
+        <translation>Dans Teams : menu … du canal → Workflows → « Publier dans un canal à la réception d’une requête webhook » ; copiez son URL. Gardée dans le trousseau du système seulement ; lue sur l’entrée standard en ligne de commande.</translation>
+    </message>
+    <message>
+        <source>The Teams workflow webhook URL is empty.</source>
+        <translation>L’URL de webhook du workflow Teams est vide.</translation>
+    </message>
+    <message>
+        <source>Telegram bot token</source>
+        <translation>jeton de robot Telegram</translation>
+    </message>
+    <message>
+        <source>Bot token</source>
+        <translation>Jeton du robot</translation>
+    </message>
+    <message>
+        <source>From @BotFather (123456:ABC-…); kept in the system keychain only, read from standard input on the command line.</source>
+        <translation>De @BotFather (123456:ABC-…) ; gardé dans le trousseau du système seulement, lu sur l’entrée standard en ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source>The chat&apos;s id (-100… for a group) or a channel&apos;s @name; the bot must be a member.</source>
+        <translation>L’identifiant de la discussion (-100… pour un groupe) ou le @nom d’un canal ; le robot doit en être membre.</translation>
+    </message>
+    <message>
+        <source>A topic of a forum group, by its id (optional).</source>
+        <translation>Un sujet d’un groupe forum, par son identifiant (facultatif).</translation>
+    </message>
+    <message>
+        <source>Telegram needs a --chat-id.</source>
+        <translation>Telegram a besoin d’un --chat-id.</translation>
+    </message>
+    <message>
+        <source>A Telegram chat is a number (-100… for a group) or a channel&apos;s @name (got &quot;%1&quot;).</source>
+        <translation>Une discussion Telegram est un nombre (-100… pour un groupe) ou le @nom d’un canal (reçu : « %1 »).</translation>
+    </message>
+    <message>
+        <source>A topic is a positive number (got &quot;%1&quot;).</source>
+        <translation>Un sujet est un nombre positif (reçu : « %1 »).</translation>
+    </message>
+    <message>
+        <source>The Telegram bot token is empty.</source>
+        <translation>Le jeton du robot Telegram est vide.</translation>
+    </message>
+    <message>
+        <source>A Telegram bot token looks like 123456789:AAE… (the bot&apos;s id, a colon and its key), as @BotFather gives it.</source>
+        <translation>Un jeton de robot Telegram ressemble à 123456789:AAE… (l’identifiant du robot, deux-points et sa clé), tel que @BotFather le donne.</translation>
+    </message>
+    <message>
+        <source>--api-url must be an http(s) URL with a host, such as https://relay.example.lan:8443 (got &quot;%1&quot;).</source>
+        <translation>--api-url doit être une URL http(s) avec un hôte, comme https://relay.example.lan:8443 (reçu : « %1 »).</translation>
+    </message>
+    <message>
+        <source>--api-url replaces only the scheme, host and port: leave out the path &quot;%1&quot; (the service&apos;s own path is added).</source>
+        <translation>--api-url ne remplace que le schéma, l’hôte et le port : retirez le chemin « %1 » (le chemin propre au service est ajouté).</translation>
+    </message>
+    <message>
+        <source>--api-url takes no user, query or fragment: only scheme, host and port.</source>
+        <translation>--api-url ne prend ni utilisateur, ni requête, ni fragment : seulement schéma, hôte et port.</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>Adresse de l’API</translation>
+    </message>
+    <message>
+        <source>Another scheme, host and port for the service (a relay or a test server); its own path is added. Empty: %1.</source>
+        <translation>Un autre schéma, hôte et port pour le service (un relais ou un serveur de test) ; son propre chemin est ajouté. Vide : %1.</translation>
+    </message>
+    <message>
+        <source>The %1 is missing.</source>
+        <translation>Il manque le %1.</translation>
+    </message>
+    <message>
+        <source>The %1 must be an http(s) URL with a host (got &quot;%2&quot;).</source>
+        <translation>Le %1 doit être une URL http(s) avec un hôte (reçu : « %2 »).</translation>
+    </message>
 </context>
 <context>
     <name>ChannelEditor</name>
@@ -526,6 +970,38 @@
     <message>
         <source>Webhook</source>
         <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Gotify</source>
+        <translation>Gotify</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <source>ntfy</source>
+        <translation>ntfy</translation>
+    </message>
+    <message>
+        <source>Opsgenie</source>
+        <translation>Opsgenie</translation>
+    </message>
+    <message>
+        <source>PagerDuty</source>
+        <translation>PagerDuty</translation>
+    </message>
+    <message>
+        <source>Pushover</source>
+        <translation>Pushover</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams</source>
+        <translation>Microsoft Teams</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
     </message>
 </context>
 <context>
@@ -3975,6 +4451,10 @@ Sur un serveur&#xa0;: uptrack --server https://HÔTE:8471 [--fingerprint SHA256]
         <translation>Incident %1 pris en charge par %2&#xa0;: ses rappels s’arrêtent&#xa0;; son rétablissement sera quand même annoncé.
 </translation>
     </message>
+    <message>
+        <source>%1 (optional; Enter for none)</source>
+        <translation>%1 (facultatif ; Entrée pour aucun)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -5440,7 +5920,7 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation>%1, %2 : %3</translation>
+        <translation>%1, %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
