@@ -160,6 +160,14 @@ int Cli::channelAdd(const QStringList &rest)
                     .arg(ChannelKinds::names().join(QStringLiteral(", "))));
         return Usage;
     }
+    // A program run on the core's machine: set up there, unless the core allows it.
+    if (kindName == QLatin1String("command") && servesRemoteCaller()
+        && qEnvironmentVariable("UPTRACK_REMOTE_COMMAND_CHANNELS") != QLatin1String("1")) {
+        err(Tr::tr("A command channel runs a program on the server: add it there with uptrack "
+                   "channel add --kind command, or start the server with "
+                   "--api-allows-command-channels."));
+        return Failed;
+    }
     ChannelSpec spec;
     spec.kind = kindName;
     spec.name = m_parser.value(QStringLiteral("name")).trimmed();

@@ -176,6 +176,10 @@ QList<QCommandLineOption> consoleOptions()
             {QStringLiteral("api-over-http"),
              Tr::tr("Accept management API keys over plain HTTP from other machines too (keys "
                     "then cross the LAN in clear text; default: HTTPS, or this machine only).")},
+            {QStringLiteral("api-allows-command-channels"),
+             Tr::tr("Let the management API add and change channels of the command kind (a "
+                    "program run on this machine for each alert; default: the command line and "
+                    "the console here only).")},
             {QStringLiteral("trusted-proxy"),
              Tr::tr("A reverse proxy whose X-Forwarded-For names a ping's source (comma-separated "
                     "addresses; never trusted otherwise)."),
@@ -316,6 +320,7 @@ bool parseConsoleOptions(QCoreApplication &app, RuntimeConfig *config, bool *hea
         }
     }
     config->apiOverHttp = parser.isSet(QStringLiteral("api-over-http"));
+    config->apiAllowsCommandChannels = parser.isSet(QStringLiteral("api-allows-command-channels"));
     if (parser.isSet(QStringLiteral("keep-awake")))
         config->keepAwake = true;
     if (parser.isSet(QStringLiteral("self-ping"))) {

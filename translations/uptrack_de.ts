@@ -928,6 +928,78 @@
         <source>The %1 must be an http(s) URL with a host (got &quot;%2&quot;).</source>
         <translation>%1 muss eine http(s)-URL mit Host sein (erhalten: „%2“).</translation>
     </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program to run for each alert (an absolute path; no shell: the alert&apos;s facts are in UPTRACK_* environment variables).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An argument for the program, as it is (repeat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a run may take before it is stopped and counted as failed (default 30s, at most 10m).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation type="unfinished">dauer</translation>
+    </message>
+    <message>
+        <source>The time limit &quot;%1&quot; is not a duration: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A command channel needs --command PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program must be an absolute path (got &quot;%1&quot;): it runs without a shell or a search path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an executable file (chmod +x?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time limit is 1s to 10m (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation type="unfinished">%1 kann nicht ausgeführt werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>ChannelEditor</name>
@@ -1002,6 +1074,10 @@
     <message>
         <source>Telegram</source>
         <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Local command</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4455,6 +4531,10 @@ Auf einem Server: uptrack --server https://HOST:8471 [--fingerprint SHA256] BEFE
         <source>%1 (optional; Enter for none)</source>
         <translation>%1 (optional; Eingabetaste für keins)</translation>
     </message>
+    <message>
+        <source>A command channel runs a program on the server: add it there with uptrack channel add --kind command, or start the server with --api-allows-command-channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4653,6 +4733,10 @@ Unterbefehle: uptrack monitor --help</translation>
     <message>
         <source>attached to %1 (%2)</source>
         <translation>verbunden mit %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Let the management API add and change channels of the command kind (a program run on this machine for each alert; default: the command line and the console here only).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -506,7 +506,7 @@
     </message>
     <message>
         <source>An application&apos;s token from Gotify&apos;s Apps page; kept in the system keychain only, read from standard input on the command line.</source>
-        <translation>Le jeton d’une application, sur la page Apps de Gotify ; gardé dans le trousseau du système seulement, lu sur l’entrée standard en ligne de commande.</translation>
+        <translation>Le jeton d’une application, sur la page Apps de Gotify&#xa0;; gardé dans le trousseau du système seulement, lu sur l’entrée standard en ligne de commande.</translation>
     </message>
     <message>
         <source>Priority when down</source>
@@ -514,7 +514,7 @@
     </message>
     <message>
         <source>0 to 10; 8 and above make Android ring (default 8).</source>
-        <translation>0 à 10 ; à partir de 8, Android sonne (8 par défaut).</translation>
+        <translation>0 à 10&#xa0;; à partir de 8, Android sonne (8 par défaut).</translation>
     </message>
     <message>
         <source>n</source>
@@ -534,7 +534,7 @@
     </message>
     <message>
         <source>A Gotify priority is 0 to 10 (got %1).</source>
-        <translation>Une priorité Gotify va de 0 à 10 (reçu : %1).</translation>
+        <translation>Une priorité Gotify va de 0 à 10 (reçu&#xa0;: %1).</translation>
     </message>
     <message>
         <source>A Gotify application token is letters, digits, dots and dashes, as Gotify&apos;s Apps page shows it.</source>
@@ -558,7 +558,7 @@
     </message>
     <message>
         <source>A bot account&apos;s access token (Element: Settings → Help &amp; About); kept in the system keychain only, read from standard input on the command line.</source>
-        <translation>Le jeton d’accès d’un compte robot (Element : Paramètres → Aide &amp; À propos) ; gardé dans le trousseau du système seulement, lu sur l’entrée standard en ligne de commande.</translation>
+        <translation>Le jeton d’accès d’un compte robot (Element&#xa0;: Paramètres → Aide &amp; À propos)&#xa0;; gardé dans le trousseau du système seulement, lu sur l’entrée standard en ligne de commande.</translation>
     </message>
     <message>
         <source>Room</source>
@@ -566,7 +566,7 @@
     </message>
     <message>
         <source>The room&apos;s id (!…:server, in the room&apos;s settings → Advanced); the account must have joined it.</source>
-        <translation>L’identifiant du salon (!…:serveur, dans les paramètres du salon → Avancé) ; le compte doit l’avoir rejoint.</translation>
+        <translation>L’identifiant du salon (!…:serveur, dans les paramètres du salon → Avancé)&#xa0;; le compte doit l’avoir rejoint.</translation>
     </message>
     <message>
         <source>id</source>
@@ -582,7 +582,7 @@
     </message>
     <message>
         <source>A Matrix room id looks like !AbCdEfGh:example.org (a room&apos;s #alias is not its id; got &quot;%1&quot;).</source>
-        <translation>Un identifiant de salon Matrix ressemble à !AbCdEfGh:example.org (l’#alias d’un salon n’est pas son identifiant ; reçu : « %1 »).</translation>
+        <translation>Un identifiant de salon Matrix ressemble à !AbCdEfGh:example.org (l’#alias d’un salon n’est pas son identifiant&#xa0;; reçu&#xa0;: «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>A Matrix access token is one word of 8 or more printable characters.</source>
@@ -602,7 +602,7 @@
     </message>
     <message>
         <source>The topic the phones subscribe to (letters, digits, - and _; a long random one on ntfy.sh).</source>
-        <translation>Le sujet auquel les téléphones s’abonnent (lettres, chiffres, - et _ ; sur ntfy.sh, un long sujet aléatoire).</translation>
+        <translation>Le sujet auquel les téléphones s’abonnent (lettres, chiffres, - et _&#xa0;; sur ntfy.sh, un long sujet aléatoire).</translation>
     </message>
     <message>
         <source>topic</source>
@@ -610,15 +610,15 @@
     </message>
     <message>
         <source>Optional: for a protected topic (tk_…); kept in the system keychain only, read from standard input on the command line.</source>
-        <translation>Facultatif : pour un sujet protégé (tk_…) ; gardé dans le trousseau du système seulement, lu sur l’entrée standard en ligne de commande.</translation>
+        <translation>Facultatif&#xa0;: pour un sujet protégé (tk_…)&#xa0;; gardé dans le trousseau du système seulement, lu sur l’entrée standard en ligne de commande.</translation>
     </message>
     <message>
         <source>1 (min) to 5 (max, rings through Do Not Disturb); default 4.</source>
-        <translation>1 (min.) à 5 (max., sonne même en mode Ne pas déranger) ; 4 par défaut.</translation>
+        <translation>1 (min.) à 5 (max., sonne même en mode Ne pas déranger)&#xa0;; 4 par défaut.</translation>
     </message>
     <message>
         <source>1 (min) to 5 (max); default 3.</source>
-        <translation>1 (min.) à 5 (max.) ; 3 par défaut.</translation>
+        <translation>1 (min.) à 5 (max.)&#xa0;; 3 par défaut.</translation>
     </message>
     <message>
         <source>Link</source>
@@ -638,15 +638,15 @@
     </message>
     <message>
         <source>An ntfy topic is 1 to 64 letters, digits, - and _ (got &quot;%1&quot;).</source>
-        <translation>Un sujet ntfy compte 1 à 64 lettres, chiffres, - et _ (reçu : « %1 »).</translation>
+        <translation>Un sujet ntfy compte 1 à 64 lettres, chiffres, - et _ (reçu&#xa0;: «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>An ntfy priority is 1 to 5 (got %1).</source>
-        <translation>Une priorité ntfy va de 1 à 5 (reçu : %1).</translation>
+        <translation>Une priorité ntfy va de 1 à 5 (reçu&#xa0;: %1).</translation>
     </message>
     <message>
         <source>The link must be an http(s) URL (got &quot;%1&quot;).</source>
-        <translation>Le lien doit être une URL http(s) (reçu : « %1 »).</translation>
+        <translation>Le lien doit être une URL http(s) (reçu&#xa0;: «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>An ntfy access token has no spaces.</source>
@@ -662,7 +662,7 @@
     </message>
     <message>
         <source>The API key of an API integration (a UUID); kept in the system keychain only, read from standard input on the command line.</source>
-        <translation>La clé d’API d’une intégration API (un UUID) ; gardée dans le trousseau du système seulement, lue sur l’entrée standard en ligne de commande.</translation>
+        <translation>La clé d’API d’une intégration API (un UUID)&#xa0;; gardée dans le trousseau du système seulement, lue sur l’entrée standard en ligne de commande.</translation>
     </message>
     <message>
         <source>Region</source>
@@ -670,7 +670,7 @@
     </message>
     <message>
         <source>Where the Opsgenie account lives: us (default) or eu.</source>
-        <translation>Où se trouve le compte Opsgenie : us (par défaut) ou eu.</translation>
+        <translation>Où se trouve le compte Opsgenie&#xa0;: us (par défaut) ou eu.</translation>
     </message>
     <message>
         <source>region</source>
@@ -686,7 +686,7 @@
     </message>
     <message>
         <source>P1 (critical) to P5 (informational); default P2.</source>
-        <translation>P1 (critique) à P5 (informatif) ; P2 par défaut.</translation>
+        <translation>P1 (critique) à P5 (informatif)&#xa0;; P2 par défaut.</translation>
     </message>
     <message>
         <source>P1-P5</source>
@@ -694,11 +694,11 @@
     </message>
     <message>
         <source>The Opsgenie region is us or eu (got &quot;%1&quot;).</source>
-        <translation>La région Opsgenie est us ou eu (reçu : « %1 »).</translation>
+        <translation>La région Opsgenie est us ou eu (reçu&#xa0;: «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>The priority is P1 to P5 (got &quot;%1&quot;).</source>
-        <translation>La priorité va de P1 à P5 (reçu : « %1 »).</translation>
+        <translation>La priorité va de P1 à P5 (reçu&#xa0;: «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>An Opsgenie API key is a UUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx), as the API integration shows it.</source>
@@ -706,11 +706,11 @@
     </message>
     <message>
         <source>not sent: Opsgenie keeps the alert open and notifies on its own</source>
-        <translation>non envoyé : Opsgenie garde l’alerte ouverte et notifie lui-même</translation>
+        <translation>non envoyé&#xa0;: Opsgenie garde l’alerte ouverte et notifie lui-même</translation>
     </message>
     <message>
         <source>not sent: Opsgenie gets downs, recoveries and warnings only</source>
-        <translation>non envoyé : Opsgenie ne reçoit que les pannes, les rétablissements et les avertissements</translation>
+        <translation>non envoyé&#xa0;: Opsgenie ne reçoit que les pannes, les rétablissements et les avertissements</translation>
     </message>
     <message>
         <source>PagerDuty integration key</source>
@@ -722,7 +722,7 @@
     </message>
     <message>
         <source>The Events API v2 integration key of a service (32 characters); kept in the system keychain only, read from standard input on the command line.</source>
-        <translation>La clé d’intégration Events API v2 d’un service (32 caractères) ; gardée dans le trousseau du système seulement, lue sur l’entrée standard en ligne de commande.</translation>
+        <translation>La clé d’intégration Events API v2 d’un service (32 caractères)&#xa0;; gardée dans le trousseau du système seulement, lue sur l’entrée standard en ligne de commande.</translation>
     </message>
     <message>
         <source>Severity when down</source>
@@ -730,7 +730,7 @@
     </message>
     <message>
         <source>What a down is in PagerDuty: critical (default), error, warning or info.</source>
-        <translation>Ce qu’est une panne dans PagerDuty : critical (par défaut), error, warning ou info.</translation>
+        <translation>Ce qu’est une panne dans PagerDuty&#xa0;: critical (par défaut), error, warning ou info.</translation>
     </message>
     <message>
         <source>level</source>
@@ -754,7 +754,7 @@
     </message>
     <message>
         <source>The severity is critical, error, warning or info (got &quot;%1&quot;).</source>
-        <translation>La gravité est critical, error, warning ou info (reçu : « %1 »).</translation>
+        <translation>La gravité est critical, error, warning ou info (reçu&#xa0;: «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>A PagerDuty integration key is 32 letters and digits (the service&apos;s Integrations tab, Events API v2).</source>
@@ -762,11 +762,11 @@
     </message>
     <message>
         <source>not sent: PagerDuty keeps the incident open and escalates it itself</source>
-        <translation>non envoyé : PagerDuty garde l’incident ouvert et l’escalade lui-même</translation>
+        <translation>non envoyé&#xa0;: PagerDuty garde l’incident ouvert et l’escalade lui-même</translation>
     </message>
     <message>
         <source>not sent: PagerDuty gets downs, recoveries and warnings only</source>
-        <translation>non envoyé : PagerDuty ne reçoit que les pannes, les rétablissements et les avertissements</translation>
+        <translation>non envoyé&#xa0;: PagerDuty ne reçoit que les pannes, les rétablissements et les avertissements</translation>
     </message>
     <message>
         <source>Pushover application token and user key</source>
@@ -774,7 +774,7 @@
     </message>
     <message>
         <source>The API token of an application registered at pushover.net (30 letters and digits); kept in the system keychain only.</source>
-        <translation>Le jeton d’API d’une application enregistrée sur pushover.net (30 lettres et chiffres) ; gardé dans le trousseau du système seulement.</translation>
+        <translation>Le jeton d’API d’une application enregistrée sur pushover.net (30 lettres et chiffres)&#xa0;; gardé dans le trousseau du système seulement.</translation>
     </message>
     <message>
         <source>User or group key</source>
@@ -782,7 +782,7 @@
     </message>
     <message>
         <source>Who gets the messages (30 letters and digits); read from standard input after the token.</source>
-        <translation>Qui reçoit les messages (30 lettres et chiffres) ; lue sur l’entrée standard après le jeton.</translation>
+        <translation>Qui reçoit les messages (30 lettres et chiffres)&#xa0;; lue sur l’entrée standard après le jeton.</translation>
     </message>
     <message>
         <source>Sound</source>
@@ -790,7 +790,7 @@
     </message>
     <message>
         <source>One of Pushover&apos;s sounds (siren, pushover, none, …); empty: the user&apos;s default.</source>
-        <translation>Un des sons de Pushover (siren, pushover, none, …) ; vide : celui de l’utilisateur.</translation>
+        <translation>Un des sons de Pushover (siren, pushover, none, …)&#xa0;; vide&#xa0;: celui de l’utilisateur.</translation>
     </message>
     <message>
         <source>A link shown with the message (optional).</source>
@@ -798,11 +798,11 @@
     </message>
     <message>
         <source>-2 (silent) to 2 (emergency: repeats until acknowledged); default 1 (high).</source>
-        <translation>-2 (silencieux) à 2 (urgence : se répète jusqu’à l’acquittement) ; 1 (haute) par défaut.</translation>
+        <translation>-2 (silencieux) à 2 (urgence&#xa0;: se répète jusqu’à l’acquittement)&#xa0;; 1 (haute) par défaut.</translation>
     </message>
     <message>
         <source>-2 to 2; default 0 (normal).</source>
-        <translation>-2 à 2 ; 0 (normale) par défaut.</translation>
+        <translation>-2 à 2&#xa0;; 0 (normale) par défaut.</translation>
     </message>
     <message>
         <source>Repeat every (s)</source>
@@ -810,7 +810,7 @@
     </message>
     <message>
         <source>Emergency priority: seconds between repeats, at least 30 (default 300).</source>
-        <translation>Priorité d’urgence : secondes entre les répétitions, au moins 30 (300 par défaut).</translation>
+        <translation>Priorité d’urgence&#xa0;: secondes entre les répétitions, au moins 30 (300 par défaut).</translation>
     </message>
     <message>
         <source>Repeat for (s)</source>
@@ -818,23 +818,23 @@
     </message>
     <message>
         <source>Emergency priority: seconds it keeps repeating, at most 10800 (default 3600).</source>
-        <translation>Priorité d’urgence : secondes pendant lesquelles elle se répète, au plus 10800 (3600 par défaut).</translation>
+        <translation>Priorité d’urgence&#xa0;: secondes pendant lesquelles elle se répète, au plus 10800 (3600 par défaut).</translation>
     </message>
     <message>
         <source>A Pushover priority is -2 to 2 (got %1).</source>
-        <translation>Une priorité Pushover va de -2 à 2 (reçu : %1).</translation>
+        <translation>Une priorité Pushover va de -2 à 2 (reçu&#xa0;: %1).</translation>
     </message>
     <message>
         <source>Pushover repeats at most every 30 s (got %1).</source>
-        <translation>Pushover répète au plus toutes les 30 s (reçu : %1).</translation>
+        <translation>Pushover répète au plus toutes les 30&#xa0;s (reçu&#xa0;: %1).</translation>
     </message>
     <message>
         <source>Pushover repeats for 1 to 10800 s (got %1).</source>
-        <translation>Pushover répète pendant 1 à 10800 s (reçu : %1).</translation>
+        <translation>Pushover répète pendant 1 à 10800&#xa0;s (reçu&#xa0;: %1).</translation>
     </message>
     <message>
         <source>A Pushover sound is a name such as siren (got &quot;%1&quot;).</source>
-        <translation>Un son Pushover est un nom comme siren (reçu : « %1 »).</translation>
+        <translation>Un son Pushover est un nom comme siren (reçu&#xa0;: «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>A Pushover application token is 30 letters and digits, as pushover.net shows it.</source>
@@ -850,7 +850,7 @@
     </message>
     <message>
         <source>In Teams: the channel&apos;s … menu → Workflows → &quot;Post to a channel when a webhook request is received&quot;; copy its URL. Kept in the system keychain only; read from standard input on the command line.</source>
-        <translation>Dans Teams : menu … du canal → Workflows → « Publier dans un canal à la réception d’une requête webhook » ; copiez son URL. Gardée dans le trousseau du système seulement ; lue sur l’entrée standard en ligne de commande.</translation>
+        <translation>Dans Teams&#xa0;: menu … du canal → Workflows → «&#xa0;Publier dans un canal à la réception d’une requête webhook&#xa0;»&#xa0;; copiez son URL. Gardée dans le trousseau du système seulement&#xa0;; lue sur l’entrée standard en ligne de commande.</translation>
     </message>
     <message>
         <source>The Teams workflow webhook URL is empty.</source>
@@ -866,7 +866,7 @@
     </message>
     <message>
         <source>From @BotFather (123456:ABC-…); kept in the system keychain only, read from standard input on the command line.</source>
-        <translation>De @BotFather (123456:ABC-…) ; gardé dans le trousseau du système seulement, lu sur l’entrée standard en ligne de commande.</translation>
+        <translation>De @BotFather (123456:ABC-…)&#xa0;; gardé dans le trousseau du système seulement, lu sur l’entrée standard en ligne de commande.</translation>
     </message>
     <message>
         <source>Chat</source>
@@ -874,7 +874,7 @@
     </message>
     <message>
         <source>The chat&apos;s id (-100… for a group) or a channel&apos;s @name; the bot must be a member.</source>
-        <translation>L’identifiant de la discussion (-100… pour un groupe) ou le @nom d’un canal ; le robot doit en être membre.</translation>
+        <translation>L’identifiant de la discussion (-100… pour un groupe) ou le @nom d’un canal&#xa0;; le robot doit en être membre.</translation>
     </message>
     <message>
         <source>A topic of a forum group, by its id (optional).</source>
@@ -886,11 +886,11 @@
     </message>
     <message>
         <source>A Telegram chat is a number (-100… for a group) or a channel&apos;s @name (got &quot;%1&quot;).</source>
-        <translation>Une discussion Telegram est un nombre (-100… pour un groupe) ou le @nom d’un canal (reçu : « %1 »).</translation>
+        <translation>Une discussion Telegram est un nombre (-100… pour un groupe) ou le @nom d’un canal (reçu&#xa0;: «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>A topic is a positive number (got &quot;%1&quot;).</source>
-        <translation>Un sujet est un nombre positif (reçu : « %1 »).</translation>
+        <translation>Un sujet est un nombre positif (reçu&#xa0;: «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>The Telegram bot token is empty.</source>
@@ -902,15 +902,15 @@
     </message>
     <message>
         <source>--api-url must be an http(s) URL with a host, such as https://relay.example.lan:8443 (got &quot;%1&quot;).</source>
-        <translation>--api-url doit être une URL http(s) avec un hôte, comme https://relay.example.lan:8443 (reçu : « %1 »).</translation>
+        <translation>--api-url doit être une URL http(s) avec un hôte, comme https://relay.example.lan:8443 (reçu&#xa0;: «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>--api-url replaces only the scheme, host and port: leave out the path &quot;%1&quot; (the service&apos;s own path is added).</source>
-        <translation>--api-url ne remplace que le schéma, l’hôte et le port : retirez le chemin « %1 » (le chemin propre au service est ajouté).</translation>
+        <translation>--api-url ne remplace que le schéma, l’hôte et le port&#xa0;: retirez le chemin «&#xa0;%1&#xa0;» (le chemin propre au service est ajouté).</translation>
     </message>
     <message>
         <source>--api-url takes no user, query or fragment: only scheme, host and port.</source>
-        <translation>--api-url ne prend ni utilisateur, ni requête, ni fragment : seulement schéma, hôte et port.</translation>
+        <translation>--api-url ne prend ni utilisateur, ni requête, ni fragment&#xa0;: seulement schéma, hôte et port.</translation>
     </message>
     <message>
         <source>API address</source>
@@ -918,7 +918,7 @@
     </message>
     <message>
         <source>Another scheme, host and port for the service (a relay or a test server); its own path is added. Empty: %1.</source>
-        <translation>Un autre schéma, hôte et port pour le service (un relais ou un serveur de test) ; son propre chemin est ajouté. Vide : %1.</translation>
+        <translation>Un autre schéma, hôte et port pour le service (un relais ou un serveur de test)&#xa0;; son propre chemin est ajouté. Vide&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The %1 is missing.</source>
@@ -926,7 +926,79 @@
     </message>
     <message>
         <source>The %1 must be an http(s) URL with a host (got &quot;%2&quot;).</source>
-        <translation>Le %1 doit être une URL http(s) avec un hôte (reçu : « %2 »).</translation>
+        <translation>Le %1 doit être une URL http(s) avec un hôte (reçu&#xa0;: «&#xa0;%2&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program to run for each alert (an absolute path; no shell: the alert&apos;s facts are in UPTRACK_* environment variables).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An argument for the program, as it is (repeat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a run may take before it is stopped and counted as failed (default 30s, at most 10m).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation type="unfinished">durée</translation>
+    </message>
+    <message>
+        <source>The time limit &quot;%1&quot; is not a duration: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A command channel needs --command PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program must be an absolute path (got &quot;%1&quot;): it runs without a shell or a search path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an executable file (chmod +x?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time limit is 1s to 10m (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation type="unfinished">impossible d’exécuter %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1002,6 +1074,10 @@
     <message>
         <source>Telegram</source>
         <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Local command</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4453,7 +4529,11 @@ Sur un serveur&#xa0;: uptrack --server https://HÔTE:8471 [--fingerprint SHA256]
     </message>
     <message>
         <source>%1 (optional; Enter for none)</source>
-        <translation>%1 (facultatif ; Entrée pour aucun)</translation>
+        <translation>%1 (facultatif&#xa0;; Entrée pour aucun)</translation>
+    </message>
+    <message>
+        <source>A command channel runs a program on the server: add it there with uptrack channel add --kind command, or start the server with --api-allows-command-channels.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4653,6 +4733,10 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     <message>
         <source>attached to %1 (%2)</source>
         <translation>relié à %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Let the management API add and change channels of the command kind (a program run on this machine for each alert; default: the command line and the console here only).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,10 @@ struct ApiOptions
     /// Accept API keys over plain HTTP from other machines too (--api-over-http). Off: a
     /// key crosses the LAN only inside TLS; plain HTTP takes keys from loopback alone.
     bool overHttp = false;
+    /// Accept channels of the "command" kind (a program run on the core's machine) from the
+    /// API (--api-allows-command-channels). Off: only the admin, on this machine, sets one
+    /// up; the API answers 403.
+    bool allowsCommandChannels = false;
     /// The base of the URLs in answers (ping_url, update_url, ...): --public-url, or the
     /// one the console shows for pings. No trailing slash.
     QString pingBase;

@@ -106,6 +106,9 @@ private:
     void listChannels(const Call &call);
     /// /api/uptrack/v1/: Uptrack's own resources (uptrackapi.cpp).
     void routeOwn(Call &call);
+    /// A channel that would run a program on this machine, asked for through the API
+    /// without --api-allows-command-channels: answered 403 (true), or false to go on.
+    bool refusesCommandChannel(const Call &call, const command::Command &command);
     void ownEvents(const Call &call);
     void ownChannels(const Call &call);
     void ownMonitors(const Call &call);

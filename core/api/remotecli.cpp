@@ -93,9 +93,10 @@ void ApiServer::ownCli(const Call &call)
         return;
     }
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"UPTRACK_SERVER", "UPTRACK_API_KEY", "UPTRACK_FINGERPRINT",
-                             "UPTRACK_SECRETS", "UPTRACK_REMOTE_PROMPT", "UPTRACK_REMOTE_LANGUAGE",
-                             "UPTRACK_REMOTE_READ_ONLY", "UPTRACK_REMOTE_USER"})
+    for (const char *name :
+         {"UPTRACK_SERVER", "UPTRACK_API_KEY", "UPTRACK_FINGERPRINT", "UPTRACK_SECRETS",
+          "UPTRACK_REMOTE_PROMPT", "UPTRACK_REMOTE_LANGUAGE", "UPTRACK_REMOTE_READ_ONLY",
+          "UPTRACK_REMOTE_USER", "UPTRACK_REMOTE_COMMAND_CHANNELS"})
         env.remove(QString::fromLatin1(name));
     env.insert(QStringLiteral("UPTRACK_REMOTE"), QStringLiteral("1"));
     env.insert(QStringLiteral("UPTRACK_REMOTE_DB"), m_options.cliDatabase);
@@ -103,6 +104,8 @@ void ApiServer::ownCli(const Call &call)
         env.insert(QStringLiteral("UPTRACK_SECRETS"), m_options.cliSecrets);
     if (call.readOnly)
         env.insert(QStringLiteral("UPTRACK_REMOTE_READ_ONLY"), QStringLiteral("1"));
+    if (m_options.allowsCommandChannels)
+        env.insert(QStringLiteral("UPTRACK_REMOTE_COMMAND_CHANNELS"), QStringLiteral("1"));
     if (request->prompt)
         env.insert(QStringLiteral("UPTRACK_REMOTE_PROMPT"), QStringLiteral("1"));
     // The caller's zone and language, so that times and words read as they would there.

@@ -164,6 +164,18 @@ QHash<qint64, QString> ApiServer::channelNames() const
     return names;
 }
 
+bool ApiServer::refusesCommandChannel(const Call &call, const command::Command &command)
+{
+    const auto *add = std::get_if<command::AddChannel>(&command);
+    if (!add || add->channel.kind != QLatin1String("command") || m_options.allowsCommandChannels)
+        return false;
+    reply(call, 403,
+          error(QStringLiteral("a command channel runs a program on the core's machine: add it "
+                               "there with uptrack channel add --kind command, or start the "
+                               "core with --api-allows-command-channels")));
+    return true;
+}
+
 void ApiServer::routeOwn(Call &call)
 {
     const QStringList &p = call.path;
@@ -237,6 +249,8 @@ void ApiServer::ownCommands(const Call &call)
         reply(call, 400, error(QStringLiteral("console.show is for this machine's console only")));
         return;
     }
+    if (refusesCommandChannel(call, *command))
+        return;
     QPointer<ApiServer> self(this);
     m_handler.handle(*command, [self, call](const command::Reply &r) {
         if (self)
@@ -303,6 +317,8 @@ void ApiServer::ownChannels(const Call &call)
             reply(call, 400, fieldError(field, why));
             return;
         }
+        if (refusesCommandChannel(call, *add))
+            return;
         // Its secret goes to the secret store and nowhere else; the answer names the entry.
         m_handler.handle(*add, [self, call](const command::Reply &r) {
             if (!self)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "channelkind.h"
 
+#include "channels/command/commandchannel.h"
 #include "channels/desktop/desktopchannel.h"
 #include "channels/discord/discordchannel.h"
 #include "channels/email/emailchannel.h"
@@ -197,13 +198,17 @@ const QList<const ChannelKind *> &ChannelKinds::all()
     static const MatrixChannel matrix;
     static const PagerDutyChannel pagerduty;
     static const OpsgenieChannel opsgenie;
-    static const QList<const ChannelKind *> kinds = {&slack::channel(), &discord::channel(),
-                                                     &webhook,          &email,
-                                                     &desktop,          &ntfy,
-                                                     &telegram,         &teams,
-                                                     &pushover,         &gotify,
-                                                     &matrix,           &pagerduty,
-                                                     &opsgenie};
+    static const CommandChannel command;
+    // In the order forms and --help list them.
+    static const QList<const ChannelKind *> kinds = {
+            &slack::channel(), &discord::channel(),
+            &webhook,          &email,
+            &desktop,          &ntfy,
+            &telegram,         &teams,
+            &pushover,         &gotify,
+            &matrix,           &pagerduty,
+            &opsgenie,         &command,
+    };
     return kinds;
 }
 

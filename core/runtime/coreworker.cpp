@@ -287,6 +287,7 @@ void CoreWorker::updateApiOptions(const QString &baseUrl)
     m_pingBase = baseUrl;
     ApiOptions options;
     options.overHttp = m_config.apiOverHttp;
+    options.allowsCommandChannels = m_config.apiAllowsCommandChannels;
     QString publicUrl = m_config.publicUrl;
     while (publicUrl.endsWith(QLatin1Char('/')))
         publicUrl.chop(1);

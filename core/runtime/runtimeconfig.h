@@ -26,6 +26,8 @@ struct RuntimeConfig
     QString publicUrl;
     /// Accept API keys over plain HTTP from the LAN too (--api-over-http).
     bool apiOverHttp = false;
+    /// Let the API add channels that run a program here (--api-allows-command-channels).
+    bool apiAllowsCommandChannels = false;
     /// The uptrack executable, which runs the sub-commands `uptrack --server` sends
     /// (POST /api/uptrack/v1/cli); empty: such requests are refused (501).
     QString cliProgram;

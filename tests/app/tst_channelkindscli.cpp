@@ -106,6 +106,59 @@ private slots:
         }
     }
 
+    // A program run for each alert: set up on the core's machine; the API refuses it.
+    void aCommandChannelIsTheAdminsOwn()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("siren.txt"));
+        const QString script = m_dir.filePath(QStringLiteral("siren.sh"));
+        QFile f(script);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("#!/bin/sh\necho \"$1 $UPTRACK_KIND $UPTRACK_NAME $UPTRACK_REASON_CODE\" >> \""
+                + out.toUtf8() + "\"\n");
+        f.close();
+        QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        CliResult r = cli(
+                withDb({"channel", "add", "--kind", "command", "--name", "siren", "--command",
+                        script, "--arg", "office", "--timeout", "10s", "--default", "--json"}));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.object().value("config")["timeout_ms"].toInt(), 10'000);
+        const quint16 port = freePort();
+        Instance core(m_db, port);
+        QVERIFY(core.waitReady());
+        r = cli(withDb({"monitor", "add", "--name", "backup", "--json"}));
+        QCOMPARE(httpStatus(port, "GET", pingPath(r.object(), "/7")), 200); // exit status 7
+        auto written = [&out] {
+            QFile file(out);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(written(), QByteArray("office down backup exit:7\n"), 10'000);
+        const QJsonArray alerts = cli(withDb({"alerts", "--json", "--monitor", "backup"})).array();
+        QTRY_COMPARE_WITH_TIMEOUT(cli(withDb({"alerts", "--json", "--monitor", "backup"}))
+                                          .array()
+                                          .first()["deliveries"][0]["state"]
+                                          .toString(),
+                                  QStringLiteral("delivered"), 10'000);
+        QVERIFY(!alerts.isEmpty());
+
+        // The management API: 403, with what to do instead.
+        const QString key = cli(withDb({"apikey", "add", "--name", "script", "--json"}))
+                                    .object()
+                                    .value("key")
+                                    .toString();
+        QProcess curl;
+        curl.start(QStringLiteral("curl"),
+                   {"-s", "-w", "\n%{http_code}", "-H", "X-Api-Key: " + key, "-H",
+                    "Content-Type: application/json", "--data",
+                    "{\"name\":\"x\",\"kind\":\"command\",\"fields\":{\"command\":\"/bin/true\"}}",
+                    QStringLiteral("http://127.0.0.1:%1/api/uptrack/v1/channels").arg(port)});
+        QVERIFY(curl.waitForFinished(20'000));
+        const QByteArray answer = curl.readAllStandardOutput();
+        QVERIFY2(answer.endsWith("\n403"), answer.constData());
+        QVERIFY(answer.contains("--api-allows-command-channels"));
+        QVERIFY(!cli(withDb({"channel", "list"})).out.contains("\nx "));
+        QCOMPARE(core.terminate(), 0);
+    }
+
     void pushoverReadsItsTwoSecretsInOrder()
     {
         HttpSink po;

@@ -227,7 +227,8 @@ private slots:
         }
         QCOMPARE(kinds,
                  (QStringList{"slack", "discord", "webhook", "email", "desktop", "ntfy", "telegram",
-                              "teams", "pushover", "gotify", "matrix", "pagerduty", "opsgenie"}));
+                              "teams", "pushover", "gotify", "matrix", "pagerduty", "opsgenie",
+                              "command"}));
     }
 
     void webhookBuildsItsSettingsAndSecret()

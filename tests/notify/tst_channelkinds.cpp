@@ -11,8 +11,10 @@
 #include "policy/alertpolicy.h"
 #include "time/clock.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -502,6 +504,102 @@ private slots:
         QVERIFY2(found,
                  qPrintable(b.problems.first().field + QStringLiteral(": ")
                             + b.problems.first().message));
+    }
+
+    // A local program: no shell, the alert in UPTRACK_* variables, its arguments as given;
+    // exit 0 delivered; another status, a signal or the time limit tried again; the first
+    // 1 KB of its output kept with the attempt.
+    void aCommandRunsWithTheAlertInItsEnvironment()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("env.txt"));
+        const QString script = dir.filePath(QStringLiteral("alert.sh"));
+        QFile f(script);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("#!/bin/sh\n"
+                "env | grep '^UPTRACK_' > \"$OUT\"\n"
+                "printf 'arg:%s\\n' \"$@\" >> \"$OUT\"\n"
+                "case \"$1\" in\n"
+                "  fail) echo 'modem busy'; exit 3 ;;\n"
+                "  signal) kill -9 $$ ;;\n"
+                "  slow) sleep 5 ;;\n"
+                "  chatty) head -c 100000 /dev/zero | tr '\\0' x; exit 0 ;;\n"
+                "esac\n"
+                "echo 'siren played'\n");
+        f.close();
+        QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        qputenv("OUT", out.toUtf8());
+        auto channel = [&](const QStringList &args, const QString &timeout = {}) {
+            return build(QStringLiteral("command"),
+                         {{"command", script}, {"args", args}, {"timeout", timeout}});
+        };
+
+        const Built ok = channel({QStringLiteral("ok"), QStringLiteral("two words; $(rm -rf)")});
+        QVERIFY2(ok.problems.isEmpty(), qPrintable(ok.problems.value(0).message));
+        QVERIFY(ok.secret.isEmpty());
+        const DeliveryResult delivered = deliver(ok, alertOf(AlertKind::Down));
+        QCOMPARE(delivered.verdict, DeliveryResult::Verdict::Delivered);
+        QCOMPARE(delivered.outcome, QStringLiteral("exit 0: siren played"));
+        QFile env(out);
+        QVERIFY(env.open(QIODevice::ReadOnly));
+        const QString seen = QString::fromUtf8(env.readAll());
+        QVERIFY2(seen.contains(QStringLiteral("UPTRACK_EVENT_ID=") + kEventId), qPrintable(seen));
+        QVERIFY(seen.contains(QStringLiteral("UPTRACK_KIND=down\n")));
+        QVERIFY(seen.contains(QStringLiteral("UPTRACK_NAME=<b>backup</b> & \"co\"\n")));
+        QVERIFY(seen.contains(QStringLiteral("UPTRACK_EXIT_STATUS=3\n")));
+        QVERIFY(seen.contains(QStringLiteral("UPTRACK_TITLE=")));
+        // Each argument as it is: no shell split or expanded it.
+        QVERIFY(seen.contains(QStringLiteral("arg:ok\narg:two words; $(rm -rf)\n")));
+
+        const DeliveryResult failed
+                = deliver(channel({QStringLiteral("fail")}), alertOf(AlertKind::Down));
+        QCOMPARE(failed.verdict, DeliveryResult::Verdict::Retry);
+        QCOMPARE(failed.outcome, QStringLiteral("exit 3: modem busy"));
+        const DeliveryResult killed
+                = deliver(channel({QStringLiteral("signal")}), alertOf(AlertKind::Down));
+        QCOMPARE(killed.verdict, DeliveryResult::Verdict::Retry);
+        QCOMPARE(killed.outcome, QStringLiteral("killed by signal 9"));
+        const DeliveryResult slow = deliver(channel({QStringLiteral("slow")}, QStringLiteral("1s")),
+                                            alertOf(AlertKind::Down));
+        QCOMPARE(slow.verdict, DeliveryResult::Verdict::Retry);
+        QCOMPARE(slow.outcome, QStringLiteral("timed out after 1 s"));
+        const DeliveryResult chatty
+                = deliver(channel({QStringLiteral("chatty")}), alertOf(AlertKind::Down));
+        QCOMPARE(chatty.verdict, DeliveryResult::Verdict::Delivered);
+        QCOMPARE(chatty.outcome, QStringLiteral("exit 0: ") + QString(1024, u'x'));
+    }
+
+    void aCommandMustBeAnAbsoluteExecutableWithASaneLimit()
+    {
+        QTemporaryDir dir;
+        const QString plain = dir.filePath(QStringLiteral("notes.txt"));
+        QFile f(plain);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        const struct
+        {
+            ChannelValues values;
+            const char *field;
+            const char *says;
+        } cases[] = {
+                {{{"command", "siren"}}, "command", "absolute path"},
+                {{{"command", dir.filePath(QStringLiteral("missing"))}}, "command", "There is no"},
+                {{{"command", plain}}, "command", "not an executable"},
+                {{{"command", dir.path()}}, "command", "not an executable"},
+                {{}, "command", "--command"},
+                {{{"command", "/bin/true"}, {"timeout", "soon"}}, "timeout", "not a duration"},
+                {{{"command", "/bin/true"}, {"timeout", "1h"}}, "timeout", "1s to 10m"},
+        };
+        for (const auto &c : cases) {
+            const Built b = build(QStringLiteral("command"), c.values);
+            bool found = false;
+            for (const Problem &p : b.problems)
+                found = found
+                        || (p.field == QLatin1String(c.field)
+                            && p.message.contains(QLatin1String(c.says)));
+            QVERIFY2(found, c.says);
+        }
+        QVERIFY(build(QStringLiteral("command"), {{"command", "/bin/true"}}).problems.isEmpty());
     }
 
     // Two secrets (Pushover's) are kept as one JSON object; neither is in the settings.
