@@ -930,75 +930,59 @@
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm</translation>
     </message>
     <message>
         <source>The program to run for each alert (an absolute path; no shell: the alert&apos;s facts are in UPTRACK_* environment variables).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm, das für jeden Alarm läuft (ein absoluter Pfad; keine Shell: die Fakten des Alarms stehen in UPTRACK_*-Umgebungsvariablen).</translation>
     </message>
     <message>
         <source>Arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumente</translation>
     </message>
     <message>
         <source>An argument for the program, as it is (repeat).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Argument für das Programm, unverändert (wiederholbar).</translation>
     </message>
     <message>
         <source>Time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit</translation>
     </message>
     <message>
         <source>How long a run may take before it is stopped and counted as failed (default 30s, at most 10m).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange ein Lauf dauern darf, bevor er gestoppt und als fehlgeschlagen gezählt wird (Standard 30s, höchstens 10m).</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished">dauer</translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>The time limit &quot;%1&quot; is not a duration: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitlimit „%1“ ist keine Dauer: %2</translation>
     </message>
     <message>
         <source>A command channel needs --command PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Befehlskanal braucht --command PFAD.</translation>
     </message>
     <message>
         <source>The program must be an absolute path (got &quot;%1&quot;): it runs without a shell or a search path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm muss ein absoluter Pfad sein (erhalten: „%1“): es läuft ohne Shell und ohne Suchpfad.</translation>
     </message>
     <message>
         <source>There is no %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt es nicht.</translation>
     </message>
     <message>
         <source>%1 is not an executable file (chmod +x?).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine ausführbare Datei (chmod +x?).</translation>
     </message>
     <message>
         <source>The time limit is 1s to 10m (got %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>timed out after %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>killed by signal %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>exit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>exit 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitlimit ist 1s bis 10m (erhalten: %1).</translation>
     </message>
     <message>
         <source>cannot run %1: %2</source>
-        <translation type="unfinished">%1 kann nicht ausgeführt werden: %2</translation>
+        <translation>kann %1 nicht ausführen: %2</translation>
     </message>
 </context>
 <context>
@@ -1077,7 +1061,7 @@
     </message>
     <message>
         <source>Local command</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Befehl</translation>
     </message>
 </context>
 <context>
@@ -4533,7 +4517,7 @@ Auf einem Server: uptrack --server https://HOST:8471 [--fingerprint SHA256] BEFE
     </message>
     <message>
         <source>A command channel runs a program on the server: add it there with uptrack channel add --kind command, or start the server with --api-allows-command-channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Befehlskanal führt ein Programm auf dem Server aus: dort mit uptrack channel add --kind command anlegen, oder den Server mit --api-allows-command-channels starten.</translation>
     </message>
 </context>
 <context>
@@ -4736,7 +4720,7 @@ Unterbefehle: uptrack monitor --help</translation>
     </message>
     <message>
         <source>Let the management API add and change channels of the command kind (a program run on this machine for each alert; default: the command line and the console here only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verwaltungs-API erlauben, Kanäle der Art command anzulegen und zu ändern (ein Programm, das für jeden Alarm auf diesem Rechner läuft; Standard: nur die Befehlszeile und die Konsole hier).</translation>
     </message>
 </context>
 <context>

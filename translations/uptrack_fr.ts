@@ -930,75 +930,59 @@
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>The program to run for each alert (an absolute path; no shell: the alert&apos;s facts are in UPTRACK_* environment variables).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme lancé pour chaque alerte (un chemin absolu ; sans shell : les faits de l’alerte sont dans des variables d’environnement UPTRACK_*).</translation>
     </message>
     <message>
         <source>Arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Arguments</translation>
     </message>
     <message>
         <source>An argument for the program, as it is (repeat).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un argument pour le programme, tel quel (à répéter).</translation>
     </message>
     <message>
         <source>Time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée limite</translation>
     </message>
     <message>
         <source>How long a run may take before it is stopped and counted as failed (default 30s, at most 10m).</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de temps une exécution peut durer avant d’être arrêtée et comptée comme échouée (30s par défaut, au plus 10m).</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished">durée</translation>
+        <translation>durée</translation>
     </message>
     <message>
         <source>The time limit &quot;%1&quot; is not a duration: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée limite « %1 » n’est pas une durée : %2</translation>
     </message>
     <message>
         <source>A command channel needs --command PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un canal commande a besoin de --command CHEMIN.</translation>
     </message>
     <message>
         <source>The program must be an absolute path (got &quot;%1&quot;): it runs without a shell or a search path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme doit être un chemin absolu (reçu : « %1 ») : il est lancé sans shell ni chemin de recherche.</translation>
     </message>
     <message>
         <source>There is no %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’existe pas.</translation>
     </message>
     <message>
         <source>%1 is not an executable file (chmod +x?).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un fichier exécutable (chmod +x ?).</translation>
     </message>
     <message>
         <source>The time limit is 1s to 10m (got %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>timed out after %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>killed by signal %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>exit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>exit 0</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée limite va de 1s à 10m (reçu : %1).</translation>
     </message>
     <message>
         <source>cannot run %1: %2</source>
-        <translation type="unfinished">impossible d’exécuter %1&#xa0;: %2</translation>
+        <translation>impossible de lancer %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1077,7 +1061,7 @@
     </message>
     <message>
         <source>Local command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande locale</translation>
     </message>
 </context>
 <context>
@@ -4533,7 +4517,7 @@ Sur un serveur&#xa0;: uptrack --server https://HÔTE:8471 [--fingerprint SHA256]
     </message>
     <message>
         <source>A command channel runs a program on the server: add it there with uptrack channel add --kind command, or start the server with --api-allows-command-channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un canal commande lance un programme sur le serveur : ajoutez-le là-bas avec uptrack channel add --kind command, ou démarrez le serveur avec --api-allows-command-channels.</translation>
     </message>
 </context>
 <context>
@@ -4736,7 +4720,7 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>Let the management API add and change channels of the command kind (a program run on this machine for each alert; default: the command line and the console here only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser l’API de gestion ajouter et modifier des canaux de type command (un programme lancé sur cette machine pour chaque alerte ; par défaut : seulement la ligne de commande et la console d’ici).</translation>
     </message>
 </context>
 <context>

@@ -170,18 +170,21 @@ void CommandChannel::deliver(const DeliveryJob &job, DeliveryContext &context,
                          if (run->output.size() < kOutputKept)
                              run->output += rest.left(kOutputKept - run->output.size());
                          DeliveryResult r;
+                         // Outcomes as the delivery record and scripts read them, like "HTTP 503":
+                         // not translated.
                          if (run->timedOut) {
                              r.verdict = DeliveryResult::Verdict::Retry;
-                             r.outcome = Tr::tr("timed out after %1").arg(humanDuration(timeoutMs));
+                             r.outcome
+                                     = QStringLiteral("timed out after %1 s").arg(timeoutMs / 1000);
                          } else if (status == QProcess::CrashExit) {
                              r.verdict = DeliveryResult::Verdict::Retry;
-                             r.outcome = Tr::tr("killed by signal %1").arg(exitCode);
+                             r.outcome = QStringLiteral("killed by signal %1").arg(exitCode);
                          } else if (exitCode != 0) {
                              r.verdict = DeliveryResult::Verdict::Retry;
-                             r.outcome = Tr::tr("exit %1").arg(exitCode);
+                             r.outcome = QStringLiteral("exit %1").arg(exitCode);
                          } else {
                              r.verdict = DeliveryResult::Verdict::Delivered;
-                             r.outcome = Tr::tr("exit 0");
+                             r.outcome = QStringLiteral("exit 0");
                          }
                          report(r);
                      });
