@@ -5053,10 +5053,6 @@ Unterbefehle: uptrack monitor --help</translation>
         <translation>Der Kanal muss Ausfallalarme, Entwarnungen oder beides erhalten.</translation>
     </message>
     <message>
-        <source>e.g. Ops Slack</source>
-        <translation>z. B. Ops-Slack</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
@@ -5083,6 +5079,10 @@ Unterbefehle: uptrack monitor --help</translation>
     <message>
         <source>never (e.g. 1h repeats the alert hourly)</source>
         <translation>nie (z. B. 1h wiederholt den Alarm stündlich)</translation>
+    </message>
+    <message>
+        <source>e.g. Ops %1</source>
+        <translation>z. B. Ops %1</translation>
     </message>
 </context>
 <context>

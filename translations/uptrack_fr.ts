@@ -934,7 +934,7 @@
     </message>
     <message>
         <source>The program to run for each alert (an absolute path; no shell: the alert&apos;s facts are in UPTRACK_* environment variables).</source>
-        <translation>Le programme lancé pour chaque alerte (un chemin absolu ; sans shell : les faits de l’alerte sont dans des variables d’environnement UPTRACK_*).</translation>
+        <translation>Le programme lancé pour chaque alerte (un chemin absolu&#xa0;; sans shell&#xa0;: les faits de l’alerte sont dans des variables d’environnement UPTRACK_*).</translation>
     </message>
     <message>
         <source>Arguments</source>
@@ -958,7 +958,7 @@
     </message>
     <message>
         <source>The time limit &quot;%1&quot; is not a duration: %2</source>
-        <translation>La durée limite « %1 » n’est pas une durée : %2</translation>
+        <translation>La durée limite «&#xa0;%1&#xa0;» n’est pas une durée&#xa0;: %2</translation>
     </message>
     <message>
         <source>A command channel needs --command PATH.</source>
@@ -966,7 +966,7 @@
     </message>
     <message>
         <source>The program must be an absolute path (got &quot;%1&quot;): it runs without a shell or a search path.</source>
-        <translation>Le programme doit être un chemin absolu (reçu : « %1 ») : il est lancé sans shell ni chemin de recherche.</translation>
+        <translation>Le programme doit être un chemin absolu (reçu&#xa0;: «&#xa0;%1&#xa0;»)&#xa0;: il est lancé sans shell ni chemin de recherche.</translation>
     </message>
     <message>
         <source>There is no %1.</source>
@@ -974,15 +974,15 @@
     </message>
     <message>
         <source>%1 is not an executable file (chmod +x?).</source>
-        <translation>%1 n’est pas un fichier exécutable (chmod +x ?).</translation>
+        <translation>%1 n’est pas un fichier exécutable (chmod +x&#xa0;?).</translation>
     </message>
     <message>
         <source>The time limit is 1s to 10m (got %1).</source>
-        <translation>La durée limite va de 1s à 10m (reçu : %1).</translation>
+        <translation>La durée limite va de 1s à 10m (reçu&#xa0;: %1).</translation>
     </message>
     <message>
         <source>cannot run %1: %2</source>
-        <translation>impossible de lancer %1 : %2</translation>
+        <translation>impossible de lancer %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4517,7 +4517,7 @@ Sur un serveur&#xa0;: uptrack --server https://HÔTE:8471 [--fingerprint SHA256]
     </message>
     <message>
         <source>A command channel runs a program on the server: add it there with uptrack channel add --kind command, or start the server with --api-allows-command-channels.</source>
-        <translation>Un canal commande lance un programme sur le serveur : ajoutez-le là-bas avec uptrack channel add --kind command, ou démarrez le serveur avec --api-allows-command-channels.</translation>
+        <translation>Un canal commande lance un programme sur le serveur&#xa0;: ajoutez-le là-bas avec uptrack channel add --kind command, ou démarrez le serveur avec --api-allows-command-channels.</translation>
     </message>
 </context>
 <context>
@@ -4720,7 +4720,7 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>Let the management API add and change channels of the command kind (a program run on this machine for each alert; default: the command line and the console here only).</source>
-        <translation>Laisser l’API de gestion ajouter et modifier des canaux de type command (un programme lancé sur cette machine pour chaque alerte ; par défaut : seulement la ligne de commande et la console d’ici).</translation>
+        <translation>Laisser l’API de gestion ajouter et modifier des canaux de type command (un programme lancé sur cette machine pour chaque alerte&#xa0;; par défaut&#xa0;: seulement la ligne de commande et la console d’ici).</translation>
     </message>
 </context>
 <context>
@@ -5053,10 +5053,6 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
         <translation>Le canal doit recevoir les alertes de panne, les avis de rétablissement, ou les deux.</translation>
     </message>
     <message>
-        <source>e.g. Ops Slack</source>
-        <translation>p. ex. Slack de l’équipe</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -5083,6 +5079,10 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     <message>
         <source>never (e.g. 1h repeats the alert hourly)</source>
         <translation>jamais (par ex. 1h répète l’alerte toutes les heures)</translation>
+    </message>
+    <message>
+        <source>e.g. Ops %1</source>
+        <translation>p. ex. Exploitation %1</translation>
     </message>
 </context>
 <context>

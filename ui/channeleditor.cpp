@@ -37,7 +37,6 @@ ChannelEditor::ChannelEditor(QWidget *parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("New channel"));
-    m_name->setPlaceholderText(tr("e.g. Ops Slack"));
     m_kind->setAccessibleName(tr("Kind"));
     m_name->setAccessibleName(tr("Name"));
     m_reminder->setAccessibleName(tr("Remind every"));
@@ -120,6 +119,7 @@ void ChannelEditor::showKind()
         m_form->removeRow(kFirstRow);
     m_page = Page();
     m_page.kind = ChannelKinds::all().value(std::max(0, m_kind->currentIndex()));
+    m_name->setPlaceholderText(tr("e.g. Ops %1").arg(m_page.kind->label()));
     int row = kFirstRow;
     if (m_existing) {
         // Its settings and secret are kept as they are (the secret is never shown again).

@@ -34,7 +34,7 @@ ChannelFieldWidget::ChannelFieldWidget(const ChannelField &field, QWidget *paren
     switch (field.type) {
     case Type::Number: {
         auto *spin = new QSpinBox(this);
-        spin->setRange(0, 65535);
+        spin->setRange(field.minimum, field.maximum);
         // 0 stands for "the default", which the placeholder names.
         spin->setSpecialValueText(field.placeholder);
         spin->setValue(field.defaultValue.toInt());

@@ -99,6 +99,8 @@ struct ChannelField
     QVariant defaultValue;
     QStringList choices;      ///< Choice: the values...
     QStringList choiceLabels; ///< ...and what a person reads for each
+    int minimum = 0;          ///< Number: the smallest value a form offers...
+    int maximum = 65535;      ///< ...and the largest (the kind's validation says why)
     bool secret = false;      ///< kept in the secret store only; typed, never shown again
     bool required = false;
     /// A secret that is asked for only when this other field has a value (a password

@@ -64,10 +64,14 @@ QList<ChannelField> GotifyChannel::fields() const
                       Tr::tr("0 to 10; 8 and above make Android ring (default 8)."),
                       QStringLiteral("priority-down"),
                       Tr::tr("n")};
+    down.minimum = 0;
+    down.maximum = 10;
     down.defaultValue = 8;
     ChannelField up{QStringLiteral("priority_up"), ChannelField::Type::Number,
                     Tr::tr("Priority when up"),    Tr::tr("0 to 10 (default 4)."),
                     QStringLiteral("priority-up"), Tr::tr("n")};
+    up.minimum = 0;
+    up.maximum = 10;
     up.defaultValue = 4;
     return {server, token, down, up};
 }

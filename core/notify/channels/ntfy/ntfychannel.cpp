@@ -70,10 +70,14 @@ QList<ChannelField> NtfyChannel::fields() const
                       Tr::tr("1 (min) to 5 (max, rings through Do Not Disturb); default 4."),
                       QStringLiteral("priority-down"),
                       Tr::tr("n")};
+    down.minimum = 1;
+    down.maximum = 5;
     down.defaultValue = 4;
     ChannelField up{QStringLiteral("priority_up"), Type::Number,
                     Tr::tr("Priority when up"),    Tr::tr("1 (min) to 5 (max); default 3."),
                     QStringLiteral("priority-up"), Tr::tr("n")};
+    up.minimum = 1;
+    up.maximum = 5;
     up.defaultValue = 3;
     ChannelField click = textField(
             QStringLiteral("click_url"), QStringLiteral("click-url"), Tr::tr("Link"),

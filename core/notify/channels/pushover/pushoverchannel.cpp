@@ -20,7 +20,7 @@ constexpr int kMaxTitle = 250;
 constexpr int kMaxMessage = 1024;
 
 ChannelField number(const char *key, const char *option, const QString &label, const QString &help,
-                    int defaultValue)
+                    int defaultValue, int minimum, int maximum)
 {
     ChannelField f{QString::fromLatin1(key),
                    ChannelField::Type::Number,
@@ -29,6 +29,8 @@ ChannelField number(const char *key, const char *option, const QString &label, c
                    QString::fromLatin1(option),
                    Tr::tr("n")};
     f.defaultValue = defaultValue;
+    f.minimum = minimum;
+    f.maximum = maximum;
     return f;
 }
 } // namespace
@@ -65,17 +67,17 @@ QList<ChannelField> PushoverChannel::fields() const
             number("priority_down", "priority-down", Tr::tr("Priority when down"),
                    Tr::tr("-2 (silent) to 2 (emergency: repeats until acknowledged); "
                           "default 1 (high)."),
-                   1),
+                   1, -2, 2),
             number("priority_up", "priority-up", Tr::tr("Priority when up"),
-                   Tr::tr("-2 to 2; default 0 (normal)."), 0),
+                   Tr::tr("-2 to 2; default 0 (normal)."), 0, -2, 2),
             number("retry", "retry", Tr::tr("Repeat every (s)"),
                    Tr::tr("Emergency priority: seconds between repeats, at least 30 (default "
                           "300)."),
-                   300),
+                   300, 30, 10800),
             number("expire", "expire", Tr::tr("Repeat for (s)"),
                    Tr::tr("Emergency priority: seconds it keeps repeating, at most 10800 "
                           "(default 3600)."),
-                   3600),
+                   3600, 1, 10800),
             sound,
             url,
             apiUrlField(kApi)};
