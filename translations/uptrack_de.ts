@@ -4676,7 +4676,7 @@ Unterbefehle: uptrack monitor --help</translation>
     </message>
     <message>
         <source>Where secrets (webhook URLs, passwords) are kept: keychain (the desktop&apos;s), file (an encrypted owner-only file, for servers) or auto (the keychain when one answers, else the file; the default, also from UPTRACK_SECRETS).</source>
-        <translation>Wo Geheimnisse (Webhook-URLs, Passwörter) liegen: keychain (der Schlüsselbund des Desktops), file (eine verschlüsselte, nur für den Besitzer lesbare Datei, für Server) oder auto (der Schlüsselbund, wenn einer antwortet, sonst die Datei; Standard, auch aus UPTRACK_SECRETS).</translation>
+        <translation>Wo Geheimnisse (Webhook-URLs, Tokens, Passwörter) liegen: keychain (der Schlüsselbund des Desktops), file (eine verschlüsselte, nur für den Besitzer lesbare Datei, für Server) oder auto (der Schlüsselbund, wenn einer antwortet, sonst die Datei; Standard, auch aus UPTRACK_SECRETS).</translation>
     </message>
     <message>
         <source>--secrets (or UPTRACK_SECRETS): keychain, file or auto, not &quot;%1&quot;</source>
@@ -5119,8 +5119,8 @@ Unterbefehle: uptrack monitor --help</translation>
         <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-        <source>Where alerts go. Secrets (webhook URLs, passwords) are kept in the system keychain only.</source>
-        <translation>Wohin Alarme gehen. Geheimnisse (Webhook-URLs, Passwörter) werden nur im Schlüsselbund des Systems aufbewahrt.</translation>
+        <source>Where alerts go. Secrets (webhook URLs, tokens, passwords) are kept in the system keychain only.</source>
+        <translation>Wohin Alarme gehen. Geheimnisse (Webhook-URLs, Tokens, Passwörter) werden nur im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
     <message>
         <source>down</source>
@@ -5202,8 +5202,8 @@ Unterbefehle: uptrack monitor --help</translation>
         <translation>Geändert.</translation>
     </message>
     <message>
-        <source>Where %1 sends alerts. Secrets (webhook URLs, passwords) travel encrypted to its secret store and are kept there only, never on this computer.</source>
-        <translation>Wohin %1 Alarme sendet. Geheimnisse (Webhook-URLs, Passwörter) gehen verschlüsselt in seinen Geheimnisspeicher und werden nur dort aufbewahrt, nie auf diesem Computer.</translation>
+        <source>Where %1 sends alerts. Secrets (webhook URLs, tokens, passwords) travel encrypted to its secret store and are kept there only, never on this computer.</source>
+        <translation>Wohin %1 Alarme sendet. Geheimnisse (Webhook-URLs, Tokens, Passwörter) gehen verschlüsselt in seinen Geheimnisspeicher und werden nur dort aufbewahrt, nie auf diesem Computer.</translation>
     </message>
 </context>
 <context>

@@ -5119,8 +5119,8 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <source>Where alerts go. Secrets (webhook URLs, passwords) are kept in the system keychain only.</source>
-        <translation>Où vont les alertes. Les secrets (URL de webhook, mots de passe) sont conservés uniquement dans le trousseau du système.</translation>
+        <source>Where alerts go. Secrets (webhook URLs, tokens, passwords) are kept in the system keychain only.</source>
+        <translation>Où vont les alertes. Les secrets (URL de webhook, jetons, mots de passe) sont conservés uniquement dans le trousseau du système.</translation>
     </message>
     <message>
         <source>down</source>
@@ -5202,8 +5202,8 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
         <translation>Modifié.</translation>
     </message>
     <message>
-        <source>Where %1 sends alerts. Secrets (webhook URLs, passwords) travel encrypted to its secret store and are kept there only, never on this computer.</source>
-        <translation>Où %1 envoie les alertes. Les secrets (URL de webhook, mots de passe) voyagent chiffrés jusqu’à son coffre de secrets et ne sont gardés que là, jamais sur cet ordinateur.</translation>
+        <source>Where %1 sends alerts. Secrets (webhook URLs, tokens, passwords) travel encrypted to its secret store and are kept there only, never on this computer.</source>
+        <translation>Où %1 envoie les alertes. Les secrets (URL de webhook, jetons, mots de passe) voyagent chiffrés jusqu’à son coffre de secrets et ne sont gardés que là, jamais sur cet ordinateur.</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace uptrack {
@@ -244,6 +245,17 @@ void ChannelEditor::validate()
     QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
     ok->setEnabled(all.isEmpty());
     ok->setToolTip(m_problems);
+    // A mistake that wraps onto a second line must not be cut off: grow to fit it (once
+    // the labels have their new text laid out).
+    QTimer::singleShot(0, this, [this] {
+        for (QLabel *label : findChildren<QLabel *>()) {
+            if (label->wordWrap() && label->isVisible())
+                label->setMinimumHeight(label->heightForWidth(m_name->width()));
+        }
+        const int wanted = layout()->totalHeightForWidth(width());
+        if (wanted > height())
+            resize(width(), wanted);
+    });
 }
 
 std::optional<qint64> ChannelEditor::reminderMs() const

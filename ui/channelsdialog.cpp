@@ -46,14 +46,16 @@ ChannelsDialog::ChannelsDialog(ConsoleCore &core, QWidget *parent)
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(
-            core.local() ? tr("Where alerts go. Secrets (webhook URLs, passwords) are kept in the "
-                              "system keychain only.")
-                         : tr("Where %1 sends alerts. Secrets (webhook URLs, passwords) travel "
-                              "encrypted to its secret store and are kept there only, never on "
-                              "this computer.")
+    auto *intro = new QLabel(
+            core.local() ? tr("Where alerts go. Secrets (webhook URLs, tokens, passwords) are kept "
+                              "in the system keychain only.")
+                         : tr("Where %1 sends alerts. Secrets (webhook URLs, tokens, passwords) "
+                              "travel encrypted to its secret store and are kept there only, "
+                              "never on this computer.")
                                    .arg(core.name()),
-            this));
+            this);
+    intro->setWordWrap(true); // a long translation wraps rather than widen the dialog
+    layout->addWidget(intro);
     layout->addLayout(row);
     layout->addWidget(m_result);
     layout->addWidget(close);

@@ -91,6 +91,8 @@ Problems GotifyChannel::validateConfig(const QJsonObject &config) const
 
 QString GotifyChannel::validateSecret(const QString &secret) const
 {
+    if (secret.isEmpty())
+        return ChannelKind::validateSecret(secret); // "The … is empty."
     static const QRegularExpression token(QStringLiteral("^[A-Za-z0-9._-]{5,100}$"));
     if (!token.match(secret).hasMatch())
         return Tr::tr("A Gotify application token is letters, digits, dots and dashes, as "

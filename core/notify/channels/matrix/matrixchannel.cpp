@@ -62,6 +62,8 @@ Problems MatrixChannel::validateConfig(const QJsonObject &config) const
 
 QString MatrixChannel::validateSecret(const QString &secret) const
 {
+    if (secret.isEmpty())
+        return ChannelKind::validateSecret(secret); // "The … is empty."
     static const QRegularExpression token(QStringLiteral("^[!-~]{8,500}$"));
     if (!token.match(secret).hasMatch())
         return Tr::tr("A Matrix access token is one word of 8 or more printable characters.");

@@ -86,6 +86,8 @@ Problems OpsgenieChannel::validateConfig(const QJsonObject &config) const
 
 QString OpsgenieChannel::validateSecret(const QString &secret) const
 {
+    if (secret.isEmpty())
+        return ChannelKind::validateSecret(secret); // "The … is empty."
     static const QRegularExpression uuid(QStringLiteral(
             "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
     if (!uuid.match(secret).hasMatch())

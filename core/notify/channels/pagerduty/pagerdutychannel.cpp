@@ -68,6 +68,8 @@ Problems PagerDutyChannel::validateConfig(const QJsonObject &config) const
 
 QString PagerDutyChannel::validateSecret(const QString &secret) const
 {
+    if (secret.isEmpty())
+        return ChannelKind::validateSecret(secret); // "The … is empty."
     static const QRegularExpression key(QStringLiteral("^[A-Za-z0-9]{32}$"));
     if (!key.match(secret).hasMatch())
         return Tr::tr("A PagerDuty integration key is 32 letters and digits (the service's "
