@@ -176,6 +176,10 @@ QList<QCommandLineOption> consoleOptions()
             {QStringLiteral("api-over-http"),
              Tr::tr("Accept management API keys over plain HTTP from other machines too (keys "
                     "then cross the LAN in clear text; default: HTTPS, or this machine only).")},
+            {QStringLiteral("smtp-listen"),
+             Tr::tr("Take pings by e-mail here: a message to <token>@this host is a ping "
+                    "(off by default; 2525, or 25 with CAP_NET_BIND_SERVICE)."),
+             QStringLiteral("addr:port")},
             {QStringLiteral("api-allows-command-channels"),
              Tr::tr("Let the management API add and change channels of the command kind (a "
                     "program run on this machine for each alert; default: the command line and "
@@ -316,6 +320,14 @@ bool parseConsoleOptions(QCoreApplication &app, RuntimeConfig *config, bool *hea
             || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
             printError(Tr::tr("--public-url: an http:// or https:// URL, such as "
                               "https://uptrack.example.lan:8471"));
+            return false;
+        }
+    }
+    if (parser.isSet(QStringLiteral("smtp-listen"))) {
+        config->smtp = true;
+        if (!parseListenAddress(parser.value(QStringLiteral("smtp-listen")), &config->smtpAddress,
+                                &config->smtpPort, &error)) {
+            printError(QStringLiteral("--smtp-listen: ") + error);
             return false;
         }
     }

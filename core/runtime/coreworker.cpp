@@ -17,6 +17,7 @@
 #include "engine/engine.h"
 #include "notify/notifier.h"
 #include "receiver/pingreceiver.h"
+#include "receiver/smtpreceiver.h"
 #include "secrets/secretstore.h"
 #include "storage/database.h"
 #include "storage/metarepository.h"
@@ -24,6 +25,7 @@
 
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QSysInfo>
 
 #include <algorithm>
 
@@ -108,6 +110,23 @@ bool CoreWorker::start(QString *fatal, QString *listenError, QString *baseUrl)
     *baseUrl = pingBaseUrl(m_config.baseUrl, m_config.listenAddress, port);
     if (m_config.tls && !startTls(fatal, listenError))
         return false;
+    if (m_config.smtp) {
+        SmtpReceiver::Options smtp;
+        smtp.bodyCap = m_config.receiver.http.bodyCap;
+        smtp.hostName = QSysInfo::machineHostName().toUtf8();
+        auto receiver = std::make_unique<SmtpReceiver>(*m_engine, smtp);
+        QString error;
+        if (receiver->listen(m_config.smtpAddress, m_config.smtpPort, &error)) {
+            m_config.smtpPort = receiver->port();
+            m_smtpReceiver = std::move(receiver);
+            qCInfo(lcRuntime).noquote() << "pings by e-mail at" << m_config.smtpAddress.toString()
+                                        << "port" << m_config.smtpPort;
+        } else {
+            qCWarning(lcRuntime).noquote() << error; // the rest runs on without it
+            if (listenError->isEmpty())
+                *listenError = error;
+        }
+    }
     updateApiOptions(*baseUrl);
     // Sub-commands print ping URLs without a running instance: leave them the base.
     MetaRepository(*m_db).setValue(MetaRepository::kPingBaseUrl, *baseUrl);
@@ -343,6 +362,7 @@ void CoreWorker::stop()
     if (m_tlsReceiver)
         m_tlsReceiver->close();
     m_tlsReceiver.reset();
+    m_smtpReceiver.reset();
     m_api.reset();
     m_control.reset();
     m_checks.reset();

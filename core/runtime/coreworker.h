@@ -26,6 +26,7 @@ class Notifier;
 class SecretStore;
 class DesktopSink;
 class PingReceiver;
+class SmtpReceiver;
 class SelfPing;
 class KeepAwake;
 
@@ -83,7 +84,8 @@ private:
     std::unique_ptr<Checkpointer> m_checkpointer; ///< WAL checkpoints beside the writer
     std::unique_ptr<Engine> m_engine;
     std::unique_ptr<PingReceiver> m_receiver;
-    std::unique_ptr<PingReceiver> m_tlsReceiver; ///< HTTPS: the API (and pings) over TLS
+    std::unique_ptr<PingReceiver> m_tlsReceiver;  ///< HTTPS: the API (and pings) over TLS
+    std::unique_ptr<SmtpReceiver> m_smtpReceiver; ///< pings by e-mail (--smtp-listen)
     std::unique_ptr<ApiServer> m_api;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<Notifier> m_notifier;

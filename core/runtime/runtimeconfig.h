@@ -38,6 +38,10 @@ struct RuntimeConfig
     QString tlsKey;
     QHostAddress tlsAddress = QHostAddress::Any;
     quint16 tlsPort = defaults::kTlsPort;
+    /// Pings by e-mail (--smtp-listen ADDR:PORT); off unless set.
+    bool smtp = false;
+    QHostAddress smtpAddress = QHostAddress::Any;
+    quint16 smtpPort = 2525;
     SyncMode sync = SyncMode::Normal;
     /// Watch the watcher: a ping URL this core pings on an interval ("" for none).
     QString selfPingUrl;
