@@ -53,6 +53,10 @@ struct Ping
     /// The instant the client says the ping was meant for (X-Uptrack-Sent-At), or -1.
     /// Not stored: the engine decides whether to believe it.
     qint64 claimedSentMs = -1;
+    /// A ping by e-mail (method "SMTP"): the message's sender and subject, decoded.
+    QString emailFrom;
+    QString emailSubject;
+    bool isEmail() const { return method == QLatin1String("SMTP"); }
 
     /// Whether it records a check's run (its duration is then a response time).
     bool isCheckResult() const { return userAgent == QLatin1String(kCheckUserAgent); }

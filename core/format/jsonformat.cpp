@@ -262,6 +262,11 @@ QJsonObject pingToJson(const Ping &p)
         o.insert(QStringLiteral("ignored"), p.ignoredBecause);
     // A ping that waited in a spool: "time" is when it was meant for, this its arrival.
     o.insert(QStringLiteral("received"), isoOrNull(p.receivedMs));
+    // A ping by e-mail: who sent it, and its subject.
+    o.insert(QStringLiteral("email"),
+             p.isEmail() ? QJsonValue(QJsonObject{{QStringLiteral("from"), p.emailFrom},
+                                                  {QStringLiteral("subject"), p.emailSubject}})
+                         : QJsonValue(QJsonValue::Null));
     return o;
 }
 
@@ -389,6 +394,9 @@ Ping pingFromJson(const QJsonObject &o)
     p.bodyTruncated = o.value(QLatin1String("body_truncated")).toBool();
     p.ignoredBecause = o.value(QLatin1String("ignored")).toString();
     p.receivedMs = instantOf(o, "received", -1);
+    const QJsonObject email = o.value(QLatin1String("email")).toObject();
+    p.emailFrom = email.value(QLatin1String("from")).toString();
+    p.emailSubject = email.value(QLatin1String("subject")).toString();
     return p;
 }
 

@@ -7,6 +7,7 @@
 #include "domain/ping.h"
 #include "engine/engine.h"
 #include "engine/pingoutcome.h"
+#include "mail/mailmessage.h"
 #include "mail/smtpsession.h"
 
 #include <QCoreApplication>
@@ -105,6 +106,7 @@ void SmtpReceiver::accept()
             if (!step.message)
                 return;
             const SmtpSession::Message message = *step.message;
+            const MailMessage mail = MailMessage::parse(message.data);
             auto pending = std::make_shared<int>(int(message.to.size()));
             auto allOk = std::make_shared<bool>(true);
             for (const QString &to : message.to) {
@@ -114,6 +116,8 @@ void SmtpReceiver::accept()
                 ping.source = peer;
                 ping.body = message.data.left(m_options.bodyCap);
                 ping.bodyTruncated = message.truncated || message.data.size() > m_options.bodyCap;
+                ping.emailFrom = mail.from.isEmpty() ? message.from : mail.from;
+                ping.emailSubject = mail.subject;
                 m_engine.submitPing(targetOf(to), std::move(ping),
                                     [self, conn, pending, allOk, weakHandle](PingOutcome o) {
                                         if (o != PingOutcome::Ok && o != PingOutcome::Created)

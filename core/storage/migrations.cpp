@@ -265,6 +265,11 @@ const QList<QStringList> &schemaMigrations()
                     QStringLiteral("ALTER TABLE monitor_channels ADD COLUMN delay_ms BIGINT NOT "
                                    "NULL DEFAULT 0"),
             },
+            // 11: pings by e-mail: who sent the message and its subject (NULL otherwise)
+            {
+                    QStringLiteral("ALTER TABLE pings ADD COLUMN email_from TEXT"),
+                    QStringLiteral("ALTER TABLE pings ADD COLUMN email_subject TEXT"),
+            },
     };
     return migrations;
 }

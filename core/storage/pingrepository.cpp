@@ -20,8 +20,9 @@ namespace {
 namespace {
 const QString kInsert = QStringLiteral(
         "INSERT INTO pings (monitor_id, time_ms, kind, exit_status, duration_ms, rid, source, "
-        "method, user_agent, body, body_truncated, ignored, received_ms) VALUES ");
-const QString kRow = QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        "method, user_agent, body, body_truncated, ignored, received_ms, email_from, "
+        "email_subject) VALUES ");
+const QString kRow = QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
 
 void bindPing(QSqlQuery &q, const Ping &p)
 {
@@ -41,6 +42,10 @@ void bindPing(QSqlQuery &q, const Ping &p)
     q.addBindValue(text(p.ignoredBecause));
     q.addBindValue(p.receivedMs < 0 ? QVariant(QMetaType(QMetaType::LongLong))
                                     : QVariant(p.receivedMs));
+    // NULL unless it came by e-mail.
+    q.addBindValue(p.isEmail() ? QVariant(p.emailFrom) : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(p.isEmail() ? QVariant(p.emailSubject)
+                               : QVariant(QMetaType(QMetaType::QString)));
 }
 } // namespace
 
@@ -90,7 +95,7 @@ bool PingRepository::insertAll(const QList<const Ping *> &pings)
 namespace {
 const QString kColumns = QStringLiteral(
         "id, monitor_id, time_ms, kind, exit_status, duration_ms, rid, source, method, "
-        "user_agent, %1, body_truncated, ignored, received_ms");
+        "user_agent, %1, body_truncated, ignored, received_ms, email_from, email_subject");
 
 QString bodyColumn(int bodyBytes)
 {
@@ -118,6 +123,8 @@ Ping readPing(const QSqlQuery &q)
     p.bodyTruncated = q.value(11).toBool();
     p.ignoredBecause = q.value(12).toString();
     p.receivedMs = q.value(13).isNull() ? -1 : q.value(13).toLongLong();
+    p.emailFrom = q.value(14).toString();
+    p.emailSubject = q.value(15).toString();
     return p;
 }
 } // namespace

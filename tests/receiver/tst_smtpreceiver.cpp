@@ -76,6 +76,40 @@ private slots:
         QVERIFY(ping.value("body").toString().contains(
                 QStringLiteral("Subject: [Success] Nightly backup")));
         QVERIFY(ping.value("body").toString().contains(QStringLiteral("Processed 12 VMs")));
+        QCOMPARE(ping.value("email").toObject().value("from").toString(),
+                 QStringLiteral("veeam@office.lan"));
+        QCOMPARE(ping.value("email").toObject().value("subject").toString(),
+                 QStringLiteral("[Success] Nightly backup"));
+        // An HTTP ping has "email": null.
+        const quint16 http
+                = quint16(QUrl(show(QStringLiteral("veeam")).value("ping_url").toString()).port());
+        QCOMPARE(httpStatus(http, "GET", "/ping/" + token.toLatin1()), 200);
+        const QJsonObject byHttp
+                = cli(withDb({"monitor", "pings", "veeam", "--json"})).array().last().toObject();
+        QVERIFY(byHttp.contains("email") && byHttp.value("email").isNull());
+    }
+
+    void anEncodedSubjectIsDecoded()
+    {
+        const QString token = cli(withDb({"monitor", "add", "--name", "nas", "--json"}))
+                                      .object()
+                                      .value("token")
+                                      .toString();
+        std::unique_ptr<QProcess> swaks(
+                run(QStringLiteral("swaks"),
+                    {"--server", QStringLiteral("127.0.0.1:%1").arg(m_smtp), "--to",
+                     token + QStringLiteral("@h"), "--from", "nas@office.lan", "--header",
+                     "Subject: =?UTF-8?Q?Sicherung_f=C3=BCr_Gr=C3=BCnwald?=", "--header",
+                     "From: =?ISO-8859-1?Q?B=FCro_NAS?= <nas@office.lan>", "--body", "ok"}));
+        QCOMPARE(swaks->exitCode(), 0);
+        const QJsonObject email = cli(withDb({"monitor", "pings", "nas", "--json"}))
+                                          .array()
+                                          .last()
+                                          .toObject()
+                                          .value("email")
+                                          .toObject();
+        QCOMPARE(email.value("subject").toString(), QStringLiteral("Sicherung für Grünwald"));
+        QCOMPARE(email.value("from").toString(), QStringLiteral("Büro NAS <nas@office.lan>"));
     }
 
     void msmtpPingsBySlugAndKey()

@@ -419,6 +419,8 @@ private slots:
                     "(9, NULL, 'test', 'e9', 9000, '{}'), (10, 1, 'reminder', 'e10', 25000, "
                     "'{}')",
                     // back to version 5, as an older Uptrack left it
+                    "ALTER TABLE pings DROP COLUMN email_from",
+                    "ALTER TABLE pings DROP COLUMN email_subject",
                     "ALTER TABLE monitors DROP COLUMN down_after",
                     "ALTER TABLE monitors DROP COLUMN min_run_ms",
                     "ALTER TABLE monitors DROP COLUMN fail_streak",
