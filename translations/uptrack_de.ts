@@ -2315,6 +2315,13 @@
     </message>
 </context>
 <context>
+    <name>Receiver</name>
+    <message>
+        <source>cannot take pings by e-mail at %1 port %2: %3 (choose another with --smtp-listen ADDR:PORT; ports below 1024 need CAP_NET_BIND_SERVICE)</source>
+        <translation>kann keine Pings per E-Mail an %1 Port %2 annehmen: %3 (einen anderen mit --smtp-listen ADR:PORT wählen; Ports unter 1024 brauchen CAP_NET_BIND_SERVICE)</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <source>Cannot move %1 aside to %2.</source>
@@ -4721,6 +4728,10 @@ Unterbefehle: uptrack monitor --help</translation>
     <message>
         <source>Let the management API add and change channels of the command kind (a program run on this machine for each alert; default: the command line and the console here only).</source>
         <translation>Der Verwaltungs-API erlauben, Kanäle der Art command anzulegen und zu ändern (ein Programm, das für jeden Alarm auf diesem Rechner läuft; Standard: nur die Befehlszeile und die Konsole hier).</translation>
+    </message>
+    <message>
+        <source>Take pings by e-mail here: a message to &lt;token&gt;@this host is a ping (off by default; 2525, or 25 with CAP_NET_BIND_SERVICE).</source>
+        <translation>Hier Pings per E-Mail annehmen: eine Nachricht an &lt;token&gt;@dieser Host ist ein Ping (standardmäßig aus; 2525, oder 25 mit CAP_NET_BIND_SERVICE).</translation>
     </message>
 </context>
 <context>

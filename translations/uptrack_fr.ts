@@ -2315,6 +2315,13 @@
     </message>
 </context>
 <context>
+    <name>Receiver</name>
+    <message>
+        <source>cannot take pings by e-mail at %1 port %2: %3 (choose another with --smtp-listen ADDR:PORT; ports below 1024 need CAP_NET_BIND_SERVICE)</source>
+        <translation>impossible de recevoir les pings par e-mail sur %1 port %2 : %3 (choisissez-en un autre avec --smtp-listen ADR:PORT ; les ports sous 1024 demandent CAP_NET_BIND_SERVICE)</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <source>Cannot move %1 aside to %2.</source>
@@ -4721,6 +4728,10 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     <message>
         <source>Let the management API add and change channels of the command kind (a program run on this machine for each alert; default: the command line and the console here only).</source>
         <translation>Laisser l’API de gestion ajouter et modifier des canaux de type command (un programme lancé sur cette machine pour chaque alerte&#xa0;; par défaut&#xa0;: seulement la ligne de commande et la console d’ici).</translation>
+    </message>
+    <message>
+        <source>Take pings by e-mail here: a message to &lt;token&gt;@this host is a ping (off by default; 2525, or 25 with CAP_NET_BIND_SERVICE).</source>
+        <translation>Recevoir ici les pings par e-mail : un message à &lt;jeton&gt;@cet hôte est un ping (désactivé par défaut ; 2525, ou 25 avec CAP_NET_BIND_SERVICE).</translation>
     </message>
 </context>
 <context>
