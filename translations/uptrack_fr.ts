@@ -2318,7 +2318,7 @@
     <name>Receiver</name>
     <message>
         <source>cannot take pings by e-mail at %1 port %2: %3 (choose another with --smtp-listen ADDR:PORT; ports below 1024 need CAP_NET_BIND_SERVICE)</source>
-        <translation>impossible de recevoir les pings par e-mail sur %1 port %2 : %3 (choisissez-en un autre avec --smtp-listen ADR:PORT ; les ports sous 1024 demandent CAP_NET_BIND_SERVICE)</translation>
+        <translation>impossible de recevoir les pings par e-mail sur %1 port %2&#xa0;: %3 (choisissez-en un autre avec --smtp-listen ADR:PORT&#xa0;; les ports sous 1024 demandent CAP_NET_BIND_SERVICE)</translation>
     </message>
 </context>
 <context>
@@ -4731,7 +4731,7 @@ Sous-commandes&#xa0;: uptrack monitor --help</translation>
     </message>
     <message>
         <source>Take pings by e-mail here: a message to &lt;token&gt;@this host is a ping (off by default; 2525, or 25 with CAP_NET_BIND_SERVICE).</source>
-        <translation>Recevoir ici les pings par e-mail : un message à &lt;jeton&gt;@cet hôte est un ping (désactivé par défaut ; 2525, ou 25 avec CAP_NET_BIND_SERVICE).</translation>
+        <translation>Recevoir ici les pings par e-mail&#xa0;: un message à &lt;jeton&gt;@cet hôte est un ping (désactivé par défaut&#xa0;; 2525, ou 25 avec CAP_NET_BIND_SERVICE).</translation>
     </message>
 </context>
 <context>

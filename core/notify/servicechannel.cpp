@@ -132,6 +132,44 @@ ChannelField ServiceChannel::textField(const QString &key, const QString &option
     return f;
 }
 
+ChannelField ServiceChannel::numberField(const QString &key, const QString &option,
+                                         const QString &label, const QString &help,
+                                         int defaultValue, int minimum, int maximum)
+{
+    ChannelField f{key, ChannelField::Type::Number, label, help, option, Tr::tr("n")};
+    f.defaultValue = defaultValue;
+    f.minimum = minimum;
+    f.maximum = maximum;
+    return f;
+}
+
+QList<ChannelField> ServiceChannel::priorityFields(const QString &downHelp, int downDefault,
+                                                   const QString &upHelp, int upDefault,
+                                                   int minimum, int maximum)
+{
+    return {numberField(QStringLiteral("priority_down"), QStringLiteral("priority-down"),
+                        Tr::tr("Priority when down"), downHelp, downDefault, minimum, maximum),
+            numberField(QStringLiteral("priority_up"), QStringLiteral("priority-up"),
+                        Tr::tr("Priority when up"), upHelp, upDefault, minimum, maximum)};
+}
+
+int ServiceChannel::priorityOf(AlertKind kind, const QJsonObject &config, int upDefault,
+                               int downDefault, int other)
+{
+    if (kind == AlertKind::Up)
+        return config.value(QLatin1String("priority_up")).toInt(upDefault);
+    if (kind == AlertKind::Down || kind == AlertKind::Reminder)
+        return config.value(QLatin1String("priority_down")).toInt(downDefault);
+    return other;
+}
+
+void ServiceChannel::checkApiUrlField(const QJsonObject &config, Problems *problems)
+{
+    if (const QString why = checkApiUrl(config.value(QLatin1String("api_url")).toString());
+        !why.isEmpty())
+        problems->append({QStringLiteral("api_url"), why});
+}
+
 HttpRequestSpec ServiceChannel::jsonRequest(const QString &url, const QJsonObject &body,
                                             const QByteArray &method)
 {

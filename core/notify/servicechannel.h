@@ -49,6 +49,21 @@ protected:
     /// A secret field (a token or a key), kept in the secret store only.
     static ChannelField secretField(const QString &key, const QString &label, const QString &help,
                                     bool required = true);
+    /// A whole-number field with the range a form offers.
+    static ChannelField numberField(const QString &key, const QString &option, const QString &label,
+                                    const QString &help, int defaultValue, int minimum,
+                                    int maximum);
+    /// The "priority_down"/"priority_up" pair of a service that has priorities, with the
+    /// help text saying each one's range and default.
+    static QList<ChannelField> priorityFields(const QString &downHelp, int downDefault,
+                                              const QString &upHelp, int upDefault, int minimum,
+                                              int maximum);
+    /// The priority an alert of `kind` gets: priority_up for a recovery, priority_down for a
+    /// down or a reminder, `other` for the rest.
+    static int priorityOf(AlertKind kind, const QJsonObject &config, int upDefault, int downDefault,
+                          int other);
+    /// --api-url's sentence, if it is wrong, for the "api_url" field.
+    static void checkApiUrlField(const QJsonObject &config, Problems *problems);
     /// A plain text field.
     static ChannelField textField(const QString &key, const QString &option, const QString &label,
                                   const QString &help, const QString &valueName,

@@ -58,22 +58,9 @@ QList<ChannelField> GotifyChannel::fields() const
                                      Tr::tr("An application's token from Gotify's Apps page; "
                                             "kept in the system keychain only, read from "
                                             "standard input on the command line."));
-    ChannelField down{QStringLiteral("priority_down"),
-                      ChannelField::Type::Number,
-                      Tr::tr("Priority when down"),
-                      Tr::tr("0 to 10; 8 and above make Android ring (default 8)."),
-                      QStringLiteral("priority-down"),
-                      Tr::tr("n")};
-    down.minimum = 0;
-    down.maximum = 10;
-    down.defaultValue = 8;
-    ChannelField up{QStringLiteral("priority_up"), ChannelField::Type::Number,
-                    Tr::tr("Priority when up"),    Tr::tr("0 to 10 (default 4)."),
-                    QStringLiteral("priority-up"), Tr::tr("n")};
-    up.minimum = 0;
-    up.maximum = 10;
-    up.defaultValue = 4;
-    return {server, token, down, up};
+    return QList<ChannelField>{server, token}
+    + priorityFields(Tr::tr("0 to 10; 8 and above make Android ring (default 8)."), 8,
+                     Tr::tr("0 to 10 (default 4)."), 4, 0, 10);
 }
 
 Problems GotifyChannel::validateConfig(const QJsonObject &config) const
@@ -104,14 +91,9 @@ std::optional<HttpRequestSpec> GotifyChannel::render(const DeliveryJob &job, QSt
 {
     const QJsonObject &c = job.channel.config;
     const AlertMessage m = AlertMessage::from(job.alert);
-    const bool up = job.alert.kind == AlertKind::Up;
-    const bool down = job.alert.kind == AlertKind::Down || job.alert.kind == AlertKind::Reminder;
     const QJsonObject body{{QStringLiteral("title"), m.title},
                            {QStringLiteral("message"), markdown(m)},
-                           {QStringLiteral("priority"),
-                            up             ? c.value(QLatin1String("priority_up")).toInt(4)
-                                    : down ? c.value(QLatin1String("priority_down")).toInt(8)
-                                           : 4},
+                           {QStringLiteral("priority"), priorityOf(job.alert.kind, c, 4, 8, 4)},
                            {QStringLiteral("extras"),
                             QJsonObject{{QStringLiteral("client::display"),
                                          QJsonObject{{QStringLiteral("contentType"),

@@ -46,7 +46,6 @@ QString NtfyChannel::secretLabel() const
 
 QList<ChannelField> NtfyChannel::fields() const
 {
-    using Type = ChannelField::Type;
     ChannelField server = textField(
             QStringLiteral("server_url"), QStringLiteral("server-url"), Tr::tr("Server"),
             Tr::tr("The ntfy server (default https://ntfy.sh)."), Tr::tr("url"));
@@ -64,25 +63,13 @@ QList<ChannelField> NtfyChannel::fields() const
                                             "input on the command line."),
                                      false);
     token.placeholder = QStringLiteral("tk_…");
-    ChannelField down{QStringLiteral("priority_down"),
-                      Type::Number,
-                      Tr::tr("Priority when down"),
-                      Tr::tr("1 (min) to 5 (max, rings through Do Not Disturb); default 4."),
-                      QStringLiteral("priority-down"),
-                      Tr::tr("n")};
-    down.minimum = 1;
-    down.maximum = 5;
-    down.defaultValue = 4;
-    ChannelField up{QStringLiteral("priority_up"), Type::Number,
-                    Tr::tr("Priority when up"),    Tr::tr("1 (min) to 5 (max); default 3."),
-                    QStringLiteral("priority-up"), Tr::tr("n")};
-    up.minimum = 1;
-    up.maximum = 5;
-    up.defaultValue = 3;
     ChannelField click = textField(
             QStringLiteral("click_url"), QStringLiteral("click-url"), Tr::tr("Link"),
             Tr::tr("Opened when the notification is tapped (optional)."), Tr::tr("url"));
-    return {server, topic, token, down, up, click};
+    return QList<ChannelField>{server, topic, token}
+    + priorityFields(Tr::tr("1 (min) to 5 (max, rings through Do Not Disturb); default 4."), 4,
+                     Tr::tr("1 (min) to 5 (max); default 3."), 3, 1, 5)
+            + QList<ChannelField>{click};
 }
 
 Problems NtfyChannel::validateConfig(const QJsonObject &config) const
@@ -121,16 +108,11 @@ std::optional<HttpRequestSpec> NtfyChannel::render(const DeliveryJob &job, QStri
 {
     const QJsonObject &c = job.channel.config;
     const AlertMessage m = AlertMessage::from(job.alert);
-    const bool up = job.alert.kind == AlertKind::Up;
-    const bool down = job.alert.kind == AlertKind::Down || job.alert.kind == AlertKind::Reminder;
     QJsonObject body{{QStringLiteral("topic"), c.value(QLatin1String("topic")).toString()},
                      {QStringLiteral("title"), m.title},
                      {QStringLiteral("message"), plainText(m)},
                      {QStringLiteral("tags"), QJsonArray{tagFor(job.alert.kind)}},
-                     {QStringLiteral("priority"),
-                      up             ? c.value(QLatin1String("priority_up")).toInt(3)
-                              : down ? c.value(QLatin1String("priority_down")).toInt(4)
-                                     : 3}};
+                     {QStringLiteral("priority"), priorityOf(job.alert.kind, c, 3, 4, 3)}};
     if (const QString click = c.value(QLatin1String("click_url")).toString(); !click.isEmpty())
         body.insert(QStringLiteral("click"), click);
     // The server's root URL, whatever path it was given with (a proxy's prefix stays).

@@ -78,9 +78,7 @@ Problems OpsgenieChannel::validateConfig(const QJsonObject &config) const
     if (!kPriorities.contains(priority))
         problems.append({QStringLiteral("priority"),
                          Tr::tr("The priority is P1 to P5 (got \"%1\").").arg(priority)});
-    if (const QString why = checkApiUrl(config.value(QLatin1String("api_url")).toString());
-        !why.isEmpty())
-        problems.append({QStringLiteral("api_url"), why});
+    checkApiUrlField(config, &problems);
     return problems;
 }
 

@@ -60,9 +60,7 @@ Problems PagerDutyChannel::validateConfig(const QJsonObject &config) const
         problems.append({QStringLiteral("severity"),
                          Tr::tr("The severity is critical, error, warning or info (got \"%1\").")
                                  .arg(severity)});
-    if (const QString why = checkApiUrl(config.value(QLatin1String("api_url")).toString());
-        !why.isEmpty())
-        problems.append({QStringLiteral("api_url"), why});
+    checkApiUrlField(config, &problems);
     return problems;
 }
 

@@ -19,20 +19,6 @@ const QString kApi = QStringLiteral("https://api.pushover.net");
 constexpr int kMaxTitle = 250;
 constexpr int kMaxMessage = 1024;
 
-ChannelField number(const char *key, const char *option, const QString &label, const QString &help,
-                    int defaultValue, int minimum, int maximum)
-{
-    ChannelField f{QString::fromLatin1(key),
-                   ChannelField::Type::Number,
-                   label,
-                   help,
-                   QString::fromLatin1(option),
-                   Tr::tr("n")};
-    f.defaultValue = defaultValue;
-    f.minimum = minimum;
-    f.maximum = maximum;
-    return f;
-}
 } // namespace
 
 QString PushoverChannel::label() const
@@ -62,25 +48,22 @@ QList<ChannelField> PushoverChannel::fields() const
     ChannelField url
             = textField(QStringLiteral("url"), QStringLiteral("url"), Tr::tr("Link"),
                         Tr::tr("A link shown with the message (optional)."), Tr::tr("url"));
-    return {app,
-            user,
-            number("priority_down", "priority-down", Tr::tr("Priority when down"),
-                   Tr::tr("-2 (silent) to 2 (emergency: repeats until acknowledged); "
-                          "default 1 (high)."),
-                   1, -2, 2),
-            number("priority_up", "priority-up", Tr::tr("Priority when up"),
-                   Tr::tr("-2 to 2; default 0 (normal)."), 0, -2, 2),
-            number("retry", "retry", Tr::tr("Repeat every (s)"),
-                   Tr::tr("Emergency priority: seconds between repeats, at least 30 (default "
-                          "300)."),
-                   300, 30, 10800),
-            number("expire", "expire", Tr::tr("Repeat for (s)"),
-                   Tr::tr("Emergency priority: seconds it keeps repeating, at most 10800 "
-                          "(default 3600)."),
-                   3600, 1, 10800),
-            sound,
-            url,
-            apiUrlField(kApi)};
+    return QList<ChannelField>{app, user}
+    + priorityFields(Tr::tr("-2 (silent) to 2 (emergency: repeats until acknowledged); "
+                            "default 1 (high)."),
+                     1, Tr::tr("-2 to 2; default 0 (normal)."), 0, -2, 2)
+            + QList<ChannelField>{
+                    numberField(QStringLiteral("retry"), QStringLiteral("retry"),
+                                Tr::tr("Repeat every (s)"),
+                                Tr::tr("Emergency priority: seconds between repeats, at least "
+                                       "30 (default 300)."),
+                                300, 30, 10800),
+                    numberField(QStringLiteral("expire"), QStringLiteral("expire"),
+                                Tr::tr("Repeat for (s)"),
+                                Tr::tr("Emergency priority: seconds it keeps repeating, at most "
+                                       "10800 (default 3600)."),
+                                3600, 1, 10800),
+                    sound, url, apiUrlField(kApi)};
 }
 
 Problems PushoverChannel::validateConfig(const QJsonObject &config) const
@@ -109,9 +92,7 @@ Problems PushoverChannel::validateConfig(const QJsonObject &config) const
     if (!url.isEmpty() && !checkHttpUrl(url).isEmpty())
         problems.append({QStringLiteral("url"),
                          Tr::tr("The link must be an http(s) URL (got \"%1\").").arg(url)});
-    if (const QString why = checkApiUrl(config.value(QLatin1String("api_url")).toString());
-        !why.isEmpty())
-        problems.append({QStringLiteral("api_url"), why});
+    checkApiUrlField(config, &problems);
     return problems;
 }
 
@@ -131,11 +112,7 @@ std::optional<HttpRequestSpec> PushoverChannel::render(const DeliveryJob &job, Q
 {
     const QJsonObject &c = job.channel.config;
     const AlertMessage m = AlertMessage::from(job.alert);
-    const bool up = job.alert.kind == AlertKind::Up;
-    const bool down = job.alert.kind == AlertKind::Down || job.alert.kind == AlertKind::Reminder;
-    const int priority = up ? c.value(QLatin1String("priority_up")).toInt(0)
-            : down          ? c.value(QLatin1String("priority_down")).toInt(1)
-                            : 0;
+    const int priority = priorityOf(job.alert.kind, c, 0, 1, 0);
     QByteArray form; // application/x-www-form-urlencoded, every value percent-encoded
     auto add = [&form](const QString &key, const QString &value) {
         if (!form.isEmpty())

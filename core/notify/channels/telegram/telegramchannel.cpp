@@ -65,9 +65,7 @@ Problems TelegramChannel::validateConfig(const QJsonObject &config) const
     if (!thread.isEmpty() && (thread.toLongLong(&ok) <= 0 || !ok))
         problems.append({QStringLiteral("thread_id"),
                          Tr::tr("A topic is a positive number (got \"%1\").").arg(thread)});
-    if (const QString why = checkApiUrl(config.value(QLatin1String("api_url")).toString());
-        !why.isEmpty())
-        problems.append({QStringLiteral("api_url"), why});
+    checkApiUrlField(config, &problems);
     return problems;
 }
 
