@@ -149,13 +149,14 @@ void SmtpReceiver::accept()
             conn->idle.start();
             (*handle)(conn->session->feed(conn->socket->readAll()));
         });
-        connect(socket, &QTcpSocket::disconnected, this, [this, conn, handle]() mutable {
+        // The socket's connections hold `handle` and `conn`; they go with the socket (a
+        // commit still running holds only `conn`, and sees it closing).
+        connect(socket, &QTcpSocket::disconnected, this, [this, conn] {
             --m_connections;
             conn->closing = true;
             conn->idle.stop();
             conn->lifetime.stop();
             conn->socket->deleteLater();
-            *handle = nullptr; // breaks the cycle: the connection goes with its socket
         });
         socket->write(conn->session->greeting());
         conn->idle.start();
