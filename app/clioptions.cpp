@@ -7,6 +7,7 @@
 #include "runtime/runtimeconfig.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 
 namespace uptrack::cli {
@@ -146,13 +147,21 @@ QList<QCommandLineOption> channelAddOptions()
             {QStringLiteral("apply-to-existing"),
              Tr::tr("Every existing monitor uses this channel too.")},
     };
+    // An option several kinds share (--priority-down, --api-url) says what it is for each.
+    QHash<QString, QStringList> helps;
+    for (const ChannelKind *kind : ChannelKinds::all()) {
+        for (const ChannelField &f : kind->fields()) {
+            if (!f.option.isEmpty())
+                helps[f.option].append(QStringLiteral("%1: %2").arg(kind->label(), f.help));
+        }
+    }
     QSet<QString> seen;
     for (const ChannelKind *kind : ChannelKinds::all()) {
         for (const ChannelField &f : kind->fields()) {
             if (f.option.isEmpty() || seen.contains(f.option))
                 continue;
             seen.insert(f.option);
-            const QString help = QStringLiteral("%1: %2").arg(kind->label(), f.help);
+            const QString help = helps.value(f.option).join(QLatin1Char(' '));
             if (f.type == ChannelField::Type::Flag) {
                 out.append({f.option, help});
                 continue;
